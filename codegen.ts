@@ -1,0 +1,39 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  overwrite: true,
+  schema: 'server/src/**/*.graphql',
+  documents: ['web/src/**/*.{ts,tsx}', '!web/src/generated/**'],
+  ignoreNoDocuments: true,
+  generates: {
+    'server/src/graphql/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        contextType: '../context.ts#GraphQLContext',
+        mapperTypeSuffix: 'Model',
+        mappers: {
+          User: '../../auth/index.ts#UserRecord',
+          ApiToken: '../../auth/index.ts#ApiTokenRecord',
+          AuditEntry: '../../audit/index.ts#AuditEntryRecord',
+        },
+        scalars: { DateTime: 'Date | string', JSON: 'unknown' },
+        strictScalars: true,
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+      },
+    },
+    'web/src/generated/': {
+      preset: 'client',
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTime: 'string', JSON: 'unknown' },
+        strictScalars: true,
+      },
+      presetConfig: { fragmentMasking: false },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,20 @@
+import { createHash } from 'node:crypto';
+import type { AuditEntryRecord } from './audit.types.ts';
+import { canonicalJson } from './canonical.ts';
+
+/** SHA-256 (hex) over the canonical encoding of every field of the entry but its own hash. */
+export function auditHash(entry: Omit<AuditEntryRecord, 'hash'>): string {
+  const encoded = canonicalJson({
+    seq: entry.seq,
+    occurredAt: entry.occurredAt.toISOString(),
+    actorType: entry.actorType,
+    actorId: entry.actorId,
+    actor: entry.actor,
+    action: entry.action,
+    targetType: entry.targetType,
+    targetId: entry.targetId,
+    details: entry.details,
+    prevHash: entry.prevHash,
+  });
+  return createHash('sha256').update(encoded).digest('hex');
+}

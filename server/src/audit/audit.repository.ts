@@ -1,0 +1,162 @@
+import type { Queryable } from '../store/index.ts';
+import { auditHash } from './audit.hash.ts';
+import {
+  type Actor,
+  type AuditEntryRecord,
+  type AuditFilter,
+  type AuditInput,
+  GENESIS_HASH,
+} from './audit.types.ts';
+
+/** Serialises appends so that each entry links to the one before it. Held to commit. */
+export const AUDIT_LOCK_KEY = 72_041_002;
+
+interface AuditRow {
+  seq: string;
+  occurred_at: Date;
+  actor_type: AuditEntryRecord['actorType'];
+  actor_id: string | null;
+  actor: string;
+  action: string;
+  target_type: string;
+  target_id: string;
+  details: Record<string, unknown>;
+  prev_hash: string;
+  hash: string;
+}
+
+const COLUMNS =
+  'seq, occurred_at, actor_type, actor_id, actor, action, target_type, target_id, details, prev_hash, hash';
+
+function toRecord(row: AuditRow): AuditEntryRecord {
+  return {
+    seq: String(row.seq),
+    occurredAt: new Date(row.occurred_at),
+    actorType: row.actor_type,
+    actorId: row.actor_id,
+    actor: row.actor,
+    action: row.action,
+    targetType: row.target_type,
+    targetId: row.target_id,
+    details: row.details,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}
+
+/**
+ * Appends one entry inside the caller's transaction, so the entry and the change it
+ * records commit together or not at all.
+ */
+export async function appendAuditEntry(
+  tx: Queryable,
+  actor: Actor,
+  input: AuditInput,
+  now: Date,
+): Promise<AuditEntryRecord> {
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK_KEY]);
+  const head = await tx.query<{ seq: string; hash: string }>(
+    'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
+  );
+  const previous = head.rows[0];
+  const unhashed: Omit<AuditEntryRecord, 'hash'> = {
+    seq: previous ? (BigInt(previous.seq) + 1n).toString() : '1',
+    // Millisecond precision, as the store keeps it, so the hash can be recomputed.
+    occurredAt: new Date(now.getTime()),
+    actorType: actor.type,
+    actorId: actor.id,
+    actor: actor.name,
+    action: input.action,
+    targetType: input.targetType,
+    targetId: input.targetId,
+    // Round-trip through JSON so the hashed value is exactly what jsonb will return.
+    details: JSON.parse(JSON.stringify(input.details ?? {})) as Record<string, unknown>,
+    prevHash: previous?.hash ?? GENESIS_HASH,
+  };
+  const entry: AuditEntryRecord = { ...unhashed, hash: auditHash(unhashed) };
+  await tx.query(
+    `INSERT INTO audit_log (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    [
+      entry.seq,
+      entry.occurredAt,
+      entry.actorType,
+      entry.actorId,
+      entry.actor,
+      entry.action,
+      entry.targetType,
+      entry.targetId,
+      JSON.stringify(entry.details),
+      entry.prevHash,
+      entry.hash,
+    ],
+  );
+  return entry;
+}
+
+function whereClause(filter: AuditFilter, params: unknown[]): string {
+  const conditions: string[] = [];
+  const add = (sql: string, value: unknown) => {
+    params.push(value);
+    conditions.push(sql.replace('?', `$${params.length}`));
+  };
+  if (filter.action) add('action LIKE ?', `${filter.action.replace(/[%_\\]/g, '\\$&')}%`);
+  if (filter.actor) add('actor ILIKE ?', `%${filter.actor.replace(/[%_\\]/g, '\\$&')}%`);
+  if (filter.targetType) add('target_type = ?', filter.targetType);
+  if (filter.targetId) add('target_id = ?', filter.targetId);
+  if (filter.from) add('occurred_at >= ?', filter.from);
+  if (filter.to) add('occurred_at < ?', filter.to);
+  return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+}
+
+/** Newest first, entries older than `beforeSeq` when given. */
+export async function listAuditEntries(
+  db: Queryable,
+  filter: AuditFilter,
+  limit: number,
+  beforeSeq?: string,
+): Promise<{ entries: AuditEntryRecord[]; totalCount: number; hasMore: boolean }> {
+  const params: unknown[] = [];
+  const where = whereClause(filter, params);
+  const total = await db.query<{ count: string }>(
+    `SELECT count(*) AS count FROM audit_log ${where}`,
+    params,
+  );
+  const pageParams = [...params];
+  let pageWhere = where;
+  if (beforeSeq) {
+    pageParams.push(beforeSeq);
+    pageWhere = `${where ? `${where} AND` : 'WHERE'} seq < $${pageParams.length}`;
+  }
+  pageParams.push(limit + 1);
+  const { rows } = await db.query<AuditRow>(
+    `SELECT ${COLUMNS} FROM audit_log ${pageWhere} ORDER BY seq DESC LIMIT $${pageParams.length}`,
+    pageParams,
+  );
+  return {
+    entries: rows.slice(0, limit).map(toRecord),
+    totalCount: Number(total.rows[0]?.count ?? 0),
+    hasMore: rows.length > limit,
+  };
+}
+
+/** Oldest first, in batches, for verification and export. */
+export async function* scanAuditEntries(
+  db: Queryable,
+  filter: AuditFilter = {},
+  batchSize = 1000,
+): AsyncGenerator<AuditEntryRecord> {
+  let after = '0';
+  for (;;) {
+    const params: unknown[] = [];
+    const where = whereClause(filter, params);
+    params.push(after, batchSize);
+    const { rows } = await db.query<AuditRow>(
+      `SELECT ${COLUMNS} FROM audit_log ${where ? `${where} AND` : 'WHERE'} seq > $${params.length - 1}
+       ORDER BY seq ASC LIMIT $${params.length}`,
+      params,
+    );
+    for (const row of rows) yield toRecord(row);
+    if (rows.length < batchSize) return;
+    after = String(rows[rows.length - 1]?.seq);
+  }
+}

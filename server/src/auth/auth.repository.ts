@@ -1,0 +1,283 @@
+import type { Queryable } from '../store/index.ts';
+import type { ApiTokenRecord, SessionRecord, UserRecord } from './auth.types.ts';
+import type { Role } from './roles.ts';
+
+interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  disabled: boolean;
+  created_at: Date;
+  last_login_at: Date | null;
+}
+
+const USER_COLUMNS = 'id, email, name, role, disabled, created_at, last_login_at';
+
+function toUser(row: UserRow): UserRecord {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    disabled: row.disabled,
+    createdAt: row.created_at,
+    lastLoginAt: row.last_login_at,
+  };
+}
+
+interface TokenRow {
+  id: string;
+  user_id: string;
+  name: string;
+  role: Role;
+  prefix: string;
+  created_at: Date;
+  expires_at: Date;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+const TOKEN_COLUMNS =
+  'id, user_id, name, role, prefix, created_at, expires_at, last_used_at, revoked_at';
+
+function toToken(row: TokenRow): ApiTokenRecord {
+  return {
+    id: row.id,
+    userId: row.user_id,
+    name: row.name,
+    role: row.role,
+    prefix: row.prefix,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    lastUsedAt: row.last_used_at,
+    revokedAt: row.revoked_at,
+  };
+}
+
+export const usersRepository = {
+  async count(db: Queryable): Promise<number> {
+    const { rows } = await db.query<{ n: string }>('SELECT count(*) AS n FROM users');
+    return Number(rows[0]?.n ?? 0);
+  },
+
+  async countActiveAdmins(db: Queryable): Promise<number> {
+    const { rows } = await db.query<{ n: string }>(
+      "SELECT count(*) AS n FROM users WHERE role = 'ADMIN' AND NOT disabled",
+    );
+    return Number(rows[0]?.n ?? 0);
+  },
+
+  async list(db: Queryable): Promise<UserRecord[]> {
+    const { rows } = await db.query<UserRow>(
+      `SELECT ${USER_COLUMNS} FROM users ORDER BY lower(email)`,
+    );
+    return rows.map(toUser);
+  },
+
+  async findById(db: Queryable, id: string): Promise<UserRecord | null> {
+    const { rows } = await db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE id = $1`, [
+      id,
+    ]);
+    return rows[0] ? toUser(rows[0]) : null;
+  },
+
+  async findCredentials(
+    db: Queryable,
+    email: string,
+  ): Promise<{ user: UserRecord; passwordHash: string } | null> {
+    const { rows } = await db.query<UserRow & { password_hash: string }>(
+      `SELECT ${USER_COLUMNS}, password_hash FROM users WHERE lower(email) = lower($1)`,
+      [email],
+    );
+    const row = rows[0];
+    return row ? { user: toUser(row), passwordHash: row.password_hash } : null;
+  },
+
+  async passwordHash(db: Queryable, id: string): Promise<string | null> {
+    const { rows } = await db.query<{ password_hash: string }>(
+      'SELECT password_hash FROM users WHERE id = $1',
+      [id],
+    );
+    return rows[0]?.password_hash ?? null;
+  },
+
+  async insert(
+    db: Queryable,
+    user: { email: string; name: string; role: Role; passwordHash: string },
+  ): Promise<UserRecord> {
+    const { rows } = await db.query<UserRow>(
+      `INSERT INTO users (email, name, role, password_hash) VALUES ($1, $2, $3, $4)
+       ON CONFLICT DO NOTHING RETURNING ${USER_COLUMNS}`,
+      [user.email, user.name, user.role, user.passwordHash],
+    );
+    if (!rows[0]) throw new UniqueViolation('email');
+    return toUser(rows[0]);
+  },
+
+  async update(
+    db: Queryable,
+    id: string,
+    changes: { name?: string; role?: Role; disabled?: boolean; passwordHash?: string },
+  ): Promise<UserRecord | null> {
+    const { rows } = await db.query<UserRow>(
+      `UPDATE users SET
+         name = coalesce($2, name),
+         role = coalesce($3, role),
+         disabled = coalesce($4, disabled),
+         password_hash = coalesce($5, password_hash),
+         updated_at = now()
+       WHERE id = $1 RETURNING ${USER_COLUMNS}`,
+      [
+        id,
+        changes.name ?? null,
+        changes.role ?? null,
+        changes.disabled ?? null,
+        changes.passwordHash ?? null,
+      ],
+    );
+    return rows[0] ? toUser(rows[0]) : null;
+  },
+
+  async lockForUpdate(db: Queryable, id: string): Promise<void> {
+    await db.query('SELECT id FROM users WHERE id = $1 FOR UPDATE', [id]);
+  },
+
+  async recordLogin(db: Queryable, id: string, at: Date): Promise<void> {
+    await db.query('UPDATE users SET last_login_at = $2 WHERE id = $1', [id, at]);
+  },
+};
+
+export class UniqueViolation extends Error {
+  readonly field: string;
+  constructor(field: string) {
+    super(`${field} already exists`);
+    this.field = field;
+  }
+}
+
+export const sessionsRepository = {
+  async insert(
+    db: Queryable,
+    s: {
+      idHash: string;
+      userId: string;
+      now: Date;
+      expiresAt: Date;
+      ip: string | null;
+      userAgent: string | null;
+    },
+  ): Promise<void> {
+    await db.query(
+      `INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at, ip, user_agent)
+       VALUES ($1, $2, $3, $3, $4, $5, $6)`,
+      [s.idHash, s.userId, s.now, s.expiresAt, s.ip, s.userAgent],
+    );
+  },
+
+  async find(db: Queryable, idHash: string): Promise<SessionRecord | null> {
+    const { rows } = await db.query<{
+      id_hash: string;
+      user_id: string;
+      created_at: Date;
+      last_seen_at: Date;
+      expires_at: Date;
+    }>(
+      'SELECT id_hash, user_id, created_at, last_seen_at, expires_at FROM sessions WHERE id_hash = $1',
+      [idHash],
+    );
+    const row = rows[0];
+    return row
+      ? {
+          idHash: row.id_hash,
+          userId: row.user_id,
+          createdAt: row.created_at,
+          lastSeenAt: row.last_seen_at,
+          expiresAt: row.expires_at,
+        }
+      : null;
+  },
+
+  async touch(db: Queryable, idHash: string, at: Date): Promise<void> {
+    await db.query('UPDATE sessions SET last_seen_at = $2 WHERE id_hash = $1', [idHash, at]);
+  },
+
+  async delete(db: Queryable, idHash: string): Promise<void> {
+    await db.query('DELETE FROM sessions WHERE id_hash = $1', [idHash]);
+  },
+
+  async deleteForUser(db: Queryable, userId: string): Promise<number> {
+    const result = await db.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
+    return result.rowCount;
+  },
+
+  async deleteExpired(db: Queryable, now: Date, idleBefore: Date): Promise<number> {
+    const result = await db.query(
+      'DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at < $2',
+      [now, idleBefore],
+    );
+    return result.rowCount;
+  },
+};
+
+export const tokensRepository = {
+  async insert(
+    db: Queryable,
+    t: {
+      userId: string;
+      name: string;
+      role: Role;
+      tokenHash: string;
+      prefix: string;
+      now: Date;
+      expiresAt: Date;
+    },
+  ): Promise<ApiTokenRecord> {
+    const { rows } = await db.query<TokenRow>(
+      `INSERT INTO api_tokens (user_id, name, role, token_hash, prefix, created_at, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${TOKEN_COLUMNS}`,
+      [t.userId, t.name, t.role, t.tokenHash, t.prefix, t.now, t.expiresAt],
+    );
+    return toToken(rows[0] as TokenRow);
+  },
+
+  async findByHash(db: Queryable, tokenHash: string): Promise<ApiTokenRecord | null> {
+    const { rows } = await db.query<TokenRow>(
+      `SELECT ${TOKEN_COLUMNS} FROM api_tokens WHERE token_hash = $1`,
+      [tokenHash],
+    );
+    return rows[0] ? toToken(rows[0]) : null;
+  },
+
+  async findById(db: Queryable, id: string): Promise<ApiTokenRecord | null> {
+    const { rows } = await db.query<TokenRow>(
+      `SELECT ${TOKEN_COLUMNS} FROM api_tokens WHERE id = $1`,
+      [id],
+    );
+    return rows[0] ? toToken(rows[0]) : null;
+  },
+
+  async list(db: Queryable, userId: string | null): Promise<ApiTokenRecord[]> {
+    const { rows } = userId
+      ? await db.query<TokenRow>(
+          `SELECT ${TOKEN_COLUMNS} FROM api_tokens WHERE user_id = $1 ORDER BY created_at DESC`,
+          [userId],
+        )
+      : await db.query<TokenRow>(
+          `SELECT ${TOKEN_COLUMNS} FROM api_tokens ORDER BY created_at DESC`,
+        );
+    return rows.map(toToken);
+  },
+
+  async revoke(db: Queryable, id: string, at: Date): Promise<ApiTokenRecord | null> {
+    const { rows } = await db.query<TokenRow>(
+      `UPDATE api_tokens SET revoked_at = coalesce(revoked_at, $2) WHERE id = $1 RETURNING ${TOKEN_COLUMNS}`,
+      [id, at],
+    );
+    return rows[0] ? toToken(rows[0]) : null;
+  },
+
+  async touch(db: Queryable, id: string, at: Date): Promise<void> {
+    await db.query('UPDATE api_tokens SET last_used_at = $2 WHERE id = $1', [id, at]);
+  },
+};

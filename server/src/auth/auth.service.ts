@@ -1,0 +1,206 @@
+import type { Actor, AuditService } from '../audit/index.ts';
+import type { Clock } from '../shared/clock.ts';
+import type { Db } from '../store/index.ts';
+import { AuthError } from './auth.errors.ts';
+import { sessionsRepository, tokensRepository, usersRepository } from './auth.repository.ts';
+import type { AuthFailure, Principal, UserRecord } from './auth.types.ts';
+import { DUMMY_PASSWORD_HASH, verifyPassword } from './passwords.ts';
+import type { LoginRateLimiter } from './rate-limiter.ts';
+import { lowerRole } from './roles.ts';
+import { hashSecret, newSessionSecret, TOKEN_PREFIX } from './secrets.ts';
+
+export interface SessionPolicy {
+  idleTimeoutMs: number;
+  maxAgeMs: number;
+}
+
+/** How often a session's last-seen time is written back; reads in between are free. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+export type Authentication = { principal: Principal } | { failure: AuthFailure };
+
+export function actorOf(principal: Principal): Actor {
+  return principal.token
+    ? {
+        type: 'TOKEN',
+        id: principal.token.id,
+        name: `token:${principal.token.name} (${principal.user.email})`,
+      }
+    : { type: 'USER', id: principal.user.id, name: principal.user.email };
+}
+
+export class AuthService {
+  readonly #db: Db;
+  readonly #audit: AuditService;
+  readonly #clock: Clock;
+  readonly #policy: SessionPolicy;
+  readonly #limiter: LoginRateLimiter;
+  readonly #maxAttempts: number;
+
+  constructor(deps: {
+    db: Db;
+    audit: AuditService;
+    clock: Clock;
+    session: SessionPolicy;
+    limiter: LoginRateLimiter;
+    maxAttempts: number;
+  }) {
+    this.#db = deps.db;
+    this.#audit = deps.audit;
+    this.#clock = deps.clock;
+    this.#policy = deps.session;
+    this.#limiter = deps.limiter;
+    this.#maxAttempts = deps.maxAttempts;
+  }
+
+  async login(
+    email: string,
+    password: string,
+    client: { ip: string | null; userAgent: string | null },
+  ): Promise<{ secret: string; principal: Principal }> {
+    const now = this.#clock.now();
+    const emailKey = `email:${email.trim().toLowerCase()}`;
+    const ipKey = `ip:${client.ip ?? 'unknown'}`;
+    const wait = Math.max(
+      this.#limiter.retryAfterSeconds(emailKey, now.getTime()),
+      // A single address may try several accounts, but not without bound.
+      this.#limiter.retryAfterSeconds(ipKey, now.getTime(), this.#maxAttempts * 5),
+    );
+    if (wait > 0) {
+      throw new AuthError(
+        'RATE_LIMITED',
+        `Too many failed sign-in attempts. Try again in ${wait} seconds.`,
+        {
+          retryAfterSeconds: wait,
+        },
+      );
+    }
+    const found = await usersRepository.findCredentials(this.#db, email.trim());
+    const valid = await verifyPassword(
+      password,
+      found?.passwordHash ?? (await DUMMY_PASSWORD_HASH),
+    );
+    if (!found || !valid || found.user.disabled) {
+      this.#limiter.fail(emailKey, now.getTime());
+      this.#limiter.fail(ipKey, now.getTime());
+      throw new AuthError('UNAUTHENTICATED', 'Email or password is incorrect.');
+    }
+    this.#limiter.reset(emailKey);
+    const secret = newSessionSecret();
+    const idHash = hashSecret(secret);
+    const expiresAt = new Date(now.getTime() + this.#policy.maxAgeMs);
+    const user = found.user;
+    await this.#audit.change({ type: 'USER', id: user.id, name: user.email }, async (tx, audit) => {
+      await sessionsRepository.insert(tx, { idHash, userId: user.id, now, expiresAt, ...client });
+      await usersRepository.recordLogin(tx, user.id, now);
+      await audit({
+        action: 'auth.login',
+        targetType: 'user',
+        targetId: user.id,
+        details: { ip: client.ip, userAgent: client.userAgent },
+      });
+    });
+    return {
+      secret,
+      principal: {
+        user: { ...user, lastLoginAt: now },
+        role: user.role,
+        method: 'SESSION',
+        session: { idHash, expiresAt },
+      },
+    };
+  }
+
+  async logout(principal: Principal): Promise<void> {
+    const session = principal.session;
+    if (!session)
+      throw new AuthError(
+        'BAD_USER_INPUT',
+        'Only a browser session can sign out; revoke the token instead.',
+      );
+    await this.#audit.change(actorOf(principal), async (tx, audit) => {
+      await sessionsRepository.delete(tx, session.idHash);
+      await audit({ action: 'auth.logout', targetType: 'user', targetId: principal.user.id });
+    });
+  }
+
+  async authenticateSession(secret: string): Promise<Authentication> {
+    const now = this.#clock.now();
+    const idHash = hashSecret(secret);
+    const session = await sessionsRepository.find(this.#db, idHash);
+    if (!session) return { failure: 'SESSION_INVALID' };
+    const idleExpiry = session.lastSeenAt.getTime() + this.#policy.idleTimeoutMs;
+    if (session.expiresAt.getTime() <= now.getTime() || idleExpiry <= now.getTime()) {
+      await sessionsRepository.delete(this.#db, idHash);
+      return { failure: 'SESSION_EXPIRED' };
+    }
+    const user = await usersRepository.findById(this.#db, session.userId);
+    if (!user || user.disabled) return { failure: 'USER_DISABLED' };
+    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      await sessionsRepository.touch(this.#db, idHash, now);
+    }
+    return {
+      principal: {
+        user,
+        role: user.role,
+        method: 'SESSION',
+        session: { idHash, expiresAt: this.#effectiveExpiry(session.expiresAt, now) },
+      },
+    };
+  }
+
+  async authenticateToken(secret: string): Promise<Authentication> {
+    if (!secret.startsWith(TOKEN_PREFIX)) return { failure: 'TOKEN_INVALID' };
+    const now = this.#clock.now();
+    const token = await tokensRepository.findByHash(this.#db, hashSecret(secret));
+    if (!token) return { failure: 'TOKEN_INVALID' };
+    if (token.revokedAt) return { failure: 'TOKEN_REVOKED' };
+    if (token.expiresAt.getTime() <= now.getTime()) return { failure: 'TOKEN_EXPIRED' };
+    const user = await usersRepository.findById(this.#db, token.userId);
+    if (!user || user.disabled) return { failure: 'USER_DISABLED' };
+    if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
+      await tokensRepository.touch(this.#db, token.id, now);
+    }
+    return {
+      principal: {
+        user,
+        role: lowerRole(token.role, user.role),
+        method: 'TOKEN',
+        token: { id: token.id, name: token.name },
+      },
+    };
+  }
+
+  /** The time the session ends if it stays idle, or at its absolute expiry, whichever is first. */
+  #effectiveExpiry(absolute: Date, now: Date): Date {
+    return new Date(Math.min(absolute.getTime(), now.getTime() + this.#policy.idleTimeoutMs));
+  }
+
+  async purgeExpiredSessions(): Promise<number> {
+    const now = this.#clock.now();
+    return sessionsRepository.deleteExpired(
+      this.#db,
+      now,
+      new Date(now.getTime() - this.#policy.idleTimeoutMs),
+    );
+  }
+}
+
+export function describeAuthFailure(failure: AuthFailure): string {
+  switch (failure) {
+    case 'SESSION_EXPIRED':
+      return 'Your session has expired; sign in again.';
+    case 'SESSION_INVALID':
+      return 'Your session is no longer valid; sign in again.';
+    case 'TOKEN_INVALID':
+      return 'The API token is not valid.';
+    case 'TOKEN_EXPIRED':
+      return 'The API token has expired.';
+    case 'TOKEN_REVOKED':
+      return 'The API token has been revoked.';
+    case 'USER_DISABLED':
+      return 'This account is disabled.';
+  }
+}
+
+export type { UserRecord };

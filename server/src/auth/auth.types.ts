@@ -1,0 +1,49 @@
+import type { Role } from './roles.ts';
+
+export interface UserRecord {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  disabled: boolean;
+  createdAt: Date;
+  lastLoginAt: Date | null;
+}
+
+export interface ApiTokenRecord {
+  id: string;
+  userId: string;
+  name: string;
+  role: Role;
+  prefix: string;
+  createdAt: Date;
+  expiresAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+export interface SessionRecord {
+  idHash: string;
+  userId: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+}
+
+/** Who is calling, as established from a session cookie or an API token. */
+export interface Principal {
+  user: UserRecord;
+  /** The role in force: for a token, the lower of the token's and its owner's role. */
+  role: Role;
+  method: 'SESSION' | 'TOKEN';
+  session?: { idHash: string; expiresAt: Date };
+  token?: { id: string; name: string };
+}
+
+export type AuthFailure =
+  | 'SESSION_EXPIRED'
+  | 'SESSION_INVALID'
+  | 'TOKEN_INVALID'
+  | 'TOKEN_EXPIRED'
+  | 'TOKEN_REVOKED'
+  | 'USER_DISABLED';

@@ -1,0 +1,16 @@
+export { AuthError } from './auth.errors.ts';
+export { authAccess, authResolvers } from './auth.resolvers.ts';
+export {
+  type Authentication,
+  AuthService,
+  actorOf,
+  describeAuthFailure,
+  type SessionPolicy,
+} from './auth.service.ts';
+export type { ApiTokenRecord, AuthFailure, Principal, UserRecord } from './auth.types.ts';
+export { hashPassword, verifyPassword } from './passwords.ts';
+export { LoginRateLimiter } from './rate-limiter.ts';
+export { isRole, lowerRole, ROLES, type Role, roleAtLeast, roleRank } from './roles.ts';
+export { hashSecret } from './secrets.ts';
+export { TokensService, tokenStatus } from './tokens.service.ts';
+export { BOOTSTRAP_ADMIN_EMAIL, UsersService } from './users.service.ts';

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import type { AuditService } from '../audit/index.ts';
+import type { Clock } from '../shared/clock.ts';
+import { parseInput } from '../shared/errors.ts';
+import type { Db } from '../store/index.ts';
+import { AuthError } from './auth.errors.ts';
+import { tokensRepository } from './auth.repository.ts';
+import { actorOf } from './auth.service.ts';
+import type { ApiTokenRecord, Principal } from './auth.types.ts';
+import { ROLES, roleAtLeast } from './roles.ts';
+import { hashSecret, newTokenSecret } from './secrets.ts';
+
+const createTokenInput = z.object({
+  name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
+  role: z.enum(ROLES),
+  expiresInDays: z
+    .number()
+    .int('must be a whole number of days')
+    .min(1, 'must be at least 1')
+    .max(365, 'must be at most 365'),
+});
+
+export function tokenStatus(token: ApiTokenRecord, now: Date): 'ACTIVE' | 'EXPIRED' | 'REVOKED' {
+  if (token.revokedAt) return 'REVOKED';
+  return token.expiresAt.getTime() <= now.getTime() ? 'EXPIRED' : 'ACTIVE';
+}
+
+export class TokensService {
+  readonly #db: Db;
+  readonly #audit: AuditService;
+  readonly #clock: Clock;
+
+  constructor(db: Db, audit: AuditService, clock: Clock) {
+    this.#db = db;
+    this.#audit = audit;
+    this.#clock = clock;
+  }
+
+  list(by: Principal, all: boolean): Promise<ApiTokenRecord[]> {
+    if (all && by.role !== 'ADMIN') {
+      throw new AuthError('FORBIDDEN', "Only admins can list other users' tokens.");
+    }
+    return tokensRepository.list(this.#db, all ? null : by.user.id);
+  }
+
+  async create(by: Principal, raw: unknown): Promise<{ token: ApiTokenRecord; secret: string }> {
+    const input = parseInput(createTokenInput, raw);
+    if (!roleAtLeast(by.role, input.role)) {
+      throw new AuthError('FORBIDDEN', `A token cannot carry a role above your own (${by.role}).`, {
+        fields: [{ path: ['input', 'role'], message: `must be at most ${by.role}` }],
+      });
+    }
+    const secret = newTokenSecret();
+    const now = this.#clock.now();
+    const token = await this.#audit.change(actorOf(by), async (tx, audit) => {
+      const created = await tokensRepository.insert(tx, {
+        userId: by.user.id,
+        name: input.name,
+        role: input.role,
+        tokenHash: hashSecret(secret),
+        prefix: secret.slice(0, 8),
+        now,
+        expiresAt: new Date(now.getTime() + input.expiresInDays * 86_400_000),
+      });
+      await audit({
+        action: 'token.create',
+        targetType: 'api_token',
+        targetId: created.id,
+        details: {
+          name: created.name,
+          role: created.role,
+          owner: by.user.email,
+          expiresAt: created.expiresAt.toISOString(),
+        },
+      });
+      return created;
+    });
+    return { token, secret };
+  }
+
+  async revoke(by: Principal, id: string): Promise<ApiTokenRecord> {
+    const found = z.uuid().safeParse(id).success
+      ? await tokensRepository.findById(this.#db, id)
+      : null;
+    // Someone else's token is reported as missing, not forbidden, so ids cannot be probed.
+    if (!found || (found.userId !== by.user.id && by.role !== 'ADMIN')) {
+      throw new AuthError('NOT_FOUND', `No API token with id ${id}.`);
+    }
+    if (found.revokedAt) return found;
+    return this.#audit.change(actorOf(by), async (tx, audit) => {
+      const revoked = await tokensRepository.revoke(tx, id, this.#clock.now());
+      if (!revoked) throw new AuthError('NOT_FOUND', `No API token with id ${id}.`);
+      await audit({
+        action: 'token.revoke',
+        targetType: 'api_token',
+        targetId: id,
+        details: { name: revoked.name },
+      });
+      return revoked;
+    });
+  }
+}

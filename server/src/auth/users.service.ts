@@ -1,0 +1,194 @@
+import { z } from 'zod';
+import { type AuditService, SYSTEM_ACTOR } from '../audit/index.ts';
+import { parseInput } from '../shared/errors.ts';
+import type { Db, Queryable } from '../store/index.ts';
+import { AuthError } from './auth.errors.ts';
+import { sessionsRepository, UniqueViolation, usersRepository } from './auth.repository.ts';
+import { actorOf } from './auth.service.ts';
+import type { Principal, UserRecord } from './auth.types.ts';
+import { hashPassword, verifyPassword } from './passwords.ts';
+import { ROLES } from './roles.ts';
+import { generatePassword } from './secrets.ts';
+
+export const BOOTSTRAP_ADMIN_EMAIL = 'admin@backline.local';
+const BOOTSTRAP_LOCK_KEY = 72_041_003;
+
+const password = z
+  .string()
+  .min(12, 'must be at least 12 characters')
+  .max(1024, 'must be at most 1024 characters');
+const name = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(200, 'must be at most 200 characters');
+
+const createUserInput = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email('must be an email address')),
+  name,
+  role: z.enum(ROLES),
+  password,
+});
+
+const updateUserInput = z.object({
+  id: z.uuid('must be a user id'),
+  name: name.optional().nullable(),
+  role: z.enum(ROLES).optional().nullable(),
+  disabled: z.boolean().optional().nullable(),
+});
+
+export class UsersService {
+  readonly #db: Db;
+  readonly #audit: AuditService;
+
+  constructor(db: Db, audit: AuditService) {
+    this.#db = db;
+    this.#audit = audit;
+  }
+
+  list(): Promise<UserRecord[]> {
+    return usersRepository.list(this.#db);
+  }
+
+  get(id: string): Promise<UserRecord | null> {
+    if (!z.uuid().safeParse(id).success) return Promise.resolve(null);
+    return usersRepository.findById(this.#db, id);
+  }
+
+  async create(by: Principal, raw: unknown): Promise<UserRecord> {
+    const input = parseInput(createUserInput, raw);
+    const passwordHash = await hashPassword(input.password);
+    try {
+      return await this.#audit.change(actorOf(by), async (tx, audit) => {
+        const user = await usersRepository.insert(tx, { ...input, passwordHash });
+        await audit({
+          action: 'user.create',
+          targetType: 'user',
+          targetId: user.id,
+          details: { email: user.email, name: user.name, role: user.role },
+        });
+        return user;
+      });
+    } catch (error) {
+      if (error instanceof UniqueViolation) {
+        throw new AuthError('CONFLICT', `A user with email ${input.email} already exists.`, {
+          fields: [{ path: ['input', 'email'], message: 'is already taken' }],
+        });
+      }
+      throw error;
+    }
+  }
+
+  async update(by: Principal, raw: unknown): Promise<UserRecord> {
+    const input = parseInput(updateUserInput, raw);
+    return this.#audit.change(actorOf(by), async (tx, audit) => {
+      await usersRepository.lockForUpdate(tx, input.id);
+      const before = await usersRepository.findById(tx, input.id);
+      if (!before) throw new AuthError('NOT_FOUND', `No user with id ${input.id}.`);
+      const changes = {
+        ...(input.name != null && input.name !== before.name ? { name: input.name } : {}),
+        ...(input.role != null && input.role !== before.role ? { role: input.role } : {}),
+        ...(input.disabled != null && input.disabled !== before.disabled
+          ? { disabled: input.disabled }
+          : {}),
+      };
+      if (Object.keys(changes).length === 0) return before;
+      const after = await usersRepository.update(tx, input.id, changes);
+      if (!after) throw new AuthError('NOT_FOUND', `No user with id ${input.id}.`);
+      if (
+        before.role === 'ADMIN' &&
+        !before.disabled &&
+        (after.role !== 'ADMIN' || after.disabled)
+      ) {
+        await assertAnAdminRemains(tx);
+      }
+      if (after.disabled) await sessionsRepository.deleteForUser(tx, after.id);
+      await audit({
+        action: 'user.update',
+        targetType: 'user',
+        targetId: after.id,
+        details: {
+          email: after.email,
+          changes: Object.fromEntries(
+            Object.keys(changes).map((k) => [
+              k,
+              { from: before[k as keyof typeof changes], to: after[k as keyof typeof changes] },
+            ]),
+          ),
+        },
+      });
+      return after;
+    });
+  }
+
+  async setPassword(by: Principal, raw: unknown): Promise<UserRecord> {
+    const input = parseInput(z.object({ id: z.uuid('must be a user id'), password }), raw);
+    const passwordHash = await hashPassword(input.password);
+    return this.#audit.change(actorOf(by), async (tx, audit) => {
+      const user = await usersRepository.update(tx, input.id, { passwordHash });
+      if (!user) throw new AuthError('NOT_FOUND', `No user with id ${input.id}.`);
+      // A new password ends every session that knew the old one.
+      await sessionsRepository.deleteForUser(tx, user.id);
+      await audit({
+        action: 'user.set_password',
+        targetType: 'user',
+        targetId: user.id,
+        details: { email: user.email },
+      });
+      return user;
+    });
+  }
+
+  async changeOwnPassword(by: Principal, raw: unknown): Promise<void> {
+    const input = parseInput(z.object({ currentPassword: z.string(), newPassword: password }), raw);
+    const stored = await usersRepository.passwordHash(this.#db, by.user.id);
+    if (!stored || !(await verifyPassword(input.currentPassword, stored))) {
+      throw new AuthError('BAD_USER_INPUT', 'The current password is incorrect.', {
+        fields: [{ path: ['input', 'currentPassword'], message: 'is incorrect' }],
+      });
+    }
+    const passwordHash = await hashPassword(input.newPassword);
+    await this.#audit.change(actorOf(by), async (tx, audit) => {
+      await usersRepository.update(tx, by.user.id, { passwordHash });
+      await audit({ action: 'user.change_password', targetType: 'user', targetId: by.user.id });
+    });
+  }
+
+  /**
+   * On an empty store, creates the first admin. Returns the generated password when
+   * none was configured, so the caller can show it once; null when nothing was created.
+   */
+  async bootstrapAdmin(
+    configured: string | undefined,
+  ): Promise<{ email: string; generatedPassword: string | null } | null> {
+    const chosen = configured ?? generatePassword();
+    const passwordHash = await hashPassword(chosen);
+    return this.#audit.change(SYSTEM_ACTOR, async (tx, audit) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [BOOTSTRAP_LOCK_KEY]);
+      if ((await usersRepository.count(tx)) > 0) return null;
+      const user = await usersRepository.insert(tx, {
+        email: BOOTSTRAP_ADMIN_EMAIL,
+        name: 'Administrator',
+        role: 'ADMIN',
+        passwordHash,
+      });
+      await audit({
+        action: 'user.bootstrap',
+        targetType: 'user',
+        targetId: user.id,
+        details: {
+          email: user.email,
+          role: user.role,
+          passwordSource: configured ? 'environment' : 'generated',
+        },
+      });
+      return { email: user.email, generatedPassword: configured ? null : chosen };
+    });
+  }
+}
+
+async function assertAnAdminRemains(tx: Queryable): Promise<void> {
+  if ((await usersRepository.countActiveAdmins(tx)) === 0) {
+    throw new AuthError('CONFLICT', 'At least one active admin must remain.');
+  }
+}

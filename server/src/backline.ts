@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { AuditService } from './audit/index.ts';
+import { AuthService, LoginRateLimiter, TokensService, UsersService } from './auth/index.ts';
+import type { Config } from './config/index.ts';
+import { InMemoryEventBus } from './events/index.ts';
+import type { Services } from './graphql/context.ts';
+import { createApp } from './http/app.ts';
+import { Readiness, storeReadiness } from './http/health.ts';
+import type { Logger } from './logging/index.ts';
+import { createMetrics } from './metrics/index.ts';
+import { type Clock, systemClock } from './shared/clock.ts';
+import { migrate, openStore } from './store/index.ts';
+
+const VERSION = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
+
+export interface RunningBackline {
+  url: string;
+  port: number;
+  services: Services;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  logger: Logger;
+  clock?: Clock;
+  /** Where the bootstrap admin's generated password is shown, once. */
+  announce?: (text: string) => void;
+  simulatedCluster?: boolean;
+}
+
+/** Builds every part from the configuration and starts serving. */
+export async function startBackline(
+  config: Config,
+  options: StartOptions,
+): Promise<RunningBackline> {
+  const { logger } = options;
+  const clock = options.clock ?? systemClock;
+  const db = await openStore(config.store);
+  try {
+    const applied = await migrate(db);
+    if (applied.length) logger.info({ applied }, 'applied store migrations');
+
+    const bus = new InMemoryEventBus();
+    const audit = new AuditService(db, bus, clock);
+    const services: Services = {
+      audit,
+      auth: new AuthService({
+        db,
+        audit,
+        clock,
+        session: { idleTimeoutMs: config.session.idleTimeoutMs, maxAgeMs: config.session.maxAgeMs },
+        limiter: new LoginRateLimiter(config.login.maxAttempts, config.login.windowMs),
+        maxAttempts: config.login.maxAttempts,
+      }),
+      users: new UsersService(db, audit),
+      tokens: new TokensService(db, audit, clock),
+      info: {
+        version: VERSION,
+        simulatedCluster: options.simulatedCluster ?? false,
+        store: db.kind === 'postgres' ? 'POSTGRES' : 'PGLITE',
+      },
+    };
+
+    const bootstrapped = await services.users.bootstrapAdmin(config.adminPassword);
+    if (bootstrapped) {
+      logger.info({ email: bootstrapped.email }, 'created the first admin');
+      if (bootstrapped.generatedPassword) {
+        options.announce?.(
+          `First start: created ${bootstrapped.email} with the password\n\n    ${bootstrapped.generatedPassword}\n\n` +
+            'It is shown only this once. Sign in and change it under Settings › Profile.',
+        );
+      }
+    }
+
+    const readiness = new Readiness();
+    readiness.add(storeReadiness(db));
+    const metrics = createMetrics();
+    const app = await createApp({ config, logger, metrics, services, readiness });
+    const address = await app.listen(config.port, config.host);
+    const sweep = setInterval(() => {
+      services.auth
+        .purgeExpiredSessions()
+        .catch((err: unknown) => logger.warn({ err }, 'session sweep failed'));
+    }, 10 * 60_000);
+    sweep.unref();
+
+    const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+    return {
+      url: `http://${host}:${address.port}`,
+      port: address.port,
+      services,
+      async close() {
+        clearInterval(sweep);
+        await app.close();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}

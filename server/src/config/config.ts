@@ -1,0 +1,153 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every option Backline reads from the environment. This is the only place that
+ * reads `process.env`; the README's configuration table mirrors it.
+ */
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const duration = z
+  .string()
+  .regex(/^\d+(ms|s|m|h|d)$/, 'must be a duration such as 30s, 15m, 12h or 7d')
+  .transform(parseDuration);
+
+export function parseDuration(text: string): number {
+  const match = /^(\d+)(ms|s|m|h|d)$/.exec(text);
+  if (!match) throw new Error(`not a duration: ${text}`);
+  const value = Number(match[1]);
+  const unit = match[2] as 'ms' | 's' | 'm' | 'h' | 'd';
+  const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[unit];
+  return value * factor;
+}
+
+const postgresUrl = z
+  .string()
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgres:// or postgresql:// URL');
+
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(0)
+    .max(65535, 'must be at most 65535')
+    .default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: postgresUrl.optional(),
+  BACKLINE_DATA_DIR: z.string().min(1).default('./.backline'),
+  BACKLINE_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  BACKLINE_SESSION_IDLE_TIMEOUT: duration.default(30 * 60_000),
+  BACKLINE_SESSION_MAX_AGE: duration.default(12 * 3_600_000),
+  BACKLINE_SECURE_COOKIES: z
+    .enum(['auto', 'true', 'false'], { message: 'must be auto, true or false' })
+    .default('auto'),
+  BACKLINE_TRUST_PROXY: bool.default(false),
+  BACKLINE_ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(z.url({ message: 'must be a comma-separated list of origins (https://host:port)' })),
+    ),
+  BACKLINE_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(10),
+  BACKLINE_LOGIN_WINDOW: duration.default(15 * 60_000),
+  BACKLINE_GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+  BACKLINE_GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(5000),
+  BACKLINE_GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(20),
+  BACKLINE_CONSOLE_DIR: z.string().min(1).default('web/dist'),
+  KUBECONFIG: z.string().min(1).optional(),
+  BACKLINE_SIMULATOR: z
+    .enum(['auto', 'on', 'off'], { message: 'must be auto, on or off' })
+    .default('auto'),
+  BACKLINE_SHUTDOWN_TIMEOUT: duration.default(10_000),
+});
+
+type Env = z.output<typeof configSchema>;
+
+export interface Config {
+  nodeEnv: Env['NODE_ENV'];
+  production: boolean;
+  port: number;
+  host: string;
+  logLevel: Env['LOG_LEVEL'];
+  store: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+  adminPassword: string | undefined;
+  session: { idleTimeoutMs: number; maxAgeMs: number; secureCookies: 'auto' | 'true' | 'false' };
+  trustProxy: boolean;
+  allowedOrigins: string[];
+  login: { maxAttempts: number; windowMs: number };
+  graphql: { maxDepth: number; maxCost: number; maxAliases: number; introspection: boolean };
+  consoleDir: string;
+  kubeconfig: string | undefined;
+  simulator: Env['BACKLINE_SIMULATOR'];
+  shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  readonly issues: { variable: string; message: string }[];
+  constructor(issues: { variable: string; message: string }[]) {
+    super(
+      `Invalid configuration:\n${issues.map((i) => `  ${i.variable}: ${i.message}`).join('\n')}`,
+    );
+    this.name = 'ConfigError';
+    this.issues = issues;
+  }
+}
+
+/** Reads the configuration once. Throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config {
+  const known = Object.fromEntries(
+    Object.keys(configSchema.shape).map((key) => [key, env[key] === '' ? undefined : env[key]]),
+  );
+  const parsed = configSchema.safeParse(known);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const variable = String(issue.path[0] ?? 'environment');
+        const value = known[variable];
+        const shown =
+          value === undefined || /PASSWORD|URL/.test(variable) ? '' : ` (got "${value}")`;
+        return { variable, message: `${issue.message}${shown}` };
+      }),
+    );
+  }
+  const e = parsed.data;
+  return {
+    nodeEnv: e.NODE_ENV,
+    production: e.NODE_ENV === 'production',
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    store: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL }
+      : { kind: 'pglite', dataDir: path.resolve(cwd, e.BACKLINE_DATA_DIR) },
+    adminPassword: e.BACKLINE_ADMIN_PASSWORD,
+    session: {
+      idleTimeoutMs: e.BACKLINE_SESSION_IDLE_TIMEOUT,
+      maxAgeMs: e.BACKLINE_SESSION_MAX_AGE,
+      secureCookies: e.BACKLINE_SECURE_COOKIES,
+    },
+    trustProxy: e.BACKLINE_TRUST_PROXY,
+    allowedOrigins: e.BACKLINE_ALLOWED_ORIGINS,
+    login: { maxAttempts: e.BACKLINE_LOGIN_MAX_ATTEMPTS, windowMs: e.BACKLINE_LOGIN_WINDOW },
+    graphql: {
+      maxDepth: e.BACKLINE_GRAPHQL_MAX_DEPTH,
+      maxCost: e.BACKLINE_GRAPHQL_MAX_COST,
+      maxAliases: e.BACKLINE_GRAPHQL_MAX_ALIASES,
+      introspection: e.NODE_ENV !== 'production',
+    },
+    consoleDir: path.resolve(cwd, e.BACKLINE_CONSOLE_DIR),
+    kubeconfig: e.KUBECONFIG,
+    simulator: e.BACKLINE_SIMULATOR,
+    shutdownTimeoutMs: e.BACKLINE_SHUTDOWN_TIMEOUT,
+  };
+}

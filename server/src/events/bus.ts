@@ -1,0 +1,48 @@
+import { EventEmitter, on } from 'node:events';
+
+/**
+ * Publishes domain events to subscribers in this process (GraphQL subscriptions).
+ * Several replicas will relay through PostgreSQL LISTEN/NOTIFY behind the same interface.
+ */
+export interface EventBus {
+  publish(topic: string, payload: unknown): void;
+  subscribe<T>(topic: string): AsyncIterableIterator<T>;
+  /** Number of open subscriptions, for metrics and tests. */
+  subscriberCount(): number;
+}
+
+export class InMemoryEventBus implements EventBus {
+  readonly #emitter = new EventEmitter({ captureRejections: false });
+
+  constructor() {
+    this.#emitter.setMaxListeners(0);
+  }
+
+  publish(topic: string, payload: unknown): void {
+    this.#emitter.emit(topic, payload);
+  }
+
+  subscribe<T>(topic: string): AsyncIterableIterator<T> {
+    const source = on(this.#emitter, topic) as AsyncIterableIterator<[T]>;
+    const iterator: AsyncIterableIterator<T> = {
+      async next() {
+        const result = await source.next();
+        return result.done
+          ? { done: true, value: undefined }
+          : { done: false, value: result.value[0] };
+      },
+      async return() {
+        await source.return?.();
+        return { done: true, value: undefined };
+      },
+      [Symbol.asyncIterator]() {
+        return iterator;
+      },
+    };
+    return iterator;
+  }
+
+  subscriberCount(): number {
+    return this.#emitter.eventNames().reduce((n, name) => n + this.#emitter.listenerCount(name), 0);
+  }
+}

@@ -1,0 +1,1 @@
+export { type EventBus, InMemoryEventBus } from './bus.ts';

@@ -1,0 +1,35 @@
+import type { Logger } from 'pino';
+import type { AuditService } from '../audit/index.ts';
+import type {
+  AuthFailure,
+  AuthService,
+  Principal,
+  TokensService,
+  UsersService,
+} from '../auth/index.ts';
+
+/** Everything the resolvers may use, built by the composition root. */
+export interface Services {
+  auth: AuthService;
+  users: UsersService;
+  tokens: TokensService;
+  audit: AuditService;
+  info: { version: string; simulatedCluster: boolean; store: 'PGLITE' | 'POSTGRES' };
+}
+
+/** Sets and clears the session cookie; only over HTTP, not over the websocket. */
+export interface SessionCookie {
+  set(secret: string, expiresAt: Date): void;
+  clear(): void;
+}
+
+export interface GraphQLContext {
+  requestId: string;
+  principal: Principal | null;
+  /** Why the credentials the request carried were refused, when they were. */
+  authFailure: AuthFailure | null;
+  services: Services;
+  sessionCookie: SessionCookie | null;
+  client: { ip: string | null; userAgent: string | null };
+  logger: Logger;
+}

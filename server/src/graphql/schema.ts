@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
+import { auditAccess, auditResolvers } from '../audit/index.ts';
+import { authAccess, authResolvers } from '../auth/index.ts';
+import { type AccessPolicy, enforceAccessPolicy } from './access.ts';
+import type { Resolvers } from './generated/resolvers-types.ts';
+import { DateTimeScalar, JSONScalar } from './scalars.ts';
+
+const SERVER_SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Every `.graphql` file of the server, base schema first, in a stable order. */
+export function loadTypeDefs(root = SERVER_SRC): string[] {
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.graphql') && !f.includes('simulator'))
+    .sort((a, b) =>
+      a.endsWith('base.graphql') ? -1 : b.endsWith('base.graphql') ? 1 : a.localeCompare(b),
+    );
+  return files.map((f) => readFileSync(path.join(root, f), 'utf8'));
+}
+
+const baseResolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  JSON: JSONScalar,
+  Query: {
+    serverInfo: (_, __, { services }) => services.info,
+  },
+};
+
+const baseAccess: AccessPolicy = { 'Query.serverInfo': 'PUBLIC' };
+
+export function buildSchema(): GraphQLSchema {
+  const schema = makeExecutableSchema({
+    typeDefs: loadTypeDefs(),
+    resolvers: [baseResolvers, authResolvers, auditResolvers] as never,
+  });
+  enforceAccessPolicy(schema, { ...baseAccess, ...authAccess, ...auditAccess });
+  return schema;
+}

@@ -1,0 +1,169 @@
+import type { Server } from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import {
+  type GraphQLSchema,
+  NoSchemaIntrospectionCustomRule,
+  specifiedRules,
+  type ValidationRule,
+  validate,
+} from 'graphql';
+import { useServer as serveOverWebSocket } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { authenticateHeaders } from '../http/authenticate.ts';
+import type { Logger } from '../logging/index.ts';
+import type { AppMetrics } from '../metrics/index.ts';
+import type { GraphQLContext, Services } from './context.ts';
+import { createErrorFormatter } from './errors.ts';
+import { limitRules, type QueryLimits } from './limits.ts';
+
+export interface GraphQLOptions {
+  schema: GraphQLSchema;
+  services: Services;
+  logger: Logger;
+  metrics: AppMetrics;
+  limits: QueryLimits;
+  introspection: boolean;
+  production: boolean;
+  allowedOrigins: string[];
+}
+
+function metricsPlugin(metrics: AppMetrics): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse({ operationName, operation, errors }) {
+          metrics.graphqlOperationDuration.observe(
+            {
+              operation: operationName ?? 'anonymous',
+              type: operation?.operation ?? 'unknown',
+              outcome: errors?.length ? 'error' : 'ok',
+            },
+            Number(process.hrtime.bigint() - started) / 1e9,
+          );
+        },
+      };
+    },
+  };
+}
+
+/**
+ * A browser may open a websocket to any site, carrying that site's cookies; only
+ * pages from this origin (or one configured) may. Clients that send no Origin
+ * (scripts, servers) are not browsers and authenticate with a token.
+ */
+export function originAllowed(
+  origin: string | undefined,
+  host: string | undefined,
+  allowed: string[],
+): boolean {
+  if (!origin) return true;
+  if (allowed.includes(origin)) return true;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+export async function createGraphQL(httpServer: Server, options: GraphQLOptions) {
+  const rules: ValidationRule[] = [
+    ...limitRules(options.limits),
+    ...(options.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
+  ];
+  const formatError = createErrorFormatter(options.logger);
+
+  const wsServer = new WebSocketServer({ noServer: true });
+  httpServer.on('upgrade', (request, socket, head) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname !== '/graphql') {
+      socket.destroy();
+      return;
+    }
+    if (!originAllowed(request.headers.origin, request.headers.host, options.allowedOrigins)) {
+      socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      socket.destroy();
+      return;
+    }
+    wsServer.handleUpgrade(request, socket, head, (ws) => wsServer.emit('connection', ws, request));
+  });
+
+  const wsCleanup = serveOverWebSocket<
+    { authorization?: string },
+    { identity?: Awaited<ReturnType<typeof authenticateHeaders>> }
+  >(
+    {
+      schema: options.schema,
+      isProd: options.production,
+      validate: (schema, document) => validate(schema, document, [...specifiedRules, ...rules]),
+      // connection_init: the session cookie of the upgrade request, or a token in the payload.
+      onConnect: async (ctx) => {
+        const token = ctx.connectionParams?.authorization?.replace(/^Bearer\s+/i, '');
+        const identity = await authenticateHeaders(
+          options.services.auth,
+          ctx.extra.request.headers,
+          token,
+        );
+        if (!identity.principal) return false;
+        ctx.extra.identity = identity;
+        return true;
+      },
+      context: async (ctx): Promise<GraphQLContext> => {
+        // Checked again for each operation, so a revoked token or ended session stops here.
+        const token = ctx.connectionParams?.authorization?.replace(/^Bearer\s+/i, '');
+        const identity = await authenticateHeaders(
+          options.services.auth,
+          ctx.extra.request.headers,
+          token,
+        );
+        return {
+          requestId: `ws-${Math.random().toString(36).slice(2, 10)}`,
+          principal: identity.principal,
+          authFailure: identity.failure,
+          services: options.services,
+          sessionCookie: null,
+          client: {
+            ip: ctx.extra.request.socket.remoteAddress ?? null,
+            userAgent: ctx.extra.request.headers['user-agent'] ?? null,
+          },
+          logger: options.logger,
+        };
+      },
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors?.length
+          ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) as never }
+          : undefined,
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: options.schema,
+    introspection: options.introspection,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: rules,
+    formatError,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      options.production
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({ embed: false }),
+      metricsPlugin(options.metrics),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+  return { apollo, wsServer };
+}

@@ -1,0 +1,56 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import type { AuditService } from '../audit/index.ts';
+import { type AuthService, describeAuthFailure, roleAtLeast } from '../auth/index.ts';
+import { authenticateHeaders } from './authenticate.ts';
+
+const exportQuery = z.object({
+  action: z.string().max(200).optional(),
+  actor: z.string().max(200).optional(),
+  targetType: z.string().max(200).optional(),
+  targetId: z.string().max(200).optional(),
+  from: z.iso.datetime({ offset: true, message: 'must be an ISO-8601 date and time' }).optional(),
+  to: z.iso.datetime({ offset: true, message: 'must be an ISO-8601 date and time' }).optional(),
+});
+
+/** `GET /api/audit/export`: the audit log, oldest first, one JSON entry a line. */
+export function auditExportRouter(auth: AuthService, audit: AuditService): Router {
+  const router = Router();
+  router.get('/api/audit/export', async (req, res) => {
+    const { principal, failure } = await authenticateHeaders(auth, req.headers);
+    if (!principal) {
+      res
+        .status(401)
+        .json({ error: failure ? describeAuthFailure(failure) : 'Sign in, or send an API token.' });
+      return;
+    }
+    if (!roleAtLeast(principal.role, 'VIEWER')) {
+      res.status(403).json({ error: 'Reading the audit log needs the VIEWER role or higher.' });
+      return;
+    }
+    const parsed = exportQuery.safeParse(req.query);
+    if (!parsed.success) {
+      res.status(400).json({
+        error: 'Invalid query parameters.',
+        fields: parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
+      });
+      return;
+    }
+    const q = parsed.data;
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    res.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="backline-audit-${stamp}.ndjson"`);
+    res.setHeader('Cache-Control', 'no-store');
+    for await (const entry of audit.scan({
+      ...q,
+      from: q.from ? new Date(q.from) : null,
+      to: q.to ? new Date(q.to) : null,
+    })) {
+      const line = `${JSON.stringify({ ...entry, occurredAt: entry.occurredAt.toISOString() })}\n`;
+      if (!res.write(line)) await new Promise((resolve) => res.once('drain', resolve));
+      if (res.destroyed) return;
+    }
+    res.end();
+  });
+  return router;
+}

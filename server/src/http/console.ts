@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { Router } from 'express';
+import helmet from 'helmet';
+
+const API_PREFIXES = ['/graphql', '/api/', '/webhooks/', '/healthz', '/readyz', '/metrics'];
+
+/**
+ * Serves the built console with a strict Content-Security-Policy, and index.html for
+ * every other GET so that client-side routes survive a reload.
+ */
+export function consoleRouter(consoleDir: string): Router {
+  const router = Router();
+  router.use(
+    helmet.contentSecurityPolicy({
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets style attributes at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    }),
+  );
+  const index = path.join(consoleDir, 'index.html');
+  if (!existsSync(index)) {
+    router.get('/{*rest}', (req, res, next) => {
+      if (API_PREFIXES.some((p) => req.path.startsWith(p))) return next();
+      res
+        .status(503)
+        .type('text/plain')
+        .send(
+          `The console has not been built. Run "npm run build:web" (looked in ${consoleDir}).\n`,
+        );
+    });
+    return router;
+  }
+  router.use(express.static(consoleDir, { index: false, maxAge: '1h', immutable: false }));
+  router.get('/{*rest}', (req, res, next) => {
+    if (API_PREFIXES.some((p) => req.path.startsWith(p))) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+  return router;
+}

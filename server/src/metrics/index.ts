@@ -1,0 +1,1 @@
+export { type AppMetrics, createMetrics } from './registry.ts';

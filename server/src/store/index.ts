@@ -1,0 +1,5 @@
+export type { Db, Queryable, QueryResult } from './db.ts';
+export { MIGRATION_LOCK_KEY, type Migration, migrate, readMigrations } from './migrate.ts';
+export { openStore } from './open.ts';
+export { openPglite } from './pglite.ts';
+export { openPostgres } from './postgres.ts';
