@@ -1,0 +1,51 @@
+import { Navigate, type RouteObject } from 'react-router';
+import { AppFrame } from '../modules/shell';
+import { AuditPage } from '../pages/AuditPage';
+import { DeploymentsPage } from '../pages/DeploymentsPage';
+import { IncidentsPage } from '../pages/IncidentsPage';
+import { LoginPage } from '../pages/LoginPage';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { OverviewPage } from '../pages/OverviewPage';
+import { ProfileSettingsPage } from '../pages/ProfileSettingsPage';
+import { SettingsPage } from '../pages/SettingsPage';
+import { TicketsPage } from '../pages/TicketsPage';
+import { TokensSettingsPage } from '../pages/TokensSettingsPage';
+import { UsersSettingsPage } from '../pages/UsersSettingsPage';
+import { RequireAuth } from './RequireAuth';
+import { RouteErrorPage } from './RouteErrorPage';
+
+export const routes: RouteObject[] = [
+  { path: '/login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
+  {
+    element: <RequireAuth />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      {
+        element: <AppFrame />,
+        children: [
+          {
+            errorElement: <RouteErrorPage />,
+            children: [
+              { index: true, element: <OverviewPage /> },
+              { path: 'deployments', element: <DeploymentsPage /> },
+              { path: 'incidents', element: <IncidentsPage /> },
+              { path: 'tickets', element: <TicketsPage /> },
+              { path: 'audit', element: <AuditPage /> },
+              {
+                path: 'settings',
+                element: <SettingsPage />,
+                children: [
+                  { index: true, element: <Navigate to="tokens" replace /> },
+                  { path: 'users', element: <UsersSettingsPage /> },
+                  { path: 'tokens', element: <TokensSettingsPage /> },
+                  { path: 'profile', element: <ProfileSettingsPage /> },
+                ],
+              },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+];

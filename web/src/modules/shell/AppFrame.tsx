@@ -1,0 +1,56 @@
+import { AppShell, Burger, Group, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Outlet } from 'react-router';
+import { BrandMark } from './BrandMark';
+import { NavigationLinks } from './NavigationLinks';
+import { SimulatedClusterBanner } from './SimulatedClusterBanner';
+import { UserMenu } from './UserMenu';
+import { useServerInfo } from './useServerInfo';
+
+const STORE_LABELS = { PGLITE: 'embedded store', POSTGRES: 'PostgreSQL' } as const;
+
+/** The signed-in console: header, navigation and the current page. */
+export function AppFrame() {
+  const [navOpened, { toggle, close }] = useDisclosure(false);
+  const serverInfo = useServerInfo();
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      padding="xl"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={navOpened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={navOpened ? 'Close navigation' : 'Open navigation'}
+            />
+            <BrandMark />
+          </Group>
+          <UserMenu />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm">
+        <AppShell.Section grow>
+          <NavigationLinks onNavigate={close} />
+        </AppShell.Section>
+        {serverInfo ? (
+          <AppShell.Section pt="sm">
+            <Text size="xs" c="dimmed" px="sm">
+              Backline {serverInfo.version} · {STORE_LABELS[serverInfo.store]}
+            </Text>
+          </AppShell.Section>
+        ) : null}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        {serverInfo?.simulatedCluster ? <SimulatedClusterBanner /> : null}
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

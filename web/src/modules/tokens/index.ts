@@ -1,0 +1,2 @@
+export { SECRET_WARNING } from './TokenSecretModal';
+export { TokensPanel } from './TokensPanel';

@@ -1,0 +1,78 @@
+import { Anchor, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconKey, IconLayoutDashboard, IconShieldCheck, IconUsers } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { useViewer } from '../modules/auth';
+import { ComingSoonState } from '../ui/ComingSoonState';
+import { PageHeader, useBacklineTitle } from '../ui/PageHeader';
+
+interface ShortcutProps {
+  to: string;
+  icon: ReactNode;
+  title: string;
+  description: string;
+}
+
+function Shortcut({ to, icon, title, description }: ShortcutProps) {
+  return (
+    <Paper withBorder radius="md" p="md">
+      <Stack gap="xs">
+        <ThemeIcon variant="light" size="lg" radius="md">
+          {icon}
+        </ThemeIcon>
+        <Anchor component={Link} to={to} fw={600}>
+          {title}
+        </Anchor>
+        <Text size="sm" c="dimmed">
+          {description}
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}
+
+export function OverviewPage() {
+  useBacklineTitle('Overview');
+  const viewer = useViewer();
+  const firstName = viewer.user.name.split(' ')[0] || viewer.user.email;
+  return (
+    <>
+      <PageHeader
+        title="Overview"
+        description={`Welcome back, ${firstName}. The health of your deployments, open incidents and tickets close to their SLA will gather here.`}
+      />
+      <Stack gap="xl">
+        <ComingSoonState
+          icon={<IconLayoutDashboard size={28} />}
+          title="Nothing to watch yet"
+          description="Once models are deployed, this page shows their health, rollouts in progress, open incidents and tickets nearing their SLA."
+        />
+        <Stack gap="sm">
+          <Title order={4}>Get started</Title>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+            {viewer.role === 'ADMIN' ? (
+              <Shortcut
+                to="/settings/users"
+                icon={<IconUsers size={18} />}
+                title="Invite your team"
+                description="Create accounts for SREs, support staff and auditors."
+              />
+            ) : null}
+            <Shortcut
+              to="/settings/tokens"
+              icon={<IconKey size={18} />}
+              title="Create an API token"
+              description="Let scripts and CI call the Backline API with a limited role."
+            />
+            <Shortcut
+              to="/audit"
+              icon={<IconShieldCheck size={18} />}
+              title="Verify the audit log"
+              description="Every action is recorded in a hash chain you can check at any time."
+            />
+          </SimpleGrid>
+        </Stack>
+      </Stack>
+    </>
+  );
+}

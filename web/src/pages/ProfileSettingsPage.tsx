@@ -1,0 +1,56 @@
+import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { ProfileForm, RoleBadge, useViewer } from '../modules/auth';
+import { formatDateTime } from '../ui/formatDate';
+import { useBacklineTitle } from '../ui/PageHeader';
+
+function Detail({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <Stack gap={2}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      {children}
+    </Stack>
+  );
+}
+
+export function ProfileSettingsPage() {
+  useBacklineTitle('Profile');
+  const viewer = useViewer();
+  return (
+    <Stack gap="lg">
+      <Paper withBorder radius="md" p="lg">
+        <Title order={3} mb="md">
+          Profile
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="lg">
+          <Detail label="Name">
+            <Text size="sm">{viewer.user.name || '—'}</Text>
+          </Detail>
+          <Detail label="Email">
+            <Text size="sm">{viewer.user.email}</Text>
+          </Detail>
+          <Detail label="Role">
+            <Group>
+              <RoleBadge role={viewer.role} />
+            </Group>
+          </Detail>
+          <Detail label="Session expires">
+            <Text size="sm">
+              {viewer.sessionExpiresAt ? formatDateTime(viewer.sessionExpiresAt) : '—'}
+            </Text>
+          </Detail>
+        </SimpleGrid>
+      </Paper>
+      <Paper withBorder radius="md" p="lg">
+        <Title order={3} mb={4}>
+          Change password
+        </Title>
+        <Text size="sm" c="dimmed" mb="md">
+          Use at least 12 characters, and a password you do not use anywhere else.
+        </Text>
+        <ProfileForm />
+      </Paper>
+    </Stack>
+  );
+}

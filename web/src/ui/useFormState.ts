@@ -1,0 +1,71 @@
+import { type ChangeEvent, type FormEvent, useCallback, useMemo, useState } from 'react';
+
+export type FormValues = Record<string, string>;
+export type FormErrors<T extends FormValues> = Partial<Record<keyof T & string, string>>;
+
+/**
+ * Form state with validation as you type: a field's error shows once the field has been
+ * edited (or after a submit attempt), and a server error for a field clears when it changes.
+ */
+export function useFormState<T extends FormValues>(
+  initialValues: T,
+  validate: (values: T) => FormErrors<T>,
+) {
+  const [values, setValues] = useState<T>(initialValues);
+  const [dirty, setDirty] = useState<Partial<Record<keyof T, boolean>>>({});
+  const [submitted, setSubmitted] = useState(false);
+  const [serverErrors, setServerErrorsState] = useState<Record<string, string>>({});
+
+  const clientErrors = useMemo(() => validate(values), [validate, values]);
+  const isValid = Object.values(clientErrors).every((message) => !message);
+
+  const setValue = useCallback((field: keyof T & string, value: string) => {
+    setValues((current) => ({ ...current, [field]: value }));
+    setDirty((current) => ({ ...current, [field]: true }));
+    setServerErrorsState((current) => {
+      if (!(field in current)) return current;
+      const { [field]: _removed, ...rest } = current;
+      return rest;
+    });
+  }, []);
+
+  const errorFor = (field: keyof T & string): string | undefined => {
+    const server = serverErrors[field];
+    if (server) return server;
+    if (submitted || dirty[field]) return clientErrors[field];
+    return undefined;
+  };
+
+  const inputProps = (field: keyof T & string) => ({
+    value: values[field],
+    onChange: (event: ChangeEvent<HTMLInputElement>) => setValue(field, event.currentTarget.value),
+    error: errorFor(field),
+  });
+
+  const onSubmit = (handler: (values: T) => void | Promise<void>) => (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (!isValid) return;
+    void handler(values);
+  };
+
+  const reset = useCallback(() => {
+    setValues(initialValues);
+    setDirty({});
+    setSubmitted(false);
+    setServerErrorsState({});
+  }, [initialValues]);
+
+  return {
+    values,
+    setValue,
+    errorFor,
+    inputProps,
+    onSubmit,
+    reset,
+    isValid,
+    setServerErrors: setServerErrorsState,
+  };
+}
+
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
