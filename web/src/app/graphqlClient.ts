@@ -5,6 +5,7 @@ import {
   fetchExchange,
   getOperationName,
   mapExchange,
+  type SubscriptionForwarder,
   subscriptionExchange,
 } from '@urql/core';
 import { createClient as createWsClient } from 'graphql-ws';
@@ -17,6 +18,8 @@ export interface GraphqlClientOptions {
   url?: string;
   /** The websocket URL for subscriptions; omit to run without subscriptions (tests). */
   wsUrl?: string;
+  /** Carries subscriptions instead of a websocket to `wsUrl` (tests). */
+  forwardSubscription?: SubscriptionForwarder;
   /** A `fetch` implementation; defaults to the browser's. */
   fetch?: typeof fetch;
   /** Called when the server rejects the request's session. */
@@ -52,12 +55,10 @@ export function createGraphqlClient(options: GraphqlClientOptions = {}): Graphql
   ];
 
   let dispose = () => {};
-  if (options.wsUrl) {
-    const wsClient = createWsClient({
-      url: options.wsUrl,
-      lazy: true,
-      retryAttempts: 30,
-    });
+  if (options.forwardSubscription) {
+    exchanges.push(subscriptionExchange({ forwardSubscription: options.forwardSubscription }));
+  } else if (options.wsUrl) {
+    const wsClient = createWsClient({ url: options.wsUrl, lazy: true, retryAttempts: 30 });
     exchanges.push(
       subscriptionExchange({
         forwardSubscription(request) {

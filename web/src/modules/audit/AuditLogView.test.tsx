@@ -1,0 +1,168 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { SubscriptionForwarder } from '@urql/core';
+import { describe, expect, it } from 'vitest';
+import { auditEntryFixture } from '../../testing/fixtures';
+import { renderApp } from '../../testing/renderApp';
+
+function page(from: number, to: number) {
+  const nodes = [];
+  for (let seq = from; seq >= to; seq -= 1) nodes.push(auditEntryFixture(seq));
+  return nodes;
+}
+
+const verified = {
+  data: {
+    verifyAuditLog: {
+      __typename: 'AuditVerification',
+      ok: true,
+      checked: 60,
+      headHash: 'c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00',
+      verifiedAt: '2026-01-01T12:00:00.000Z',
+      firstMismatch: null,
+    },
+  },
+};
+
+function auditLogHandler(variables: Record<string, unknown>) {
+  const after = variables.after as string | null;
+  const nodes = after ? page(10, 1) : page(60, 11);
+  return {
+    data: {
+      auditLog: {
+        __typename: 'AuditEntryConnection',
+        totalCount: 60,
+        pageInfo: { __typename: 'PageInfo', hasNextPage: !after, endCursor: after ? null : '11' },
+        nodes,
+      },
+    },
+  };
+}
+
+describe('the audit log', () => {
+  it('lists entries newest first and loads older ones from the end cursor', async () => {
+    const { server } = renderApp({
+      path: '/audit',
+      role: 'VIEWER',
+      handlers: { auditLog: auditLogHandler, verifyAuditLog: () => verified },
+    });
+    await screen.findByText('50 of 60 entries');
+    const rows = screen.getAllByTestId('audit-row');
+    expect(rows).toHaveLength(50);
+    expect(within(rows[0] as HTMLElement).getByText('60')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    await screen.findByText('60 of 60 entries');
+    expect(server.callsTo('AuditLog')[1]?.variables).toMatchObject({ after: '11', first: 50 });
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+  });
+
+  it('shows a passing verification with its count and head hash', async () => {
+    renderApp({
+      path: '/audit',
+      handlers: { auditLog: auditLogHandler, verifyAuditLog: () => verified },
+    });
+    const panel = await screen.findByTestId('audit-verification');
+    expect(panel.dataset.status).toBe('ok');
+    expect(within(panel).getByText('Chain verified')).toBeTruthy();
+    expect(within(panel).getByText('60')).toBeTruthy();
+    expect(within(panel).getByTestId('audit-head-hash').textContent).toBe(
+      verified.data.verifyAuditLog.headHash,
+    );
+  });
+
+  it('names the first mismatching entry when the chain is broken', async () => {
+    renderApp({
+      path: '/audit',
+      handlers: {
+        auditLog: auditLogHandler,
+        verifyAuditLog: () => ({
+          data: {
+            verifyAuditLog: {
+              ...verified.data.verifyAuditLog,
+              ok: false,
+              checked: 17,
+              headHash: null,
+              firstMismatch: {
+                __typename: 'AuditMismatch',
+                seq: '17',
+                kind: 'HASH',
+                message: 'Stored hash differs from the recomputed one.',
+                expected: 'aaa111',
+                actual: 'bbb222',
+              },
+            },
+          },
+        }),
+      },
+    });
+    const panel = await screen.findByTestId('audit-verification');
+    expect(panel.dataset.status).toBe('failed');
+    expect(within(panel).getByText('Chain verification failed at entry #17')).toBeTruthy();
+    expect(within(panel).getByText(/The entry was altered after it was written/)).toBeTruthy();
+    expect(within(panel).getByText('aaa111')).toBeTruthy();
+    expect(within(panel).getByText('bbb222')).toBeTruthy();
+  });
+
+  it('applies filters to the query, the URL and the export link', async () => {
+    const { server, router } = renderApp({
+      path: '/audit',
+      handlers: { auditLog: auditLogHandler, verifyAuditLog: () => verified },
+    });
+    await screen.findByText('50 of 60 entries');
+    fireEvent.change(screen.getByLabelText('Action'), { target: { value: 'token.' } });
+    fireEvent.change(screen.getByLabelText('Target type'), { target: { value: 'api_token' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply filters' }));
+    await waitFor(() =>
+      expect(server.callsTo('AuditLog').at(-1)?.variables).toMatchObject({
+        filter: { action: 'token.', targetType: 'api_token' },
+        after: null,
+      }),
+    );
+    expect(router.state.location.search).toBe('?action=token.&targetType=api_token');
+    const exportLink = screen.getByRole('link', { name: /Export NDJSON/ });
+    expect(exportLink.getAttribute('href')).toBe(
+      '/api/audit/export?action=token.&targetType=api_token',
+    );
+  });
+
+  it('expands an entry to show its details and hashes', async () => {
+    renderApp({
+      path: '/audit',
+      handlers: { auditLog: auditLogHandler, verifyAuditLog: () => verified },
+    });
+    const toggle = await screen.findByRole('button', { name: 'Show details of entry 60' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await screen.findByText(/person60@example\.com/)).toBeTruthy();
+    expect(screen.getByText('hash-60')).toBeTruthy();
+  });
+
+  it('adds entries live as they are appended', async () => {
+    const sinks: { next(value: unknown): void }[] = [];
+    const forwardSubscription: SubscriptionForwarder = () => ({
+      subscribe(sink) {
+        sinks.push(sink);
+        return { unsubscribe: () => {} };
+      },
+    });
+    renderApp({
+      path: '/audit',
+      forwardSubscription,
+      handlers: { auditLog: auditLogHandler, verifyAuditLog: () => verified },
+    });
+    await screen.findByText('50 of 60 entries');
+    await waitFor(() => expect(sinks.length).toBeGreaterThan(0));
+    for (const sink of sinks) {
+      sink.next({
+        data: {
+          auditEntryAppended: auditEntryFixture(61, { action: 'token.create' }),
+        },
+      });
+    }
+    await screen.findByText('51 of 61 entries');
+    const first = screen.getAllByTestId('audit-row')[0] as HTMLElement;
+    expect(first.dataset.action).toBe('token.create');
+    expect(await screen.findByText(/1 new entry since/)).toBeTruthy();
+  });
+});
