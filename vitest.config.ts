@@ -1,9 +1,18 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+// graphql ships CommonJS (main) and ESM (module) builds. Node loads the CommonJS one
+// for the server's dependencies; Vite would pick the ESM one for our own code, and
+// graphql refuses to mix schema objects from the two. Use what Node uses.
+const nodeGraphql = { find: /^graphql$/, replacement: require.resolve('graphql') };
 
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve: { alias: [nodeGraphql] },
         test: {
           name: 'server',
           include: ['server/src/**/*.test.ts'],
@@ -11,6 +20,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: [nodeGraphql] },
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],

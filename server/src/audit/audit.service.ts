@@ -68,6 +68,10 @@ export class AuditService {
     return this.#bus.subscribe<AuditEntryRecord>(AUDIT_TOPIC);
   }
 
+  subscriberCount(): number {
+    return this.#bus.subscriberCount();
+  }
+
   /** Recomputes the whole chain; stops at the first entry that does not match. */
   async verify(): Promise<AuditVerification> {
     let expectedSeq = 1n;

@@ -37,7 +37,13 @@ function caller(context: GraphQLContext): Principal {
 
 export const authResolvers: Resolvers = {
   Query: {
-    viewer: (_, __, { principal }) => (principal ? toViewer(principal) : null),
+    // Null for a caller who sent no credentials; an error saying why for one whose
+    // session or token was refused, so the console can tell "expired" from "signed out".
+    viewer: (_, __, context) => {
+      if (context.principal) return toViewer(context.principal);
+      if (context.authFailure) requireRole(context, 'VIEWER');
+      return null;
+    },
     users: (_, __, { services }) => services.users.list(),
     user: (_, { id }, { services }) => services.users.get(id),
     apiTokens: (_, { all }, context) => context.services.tokens.list(caller(context), all ?? false),

@@ -1,7 +1,7 @@
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import type { ValidationRule } from 'graphql';
+import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -11,9 +11,18 @@ export interface QueryLimits {
 
 /** Validation rules that refuse over-deep, over-costly or alias-amplified operations. */
 export function limitRules(limits: QueryLimits): ValidationRule[] {
+  // Report through the validation context, so the caller gets a 400 validation error
+  // rather than an exception thrown out of validation.
+  const report = {
+    propagateOnRejection: false,
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) => context?.reportError(error),
+    ],
+    exposeLimits: true,
+  };
   return [
-    maxDepthRule({ n: limits.maxDepth, exposeLimits: true, ignoreIntrospection: true }),
-    costLimitRule({ maxCost: limits.maxCost, exposeLimits: true, ignoreIntrospection: true }),
-    maxAliasesRule({ n: limits.maxAliases, exposeLimits: true }),
+    maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: true, ...report }),
+    costLimitRule({ maxCost: limits.maxCost, ignoreIntrospection: true, ...report }),
+    maxAliasesRule({ n: limits.maxAliases, ...report }),
   ] as ValidationRule[];
 }

@@ -144,6 +144,8 @@ export async function createGraphQL(httpServer: Server, options: GraphQLOptions)
     schema: options.schema,
     introspection: options.introspection,
     csrfPrevention: true,
+    // The process's own SIGTERM handler drains everything in order; Apollo must not race it.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     validationRules: rules,
     formatError,

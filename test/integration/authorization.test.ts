@@ -1,0 +1,224 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Credentials, graphql, login, userWithRole } from '../support/graphql.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+type Role = 'ADMIN' | 'SRE' | 'SUPPORT' | 'VIEWER';
+type Caller = Role | 'ANONYMOUS';
+const CALLERS: Caller[] = ['ADMIN', 'SRE', 'SUPPORT', 'VIEWER', 'ANONYMOUS'];
+const RANK: Record<Role, number> = { VIEWER: 0, SUPPORT: 1, SRE: 2, ADMIN: 3 };
+const PASSWORD = 'a-long-enough-password';
+
+interface Operation {
+  /** The lowest role allowed, or PUBLIC. Written here independently of the server's policy. */
+  minimum: Role | 'PUBLIC';
+  /** Builds a valid call for `caller`, so that only authorization can refuse it. */
+  build(
+    caller: Caller,
+    ctx: Context,
+  ): Promise<{ query: string; variables?: Record<string, unknown>; credentials?: Credentials }>;
+  /** Whether a successful call records an audit entry. */
+  audited: boolean;
+}
+
+interface Context {
+  server: TestServer;
+  adminCookie: string;
+  users: Record<Role, { id: string; email: string; cookie: string }>;
+  targetId: string;
+  counter: number;
+}
+
+const MUTATIONS: Record<string, Operation> = {
+  login: {
+    minimum: 'PUBLIC',
+    audited: true,
+    build: async (_caller, ctx) => ({
+      query:
+        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { viewer { role } } }',
+      variables: { e: ctx.users.VIEWER.email, p: PASSWORD },
+    }),
+  },
+  logout: {
+    minimum: 'VIEWER',
+    audited: true,
+    // A session of its own, so the caller's main session survives.
+    build: async (caller, ctx) => ({
+      query: 'mutation { logout }',
+      credentials:
+        caller === 'ANONYMOUS'
+          ? {}
+          : { cookie: await login(ctx.server.url, ctx.users[caller].email, PASSWORD) },
+    }),
+  },
+  createUser: {
+    minimum: 'ADMIN',
+    audited: true,
+    build: async (_caller, ctx) => ({
+      query: 'mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } } }',
+      variables: {
+        input: {
+          email: `matrix-${ctx.counter++}@example.com`,
+          name: 'M',
+          role: 'VIEWER',
+          password: PASSWORD,
+        },
+      },
+    }),
+  },
+  updateUser: {
+    minimum: 'ADMIN',
+    audited: true,
+    build: async (_caller, ctx) => ({
+      query: 'mutation($input: UpdateUserInput!) { updateUser(input: $input) { user { id } } }',
+      variables: { input: { id: ctx.targetId, name: `Renamed ${ctx.counter++}` } },
+    }),
+  },
+  setUserPassword: {
+    minimum: 'ADMIN',
+    audited: true,
+    build: async (_caller, ctx) => ({
+      query:
+        'mutation($input: SetUserPasswordInput!) { setUserPassword(input: $input) { user { id } } }',
+      variables: { input: { id: ctx.targetId, password: PASSWORD } },
+    }),
+  },
+  changePassword: {
+    minimum: 'VIEWER',
+    audited: true,
+    build: async () => ({
+      query: 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) }',
+      variables: { input: { currentPassword: PASSWORD, newPassword: PASSWORD } },
+    }),
+  },
+  createApiToken: {
+    minimum: 'VIEWER',
+    audited: true,
+    build: async () => ({
+      query: 'mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret } }',
+      variables: { input: { name: 'matrix', role: 'VIEWER', expiresInDays: 1 } },
+    }),
+  },
+  revokeApiToken: {
+    minimum: 'VIEWER',
+    audited: true,
+    build: async (caller, ctx) => {
+      const owner = caller === 'ANONYMOUS' ? ctx.users.VIEWER : ctx.users[caller];
+      const created = await graphql<{ createApiToken: { token: { id: string } } }>(
+        ctx.server.url,
+        'mutation { createApiToken(input: {name: "to-revoke", role: VIEWER, expiresInDays: 1}) { token { id } } }',
+        {},
+        { cookie: owner.cookie },
+      );
+      return {
+        query: 'mutation($id: ID!) { revokeApiToken(id: $id) { token { id } } }',
+        variables: { id: created.data?.createApiToken.token.id },
+      };
+    },
+  },
+};
+
+const QUERIES: Record<string, Operation> = {
+  serverInfo: {
+    minimum: 'PUBLIC',
+    audited: false,
+    build: async () => ({ query: '{ serverInfo { version } }' }),
+  },
+  viewer: {
+    minimum: 'PUBLIC',
+    audited: false,
+    build: async () => ({ query: '{ viewer { role } }' }),
+  },
+  users: { minimum: 'ADMIN', audited: false, build: async () => ({ query: '{ users { id } }' }) },
+  user: {
+    minimum: 'ADMIN',
+    audited: false,
+    build: async (_c, ctx) => ({
+      query: 'query($id: ID!) { user(id: $id) { id } }',
+      variables: { id: ctx.targetId },
+    }),
+  },
+  apiTokens: {
+    minimum: 'VIEWER',
+    audited: false,
+    build: async () => ({ query: '{ apiTokens { id } }' }),
+  },
+  auditLog: {
+    minimum: 'VIEWER',
+    audited: false,
+    build: async () => ({ query: '{ auditLog(first: 1) { totalCount } }' }),
+  },
+  verifyAuditLog: {
+    minimum: 'VIEWER',
+    audited: false,
+    build: async () => ({ query: '{ verifyAuditLog { ok } }' }),
+  },
+};
+
+function allowed(caller: Caller, minimum: Role | 'PUBLIC'): boolean {
+  if (minimum === 'PUBLIC') return true;
+  return caller !== 'ANONYMOUS' && RANK[caller] >= RANK[minimum];
+}
+
+describe('authorization: every root field with every role', () => {
+  const ctx = { counter: 0 } as Context;
+
+  beforeAll(async () => {
+    ctx.server = await startTestServer();
+    ctx.adminCookie = await login(ctx.server.url, ctx.server.adminEmail, ctx.server.adminPassword);
+    ctx.users = {} as Context['users'];
+    for (const role of ['ADMIN', 'SRE', 'SUPPORT', 'VIEWER'] as const) {
+      ctx.users[role] = await userWithRole(
+        ctx.server.url,
+        ctx.adminCookie,
+        role,
+        `matrix-${role.toLowerCase()}@example.com`,
+      );
+    }
+    ctx.targetId = (
+      await userWithRole(ctx.server.url, ctx.adminCookie, 'VIEWER', 'matrix-target@example.com')
+    ).id;
+  });
+  afterAll(() => ctx.server.stop());
+
+  it('has an expectation for every query, mutation and subscription in the schema', async () => {
+    const result = await graphql<{
+      __schema: Record<string, { fields: { name: string }[] } | null>;
+    }>(
+      ctx.server.url,
+      '{ __schema { queryType { fields { name } } mutationType { fields { name } } subscriptionType { fields { name } } } }',
+    );
+    const schema = result.data?.__schema;
+    expect(schema?.mutationType?.fields.map((f) => f.name).sort()).toEqual(
+      Object.keys(MUTATIONS).sort(),
+    );
+    expect(schema?.queryType?.fields.map((f) => f.name).sort()).toEqual(
+      Object.keys(QUERIES).sort(),
+    );
+    expect(schema?.subscriptionType?.fields.map((f) => f.name).sort()).toEqual([
+      'auditEntryAppended',
+    ]);
+  });
+
+  const table = [...Object.entries(MUTATIONS), ...Object.entries(QUERIES)].flatMap(([name, op]) =>
+    CALLERS.map((caller) => ({ name, op, caller })),
+  );
+
+  it.each(table)('$name as $caller', async ({ op, caller }) => {
+    const { query, variables, credentials } = await op.build(caller, ctx);
+    const sent =
+      credentials ?? (caller === 'ANONYMOUS' ? {} : { cookie: ctx.users[caller].cookie });
+    const before = (await ctx.server.backline.services.audit.list({}, 1)).totalCount;
+    const result = await graphql(ctx.server.url, query, variables, sent);
+    const code = result.errors?.[0]?.extensions?.code;
+    if (allowed(caller, op.minimum)) {
+      expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+      const after = (await ctx.server.backline.services.audit.list({}, 1)).totalCount;
+      expect(after > before).toBe(op.audited);
+    } else {
+      expect(code).toBe(caller === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      expect(result.data === null || Object.values(result.data).every((v) => v === null)).toBe(
+        true,
+      );
+    }
+  });
+});
