@@ -233,8 +233,8 @@ describe('signing in, sessions and API tokens over HTTP', () => {
       { cookie: adminCookie },
     );
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const fields = ((result.errors?.[0]?.extensions?.fields ?? []) as { path: string[] }[]).map((f) =>
-      f.path.join('.'),
+    const fields = ((result.errors?.[0]?.extensions?.fields ?? []) as { path: string[] }[]).map(
+      (f) => f.path.join('.'),
     );
     expect(fields.sort()).toEqual(['input.email', 'input.name', 'input.password']);
 
