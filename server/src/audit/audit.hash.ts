@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '../shared/canonical-json.ts';
 import type { AuditEntryRecord } from './audit.types.ts';
-import { canonicalJson } from './canonical.ts';
 
 /** SHA-256 (hex) over the canonical encoding of every field of the entry but its own hash. */
 export function auditHash(entry: Omit<AuditEntryRecord, 'hash'>): string {

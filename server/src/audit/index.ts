@@ -11,4 +11,3 @@ export {
   GENESIS_HASH,
   SYSTEM_ACTOR,
 } from './audit.types.ts';
-export { canonicalJson } from './canonical.ts';

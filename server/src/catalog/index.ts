@@ -1,0 +1,29 @@
+export { CatalogError } from './catalog.errors.ts';
+export {
+  ENVIRONMENTS,
+  type Environment,
+  type EnvVar,
+  type ModelRecord,
+  type Placement,
+  type ReleaseSpec,
+  RUNTIMES,
+  type Runtime,
+} from './catalog.types.ts';
+export {
+  FIELD_MANAGER,
+  type KubeObject,
+  renderDeployment,
+  renderManifests,
+  selectorLabels,
+  startupFailureThreshold,
+  workloadName,
+} from './manifests.ts';
+export {
+  diffReleases,
+  type FieldChange,
+  parseReleaseSpec,
+  releaseId,
+  releaseSpecSchema,
+  releaseWarnings,
+} from './release.ts';
+export { modelRef, RUNTIME_PROFILES, type RuntimeProfile, runtimeOfImage } from './runtimes.ts';

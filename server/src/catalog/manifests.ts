@@ -1,0 +1,202 @@
+import type { EnvVar, Placement, ReleaseSpec } from './catalog.types.ts';
+import { RUNTIME_PROFILES } from './runtimes.ts';
+
+/** Kubernetes objects as plain JSON, ready for server-side apply. */
+export type KubeObject = {
+  apiVersion: string;
+  kind: string;
+  metadata: {
+    name: string;
+    namespace: string;
+    labels: Record<string, string>;
+    annotations?: Record<string, string>;
+  };
+  spec: Record<string, unknown>;
+};
+
+export const FIELD_MANAGER = 'backline';
+const PROBE_PERIOD_SECONDS = 10;
+
+/** The Deployment's name: the deployment's own, or `<name>-canary` beside it. */
+export function workloadName(placement: Pick<Placement, 'name' | 'track'>): string {
+  return placement.track === 'canary' ? `${placement.name}-canary` : placement.name;
+}
+
+export function selectorLabels(
+  placement: Pick<Placement, 'name' | 'track'>,
+): Record<string, string> {
+  return { 'backline.dev/deployment': placement.name, 'backline.dev/track': placement.track };
+}
+
+function labels(spec: ReleaseSpec, placement: Placement): Record<string, string> {
+  return {
+    'app.kubernetes.io/name': spec.modelName,
+    'app.kubernetes.io/instance': placement.name,
+    'app.kubernetes.io/component': 'model-server',
+    'app.kubernetes.io/version': placement.releaseId,
+    'app.kubernetes.io/managed-by': 'backline',
+    ...selectorLabels(placement),
+    'backline.dev/release': placement.releaseId,
+    'backline.dev/runtime': spec.runtime.toLowerCase().replace('_', '-'),
+    'backline.dev/environment': placement.environment.toLowerCase(),
+  };
+}
+
+/** Labels for the objects both tracks share: nothing that changes with a release. */
+function sharedLabels(spec: ReleaseSpec, placement: Placement): Record<string, string> {
+  const {
+    'backline.dev/track': _track,
+    'backline.dev/release': _release,
+    'app.kubernetes.io/version': _version,
+    ...rest
+  } = labels(spec, placement);
+  return rest;
+}
+
+/**
+ * Startup probe attempts: twice the expected load time, and never under five
+ * minutes, so a slow download is not mistaken for a dead server.
+ */
+export function startupFailureThreshold(expectedLoadSeconds: number): number {
+  return Math.max(30, Math.ceil((expectedLoadSeconds * 2) / PROBE_PERIOD_SECONDS));
+}
+
+function envVar(v: EnvVar) {
+  return v.secretRef
+    ? {
+        name: v.name,
+        valueFrom: { secretKeyRef: { name: v.secretRef.name, key: v.secretRef.key } },
+      }
+    : { name: v.name, value: v.value ?? '' };
+}
+
+/** The Deployment that runs `spec` at `placement`. */
+export function renderDeployment(spec: ReleaseSpec, placement: Placement): KubeObject {
+  const profile = RUNTIME_PROFILES[spec.runtime];
+  const objectLabels = labels(spec, placement);
+  const gpu = spec.resources.gpus > 0 ? { 'nvidia.com/gpu': String(spec.resources.gpus) } : {};
+  const http = { path: profile.healthPath, port: 'http' };
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: {
+      name: workloadName(placement),
+      namespace: placement.namespace,
+      labels: objectLabels,
+      annotations: {
+        'backline.dev/model-source': spec.model.source,
+        'backline.dev/model-revision': spec.model.revision,
+        'backline.dev/image': spec.image,
+      },
+    },
+    spec: {
+      replicas: placement.replicas,
+      revisionHistoryLimit: 5,
+      // Loading weights takes minutes; give the rollout time before Kubernetes calls it stuck.
+      progressDeadlineSeconds: Math.max(600, spec.expectedLoadSeconds * 3),
+      selector: { matchLabels: selectorLabels(placement) },
+      // GPUs are rarely spare: replace pods one at a time without surging.
+      strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 0, maxUnavailable: 1 } },
+      template: {
+        metadata: {
+          labels: objectLabels,
+          annotations: { 'backline.dev/release': placement.releaseId },
+        },
+        spec: {
+          terminationGracePeriodSeconds: 60,
+          ...(spec.resources.gpuProduct
+            ? { nodeSelector: { 'nvidia.com/gpu.product': spec.resources.gpuProduct } }
+            : {}),
+          ...(spec.resources.gpus > 0
+            ? { tolerations: [{ key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' }] }
+            : {}),
+          containers: [
+            {
+              name: 'server',
+              image: spec.image,
+              ...(profile.command ? { command: profile.command } : {}),
+              args: profile.args(spec),
+              ports: [{ name: 'http', containerPort: profile.port, protocol: 'TCP' }],
+              env: [...profile.env(spec).map(envVar), ...spec.env.map(envVar)],
+              resources: {
+                requests: { cpu: spec.resources.cpu, memory: spec.resources.memory, ...gpu },
+                limits: { memory: spec.resources.memory, ...gpu },
+              },
+              startupProbe: {
+                httpGet: http,
+                periodSeconds: PROBE_PERIOD_SECONDS,
+                timeoutSeconds: 5,
+                failureThreshold: startupFailureThreshold(spec.expectedLoadSeconds),
+              },
+              readinessProbe: {
+                httpGet: http,
+                periodSeconds: 10,
+                timeoutSeconds: 5,
+                failureThreshold: 3,
+              },
+              // Conservative: a busy engine answers slowly; restart only after minutes of silence.
+              livenessProbe: {
+                httpGet: http,
+                periodSeconds: 30,
+                timeoutSeconds: 10,
+                failureThreshold: 5,
+              },
+              volumeMounts: [
+                { name: 'model-cache', mountPath: profile.cachePath },
+                { name: 'dshm', mountPath: '/dev/shm' },
+              ],
+            },
+          ],
+          volumes: [
+            { name: 'model-cache', emptyDir: {} },
+            // Tensor-parallel workers share memory through /dev/shm.
+            { name: 'dshm', emptyDir: { medium: 'Memory', sizeLimit: '8Gi' } },
+          ],
+        },
+      },
+    },
+  };
+}
+
+/** The Service in front of both tracks: traffic splits by ready replicas. */
+export function renderService(spec: ReleaseSpec, placement: Placement): KubeObject {
+  const profile = RUNTIME_PROFILES[spec.runtime];
+  return {
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: {
+      name: placement.name,
+      namespace: placement.namespace,
+      labels: sharedLabels(spec, placement),
+    },
+    spec: {
+      type: 'ClusterIP',
+      selector: { 'backline.dev/deployment': placement.name },
+      ports: [{ name: 'http', port: profile.port, targetPort: 'http', protocol: 'TCP' }],
+    },
+  };
+}
+
+export function renderPodDisruptionBudget(spec: ReleaseSpec, placement: Placement): KubeObject {
+  return {
+    apiVersion: 'policy/v1',
+    kind: 'PodDisruptionBudget',
+    metadata: {
+      name: placement.name,
+      namespace: placement.namespace,
+      labels: sharedLabels(spec, placement),
+    },
+    spec: {
+      maxUnavailable: 1,
+      selector: { matchLabels: { 'backline.dev/deployment': placement.name } },
+    },
+  };
+}
+
+/** Every object for one placement: a canary is its Deployment alone. */
+export function renderManifests(spec: ReleaseSpec, placement: Placement): KubeObject[] {
+  const deployment = renderDeployment(spec, placement);
+  return placement.track === 'canary'
+    ? [deployment]
+    : [deployment, renderService(spec, placement), renderPodDisruptionBudget(spec, placement)];
+}

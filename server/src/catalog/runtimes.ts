@@ -1,0 +1,167 @@
+import type { ReleaseSpec, Runtime } from './catalog.types.ts';
+
+export interface RuntimeProfile {
+  runtime: Runtime;
+  label: string;
+  /** Image repositories the runtime is published under. */
+  repositories: string[];
+  port: number;
+  /** Liveness and readiness path. */
+  healthPath: string;
+  /** Whether the port stays closed while the model loads (else it answers 503). */
+  closedWhileLoading: boolean;
+  command?: string[];
+  args(spec: ReleaseSpec): string[];
+  /** Extra environment the runtime needs (cache locations and the like). */
+  env(spec: ReleaseSpec): { name: string; value: string }[];
+  /** Where downloaded weights are cached, so restarts do not download them again. */
+  cachePath: string;
+}
+
+/** `hf://Qwen/Qwen2.5-7B-Instruct` → `Qwen/Qwen2.5-7B-Instruct`; `ollama://qwen2.5:7b` → `qwen2.5:7b`. */
+export function modelRef(source: string): string {
+  return source.replace(/^(hf|ollama):\/\//, '');
+}
+
+function optional(flag: string, value: string | number | undefined): string[] {
+  return value === undefined ? [] : [flag, String(value)];
+}
+
+const HF_CACHE = '/root/.cache/huggingface';
+
+export const RUNTIME_PROFILES: Record<Runtime, RuntimeProfile> = {
+  VLLM: {
+    runtime: 'VLLM',
+    label: 'vLLM',
+    repositories: ['vllm/vllm-openai', 'docker.io/vllm/vllm-openai'],
+    port: 8000,
+    healthPath: '/health',
+    closedWhileLoading: true,
+    cachePath: HF_CACHE,
+    args: (s) => [
+      '--model',
+      modelRef(s.model.source),
+      '--revision',
+      s.model.revision,
+      '--served-model-name',
+      s.modelName,
+      '--host',
+      '0.0.0.0',
+      '--port',
+      '8000',
+      ...optional('--max-model-len', s.engine.maxModelLength),
+      ...optional('--tensor-parallel-size', s.engine.tensorParallelSize),
+      ...optional('--gpu-memory-utilization', s.engine.gpuMemoryUtilization),
+      ...optional('--dtype', s.engine.dtype),
+      ...optional('--quantization', s.engine.quantization),
+      ...(s.engine.extraArgs ?? []),
+    ],
+    env: () => [{ name: 'HF_HOME', value: HF_CACHE }],
+  },
+  TGI: {
+    runtime: 'TGI',
+    label: 'Text Generation Inference',
+    repositories: ['ghcr.io/huggingface/text-generation-inference'],
+    port: 8080,
+    healthPath: '/health',
+    closedWhileLoading: true,
+    cachePath: '/data',
+    args: (s) => [
+      '--model-id',
+      modelRef(s.model.source),
+      '--revision',
+      s.model.revision,
+      '--hostname',
+      '0.0.0.0',
+      '--port',
+      '8080',
+      ...optional('--max-total-tokens', s.engine.maxModelLength),
+      ...optional('--num-shard', s.engine.tensorParallelSize),
+      ...optional('--cuda-memory-fraction', s.engine.gpuMemoryUtilization),
+      ...optional('--dtype', s.engine.dtype),
+      ...optional('--quantize', s.engine.quantization),
+      ...(s.engine.extraArgs ?? []),
+    ],
+    env: () => [{ name: 'HF_HOME', value: '/data' }],
+  },
+  LLAMA_CPP: {
+    runtime: 'LLAMA_CPP',
+    label: 'llama.cpp server',
+    repositories: ['ghcr.io/ggml-org/llama.cpp', 'ghcr.io/ggerganov/llama.cpp'],
+    port: 8080,
+    healthPath: '/health',
+    closedWhileLoading: false,
+    cachePath: '/root/.cache/llama.cpp',
+    args: (s) => [
+      '--hf-repo',
+      modelRef(s.model.source),
+      '--alias',
+      s.modelName,
+      '--host',
+      '0.0.0.0',
+      '--port',
+      '8080',
+      '--n-gpu-layers',
+      s.resources.gpus > 0 ? '999' : '0',
+      ...optional('--ctx-size', s.engine.maxModelLength),
+      ...(s.engine.extraArgs ?? []),
+    ],
+    env: () => [{ name: 'LLAMA_CACHE', value: '/root/.cache/llama.cpp' }],
+  },
+  SGLANG: {
+    runtime: 'SGLANG',
+    label: 'SGLang',
+    repositories: ['lmsysorg/sglang', 'docker.io/lmsysorg/sglang'],
+    port: 30000,
+    healthPath: '/health',
+    closedWhileLoading: true,
+    cachePath: HF_CACHE,
+    command: ['python3', '-m', 'sglang.launch_server'],
+    args: (s) => [
+      '--model-path',
+      modelRef(s.model.source),
+      '--revision',
+      s.model.revision,
+      '--served-model-name',
+      s.modelName,
+      '--host',
+      '0.0.0.0',
+      '--port',
+      '30000',
+      ...optional('--context-length', s.engine.maxModelLength),
+      ...optional('--tp', s.engine.tensorParallelSize),
+      ...optional('--mem-fraction-static', s.engine.gpuMemoryUtilization),
+      ...optional('--dtype', s.engine.dtype),
+      ...optional('--quantization', s.engine.quantization),
+      ...(s.engine.extraArgs ?? []),
+    ],
+    env: () => [{ name: 'HF_HOME', value: HF_CACHE }],
+  },
+  OLLAMA: {
+    runtime: 'OLLAMA',
+    label: 'Ollama',
+    repositories: ['ollama/ollama', 'docker.io/ollama/ollama'],
+    port: 11434,
+    healthPath: '/',
+    closedWhileLoading: true,
+    cachePath: '/root/.ollama',
+    // Ollama has no flag to serve one model: start the server, pull the pinned model, keep serving.
+    command: ['/bin/sh', '-c'],
+    args: (s) => [
+      `ollama serve & pid=$!; until ollama list >/dev/null 2>&1; do sleep 1; done; ollama pull ${modelRef(s.model.source)} && wait $pid`,
+    ],
+    env: (s) => [
+      { name: 'OLLAMA_HOST', value: '0.0.0.0:11434' },
+      { name: 'OLLAMA_KEEP_ALIVE', value: '-1' },
+      ...(s.engine.maxModelLength
+        ? [{ name: 'OLLAMA_CONTEXT_LENGTH', value: String(s.engine.maxModelLength) }]
+        : []),
+    ],
+  },
+};
+
+/** The runtime an image belongs to, by repository; undefined when it is none of them. */
+export function runtimeOfImage(image: string): Runtime | undefined {
+  const repository = image.split('@')[0]?.replace(/:[^/]*$/, '') ?? '';
+  return Object.values(RUNTIME_PROFILES).find((p) => p.repositories.includes(repository))?.runtime;
+}
