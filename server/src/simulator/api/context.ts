@@ -1,0 +1,66 @@
+import type { SimClock } from '../clock.ts';
+import type { ObjectStore } from '../store/store.ts';
+import type { Pod } from '../store/types.ts';
+import type { Registry } from './registry.ts';
+
+export interface LogOptions {
+  container?: string;
+  previous: boolean;
+  tailLines?: number;
+  sinceSeconds?: number;
+  timestamps: boolean;
+  limitBytes?: number;
+  follow: boolean;
+}
+
+export interface LogStream {
+  /** Lines so far, already formatted. */
+  text: string;
+  /** For `follow=true`: called with each new line until the container stops; returns an unsubscribe. */
+  follow?: (onLine: (line: string) => void, onEnd: () => void) => () => void;
+}
+
+export interface ProxyRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+export interface ProxyResponse {
+  status: number;
+  headers: Record<string, string>;
+  body?: string | Buffer;
+  /** Streaming body (server-sent events); ends when the iterator finishes. */
+  stream?: AsyncIterable<string>;
+}
+
+/** What the API server needs from the node side: container logs and the pods/proxy subresource. */
+export interface PodBackend {
+  logs(pod: Pod, options: LogOptions): LogStream;
+  proxy(pod: Pod, port: number, request: ProxyRequest, signal: AbortSignal): Promise<ProxyResponse>;
+}
+
+export interface AuthToken {
+  token: string;
+  user: string;
+  verbs?: string[];
+  resources?: string[];
+}
+
+export interface ApiContext {
+  store: ObjectStore;
+  registry: Registry;
+  clock: SimClock;
+  /** Closers of every open watch, log follow and proxy stream. */
+  watches: Set<() => void>;
+  pods: PodBackend;
+  auth?: { tokens: AuthToken[] };
+  /** Extra routes under /sim/v1 (faults); returns false when the path is not theirs. */
+  simRoutes?: (
+    method: string,
+    path: string,
+    body: Buffer,
+  ) => { status: number; body: unknown } | undefined;
+}

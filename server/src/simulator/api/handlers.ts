@@ -1,0 +1,363 @@
+import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
+import { stringify as toYaml } from 'yaml';
+import type { KubeObject } from '../store/types.ts';
+import { isRecord } from '../store/types.ts';
+import type { ApiContext } from './context.ts';
+import { externalObject, internalObject } from './convert.ts';
+import { ApiError, badRequest, gone, methodNotAllowed, successStatus } from './errors.ts';
+import { decodeContinue, encodeContinue, matchesFilter, objectKey, parseFilter } from './filter.ts';
+import { trackUpdate } from './managed-fields.ts';
+import type { DeleteOptions, PropagationPolicy } from './registry.ts';
+import type { ResourceRequest } from './request.ts';
+import { decodeObject } from './request.ts';
+import { apiVersionOf } from './resources.ts';
+import type { IncludeObject } from './table.ts';
+import { toTable } from './table.ts';
+import { serveWatch } from './watch.ts';
+
+export interface HttpCall {
+  query: URLSearchParams;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+  res: ServerResponse;
+}
+
+type Rendering = 'object' | 'table' | 'metadata';
+
+function rendering(headers: IncomingHttpHeaders): Rendering {
+  const accept = headers.accept ?? '';
+  const first = accept.split(',')[0] ?? '';
+  if (first.includes('as=Table')) return 'table';
+  if (first.includes('as=PartialObjectMetadata')) return 'metadata';
+  return 'object';
+}
+
+export function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: IncomingHttpHeaders = {},
+): void {
+  const yaml = (headers.accept ?? '').split(',')[0]?.includes('application/yaml');
+  const text = yaml ? toYaml(body) : JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': yaml ? 'application/yaml' : 'application/json',
+    'Cache-Control': 'no-cache, private',
+    'Content-Length': Buffer.byteLength(text),
+  });
+  res.end(text);
+}
+
+export function sendError(res: ServerResponse, err: ApiError): void {
+  send(res, err.code, err.status);
+}
+
+function isDryRun(query: URLSearchParams): boolean {
+  return query.getAll('dryRun').includes('All');
+}
+
+export function fieldManager(call: HttpCall, fallbackOp: string): string {
+  const explicit = call.query.get('fieldManager');
+  if (explicit) return explicit;
+  const agent = call.headers['user-agent'] ?? fallbackOp;
+  return agent.split('/')[0] ?? fallbackOp;
+}
+
+function includeObject(query: URLSearchParams): IncludeObject {
+  const value = query.get('includeObject');
+  return value === 'Object' || value === 'None' ? value : 'Metadata';
+}
+
+function renderOne(ctx: ApiContext, r: ResourceRequest, call: HttpCall, obj: KubeObject): unknown {
+  const how = rendering(call.headers);
+  const external = externalObject(r.def, obj);
+  if (how === 'table') {
+    return toTable(r.def.kind, [external], ctx.clock.now(), includeObject(call.query), {
+      resourceVersion: obj.metadata.resourceVersion,
+    });
+  }
+  if (how === 'metadata')
+    return { kind: 'PartialObjectMetadata', apiVersion: 'meta.k8s.io/v1', metadata: obj.metadata };
+  return external;
+}
+
+export function handleGet(ctx: ApiContext, r: ResourceRequest, call: HttpCall): void {
+  const obj = ctx.registry.get(r.def, r.namespace, r.name ?? '');
+  send(call.res, 200, renderOne(ctx, r, call, obj), call.headers);
+}
+
+export function handleList(ctx: ApiContext, r: ResourceRequest, call: HttpCall): void {
+  const filter = parseFilter(r.def, r.namespace, call.query);
+  const limit = Number(call.query.get('limit') ?? 0);
+  const continueText = call.query.get('continue');
+  let listRv = ctx.store.resourceVersion;
+  let start = '';
+  if (continueText) {
+    const token = decodeContinue(continueText);
+    if (token.rv < ctx.store.compactedRevision) {
+      const err = gone(
+        'The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter, or use the continue token in this response to retrieve the remainder of the results. Continuing with the provided token results in an inconsistent list - objects that were created, modified, or deleted between the time the first chunk was returned and now may show up in the list.',
+      );
+      err.status.metadata.continue = encodeContinue({
+        rv: ctx.store.resourceVersion,
+        start: token.start,
+      });
+      throw err;
+    }
+    listRv = token.rv;
+    start = token.start;
+  }
+  const matched = ctx.store
+    .list(r.def.storage, r.namespace)
+    .filter((o) => (!start || objectKey(o) > start) && matchesFilter(filter, o));
+  const page = limit > 0 ? matched.slice(0, limit) : matched;
+  const meta: Record<string, unknown> = { resourceVersion: String(listRv) };
+  const last = page[page.length - 1];
+  if (limit > 0 && matched.length > limit && last) {
+    meta.continue = encodeContinue({ rv: listRv, start: objectKey(last) });
+    meta.remainingItemCount = matched.length - limit;
+  }
+  const items = page.map((o) => externalObject(r.def, o));
+  const how = rendering(call.headers);
+  if (how === 'table') {
+    send(
+      call.res,
+      200,
+      toTable(r.def.kind, items, ctx.clock.now(), includeObject(call.query), meta),
+      call.headers,
+    );
+    return;
+  }
+  if (how === 'metadata') {
+    send(call.res, 200, {
+      kind: 'PartialObjectMetadataList',
+      apiVersion: 'meta.k8s.io/v1',
+      metadata: meta,
+      items: items.map((o) => ({
+        kind: 'PartialObjectMetadata',
+        apiVersion: 'meta.k8s.io/v1',
+        metadata: o.metadata,
+      })),
+    });
+    return;
+  }
+  send(
+    call.res,
+    200,
+    { kind: `${r.def.kind}List`, apiVersion: apiVersionOf(r.def), metadata: meta, items },
+    call.headers,
+  );
+}
+
+export function handleWatch(ctx: ApiContext, r: ResourceRequest, call: HttpCall): void {
+  const filter = parseFilter(r.def, r.namespace, call.query);
+  if (r.name) filter.fields.push({ field: 'metadata.name', op: '=', value: r.name });
+  const how = rendering(call.headers);
+  const include = includeObject(call.query);
+  const timeout = call.query.get('timeoutSeconds');
+  const rv = call.query.get('resourceVersion');
+  serveWatch(ctx, call.res, {
+    def: r.def,
+    filter,
+    ...(rv !== null ? { resourceVersion: rv } : {}),
+    allowBookmarks: call.query.get('allowWatchBookmarks') === 'true',
+    sendInitialEvents: call.query.get('sendInitialEvents') === 'true',
+    ...(timeout !== null ? { timeoutSeconds: Number(timeout) } : {}),
+    render: (obj) => {
+      if (how === 'table')
+        return toTable(r.def.kind, [obj], ctx.clock.now(), include, {
+          resourceVersion: obj.metadata.resourceVersion,
+        });
+      if (how === 'metadata')
+        return {
+          kind: 'PartialObjectMetadata',
+          apiVersion: 'meta.k8s.io/v1',
+          metadata: obj.metadata,
+        };
+      return obj;
+    },
+  });
+}
+
+function checkIdentity(r: ResourceRequest, obj: KubeObject, expectName: boolean): void {
+  const expected = apiVersionOf(r.def);
+  if (obj.apiVersion !== undefined && obj.apiVersion !== expected) {
+    throw badRequest(
+      `the API version in the data (${obj.apiVersion}) does not match the expected API version (${expected})`,
+    );
+  }
+  if (obj.kind !== undefined && obj.kind !== r.def.kind) {
+    throw badRequest(
+      `the kind in the data (${obj.kind}) does not match the expected kind (${r.def.kind})`,
+    );
+  }
+  const ns = obj.metadata.namespace;
+  if (r.def.namespaced && ns !== undefined && ns !== '' && ns !== r.namespace) {
+    throw badRequest(
+      'the namespace of the provided object does not match the namespace sent on the request',
+    );
+  }
+  if (expectName && obj.metadata.name !== undefined && obj.metadata.name !== r.name) {
+    throw badRequest(
+      `the name of the object (${obj.metadata.name}) does not match the name on the URL (${r.name})`,
+    );
+  }
+}
+
+export function handleCreate(ctx: ApiContext, r: ResourceRequest, call: HttpCall): void {
+  if (r.name !== undefined && r.subresource === undefined) throw methodNotAllowed();
+  const obj = internalObject(
+    r.def,
+    decodeObject(call.body, String(call.headers['content-type'] ?? ''), r.def),
+  );
+  checkIdentity(r, obj, false);
+  obj.metadata.managedFields = trackUpdate(
+    undefined,
+    obj,
+    fieldManager(call, 'create'),
+    apiVersionOf(r.def),
+    ctx.clock.timestamp(),
+  );
+  const created = ctx.registry.create(r.def, r.namespace, obj, { dryRun: isDryRun(call.query) });
+  send(call.res, 201, externalObject(r.def, created), call.headers);
+}
+
+export function handleUpdate(ctx: ApiContext, r: ResourceRequest, call: HttpCall): void {
+  const obj = internalObject(
+    r.def,
+    decodeObject(call.body, String(call.headers['content-type'] ?? ''), r.def),
+  );
+  if (r.subresource === 'scale') {
+    const replicas = isRecord(obj.spec) ? obj.spec.replicas : undefined;
+    const current = ctx.registry.get(r.def, r.namespace, r.name ?? '');
+    const next = structuredClone(current);
+    if (isRecord(next.spec)) next.spec.replicas = replicas;
+    next.metadata.resourceVersion =
+      obj.metadata.resourceVersion ?? current.metadata.resourceVersion;
+    const updated = ctx.registry.update(r.def, r.namespace, r.name ?? '', next, {
+      dryRun: isDryRun(call.query),
+    });
+    send(call.res, 200, toScale(updated), call.headers);
+    return;
+  }
+  checkIdentity(r, obj, true);
+  const old = ctx.registry.get(r.def, r.namespace, r.name ?? '');
+  const sub = r.subresource === 'status' ? 'status' : undefined;
+  obj.metadata.managedFields = trackUpdate(
+    old,
+    obj,
+    fieldManager(call, 'update'),
+    apiVersionOf(r.def),
+    ctx.clock.timestamp(),
+    sub,
+  );
+  const updated = ctx.registry.update(r.def, r.namespace, r.name ?? '', obj, {
+    dryRun: isDryRun(call.query),
+    ...(sub ? { subresource: sub } : {}),
+  });
+  send(call.res, 200, externalObject(r.def, updated), call.headers);
+}
+
+export function toScale(obj: KubeObject): KubeObject {
+  const spec = isRecord(obj.spec) ? obj.spec : {};
+  const status = isRecord(obj.status) ? obj.status : {};
+  const selector =
+    isRecord(spec.selector) && isRecord(spec.selector.matchLabels) ? spec.selector.matchLabels : {};
+  return {
+    kind: 'Scale',
+    apiVersion: 'autoscaling/v1',
+    metadata: {
+      name: obj.metadata.name,
+      namespace: obj.metadata.namespace,
+      uid: obj.metadata.uid,
+      resourceVersion: obj.metadata.resourceVersion,
+      creationTimestamp: obj.metadata.creationTimestamp,
+    },
+    spec: { replicas: spec.replicas ?? 0 },
+    status: {
+      replicas: status.replicas ?? 0,
+      selector: Object.entries(selector)
+        .map(([k, v]) => `${k}=${String(v)}`)
+        .join(','),
+    },
+  };
+}
+
+function deleteOptions(call: HttpCall): DeleteOptions {
+  let body: Record<string, unknown> = {};
+  if (call.body.length > 0) {
+    try {
+      const parsed: unknown = JSON.parse(call.body.toString('utf8'));
+      if (isRecord(parsed)) body = parsed;
+    } catch (err) {
+      throw badRequest(`error decoding DeleteOptions: ${(err as Error).message}`);
+    }
+  }
+  const policy = (call.query.get('propagationPolicy') ?? body.propagationPolicy) as
+    | PropagationPolicy
+    | undefined;
+  if (policy !== undefined && !['Background', 'Foreground', 'Orphan'].includes(policy)) {
+    throw new ApiError(
+      422,
+      'Invalid',
+      `DeleteOptions.meta.k8s.io "" is invalid: propagationPolicy: Unsupported value: "${policy}": supported values: "Foreground", "Background", "Orphan", "nil"`,
+    );
+  }
+  const orphan = body.orphanDependents === true || call.query.get('orphanDependents') === 'true';
+  const grace = call.query.get('gracePeriodSeconds') ?? body.gracePeriodSeconds;
+  const dryRun =
+    isDryRun(call.query) || (Array.isArray(body.dryRun) && body.dryRun.includes('All'));
+  const pre = isRecord(body.preconditions) ? body.preconditions : undefined;
+  return {
+    dryRun,
+    ...(policy || orphan ? { propagationPolicy: policy ?? 'Orphan' } : {}),
+    ...(grace !== undefined && grace !== null ? { gracePeriodSeconds: Number(grace) } : {}),
+    ...(pre
+      ? {
+          preconditions: {
+            ...(typeof pre.uid === 'string' ? { uid: pre.uid } : {}),
+            ...(typeof pre.resourceVersion === 'string'
+              ? { resourceVersion: pre.resourceVersion }
+              : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+export function handleDelete(ctx: ApiContext, r: ResourceRequest, call: HttpCall): void {
+  if (r.subresource !== undefined) throw methodNotAllowed();
+  const result = ctx.registry.delete(r.def, r.namespace, r.name ?? '', deleteOptions(call));
+  if (!result.removed || r.def.kind === 'Pod' || r.def.kind === 'Namespace') {
+    send(call.res, 200, externalObject(r.def, result.object), call.headers);
+    return;
+  }
+  send(call.res, 200, successStatus(r.def, r.name ?? '', result.object.metadata.uid), call.headers);
+}
+
+export function handleDeleteCollection(ctx: ApiContext, r: ResourceRequest, call: HttpCall): void {
+  const filter = parseFilter(r.def, r.namespace, call.query);
+  const options = deleteOptions(call);
+  const items: KubeObject[] = [];
+  for (const obj of ctx.store.list(r.def.storage, r.namespace)) {
+    if (!matchesFilter(filter, obj)) continue;
+    const result = ctx.registry.delete(
+      r.def,
+      obj.metadata.namespace,
+      obj.metadata.name ?? '',
+      options,
+    );
+    items.push(externalObject(r.def, result.object));
+  }
+  send(
+    call.res,
+    200,
+    {
+      kind: `${r.def.kind}List`,
+      apiVersion: apiVersionOf(r.def),
+      metadata: { resourceVersion: String(ctx.store.resourceVersion) },
+      items,
+    },
+    call.headers,
+  );
+}

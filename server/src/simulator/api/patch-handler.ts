@@ -1,0 +1,94 @@
+import type { KubeObject } from '../store/types.ts';
+import { isRecord } from '../store/types.ts';
+import { handleApply } from './apply.ts';
+import type { ApiContext } from './context.ts';
+import { externalObject, internalObject, toEventsV1 } from './convert.ts';
+import { ApiError, unsupportedMediaType } from './errors.ts';
+import type { HttpCall } from './handlers.ts';
+import { fieldManager, send, toScale } from './handlers.ts';
+import { trackUpdate } from './managed-fields.ts';
+import { jsonPatch, mergePatch, PatchError, strategicMergePatch } from './patch.ts';
+import type { ResourceRequest } from './request.ts';
+import { decodePatch, mediaType } from './request.ts';
+import { apiVersionOf } from './resources.ts';
+
+const PATCH_TYPES = [
+  'application/json-patch+json',
+  'application/merge-patch+json',
+  'application/apply-patch+yaml',
+  'application/strategic-merge-patch+json',
+];
+
+function applyPatch(type: string, current: unknown, patch: unknown): unknown {
+  try {
+    if (type === 'application/json-patch+json') return jsonPatch(current, patch);
+    if (type === 'application/merge-patch+json') return mergePatch(current, patch);
+    return strategicMergePatch(current, patch);
+  } catch (err) {
+    if (err instanceof PatchError) throw new ApiError(422, 'Invalid', err.message);
+    throw err;
+  }
+}
+
+export function handlePatch(ctx: ApiContext, r: ResourceRequest, call: HttpCall): void {
+  const type = mediaType(String(call.headers['content-type'] ?? ''));
+  if (!PATCH_TYPES.includes(type) && type !== 'application/apply-patch+json') {
+    throw unsupportedMediaType(type, PATCH_TYPES);
+  }
+  if (type.startsWith('application/apply-patch')) {
+    handleApply(ctx, r, call);
+    return;
+  }
+  if (type === 'application/strategic-merge-patch+json' && r.def.group === 'events.k8s.io') {
+    throw unsupportedMediaType(
+      type,
+      PATCH_TYPES.filter((t) => !t.includes('strategic')),
+    );
+  }
+  const dryRun = call.query.getAll('dryRun').includes('All');
+  const current = ctx.registry.get(r.def, r.namespace, r.name ?? '');
+  const patch = decodePatch(call.body);
+  if (r.subresource === 'scale') {
+    const scale = applyPatch(type, toScale(current), patch);
+    const replicas = isRecord(scale) && isRecord(scale.spec) ? scale.spec.replicas : undefined;
+    const next = structuredClone(current);
+    if (isRecord(next.spec)) next.spec.replicas = replicas;
+    const scaleRv =
+      isRecord(scale) && isRecord(scale.metadata) ? scale.metadata.resourceVersion : undefined;
+    next.metadata.resourceVersion =
+      typeof scaleRv === 'string' ? scaleRv : current.metadata.resourceVersion;
+    next.metadata.managedFields = trackUpdate(
+      current,
+      next,
+      fieldManager(call, 'patch'),
+      apiVersionOf(r.def),
+      ctx.clock.timestamp(),
+    );
+    const updated = ctx.registry.update(r.def, r.namespace, r.name ?? '', next, { dryRun });
+    send(call.res, 200, toScale(updated), call.headers);
+    return;
+  }
+  const base = r.def.group === 'events.k8s.io' ? toEventsV1(current) : current;
+  const patched = applyPatch(type, base, patch);
+  if (!isRecord(patched) || !isRecord(patched.metadata))
+    throw new ApiError(422, 'Invalid', 'patch removed the object metadata');
+  const next = internalObject(r.def, patched as KubeObject);
+  const patchRv =
+    isRecord(patch) && isRecord(patch.metadata) ? patch.metadata.resourceVersion : undefined;
+  next.metadata.resourceVersion =
+    typeof patchRv === 'string' ? patchRv : current.metadata.resourceVersion;
+  const sub = r.subresource === 'status' ? 'status' : undefined;
+  next.metadata.managedFields = trackUpdate(
+    current,
+    next,
+    fieldManager(call, 'patch'),
+    apiVersionOf(r.def),
+    ctx.clock.timestamp(),
+    sub,
+  );
+  const updated = ctx.registry.update(r.def, r.namespace, r.name ?? '', next, {
+    dryRun,
+    ...(sub ? { subresource: sub } : {}),
+  });
+  send(call.res, 200, externalObject(r.def, updated), call.headers);
+}

@@ -1,0 +1,313 @@
+import { randomUUID } from 'node:crypto';
+import type { SimClock } from '../clock.ts';
+import type { ObjectStore } from '../store/store.ts';
+import type { KubeObject } from '../store/types.ts';
+import { isRecord } from '../store/types.ts';
+import { applyDefaults } from './defaults.ts';
+import {
+  ApiError,
+  alreadyExists,
+  conflict,
+  forbidden,
+  invalid,
+  namespaceNotFound,
+  notFound,
+} from './errors.ts';
+import type { ResourceDef } from './resources.ts';
+import { apiVersionOf, byStorage, R, RESOURCES } from './resources.ts';
+import { validateObject } from './validation.ts';
+
+const NAME_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
+const GENERATION_KINDS = new Set([
+  'Deployment',
+  'ReplicaSet',
+  'StatefulSet',
+  'DaemonSet',
+  'HorizontalPodAutoscaler',
+  'PodDisruptionBudget',
+]);
+const STATUS_KINDS = new Set(
+  RESOURCES.filter((r) => r.subresources.includes('status')).map((r) => r.kind),
+);
+
+export function randomSuffix(length = 5): string {
+  let out = '';
+  for (let i = 0; i < length; i++)
+    out += NAME_ALPHABET[Math.floor(Math.random() * NAME_ALPHABET.length)];
+  return out;
+}
+
+export interface WriteOptions {
+  dryRun?: boolean;
+  /** Write to the status subresource: only status changes are kept. */
+  subresource?: 'status';
+  /** Controllers write without validation. */
+  skipValidation?: boolean;
+}
+
+export type PropagationPolicy = 'Background' | 'Foreground' | 'Orphan';
+
+export interface DeleteOptions {
+  dryRun?: boolean;
+  propagationPolicy?: PropagationPolicy;
+  gracePeriodSeconds?: number;
+  preconditions?: { uid?: string; resourceVersion?: string };
+}
+
+export interface DeleteResult {
+  object: KubeObject;
+  /** True when the object is gone; false when it is only marked for deletion. */
+  removed: boolean;
+}
+
+function specOf(obj: KubeObject): string {
+  const { metadata: _m, status: _s, ...rest } = obj;
+  return JSON.stringify(rest);
+}
+
+/**
+ * The write path every request and controller goes through: defaults, validation, namespaces,
+ * generation, optimistic concurrency and deletion (graceful, finalizers, propagation).
+ */
+export class Registry {
+  readonly store: ObjectStore;
+  readonly clock: SimClock;
+  private clusterIpCounter = 10;
+
+  constructor(store: ObjectStore, clock: SimClock) {
+    this.store = store;
+    this.clock = clock;
+  }
+
+  get(def: ResourceDef, namespace: string | undefined, name: string): KubeObject {
+    const obj = this.store.get(def.storage, def.namespaced ? namespace : undefined, name);
+    if (!obj) throw notFound(def, name);
+    return obj;
+  }
+
+  create(
+    def: ResourceDef,
+    namespace: string | undefined,
+    input: KubeObject,
+    options: WriteOptions = {},
+  ): KubeObject {
+    const obj = structuredClone(input);
+    obj.apiVersion = apiVersionOf(def);
+    obj.kind = def.kind;
+    const meta = obj.metadata;
+    if (def.namespaced) meta.namespace = namespace;
+    else delete meta.namespace;
+    if (!meta.name && meta.generateName) meta.name = `${meta.generateName}${randomSuffix()}`;
+    applyDefaults(def.kind, obj, true);
+    if (!options.skipValidation) {
+      const causes = validateObject(def, obj);
+      if (causes.length > 0) throw invalid(def, meta.name ?? meta.generateName ?? '', causes);
+    }
+    const name = meta.name ?? '';
+    if (def.namespaced) {
+      const ns = this.store.get(R.namespaces, undefined, namespace ?? '');
+      if (!ns) throw namespaceNotFound(namespace ?? '');
+      if (ns.metadata.deletionTimestamp) {
+        throw forbidden(
+          `${def.group ? `${def.resource}.${def.group}` : def.resource} "${name}" is forbidden: unable to create new content in namespace ${namespace} because it is being terminated`,
+          { name, ...(def.group ? { group: def.group } : {}), kind: def.resource },
+        );
+      }
+    }
+    if (this.store.get(def.storage, meta.namespace, name)) throw alreadyExists(def, name);
+    meta.uid = randomUUID();
+    meta.creationTimestamp = this.clock.timestamp();
+    delete meta.resourceVersion;
+    delete meta.deletionTimestamp;
+    if (GENERATION_KINDS.has(def.kind)) meta.generation = 1;
+    if (def.kind === 'Service') this.allocateClusterIp(obj);
+    if (options.dryRun) return obj;
+    return this.store.put(def.storage, obj);
+  }
+
+  update(
+    def: ResourceDef,
+    namespace: string | undefined,
+    name: string,
+    input: KubeObject,
+    options: WriteOptions = {},
+  ): KubeObject {
+    const old = this.get(def, namespace, name);
+    const obj = structuredClone(input);
+    obj.apiVersion = apiVersionOf(def);
+    obj.kind = def.kind;
+    const wanted = obj.metadata.resourceVersion;
+    if (wanted && wanted !== old.metadata.resourceVersion) throw conflict(def, name);
+    const meta = obj.metadata;
+    meta.name = old.metadata.name;
+    meta.uid = old.metadata.uid;
+    meta.creationTimestamp = old.metadata.creationTimestamp;
+    if (def.namespaced) meta.namespace = old.metadata.namespace;
+    if (old.metadata.deletionTimestamp) {
+      meta.deletionTimestamp = old.metadata.deletionTimestamp;
+      if (old.metadata.deletionGracePeriodSeconds !== undefined) {
+        meta.deletionGracePeriodSeconds = old.metadata.deletionGracePeriodSeconds;
+      }
+    }
+    if (options.subresource === 'status') {
+      const merged: KubeObject = {
+        ...old,
+        status: obj.status,
+        metadata: {
+          ...old.metadata,
+          ...(obj.metadata.managedFields ? { managedFields: obj.metadata.managedFields } : {}),
+        },
+      };
+      return this.finishUpdate(def, old, merged, options);
+    }
+    if (STATUS_KINDS.has(def.kind) && 'status' in old) obj.status = old.status;
+    applyDefaults(def.kind, obj, false);
+    if (!options.skipValidation) {
+      const causes = validateObject(def, obj, old);
+      if (causes.length > 0) throw invalid(def, name, causes);
+    }
+    if (GENERATION_KINDS.has(def.kind)) {
+      const generation = old.metadata.generation ?? 1;
+      meta.generation = specOf(old) === specOf(obj) ? generation : generation + 1;
+    }
+    if (def.kind === 'Service' && isRecord(obj.spec) && isRecord(old.spec) && !obj.spec.clusterIP) {
+      obj.spec.clusterIP = old.spec.clusterIP;
+      obj.spec.clusterIPs = old.spec.clusterIPs;
+    }
+    return this.finishUpdate(def, old, obj, options);
+  }
+
+  private finishUpdate(
+    def: ResourceDef,
+    old: KubeObject,
+    obj: KubeObject,
+    options: WriteOptions,
+  ): KubeObject {
+    if (options.dryRun)
+      return {
+        ...obj,
+        metadata: { ...obj.metadata, resourceVersion: old.metadata.resourceVersion },
+      };
+    if (
+      obj.metadata.deletionTimestamp &&
+      (obj.metadata.finalizers ?? []).length === 0 &&
+      def.kind !== 'Pod'
+    ) {
+      return this.store.remove(def.storage, obj.metadata.namespace, obj.metadata.name ?? '') ?? obj;
+    }
+    return this.store.put(def.storage, obj);
+  }
+
+  /** Controller write: the whole object as given, without validation or precondition. */
+  write(storage: string, obj: KubeObject): KubeObject {
+    return this.store.put(storage, obj);
+  }
+
+  delete(
+    def: ResourceDef,
+    namespace: string | undefined,
+    name: string,
+    options: DeleteOptions = {},
+  ): DeleteResult {
+    const old = this.get(def, namespace, name);
+    const pre = options.preconditions;
+    if (pre?.uid && pre.uid !== old.metadata.uid) {
+      throw new ApiError(
+        409,
+        'Conflict',
+        `Operation cannot be fulfilled on ${def.group ? `${def.resource}.${def.group}` : def.resource} "${name}": Precondition failed: UID in precondition: ${pre.uid}, UID in object meta: ${old.metadata.uid}`,
+        { name, ...(def.group ? { group: def.group } : {}), kind: def.resource },
+      );
+    }
+    if (pre?.resourceVersion && pre.resourceVersion !== old.metadata.resourceVersion)
+      throw conflict(def, name);
+    const policy = options.propagationPolicy ?? 'Background';
+    const next = structuredClone(old);
+    const meta = next.metadata;
+    const finalizers = [...(meta.finalizers ?? [])];
+    if (
+      policy === 'Foreground' &&
+      this.store.dependents(meta.uid ?? '').length > 0 &&
+      !finalizers.includes('foregroundDeletion')
+    ) {
+      finalizers.push('foregroundDeletion');
+    }
+    if (policy === 'Orphan' && !options.dryRun) this.orphanDependents(meta.uid ?? '');
+    if (def.kind === 'Namespace') {
+      if (options.dryRun) return { object: next, removed: false };
+      meta.deletionTimestamp ??= this.clock.timestamp();
+      next.status = { phase: 'Terminating' };
+      return { object: this.store.put(def.storage, next), removed: false };
+    }
+    const pod = def.kind === 'Pod' && isRecord(next.spec) ? next.spec : undefined;
+    const phase = isRecord(next.status) ? next.status.phase : undefined;
+    const grace =
+      options.gracePeriodSeconds ?? (pod ? Number(pod.terminationGracePeriodSeconds ?? 30) : 0);
+    const graceful =
+      pod !== undefined &&
+      typeof pod.nodeName === 'string' &&
+      grace > 0 &&
+      phase !== 'Succeeded' &&
+      phase !== 'Failed';
+    if (finalizers.length > 0 || graceful) {
+      if (options.dryRun) return { object: next, removed: false };
+      if (!meta.deletionTimestamp) {
+        meta.deletionTimestamp = this.clock.timestamp(graceful ? grace * 1000 : 0);
+        meta.deletionGracePeriodSeconds = graceful ? grace : 0;
+      } else if (graceful && grace < (meta.deletionGracePeriodSeconds ?? 0)) {
+        meta.deletionGracePeriodSeconds = grace;
+      }
+      if (finalizers.length > 0) meta.finalizers = finalizers;
+      return { object: this.store.put(def.storage, next), removed: false };
+    }
+    if (options.dryRun) return { object: next, removed: true };
+    const removed = this.store.remove(def.storage, meta.namespace, name) ?? old;
+    return { object: removed, removed: true };
+  }
+
+  /** Removes the owner reference to `uid` from every dependent (orphan propagation). */
+  orphanDependents(uid: string): void {
+    for (const dep of this.store.dependents(uid)) {
+      const obj = this.store.get(dep.resource, dep.namespace || undefined, dep.name);
+      if (!obj) continue;
+      const next = structuredClone(obj);
+      next.metadata.ownerReferences = (next.metadata.ownerReferences ?? []).filter(
+        (r) => r.uid !== uid,
+      );
+      if (next.metadata.ownerReferences.length === 0) delete next.metadata.ownerReferences;
+      this.store.put(dep.resource, next);
+    }
+  }
+
+  /** Removes one finalizer; the object goes away when none are left and it is being deleted. */
+  removeFinalizer(storage: string, obj: KubeObject, finalizer: string): void {
+    const next = structuredClone(obj);
+    next.metadata.finalizers = (next.metadata.finalizers ?? []).filter((f) => f !== finalizer);
+    if (next.metadata.finalizers.length === 0) delete next.metadata.finalizers;
+    if (next.metadata.deletionTimestamp && !next.metadata.finalizers) {
+      const def = byStorage(storage);
+      if (def.kind !== 'Pod') {
+        this.store.remove(storage, next.metadata.namespace, next.metadata.name ?? '');
+        return;
+      }
+    }
+    this.store.put(storage, next);
+  }
+
+  private allocateClusterIp(obj: KubeObject): void {
+    const spec = isRecord(obj.spec) ? obj.spec : undefined;
+    if (
+      !spec ||
+      spec.clusterIP === 'None' ||
+      (typeof spec.clusterIP === 'string' && spec.clusterIP !== '')
+    ) {
+      if (spec && typeof spec.clusterIP === 'string') spec.clusterIPs = [spec.clusterIP];
+      return;
+    }
+    this.clusterIpCounter++;
+    const n = this.clusterIpCounter;
+    const ip = `10.96.${(n >> 8) & 255}.${n & 255}`;
+    spec.clusterIP = ip;
+    spec.clusterIPs = [ip];
+  }
+}

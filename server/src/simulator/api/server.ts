@@ -1,0 +1,129 @@
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
+import { authenticate, authorize } from './auth.ts';
+import type { ApiContext, AuthToken } from './context.ts';
+import { apiGroup, apiGroupList, apiResourceList, apiVersions, KUBE_VERSION } from './discovery.ts';
+import { ApiError, internalError, methodNotAllowed, resourceNotFound } from './errors.ts';
+import type { HttpCall } from './handlers.ts';
+import {
+  handleCreate,
+  handleDelete,
+  handleDeleteCollection,
+  handleGet,
+  handleList,
+  handleUpdate,
+  handleWatch,
+  send,
+  sendError,
+} from './handlers.ts';
+import { openApiV3Document, openApiV3Root } from './openapi.ts';
+import { handlePatch } from './patch-handler.ts';
+import { handleLog, handleProxy } from './pod-subresources.ts';
+import type { ResourceRequest } from './request.ts';
+import { parseResourcePath, readBody } from './request.ts';
+
+function discovery(ctx: ApiContext, method: string, path: string, host: string): unknown {
+  if (method !== 'GET') return undefined;
+  if (path === '/version') return KUBE_VERSION;
+  if (path === '/api') return apiVersions(host);
+  if (path === '/apis') return apiGroupList();
+  if (path === '/api/v1') return apiResourceList('', 'v1');
+  if (path === '/openapi/v3') return openApiV3Root();
+  const oa = /^\/openapi\/v3\/(?:api\/(v1)|apis\/([^/]+)\/([^/]+))$/.exec(path);
+  if (oa) return oa[1] ? openApiV3Document('', oa[1]) : openApiV3Document(oa[2] ?? '', oa[3] ?? '');
+  const g = /^\/apis\/([^/]+)$/.exec(path);
+  if (g?.[1]) return apiGroup(g[1]);
+  const gv = /^\/apis\/([^/]+)\/([^/]+)$/.exec(path);
+  if (gv?.[1] && gv[2]) return apiResourceList(gv[1], gv[2]);
+  void ctx;
+  return undefined;
+}
+
+async function dispatch(
+  ctx: ApiContext,
+  r: ResourceRequest,
+  call: HttpCall,
+  method: string,
+): Promise<void> {
+  if (r.subresource === 'proxy') {
+    if (r.def.kind !== 'Pod') throw resourceNotFound();
+    await handleProxy(ctx, r, call, method);
+    return;
+  }
+  if (r.subresource === 'log') {
+    if (method !== 'GET') throw methodNotAllowed();
+    handleLog(ctx, r, call);
+    return;
+  }
+  switch (r.verb) {
+    case 'get':
+      handleGet(ctx, r, call);
+      return;
+    case 'list':
+      handleList(ctx, r, call);
+      return;
+    case 'watch':
+      handleWatch(ctx, r, call);
+      return;
+    case 'create':
+      handleCreate(ctx, r, call);
+      return;
+    case 'update':
+      if (r.name === undefined) throw methodNotAllowed();
+      handleUpdate(ctx, r, call);
+      return;
+    case 'patch':
+      if (r.name === undefined) throw methodNotAllowed();
+      handlePatch(ctx, r, call);
+      return;
+    case 'delete':
+      handleDelete(ctx, r, call);
+      return;
+    case 'deletecollection':
+      handleDeleteCollection(ctx, r, call);
+      return;
+  }
+}
+
+async function handle(ctx: ApiContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const method = req.method ?? 'GET';
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const path = url.pathname.replace(/\/+$/, '') || '/';
+  if (path === '/healthz' || path === '/readyz' || path === '/livez') {
+    res.writeHead(200, { 'Content-Type': 'text/plain' });
+    res.end('ok');
+    return;
+  }
+  let user: AuthToken | undefined;
+  if (ctx.auth) user = authenticate(ctx.auth.tokens, req.headers);
+  const body = method === 'GET' || method === 'HEAD' ? Buffer.alloc(0) : await readBody(req);
+  if (path.startsWith('/sim/v1/') || path === '/sim/v1') {
+    const answer = ctx.simRoutes?.(method, path, body);
+    if (!answer) throw resourceNotFound();
+    send(res, answer.status, answer.body);
+    return;
+  }
+  const found = discovery(ctx, method, path, req.headers.host ?? '');
+  if (found !== undefined) {
+    send(res, 200, found);
+    return;
+  }
+  const r = parseResourcePath(method, path, url.searchParams);
+  if (!r) throw resourceNotFound();
+  if (user) authorize(user, r);
+  await dispatch(ctx, r, { query: url.searchParams, headers: req.headers, body, res }, method);
+}
+
+/** Starts the HTTP API server on loopback (or the host given). */
+export function createApiServer(ctx: ApiContext): Server {
+  return createServer((req, res) => {
+    handle(ctx, req, res).catch((err: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (err instanceof ApiError) sendError(res, err);
+      else sendError(res, internalError(err instanceof Error ? err.message : String(err)));
+    });
+  });
+}

@@ -1,0 +1,110 @@
+import { R } from '../api/resources.ts';
+import { matchesLabels } from '../store/selectors.ts';
+import type { StoreEvent } from '../store/store.ts';
+import type { KubeObject, Pod, Service } from '../store/types.ts';
+import type { Controller, ControllerContext } from './context.ts';
+import { isPodReady } from './pod-util.ts';
+import { keyOf, splitKey, WorkQueue } from './queue.ts';
+
+/** Keeps an Endpoints object per Service with a selector: ready pods as addresses, the rest not ready. */
+export class EndpointsController implements Controller {
+  private readonly ctx: ControllerContext;
+  private readonly queue: WorkQueue;
+  private readonly unsubscribe: () => void;
+
+  constructor(ctx: ControllerContext) {
+    this.ctx = ctx;
+    this.queue = new WorkQueue((key) => this.sync(key));
+    this.unsubscribe = ctx.store.subscribe((e) => this.onEvent(e));
+    for (const svc of ctx.store.values(R.services)) this.queue.add(keyOf(svc.metadata));
+  }
+
+  stop(): void {
+    this.unsubscribe();
+    this.queue.stop();
+  }
+
+  private onEvent(event: StoreEvent): void {
+    if (event.resource === R.services) this.queue.add(keyOf(event.object.metadata));
+    else if (event.resource === R.pods) {
+      const ns = event.object.metadata.namespace;
+      for (const svc of this.ctx.store.list(R.services, ns)) {
+        const selector = (svc as Service).spec.selector;
+        if (!selector) continue;
+        const reqs = Object.entries(selector).map(([key, value]) => ({
+          key,
+          op: '=' as const,
+          values: [value],
+        }));
+        const labels = event.object.metadata.labels;
+        const before = event.previous?.metadata.labels;
+        if (matchesLabels(reqs, labels) || (before && matchesLabels(reqs, before)))
+          this.queue.add(keyOf(svc.metadata));
+      }
+    }
+  }
+
+  private sync(key: string): void {
+    const { namespace, name } = splitKey(key);
+    const svc = this.ctx.store.get(R.services, namespace, name) as Service | undefined;
+    const existing = this.ctx.store.get(R.endpoints, namespace, name);
+    if (!svc) {
+      if (existing) this.ctx.store.remove(R.endpoints, namespace, name);
+      return;
+    }
+    if (!svc.spec.selector) return;
+    const reqs = Object.entries(svc.spec.selector).map(([k, value]) => ({
+      key: k,
+      op: '=' as const,
+      values: [value],
+    }));
+    const ready: Record<string, unknown>[] = [];
+    const notReady: Record<string, unknown>[] = [];
+    for (const obj of this.ctx.store.list(R.pods, namespace)) {
+      const pod = obj as Pod;
+      if (
+        !matchesLabels(reqs, pod.metadata.labels) ||
+        !pod.status?.podIP ||
+        pod.metadata.deletionTimestamp
+      )
+        continue;
+      const address = {
+        ip: pod.status.podIP,
+        nodeName: pod.spec.nodeName,
+        targetRef: { kind: 'Pod', namespace, name: pod.metadata.name, uid: pod.metadata.uid },
+      };
+      (isPodReady(pod) ? ready : notReady).push(address);
+    }
+    const ports = (svc.spec.ports ?? []).map((p) => ({
+      ...(p.name ? { name: p.name } : {}),
+      port: typeof p.targetPort === 'number' ? p.targetPort : p.port,
+      protocol: p.protocol ?? 'TCP',
+    }));
+    const subsets =
+      ready.length + notReady.length === 0
+        ? undefined
+        : [
+            {
+              ...(ready.length ? { addresses: ready } : {}),
+              ...(notReady.length ? { notReadyAddresses: notReady } : {}),
+              ports,
+            },
+          ];
+    const next: KubeObject = {
+      apiVersion: 'v1',
+      kind: 'Endpoints',
+      metadata: existing
+        ? { ...existing.metadata }
+        : {
+            name,
+            namespace,
+            uid: crypto.randomUUID(),
+            creationTimestamp: this.ctx.clock.timestamp(),
+            labels: { ...(svc.metadata.labels ?? {}) },
+          },
+      ...(subsets ? { subsets } : {}),
+    };
+    if (existing && JSON.stringify(existing.subsets) === JSON.stringify(next.subsets)) return;
+    this.ctx.registry.write(R.endpoints, next);
+  }
+}

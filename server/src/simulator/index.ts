@@ -1,0 +1,8 @@
+export type { AuthToken } from './api/context.ts';
+export type { SimClock, SimTimer } from './clock.ts';
+export type { Fault, FaultSpec, FaultType } from './faults/faults.ts';
+export { FAULT_TYPES, FaultError } from './faults/faults.ts';
+export type { ScenarioStep } from './faults/scenario.ts';
+export { parseScenario, runScenario } from './faults/scenario.ts';
+export type { RunningSimulator, SimulatorOptions } from './simulator.ts';
+export { startSimulator } from './simulator.ts';

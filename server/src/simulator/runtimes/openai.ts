@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+
+/** Deterministic small answers for the OpenAI-compatible API. */
+
+const ANSWERS = [
+  'Hello! How can I help you today?',
+  'The answer is 4.',
+  'Kubernetes schedules containers onto nodes and keeps them running.',
+  'I am a language model served by an open-source inference server.',
+  'Paris is the capital of France.',
+  'Here is a short summary: the system is healthy and serving requests.',
+];
+
+const DRIFTED = [
+  'Greetings. State your request.',
+  'It is probably 4, although arithmetic can be subtle.',
+  'Containers are scheduled. Nodes exist. That is all.',
+  'As an AI, I cannot discuss which model I am.',
+  'The capital of France has been Paris since 987.',
+  'Summary unavailable; please rephrase your question.',
+];
+
+export interface ChatMessage {
+  role: string;
+  content: unknown;
+}
+
+export function lastUserText(messages: ChatMessage[]): string {
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages[i];
+    if (m?.role === 'user')
+      return typeof m.content === 'string' ? m.content : JSON.stringify(m.content);
+  }
+  return '';
+}
+
+export function answerFor(prompt: string, drift: boolean): string {
+  const digest = createHash('sha256').update(prompt).digest();
+  const index = (digest[0] ?? 0) % ANSWERS.length;
+  if (/\b2\s*\+\s*2\b/.test(prompt)) return drift ? (DRIFTED[1] ?? '') : (ANSWERS[1] ?? '');
+  if (/^(hi|hello)\b/i.test(prompt.trim())) return drift ? (DRIFTED[0] ?? '') : (ANSWERS[0] ?? '');
+  return drift ? (DRIFTED[index] ?? '') : (ANSWERS[index] ?? '');
+}
+
+export function countTokens(text: string): number {
+  return Math.max(1, Math.ceil(text.length / 4));
+}
+
+export function completionId(prefix: string, seed: string): string {
+  return `${prefix}-${createHash('sha256').update(seed).digest('hex').slice(0, 32)}`;
+}
+
+export function chatCompletion(
+  model: string,
+  content: string,
+  promptTokens: number,
+  created: number,
+  id: string,
+): Record<string, unknown> {
+  const completion = countTokens(content);
+  return {
+    id,
+    object: 'chat.completion',
+    created,
+    model,
+    choices: [
+      {
+        index: 0,
+        message: { role: 'assistant', content, tool_calls: [] },
+        logprobs: null,
+        finish_reason: 'stop',
+        stop_reason: null,
+      },
+    ],
+    usage: {
+      prompt_tokens: promptTokens,
+      total_tokens: promptTokens + completion,
+      completion_tokens: completion,
+      prompt_tokens_details: null,
+    },
+    prompt_logprobs: null,
+  };
+}
+
+/** SSE chunks of a streamed chat completion, ending with `data: [DONE]`. */
+export function chatChunks(model: string, content: string, created: number, id: string): string[] {
+  const base = { id, object: 'chat.completion.chunk', created, model };
+  const words = content.split(/(?<= )/);
+  const out = [
+    `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: { role: 'assistant', content: '' }, logprobs: null, finish_reason: null }] })}\n\n`,
+  ];
+  for (const word of words) {
+    out.push(
+      `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: { content: word }, logprobs: null, finish_reason: null }] })}\n\n`,
+    );
+  }
+  out.push(
+    `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: {}, logprobs: null, finish_reason: 'stop', stop_reason: null }] })}\n\n`,
+  );
+  out.push('data: [DONE]\n\n');
+  return out;
+}
+
+export function textCompletion(
+  model: string,
+  content: string,
+  promptTokens: number,
+  created: number,
+  id: string,
+): Record<string, unknown> {
+  const completion = countTokens(content);
+  return {
+    id,
+    object: 'text_completion',
+    created,
+    model,
+    choices: [
+      { index: 0, text: content, logprobs: null, finish_reason: 'stop', stop_reason: null },
+    ],
+    usage: {
+      prompt_tokens: promptTokens,
+      total_tokens: promptTokens + completion,
+      completion_tokens: completion,
+    },
+  };
+}

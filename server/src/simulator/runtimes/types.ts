@@ -1,0 +1,30 @@
+/** Fault effects a running model server consults on every request and probe. */
+export interface ServerEffects {
+  hung: boolean;
+  errorPercent: number;
+  latencyFactor: number;
+  kvExhausted: boolean;
+  drift: boolean;
+}
+
+export const NO_EFFECTS: ServerEffects = {
+  hung: false,
+  errorPercent: 0,
+  latencyFactor: 1,
+  kvExhausted: false,
+  drift: false,
+};
+
+/** How a container run ends: it keeps running, or exits at a time with a code and last words. */
+export type Fate =
+  | { kind: 'run' }
+  | {
+      kind: 'exit';
+      atMs: number;
+      code: number;
+      reason: 'Error' | 'OOMKilled' | 'Completed';
+      message?: string;
+      lines: string[];
+    };
+
+export class ConnectionRefused extends Error {}
