@@ -55,7 +55,7 @@ export function AppProviders({ clientOptions, env = 'default', children }: AppPr
       defaultColorScheme="auto"
       env={env}
     >
-      <Notifications position="top-right" limit={4} />
+      <Notifications position="bottom-right" limit={3} autoClose={5000} />
       <UrqlProvider value={client}>
         <AuthProvider sessionEvents={sessionEvents} onIdentityChange={resetClient}>
           {children}

@@ -1,4 +1,4 @@
-import { Badge, EmptyState, Paper } from '@mantine/core';
+import { EmptyState, Paper } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 interface ComingSoonStateProps {
@@ -11,13 +11,7 @@ interface ComingSoonStateProps {
 export function ComingSoonState({ icon, title, description }: ComingSoonStateProps) {
   return (
     <Paper withBorder radius="md" py={64} px="xl">
-      <EmptyState icon={icon} variant="light" size="lg" title={title} description={description}>
-        <EmptyState.Actions>
-          <Badge variant="outline" color="gray" size="lg">
-            Nothing to show yet
-          </Badge>
-        </EmptyState.Actions>
-      </EmptyState>
+      <EmptyState icon={icon} variant="light" size="lg" title={title} description={description} />
     </Paper>
   );
 }

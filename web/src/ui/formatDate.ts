@@ -7,6 +7,15 @@ const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
   second: '2-digit',
 });
 
+const compactDateTimeFormat = new Intl.DateTimeFormat(undefined, {
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
 const dateFormat = new Intl.DateTimeFormat(undefined, {
   year: 'numeric',
   month: 'short',
@@ -28,13 +37,19 @@ export function formatDateTime(value: string | Date): string {
   return dateTimeFormat.format(new Date(value));
 }
 
+/** "Nov 27, 21:45:20": for dense tables, with the full time in a tooltip. */
+export function formatCompactDateTime(value: string | Date): string {
+  return compactDateTimeFormat.format(new Date(value));
+}
+
 export function formatDate(value: string | Date): string {
   return dateFormat.format(new Date(value));
 }
 
-/** "3 minutes ago", "in 29 days". */
+/** "just now", "3 minutes ago", "in 29 days". */
 export function formatRelative(value: string | Date, now: Date = new Date()): string {
   const seconds = Math.round((new Date(value).getTime() - now.getTime()) / 1000);
+  if (Math.abs(seconds) < 45) return 'just now';
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size || unit === 'second') {
       return relativeFormat.format(Math.round(seconds / size), unit);

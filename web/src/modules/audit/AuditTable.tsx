@@ -2,7 +2,7 @@ import { ActionIcon, Badge, Code, Group, Table, Text, VisuallyHidden } from '@ma
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import type { AuditEntryFieldsFragment } from '../../generated/graphql';
-import { formatDateTime, formatRelative } from '../../ui/formatDate';
+import { formatCompactDateTime, formatDateTime, formatRelative } from '../../ui/formatDate';
 import { AuditEntryDetails } from './AuditEntryDetails';
 import classes from './AuditTable.module.css';
 import type { AuditFilters } from './auditFilters';
@@ -27,7 +27,7 @@ export function AuditTable({ entries, liveSeqs, onFilter }: AuditTableProps) {
     });
 
   return (
-    <Table.ScrollContainer minWidth={820}>
+    <Table.ScrollContainer type="native" minWidth={820}>
       <Table verticalSpacing="xs" aria-label="Audit entries">
         <Table.Thead>
           <Table.Tr>
@@ -35,7 +35,7 @@ export function AuditTable({ entries, liveSeqs, onFilter }: AuditTableProps) {
               <VisuallyHidden>Details</VisuallyHidden>
             </Table.Th>
             <Table.Th w={80}>Seq</Table.Th>
-            <Table.Th w={200}>Time</Table.Th>
+            <Table.Th w={170}>Time</Table.Th>
             <Table.Th>Actor</Table.Th>
             <Table.Th>Action</Table.Th>
             <Table.Th>Target</Table.Th>
@@ -71,8 +71,12 @@ export function AuditTable({ entries, liveSeqs, onFilter }: AuditTableProps) {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm" title={formatRelative(entry.occurredAt)}>
-                      {formatDateTime(entry.occurredAt)}
+                    <Text
+                      size="sm"
+                      style={{ whiteSpace: 'nowrap' }}
+                      title={`${formatDateTime(entry.occurredAt)} (${formatRelative(entry.occurredAt)})`}
+                    >
+                      {formatCompactDateTime(entry.occurredAt)}
                     </Text>
                   </Table.Td>
                   <Table.Td>
@@ -88,7 +92,9 @@ export function AuditTable({ entries, liveSeqs, onFilter }: AuditTableProps) {
                     </Group>
                   </Table.Td>
                   <Table.Td>
-                    <Code fz="sm">{entry.action}</Code>
+                    <Code fz="sm" data-testid="audit-action">
+                      {entry.action}
+                    </Code>
                   </Table.Td>
                   <Table.Td>
                     <Group gap={6} wrap="nowrap">

@@ -21,7 +21,7 @@ export const ROLE_COLORS: Record<Role, string> = {
   ADMIN: 'grape',
   SRE: 'orange',
   SUPPORT: 'cyan',
-  VIEWER: 'gray',
+  VIEWER: 'blue',
 };
 
 export function roleAtLeast(role: Role, minimum: Role): boolean {

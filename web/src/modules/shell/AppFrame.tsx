@@ -1,5 +1,5 @@
-import { AppShell, Burger, Group, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { AppShell, Burger, em, Group, Text, useMantineTheme } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Outlet } from 'react-router';
 import { BrandMark } from './BrandMark';
 import { NavigationLinks } from './NavigationLinks';
@@ -13,6 +13,8 @@ const STORE_LABELS = { PGLITE: 'embedded store', POSTGRES: 'PostgreSQL' } as con
 export function AppFrame() {
   const [navOpened, { toggle, close }] = useDisclosure(false);
   const serverInfo = useServerInfo();
+  const theme = useMantineTheme();
+  const isMobile = useMediaQuery(`(max-width: ${em(theme.breakpoints.sm)})`) ?? false;
 
   return (
     <AppShell
@@ -35,7 +37,8 @@ export function AppFrame() {
           <UserMenu />
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm">
+      {/* Off-canvas on small screens: keep the hidden navigation out of the tab order. */}
+      <AppShell.Navbar p="sm" inert={isMobile && !navOpened}>
         <AppShell.Section grow>
           <NavigationLinks onNavigate={close} />
         </AppShell.Section>

@@ -1,4 +1,9 @@
-import { type MantineColorScheme, Menu, useMantineColorScheme } from '@mantine/core';
+import {
+  type MantineColorScheme,
+  Menu,
+  useMantineColorScheme,
+  VisuallyHidden,
+} from '@mantine/core';
 import { IconCheck, IconDeviceDesktop, IconMoon, IconSun } from '@tabler/icons-react';
 
 const OPTIONS: { value: MantineColorScheme; label: string; icon: typeof IconSun }[] = [
@@ -16,14 +21,13 @@ export function ColorSchemeMenuItems() {
       {OPTIONS.map(({ value, label, icon: Icon }) => (
         <Menu.Item
           key={value}
-          role="menuitemradio"
-          aria-checked={colorScheme === value}
           leftSection={<Icon size={16} />}
           rightSection={colorScheme === value ? <IconCheck size={14} /> : null}
           onClick={() => setColorScheme(value)}
           closeMenuOnClick={false}
         >
           {label}
+          {colorScheme === value ? <VisuallyHidden> (current)</VisuallyHidden> : null}
         </Menu.Item>
       ))}
     </>

@@ -20,7 +20,7 @@ function Dim({ children }: { children: string }) {
 
 export function TokensTable({ tokens, showOwner, onRevoke }: TokensTableProps) {
   return (
-    <Table.ScrollContainer minWidth={showOwner ? 960 : 820}>
+    <Table.ScrollContainer type="native" minWidth={showOwner ? 960 : 820}>
       <Table verticalSpacing="sm" highlightOnHover aria-label="API tokens">
         <Table.Thead>
           <Table.Tr>

@@ -12,7 +12,7 @@ interface UsersTableProps {
 
 export function UsersTable({ users, viewerId, onAction }: UsersTableProps) {
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer type="native" minWidth={720}>
       <Table verticalSpacing="sm" highlightOnHover aria-label="Users">
         <Table.Thead>
           <Table.Tr>

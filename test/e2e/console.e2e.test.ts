@@ -1,0 +1,227 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { AuditPage } from './pages/AuditPage.ts';
+import { LoginPage } from './pages/LoginPage.ts';
+import { ShellPage } from './pages/ShellPage.ts';
+import { TokensPage } from './pages/TokensPage.ts';
+import { UsersPage } from './pages/UsersPage.ts';
+import { launchChromium, openPage, screenshot } from './support/browser.ts';
+
+let server: TestServer;
+let browser: Browser;
+const pages: Page[] = [];
+
+async function newPage(options: Parameters<typeof openPage>[2] = {}): Promise<Page> {
+  const page = await openPage(browser, server.url, options);
+  pages.push(page);
+  return page;
+}
+
+async function signInAsAdmin(page: Page): Promise<ShellPage> {
+  const login = await new LoginPage(page).goto();
+  await login.signIn(server.adminEmail, server.adminPassword);
+  const shell = new ShellPage(page);
+  await shell.waitUntilSignedIn();
+  return shell;
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const page of pages) await page.context().close();
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('the console in Chromium', () => {
+  it('rejects a wrong password with a clear message', async () => {
+    const page = await newPage();
+    const login = await new LoginPage(page).goto();
+    await screenshot(page, 'login');
+    await login.signIn(server.adminEmail, 'not-the-admin-password');
+    await login.error.waitFor();
+    expect(await login.error.textContent()).toContain('Email or password is incorrect.');
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await screenshot(page, 'login-wrong-password');
+  });
+
+  it('lets an admin create a user, issue and revoke a token, and audit it all', async () => {
+    const page = await newPage();
+    const shell = await signInAsAdmin(page);
+    expect(await shell.viewerEmail.textContent()).toBe(server.adminEmail);
+    expect(await shell.viewerRole.textContent()).toBe('Admin');
+    await page.getByRole('heading', { name: 'Overview' }).waitFor();
+    await screenshot(page, 'overview');
+
+    // A user, through the modal form.
+    const users = new UsersPage(page);
+    await shell.openSettings('Users');
+    await users.createButton.waitFor();
+    await users.openCreateDialog();
+    await users.dialog.getByLabel('Email').fill('sam@');
+    await users.dialog.getByText('Enter a valid email address, like name@example.com').waitFor();
+    await screenshot(page, 'users-create-validation');
+    await users.dialog.getByRole('button', { name: 'Cancel' }).click();
+    await users.dialog.waitFor({ state: 'hidden' });
+    await users.createUser({
+      email: 'sam.sre@example.com',
+      name: 'Sam Reliability',
+      role: 'SRE',
+      password: 'a-long-enough-password',
+    });
+    expect(await users.row('sam.sre@example.com').textContent()).toContain('SRE');
+    await screenshot(page, 'users');
+
+    // A token: the secret shows once, then never again.
+    const tokens = new TokensPage(page);
+    await shell.openSettings('API tokens');
+    await tokens.createButton.waitFor();
+    await tokens.createToken('ci-deployer');
+    const secret = (await tokens.secret.textContent()) ?? '';
+    expect(secret.length).toBeGreaterThan(20);
+    expect(await tokens.secretDialog.textContent()).toContain('It will not be shown again');
+    await screenshot(page, 'token-secret');
+    await tokens.dismissSecret();
+    expect(await page.content()).not.toContain(secret);
+    await tokens.row('ci-deployer').getByText('Active', { exact: true }).waitFor();
+
+    // The token works until it is revoked.
+    const viaToken = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+      body: JSON.stringify({ query: '{ viewer { authMethod } }' }),
+    });
+    expect(await viaToken.json()).toEqual({ data: { viewer: { authMethod: 'TOKEN' } } });
+    await tokens.revoke('ci-deployer');
+    await tokens.row('ci-deployer').getByText('Revoked', { exact: true }).waitFor();
+    await screenshot(page, 'tokens');
+
+    // The audit log has all of it, and its chain holds.
+    const audit = new AuditPage(page);
+    await shell.open('Audit');
+    await audit.verification.waitFor();
+    await audit.rowsWithAction('token.revoke').first().waitFor();
+    const actions = await audit.actions();
+    expect(actions).toEqual(
+      expect.arrayContaining(['user.create', 'token.create', 'token.revoke']),
+    );
+    expect(actions.indexOf('token.revoke')).toBeLessThan(actions.indexOf('token.create'));
+    expect(await audit.verificationStatus()).toBe('ok');
+    expect(await audit.verification.textContent()).toContain('Chain verified');
+    expect((await audit.headHash.textContent())?.length).toBe(64);
+    await screenshot(page, 'audit');
+
+    // Expanded details and a filter that carries into the export link.
+    await page
+      .getByRole('button', { name: /Show details of entry/ })
+      .first()
+      .click();
+    await screenshot(page, 'audit-details');
+    await audit.filterByAction('token.');
+    await page.waitForURL(/\/audit\?action=token\./);
+    await expect
+      .poll(() => audit.actions(), { timeout: 15_000 })
+      .toEqual(['token.revoke', 'token.create']);
+    expect(await audit.exportLink.getAttribute('href')).toBe('/api/audit/export?action=token.');
+    const exported = await page.evaluate(async () => {
+      const response = await fetch('/api/audit/export?action=token.');
+      return { status: response.status, body: await response.text() };
+    });
+    expect(exported.status).toBe(200);
+    const lines = exported.body.trim().split('\n');
+    expect(lines.map((l) => (JSON.parse(l) as { action: string }).action)).toEqual([
+      'token.create',
+      'token.revoke',
+    ]);
+  });
+
+  it('shows new audit entries live', async () => {
+    const page = await newPage();
+    await signInAsAdmin(page);
+    const audit = await new AuditPage(page).goto();
+    await audit.rows.first().waitFor();
+    const before = await audit.rowsWithAction('token.create').count();
+    // Another client creates a token with the same session while the page is open.
+    await page.evaluate(async () => {
+      await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query:
+            'mutation { createApiToken(input: { name: "live-check", role: VIEWER, expiresInDays: 1 }) { token { id } } }',
+        }),
+      });
+    });
+    await expect
+      .poll(() => audit.rowsWithAction('token.create').count(), { timeout: 15_000 })
+      .toBe(before + 1);
+    await page.getByText(/1 new entry since/).waitFor();
+  });
+
+  it('returns to the page the user was going to after signing in', async () => {
+    const page = await newPage();
+    await page.goto('/settings/profile');
+    const login = new LoginPage(page);
+    await login.submit.waitFor();
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/settings/profile');
+    await login.signIn(server.adminEmail, server.adminPassword);
+    await page.getByRole('heading', { name: 'Change password' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/settings/profile');
+  });
+
+  it('tells the user when the session has expired', async () => {
+    const page = await newPage();
+    const shell = await signInAsAdmin(page);
+    await page.context().clearCookies();
+    await shell.openSettings('API tokens');
+    const login = new LoginPage(page);
+    await login.notice.waitFor();
+    expect(await login.notice.textContent()).toBe('Your session has expired; sign in again.');
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/settings/tokens');
+    await screenshot(page, 'session-expired');
+  });
+
+  it('follows the OS dark theme and switches with the menu', async () => {
+    const page = await newPage({ colorScheme: 'dark' });
+    await new LoginPage(page).goto();
+    await screenshot(page, 'login-dark');
+    const shell = await signInAsAdmin(page);
+    expect(await shell.colorScheme()).toBe('dark');
+    const background = String(
+      await page.evaluate('getComputedStyle(document.body).backgroundColor'),
+    );
+    expect(background).not.toBe('rgb(255, 255, 255)');
+    await new AuditPage(page).goto();
+    await page.getByTestId('audit-row').first().waitFor();
+    await screenshot(page, 'audit-dark');
+    await new TokensPage(page).goto();
+    await screenshot(page, 'tokens-dark');
+
+    await shell.openUserMenu();
+    await screenshot(page, 'user-menu-dark');
+    await page.keyboard.press('Escape');
+
+    await shell.chooseTheme('Light theme');
+    await expect.poll(() => shell.colorScheme(), { timeout: 15_000 }).toBe('light');
+    await page.reload();
+    await shell.waitUntilSignedIn();
+    expect(await shell.colorScheme()).toBe('light');
+  });
+
+  it('fits a phone screen, with the navigation behind a menu button', async () => {
+    const page = await newPage({ viewport: { width: 390, height: 844 } });
+    const shell = await signInAsAdmin(page);
+    expect(await shell.isNavigationOnScreen()).toBe(false);
+    await page.getByRole('button', { name: 'Open navigation' }).click();
+    await expect.poll(() => shell.isNavigationOnScreen(), { timeout: 15_000 }).toBe(true);
+    await screenshot(page, 'mobile-navigation');
+    await shell.open('Audit');
+    await expect.poll(() => shell.isNavigationOnScreen(), { timeout: 15_000 }).toBe(false);
+    await page.getByTestId('audit-verification').waitFor();
+    await screenshot(page, 'mobile-audit');
+  });
+});
