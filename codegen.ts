@@ -17,6 +17,8 @@ const config: CodegenConfig = {
           User: '../../auth/index.ts#UserRecord',
           ApiToken: '../../auth/index.ts#ApiTokenRecord',
           AuditEntry: '../../audit/index.ts#AuditEntryRecord',
+          Model: '../../catalog/index.ts#ModelRow',
+          Release: '../../catalog/index.ts#ReleaseRecord',
         },
         scalars: { DateTime: 'Date | string', JSON: 'unknown' },
         strictScalars: true,

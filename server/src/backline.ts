@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { AuditService } from './audit/index.ts';
 import { AuthService, LoginRateLimiter, TokensService, UsersService } from './auth/index.ts';
+import { CatalogService } from './catalog/index.ts';
 import type { Config } from './config/index.ts';
 import { InMemoryEventBus } from './events/index.ts';
 import type { Services } from './graphql/context.ts';
@@ -9,7 +10,7 @@ import { Readiness, storeReadiness } from './http/health.ts';
 import type { Logger } from './logging/index.ts';
 import { createMetrics } from './metrics/index.ts';
 import { type Clock, systemClock } from './shared/clock.ts';
-import { migrate, openStore } from './store/index.ts';
+import { type Db, migrate, openStore } from './store/index.ts';
 
 const VERSION = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -21,6 +22,7 @@ export interface RunningBackline {
   url: string;
   port: number;
   services: Services;
+  db: Db;
   close(): Promise<void>;
 }
 
@@ -58,6 +60,7 @@ export async function startBackline(
       }),
       users: new UsersService(db, audit),
       tokens: new TokensService(db, audit, clock),
+      catalog: new CatalogService(db, audit),
       info: {
         version: VERSION,
         simulatedCluster: options.simulatedCluster ?? false,
@@ -93,6 +96,7 @@ export async function startBackline(
       url: `http://${host}:${address.port}`,
       port: address.port,
       services,
+      db,
       async close() {
         clearInterval(sweep);
         await app.close();

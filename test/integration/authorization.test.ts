@@ -25,7 +25,28 @@ interface Context {
   adminCookie: string;
   users: Record<Role, { id: string; email: string; cookie: string }>;
   targetId: string;
+  modelId: string;
+  releaseId: string;
   counter: number;
+}
+
+const MODEL_INPUT = {
+  family: 'Qwen2.5',
+  source: 'hf://Qwen/Qwen2.5-0.5B-Instruct',
+  revision: 'main',
+  license: 'Apache-2.0',
+  parameterCountBillions: 0.5,
+  contextLength: 32768,
+  gpuMemoryGiB: 2,
+};
+
+function releaseInput(ctx: Context) {
+  return {
+    modelId: ctx.modelId,
+    runtime: 'VLLM',
+    image: 'vllm/vllm-openai:v0.8.5',
+    resources: { gpus: 1, cpu: '2', memory: `${8 + ctx.counter++}Gi` },
+  };
 }
 
 const MUTATIONS: Record<string, Operation> = {
@@ -117,6 +138,24 @@ const MUTATIONS: Record<string, Operation> = {
   },
 };
 
+MUTATIONS.registerModel = {
+  minimum: 'ADMIN',
+  audited: true,
+  build: async (_caller, ctx) => ({
+    query:
+      'mutation($input: RegisterModelInput!) { registerModel(input: $input) { model { id } } }',
+    variables: { input: { ...MODEL_INPUT, name: `matrix-model-${ctx.counter++}` } },
+  }),
+};
+MUTATIONS.createRelease = {
+  minimum: 'ADMIN',
+  audited: true,
+  build: async (_caller, ctx) => ({
+    query: 'mutation($input: CreateReleaseInput!) { createRelease(input: $input) { created } }',
+    variables: { input: releaseInput(ctx) },
+  }),
+};
+
 const QUERIES: Record<string, Operation> = {
   serverInfo: {
     minimum: 'PUBLIC',
@@ -152,6 +191,35 @@ const QUERIES: Record<string, Operation> = {
     audited: false,
     build: async () => ({ query: '{ verifyAuditLog { ok } }' }),
   },
+  models: {
+    minimum: 'VIEWER',
+    audited: false,
+    build: async () => ({ query: '{ models { id } }' }),
+  },
+  model: {
+    minimum: 'VIEWER',
+    audited: false,
+    build: async (_c, ctx) => ({
+      query: 'query($id: ID!) { model(id: $id) { id } }',
+      variables: { id: ctx.modelId },
+    }),
+  },
+  release: {
+    minimum: 'VIEWER',
+    audited: false,
+    build: async (_c, ctx) => ({
+      query: 'query($id: ID!) { release(id: $id) { id } }',
+      variables: { id: ctx.releaseId },
+    }),
+  },
+  releaseDiff: {
+    minimum: 'VIEWER',
+    audited: false,
+    build: async (_c, ctx) => ({
+      query: 'query($id: ID!) { releaseDiff(from: $id, to: $id) { path } }',
+      variables: { id: ctx.releaseId },
+    }),
+  },
 };
 
 function allowed(caller: Caller, minimum: Role | 'PUBLIC'): boolean {
@@ -177,6 +245,20 @@ describe('authorization: every root field with every role', () => {
     ctx.targetId = (
       await userWithRole(ctx.server.url, ctx.adminCookie, 'VIEWER', 'matrix-target@example.com')
     ).id;
+    const model = await graphql<{ registerModel: { model: { id: string } } }>(
+      ctx.server.url,
+      'mutation($input: RegisterModelInput!) { registerModel(input: $input) { model { id } } }',
+      { input: { ...MODEL_INPUT, name: 'matrix-model' } },
+      { cookie: ctx.adminCookie },
+    );
+    ctx.modelId = model.data?.registerModel.model.id ?? '';
+    const release = await graphql<{ createRelease: { release: { id: string } } }>(
+      ctx.server.url,
+      'mutation($input: CreateReleaseInput!) { createRelease(input: $input) { release { id } } }',
+      { input: releaseInput(ctx) },
+      { cookie: ctx.adminCookie },
+    );
+    ctx.releaseId = release.data?.createRelease.release.id ?? '';
   });
   afterAll(() => ctx.server.stop());
 

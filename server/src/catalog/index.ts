@@ -1,4 +1,7 @@
 export { CatalogError } from './catalog.errors.ts';
+export type { ModelRow, ReleaseRecord } from './catalog.repository.ts';
+export { catalogAccess, catalogResolvers } from './catalog.resolvers.ts';
+export { CatalogService, estimateLoadSeconds } from './catalog.service.ts';
 export {
   ENVIRONMENTS,
   type Environment,

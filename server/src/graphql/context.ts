@@ -7,6 +7,7 @@ import type {
   TokensService,
   UsersService,
 } from '../auth/index.ts';
+import type { CatalogService } from '../catalog/index.ts';
 
 /** Everything the resolvers may use, built by the composition root. */
 export interface Services {
@@ -14,6 +15,7 @@ export interface Services {
   users: UsersService;
   tokens: TokensService;
   audit: AuditService;
+  catalog: CatalogService;
   info: { version: string; simulatedCluster: boolean; store: 'PGLITE' | 'POSTGRES' };
 }
 

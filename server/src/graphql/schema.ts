@@ -5,6 +5,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { auditAccess, auditResolvers } from '../audit/index.ts';
 import { authAccess, authResolvers } from '../auth/index.ts';
+import { catalogAccess, catalogResolvers } from '../catalog/index.ts';
 import { type AccessPolicy, enforceAccessPolicy } from './access.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 import { DateTimeScalar, JSONScalar } from './scalars.ts';
@@ -34,8 +35,8 @@ const baseAccess: AccessPolicy = { 'Query.serverInfo': 'PUBLIC' };
 export function buildSchema(): GraphQLSchema {
   const schema = makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [baseResolvers, authResolvers, auditResolvers] as never,
+    resolvers: [baseResolvers, authResolvers, auditResolvers, catalogResolvers] as never,
   });
-  enforceAccessPolicy(schema, { ...baseAccess, ...authAccess, ...auditAccess });
+  enforceAccessPolicy(schema, { ...baseAccess, ...authAccess, ...auditAccess, ...catalogAccess });
   return schema;
 }

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserRecord as UserRecordModel, ApiTokenRecord as ApiTokenRecordModel } from '../../auth/index.ts';
 import type { AuditEntryRecord as AuditEntryRecordModel } from '../../audit/index.ts';
+import type { ModelRow as ModelRowModel, ReleaseRecord as ReleaseRecordModel } from '../../catalog/index.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -132,6 +133,26 @@ export type CreateApiTokenPayload = {
   token: ApiToken;
 };
 
+export type CreateReleaseInput = {
+  engine?: InputMaybe<EngineArgsInput>;
+  /** Secrets by reference only. */
+  env?: InputMaybe<Array<EnvVarInput>>;
+  /** How long the model takes to load; by default estimated from its size. */
+  expectedLoadSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Pin by digest (`…@sha256:<64 hex>`); a tag alone is accepted with a warning. */
+  image: Scalars['String']['input'];
+  modelId: Scalars['ID']['input'];
+  resources: ResourcesInput;
+  runtime: Runtime;
+};
+
+export type CreateReleasePayload = {
+  __typename?: 'CreateReleasePayload';
+  /** False when an identical release already existed: releases are content-addressed. */
+  created: Scalars['Boolean']['output'];
+  release: Release;
+};
+
 export type CreateUserInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -145,6 +166,38 @@ export type CreateUserPayload = {
   user: User;
 };
 
+export type EngineArgs = {
+  __typename?: 'EngineArgs';
+  dtype: Maybe<Scalars['String']['output']>;
+  extraArgs: Array<Scalars['String']['output']>;
+  gpuMemoryUtilization: Maybe<Scalars['Float']['output']>;
+  maxModelLength: Maybe<Scalars['Int']['output']>;
+  quantization: Maybe<Scalars['String']['output']>;
+  tensorParallelSize: Maybe<Scalars['Int']['output']>;
+};
+
+export type EngineArgsInput = {
+  dtype?: InputMaybe<Scalars['String']['input']>;
+  extraArgs?: InputMaybe<Array<Scalars['String']['input']>>;
+  gpuMemoryUtilization?: InputMaybe<Scalars['Float']['input']>;
+  maxModelLength?: InputMaybe<Scalars['Int']['input']>;
+  quantization?: InputMaybe<Scalars['String']['input']>;
+  tensorParallelSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type EnvVar = {
+  __typename?: 'EnvVar';
+  name: Scalars['String']['output'];
+  secretRef: Maybe<SecretRef>;
+  value: Maybe<Scalars['String']['output']>;
+};
+
+export type EnvVarInput = {
+  name: Scalars['String']['input'];
+  secretRef?: InputMaybe<SecretRefInput>;
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -155,15 +208,37 @@ export type LoginPayload = {
   viewer: Viewer;
 };
 
+/** An open model, pinned to a revision of its weights. */
+export type Model = {
+  __typename?: 'Model';
+  contextLength: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  family: Scalars['String']['output'];
+  gpuMemoryGiB: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  license: Scalars['String']['output'];
+  /** DNS-1123 label, e.g. qwen2-5-7b-instruct. */
+  name: Scalars['String']['output'];
+  parameterCountBillions: Scalars['Float']['output'];
+  /** Newest first. */
+  releases: Array<Release>;
+  revision: Scalars['String']['output'];
+  /** `hf://<org>/<repo>` or `ollama://<name>:<tag>`. */
+  source: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   changePassword: Scalars['Boolean']['output'];
   createApiToken: CreateApiTokenPayload;
+  createRelease: CreateReleasePayload;
   createUser: CreateUserPayload;
   /** Signs in and sets the session cookie. */
   login: LoginPayload;
   /** Ends the current session and clears its cookie. */
   logout: Scalars['Boolean']['output'];
+  registerModel: RegisterModelPayload;
   revokeApiToken: RevokeApiTokenPayload;
   setUserPassword: UpdateUserPayload;
   updateUser: UpdateUserPayload;
@@ -180,6 +255,11 @@ export type MutationCreateApiTokenArgs = {
 };
 
 
+export type MutationCreateReleaseArgs = {
+  input: CreateReleaseInput;
+};
+
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
@@ -188,6 +268,11 @@ export type MutationCreateUserArgs = {
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationRegisterModelArgs = {
+  input: RegisterModelInput;
 };
 
 
@@ -218,6 +303,11 @@ export type Query = {
   apiTokens: Array<ApiToken>;
   /** Newest first. `after` is the `endCursor` of the previous page. */
   auditLog: AuditEntryConnection;
+  model: Maybe<Model>;
+  models: Array<Model>;
+  release: Maybe<Release>;
+  /** What changed from one release to another, field by field. */
+  releaseDiff: Array<ReleaseFieldChange>;
   /** The GraphQL API's own version and what the caller may do; public. */
   serverInfo: ServerInfo;
   user: Maybe<User>;
@@ -241,8 +331,86 @@ export type QueryAuditLogArgs = {
 };
 
 
+export type QueryModelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReleaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReleaseDiffArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+};
+
+
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type RegisterModelInput = {
+  contextLength: Scalars['Int']['input'];
+  family: Scalars['String']['input'];
+  gpuMemoryGiB: Scalars['Float']['input'];
+  license: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  parameterCountBillions: Scalars['Float']['input'];
+  revision: Scalars['String']['input'];
+  source: Scalars['String']['input'];
+};
+
+export type RegisterModelPayload = {
+  __typename?: 'RegisterModelPayload';
+  model: Model;
+};
+
+/** An immutable, content-addressed description of exactly what runs. */
+export type Release = {
+  __typename?: 'Release';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  engine: EngineArgs;
+  env: Array<EnvVar>;
+  expectedLoadSeconds: Scalars['Int']['output'];
+  /** Derived from the content: the same release always has the same id. */
+  id: Scalars['ID']['output'];
+  image: Scalars['String']['output'];
+  /** True when the image is pinned by digest. */
+  imagePinned: Scalars['Boolean']['output'];
+  model: Model;
+  modelRevision: Scalars['String']['output'];
+  modelSource: Scalars['String']['output'];
+  resources: Resources;
+  runtime: Runtime;
+  /** What a reader should know before deploying it, e.g. an image pinned by tag only. */
+  warnings: Array<Scalars['String']['output']>;
+};
+
+export type ReleaseFieldChange = {
+  __typename?: 'ReleaseFieldChange';
+  from: Maybe<Scalars['JSON']['output']>;
+  /** Dotted path of the field, e.g. `engine.maxModelLength`. */
+  path: Scalars['String']['output'];
+  to: Maybe<Scalars['JSON']['output']>;
+};
+
+export type Resources = {
+  __typename?: 'Resources';
+  cpu: Scalars['String']['output'];
+  /** The node label value `nvidia.com/gpu.product`, e.g. NVIDIA-A100-SXM4-80GB. */
+  gpuProduct: Maybe<Scalars['String']['output']>;
+  gpus: Scalars['Int']['output'];
+  memory: Scalars['String']['output'];
+};
+
+export type ResourcesInput = {
+  cpu: Scalars['String']['input'];
+  gpuProduct?: InputMaybe<Scalars['String']['input']>;
+  gpus: Scalars['Int']['input'];
+  memory: Scalars['String']['input'];
 };
 
 export type RevokeApiTokenPayload = {
@@ -259,6 +427,25 @@ export type Role =
   | 'SUPPORT'
   /** Reads everything and verifies the audit log; changes nothing but its own tokens. */
   | 'VIEWER';
+
+/** A model server runtime. */
+export type Runtime =
+  | 'LLAMA_CPP'
+  | 'OLLAMA'
+  | 'SGLANG'
+  | 'TGI'
+  | 'VLLM';
+
+export type SecretRef = {
+  __typename?: 'SecretRef';
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type SecretRefInput = {
+  key: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
 
 export type ServerInfo = {
   __typename?: 'ServerInfo';
@@ -403,19 +590,36 @@ export type ResolversTypes = {
   ChangePasswordInput: ChangePasswordInput;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: ResolverTypeWrapper<Omit<CreateApiTokenPayload, 'token'> & { token: ResolversTypes['ApiToken'] }>;
+  CreateReleaseInput: CreateReleaseInput;
+  CreateReleasePayload: ResolverTypeWrapper<Omit<CreateReleasePayload, 'release'> & { release: ResolversTypes['Release'] }>;
   CreateUserInput: CreateUserInput;
   CreateUserPayload: ResolverTypeWrapper<Omit<CreateUserPayload, 'user'> & { user: ResolversTypes['User'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EngineArgs: ResolverTypeWrapper<EngineArgs>;
+  EngineArgsInput: EngineArgsInput;
+  EnvVar: ResolverTypeWrapper<EnvVar>;
+  EnvVarInput: EnvVarInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LoginInput: LoginInput;
   LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
+  Model: ResolverTypeWrapper<ModelRowModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterModelInput: RegisterModelInput;
+  RegisterModelPayload: ResolverTypeWrapper<Omit<RegisterModelPayload, 'model'> & { model: ResolversTypes['Model'] }>;
+  Release: ResolverTypeWrapper<ReleaseRecordModel>;
+  ReleaseFieldChange: ResolverTypeWrapper<ReleaseFieldChange>;
+  Resources: ResolverTypeWrapper<Resources>;
+  ResourcesInput: ResourcesInput;
   RevokeApiTokenPayload: ResolverTypeWrapper<Omit<RevokeApiTokenPayload, 'token'> & { token: ResolversTypes['ApiToken'] }>;
   Role: Role;
+  Runtime: Runtime;
+  SecretRef: ResolverTypeWrapper<SecretRef>;
+  SecretRefInput: SecretRefInput;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
   SetUserPasswordInput: SetUserPasswordInput;
   StoreKind: StoreKind;
@@ -439,18 +643,34 @@ export type ResolversParentTypes = {
   ChangePasswordInput: ChangePasswordInput;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: Omit<CreateApiTokenPayload, 'token'> & { token: ResolversParentTypes['ApiToken'] };
+  CreateReleaseInput: CreateReleaseInput;
+  CreateReleasePayload: Omit<CreateReleasePayload, 'release'> & { release: ResolversParentTypes['Release'] };
   CreateUserInput: CreateUserInput;
   CreateUserPayload: Omit<CreateUserPayload, 'user'> & { user: ResolversParentTypes['User'] };
   DateTime: Scalars['DateTime']['output'];
+  EngineArgs: EngineArgs;
+  EngineArgsInput: EngineArgsInput;
+  EnvVar: EnvVar;
+  EnvVarInput: EnvVarInput;
+  Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   LoginInput: LoginInput;
   LoginPayload: Omit<LoginPayload, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
+  Model: ModelRowModel;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  RegisterModelInput: RegisterModelInput;
+  RegisterModelPayload: Omit<RegisterModelPayload, 'model'> & { model: ResolversParentTypes['Model'] };
+  Release: ReleaseRecordModel;
+  ReleaseFieldChange: ReleaseFieldChange;
+  Resources: Resources;
+  ResourcesInput: ResourcesInput;
   RevokeApiTokenPayload: Omit<RevokeApiTokenPayload, 'token'> & { token: ResolversParentTypes['ApiToken'] };
+  SecretRef: SecretRef;
+  SecretRefInput: SecretRefInput;
   ServerInfo: ServerInfo;
   SetUserPasswordInput: SetUserPasswordInput;
   String: Scalars['String']['output'];
@@ -515,6 +735,11 @@ export type CreateApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentT
   token?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
 };
 
+export type CreateReleasePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateReleasePayload'] = ResolversParentTypes['CreateReleasePayload']> = {
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  release?: Resolver<ResolversTypes['Release'], ParentType, ContextType>;
+};
+
 export type CreateUserPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateUserPayload'] = ResolversParentTypes['CreateUserPayload']> = {
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
@@ -522,6 +747,21 @@ export type CreateUserPayloadResolvers<ContextType = GraphQLContext, ParentType 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type EngineArgsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EngineArgs'] = ResolversParentTypes['EngineArgs']> = {
+  dtype?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  extraArgs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  gpuMemoryUtilization?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  maxModelLength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  quantization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tensorParallelSize?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type EnvVarResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EnvVar'] = ResolversParentTypes['EnvVar']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secretRef?: Resolver<Maybe<ResolversTypes['SecretRef']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
@@ -531,12 +771,29 @@ export type LoginPayloadResolvers<ContextType = GraphQLContext, ParentType exten
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
+export type ModelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Model'] = ResolversParentTypes['Model']> = {
+  contextLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gpuMemoryGiB?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  license?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parameterCountBillions?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  releases?: Resolver<Array<ResolversTypes['Release']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
+  createRelease?: Resolver<ResolversTypes['CreateReleasePayload'], ParentType, ContextType, RequireFields<MutationCreateReleaseArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['CreateUserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  registerModel?: Resolver<ResolversTypes['RegisterModelPayload'], ParentType, ContextType, RequireFields<MutationRegisterModelArgs, 'input'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   setUserPassword?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationSetUserPasswordArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
@@ -550,6 +807,10 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType, RequireFields<QueryApiTokensArgs, 'all'>>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  model?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType, RequireFields<QueryModelArgs, 'id'>>;
+  models?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
+  release?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType, RequireFields<QueryReleaseArgs, 'id'>>;
+  releaseDiff?: Resolver<Array<ResolversTypes['ReleaseFieldChange']>, ParentType, ContextType, RequireFields<QueryReleaseDiffArgs, 'from' | 'to'>>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
@@ -557,8 +818,47 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
+export type RegisterModelPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegisterModelPayload'] = ResolversParentTypes['RegisterModelPayload']> = {
+  model?: Resolver<ResolversTypes['Model'], ParentType, ContextType>;
+};
+
+export type ReleaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Release'] = ResolversParentTypes['Release']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  engine?: Resolver<ResolversTypes['EngineArgs'], ParentType, ContextType>;
+  env?: Resolver<Array<ResolversTypes['EnvVar']>, ParentType, ContextType>;
+  expectedLoadSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  image?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  imagePinned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['Model'], ParentType, ContextType>;
+  modelRevision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  modelSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resources?: Resolver<ResolversTypes['Resources'], ParentType, ContextType>;
+  runtime?: Resolver<ResolversTypes['Runtime'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReleaseFieldChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReleaseFieldChange'] = ResolversParentTypes['ReleaseFieldChange']> = {
+  from?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+};
+
+export type ResourcesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Resources'] = ResolversParentTypes['Resources']> = {
+  cpu?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gpuProduct?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  gpus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  memory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type RevokeApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RevokeApiTokenPayload'] = ResolversParentTypes['RevokeApiTokenPayload']> = {
   token?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+};
+
+export type SecretRefResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SecretRef'] = ResolversParentTypes['SecretRef']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ServerInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServerInfo'] = ResolversParentTypes['ServerInfo']> = {
@@ -599,14 +899,23 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditMismatch?: AuditMismatchResolvers<ContextType>;
   AuditVerification?: AuditVerificationResolvers<ContextType>;
   CreateApiTokenPayload?: CreateApiTokenPayloadResolvers<ContextType>;
+  CreateReleasePayload?: CreateReleasePayloadResolvers<ContextType>;
   CreateUserPayload?: CreateUserPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  EngineArgs?: EngineArgsResolvers<ContextType>;
+  EnvVar?: EnvVarResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LoginPayload?: LoginPayloadResolvers<ContextType>;
+  Model?: ModelResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegisterModelPayload?: RegisterModelPayloadResolvers<ContextType>;
+  Release?: ReleaseResolvers<ContextType>;
+  ReleaseFieldChange?: ReleaseFieldChangeResolvers<ContextType>;
+  Resources?: ResourcesResolvers<ContextType>;
   RevokeApiTokenPayload?: RevokeApiTokenPayloadResolvers<ContextType>;
+  SecretRef?: SecretRefResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   UpdateUserPayload?: UpdateUserPayloadResolvers<ContextType>;

@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import type { Actor, AuditService } from '../audit/index.ts';
+import { parseInput } from '../shared/errors.ts';
+import type { Db } from '../store/index.ts';
+import { CatalogError } from './catalog.errors.ts';
+import { catalogRepository, type ModelRow, type ReleaseRecord } from './catalog.repository.ts';
+import type { ReleaseSpec } from './catalog.types.ts';
+import {
+  diffReleases,
+  type FieldChange,
+  parseReleaseSpec,
+  releaseId,
+  releaseWarnings,
+} from './release.ts';
+
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+const registerModelInput = z.object({
+  name: z
+    .string()
+    .max(63, 'must be at most 63 characters')
+    .regex(DNS_LABEL, 'must be a DNS-1123 label: lower-case letters, digits and -'),
+  family: z.string().trim().min(1, 'must not be empty').max(100),
+  source: z
+    .string()
+    .regex(
+      /^(hf:\/\/[\w.-]+\/[\w.-]+|ollama:\/\/[\w.-]+(:[\w.-]+)?)$/,
+      'must be hf://<org>/<repo> or ollama://<name>:<tag>',
+    ),
+  revision: z.string().trim().min(1, 'must name a revision: a commit hash or tag').max(100),
+  license: z.string().trim().min(1, 'must not be empty').max(100),
+  parameterCountBillions: z.number().gt(0, 'must be above 0').max(10_000),
+  contextLength: z.number().int().min(256, 'must be at least 256').max(10_000_000),
+  gpuMemoryGiB: z.number().min(0).max(10_000),
+});
+
+/** Drops null members, as GraphQL sends them for omitted optional inputs. */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== null && v !== undefined)
+        .map(([k, v]) => [k, withoutNulls(v)]),
+    );
+  }
+  return value;
+}
+
+/** A first guess at load time: a minute, plus about four seconds per billion parameters. */
+export function estimateLoadSeconds(parameterCountBillions: number): number {
+  return Math.min(3600, Math.round(60 + 4 * parameterCountBillions));
+}
+
+export class CatalogService {
+  readonly #db: Db;
+  readonly #audit: AuditService;
+
+  constructor(db: Db, audit: AuditService) {
+    this.#db = db;
+    this.#audit = audit;
+  }
+
+  listModels(): Promise<ModelRow[]> {
+    return catalogRepository.listModels(this.#db);
+  }
+
+  getModel(id: string): Promise<ModelRow | null> {
+    return z.uuid().safeParse(id).success
+      ? catalogRepository.findModel(this.#db, id)
+      : Promise.resolve(null);
+  }
+
+  getRelease(id: string): Promise<ReleaseRecord | null> {
+    return catalogRepository.findRelease(this.#db, id);
+  }
+
+  listReleases(modelId: string): Promise<ReleaseRecord[]> {
+    return catalogRepository.listReleases(this.#db, modelId);
+  }
+
+  async registerModel(actor: Actor, raw: unknown): Promise<ModelRow> {
+    const input = parseInput(registerModelInput, raw);
+    return this.#audit.change(actor, async (tx, audit) => {
+      const model = await catalogRepository.insertModel(tx, { ...input, createdBy: actor.name });
+      if (!model) {
+        throw new CatalogError('CONFLICT', `A model named ${input.name} is already registered.`, {
+          fields: [{ path: ['input', 'name'], message: 'is already taken' }],
+        });
+      }
+      await audit({
+        action: 'model.register',
+        targetType: 'model',
+        targetId: model.id,
+        details: { ...input },
+      });
+      return model;
+    });
+  }
+
+  async createRelease(
+    actor: Actor,
+    raw: unknown,
+  ): Promise<{ release: ReleaseRecord; created: boolean }> {
+    const input = withoutNulls(raw) as Record<string, unknown>;
+    const modelId = String(input.modelId ?? '');
+    const model = await this.getModel(modelId);
+    if (!model) {
+      throw new CatalogError('NOT_FOUND', `No model with id ${modelId}.`, {
+        fields: [{ path: ['input', 'modelId'], message: 'is not a registered model' }],
+      });
+    }
+    const spec: ReleaseSpec = parseReleaseSpec({
+      modelName: model.name,
+      runtime: input.runtime,
+      image: input.image,
+      model: { source: model.source, revision: model.revision },
+      engine: input.engine ?? {},
+      resources: input.resources,
+      env: input.env ?? [],
+      expectedLoadSeconds:
+        input.expectedLoadSeconds ?? estimateLoadSeconds(model.parameterCountBillions),
+    });
+    const id = releaseId(spec);
+    const warnings = releaseWarnings(spec);
+    return this.#audit.change(actor, async (tx, audit) => {
+      const inserted = await catalogRepository.insertRelease(tx, {
+        id,
+        modelId: model.id,
+        spec,
+        warnings,
+        createdBy: actor.name,
+      });
+      if (!inserted) {
+        const existing = await catalogRepository.findRelease(tx, id);
+        if (!existing) throw new Error(`release ${id} vanished`);
+        return { release: existing, created: false };
+      }
+      await audit({
+        action: 'release.create',
+        targetType: 'release',
+        targetId: id,
+        details: { model: model.name, runtime: spec.runtime, image: spec.image, warnings },
+      });
+      return { release: inserted, created: true };
+    });
+  }
+
+  async diff(fromId: string, toId: string): Promise<FieldChange[]> {
+    const [from, to] = await Promise.all([this.getRelease(fromId), this.getRelease(toId)]);
+    if (!from) throw new CatalogError('NOT_FOUND', `No release with id ${fromId}.`);
+    if (!to) throw new CatalogError('NOT_FOUND', `No release with id ${toId}.`);
+    return diffReleases(from.spec, to.spec);
+  }
+}
