@@ -35,6 +35,8 @@ export function serveWatch(ctx: ApiContext, res: ServerResponse, request: WatchR
     'Cache-Control': 'no-cache, private',
     'Transfer-Encoding': 'chunked',
   });
+  // Send the headers now: clients wait for them before they read events.
+  res.flushHeaders();
   let lastRv = ctx.store.resourceVersion;
   let closed = false;
   const write = (type: string, object: unknown): void => {

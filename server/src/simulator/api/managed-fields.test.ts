@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { applyOwnership, describePath, fieldSetOf, findConflicts } from './managed-fields.ts';
+
+const config = {
+  apiVersion: 'apps/v1',
+  kind: 'Deployment',
+  metadata: { name: 'chat', labels: { app: 'chat' } },
+  spec: {
+    replicas: 2,
+    template: { spec: { containers: [{ name: 'vllm', image: 'vllm/vllm-openai:v0.9.2' }] } },
+  },
+};
+
+describe('managed fields', () => {
+  it('builds FieldsV1 with keyed list items', () => {
+    const set = fieldSetOf(config);
+    expect(
+      set['f:spec']?.['f:template']?.['f:spec']?.['f:containers']?.['k:{"name":"vllm"}']?.[
+        'f:image'
+      ],
+    ).toEqual({});
+    expect(set['f:metadata']?.['f:labels']?.['.']).toEqual({});
+    expect(set['f:metadata']?.['f:name']).toBeUndefined();
+  });
+
+  it('finds conflicts with another manager only when values differ', () => {
+    const { managedFields } = applyOwnership(undefined, config, 'backline', 'apps/v1', 't', false);
+    const live = { ...config, metadata: { ...config.metadata, managedFields } };
+    const same = findConflicts(live, config, 'kubectl');
+    expect(same).toEqual([]);
+    const changed = { ...config, spec: { ...config.spec, replicas: 5 } };
+    expect(findConflicts(live, changed, 'kubectl')).toEqual([
+      { manager: 'backline', apiVersion: 'apps/v1', field: '.spec.replicas' },
+    ]);
+  });
+
+  it('describes list item paths like the API server', () => {
+    expect(describePath(['f:spec', 'f:containers', 'k:{"name":"vllm"}', 'f:image'])).toBe(
+      '.spec.containers[name="vllm"].image',
+    );
+  });
+});
