@@ -1,8 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { login, userWithRole } from '../support/graphql.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { AuditPage } from './pages/AuditPage.ts';
 import { LoginPage } from './pages/LoginPage.ts';
+import { ProfilePage } from './pages/ProfilePage.ts';
 import { ShellPage } from './pages/ShellPage.ts';
 import { TokensPage } from './pages/TokensPage.ts';
 import { UsersPage } from './pages/UsersPage.ts';
@@ -223,5 +225,46 @@ describe('the console in Chromium', () => {
     await expect.poll(() => shell.isNavigationOnScreen(), { timeout: 15_000 }).toBe(false);
     await page.getByTestId('audit-verification').waitFor();
     await screenshot(page, 'mobile-audit');
+  });
+
+  it('gives an SRE no user management, tokens up to SRE, and their own password', async () => {
+    const adminCookie = await login(server.url, server.adminEmail, server.adminPassword);
+    const sre = await userWithRole(server.url, adminCookie, 'SRE');
+    const page = await newPage();
+    const loginPage = await new LoginPage(page).goto();
+    await loginPage.signIn(sre.email, 'a-long-enough-password');
+    const shell = new ShellPage(page);
+    await shell.waitUntilSignedIn();
+    expect(await shell.viewerRole.textContent()).toBe('SRE');
+
+    await shell.openSettings('API tokens');
+    expect(await shell.navigation.getByRole('link', { name: 'Users' }).count()).toBe(0);
+    expect(await page.getByRole('tab', { name: 'Users' }).count()).toBe(0);
+    expect(await page.getByText('All users’ tokens').count()).toBe(0);
+    await page.getByText('You have no API tokens').waitFor();
+    const tokens = new TokensPage(page);
+    await tokens.createButton.click();
+    await tokens.createDialog.getByRole('combobox', { name: 'Role' }).click();
+    const options = await page.getByRole('option').allTextContents();
+    expect(options).toEqual(['SRE', 'Support', 'Viewer']);
+    await page.keyboard.press('Escape');
+    await tokens.createDialog.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.goto('/settings/users');
+    await page.getByText('Only admins manage users').waitFor();
+
+    const profile = await new ProfilePage(page).goto();
+    await profile.changePassword('not-my-password', 'an-even-longer-password');
+    await profile.form.getByText('Is incorrect').waitFor();
+    await screenshot(page, 'profile-wrong-password');
+    await profile.changePassword('a-long-enough-password', 'an-even-longer-password');
+    await page.getByText('Password changed').waitFor();
+    expect(await profile.currentPassword.inputValue()).toBe('');
+
+    await shell.signOut();
+    const again = new LoginPage(page);
+    await again.submit.waitFor();
+    await again.signIn(sre.email, 'an-even-longer-password');
+    await shell.waitUntilSignedIn();
   });
 });

@@ -30,6 +30,11 @@ export function hasErrorCode(error: CombinedError | undefined, code: ApiErrorCod
   return error?.graphQLErrors.some((e) => e.extensions.code === code) ?? false;
 }
 
+/** Field messages may start in lower case ("is incorrect"); under an input they read as sentences. */
+function sentenceCase(message: string): string {
+  return message.charAt(0).toUpperCase() + message.slice(1);
+}
+
 interface FieldErrorExtension {
   path: string[];
   message: string;
@@ -58,7 +63,7 @@ export function fieldErrors(error: CombinedError | undefined): Record<string, st
       if (!isFieldErrorExtension(field)) continue;
       const name = field.path[field.path.length - 1];
       if (name !== undefined && result[String(name)] === undefined) {
-        result[String(name)] = field.message;
+        result[String(name)] = sentenceCase(field.message);
       }
     }
   }

@@ -100,12 +100,12 @@ export function AuditVerificationPanel({ newSinceCheck, onVerified }: AuditVerif
         borderLeftWidth: 4,
       }}
     >
-      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
-        <Group align="flex-start" wrap="nowrap" gap="md">
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="md">
+        <Group align="flex-start" wrap="nowrap" gap="md" style={{ flex: '1 1 360px', minWidth: 0 }}>
           <ThemeIcon size={44} radius="xl" color={ok ? 'teal' : 'red'} variant="light">
             {ok ? <IconShieldCheck size={26} /> : <IconShieldX size={26} />}
           </ThemeIcon>
-          <Stack gap={6}>
+          <Stack gap={6} style={{ minWidth: 0 }}>
             <Title order={4} c={ok ? undefined : 'red'}>
               {ok
                 ? 'Chain verified'
@@ -137,8 +137,8 @@ export function AuditVerificationPanel({ newSinceCheck, onVerified }: AuditVerif
               </Text>
             )}
             {ok && result.headHash ? (
-              <Group gap={6} wrap="nowrap">
-                <Text size="xs" c="dimmed">
+              <Group gap={6} wrap="nowrap" align="center">
+                <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                   Head hash
                 </Text>
                 <Code fz="xs" data-testid="audit-head-hash" style={{ wordBreak: 'break-all' }}>
