@@ -7,6 +7,7 @@ import { InMemoryEventBus } from './events/index.ts';
 import type { Services } from './graphql/context.ts';
 import { createApp } from './http/app.ts';
 import { Readiness, storeReadiness } from './http/health.ts';
+import { type ClusterConnection, connectCluster } from './kube/index.ts';
 import type { Logger } from './logging/index.ts';
 import { createMetrics } from './metrics/index.ts';
 import { type Clock, systemClock } from './shared/clock.ts';
@@ -23,15 +24,15 @@ export interface RunningBackline {
   port: number;
   services: Services;
   db: Db;
+  cluster: ClusterConnection | null;
   close(): Promise<void>;
 }
 
 export interface StartOptions {
   logger: Logger;
   clock?: Clock;
-  /** Where the bootstrap admin's generated password is shown, once. */
+  /** Where the bootstrap admin's generated password and the simulator banner are shown. */
   announce?: (text: string) => void;
-  simulatedCluster?: boolean;
 }
 
 /** Builds every part from the configuration and starts serving. */
@@ -42,9 +43,31 @@ export async function startBackline(
   const { logger } = options;
   const clock = options.clock ?? systemClock;
   const db = await openStore(config.store);
+  let cluster: ClusterConnection | null = null;
   try {
     const applied = await migrate(db);
     if (applied.length) logger.info({ applied }, 'applied store migrations');
+
+    cluster = await connectCluster({
+      kubeconfig: config.kubeconfig,
+      inCluster: config.inCluster,
+      simulator: config.simulator,
+      dataDir: config.dataDir,
+    });
+    if (cluster?.source === 'simulator') {
+      options.announce?.(
+        `No kubeconfig is configured, so Backline runs against its built-in simulated GPU cluster\n` +
+          `at ${cluster.server}. To look at it with kubectl:\n\n    kubectl --kubeconfig ${cluster.kubeconfigPath} get pods -A\n\n` +
+          'Set KUBECONFIG to manage a real cluster.',
+      );
+    } else if (!cluster) {
+      logger.warn('no Kubernetes cluster is configured (BACKLINE_SIMULATOR=off and no KUBECONFIG)');
+    } else {
+      logger.info(
+        { source: cluster.source, server: cluster.server },
+        'managing a Kubernetes cluster',
+      );
+    }
 
     const bus = new InMemoryEventBus();
     const audit = new AuditService(db, bus, clock);
@@ -63,7 +86,7 @@ export async function startBackline(
       catalog: new CatalogService(db, audit),
       info: {
         version: VERSION,
-        simulatedCluster: options.simulatedCluster ?? false,
+        simulatedCluster: cluster?.source === 'simulator',
         store: db.kind === 'postgres' ? 'POSTGRES' : 'PGLITE',
       },
     };
@@ -81,6 +104,8 @@ export async function startBackline(
 
     const readiness = new Readiness();
     readiness.add(storeReadiness(db));
+    const connected = cluster;
+    if (connected) readiness.add({ name: 'cluster', check: () => connected.problem() });
     const metrics = createMetrics();
     const app = await createApp({ config, logger, metrics, services, readiness });
     const address = await app.listen(config.port, config.host);
@@ -97,13 +122,16 @@ export async function startBackline(
       port: address.port,
       services,
       db,
+      cluster,
       async close() {
         clearInterval(sweep);
         await app.close();
+        await connected?.close();
         await db.close();
       },
     };
   } catch (error) {
+    await cluster?.close();
     await db.close();
     throw error;
   }

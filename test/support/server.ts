@@ -34,6 +34,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     BACKLINE_DATA_DIR: dataDir,
     BACKLINE_ADMIN_PASSWORD: adminPassword,
     BACKLINE_CONSOLE_DIR: path.resolve(import.meta.dirname, '../../web/dist'),
+    // Tests that need a cluster turn the simulator on, or point KUBECONFIG at one they started.
+    BACKLINE_SIMULATOR: 'off',
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
     ...options.env,
   });

@@ -65,6 +65,7 @@ export const configSchema = z.object({
   BACKLINE_GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(20),
   BACKLINE_CONSOLE_DIR: z.string().min(1).default('web/dist'),
   KUBECONFIG: z.string().min(1).optional(),
+  KUBERNETES_SERVICE_HOST: z.string().optional(),
   BACKLINE_SIMULATOR: z
     .enum(['auto', 'on', 'off'], { message: 'must be auto, on or off' })
     .default('auto'),
@@ -80,6 +81,8 @@ export interface Config {
   host: string;
   logLevel: Env['LOG_LEVEL'];
   store: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+  /** BACKLINE_DATA_DIR, whatever the store: the simulator's kubeconfig goes there too. */
+  dataDir: string;
   adminPassword: string | undefined;
   session: { idleTimeoutMs: number; maxAgeMs: number; secureCookies: 'auto' | 'true' | 'false' };
   trustProxy: boolean;
@@ -88,6 +91,8 @@ export interface Config {
   graphql: { maxDepth: number; maxCost: number; maxAliases: number; introspection: boolean };
   consoleDir: string;
   kubeconfig: string | undefined;
+  /** Running in a pod with a service account (KUBERNETES_SERVICE_HOST is set). */
+  inCluster: boolean;
   simulator: Env['BACKLINE_SIMULATOR'];
   shutdownTimeoutMs: number;
 }
@@ -130,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
     store: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL }
       : { kind: 'pglite', dataDir: path.resolve(cwd, e.BACKLINE_DATA_DIR) },
+    dataDir: path.resolve(cwd, e.BACKLINE_DATA_DIR),
     adminPassword: e.BACKLINE_ADMIN_PASSWORD,
     session: {
       idleTimeoutMs: e.BACKLINE_SESSION_IDLE_TIMEOUT,
@@ -147,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
     },
     consoleDir: path.resolve(cwd, e.BACKLINE_CONSOLE_DIR),
     kubeconfig: e.KUBECONFIG,
+    inCluster: Boolean(e.KUBERNETES_SERVICE_HOST),
     simulator: e.BACKLINE_SIMULATOR,
     shutdownTimeoutMs: e.BACKLINE_SHUTDOWN_TIMEOUT,
   };

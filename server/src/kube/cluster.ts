@@ -1,0 +1,78 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { KubeConfig, VersionApi } from '@kubernetes/client-node';
+import { startSimulator } from '../simulator/index.ts';
+
+export type ClusterSource = 'kubeconfig' | 'in-cluster' | 'simulator';
+
+/** The cluster Backline manages, reached through @kubernetes/client-node over HTTP. */
+export interface ClusterConnection {
+  source: ClusterSource;
+  kubeConfig: KubeConfig;
+  /** The API server's URL. */
+  server: string;
+  /** For the simulator: a kubeconfig file kubectl can use against it. */
+  kubeconfigPath: string | null;
+  /** Null when the API server answers, else why not. */
+  problem(): Promise<string | null>;
+  close(): Promise<void>;
+}
+
+export interface ClusterOptions {
+  kubeconfig: string | undefined;
+  inCluster: boolean;
+  simulator: 'auto' | 'on' | 'off';
+  /** Where to write the simulator's kubeconfig. */
+  dataDir: string;
+}
+
+function connection(
+  source: ClusterSource,
+  kubeConfig: KubeConfig,
+  extra: Partial<ClusterConnection> = {},
+): ClusterConnection {
+  const version = kubeConfig.makeApiClient(VersionApi);
+  return {
+    source,
+    kubeConfig,
+    server: kubeConfig.getCurrentCluster()?.server ?? 'unknown',
+    kubeconfigPath: null,
+    async problem() {
+      try {
+        await version.getCode();
+        return null;
+      } catch (error) {
+        return `the Kubernetes API server does not answer: ${error instanceof Error ? error.message : String(error)}`;
+      }
+    },
+    close: async () => {},
+    ...extra,
+  };
+}
+
+/**
+ * A kubeconfig when one is configured; the in-cluster service account when running
+ * in a pod; otherwise (unless turned off) the embedded simulated cluster.
+ */
+export async function connectCluster(options: ClusterOptions): Promise<ClusterConnection | null> {
+  if (options.simulator !== 'on') {
+    if (options.kubeconfig) {
+      const kubeConfig = new KubeConfig();
+      kubeConfig.loadFromFile(options.kubeconfig);
+      return connection('kubeconfig', kubeConfig);
+    }
+    if (options.inCluster) {
+      const kubeConfig = new KubeConfig();
+      kubeConfig.loadFromCluster();
+      return connection('in-cluster', kubeConfig);
+    }
+    if (options.simulator === 'off') return null;
+  }
+  const simulator = await startSimulator({ fleet: 'demo' });
+  const kubeConfig = new KubeConfig();
+  kubeConfig.loadFromString(simulator.kubeconfig());
+  const kubeconfigPath = path.join(options.dataDir, 'simulator.kubeconfig');
+  await mkdir(options.dataDir, { recursive: true });
+  await writeFile(kubeconfigPath, simulator.kubeconfig(), { mode: 0o600 });
+  return connection('simulator', kubeConfig, { kubeconfigPath, close: () => simulator.stop() });
+}

@@ -1,0 +1,6 @@
+export {
+  type ClusterConnection,
+  type ClusterOptions,
+  type ClusterSource,
+  connectCluster,
+} from './cluster.ts';
