@@ -3,7 +3,8 @@
 // with the sprig functions, and adds Helm's own functions (include, tpl, toYaml,
 // fromYaml, toJson, fromJson, required, fail, lookup), .Values (values.yaml, then
 // each -f file, then --set), .Release, .Chart, .Capabilities, .Template and
-// .Files.Get. It does not validate values.schema.json; the tests do that.
+// .Files.Get. It does not validate values.schema.json; the tests do that on the
+// merged values it prints with --print-values.
 //
 // Build in GOPATH mode against Debian's packaged sources:
 //
@@ -43,10 +44,20 @@ func main() {
 	name := flag.String("name", "backline", "release name")
 	namespace := flag.String("namespace", "default", "release namespace")
 	kubeVersion := flag.String("kube-version", "v1.32.0", "Kubernetes version for .Capabilities.KubeVersion")
+	printValues := flag.Bool("print-values", false, "print the merged values as JSON instead of rendering (for schema checks)")
 	flag.Parse()
 	if flag.NArg() != 1 {
 		fmt.Fprintln(os.Stderr, "usage: render [-f values.yaml]... [--set a.b=c]... [--name N] [--namespace NS] CHART_DIR")
 		os.Exit(2)
+	}
+	if *printValues {
+		values, err := loadValues(flag.Arg(0), valueFiles, sets)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "Error: %v\n", err)
+			os.Exit(1)
+		}
+		json.NewEncoder(os.Stdout).Encode(values)
+		return
 	}
 	out, err := render(flag.Arg(0), valueFiles, sets, apiVersions, *name, *namespace, *kubeVersion)
 	if err != nil {
@@ -65,21 +76,9 @@ func render(chartDir string, valueFiles, sets, apiVersions []string, name, names
 	if chartName == "" {
 		return "", errors.New("Chart.yaml has no name")
 	}
-	values, err := readYAMLFile(filepath.Join(chartDir, "values.yaml"))
+	values, err := loadValues(chartDir, valueFiles, sets)
 	if err != nil {
 		return "", err
-	}
-	for _, f := range valueFiles {
-		override, err := readYAMLFile(f)
-		if err != nil {
-			return "", err
-		}
-		values = mergeValues(values, override)
-	}
-	for _, s := range sets {
-		if err := setValue(values, s); err != nil {
-			return "", err
-		}
 	}
 
 	templatesDir := filepath.Join(chartDir, "templates")
@@ -205,6 +204,27 @@ func documentKind(doc string) (string, error) {
 }
 
 // --- values ---
+
+// loadValues merges values.yaml, then each -f file, then each --set, as Helm does.
+func loadValues(chartDir string, valueFiles, sets []string) (map[string]interface{}, error) {
+	values, err := readYAMLFile(filepath.Join(chartDir, "values.yaml"))
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range valueFiles {
+		override, err := readYAMLFile(f)
+		if err != nil {
+			return nil, err
+		}
+		values = mergeValues(values, override)
+	}
+	for _, s := range sets {
+		if err := setValue(values, s); err != nil {
+			return nil, err
+		}
+	}
+	return values, nil
+}
 
 func readYAMLFile(file string) (map[string]interface{}, error) {
 	data, err := os.ReadFile(file)
