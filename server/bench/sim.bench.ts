@@ -38,10 +38,7 @@ let created = 0;
 let running = 0;
 const seenRunning = new Set<string>();
 const abort = new AbortController();
-const watch = await fetch(
-  `${sim.url}/api/v1/pods?watch=true`,
-  { signal: abort.signal },
-);
+const watch = await fetch(`${sim.url}/api/v1/pods?watch=true`, { signal: abort.signal });
 const reader = watch.body?.getReader();
 const decoder = new TextDecoder();
 let buffer = '';
