@@ -173,6 +173,12 @@ describe('the console in Chromium', () => {
     await login.signIn(server.adminEmail, server.adminPassword);
     await page.getByRole('heading', { name: 'Change password' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/settings/profile');
+
+    // Keyboard users can jump past the navigation.
+    await page.keyboard.press('Tab');
+    expect(await page.locator(':focus').textContent()).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#main-content');
   });
 
   it('tells the user when the session has expired', async () => {

@@ -165,4 +165,20 @@ describe('the audit log', () => {
     expect(first.dataset.action).toBe('token.create');
     expect(await screen.findByText(/1 new entry since/)).toBeTruthy();
   });
+
+  it('says when live updates stop', async () => {
+    const forwardSubscription: SubscriptionForwarder = () => ({
+      subscribe(sink) {
+        queueMicrotask(() => sink.error(new Error('socket closed')));
+        return { unsubscribe: () => {} };
+      },
+    });
+    renderApp({
+      path: '/audit',
+      forwardSubscription,
+      handlers: { auditLog: auditLogHandler, verifyAuditLog: () => verified },
+    });
+    expect(await screen.findByText('Live updates paused')).toBeTruthy();
+    expect(screen.queryByText('Live')).toBeNull();
+  });
 });

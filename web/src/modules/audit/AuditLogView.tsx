@@ -52,9 +52,17 @@ export function AuditLogView() {
                 filtered ? 'matching ' : ''
               }entries`}
         </Text>
-        <Badge variant="dot" color="teal" size="md">
-          Live
-        </Badge>
+        {log.liveError ? (
+          <Tooltip label="New entries will show after a reload">
+            <Badge variant="dot" color="gray" size="md">
+              Live updates paused
+            </Badge>
+          </Tooltip>
+        ) : (
+          <Badge variant="dot" color="teal" size="md">
+            Live
+          </Badge>
+        )}
       </Group>
       {log.error && log.entries.length === 0 ? (
         <ErrorState

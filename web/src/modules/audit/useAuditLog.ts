@@ -19,6 +19,8 @@ interface AuditLogState {
   error: CombinedError | null;
   /** Sequence numbers of entries that arrived live, to highlight them. */
   liveSeqs: ReadonlySet<string>;
+  /** The live feed failed; the list only changes on reload. */
+  liveError: CombinedError | null;
 }
 
 const INITIAL_STATE: AuditLogState = {
@@ -30,6 +32,7 @@ const INITIAL_STATE: AuditLogState = {
   loadingMore: false,
   error: null,
   liveSeqs: new Set(),
+  liveError: null,
 };
 
 /**
@@ -92,7 +95,7 @@ export function useAuditLog(filters: AuditFilters) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: reload when the filters' value changes
   useEffect(() => {
     generation.current += 1;
-    setState(INITIAL_STATE);
+    setState((s) => ({ ...INITIAL_STATE, liveError: s.liveError }));
     void fetchPage(null);
   }, [filtersKey, fetchPage]);
 
@@ -100,6 +103,11 @@ export function useAuditLog(filters: AuditFilters) {
     const { unsubscribe } = client
       .subscription(AuditEntryAppendedSubscription, {})
       .subscribe((result) => {
+        if (result.error) {
+          const liveError = result.error;
+          setState((s) => ({ ...s, liveError }));
+          return;
+        }
         const entry = result.data?.auditEntryAppended;
         if (!entry || !matchesFilters(entry, filtersRef.current)) return;
         setState((s) => {

@@ -1,6 +1,7 @@
 import { AppShell, Burger, em, Group, Text, useMantineTheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Outlet } from 'react-router';
+import classes from './AppFrame.module.css';
 import { BrandMark } from './BrandMark';
 import { NavigationLinks } from './NavigationLinks';
 import { SimulatedClusterBanner } from './SimulatedClusterBanner';
@@ -22,6 +23,9 @@ export function AppFrame() {
       navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
       padding="xl"
     >
+      <a href="#main-content" className={classes.skipLink}>
+        Skip to content
+      </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -50,7 +54,7 @@ export function AppFrame() {
           </AppShell.Section>
         ) : null}
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>
         {serverInfo?.simulatedCluster ? <SimulatedClusterBanner /> : null}
         <Outlet />
       </AppShell.Main>
