@@ -312,7 +312,7 @@ func setValue(values map[string]interface{}, expr string) error {
 	}
 	raw := expr[eq+1:]
 	if strings.HasPrefix(raw, "{") && strings.HasSuffix(raw, "}") {
-		var list []interface{}
+		list := []interface{}{}
 		for _, item := range strings.Split(raw[1:len(raw)-1], ",") {
 			if item != "" {
 				list = append(list, scalar(item))

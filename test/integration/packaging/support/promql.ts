@@ -31,6 +31,24 @@ const KEYWORDS = new Set([
   'nan',
 ]);
 
+/** Aggregation operators: like functions, but `sum by (x) (…)` puts a clause before the call. */
+const AGGREGATIONS = new Set([
+  'sum',
+  'min',
+  'max',
+  'avg',
+  'group',
+  'stddev',
+  'stdvar',
+  'count',
+  'count_values',
+  'bottomk',
+  'topk',
+  'quantile',
+  'limitk',
+  'limit_ratio',
+]);
+
 const IDENT = /[a-zA-Z_:][a-zA-Z0-9_:]*/y;
 const MATCHER = /([a-zA-Z_][a-zA-Z0-9_]*)\s*(?:=~|!~|!=|=)\s*"(?:[^"\\]|\\.)*"/g;
 
@@ -87,7 +105,7 @@ export function analyzeExpression(expr: string): ExpressionUses {
       }
       continue;
     }
-    if (expr.charAt(next) === '(') continue; // a function call
+    if (expr.charAt(next) === '(' || AGGREGATIONS.has(ident)) continue; // a function call
     if (expr.charAt(next) === '{') {
       const end = selectorEnd(expr, next);
       metrics.push({ metric: ident, labels: matcherLabels(expr.slice(next + 1, end)) });

@@ -1,0 +1,55 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Ajv, type ValidateFunction } from 'ajv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildChartRenderer, CHART, type ChartRenderer, RENDERINGS } from './support/render.ts';
+
+// Helm validates the merged values against values.schema.json (JSON Schema draft-07)
+// before rendering; the renderer does not, so it is checked here with Ajv.
+let chart: ChartRenderer | undefined;
+let validate: ValidateFunction;
+
+beforeAll(async () => {
+  chart = await buildChartRenderer();
+  const schema: unknown = JSON.parse(
+    await readFile(path.join(CHART, 'values.schema.json'), 'utf8'),
+  );
+  validate = new Ajv({ strict: true, allErrors: true }).compile(schema as object);
+}, 120_000);
+
+afterAll(async () => {
+  await chart?.dispose();
+});
+
+async function mergedValues(args: string[]): Promise<unknown> {
+  if (!chart) throw new Error('renderer not built');
+  return chart.values(args);
+}
+
+function errors(): string {
+  return (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`).join('; ');
+}
+
+describe('values.schema.json', () => {
+  const helmValueFiles = RENDERINGS.flatMap((r) => (r.tool === 'helm' ? [r.valuesFile] : []));
+
+  it.each(helmValueFiles)('accepts values.yaml merged with %s', async (file) => {
+    const values = await mergedValues(['-f', file]);
+    expect(validate(values), errors()).toBe(true);
+  });
+
+  it.each([
+    [['--set', 'replicas=2'], 'must NOT have additional properties'],
+    [['--set', 'database.mode=sqlite'], 'must be equal to one of the allowed values'],
+    [['--set', 'image.digest=latest'], 'must match pattern'],
+    [['--set', 'config.sessionIdleTimeout=30 minutes'], 'must match pattern'],
+    [['--set', 'rbac.managedNamespaces={ML_Prod}'], 'must match pattern'],
+    [['--set', 'oidc.issuerUrl=http://insecure.example.com'], 'must match'],
+    [['--set', 'metrics.prometheusRule.thresholds.httpErrorRatio=2'], 'must be <= 1'],
+    [['--set', 'networkPolicy.kubeApiPorts={}'], 'must NOT have fewer than 1 items'],
+  ])('rejects %j', async (args, message) => {
+    const values = await mergedValues(args);
+    expect(validate(values)).toBe(false);
+    expect(errors()).toContain(message);
+  });
+});
