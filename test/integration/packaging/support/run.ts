@@ -30,6 +30,8 @@ export function run(
       stderr += chunk;
     });
     child.on('error', reject);
+    // A command that exits before reading its input closes the pipe; its exit code says why.
+    child.stdin.on('error', () => {});
     child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
     child.stdin.end(options.input ?? '');
   });
