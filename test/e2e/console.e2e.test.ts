@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login, userWithRole } from '../support/graphql.ts';
+import { graphql, login, userWithRole } from '../support/graphql.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { AuditPage } from './pages/AuditPage.ts';
 import { LoginPage } from './pages/LoginPage.ts';
@@ -49,6 +49,27 @@ describe('the console in Chromium', () => {
     expect(await login.error.textContent()).toContain('Email or password is incorrect.');
     expect(new URL(page.url()).pathname).toBe('/login');
     await screenshot(page, 'login-wrong-password');
+  });
+
+  it("shows the server's message when sign-in is rate limited", async () => {
+    const email = 'locked-out@example.com';
+    const loginMutation =
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { viewer { role } } }';
+    // Use up the attempts for this address through the API, as a script guessing would.
+    let limited = false;
+    for (let attempt = 0; attempt < 30 && !limited; attempt += 1) {
+      const result = await graphql(server.url, loginMutation, { e: email, p: 'wrong-password' });
+      limited = result.errors?.[0]?.extensions?.code === 'RATE_LIMITED';
+    }
+    expect(limited).toBe(true);
+    const page = await newPage();
+    const loginPage = await new LoginPage(page).goto();
+    await loginPage.signIn(email, 'wrong-password');
+    await loginPage.error.waitFor();
+    expect(await loginPage.error.textContent()).toMatch(
+      /^Too many failed sign-in attempts\. Try again in \d+ seconds\.$/,
+    );
+    await screenshot(page, 'login-rate-limited');
   });
 
   it('lets an admin create a user, issue and revoke a token, and audit it all', async () => {

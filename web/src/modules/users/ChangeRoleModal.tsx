@@ -43,8 +43,8 @@ export function ChangeRoleModal({ user, onClose }: ChangeRoleModalProps) {
     <Modal opened={user !== null} onClose={onClose} title="Change role" centered>
       <Stack gap="md">
         <Text size="sm">
-          Choose the role for <b>{user?.email}</b>. Their tokens keep their own roles, capped at the
-          new one.
+          Choose the role for <b>{user?.email}</b>. It takes effect on their next request; their API
+          tokens can never act above it.
         </Text>
         <Radio.Group
           value={role}
