@@ -65,7 +65,15 @@ export async function buildChartRenderer(): Promise<ChartRenderer> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'backline-render-'));
   const binary = path.join(dir, 'render');
   const env = goEnv(path.join(os.tmpdir(), 'backline-gocache'));
-  await runOk('go', ['build', '-o', binary, './charts/render'], { cwd: REPO, env });
+  try {
+    await runOk('go', ['build', '-o', binary, './charts/render'], { cwd: REPO, env });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `could not build charts/render (${reason}). It needs Go and Debian's sprig sources: ` +
+        'apt-get install golang-go golang-github-masterminds-sprig-dev (see .ci/run)',
+    );
+  }
   const base = ['--name', RELEASE.name, '--namespace', RELEASE.namespace];
   return {
     render: (args) => runOk(binary, [...base, ...args, CHART], { cwd: REPO }),
