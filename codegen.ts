@@ -19,6 +19,8 @@ const config: CodegenConfig = {
           AuditEntry: '../../audit/index.ts#AuditEntryRecord',
           Model: '../../catalog/index.ts#ModelRow',
           Release: '../../catalog/index.ts#ReleaseRecord',
+          ModelDeployment: '../../deployments/index.ts#DeploymentRecord',
+          DeploymentRevision: '../../deployments/index.ts#RevisionRecord',
         },
         scalars: { DateTime: 'Date | string', JSON: 'unknown' },
         strictScalars: true,

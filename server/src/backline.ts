@@ -3,11 +3,17 @@ import { AuditService } from './audit/index.ts';
 import { AuthService, LoginRateLimiter, TokensService, UsersService } from './auth/index.ts';
 import { CatalogService } from './catalog/index.ts';
 import type { Config } from './config/index.ts';
+import { DeploymentsService, Reconciler } from './deployments/index.ts';
 import { InMemoryEventBus } from './events/index.ts';
 import type { Services } from './graphql/context.ts';
 import { createApp } from './http/app.ts';
 import { Readiness, storeReadiness } from './http/health.ts';
-import { type ClusterConnection, connectCluster } from './kube/index.ts';
+import {
+  type ClusterConnection,
+  connectCluster,
+  KubernetesClusterClient,
+  WorkloadWatcher,
+} from './kube/index.ts';
 import type { Logger } from './logging/index.ts';
 import { createMetrics } from './metrics/index.ts';
 import { type Clock, systemClock } from './shared/clock.ts';
@@ -71,6 +77,14 @@ export async function startBackline(
 
     const bus = new InMemoryEventBus();
     const audit = new AuditService(db, bus, clock);
+    const catalog = new CatalogService(db, audit);
+    const deployments = new DeploymentsService({
+      db,
+      audit,
+      catalog,
+      bus,
+      namespaces: config.namespaces,
+    });
     const services: Services = {
       audit,
       auth: new AuthService({
@@ -83,7 +97,8 @@ export async function startBackline(
       }),
       users: new UsersService(db, audit),
       tokens: new TokensService(db, audit, clock),
-      catalog: new CatalogService(db, audit),
+      catalog,
+      deployments,
       info: {
         version: VERSION,
         simulatedCluster: cluster?.source === 'simulator',
@@ -105,7 +120,35 @@ export async function startBackline(
     const readiness = new Readiness();
     readiness.add(storeReadiness(db));
     const connected = cluster;
-    if (connected) readiness.add({ name: 'cluster', check: () => connected.problem() });
+    let watcher: WorkloadWatcher | null = null;
+    let reconciler: Reconciler | null = null;
+    if (connected) {
+      readiness.add({ name: 'cluster', check: () => connected.problem() });
+      const changed = (namespace: string, name: string) => deployments.published(namespace, name);
+      watcher = new WorkloadWatcher(connected.kubeConfig, {
+        namespaces: config.namespaces,
+        onChange: changed,
+        onError: (err) => logger.warn({ err }, 'watch of the cluster failed; restarting it'),
+      });
+      reconciler = new Reconciler({
+        db,
+        catalog,
+        client: new KubernetesClusterClient(connected.kubeConfig),
+        clock,
+        logger,
+        onChange: changed,
+      });
+      deployments.attachCluster(watcher, reconciler);
+      const informers = watcher;
+      readiness.add({
+        name: 'informers',
+        check: async () => (informers.synced ? null : 'first list of the cluster not done yet'),
+      });
+      informers
+        .start()
+        .catch((err: unknown) => logger.error({ err }, 'could not start watching the cluster'));
+      reconciler.start();
+    }
     const metrics = createMetrics();
     const app = await createApp({ config, logger, metrics, services, readiness });
     const address = await app.listen(config.port, config.host);
@@ -126,6 +169,8 @@ export async function startBackline(
       async close() {
         clearInterval(sweep);
         await app.close();
+        await reconciler?.stop();
+        await watcher?.stop();
         await connected?.close();
         await db.close();
       },

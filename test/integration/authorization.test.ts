@@ -156,6 +156,61 @@ MUTATIONS.createRelease = {
   }),
 };
 
+const DEPLOY =
+  'mutation($input: DeployReleaseInput!) { deployRelease(input: $input) { deployment { id } } }';
+
+function deployInput(ctx: Context, name: string) {
+  return { namespace: 'ml-prod', name, environment: 'DEV', releaseId: ctx.releaseId, replicas: 0 };
+}
+
+MUTATIONS.deployRelease = {
+  minimum: 'ADMIN',
+  audited: true,
+  build: async (_caller, ctx) => ({
+    query: DEPLOY,
+    variables: { input: deployInput(ctx, `matrix-${ctx.counter++}`) },
+  }),
+};
+MUTATIONS.scaleDeployment = {
+  minimum: 'SRE',
+  audited: true,
+  build: async (_caller, ctx) => ({
+    query:
+      'mutation($input: ScaleDeploymentInput!) { scaleDeployment(input: $input) { deployment { id } } }',
+    variables: {
+      input: { namespace: 'ml-prod', name: 'matrix-target', replicas: ctx.counter++ % 2 },
+    },
+  }),
+};
+MUTATIONS.deleteDeployment = {
+  minimum: 'ADMIN',
+  audited: true,
+  build: async (_caller, ctx) => {
+    const name = `matrix-doomed-${ctx.counter++}`;
+    await graphql(
+      ctx.server.url,
+      DEPLOY,
+      { input: deployInput(ctx, name) },
+      { cookie: ctx.adminCookie },
+    );
+    return {
+      query:
+        'mutation($input: DeleteDeploymentInput!) { deleteDeployment(input: $input) { deployment { id } } }',
+      variables: {
+        input: { namespace: 'ml-prod', name, confirmName: name, reason: 'authorization test' },
+      },
+    };
+  },
+};
+MUTATIONS.repairDrift = {
+  minimum: 'SRE',
+  audited: true,
+  build: async () => ({
+    query:
+      'mutation { repairDrift(namespace: "ml-prod", name: "matrix-target") { deployment { id } } }',
+  }),
+};
+
 const QUERIES: Record<string, Operation> = {
   serverInfo: {
     minimum: 'PUBLIC',
@@ -212,6 +267,23 @@ const QUERIES: Record<string, Operation> = {
       variables: { id: ctx.releaseId },
     }),
   },
+  deployments: {
+    minimum: 'VIEWER',
+    audited: false,
+    build: async () => ({ query: '{ deployments { id phase } }' }),
+  },
+  deployment: {
+    minimum: 'VIEWER',
+    audited: false,
+    build: async () => ({
+      query: '{ deployment(namespace: "ml-prod", name: "matrix-target") { id } }',
+    }),
+  },
+  managedNamespaces: {
+    minimum: 'VIEWER',
+    audited: false,
+    build: async () => ({ query: '{ managedNamespaces }' }),
+  },
   releaseDiff: {
     minimum: 'VIEWER',
     audited: false,
@@ -231,7 +303,8 @@ describe('authorization: every root field with every role', () => {
   const ctx = { counter: 0 } as Context;
 
   beforeAll(async () => {
-    ctx.server = await startTestServer();
+    // With the simulated cluster, so that operations on deployments can succeed.
+    ctx.server = await startTestServer({ env: { BACKLINE_SIMULATOR: 'on' } });
     ctx.adminCookie = await login(ctx.server.url, ctx.server.adminEmail, ctx.server.adminPassword);
     ctx.users = {} as Context['users'];
     for (const role of ['ADMIN', 'SRE', 'SUPPORT', 'VIEWER'] as const) {
@@ -259,6 +332,12 @@ describe('authorization: every root field with every role', () => {
       { cookie: ctx.adminCookie },
     );
     ctx.releaseId = release.data?.createRelease.release.id ?? '';
+    await graphql(
+      ctx.server.url,
+      DEPLOY,
+      { input: deployInput(ctx, 'matrix-target') },
+      { cookie: ctx.adminCookie },
+    );
   });
   afterAll(() => ctx.server.stop());
 
@@ -278,6 +357,7 @@ describe('authorization: every root field with every role', () => {
     );
     expect(schema?.subscriptionType?.fields.map((f) => f.name).sort()).toEqual([
       'auditEntryAppended',
+      'deploymentChanged',
     ]);
   });
 

@@ -103,6 +103,8 @@ export const RUNTIME_PROFILES: Record<Runtime, RuntimeProfile> = {
       '8080',
       '--n-gpu-layers',
       s.resources.gpus > 0 ? '999' : '0',
+      // Without it the server answers 501 on /metrics.
+      '--metrics',
       ...optional('--ctx-size', s.engine.maxModelLength),
       ...(s.engine.extraArgs ?? []),
     ],
@@ -128,6 +130,8 @@ export const RUNTIME_PROFILES: Record<Runtime, RuntimeProfile> = {
       '0.0.0.0',
       '--port',
       '30000',
+      // Without it the server has no /metrics.
+      '--enable-metrics',
       ...optional('--context-length', s.engine.maxModelLength),
       ...optional('--tp', s.engine.tensorParallelSize),
       ...optional('--mem-fraction-static', s.engine.gpuMemoryUtilization),

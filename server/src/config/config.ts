@@ -66,6 +66,27 @@ export const configSchema = z.object({
   BACKLINE_CONSOLE_DIR: z.string().min(1).default('web/dist'),
   KUBECONFIG: z.string().min(1).optional(),
   KUBERNETES_SERVICE_HOST: z.string().optional(),
+  BACKLINE_NAMESPACES: z
+    .string()
+    .default('ml-prod,ml-staging')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(
+          z
+            .string()
+            .regex(
+              /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
+              'must be a comma-separated list of namespace names',
+            ),
+        )
+        .min(1, 'must name at least one namespace'),
+    ),
   BACKLINE_SIMULATOR: z
     .enum(['auto', 'on', 'off'], { message: 'must be auto, on or off' })
     .default('auto'),
@@ -91,6 +112,8 @@ export interface Config {
   graphql: { maxDepth: number; maxCost: number; maxAliases: number; introspection: boolean };
   consoleDir: string;
   kubeconfig: string | undefined;
+  /** Namespaces Backline deploys to and watches. */
+  namespaces: string[];
   /** Running in a pod with a service account (KUBERNETES_SERVICE_HOST is set). */
   inCluster: boolean;
   simulator: Env['BACKLINE_SIMULATOR'];
@@ -154,6 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
     consoleDir: path.resolve(cwd, e.BACKLINE_CONSOLE_DIR),
     kubeconfig: e.KUBECONFIG,
     inCluster: Boolean(e.KUBERNETES_SERVICE_HOST),
+    namespaces: e.BACKLINE_NAMESPACES,
     simulator: e.BACKLINE_SIMULATOR,
     shutdownTimeoutMs: e.BACKLINE_SHUTDOWN_TIMEOUT,
   };

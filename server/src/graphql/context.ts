@@ -8,6 +8,7 @@ import type {
   UsersService,
 } from '../auth/index.ts';
 import type { CatalogService } from '../catalog/index.ts';
+import type { DeploymentsService } from '../deployments/index.ts';
 
 /** Everything the resolvers may use, built by the composition root. */
 export interface Services {
@@ -16,6 +17,7 @@ export interface Services {
   tokens: TokensService;
   audit: AuditService;
   catalog: CatalogService;
+  deployments: DeploymentsService;
   info: { version: string; simulatedCluster: boolean; store: 'PGLITE' | 'POSTGRES' };
 }
 

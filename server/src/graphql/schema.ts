@@ -6,6 +6,7 @@ import type { GraphQLSchema } from 'graphql';
 import { auditAccess, auditResolvers } from '../audit/index.ts';
 import { authAccess, authResolvers } from '../auth/index.ts';
 import { catalogAccess, catalogResolvers } from '../catalog/index.ts';
+import { deploymentsAccess, deploymentsResolvers } from '../deployments/index.ts';
 import { type AccessPolicy, enforceAccessPolicy } from './access.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 import { DateTimeScalar, JSONScalar } from './scalars.ts';
@@ -35,8 +36,20 @@ const baseAccess: AccessPolicy = { 'Query.serverInfo': 'PUBLIC' };
 export function buildSchema(): GraphQLSchema {
   const schema = makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [baseResolvers, authResolvers, auditResolvers, catalogResolvers] as never,
+    resolvers: [
+      baseResolvers,
+      authResolvers,
+      auditResolvers,
+      catalogResolvers,
+      deploymentsResolvers,
+    ] as never,
   });
-  enforceAccessPolicy(schema, { ...baseAccess, ...authAccess, ...auditAccess, ...catalogAccess });
+  enforceAccessPolicy(schema, {
+    ...baseAccess,
+    ...authAccess,
+    ...auditAccess,
+    ...catalogAccess,
+    ...deploymentsAccess,
+  });
   return schema;
 }

@@ -1,6 +1,23 @@
+export { KubernetesClusterClient, translateKubeError } from './client.ts';
 export {
   type ClusterConnection,
   type ClusterOptions,
   type ClusterSource,
   connectCluster,
 } from './cluster.ts';
+export {
+  type ClusterClient,
+  KubeError,
+  type KubeErrorCode,
+  type KubeManifest,
+  type ObjectRef,
+} from './kube.port.ts';
+export type {
+  LiveCondition,
+  LiveContainer,
+  LiveDeployment,
+  LiveEvent,
+  LivePod,
+  LiveWorkload,
+} from './live.types.ts';
+export { type WatcherOptions, WorkloadWatcher } from './watcher.ts';

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { UserRecord as UserRecordModel, ApiTokenRecord as ApiTokenRecordModel } from '../../auth/index.ts';
 import type { AuditEntryRecord as AuditEntryRecordModel } from '../../audit/index.ts';
 import type { ModelRow as ModelRowModel, ReleaseRecord as ReleaseRecordModel } from '../../catalog/index.ts';
+import type { DeploymentRecord as DeploymentRecordModel, RevisionRecord as RevisionRecordModel } from '../../deployments/index.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -118,6 +119,33 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+export type Condition = {
+  __typename?: 'Condition';
+  lastTransitionTime: Maybe<Scalars['DateTime']['output']>;
+  message: Maybe<Scalars['String']['output']>;
+  reason: Maybe<Scalars['String']['output']>;
+  status: Scalars['String']['output'];
+  type: Scalars['String']['output'];
+};
+
+export type ContainerState =
+  | 'RUNNING'
+  | 'TERMINATED'
+  | 'UNKNOWN'
+  | 'WAITING';
+
+export type ContainerStatus = {
+  __typename?: 'ContainerStatus';
+  exitCode: Maybe<Scalars['Int']['output']>;
+  lastTerminationReason: Maybe<Scalars['String']['output']>;
+  message: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  ready: Scalars['Boolean']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  restartCount: Scalars['Int']['output'];
+  state: ContainerState;
+};
+
 export type CreateApiTokenInput = {
   /** Days until the token expires: 1 to 365. */
   expiresInDays: Scalars['Int']['input'];
@@ -166,6 +194,79 @@ export type CreateUserPayload = {
   user: User;
 };
 
+export type DeleteDeploymentInput = {
+  /** Must repeat the deployment's name. */
+  confirmName: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type DeployReleaseInput = {
+  environment: Environment;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  /** Why, for the audit log and the release history. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  releaseId: Scalars['ID']['input'];
+  replicas: Scalars['Int']['input'];
+  sloErrorRatio?: InputMaybe<Scalars['Float']['input']>;
+  sloTtftP95Ms?: InputMaybe<Scalars['Int']['input']>;
+  strategy?: InputMaybe<RolloutStrategy>;
+};
+
+export type DeployReleasePayload = {
+  __typename?: 'DeployReleasePayload';
+  deployment: ModelDeployment;
+};
+
+export type DeploymentPayload = {
+  __typename?: 'DeploymentPayload';
+  deployment: ModelDeployment;
+};
+
+export type DeploymentPhase =
+  | 'DELETING'
+  /** The cluster refused the objects, or the rollout is stuck. */
+  | 'FAILED'
+  /** The desired state is not applied yet. */
+  | 'PENDING'
+  /** Applied; pods are starting or being replaced. */
+  | 'PROGRESSING'
+  /** Every replica runs the desired release and is ready. */
+  | 'READY';
+
+export type DeploymentRevision = {
+  __typename?: 'DeploymentRevision';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  release: Release;
+  revision: Scalars['Int']['output'];
+};
+
+export type DeploymentStatus = {
+  __typename?: 'DeploymentStatus';
+  availableReplicas: Scalars['Int']['output'];
+  conditions: Array<Condition>;
+  desiredReplicas: Scalars['Int']['output'];
+  /** Recent Kubernetes events of its Deployments, ReplicaSets and Pods, newest first. */
+  events: Array<KubeEvent>;
+  lastAppliedAt: Maybe<Scalars['DateTime']['output']>;
+  lastApplyError: Maybe<Scalars['String']['output']>;
+  pods: Array<Pod>;
+  readyReplicas: Scalars['Int']['output'];
+  updatedReplicas: Scalars['Int']['output'];
+};
+
+export type DriftField = {
+  __typename?: 'DriftField';
+  desired: Maybe<Scalars['JSON']['output']>;
+  live: Maybe<Scalars['JSON']['output']>;
+  object: Scalars['String']['output'];
+  path: Scalars['String']['output'];
+};
+
 export type EngineArgs = {
   __typename?: 'EngineArgs';
   dtype: Maybe<Scalars['String']['output']>;
@@ -198,6 +299,22 @@ export type EnvVarInput = {
   value?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type Environment =
+  | 'DEV'
+  | 'PROD'
+  | 'STAGING';
+
+export type KubeEvent = {
+  __typename?: 'KubeEvent';
+  count: Scalars['Int']['output'];
+  lastSeen: Maybe<Scalars['DateTime']['output']>;
+  message: Scalars['String']['output'];
+  /** Kind/name of the object it is about. */
+  object: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  type: Scalars['String']['output'];
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -228,18 +345,51 @@ export type Model = {
   source: Scalars['String']['output'];
 };
 
+/** Where a release runs: namespace, name, replicas, strategy and SLOs, with its live state. */
+export type ModelDeployment = {
+  __typename?: 'ModelDeployment';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  /** Fields someone changed by hand in the cluster; empty when none. */
+  drift: Array<DriftField>;
+  environment: Environment;
+  /** Releases it has run, newest first. */
+  history: Array<DeploymentRevision>;
+  id: Scalars['ID']['output'];
+  /** The objects Backline applies, as YAML, for GitOps. */
+  manifestsYaml: Scalars['String']['output'];
+  /** Why it is in this phase, in words. */
+  message: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  namespace: Scalars['String']['output'];
+  phase: DeploymentPhase;
+  release: Release;
+  replicas: Scalars['Int']['output'];
+  sloErrorRatio: Maybe<Scalars['Float']['output']>;
+  sloTtftP95Ms: Maybe<Scalars['Int']['output']>;
+  status: DeploymentStatus;
+  strategy: RolloutStrategy;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   changePassword: Scalars['Boolean']['output'];
   createApiToken: CreateApiTokenPayload;
   createRelease: CreateReleasePayload;
   createUser: CreateUserPayload;
+  deleteDeployment: DeploymentPayload;
+  /** Creates the deployment, or moves it to another release or shape. */
+  deployRelease: DeployReleasePayload;
   /** Signs in and sets the session cookie. */
   login: LoginPayload;
   /** Ends the current session and clears its cookie. */
   logout: Scalars['Boolean']['output'];
   registerModel: RegisterModelPayload;
+  /** Applies the desired state again over hand-made changes. */
+  repairDrift: DeploymentPayload;
   revokeApiToken: RevokeApiTokenPayload;
+  scaleDeployment: DeploymentPayload;
   setUserPassword: UpdateUserPayload;
   updateUser: UpdateUserPayload;
 };
@@ -265,6 +415,16 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationDeleteDeploymentArgs = {
+  input: DeleteDeploymentInput;
+};
+
+
+export type MutationDeployReleaseArgs = {
+  input: DeployReleaseInput;
+};
+
+
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -276,8 +436,19 @@ export type MutationRegisterModelArgs = {
 };
 
 
+export type MutationRepairDriftArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationScaleDeploymentArgs = {
+  input: ScaleDeploymentInput;
 };
 
 
@@ -297,12 +468,30 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type Pod = {
+  __typename?: 'Pod';
+  containers: Array<ContainerStatus>;
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  gpus: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  node: Maybe<Scalars['String']['output']>;
+  phase: Scalars['String']['output'];
+  ready: Scalars['Boolean']['output'];
+  releaseId: Maybe<Scalars['String']['output']>;
+  restarts: Scalars['Int']['output'];
+  track: Maybe<Scalars['String']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The caller's own tokens; with `all: true` (admins only) every user's. */
   apiTokens: Array<ApiToken>;
   /** Newest first. `after` is the `endCursor` of the previous page. */
   auditLog: AuditEntryConnection;
+  deployment: Maybe<ModelDeployment>;
+  deployments: Array<ModelDeployment>;
+  /** Namespaces Backline may deploy to. */
+  managedNamespaces: Array<Scalars['String']['output']>;
   model: Maybe<Model>;
   models: Array<Model>;
   release: Maybe<Release>;
@@ -328,6 +517,18 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditLogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDeploymentArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+
+export type QueryDeploymentsArgs = {
+  environment?: InputMaybe<Environment>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -428,6 +629,14 @@ export type Role =
   /** Reads everything and verifies the audit log; changes nothing but its own tokens. */
   | 'VIEWER';
 
+export type RolloutStrategy =
+  /** A `-canary` Deployment beside the stable one, promoted step by step. */
+  | 'CANARY'
+  /** Stop every pod, then start the new release. */
+  | 'RECREATE'
+  /** Replace pods one at a time, without surging (no spare GPU needed). */
+  | 'ROLLING';
+
 /** A model server runtime. */
 export type Runtime =
   | 'LLAMA_CPP'
@@ -435,6 +644,12 @@ export type Runtime =
   | 'SGLANG'
   | 'TGI'
   | 'VLLM';
+
+export type ScaleDeploymentInput = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  replicas: Scalars['Int']['input'];
+};
 
 export type SecretRef = {
   __typename?: 'SecretRef';
@@ -469,6 +684,14 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Each entry as it is appended. */
   auditEntryAppended: AuditEntry;
+  /** Each change of a deployment or its objects in the cluster; all deployments when no filter is given. */
+  deploymentChanged: ModelDeployment;
+};
+
+
+export type SubscriptionDeploymentChangedArgs = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateUserInput = {
@@ -588,6 +811,9 @@ export type ResolversTypes = {
   AuthMethod: AuthMethod;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangePasswordInput: ChangePasswordInput;
+  Condition: ResolverTypeWrapper<Condition>;
+  ContainerState: ContainerState;
+  ContainerStatus: ResolverTypeWrapper<ContainerStatus>;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: ResolverTypeWrapper<Omit<CreateApiTokenPayload, 'token'> & { token: ResolversTypes['ApiToken'] }>;
   CreateReleaseInput: CreateReleaseInput;
@@ -595,19 +821,31 @@ export type ResolversTypes = {
   CreateUserInput: CreateUserInput;
   CreateUserPayload: ResolverTypeWrapper<Omit<CreateUserPayload, 'user'> & { user: ResolversTypes['User'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteDeploymentInput: DeleteDeploymentInput;
+  DeployReleaseInput: DeployReleaseInput;
+  DeployReleasePayload: ResolverTypeWrapper<Omit<DeployReleasePayload, 'deployment'> & { deployment: ResolversTypes['ModelDeployment'] }>;
+  DeploymentPayload: ResolverTypeWrapper<Omit<DeploymentPayload, 'deployment'> & { deployment: ResolversTypes['ModelDeployment'] }>;
+  DeploymentPhase: DeploymentPhase;
+  DeploymentRevision: ResolverTypeWrapper<RevisionRecordModel>;
+  DeploymentStatus: ResolverTypeWrapper<DeploymentStatus>;
+  DriftField: ResolverTypeWrapper<DriftField>;
   EngineArgs: ResolverTypeWrapper<EngineArgs>;
   EngineArgsInput: EngineArgsInput;
   EnvVar: ResolverTypeWrapper<EnvVar>;
   EnvVarInput: EnvVarInput;
+  Environment: Environment;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  KubeEvent: ResolverTypeWrapper<KubeEvent>;
   LoginInput: LoginInput;
   LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
   Model: ResolverTypeWrapper<ModelRowModel>;
+  ModelDeployment: ResolverTypeWrapper<DeploymentRecordModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Pod: ResolverTypeWrapper<Pod>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterModelInput: RegisterModelInput;
   RegisterModelPayload: ResolverTypeWrapper<Omit<RegisterModelPayload, 'model'> & { model: ResolversTypes['Model'] }>;
@@ -617,7 +855,9 @@ export type ResolversTypes = {
   ResourcesInput: ResourcesInput;
   RevokeApiTokenPayload: ResolverTypeWrapper<Omit<RevokeApiTokenPayload, 'token'> & { token: ResolversTypes['ApiToken'] }>;
   Role: Role;
+  RolloutStrategy: RolloutStrategy;
   Runtime: Runtime;
+  ScaleDeploymentInput: ScaleDeploymentInput;
   SecretRef: ResolverTypeWrapper<SecretRef>;
   SecretRefInput: SecretRefInput;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
@@ -641,6 +881,8 @@ export type ResolversParentTypes = {
   AuditVerification: AuditVerification;
   Boolean: Scalars['Boolean']['output'];
   ChangePasswordInput: ChangePasswordInput;
+  Condition: Condition;
+  ContainerStatus: ContainerStatus;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: Omit<CreateApiTokenPayload, 'token'> & { token: ResolversParentTypes['ApiToken'] };
   CreateReleaseInput: CreateReleaseInput;
@@ -648,6 +890,13 @@ export type ResolversParentTypes = {
   CreateUserInput: CreateUserInput;
   CreateUserPayload: Omit<CreateUserPayload, 'user'> & { user: ResolversParentTypes['User'] };
   DateTime: Scalars['DateTime']['output'];
+  DeleteDeploymentInput: DeleteDeploymentInput;
+  DeployReleaseInput: DeployReleaseInput;
+  DeployReleasePayload: Omit<DeployReleasePayload, 'deployment'> & { deployment: ResolversParentTypes['ModelDeployment'] };
+  DeploymentPayload: Omit<DeploymentPayload, 'deployment'> & { deployment: ResolversParentTypes['ModelDeployment'] };
+  DeploymentRevision: RevisionRecordModel;
+  DeploymentStatus: DeploymentStatus;
+  DriftField: DriftField;
   EngineArgs: EngineArgs;
   EngineArgsInput: EngineArgsInput;
   EnvVar: EnvVar;
@@ -656,11 +905,14 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  KubeEvent: KubeEvent;
   LoginInput: LoginInput;
   LoginPayload: Omit<LoginPayload, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
   Model: ModelRowModel;
+  ModelDeployment: DeploymentRecordModel;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  Pod: Pod;
   Query: Record<PropertyKey, never>;
   RegisterModelInput: RegisterModelInput;
   RegisterModelPayload: Omit<RegisterModelPayload, 'model'> & { model: ResolversParentTypes['Model'] };
@@ -669,6 +921,7 @@ export type ResolversParentTypes = {
   Resources: Resources;
   ResourcesInput: ResourcesInput;
   RevokeApiTokenPayload: Omit<RevokeApiTokenPayload, 'token'> & { token: ResolversParentTypes['ApiToken'] };
+  ScaleDeploymentInput: ScaleDeploymentInput;
   SecretRef: SecretRef;
   SecretRefInput: SecretRefInput;
   ServerInfo: ServerInfo;
@@ -730,6 +983,25 @@ export type AuditVerificationResolvers<ContextType = GraphQLContext, ParentType 
   verifiedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type ConditionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Condition'] = ResolversParentTypes['Condition']> = {
+  lastTransitionTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ContainerStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContainerStatus'] = ResolversParentTypes['ContainerStatus']> = {
+  exitCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastTerminationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ready?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  restartCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ContainerState'], ParentType, ContextType>;
+};
+
 export type CreateApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateApiTokenPayload'] = ResolversParentTypes['CreateApiTokenPayload']> = {
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
@@ -747,6 +1019,41 @@ export type CreateUserPayloadResolvers<ContextType = GraphQLContext, ParentType 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeployReleasePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeployReleasePayload'] = ResolversParentTypes['DeployReleasePayload']> = {
+  deployment?: Resolver<ResolversTypes['ModelDeployment'], ParentType, ContextType>;
+};
+
+export type DeploymentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeploymentPayload'] = ResolversParentTypes['DeploymentPayload']> = {
+  deployment?: Resolver<ResolversTypes['ModelDeployment'], ParentType, ContextType>;
+};
+
+export type DeploymentRevisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeploymentRevision'] = ResolversParentTypes['DeploymentRevision']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  release?: Resolver<ResolversTypes['Release'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DeploymentStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeploymentStatus'] = ResolversParentTypes['DeploymentStatus']> = {
+  availableReplicas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  conditions?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType>;
+  desiredReplicas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['KubeEvent']>, ParentType, ContextType>;
+  lastAppliedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastApplyError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pods?: Resolver<Array<ResolversTypes['Pod']>, ParentType, ContextType>;
+  readyReplicas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedReplicas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DriftFieldResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DriftField'] = ResolversParentTypes['DriftField']> = {
+  desired?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  live?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  object?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type EngineArgsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EngineArgs'] = ResolversParentTypes['EngineArgs']> = {
   dtype?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -767,6 +1074,15 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type KubeEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KubeEvent'] = ResolversParentTypes['KubeEvent']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  object?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type LoginPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LoginPayload'] = ResolversParentTypes['LoginPayload']> = {
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
@@ -786,15 +1102,40 @@ export type ModelResolvers<ContextType = GraphQLContext, ParentType extends Reso
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ModelDeploymentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelDeployment'] = ResolversParentTypes['ModelDeployment']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  drift?: Resolver<Array<ResolversTypes['DriftField']>, ParentType, ContextType>;
+  environment?: Resolver<ResolversTypes['Environment'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['DeploymentRevision']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  manifestsYaml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['DeploymentPhase'], ParentType, ContextType>;
+  release?: Resolver<ResolversTypes['Release'], ParentType, ContextType>;
+  replicas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sloErrorRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sloTtftP95Ms?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DeploymentStatus'], ParentType, ContextType>;
+  strategy?: Resolver<ResolversTypes['RolloutStrategy'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   createRelease?: Resolver<ResolversTypes['CreateReleasePayload'], ParentType, ContextType, RequireFields<MutationCreateReleaseArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['CreateUserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  deleteDeployment?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationDeleteDeploymentArgs, 'input'>>;
+  deployRelease?: Resolver<ResolversTypes['DeployReleasePayload'], ParentType, ContextType, RequireFields<MutationDeployReleaseArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   registerModel?: Resolver<ResolversTypes['RegisterModelPayload'], ParentType, ContextType, RequireFields<MutationRegisterModelArgs, 'input'>>;
+  repairDrift?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationRepairDriftArgs, 'name' | 'namespace'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  scaleDeployment?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationScaleDeploymentArgs, 'input'>>;
   setUserPassword?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationSetUserPasswordArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
 };
@@ -804,9 +1145,25 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Pod'] = ResolversParentTypes['Pod']> = {
+  containers?: Resolver<Array<ResolversTypes['ContainerStatus']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  gpus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ready?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  releaseId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  restarts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  track?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType, RequireFields<QueryApiTokensArgs, 'all'>>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  deployment?: Resolver<Maybe<ResolversTypes['ModelDeployment']>, ParentType, ContextType, RequireFields<QueryDeploymentArgs, 'name' | 'namespace'>>;
+  deployments?: Resolver<Array<ResolversTypes['ModelDeployment']>, ParentType, ContextType, Partial<QueryDeploymentsArgs>>;
+  managedNamespaces?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   model?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType, RequireFields<QueryModelArgs, 'id'>>;
   models?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
   release?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType, RequireFields<QueryReleaseArgs, 'id'>>;
@@ -869,6 +1226,7 @@ export type ServerInfoResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   auditEntryAppended?: SubscriptionResolver<ResolversTypes['AuditEntry'], "auditEntryAppended", ParentType, ContextType>;
+  deploymentChanged?: SubscriptionResolver<ResolversTypes['ModelDeployment'], "deploymentChanged", ParentType, ContextType, Partial<SubscriptionDeploymentChangedArgs>>;
 };
 
 export type UpdateUserPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateUserPayload'] = ResolversParentTypes['UpdateUserPayload']> = {
@@ -898,17 +1256,27 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditMismatch?: AuditMismatchResolvers<ContextType>;
   AuditVerification?: AuditVerificationResolvers<ContextType>;
+  Condition?: ConditionResolvers<ContextType>;
+  ContainerStatus?: ContainerStatusResolvers<ContextType>;
   CreateApiTokenPayload?: CreateApiTokenPayloadResolvers<ContextType>;
   CreateReleasePayload?: CreateReleasePayloadResolvers<ContextType>;
   CreateUserPayload?: CreateUserPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeployReleasePayload?: DeployReleasePayloadResolvers<ContextType>;
+  DeploymentPayload?: DeploymentPayloadResolvers<ContextType>;
+  DeploymentRevision?: DeploymentRevisionResolvers<ContextType>;
+  DeploymentStatus?: DeploymentStatusResolvers<ContextType>;
+  DriftField?: DriftFieldResolvers<ContextType>;
   EngineArgs?: EngineArgsResolvers<ContextType>;
   EnvVar?: EnvVarResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  KubeEvent?: KubeEventResolvers<ContextType>;
   LoginPayload?: LoginPayloadResolvers<ContextType>;
   Model?: ModelResolvers<ContextType>;
+  ModelDeployment?: ModelDeploymentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Pod?: PodResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegisterModelPayload?: RegisterModelPayloadResolvers<ContextType>;
   Release?: ReleaseResolvers<ContextType>;

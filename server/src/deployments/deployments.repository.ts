@@ -1,0 +1,202 @@
+import type { Environment } from '../catalog/index.ts';
+import type { Queryable } from '../store/index.ts';
+import type { DeploymentRecord, RevisionRecord, Strategy } from './deployments.types.ts';
+
+const COLUMNS = `id, namespace, name, environment, release_id, replicas, strategy, slo_error_ratio, slo_ttft_p95_ms,
+  generation, applied_generation, last_applied_at, last_apply_error, deleting, created_at, updated_at, created_by`;
+
+interface Row {
+  id: string;
+  namespace: string;
+  name: string;
+  environment: Environment;
+  release_id: string;
+  replicas: number;
+  strategy: Strategy;
+  slo_error_ratio: number | null;
+  slo_ttft_p95_ms: number | null;
+  generation: string;
+  applied_generation: string;
+  last_applied_at: Date | null;
+  last_apply_error: string | null;
+  deleting: boolean;
+  created_at: Date;
+  updated_at: Date;
+  created_by: string;
+}
+
+function toRecord(r: Row): DeploymentRecord {
+  return {
+    id: r.id,
+    namespace: r.namespace,
+    name: r.name,
+    environment: r.environment,
+    releaseId: r.release_id,
+    replicas: Number(r.replicas),
+    strategy: r.strategy,
+    sloErrorRatio: r.slo_error_ratio === null ? null : Number(r.slo_error_ratio),
+    sloTtftP95Ms: r.slo_ttft_p95_ms === null ? null : Number(r.slo_ttft_p95_ms),
+    generation: Number(r.generation),
+    appliedGeneration: Number(r.applied_generation),
+    lastAppliedAt: r.last_applied_at,
+    lastApplyError: r.last_apply_error,
+    deleting: r.deleting,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    createdBy: r.created_by,
+  };
+}
+
+export interface DesiredState {
+  namespace: string;
+  name: string;
+  environment: Environment;
+  releaseId: string;
+  replicas: number;
+  strategy: Strategy;
+  sloErrorRatio: number | null;
+  sloTtftP95Ms: number | null;
+  createdBy: string;
+}
+
+export const deploymentsRepository = {
+  async list(db: Queryable): Promise<DeploymentRecord[]> {
+    const { rows } = await db.query<Row>(
+      `SELECT ${COLUMNS} FROM model_deployments ORDER BY namespace, name`,
+    );
+    return rows.map(toRecord);
+  },
+
+  async find(
+    db: Queryable,
+    namespace: string,
+    name: string,
+    lock = false,
+  ): Promise<DeploymentRecord | null> {
+    const { rows } = await db.query<Row>(
+      `SELECT ${COLUMNS} FROM model_deployments WHERE namespace = $1 AND name = $2${lock ? ' FOR UPDATE' : ''}`,
+      [namespace, name],
+    );
+    return rows[0] ? toRecord(rows[0]) : null;
+  },
+
+  async insert(db: Queryable, d: DesiredState): Promise<DeploymentRecord | null> {
+    const { rows } = await db.query<Row>(
+      `INSERT INTO model_deployments (namespace, name, environment, release_id, replicas, strategy, slo_error_ratio,
+         slo_ttft_p95_ms, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (namespace, name) DO NOTHING RETURNING ${COLUMNS}`,
+      [
+        d.namespace,
+        d.name,
+        d.environment,
+        d.releaseId,
+        d.replicas,
+        d.strategy,
+        d.sloErrorRatio,
+        d.sloTtftP95Ms,
+        d.createdBy,
+      ],
+    );
+    return rows[0] ? toRecord(rows[0]) : null;
+  },
+
+  /** Changes the desired state and bumps the generation the reconciler works towards. */
+  async updateDesired(
+    db: Queryable,
+    id: string,
+    changes: Partial<
+      Pick<
+        DeploymentRecord,
+        | 'environment'
+        | 'releaseId'
+        | 'replicas'
+        | 'strategy'
+        | 'sloErrorRatio'
+        | 'sloTtftP95Ms'
+        | 'deleting'
+      >
+    >,
+  ): Promise<DeploymentRecord> {
+    const { rows } = await db.query<Row>(
+      `UPDATE model_deployments SET
+         environment = coalesce($2, environment),
+         release_id = coalesce($3, release_id),
+         replicas = coalesce($4, replicas),
+         strategy = coalesce($5, strategy),
+         slo_error_ratio = CASE WHEN $6::boolean THEN $7 ELSE slo_error_ratio END,
+         slo_ttft_p95_ms = CASE WHEN $6::boolean THEN $8 ELSE slo_ttft_p95_ms END,
+         deleting = coalesce($9, deleting),
+         generation = generation + 1,
+         updated_at = now()
+       WHERE id = $1 RETURNING ${COLUMNS}`,
+      [
+        id,
+        changes.environment ?? null,
+        changes.releaseId ?? null,
+        changes.replicas ?? null,
+        changes.strategy ?? null,
+        'sloErrorRatio' in changes || 'sloTtftP95Ms' in changes,
+        changes.sloErrorRatio ?? null,
+        changes.sloTtftP95Ms ?? null,
+        changes.deleting ?? null,
+      ],
+    );
+    return toRecord(rows[0] as Row);
+  },
+
+  async recordApply(
+    db: Queryable,
+    id: string,
+    generation: number,
+    error: string | null,
+    at: Date,
+  ): Promise<void> {
+    await db.query(
+      `UPDATE model_deployments SET
+         applied_generation = CASE WHEN $3::text IS NULL THEN greatest(applied_generation, $2) ELSE applied_generation END,
+         last_apply_error = $3, last_applied_at = CASE WHEN $3::text IS NULL THEN $4 ELSE last_applied_at END
+       WHERE id = $1`,
+      [id, generation, error, at],
+    );
+  },
+
+  async remove(db: Queryable, id: string): Promise<void> {
+    await db.query('DELETE FROM model_deployments WHERE id = $1 AND deleting', [id]);
+  },
+
+  async addRevision(
+    db: Queryable,
+    r: Omit<RevisionRecord, 'revision' | 'createdAt'>,
+  ): Promise<number> {
+    const { rows } = await db.query<{ revision: number }>(
+      `INSERT INTO deployment_revisions (deployment_id, revision, release_id, created_by, reason)
+       SELECT $1, coalesce(max(revision), 0) + 1, $2, $3, $4 FROM deployment_revisions WHERE deployment_id = $1
+       RETURNING revision`,
+      [r.deploymentId, r.releaseId, r.createdBy, r.reason],
+    );
+    return Number(rows[0]?.revision ?? 0);
+  },
+
+  async revisions(db: Queryable, deploymentId: string): Promise<RevisionRecord[]> {
+    const { rows } = await db.query<{
+      deployment_id: string;
+      revision: number;
+      release_id: string;
+      created_at: Date;
+      created_by: string;
+      reason: string | null;
+    }>(
+      `SELECT deployment_id, revision, release_id, created_at, created_by, reason FROM deployment_revisions
+       WHERE deployment_id = $1 ORDER BY revision DESC`,
+      [deploymentId],
+    );
+    return rows.map((r) => ({
+      deploymentId: r.deployment_id,
+      revision: Number(r.revision),
+      releaseId: r.release_id,
+      createdAt: r.created_at,
+      createdBy: r.created_by,
+      reason: r.reason,
+    }));
+  },
+};

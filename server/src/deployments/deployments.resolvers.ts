@@ -1,0 +1,135 @@
+import { actorOf } from '../auth/index.ts';
+import { type AccessPolicy, requireRole } from '../graphql/access.ts';
+import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
+import type { DeploymentChanged, DeploymentRecord } from './deployments.types.ts';
+
+export const deploymentsAccess: AccessPolicy = {
+  'Query.deployments': 'VIEWER',
+  'Query.deployment': 'VIEWER',
+  'Query.managedNamespaces': 'VIEWER',
+  'Mutation.deployRelease': 'ADMIN',
+  'Mutation.scaleDeployment': 'SRE',
+  'Mutation.deleteDeployment': 'ADMIN',
+  'Mutation.repairDrift': 'SRE',
+  'Subscription.deploymentChanged': 'VIEWER',
+};
+
+async function filtered(
+  source: AsyncIterableIterator<DeploymentChanged>,
+  namespace: string | null | undefined,
+  name: string | null | undefined,
+  load: (e: DeploymentChanged) => Promise<DeploymentRecord | null>,
+): Promise<AsyncIterableIterator<DeploymentRecord>> {
+  const iterator: AsyncIterableIterator<DeploymentRecord> = {
+    async next() {
+      for (;;) {
+        const event = await source.next();
+        if (event.done) return { done: true, value: undefined };
+        if (
+          (namespace && event.value.namespace !== namespace) ||
+          (name && event.value.name !== name)
+        )
+          continue;
+        const record = await load(event.value);
+        if (record) return { done: false, value: record };
+      }
+    },
+    async return() {
+      await source.return?.();
+      return { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]() {
+      return iterator;
+    },
+  };
+  return iterator;
+}
+
+export const deploymentsResolvers: Resolvers = {
+  Query: {
+    deployments: async (_, { namespace, environment }, { services }) =>
+      (await services.deployments.list()).filter(
+        (d) =>
+          !d.deleting &&
+          (!namespace || d.namespace === namespace) &&
+          (!environment || d.environment === environment),
+      ),
+    deployment: async (_, { namespace, name }, { services }) => {
+      const found = await services.deployments.get(namespace, name);
+      return found && !found.deleting ? found : null;
+    },
+    managedNamespaces: (_, __, { services }) => services.deployments.namespaces,
+  },
+  Mutation: {
+    deployRelease: async (_, { input }, context) => ({
+      deployment: await context.services.deployments.deploy(
+        actorOf(requireRole(context, 'ADMIN')),
+        input,
+      ),
+    }),
+    scaleDeployment: async (_, { input }, context) => ({
+      deployment: await context.services.deployments.scale(
+        actorOf(requireRole(context, 'SRE')),
+        input,
+      ),
+    }),
+    deleteDeployment: async (_, { input }, context) => ({
+      deployment: await context.services.deployments.remove(
+        actorOf(requireRole(context, 'ADMIN')),
+        input,
+      ),
+    }),
+    repairDrift: async (_, { namespace, name }, context) => ({
+      deployment: await context.services.deployments.repairDrift(
+        actorOf(requireRole(context, 'SRE')),
+        namespace,
+        name,
+      ),
+    }),
+  },
+  Subscription: {
+    deploymentChanged: {
+      subscribe: (_, { namespace, name }, { services }) =>
+        filtered(services.deployments.subscribe(), namespace, name, (e) =>
+          services.deployments.get(e.namespace, e.name),
+        ),
+      resolve: (record: unknown) => record as DeploymentRecord,
+    },
+  },
+  ModelDeployment: {
+    release: async (d, _, { services }) => {
+      const release = await services.catalog.getRelease(d.releaseId);
+      if (!release) throw new Error(`deployment ${d.namespace}/${d.name} has no release`);
+      return release;
+    },
+    phase: (d, _, { services }) => services.deployments.phase(d).phase,
+    message: (d, _, { services }) => services.deployments.phase(d).message,
+    status: (d, _, { services }) => {
+      const live = services.deployments.live(d);
+      const stable = live.deployments.find((x) => x.track === 'stable');
+      const sum = (f: (x: (typeof live.deployments)[number]) => number) =>
+        live.deployments.reduce((n, x) => n + f(x), 0);
+      return {
+        desiredReplicas: d.replicas,
+        readyReplicas: sum((x) => x.readyReplicas),
+        updatedReplicas: stable?.updatedReplicas ?? 0,
+        availableReplicas: sum((x) => x.availableReplicas),
+        conditions: stable?.conditions ?? [],
+        pods: live.pods,
+        events: live.events,
+        lastAppliedAt: d.lastAppliedAt,
+        lastApplyError: d.lastApplyError,
+      };
+    },
+    drift: (d, _, { services }) => services.deployments.drift(d),
+    manifestsYaml: (d, _, { services }) => services.deployments.manifestsYaml(d),
+    history: (d, _, { services }) => services.deployments.revisions(d),
+  },
+  DeploymentRevision: {
+    release: async (r, _, { services }) => {
+      const release = await services.catalog.getRelease(r.releaseId);
+      if (!release) throw new Error(`revision ${r.revision} has no release`);
+      return release;
+    },
+  },
+};

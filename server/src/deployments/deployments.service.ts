@@ -1,0 +1,318 @@
+import { stringify } from 'yaml';
+import { z } from 'zod';
+import type { Actor, AuditService } from '../audit/index.ts';
+import { type CatalogService, ENVIRONMENTS, renderManifests } from '../catalog/index.ts';
+import type { EventBus } from '../events/index.ts';
+import type { LiveWorkload, WorkloadWatcher } from '../kube/index.ts';
+import { parseInput } from '../shared/errors.ts';
+import type { Db } from '../store/index.ts';
+import { DeploymentsError } from './deployments.errors.ts';
+import { deploymentsRepository } from './deployments.repository.ts';
+import {
+  DEPLOYMENT_TOPIC,
+  type DeploymentChanged,
+  type DeploymentRecord,
+  type RevisionRecord,
+  STRATEGIES,
+} from './deployments.types.ts';
+import { type DriftField, detectDrift } from './drift.ts';
+import { placementOf } from './placement.ts';
+import type { Reconciler } from './reconciler.ts';
+
+const DNS_LABEL = z
+  .string()
+  .max(63, 'must be at most 63 characters')
+  .regex(
+    /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
+    'must be a DNS-1123 label: lower-case letters, digits and -',
+  );
+
+export type DeploymentPhase = 'PENDING' | 'PROGRESSING' | 'READY' | 'FAILED' | 'DELETING';
+
+export interface DeploymentView {
+  record: DeploymentRecord;
+  live: LiveWorkload;
+}
+
+export class DeploymentsService {
+  readonly #db: Db;
+  readonly #audit: AuditService;
+  readonly #catalog: CatalogService;
+  readonly #bus: EventBus;
+  readonly #namespaces: string[];
+  #watcher: WorkloadWatcher | null = null;
+  #reconciler: Reconciler | null = null;
+
+  constructor(deps: {
+    db: Db;
+    audit: AuditService;
+    catalog: CatalogService;
+    bus: EventBus;
+    namespaces: string[];
+  }) {
+    this.#db = deps.db;
+    this.#audit = deps.audit;
+    this.#catalog = deps.catalog;
+    this.#bus = deps.bus;
+    this.#namespaces = deps.namespaces;
+  }
+
+  /** Connects the cluster side; without it deployments are stored but not applied. */
+  attachCluster(watcher: WorkloadWatcher, reconciler: Reconciler): void {
+    this.#watcher = watcher;
+    this.#reconciler = reconciler;
+  }
+
+  get namespaces(): string[] {
+    return this.#namespaces;
+  }
+
+  published(namespace: string, name: string): void {
+    this.#bus.publish(DEPLOYMENT_TOPIC, { namespace, name } satisfies DeploymentChanged);
+  }
+
+  subscribe(): AsyncIterableIterator<DeploymentChanged> {
+    return this.#bus.subscribe<DeploymentChanged>(DEPLOYMENT_TOPIC);
+  }
+
+  list(): Promise<DeploymentRecord[]> {
+    return deploymentsRepository.list(this.#db);
+  }
+
+  get(namespace: string, name: string): Promise<DeploymentRecord | null> {
+    return deploymentsRepository.find(this.#db, namespace, name);
+  }
+
+  live(record: DeploymentRecord): LiveWorkload {
+    return (
+      this.#watcher?.workload(record.namespace, record.name) ?? {
+        deployments: [],
+        pods: [],
+        events: [],
+      }
+    );
+  }
+
+  phase(record: DeploymentRecord): { phase: DeploymentPhase; message: string | null } {
+    if (record.deleting)
+      return { phase: 'DELETING', message: 'Removing its objects from the cluster.' };
+    if (record.lastApplyError) return { phase: 'FAILED', message: record.lastApplyError };
+    if (!this.#watcher) return { phase: 'PENDING', message: 'No cluster is connected.' };
+    if (record.appliedGeneration < record.generation)
+      return { phase: 'PENDING', message: 'Applying the desired state.' };
+    const stable = this.live(record).deployments.find((d) => d.track === 'stable');
+    if (!stable) return { phase: 'PENDING', message: 'Waiting for the Deployment to appear.' };
+    const stuck = stable.conditions.find(
+      (c) => c.type === 'Progressing' && c.reason === 'ProgressDeadlineExceeded',
+    );
+    if (stuck) return { phase: 'FAILED', message: stuck.message };
+    const done =
+      stable.observedGeneration >= stable.generation &&
+      stable.updatedReplicas === record.replicas &&
+      stable.availableReplicas === record.replicas &&
+      stable.readyReplicas === record.replicas &&
+      stable.releaseId === record.releaseId;
+    return done
+      ? { phase: 'READY', message: null }
+      : {
+          phase: 'PROGRESSING',
+          message: `${stable.readyReplicas} of ${record.replicas} replicas ready.`,
+        };
+  }
+
+  async deploy(actor: Actor, raw: unknown): Promise<DeploymentRecord> {
+    const input = parseInput(
+      z.object({
+        namespace: DNS_LABEL.refine((ns) => this.#namespaces.includes(ns), {
+          message: `must be a namespace Backline manages (${this.#namespaces.join(', ')})`,
+        }),
+        name: DNS_LABEL.max(56, 'must be at most 56 characters, leaving room for -canary'),
+        environment: z.enum(ENVIRONMENTS),
+        releaseId: z.string().regex(/^rel-[0-9a-f]{16}$/, 'must be a release id (rel-…)'),
+        replicas: z.number().int('must be a whole number').min(0).max(64, 'must be at most 64'),
+        strategy: z.enum(STRATEGIES).nullish(),
+        sloErrorRatio: z.number().gt(0).lt(1, 'must be a ratio below 1, e.g. 0.01').nullish(),
+        sloTtftP95Ms: z.number().int().min(1).max(600_000).nullish(),
+        reason: z.string().max(1000).nullish(),
+      }),
+      raw,
+    );
+    const release = await this.#catalog.getRelease(input.releaseId);
+    if (!release) {
+      throw new DeploymentsError('NOT_FOUND', `No release with id ${input.releaseId}.`, {
+        fields: [{ path: ['input', 'releaseId'], message: 'is not a release in the catalog' }],
+      });
+    }
+    const record = await this.#audit.change(actor, async (tx, audit) => {
+      const existing = await deploymentsRepository.find(tx, input.namespace, input.name, true);
+      if (existing?.deleting) {
+        throw new DeploymentsError(
+          'CONFLICT',
+          `${input.namespace}/${input.name} is being deleted; try again when it is gone.`,
+        );
+      }
+      const desired = {
+        environment: input.environment,
+        releaseId: input.releaseId,
+        replicas: input.replicas,
+        strategy: input.strategy ?? existing?.strategy ?? 'ROLLING',
+        sloErrorRatio: input.sloErrorRatio ?? null,
+        sloTtftP95Ms: input.sloTtftP95Ms ?? null,
+      };
+      const saved = existing
+        ? await deploymentsRepository.updateDesired(tx, existing.id, desired)
+        : await deploymentsRepository.insert(tx, {
+            ...desired,
+            namespace: input.namespace,
+            name: input.name,
+            createdBy: actor.name,
+          });
+      if (!saved)
+        throw new DeploymentsError(
+          'CONFLICT',
+          `${input.namespace}/${input.name} was created at the same time; try again.`,
+        );
+      if (!existing || existing.releaseId !== saved.releaseId) {
+        await deploymentsRepository.addRevision(tx, {
+          deploymentId: saved.id,
+          releaseId: saved.releaseId,
+          createdBy: actor.name,
+          reason: input.reason ?? null,
+        });
+      }
+      await audit({
+        action: existing ? 'deployment.update' : 'deployment.create',
+        targetType: 'deployment',
+        targetId: `${saved.namespace}/${saved.name}`,
+        details: {
+          ...desired,
+          previousRelease: existing?.releaseId ?? null,
+          model: release.spec.modelName,
+          reason: input.reason ?? null,
+        },
+      });
+      return saved;
+    });
+    this.#changed(record);
+    return record;
+  }
+
+  async scale(actor: Actor, raw: unknown): Promise<DeploymentRecord> {
+    const input = parseInput(
+      z.object({
+        namespace: DNS_LABEL,
+        name: DNS_LABEL,
+        replicas: z.number().int('must be a whole number').min(0).max(64, 'must be at most 64'),
+      }),
+      raw,
+    );
+    const record = await this.#audit.change(actor, async (tx, audit) => {
+      const existing = await this.#require(tx, input.namespace, input.name);
+      const saved = await deploymentsRepository.updateDesired(tx, existing.id, {
+        replicas: input.replicas,
+      });
+      await audit({
+        action: 'deployment.scale',
+        targetType: 'deployment',
+        targetId: `${saved.namespace}/${saved.name}`,
+        details: { from: existing.replicas, to: saved.replicas },
+      });
+      return saved;
+    });
+    this.#changed(record);
+    return record;
+  }
+
+  async remove(actor: Actor, raw: unknown): Promise<DeploymentRecord> {
+    const input = parseInput(
+      z.object({
+        namespace: DNS_LABEL,
+        name: DNS_LABEL,
+        confirmName: z.string(),
+        reason: z.string().trim().min(3, 'must say why, in a few words').max(1000),
+      }),
+      raw,
+    );
+    if (input.confirmName !== input.name) {
+      throw new DeploymentsError(
+        'BAD_USER_INPUT',
+        `Type the deployment's name (${input.name}) to confirm.`,
+        {
+          fields: [{ path: ['input', 'confirmName'], message: `must be ${input.name}` }],
+        },
+      );
+    }
+    const record = await this.#audit.change(actor, async (tx, audit) => {
+      const existing = await this.#require(tx, input.namespace, input.name);
+      const saved = await deploymentsRepository.updateDesired(tx, existing.id, { deleting: true });
+      await audit({
+        action: 'deployment.delete',
+        targetType: 'deployment',
+        targetId: `${saved.namespace}/${saved.name}`,
+        details: { release: saved.releaseId, replicas: saved.replicas, reason: input.reason },
+      });
+      return saved;
+    });
+    this.#changed(record);
+    return record;
+  }
+
+  /** Puts hand-made changes back by applying the desired state again. */
+  async repairDrift(actor: Actor, namespace: string, name: string): Promise<DeploymentRecord> {
+    const record = await this.#require(this.#db, namespace, name);
+    const drift = await this.drift(record);
+    await this.#audit.change(actor, async (_tx, audit) => {
+      await audit({
+        action: 'deployment.repair_drift',
+        targetType: 'deployment',
+        targetId: `${namespace}/${name}`,
+        details: { fields: drift.map((d) => `${d.object} ${d.path}`) },
+      });
+    });
+    if (!this.#reconciler)
+      throw new DeploymentsError(
+        'CONFLICT',
+        'No cluster is connected, so there is nothing to repair.',
+      );
+    await this.#reconciler.reconcile(record, { force: true });
+    return (await this.get(namespace, name)) ?? record;
+  }
+
+  async drift(record: DeploymentRecord): Promise<DriftField[]> {
+    if (!this.#watcher || record.appliedGeneration < record.generation) return [];
+    const release = await this.#catalog.getRelease(record.releaseId);
+    if (!release) return [];
+    const [deployment] = renderManifests(release.spec, placementOf(record));
+    const live = this.live(record).deployments.find((d) => d.track === 'stable');
+    if (!deployment || !live) return [];
+    return detectDrift(`Deployment/${deployment.metadata.name}`, deployment, live.raw);
+  }
+
+  async manifestsYaml(record: DeploymentRecord): Promise<string> {
+    const release = await this.#catalog.getRelease(record.releaseId);
+    if (!release) return '';
+    return renderManifests(release.spec, placementOf(record))
+      .map((o) => stringify(o, { aliasDuplicateObjects: false }))
+      .join('---\n');
+  }
+
+  revisions(record: DeploymentRecord): Promise<RevisionRecord[]> {
+    return deploymentsRepository.revisions(this.#db, record.id);
+  }
+
+  async #require(
+    db: Parameters<typeof deploymentsRepository.find>[0],
+    namespace: string,
+    name: string,
+  ): Promise<DeploymentRecord> {
+    const found = await deploymentsRepository.find(db, namespace, name, db !== this.#db);
+    if (!found || found.deleting)
+      throw new DeploymentsError('NOT_FOUND', `No model deployment ${namespace}/${name}.`);
+    return found;
+  }
+
+  #changed(record: DeploymentRecord): void {
+    this.published(record.namespace, record.name);
+    this.#reconciler?.kick();
+  }
+}

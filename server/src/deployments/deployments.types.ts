@@ -1,0 +1,40 @@
+import type { Environment } from '../catalog/index.ts';
+
+export const STRATEGIES = ['CANARY', 'ROLLING', 'RECREATE'] as const;
+export type Strategy = (typeof STRATEGIES)[number];
+
+export interface DeploymentRecord {
+  id: string;
+  namespace: string;
+  name: string;
+  environment: Environment;
+  releaseId: string;
+  replicas: number;
+  strategy: Strategy;
+  sloErrorRatio: number | null;
+  sloTtftP95Ms: number | null;
+  generation: number;
+  appliedGeneration: number;
+  lastAppliedAt: Date | null;
+  lastApplyError: string | null;
+  deleting: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+  createdBy: string;
+}
+
+export interface RevisionRecord {
+  deploymentId: string;
+  revision: number;
+  releaseId: string;
+  createdAt: Date;
+  createdBy: string;
+  reason: string | null;
+}
+
+export const DEPLOYMENT_TOPIC = 'deployment.changed';
+
+export interface DeploymentChanged {
+  namespace: string;
+  name: string;
+}

@@ -1,0 +1,12 @@
+export { deploymentsAccess, deploymentsResolvers } from './deployments.resolvers.ts';
+export { type DeploymentPhase, DeploymentsService } from './deployments.service.ts';
+export {
+  DEPLOYMENT_TOPIC,
+  type DeploymentChanged,
+  type DeploymentRecord,
+  type RevisionRecord,
+  STRATEGIES,
+  type Strategy,
+} from './deployments.types.ts';
+export { type DriftField, detectDrift } from './drift.ts';
+export { Reconciler } from './reconciler.ts';

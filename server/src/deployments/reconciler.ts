@@ -1,0 +1,147 @@
+import type { CatalogService } from '../catalog/index.ts';
+import { renderManifests } from '../catalog/index.ts';
+import type { ClusterClient } from '../kube/index.ts';
+import { KubeError } from '../kube/index.ts';
+import type { Logger } from '../logging/index.ts';
+import type { Clock } from '../shared/clock.ts';
+import type { Db } from '../store/index.ts';
+import { deploymentsRepository } from './deployments.repository.ts';
+import type { DeploymentRecord } from './deployments.types.ts';
+import { placementOf } from './placement.ts';
+
+export interface ReconcilerDeps {
+  db: Db;
+  catalog: CatalogService;
+  client: ClusterClient;
+  clock: Clock;
+  logger: Logger;
+  onChange: (namespace: string, name: string) => void;
+}
+
+/**
+ * Makes the cluster match the desired state in the store, with server-side apply
+ * (field manager `backline`). Everything it needs is in the store, so it can stop
+ * at any point and pick up where it was; applying the same state twice changes nothing.
+ */
+export class Reconciler {
+  readonly #deps: ReconcilerDeps;
+  #timer: NodeJS.Timeout | null = null;
+  #running: Promise<void> | null = null;
+  #again = false;
+  #stopped = true;
+
+  constructor(deps: ReconcilerDeps) {
+    this.#deps = deps;
+  }
+
+  start(resyncMs = 30_000): void {
+    this.#stopped = false;
+    this.kick();
+    this.#timer = setInterval(() => this.kick(), resyncMs);
+    this.#timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    if (this.#timer) clearInterval(this.#timer);
+    await this.#running;
+  }
+
+  /** Asks for a pass soon; passes never overlap, and a kick during one causes another. */
+  kick(): void {
+    if (this.#stopped) return;
+    if (this.#running) {
+      this.#again = true;
+      return;
+    }
+    this.#running = this.#pass().finally(() => {
+      this.#running = null;
+      if (this.#again && !this.#stopped) {
+        this.#again = false;
+        this.kick();
+      }
+    });
+  }
+
+  /** Resolves when no pass is running or queued: for tests and shutdown. */
+  async idle(): Promise<void> {
+    while (this.#running) await this.#running;
+  }
+
+  async #pass(): Promise<void> {
+    try {
+      const deployments = await deploymentsRepository.list(this.#deps.db);
+      for (const deployment of deployments) {
+        if (this.#stopped) return;
+        await this.reconcile(deployment);
+      }
+    } catch (error) {
+      this.#deps.logger.error({ err: error }, 'reconcile pass failed');
+    }
+  }
+
+  /** Applies (or, for a deployment being deleted, removes) one deployment's objects. */
+  async reconcile(deployment: DeploymentRecord, options: { force?: boolean } = {}): Promise<void> {
+    const { db, client, clock, logger, onChange } = this.#deps;
+    if (deployment.deleting) {
+      const placement = await this.#placement(deployment);
+      for (const object of placement ? renderManifests(placement.spec, placement.placement) : []) {
+        await client.delete({
+          apiVersion: object.apiVersion,
+          kind: object.kind,
+          namespace: object.metadata.namespace,
+          name: object.metadata.name,
+        });
+      }
+      await client.delete({
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        namespace: deployment.namespace,
+        name: `${deployment.name}-canary`,
+      });
+      await deploymentsRepository.remove(db, deployment.id);
+      onChange(deployment.namespace, deployment.name);
+      return;
+    }
+    if (
+      !options.force &&
+      deployment.appliedGeneration >= deployment.generation &&
+      !deployment.lastApplyError
+    )
+      return;
+    const placement = await this.#placement(deployment);
+    if (!placement) return;
+    try {
+      for (const object of renderManifests(placement.spec, placement.placement)) {
+        await client.apply(object);
+      }
+      await deploymentsRepository.recordApply(
+        db,
+        deployment.id,
+        deployment.generation,
+        null,
+        clock.now(),
+      );
+    } catch (error) {
+      const message =
+        error instanceof KubeError ? `${error.message} — ${error.hint}` : String(error);
+      logger.warn(
+        { deployment: `${deployment.namespace}/${deployment.name}`, err: error },
+        'apply failed',
+      );
+      await deploymentsRepository.recordApply(
+        db,
+        deployment.id,
+        deployment.generation,
+        message,
+        clock.now(),
+      );
+    }
+    onChange(deployment.namespace, deployment.name);
+  }
+
+  async #placement(deployment: DeploymentRecord) {
+    const release = await this.#deps.catalog.getRelease(deployment.releaseId);
+    return release ? { spec: release.spec, placement: placementOf(deployment) } : null;
+  }
+}

@@ -1,0 +1,127 @@
+import {
+  ApiException,
+  type KubeConfig,
+  type KubernetesObject,
+  KubernetesObjectApi,
+  PatchStrategy,
+} from '@kubernetes/client-node';
+import { FIELD_MANAGER } from '../catalog/index.ts';
+import {
+  type ClusterClient,
+  KubeError,
+  type KubeErrorCode,
+  type KubeManifest,
+  type ObjectRef,
+} from './kube.port.ts';
+
+const HINTS: Record<KubeErrorCode, string> = {
+  NOT_FOUND: 'Check that the namespace exists and Backline manages it.',
+  FORBIDDEN:
+    "Backline's service account lacks this permission; see the RBAC in k8s/ or the Helm chart.",
+  UNAUTHORIZED:
+    'The cluster refused Backline’s credentials; check the kubeconfig or service account token.',
+  CONFLICT: 'Someone changed the object at the same time; Backline will apply again.',
+  INVALID: 'The cluster rejected the object as invalid; the message names the field.',
+  GONE: 'The cluster has moved on; Backline will list again.',
+  UNAVAILABLE: 'The Kubernetes API server is not answering; Backline will retry.',
+  UNKNOWN: 'See the message from the API server.',
+};
+
+function codeOf(status: number): KubeErrorCode {
+  switch (status) {
+    case 401:
+      return 'UNAUTHORIZED';
+    case 403:
+      return 'FORBIDDEN';
+    case 404:
+      return 'NOT_FOUND';
+    case 409:
+      return 'CONFLICT';
+    case 410:
+      return 'GONE';
+    case 400:
+    case 422:
+      return 'INVALID';
+    default:
+      return status >= 500 || status === 0 ? 'UNAVAILABLE' : 'UNKNOWN';
+  }
+}
+
+/** Turns the client's exceptions into KubeError with the API server's own message. */
+export function translateKubeError(error: unknown): KubeError {
+  if (error instanceof KubeError) return error;
+  if (error instanceof ApiException) {
+    const status = Number(error.code);
+    let message = error.message;
+    try {
+      const body = typeof error.body === 'string' ? JSON.parse(error.body) : error.body;
+      if (body && typeof body.message === 'string') message = body.message;
+    } catch {
+      // The body was not a Status; keep the client's message.
+    }
+    const code = codeOf(status);
+    return new KubeError(code, status, message, HINTS[code]);
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new KubeError('UNAVAILABLE', 0, message, HINTS.UNAVAILABLE);
+}
+
+function header(
+  ref: ObjectRef,
+): KubernetesObject & { metadata: { name: string; namespace: string } } {
+  return {
+    apiVersion: ref.apiVersion,
+    kind: ref.kind,
+    metadata: { name: ref.name, namespace: ref.namespace },
+  };
+}
+
+export class KubernetesClusterClient implements ClusterClient {
+  readonly #objects: KubernetesObjectApi;
+
+  constructor(kubeConfig: KubeConfig) {
+    this.#objects = KubernetesObjectApi.makeApiClient(kubeConfig);
+  }
+
+  async apply(manifest: KubeManifest, options: { dryRun?: boolean } = {}): Promise<KubeManifest> {
+    try {
+      const applied = await this.#objects.patch(
+        manifest as KubernetesObject,
+        undefined,
+        options.dryRun ? 'All' : undefined,
+        FIELD_MANAGER,
+        true,
+        PatchStrategy.ServerSideApply,
+      );
+      return applied as KubeManifest;
+    } catch (error) {
+      throw translateKubeError(error);
+    }
+  }
+
+  async read(ref: ObjectRef): Promise<KubeManifest | null> {
+    try {
+      return (await this.#objects.read<KubernetesObject>(header(ref))) as KubeManifest;
+    } catch (error) {
+      const translated = translateKubeError(error);
+      if (translated.code === 'NOT_FOUND') return null;
+      throw translated;
+    }
+  }
+
+  async delete(ref: ObjectRef): Promise<void> {
+    try {
+      await this.#objects.delete(
+        header(ref),
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        'Background',
+      );
+    } catch (error) {
+      const translated = translateKubeError(error);
+      if (translated.code !== 'NOT_FOUND') throw translated;
+    }
+  }
+}

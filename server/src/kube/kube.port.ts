@@ -1,0 +1,49 @@
+/**
+ * What Backline's domains need from Kubernetes, in their own terms. Only the kube
+ * adapter imports @kubernetes/client-node.
+ */
+export interface ObjectRef {
+  apiVersion: string;
+  kind: string;
+  namespace: string;
+  name: string;
+}
+
+export interface KubeManifest {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; namespace: string; [key: string]: unknown };
+  [key: string]: unknown;
+}
+
+export type KubeErrorCode =
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'UNAUTHORIZED'
+  | 'CONFLICT'
+  | 'INVALID'
+  | 'GONE'
+  | 'UNAVAILABLE'
+  | 'UNKNOWN';
+
+/** A refusal from the API server, with its own message and a hint for the user. */
+export class KubeError extends Error {
+  readonly code: KubeErrorCode;
+  readonly status: number;
+  readonly hint: string;
+  constructor(code: KubeErrorCode, status: number, message: string, hint: string) {
+    super(message);
+    this.name = 'KubeError';
+    this.code = code;
+    this.status = status;
+    this.hint = hint;
+  }
+}
+
+export interface ClusterClient {
+  /** Server-side apply with field manager `backline`, taking ownership of conflicting fields. */
+  apply(manifest: KubeManifest, options?: { dryRun?: boolean }): Promise<KubeManifest>;
+  read(ref: ObjectRef): Promise<KubeManifest | null>;
+  /** Deletes the object; an object already gone is not an error. */
+  delete(ref: ObjectRef): Promise<void>;
+}

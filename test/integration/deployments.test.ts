@@ -1,0 +1,335 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { AppsV1Api, CoreV1Api, KubeConfig } from '@kubernetes/client-node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningSimulator, startSimulator } from '../../server/src/simulator/index.ts';
+import { graphql, login } from '../support/graphql.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+const IMAGES = {
+  VLLM: 'vllm/vllm-openai:v0.10.1',
+  TGI: 'ghcr.io/huggingface/text-generation-inference:3.3.4',
+  LLAMA_CPP: 'ghcr.io/ggml-org/llama.cpp:server-cuda',
+  SGLANG: 'lmsysorg/sglang:v0.4.9',
+  OLLAMA: 'ollama/ollama:0.9.6',
+} as const;
+type Runtime = keyof typeof IMAGES;
+
+const STATUS = `query($ns: String!, $name: String!) {
+  deployment(namespace: $ns, name: $name) {
+    phase message replicas release { id runtime }
+    status { desiredReplicas readyReplicas availableReplicas lastApplyError pods { name phase ready node gpus containers { state } } events { reason object } }
+    drift { object path desired live }
+  }
+}`;
+
+interface Status {
+  deployment: {
+    phase: string;
+    message: string | null;
+    status: {
+      readyReplicas: number;
+      lastApplyError: string | null;
+      pods: { ready: boolean; gpus: number; node: string | null }[];
+      events: { reason: string }[];
+    };
+    drift: { path: string; desired: unknown; live: unknown }[];
+  } | null;
+}
+
+/** A simulated cluster with the namespace, and Backline pointed at it through a kubeconfig file. */
+async function clusterAndServer(simOptions: Parameters<typeof startSimulator>[0] = {}) {
+  const sim = await startSimulator({ fleet: 'empty', acceleration: 30, ...simOptions });
+  const admin = new KubeConfig();
+  admin.loadFromString(sim.kubeconfig());
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'backline-kube-'));
+  const kubeconfig = path.join(dir, 'kubeconfig');
+  await sim.writeKubeconfig(kubeconfig);
+  return { sim, admin, dir, kubeconfig };
+}
+
+async function registerModel(
+  url: string,
+  cookie: string,
+  name: string,
+  source = 'hf://Qwen/Qwen2.5-0.5B-Instruct',
+): Promise<string> {
+  const result = await graphql<{ registerModel: { model: { id: string } } }>(
+    url,
+    'mutation($input: RegisterModelInput!) { registerModel(input: $input) { model { id } } }',
+    {
+      input: {
+        name,
+        family: 'Qwen2.5',
+        source,
+        revision: '7ae557604adf67be50417f59c2c2f167def9a775',
+        license: 'Apache-2.0',
+        parameterCountBillions: 0.5,
+        contextLength: 32768,
+        gpuMemoryGiB: 2,
+      },
+    },
+    { cookie },
+  );
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data.registerModel.model.id;
+}
+
+async function createRelease(
+  url: string,
+  cookie: string,
+  modelId: string,
+  runtime: Runtime,
+  memory = '16Gi',
+): Promise<string> {
+  const result = await graphql<{ createRelease: { release: { id: string } } }>(
+    url,
+    'mutation($input: CreateReleaseInput!) { createRelease(input: $input) { release { id } } }',
+    {
+      input: {
+        modelId,
+        runtime,
+        image: IMAGES[runtime],
+        engine: { maxModelLength: 4096 },
+        resources: { gpus: 1, cpu: '2', memory },
+        expectedLoadSeconds: 60,
+      },
+    },
+    { cookie },
+  );
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data.createRelease.release.id;
+}
+
+async function deploy(url: string, cookie: string, name: string, releaseId: string, replicas = 1) {
+  return graphql<{ deployRelease: { deployment: { phase: string } } }>(
+    url,
+    'mutation($input: DeployReleaseInput!) { deployRelease(input: $input) { deployment { phase } } }',
+    { input: { namespace: 'ml-prod', name, environment: 'PROD', releaseId, replicas } },
+    { cookie },
+  );
+}
+
+async function status(url: string, cookie: string, name: string) {
+  return (
+    (await graphql<Status>(url, STATUS, { ns: 'ml-prod', name }, { cookie })).data?.deployment ??
+    null
+  );
+}
+
+describe('deploying model servers to the simulated cluster', () => {
+  let env: Awaited<ReturnType<typeof clusterAndServer>>;
+  let server: TestServer;
+  let cookie: string;
+  let modelId: string;
+  let ollamaModelId: string;
+
+  beforeAll(async () => {
+    env = await clusterAndServer();
+    await env.admin
+      .makeApiClient(CoreV1Api)
+      .createNamespace({ body: { metadata: { name: 'ml-prod' } } });
+    server = await startTestServer({
+      env: { KUBECONFIG: env.kubeconfig, BACKLINE_NAMESPACES: 'ml-prod' },
+    });
+    cookie = await login(server.url, server.adminEmail, server.adminPassword);
+    modelId = await registerModel(server.url, cookie, 'qwen-small');
+    ollamaModelId = await registerModel(
+      server.url,
+      cookie,
+      'qwen-small-ollama',
+      'ollama://qwen2.5:0.5b',
+    );
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await env?.sim.stop();
+    await rm(env.dir, { recursive: true, force: true });
+  });
+
+  it.each(Object.keys(IMAGES) as Runtime[])(
+    'deploys %s and sees it Ready through GraphQL',
+    async (runtime) => {
+      const releaseId = await createRelease(
+        server.url,
+        cookie,
+        runtime === 'OLLAMA' ? ollamaModelId : modelId,
+        runtime,
+      );
+      const name = `m-${runtime.toLowerCase().replace('_', '-')}`;
+      const deployed = await deploy(server.url, cookie, name, releaseId);
+      expect(deployed.errors).toBeUndefined();
+      await expect
+        .poll(async () => (await status(server.url, cookie, name))?.phase, {
+          timeout: 60_000,
+          interval: 250,
+        })
+        .toBe('READY');
+      const live = await status(server.url, cookie, name);
+      expect(live?.status.readyReplicas).toBe(1);
+      expect(live?.status.pods[0]).toMatchObject({ ready: true, gpus: 1 });
+      expect(live?.status.events.map((e) => e.reason)).toEqual(
+        expect.arrayContaining(['Scheduled', 'Started']),
+      );
+    },
+  );
+
+  it('scales, and shows the new replica count once the pods are ready', async () => {
+    const result = await graphql(
+      server.url,
+      'mutation { scaleDeployment(input: {namespace: "ml-prod", name: "m-vllm", replicas: 2}) { deployment { replicas } } }',
+      {},
+      { cookie },
+    );
+    expect(result.errors).toBeUndefined();
+    await expect
+      .poll(async () => (await status(server.url, cookie, 'm-vllm'))?.status.readyReplicas, {
+        timeout: 60_000,
+        interval: 250,
+      })
+      .toBe(2);
+    expect((await status(server.url, cookie, 'm-vllm'))?.phase).toBe('READY');
+  });
+
+  it('shows a hand-made change as drift, and puts it back', async () => {
+    const apps = env.admin.makeApiClient(AppsV1Api);
+    const live = await apps.readNamespacedDeployment({ namespace: 'ml-prod', name: 'm-tgi' });
+    const container = live.spec?.template.spec?.containers[0];
+    if (!container) throw new Error('no container');
+    container.image = 'ghcr.io/huggingface/text-generation-inference:3.3.3';
+    await apps.replaceNamespacedDeployment({ namespace: 'ml-prod', name: 'm-tgi', body: live });
+    await expect
+      .poll(async () => (await status(server.url, cookie, 'm-tgi'))?.drift, {
+        timeout: 30_000,
+        interval: 250,
+      })
+      .toEqual([
+        {
+          object: 'Deployment/m-tgi',
+          path: 'spec.template.spec.containers[0].image',
+          desired: IMAGES.TGI,
+          live: 'ghcr.io/huggingface/text-generation-inference:3.3.3',
+        },
+      ]);
+    const repaired = await graphql(
+      server.url,
+      'mutation { repairDrift(namespace: "ml-prod", name: "m-tgi") { deployment { name } } }',
+      {},
+      { cookie },
+    );
+    expect(repaired.errors).toBeUndefined();
+    const after = await apps.readNamespacedDeployment({ namespace: 'ml-prod', name: 'm-tgi' });
+    expect(after.spec?.template.spec?.containers[0]?.image).toBe(IMAGES.TGI);
+    await expect
+      .poll(async () => (await status(server.url, cookie, 'm-tgi'))?.drift, {
+        timeout: 30_000,
+        interval: 250,
+      })
+      .toEqual([]);
+  });
+
+  it('deletes only with the name repeated and a reason, then removes the objects', async () => {
+    const unconfirmed = await graphql(
+      server.url,
+      'mutation { deleteDeployment(input: {namespace: "ml-prod", name: "m-sglang", confirmName: "m-sglan", reason: "retired"}) { deployment { name } } }',
+      {},
+      { cookie },
+    );
+    expect(unconfirmed.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['input', 'confirmName'] }] },
+    });
+    const deleted = await graphql(
+      server.url,
+      'mutation { deleteDeployment(input: {namespace: "ml-prod", name: "m-sglang", confirmName: "m-sglang", reason: "retired"}) { deployment { name } } }',
+      {},
+      { cookie },
+    );
+    expect(deleted.errors).toBeUndefined();
+    await expect
+      .poll(async () => status(server.url, cookie, 'm-sglang'), { timeout: 30_000, interval: 250 })
+      .toBeNull();
+    const apps = env.admin.makeApiClient(AppsV1Api);
+    await expect
+      .poll(
+        async () =>
+          (await apps.listNamespacedDeployment({ namespace: 'ml-prod' })).items
+            .map((d) => d.metadata?.name)
+            .includes('m-sglang'),
+        { timeout: 30_000 },
+      )
+      .toBe(false);
+    const audit = await graphql<{ auditLog: { nodes: { details: { reason: string } }[] } }>(
+      server.url,
+      '{ auditLog(filter: {action: "deployment.delete"}) { nodes { details } } }',
+      {},
+      { cookie },
+    );
+    expect(audit.data?.auditLog.nodes[0]?.details.reason).toBe('retired');
+  });
+
+  it('refuses a namespace it does not manage, naming the field', async () => {
+    const releaseId = await createRelease(server.url, cookie, modelId, 'VLLM', '20Gi');
+    const result = await graphql(
+      server.url,
+      'mutation($input: DeployReleaseInput!) { deployRelease(input: $input) { deployment { name } } }',
+      {
+        input: {
+          namespace: 'kube-system',
+          name: 'sneaky',
+          environment: 'PROD',
+          releaseId,
+          replicas: 1,
+        },
+      },
+      { cookie },
+    );
+    expect(result.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['input', 'namespace'] }] },
+    });
+  });
+});
+
+describe('a cluster that forbids Backline to write', () => {
+  it('reports the 403 with the API server message and a hint', async () => {
+    const env = await clusterAndServer({
+      auth: { tokens: [{ token: 'read-only', user: 'backline', verbs: ['get', 'list', 'watch'] }] },
+    });
+    const server = await startTestServer({
+      env: { KUBECONFIG: env.kubeconfig, BACKLINE_NAMESPACES: 'default' },
+    });
+    try {
+      const cookie = await login(server.url, server.adminEmail, server.adminPassword);
+      const modelId = await registerModel(server.url, cookie, 'qwen-forbidden');
+      const releaseId = await createRelease(server.url, cookie, modelId, 'VLLM');
+      const result = await graphql(
+        server.url,
+        'mutation($input: DeployReleaseInput!) { deployRelease(input: $input) { deployment { name } } }',
+        {
+          input: { namespace: 'default', name: 'chat', environment: 'DEV', releaseId, replicas: 1 },
+        },
+        { cookie },
+      );
+      expect(result.errors).toBeUndefined();
+      await expect
+        .poll(
+          async () =>
+            (await graphql<Status>(server.url, STATUS, { ns: 'default', name: 'chat' }, { cookie }))
+              .data?.deployment?.phase,
+          { timeout: 30_000, interval: 250 },
+        )
+        .toBe('FAILED');
+      const failed = (
+        await graphql<Status>(server.url, STATUS, { ns: 'default', name: 'chat' }, { cookie })
+      ).data?.deployment;
+      expect(failed?.message).toMatch(
+        /deployments.apps "chat" is forbidden: User "backline" cannot patch resource "deployments"/,
+      );
+      expect(failed?.message).toMatch(/lacks this permission/);
+    } finally {
+      await server.stop();
+      await env.sim.stop();
+      await rm(env.dir, { recursive: true, force: true });
+    }
+  });
+});
