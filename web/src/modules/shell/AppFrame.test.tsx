@@ -1,6 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { serverInfoFixture } from '../../testing/fixtures';
 import { renderApp } from '../../testing/renderApp';
+import { SERVER_INFO_REFRESH_MS } from './useServerInfo';
 
 function mainNavigation() {
   return screen.getByRole('navigation', { name: 'Main navigation' });
@@ -68,5 +70,25 @@ describe('the application frame', () => {
     expect(server.callsTo('Logout')).toHaveLength(1);
     expect(router.state.location.pathname).toBe('/login');
     expect(screen.queryByText('Your session has expired; sign in again.')).toBeNull();
+  });
+
+  describe('when the cluster connection changes', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('shows the banner once the server reports the simulated cluster', async () => {
+      vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setInterval', 'clearInterval'] });
+      let simulated = false;
+      renderApp({
+        path: '/',
+        handlers: { serverInfo: () => ({ data: serverInfoFixture(simulated) }) },
+      });
+      await screen.findByText(/Backline 0\.1\.0/);
+      expect(screen.queryByText('Connected to the built-in simulated cluster')).toBeNull();
+      simulated = true;
+      await vi.advanceTimersByTimeAsync(SERVER_INFO_REFRESH_MS);
+      expect(await screen.findByText('Connected to the built-in simulated cluster')).toBeTruthy();
+    });
   });
 });
