@@ -24,9 +24,22 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
+          exclude: ['test/integration/packaging/**'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        // The Helm chart renders through Go's text/template and sprig, which a
+        // newcomer may not have: `npm run test:packaging`, run by CI.
+        resolve: { alias: [nodeGraphql] },
+        test: {
+          name: 'packaging',
+          include: ['test/integration/packaging/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
         },
       },
       {
