@@ -66,7 +66,7 @@ export function AuditTable({ entries, liveSeqs, onFilter }: AuditTableProps) {
                     </ActionIcon>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm" ff="monospace">
+                    <Text size="sm" ff="monospace" data-testid="audit-seq">
                       {entry.seq}
                     </Text>
                   </Table.Td>

@@ -1,5 +1,6 @@
 import {
   ActionIcon,
+  Badge,
   Button,
   Code,
   CopyButton,
@@ -27,9 +28,9 @@ import { errorMessage } from '../../ui/graphqlError';
 import { VerifyAuditLogQuery } from './audit.documents';
 
 const MISMATCH_LABELS: Record<AuditMismatchKind, string> = {
-  HASH: 'The entry was altered after it was written',
-  PREV_HASH: 'The chain is broken: the entry does not follow the one before it',
-  SEQUENCE: 'An entry is missing from the sequence',
+  HASH: 'Entry altered',
+  PREV_HASH: 'Chain broken',
+  SEQUENCE: 'Entry missing',
 };
 
 interface AuditVerificationPanelProps {
@@ -118,9 +119,14 @@ export function AuditVerificationPanel({ newSinceCheck, onVerified }: AuditVerif
               </Text>
             ) : mismatch ? (
               <Stack gap={4}>
-                <Text size="sm" c="red" fw={500}>
-                  {MISMATCH_LABELS[mismatch.kind]}. {mismatch.message}
-                </Text>
+                <Group gap="xs" wrap="wrap">
+                  <Badge color="red" variant="light" data-testid="audit-mismatch-kind">
+                    {MISMATCH_LABELS[mismatch.kind]}
+                  </Badge>
+                  <Text size="sm" c="red" fw={500}>
+                    {mismatch.message}
+                  </Text>
+                </Group>
                 <Text size="xs" c="dimmed">
                   Expected <Code fz="xs">{mismatch.expected}</Code>
                 </Text>
