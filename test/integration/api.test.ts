@@ -93,6 +93,11 @@ describe('the HTTP API refuses bad requests clearly', () => {
     expect(metrics).toMatch(/backline_process_resident_memory_bytes/);
   });
 
+  it('serves the Apollo landing page outside production', async () => {
+    const landing = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(landing.headers.get('content-type')).toMatch(/text\/html/);
+  });
+
   it('sends security headers, and a strict CSP with the console', async () => {
     const response = await fetch(`${server.url}/settings`);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
@@ -100,6 +105,21 @@ describe('the HTTP API refuses bad requests clearly', () => {
       /default-src 'self'.*frame-ancestors 'none'/,
     );
     expect(response.headers.get('x-powered-by')).toBeNull();
+  });
+});
+
+describe('in production', () => {
+  it('turns introspection and the Apollo landing page off', async () => {
+    const server = await startTestServer({ env: { NODE_ENV: 'production' } });
+    try {
+      const introspection = await graphql(server.url, '{ __schema { queryType { name } } }');
+      expect(introspection.status).toBe(400);
+      expect(introspection.errors?.[0]?.message).toMatch(/introspection is not allowed/);
+      const landing = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
+      expect(landing.headers.get('content-type')).not.toMatch(/text\/html/);
+    } finally {
+      await server.stop();
+    }
   });
 });
 

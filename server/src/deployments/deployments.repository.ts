@@ -47,17 +47,18 @@ function toRecord(r: Row): DeploymentRecord {
   };
 }
 
-export interface DesiredState {
-  namespace: string;
-  name: string;
-  environment: Environment;
-  releaseId: string;
-  replicas: number;
-  strategy: Strategy;
-  sloErrorRatio: number | null;
-  sloTtftP95Ms: number | null;
-  createdBy: string;
-}
+export type DesiredState = Pick<
+  DeploymentRecord,
+  | 'namespace'
+  | 'name'
+  | 'environment'
+  | 'releaseId'
+  | 'replicas'
+  | 'strategy'
+  | 'sloErrorRatio'
+  | 'sloTtftP95Ms'
+  | 'createdBy'
+>;
 
 export const deploymentsRepository = {
   async list(db: Queryable): Promise<DeploymentRecord[]> {
