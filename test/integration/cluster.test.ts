@@ -20,9 +20,13 @@ describe('the embedded simulated cluster', () => {
     expect(server.backline.cluster?.source).toBe('simulator');
   });
 
-  it('counts towards readiness', async () => {
-    const ready = await (await fetch(`${server.url}/readyz`)).json();
-    expect(ready).toEqual({ status: 'ready', problems: [] });
+  it('is ready once the API server answers and the informers have listed the cluster', async () => {
+    await expect
+      .poll(async () => (await fetch(`${server.url}/readyz`)).json(), {
+        timeout: 30_000,
+        interval: 100,
+      })
+      .toEqual({ status: 'ready', problems: [] });
   });
 
   it('leaves a kubeconfig that the Kubernetes client can use to see the demo fleet', async () => {
