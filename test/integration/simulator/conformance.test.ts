@@ -12,9 +12,10 @@ import {
 } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningSimulator, startSimulator } from '../../../server/src/simulator/index.ts';
+import { fixturePath } from '../../support/fixtures.ts';
 import { statusOf, waitFor } from './helpers.ts';
 
-const FIXTURES = '/work/shared/fixtures/kube-api';
+const FIXTURES = fixturePath('kube-api');
 
 function deployment(name: string, image = 'nginx:1.27', replicas = 2): V1Deployment {
   return {
