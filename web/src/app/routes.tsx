@@ -1,9 +1,12 @@
 import { Navigate, type RouteObject } from 'react-router';
 import { AppFrame } from '../modules/shell';
 import { AuditPage } from '../pages/AuditPage';
+import { CatalogPage } from '../pages/CatalogPage';
+import { DeploymentPage } from '../pages/DeploymentPage';
 import { DeploymentsPage } from '../pages/DeploymentsPage';
 import { IncidentsPage } from '../pages/IncidentsPage';
 import { LoginPage } from '../pages/LoginPage';
+import { NewDeploymentPage } from '../pages/NewDeploymentPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { OverviewPage } from '../pages/OverviewPage';
 import { ProfileSettingsPage } from '../pages/ProfileSettingsPage';
@@ -28,6 +31,9 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, element: <OverviewPage /> },
               { path: 'deployments', element: <DeploymentsPage /> },
+              { path: 'deployments/new', element: <NewDeploymentPage /> },
+              { path: 'deployments/:namespace/:name', element: <DeploymentPage /> },
+              { path: 'catalog', element: <CatalogPage /> },
               { path: 'incidents', element: <IncidentsPage /> },
               { path: 'tickets', element: <TicketsPage /> },
               { path: 'audit', element: <AuditPage /> },

@@ -3,6 +3,7 @@ import { IconKey, IconLayoutDashboard, IconShieldCheck, IconUsers } from '@table
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useViewer } from '../modules/auth';
+import { FleetSummary, useLiveDeployments } from '../modules/deployments';
 import { ComingSoonState } from '../ui/ComingSoonState';
 import { PageHeader, useBacklineTitle } from '../ui/PageHeader';
 
@@ -35,6 +36,7 @@ export function OverviewPage() {
   useBacklineTitle('Overview');
   const viewer = useViewer();
   const firstName = viewer.user.name.split(' ')[0] || viewer.user.email;
+  const fleet = useLiveDeployments();
   return (
     <>
       <PageHeader
@@ -42,11 +44,15 @@ export function OverviewPage() {
         description={`Welcome back, ${firstName}. The health of your deployments, open incidents and tickets close to their SLA will gather here.`}
       />
       <Stack gap="xl">
-        <ComingSoonState
-          icon={<IconLayoutDashboard size={28} />}
-          title="Nothing to watch yet"
-          description="Once models are deployed, this page shows their health, rollouts in progress, open incidents and tickets nearing their SLA."
-        />
+        {fleet.rows.length > 0 ? (
+          <FleetSummary rows={fleet.rows} />
+        ) : (
+          <ComingSoonState
+            icon={<IconLayoutDashboard size={28} />}
+            title="Nothing to watch yet"
+            description="Once models are deployed, this page shows their health, rollouts in progress, open incidents and tickets nearing their SLA."
+          />
+        )}
         <Stack gap="sm">
           <Title order={4}>Get started</Title>
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">

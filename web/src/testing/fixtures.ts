@@ -1,4 +1,9 @@
-import type { ApiTokenFieldsFragment, AuditEntryFieldsFragment, Role } from '../generated/graphql';
+import type {
+  ApiTokenFieldsFragment,
+  AuditEntryFieldsFragment,
+  DeploymentDetailFieldsFragment,
+  Role,
+} from '../generated/graphql';
 
 export function viewerFixture(role: Role = 'ADMIN', email = 'admin@backline.local') {
   return {
@@ -57,6 +62,52 @@ export function auditEntryFixture(
     details: { email: `person${seq}@example.com` },
     prevHash: `prev-${seq}`,
     hash: `hash-${seq}`,
+    ...overrides,
+  };
+}
+
+export function deploymentFixture(
+  overrides: Partial<DeploymentDetailFieldsFragment> = {},
+): DeploymentDetailFieldsFragment & { __typename: string } {
+  return {
+    __typename: 'ModelDeployment',
+    id: 'dep-1',
+    namespace: 'ml-prod',
+    name: 'qwen-chat',
+    environment: 'PROD',
+    replicas: 3,
+    strategy: 'ROLLING',
+    phase: 'PROGRESSING',
+    message: '2 of 3 replicas ready.',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    createdBy: 'admin@backline.local',
+    sloErrorRatio: null,
+    sloTtftP95Ms: null,
+    release: {
+      id: 'rel-0123456789abcdef',
+      runtime: 'VLLM',
+      image: 'vllm/vllm-openai:v0.10.1',
+      imagePinned: false,
+      warnings: ['The image is pinned by tag only (v0.10.1).'],
+      modelSource: 'hf://Qwen/Qwen2.5-0.5B-Instruct',
+      modelRevision: 'main',
+      resources: { gpus: 1, gpuProduct: null, cpu: '2', memory: '16Gi' },
+      model: { id: 'model-1', name: 'qwen-small', family: 'Qwen2.5' },
+    },
+    status: {
+      desiredReplicas: 3,
+      readyReplicas: 2,
+      updatedReplicas: 3,
+      availableReplicas: 2,
+      lastAppliedAt: '2026-01-01T00:00:00.000Z',
+      lastApplyError: null,
+      pods: [],
+      events: [],
+    },
+    drift: [],
+    manifestsYaml: 'apiVersion: apps/v1\nkind: Deployment\n',
+    history: [],
     ...overrides,
   };
 }

@@ -81,3 +81,23 @@ export function errorMessage(error: CombinedError | undefined, fallback?: string
   if (error.networkError) return NETWORK_ERROR_MESSAGE;
   return fallback ?? GENERIC_ERROR_MESSAGE;
 }
+
+/**
+ * Field-level messages keyed by their whole path without the leading `input`
+ * (`['input', 'resources', 'cpu']` becomes `resources.cpu`, `['input', 'env', 0, 'name']`
+ * becomes `env.0.name`), for forms with nested or repeated inputs.
+ */
+export function fieldErrorsByPath(error: CombinedError | undefined): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const graphqlError of error?.graphQLErrors ?? []) {
+    const fields = graphqlError.extensions.fields;
+    if (!Array.isArray(fields)) continue;
+    for (const field of fields) {
+      if (!isFieldErrorExtension(field)) continue;
+      const path = field.path[0] === 'input' ? field.path.slice(1) : field.path;
+      const key = path.join('.');
+      if (key && result[key] === undefined) result[key] = sentenceCase(field.message);
+    }
+  }
+  return result;
+}

@@ -22,7 +22,15 @@ describe('the application frame', () => {
   it('lists every section in the navigation, and Users only for admins', async () => {
     renderApp({ path: '/settings/tokens', role: 'ADMIN' });
     const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
-    for (const label of ['Overview', 'Deployments', 'Incidents', 'Tickets', 'Audit', 'Settings']) {
+    for (const label of [
+      'Overview',
+      'Deployments',
+      'Catalog',
+      'Incidents',
+      'Tickets',
+      'Audit',
+      'Settings',
+    ]) {
       expect(within(nav).getByText(label)).toBeTruthy();
     }
     expect(within(nav).getByRole('link', { name: 'Users' })).toBeTruthy();
@@ -49,7 +57,12 @@ describe('the application frame', () => {
   });
 
   it('marks the current section and navigates between sections', async () => {
-    const { router } = renderApp({ path: '/' });
+    const { router } = renderApp({
+      path: '/',
+      handlers: {
+        deployments: () => ({ data: { deployments: [], managedNamespaces: ['ml-prod'] } }),
+      },
+    });
     const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
     fireEvent.click(within(nav).getByRole('link', { name: 'Deployments' }));
     expect(await screen.findByText('No model deployments yet')).toBeTruthy();

@@ -1,5 +1,6 @@
 import {
   IconAlertTriangle,
+  IconBox,
   IconKey,
   IconLayoutDashboard,
   IconLifebuoy,
@@ -25,6 +26,7 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { label: 'Overview', to: '/', icon: IconLayoutDashboard },
   { label: 'Deployments', to: '/deployments', icon: IconRocket },
+  { label: 'Catalog', to: '/catalog', icon: IconBox },
   { label: 'Incidents', to: '/incidents', icon: IconAlertTriangle },
   { label: 'Tickets', to: '/tickets', icon: IconLifebuoy },
   { label: 'Audit', to: '/audit', icon: IconShieldCheck },

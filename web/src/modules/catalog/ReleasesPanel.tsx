@@ -1,0 +1,124 @@
+import { Button, Checkbox, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { IconGitCompare, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { ModelFieldsFragment } from '../../generated/graphql';
+import { formatDateTime, formatRelative } from '../../ui/formatDate';
+import { ImageReference } from './ImageReference';
+import { ReleaseDiff } from './ReleaseDiff';
+import { RuntimeBadge } from './RuntimeBadge';
+
+interface ReleasesPanelProps {
+  model: ModelFieldsFragment;
+  canCreate: boolean;
+  onCreate: () => void;
+}
+
+/** A model's releases, newest first; pick two to compare them. */
+export function ReleasesPanel({ model, canCreate, onCreate }: ReleasesPanelProps) {
+  const [picked, setPicked] = useState<string[]>([]);
+  const [compared, setCompared] = useState<[string, string] | null>(null);
+
+  const toggle = (id: string, on: boolean) => {
+    setPicked((current) =>
+      on ? [...current.filter((x) => x !== id), id].slice(-2) : current.filter((x) => x !== id),
+    );
+  };
+
+  const compare = () => {
+    const [a, b] = picked;
+    if (!a || !b) return;
+    // Older on the left: releases are listed newest first.
+    const ids = model.releases.map((r) => r.id);
+    setCompared(ids.indexOf(a) > ids.indexOf(b) ? [a, b] : [b, a]);
+  };
+
+  return (
+    <Paper withBorder radius="md" p="md" data-testid="releases-panel">
+      <Group justify="space-between" mb="sm">
+        <div>
+          <Title order={4}>Releases of {model.name}</Title>
+          <Text size="sm" c="dimmed">
+            Immutable and content-addressed: the same content always has the same id.
+          </Text>
+        </div>
+        <Group gap="sm">
+          <Button
+            variant="default"
+            leftSection={<IconGitCompare size={16} />}
+            disabled={picked.length !== 2}
+            onClick={compare}
+          >
+            Compare {picked.length}/2
+          </Button>
+          {canCreate ? (
+            <Button leftSection={<IconPlus size={16} />} onClick={onCreate}>
+              Create release
+            </Button>
+          ) : null}
+        </Group>
+      </Group>
+      {model.releases.length === 0 ? (
+        <Text size="sm" c="dimmed" py="md">
+          No releases yet. A release fixes the runtime, image, engine arguments and resources.
+        </Text>
+      ) : (
+        <Table.ScrollContainer type="native" minWidth={820}>
+          <Table verticalSpacing="sm" aria-label="Releases">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={40} />
+                <Table.Th>Runtime</Table.Th>
+                <Table.Th>Image</Table.Th>
+                <Table.Th>Resources</Table.Th>
+                <Table.Th>Created</Table.Th>
+                <Table.Th>Id</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {model.releases.map((r) => (
+                <Table.Tr key={r.id} data-testid={`release-row-${r.id}`}>
+                  <Table.Td>
+                    <Checkbox
+                      aria-label={`Compare ${r.id}`}
+                      checked={picked.includes(r.id)}
+                      onChange={(e) => toggle(r.id, e.currentTarget.checked)}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <RuntimeBadge runtime={r.runtime} />
+                  </Table.Td>
+                  <Table.Td>
+                    <ImageReference image={r.image} pinned={r.imagePinned} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">
+                      {r.resources.gpus} GPU · {r.resources.cpu} CPU · {r.resources.memory}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" title={formatDateTime(r.createdAt)}>
+                      {formatRelative(r.createdAt)}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {r.createdBy}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" ff="monospace">
+                      {r.id}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {compared ? (
+        <div style={{ marginTop: 'var(--mantine-spacing-md)' }}>
+          <ReleaseDiff from={compared[0]} to={compared[1]} />
+        </div>
+      ) : null}
+    </Paper>
+  );
+}

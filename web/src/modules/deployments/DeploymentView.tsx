@@ -1,0 +1,164 @@
+import { Alert, Anchor, Badge, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconArrowsVertical, IconTrash, IconWifiOff } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { ErrorState } from '../../ui/ErrorState';
+import { errorMessage } from '../../ui/graphqlError';
+import { LoadingState } from '../../ui/LoadingState';
+import { PageHeader, useBacklineTitle } from '../../ui/PageHeader';
+import { roleAtLeast, useViewer } from '../auth';
+import { ReleaseWarnings } from '../catalog';
+import { DeleteDeploymentDialog } from './DeleteDeploymentDialog';
+import { DriftPanel } from './DriftPanel';
+import { EventTimeline } from './EventTimeline';
+import { HistoryTable } from './HistoryTable';
+import { ManifestPanel } from './ManifestPanel';
+import { PhaseBadge } from './PhaseBadge';
+import { PodsTable } from './PodsTable';
+import { ENVIRONMENT_LABELS } from './phase';
+import { ReleaseCard } from './ReleaseCard';
+import { RolloutProgress } from './RolloutProgress';
+import { ScaleDialog } from './ScaleDialog';
+import { useLiveDeployment } from './useLiveDeployment';
+
+/** One model deployment, live: rollout progress, pods, events, history, manifests and drift. */
+export function DeploymentView({ namespace, name }: { namespace: string; name: string }) {
+  useBacklineTitle(name);
+  const viewer = useViewer();
+  const navigate = useNavigate();
+  const { deployment, loaded, error, liveError, refetch } = useLiveDeployment(namespace, name);
+  const [scaling, setScaling] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+
+  if (error && !loaded) {
+    return (
+      <ErrorState
+        title="Could not load the deployment"
+        message={errorMessage(error)}
+        onRetry={refetch}
+      />
+    );
+  }
+  if (!loaded) return <LoadingState label="Loading the deployment…" />;
+  if (!deployment) {
+    return (
+      <ErrorState
+        title="No such deployment"
+        message={`There is no model deployment ${namespace}/${name}; it may have been deleted.`}
+      />
+    );
+  }
+
+  const isSre = roleAtLeast(viewer.role, 'SRE');
+  const isAdmin = roleAtLeast(viewer.role, 'ADMIN');
+  const busy = deployment.phase === 'DELETING';
+
+  return (
+    <>
+      <Anchor component={Link} to="/deployments" size="sm" mb="xs" display="inline-block">
+        ← Deployments
+      </Anchor>
+      <PageHeader
+        title={deployment.name}
+        description={
+          <Group gap="xs" component="span">
+            <PhaseBadge
+              phase={deployment.phase}
+              readyReplicas={deployment.status.readyReplicas}
+              desiredReplicas={deployment.status.desiredReplicas}
+            />
+            <Badge variant="outline" color={deployment.environment === 'PROD' ? 'grape' : 'gray'}>
+              {ENVIRONMENT_LABELS[deployment.environment]}
+            </Badge>
+            <Text size="sm" c="dimmed" ff="monospace" component="span">
+              {deployment.namespace}
+            </Text>
+            {deployment.message ? (
+              <Text
+                size="sm"
+                c={deployment.phase === 'FAILED' ? 'red' : 'dimmed'}
+                component="span"
+                data-testid="phase-message"
+              >
+                {deployment.message}
+              </Text>
+            ) : null}
+          </Group>
+        }
+        actions={
+          <>
+            {isSre ? (
+              <Button
+                variant="default"
+                leftSection={<IconArrowsVertical size={16} />}
+                onClick={() => setScaling(true)}
+                disabled={busy}
+              >
+                Scale
+              </Button>
+            ) : null}
+            {isAdmin ? (
+              <Button
+                color="red"
+                variant="light"
+                leftSection={<IconTrash size={16} />}
+                onClick={() => setDeleting(true)}
+                disabled={busy}
+              >
+                Delete
+              </Button>
+            ) : null}
+          </>
+        }
+      />
+      <Stack gap="md">
+        {liveError ? (
+          <Alert color="yellow" variant="light" icon={<IconWifiOff size={18} />}>
+            Live updates stopped: {errorMessage(liveError)} Reload to see the newest state.
+          </Alert>
+        ) : null}
+        {deployment.status.lastApplyError ? (
+          <Alert color="red" variant="light" title="The cluster refused the last apply">
+            {deployment.status.lastApplyError}
+          </Alert>
+        ) : null}
+        <RolloutProgress deployment={deployment} />
+        <DriftPanel deployment={deployment} canRepair={isSre} />
+        <ReleaseCard deployment={deployment} />
+        <ReleaseWarnings warnings={deployment.release.warnings} title="Release warnings" />
+        <PodsTable pods={deployment.status.pods} />
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+          <EventTimeline events={deployment.status.events} />
+          <Stack gap="md">
+            <HistoryTable history={deployment.history} />
+            <ManifestPanel yaml={deployment.manifestsYaml} />
+          </Stack>
+        </SimpleGrid>
+      </Stack>
+      <ScaleDialog
+        key={`scale-${deployment.replicas}-${scaling}`}
+        opened={scaling}
+        namespace={deployment.namespace}
+        name={deployment.name}
+        replicas={deployment.replicas}
+        gpusPerReplica={deployment.release.resources.gpus}
+        onClose={() => setScaling(false)}
+      />
+      <DeleteDeploymentDialog
+        opened={deleting}
+        namespace={deployment.namespace}
+        name={deployment.name}
+        onClose={() => setDeleting(false)}
+        onDeleted={() => {
+          notifications.show({
+            color: 'orange',
+            title: 'Deleting',
+            message: `${deployment.name} is being removed from ${deployment.namespace}.`,
+          });
+          void navigate('/deployments');
+        }}
+      />
+    </>
+  );
+}

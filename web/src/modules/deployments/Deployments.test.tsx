@@ -1,0 +1,201 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { SubscriptionForwarder } from '@urql/core';
+import { describe, expect, it } from 'vitest';
+import { graphqlError } from '../../testing/fakeGraphqlFetch';
+import { deploymentFixture } from '../../testing/fixtures';
+import { renderApp } from '../../testing/renderApp';
+import { mergeDeployments } from './mergeDeployments';
+
+/** Subscriptions whose events a test pushes by hand. */
+function manualSubscriptions() {
+  const sinks: { next(value: unknown): void }[] = [];
+  const forwardSubscription: SubscriptionForwarder = () => ({
+    subscribe(sink) {
+      sinks.push(sink);
+      return { unsubscribe: () => {} };
+    },
+  });
+  return {
+    forwardSubscription,
+    push: (data: unknown) => {
+      for (const sink of sinks) sink.next({ data });
+    },
+    count: () => sinks.length,
+  };
+}
+
+const listHandlers = (deployments: unknown[]) => ({
+  deployments: () => ({ data: { deployments, managedNamespaces: ['ml-prod', 'ml-dev'] } }),
+});
+
+describe('the deployments list', () => {
+  it('shows the phase with ready/desired and updates a row when an event arrives', async () => {
+    const live = manualSubscriptions();
+    renderApp({
+      path: '/deployments',
+      handlers: listHandlers([deploymentFixture()]),
+      forwardSubscription: live.forwardSubscription,
+    });
+    const row = await screen.findByTestId('deployment-row-ml-prod-qwen-chat');
+    expect(within(row).getByTestId('phase-badge').textContent).toBe('Progressing · 2/3 ready');
+    expect(within(row).getByTestId('ready-count').textContent).toBe('2/3');
+
+    await waitFor(() => expect(live.count()).toBeGreaterThan(0));
+    act(() =>
+      live.push({
+        deploymentChanged: deploymentFixture({
+          phase: 'READY',
+          message: null,
+          status: { ...deploymentFixture().status, readyReplicas: 3 },
+        }),
+      }),
+    );
+    await waitFor(() => expect(within(row).getByTestId('phase-badge').textContent).toBe('Ready'));
+    expect(within(row).getByTestId('ready-count').textContent).toBe('3/3');
+  });
+
+  it('invites admins to deploy when there is nothing yet', async () => {
+    renderApp({ path: '/deployments', handlers: listHandlers([]) });
+    expect(await screen.findByText('No model deployments yet')).toBeTruthy();
+    expect(screen.getAllByRole('link', { name: 'New deployment' }).length).toBeGreaterThan(0);
+  });
+
+  it('merges live changes: adds new deployments and drops deleted ones once reloaded', () => {
+    const a = deploymentFixture({ id: 'a', name: 'a' });
+    const b = deploymentFixture({ id: 'b', name: 'b', environment: 'DEV' });
+    const gone = deploymentFixture({ id: 'c', name: 'c', phase: 'DELETING' });
+    expect(mergeDeployments([a], { b, c: gone }).map((d) => d.id)).toEqual(['a', 'b']);
+    expect(mergeDeployments([a], { b }, { environment: 'PROD' }).map((d) => d.id)).toEqual(['a']);
+    expect(mergeDeployments([a], { a: { ...a, phase: 'DELETING' } })[0]?.phase).toBe('DELETING');
+  });
+});
+
+const options = {
+  newDeploymentOptions: () => ({
+    data: {
+      managedNamespaces: ['ml-prod'],
+      models: [
+        {
+          __typename: 'Model',
+          id: 'model-1',
+          name: 'qwen-small',
+          family: 'Qwen2.5',
+          releases: [
+            {
+              __typename: 'Release',
+              id: 'rel-0123456789abcdef',
+              runtime: 'VLLM',
+              image: 'vllm/vllm-openai:v0.10.1',
+              warnings: ['The image is pinned by tag only (v0.10.1).'],
+              createdAt: '2026-01-01T00:00:00.000Z',
+            },
+          ],
+        },
+      ],
+    },
+  }),
+};
+
+describe('the new-deployment form', () => {
+  it('checks the name as a DNS label as it is typed and shows server errors at their fields', async () => {
+    const { server } = renderApp({
+      path: '/deployments/new',
+      handlers: {
+        ...options,
+        deployRelease: () =>
+          graphqlError('BAD_USER_INPUT', 'Invalid input', {
+            fields: [{ path: ['input', 'name'], message: 'is already taken in ml-prod' }],
+          }),
+      },
+    });
+    const form = await screen.findByRole('form', { name: 'New deployment' });
+    const name = within(form).getByRole('textbox', { name: /^Name/ });
+    fireEvent.change(name, { target: { value: 'Qwen_Chat' } });
+    expect(await within(form).findByText('Use lower-case letters only')).toBeTruthy();
+    fireEvent.change(name, { target: { value: 'qwen-' } });
+    expect(await within(form).findByText('Start and end with a letter or digit')).toBeTruthy();
+    fireEvent.change(name, { target: { value: 'qwen-chat' } });
+    await waitFor(() =>
+      expect(within(form).queryByText('Start and end with a letter or digit')).toBeNull(),
+    );
+
+    fireEvent.click(within(form).getByRole('button', { name: 'Deploy' }));
+    expect(await within(form).findByText('Choose a model')).toBeTruthy();
+    expect(server.callsTo('DeployRelease')).toHaveLength(0);
+
+    fireEvent.click(within(form).getByRole('combobox', { name: /^Model/ }));
+    fireEvent.click(await screen.findByRole('option', { name: 'qwen-small' }));
+    expect(await within(form).findByTestId('release-warnings')).toBeTruthy();
+    fireEvent.click(within(form).getByRole('button', { name: 'Deploy' }));
+    expect(await within(form).findByText('Is already taken in ml-prod')).toBeTruthy();
+    expect(server.callsTo('DeployRelease')[0]?.variables).toMatchObject({
+      input: {
+        namespace: 'ml-prod',
+        name: 'qwen-chat',
+        releaseId: 'rel-0123456789abcdef',
+        replicas: 1,
+        strategy: 'ROLLING',
+      },
+    });
+  });
+});
+
+describe('the deployment page', () => {
+  it('asks for the name and a reason before deleting', async () => {
+    const { server } = renderApp({
+      path: '/deployments/ml-prod/qwen-chat',
+      handlers: {
+        deployment: () => ({ data: { deployment: deploymentFixture() } }),
+        deleteDeployment: () => ({
+          data: {
+            deleteDeployment: {
+              __typename: 'DeploymentPayload',
+              deployment: { __typename: 'ModelDeployment', id: 'dep-1', phase: 'DELETING' },
+            },
+          },
+        }),
+        ...listHandlers([]),
+      },
+    });
+    expect((await screen.findByTestId('ready-summary')).textContent).toBe(
+      'Pods ready: 2 of 3 ready',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete qwen-chat' });
+    const confirm = within(dialog).getByRole('button', { name: 'Delete deployment' });
+    fireEvent.click(confirm);
+    expect(
+      await within(dialog).findByText('Type qwen-chat to confirm', { selector: 'p' }),
+    ).toBeTruthy();
+    expect(within(dialog).getByText('Say why, in a few words')).toBeTruthy();
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /^Type qwen-chat/ }), {
+      target: { value: 'qwen-chat' },
+    });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /^Reason/ }), {
+      target: { value: 'Replaced by the 7B model' },
+    });
+    fireEvent.click(confirm);
+    await waitFor(() =>
+      expect(server.callsTo('DeleteDeployment')[0]?.variables).toEqual({
+        input: {
+          namespace: 'ml-prod',
+          name: 'qwen-chat',
+          confirmName: 'qwen-chat',
+          reason: 'Replaced by the 7B model',
+        },
+      }),
+    );
+    expect(await screen.findByText('No model deployments yet')).toBeTruthy();
+  });
+
+  it('hides Scale and Delete from viewers', async () => {
+    renderApp({
+      path: '/deployments/ml-prod/qwen-chat',
+      role: 'VIEWER',
+      handlers: { deployment: () => ({ data: { deployment: deploymentFixture() } }) },
+    });
+    await screen.findByTestId('ready-summary');
+    expect(screen.queryByRole('button', { name: 'Delete' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Scale' })).toBeNull();
+  });
+});

@@ -1,0 +1,105 @@
+import { Alert, Button, EmptyState, Group, Paper, Select } from '@mantine/core';
+import { IconPlus, IconRocket, IconWifiOff } from '@tabler/icons-react';
+import { Link, useSearchParams } from 'react-router';
+import { ErrorState } from '../../ui/ErrorState';
+import { errorMessage } from '../../ui/graphqlError';
+import { PageHeader } from '../../ui/PageHeader';
+import { TableSkeleton } from '../../ui/TableSkeleton';
+import { roleAtLeast, useViewer } from '../auth';
+import { DeploymentsTable } from './DeploymentsTable';
+import { ENVIRONMENT_LABELS, ENVIRONMENTS, isEnvironment } from './phase';
+import { useLiveDeployments } from './useLiveDeployments';
+
+/** Every model deployment with its phase, live; filters live in the URL. */
+export function DeploymentsList() {
+  const viewer = useViewer();
+  const isAdmin = roleAtLeast(viewer.role, 'ADMIN');
+  const [params, setParams] = useSearchParams();
+  const namespace = params.get('namespace') || null;
+  const environmentParam = params.get('environment');
+  const environment = isEnvironment(environmentParam) ? environmentParam : null;
+  const { rows, namespaces, loaded, error, liveError, refetch } = useLiveDeployments(
+    namespace,
+    environment,
+  );
+
+  const setFilter = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  const filtered = namespace !== null || environment !== null;
+
+  const newButton = isAdmin ? (
+    <Button component={Link} to="/deployments/new" leftSection={<IconPlus size={18} />}>
+      New deployment
+    </Button>
+  ) : null;
+
+  return (
+    <>
+      <PageHeader
+        title="Deployments"
+        description="Model releases running on your clusters, their rollouts and their health. The list updates live."
+        actions={newButton}
+      />
+      <Group gap="sm" mb="md">
+        <Select
+          aria-label="Namespace"
+          placeholder="All namespaces"
+          clearable
+          w={200}
+          data={namespaces}
+          value={namespace}
+          onChange={(value) => setFilter('namespace', value)}
+        />
+        <Select
+          aria-label="Environment"
+          placeholder="All environments"
+          clearable
+          w={200}
+          data={ENVIRONMENTS.map((e) => ({ value: e, label: ENVIRONMENT_LABELS[e] }))}
+          value={environment}
+          onChange={(value) => setFilter('environment', value)}
+        />
+      </Group>
+      {liveError ? (
+        <Alert color="yellow" variant="light" icon={<IconWifiOff size={18} />} mb="md">
+          Live updates stopped: {errorMessage(liveError)} The list changes only when you reload.
+        </Alert>
+      ) : null}
+      {error && !loaded ? (
+        <ErrorState
+          title="Could not load deployments"
+          message={errorMessage(error)}
+          onRetry={refetch}
+        />
+      ) : !loaded ? (
+        <TableSkeleton />
+      ) : rows.length === 0 ? (
+        <Paper withBorder radius="md" py={56} px="xl">
+          <EmptyState
+            icon={<IconRocket size={28} />}
+            variant="light"
+            size="lg"
+            title={filtered ? 'No deployments match these filters' : 'No model deployments yet'}
+            description={
+              filtered
+                ? 'Clear a filter to see deployments in other namespaces or environments.'
+                : isAdmin
+                  ? 'Deploy a release from the catalog to a managed namespace; its rollout shows here live.'
+                  : 'An admin deploys releases from the catalog; they show here with their rollout, live.'
+            }
+          >
+            {filtered ? null : newButton}
+          </EmptyState>
+        </Paper>
+      ) : (
+        <Paper withBorder radius="md">
+          <DeploymentsTable rows={rows} />
+        </Paper>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import type { DeploymentSummaryFieldsFragment } from '../../generated/graphql';
+import { formatDateTime, formatRelative } from '../../ui/formatDate';
+import { RuntimeBadge } from '../catalog';
+import { PhaseBadge } from './PhaseBadge';
+import { ENVIRONMENT_LABELS, shortReleaseId } from './phase';
+
+export function deploymentPath(d: { namespace: string; name: string }): string {
+  return `/deployments/${encodeURIComponent(d.namespace)}/${encodeURIComponent(d.name)}`;
+}
+
+export function DeploymentsTable({ rows }: { rows: DeploymentSummaryFieldsFragment[] }) {
+  return (
+    <Table.ScrollContainer type="native" minWidth={880}>
+      <Table verticalSpacing="sm" highlightOnHover aria-label="Model deployments">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Deployment</Table.Th>
+            <Table.Th>Phase</Table.Th>
+            <Table.Th>Ready</Table.Th>
+            <Table.Th>Release</Table.Th>
+            <Table.Th>Environment</Table.Th>
+            <Table.Th>Namespace</Table.Th>
+            <Table.Th>Age</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((d) => (
+            <Table.Tr key={d.id} data-testid={`deployment-row-${d.namespace}-${d.name}`}>
+              <Table.Td>
+                <Anchor component={Link} to={deploymentPath(d)} fw={600} size="sm">
+                  {d.name}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                <PhaseBadge
+                  phase={d.phase}
+                  readyReplicas={d.status.readyReplicas}
+                  desiredReplicas={d.status.desiredReplicas}
+                  size="sm"
+                />
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" ff="monospace" data-testid="ready-count">
+                  {d.status.readyReplicas}/{d.status.desiredReplicas}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Group gap={6} wrap="nowrap">
+                  <Text size="sm">{d.release.model.name}</Text>
+                  <RuntimeBadge runtime={d.release.runtime} />
+                  <Text size="xs" c="dimmed" ff="monospace" title={d.release.id}>
+                    {shortReleaseId(d.release.id)}
+                  </Text>
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <Badge
+                  variant="outline"
+                  size="sm"
+                  color={d.environment === 'PROD' ? 'grape' : 'gray'}
+                >
+                  {ENVIRONMENT_LABELS[d.environment]}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" ff="monospace">
+                  {d.namespace}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" title={formatDateTime(d.createdAt)}>
+                  {formatRelative(d.createdAt)}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

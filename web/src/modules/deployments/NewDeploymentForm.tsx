@@ -1,0 +1,294 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertCircle, IconRocket } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import type { Environment, RolloutStrategy } from '../../generated/graphql';
+import { ErrorState } from '../../ui/ErrorState';
+import { formatDate } from '../../ui/formatDate';
+import { errorMessage, fieldErrors } from '../../ui/graphqlError';
+import { LoadingState } from '../../ui/LoadingState';
+import { useFormState } from '../../ui/useFormState';
+import { ReleaseWarnings, RUNTIME_STYLE } from '../catalog';
+import { deploymentPath } from './DeploymentsTable';
+import { DeployReleaseMutation, NewDeploymentOptionsQuery } from './deployments.documents';
+import {
+  DNS_LABEL_RULE,
+  type NewDeploymentValues,
+  validateNewDeployment,
+} from './deploymentValidation';
+import { ENVIRONMENT_LABELS, ENVIRONMENTS, isEnvironment, shortReleaseId } from './phase';
+
+const INITIAL_VALUES: NewDeploymentValues = {
+  namespace: '',
+  name: '',
+  environment: 'DEV',
+  modelId: '',
+  releaseId: '',
+  replicas: '1',
+  strategy: 'ROLLING',
+  sloErrorRatio: '',
+  sloTtftP95Ms: '',
+  reason: '',
+};
+
+const STRATEGIES: { value: RolloutStrategy; label: string }[] = [
+  { value: 'ROLLING', label: 'Rolling' },
+  { value: 'RECREATE', label: 'Recreate' },
+  { value: 'CANARY', label: 'Canary' },
+];
+
+const STRATEGY_HELP: Record<RolloutStrategy, string> = {
+  ROLLING: 'Replaces pods one at a time, without surging, so no spare GPU is needed.',
+  RECREATE: 'Stops every pod, then starts the new release: a short outage, no extra GPUs.',
+  CANARY:
+    'Runs a -canary Deployment beside the stable one. Step-by-step promotion comes with rollouts.',
+};
+
+function isStrategy(value: string): value is RolloutStrategy {
+  return value === 'ROLLING' || value === 'RECREATE' || value === 'CANARY';
+}
+
+export function NewDeploymentForm() {
+  const navigate = useNavigate();
+  const [options] = useQuery({
+    query: NewDeploymentOptionsQuery,
+    requestPolicy: 'cache-and-network',
+  });
+  const form = useFormState(INITIAL_VALUES, validateNewDeployment);
+  const [{ fetching }, deploy] = useMutation(DeployReleaseMutation);
+  const [formError, setFormError] = useState<string | null>(null);
+  const namespaces = options.data?.managedNamespaces;
+  const onlyNamespace = namespaces?.length === 1 ? namespaces[0] : undefined;
+  const { setValue } = form;
+  useEffect(() => {
+    if (onlyNamespace) setValue('namespace', onlyNamespace);
+  }, [onlyNamespace, setValue]);
+
+  if (options.error && !options.data) {
+    return <ErrorState title="Could not load the catalog" message={errorMessage(options.error)} />;
+  }
+  if (!options.data) return <LoadingState />;
+
+  const { managedNamespaces, models } = options.data;
+  const model = models.find((m) => m.id === form.values.modelId);
+  const release = model?.releases.find((r) => r.id === form.values.releaseId);
+
+  const submit = form.onSubmit(async (values) => {
+    setFormError(null);
+    const environment: Environment = isEnvironment(values.environment) ? values.environment : 'DEV';
+    const result = await deploy({
+      input: {
+        namespace: values.namespace,
+        name: values.name,
+        environment,
+        releaseId: values.releaseId,
+        replicas: Number(values.replicas),
+        strategy: isStrategy(values.strategy) ? values.strategy : 'ROLLING',
+        sloErrorRatio: values.sloErrorRatio.trim() ? Number(values.sloErrorRatio) : null,
+        sloTtftP95Ms: values.sloTtftP95Ms.trim() ? Number(values.sloTtftP95Ms) : null,
+        reason: values.reason.trim() || null,
+      },
+    });
+    if (result.error || !result.data) {
+      const fields = fieldErrors(result.error);
+      form.setServerErrors(fields);
+      if (Object.keys(fields).length === 0) setFormError(errorMessage(result.error));
+      return;
+    }
+    const created = result.data.deployRelease.deployment;
+    notifications.show({
+      color: 'teal',
+      icon: <IconRocket size={18} />,
+      title: 'Deploying',
+      message: `${created.name} is rolling out to ${created.namespace}.`,
+    });
+    void navigate(deploymentPath(created));
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="New deployment">
+      <Stack gap="lg" maw={880}>
+        {formError ? (
+          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
+            {formError}
+          </Alert>
+        ) : null}
+        <Paper withBorder radius="md" p="lg">
+          <Title order={4} mb="md">
+            Where
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <Select
+              label="Namespace"
+              required
+              allowDeselect={false}
+              placeholder="Choose a namespace"
+              data={managedNamespaces}
+              value={form.values.namespace || null}
+              onChange={(value) => form.setValue('namespace', value ?? '')}
+              error={form.errorFor('namespace')}
+              description="Namespaces Backline manages."
+            />
+            <TextInput
+              label="Name"
+              required
+              autoComplete="off"
+              placeholder="qwen-chat"
+              description={DNS_LABEL_RULE}
+              {...form.inputProps('name')}
+            />
+            <Stack gap={4}>
+              <Text size="sm" fw={500}>
+                Environment
+              </Text>
+              <SegmentedControl
+                aria-label="Environment"
+                data={ENVIRONMENTS.map((e) => ({ value: e, label: ENVIRONMENT_LABELS[e] }))}
+                value={form.values.environment}
+                onChange={(value) => form.setValue('environment', value)}
+              />
+            </Stack>
+          </SimpleGrid>
+        </Paper>
+
+        <Paper withBorder radius="md" p="lg">
+          <Title order={4} mb="md">
+            What
+          </Title>
+          {models.length === 0 ? (
+            <Alert color="blue" variant="light">
+              The catalog has no models yet. <Link to="/catalog">Register one in the catalog</Link>{' '}
+              and cut a release first.
+            </Alert>
+          ) : (
+            <Stack gap="md">
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+                <Select
+                  label="Model"
+                  required
+                  searchable
+                  allowDeselect={false}
+                  placeholder="Choose a model"
+                  data={models.map((m) => ({ value: m.id, label: m.name }))}
+                  value={form.values.modelId || null}
+                  onChange={(value) => {
+                    form.setValue('modelId', value ?? '');
+                    const first = models.find((m) => m.id === value)?.releases[0];
+                    form.setValue('releaseId', first?.id ?? '');
+                  }}
+                  error={form.errorFor('modelId')}
+                />
+                <Select
+                  label="Release"
+                  required
+                  allowDeselect={false}
+                  disabled={!model}
+                  placeholder={
+                    model && model.releases.length === 0
+                      ? 'This model has no releases'
+                      : 'Choose a release'
+                  }
+                  data={(model?.releases ?? []).map((r) => ({
+                    value: r.id,
+                    label: `${RUNTIME_STYLE[r.runtime].label} · ${shortReleaseId(r.id)} · ${formatDate(r.createdAt)}`,
+                  }))}
+                  value={form.values.releaseId || null}
+                  onChange={(value) => form.setValue('releaseId', value ?? '')}
+                  error={form.errorFor('releaseId')}
+                  description={release ? release.image : 'Newest first.'}
+                />
+              </SimpleGrid>
+              {release ? <ReleaseWarnings warnings={release.warnings} /> : null}
+            </Stack>
+          )}
+        </Paper>
+
+        <Paper withBorder radius="md" p="lg">
+          <Title order={4} mb="md">
+            How
+          </Title>
+          <Stack gap="md">
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+              <TextInput
+                label="Replicas"
+                required
+                inputMode="numeric"
+                {...form.inputProps('replicas')}
+              />
+              <Stack gap={4}>
+                <Group gap={6}>
+                  <Text size="sm" fw={500}>
+                    Strategy
+                  </Text>
+                  {form.values.strategy === 'CANARY' ? (
+                    <Badge size="xs" variant="light" color="gray">
+                      Rollouts coming
+                    </Badge>
+                  ) : null}
+                </Group>
+                <SegmentedControl
+                  aria-label="Strategy"
+                  data={STRATEGIES}
+                  value={form.values.strategy}
+                  onChange={(value) => form.setValue('strategy', value)}
+                />
+                <Text size="xs" c="dimmed">
+                  {isStrategy(form.values.strategy) ? STRATEGY_HELP[form.values.strategy] : null}
+                </Text>
+              </Stack>
+            </SimpleGrid>
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+              <TextInput
+                label="Error-ratio SLO"
+                placeholder="0.01"
+                description="Optional: the share of failed requests you accept."
+                inputMode="decimal"
+                {...form.inputProps('sloErrorRatio')}
+              />
+              <TextInput
+                label="Time-to-first-token p95 SLO (ms)"
+                placeholder="800"
+                description="Optional."
+                inputMode="numeric"
+                {...form.inputProps('sloTtftP95Ms')}
+              />
+            </SimpleGrid>
+            <Textarea
+              label="Reason"
+              description="Optional; kept in the release history and the audit log."
+              rows={2}
+              value={form.values.reason}
+              onChange={(e) => form.setValue('reason', e.currentTarget.value)}
+              error={form.errorFor('reason')}
+            />
+          </Stack>
+        </Paper>
+
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" component={Link} to="/deployments">
+            Cancel
+          </Button>
+          <Button type="submit" loading={fetching} leftSection={<IconRocket size={16} />}>
+            Deploy
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

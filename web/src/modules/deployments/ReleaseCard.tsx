@@ -1,0 +1,68 @@
+import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import type { DeploymentDetailFieldsFragment } from '../../generated/graphql';
+import { ImageReference, RuntimeBadge } from '../catalog';
+import { STRATEGY_LABELS } from './phase';
+
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <Stack gap={2}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <div>{children}</div>
+    </Stack>
+  );
+}
+
+export function ReleaseCard({ deployment }: { deployment: DeploymentDetailFieldsFragment }) {
+  const { release } = deployment;
+  const resources = release.resources;
+  return (
+    <Paper withBorder radius="md" p="md" data-testid="release-card">
+      <Group justify="space-between" mb="sm">
+        <Title order={4}>Release</Title>
+        <Anchor component={Link} to={`/catalog?model=${release.model.id}`} size="sm">
+          Open in the catalog
+        </Anchor>
+      </Group>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
+        <Field label="Model">
+          <Group gap={6}>
+            <Text size="sm" fw={600}>
+              {release.model.name}
+            </Text>
+            <RuntimeBadge runtime={release.runtime} />
+          </Group>
+          <Text size="xs" c="dimmed" ff="monospace">
+            {release.modelSource}
+          </Text>
+        </Field>
+        <Field label="Release">
+          <Text size="sm" ff="monospace">
+            {release.id}
+          </Text>
+        </Field>
+        <Field label="Resources per replica">
+          <Text size="sm">
+            {resources.gpus} GPU{resources.gpus === 1 ? '' : 's'}
+            {resources.gpuProduct ? ` (${resources.gpuProduct})` : ''} · {resources.cpu} CPU ·{' '}
+            {resources.memory}
+          </Text>
+        </Field>
+        <Field label="Strategy">
+          <Text size="sm">
+            {STRATEGY_LABELS[deployment.strategy]} · {deployment.replicas} replica
+            {deployment.replicas === 1 ? '' : 's'}
+          </Text>
+        </Field>
+      </SimpleGrid>
+      <Stack gap={2} mt="md">
+        <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+          Image
+        </Text>
+        <ImageReference image={release.image} pinned={release.imagePinned} />
+      </Stack>
+    </Paper>
+  );
+}

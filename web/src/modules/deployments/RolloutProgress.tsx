@@ -1,0 +1,43 @@
+import { Group, Paper, Progress, Stack, Text } from '@mantine/core';
+import type { DeploymentDetailFieldsFragment } from '../../generated/graphql';
+
+/** How far a rollout has come: ready pods out of desired, and the current step in words. */
+export function RolloutProgress({ deployment }: { deployment: DeploymentDetailFieldsFragment }) {
+  const { readyReplicas, desiredReplicas } = deployment.status;
+  const value =
+    desiredReplicas === 0 ? 100 : Math.min(100, (readyReplicas / desiredReplicas) * 100);
+  const color =
+    deployment.phase === 'READY' ? 'green' : deployment.phase === 'FAILED' ? 'red' : 'blue';
+  const step =
+    deployment.message ??
+    (deployment.phase === 'READY' ? 'Every replica runs the desired release.' : null);
+  return (
+    <Paper withBorder radius="md" p="md" data-testid="rollout-progress">
+      <Stack gap={8}>
+        <Group justify="space-between" gap="sm">
+          <Text fw={600} size="sm" data-testid="ready-summary">
+            Pods ready: {readyReplicas} of {desiredReplicas} ready
+          </Text>
+          <Text size="sm" c="dimmed">
+            {deployment.status.updatedReplicas} updated · {deployment.status.availableReplicas}{' '}
+            available
+          </Text>
+        </Group>
+        <Progress
+          value={value}
+          color={color}
+          size="lg"
+          radius="xl"
+          striped={deployment.phase === 'PROGRESSING' || deployment.phase === 'PENDING'}
+          animated={deployment.phase === 'PROGRESSING'}
+          aria-label={`${readyReplicas} of ${desiredReplicas} pods ready`}
+        />
+        {step ? (
+          <Text size="sm" c={deployment.phase === 'FAILED' ? 'red' : 'dimmed'}>
+            {step}
+          </Text>
+        ) : null}
+      </Stack>
+    </Paper>
+  );
+}

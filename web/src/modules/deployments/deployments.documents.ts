@@ -1,0 +1,208 @@
+import { graphql } from '../../generated';
+
+export const DeploymentSummaryFieldsFragment = graphql(`
+  fragment DeploymentSummaryFields on ModelDeployment {
+    id
+    namespace
+    name
+    environment
+    replicas
+    strategy
+    phase
+    message
+    createdAt
+    release {
+      id
+      runtime
+      image
+      model {
+        id
+        name
+      }
+    }
+    status {
+      desiredReplicas
+      readyReplicas
+    }
+  }
+`);
+
+export const DeploymentDetailFieldsFragment = graphql(`
+  fragment DeploymentDetailFields on ModelDeployment {
+    ...DeploymentSummaryFields
+    sloErrorRatio
+    sloTtftP95Ms
+    updatedAt
+    createdBy
+    release {
+      id
+      runtime
+      image
+      imagePinned
+      warnings
+      modelSource
+      modelRevision
+      resources {
+        gpus
+        gpuProduct
+        cpu
+        memory
+      }
+      model {
+        id
+        name
+        family
+      }
+    }
+    status {
+      desiredReplicas
+      readyReplicas
+      updatedReplicas
+      availableReplicas
+      lastAppliedAt
+      lastApplyError
+      pods {
+        name
+        phase
+        ready
+        restarts
+        node
+        gpus
+        releaseId
+        track
+        createdAt
+        containers {
+          name
+          ready
+          restartCount
+          state
+          reason
+          message
+          exitCode
+          lastTerminationReason
+        }
+      }
+      events {
+        type
+        reason
+        message
+        object
+        count
+        lastSeen
+      }
+    }
+    drift {
+      object
+      path
+      desired
+      live
+    }
+    manifestsYaml
+    history {
+      revision
+      createdAt
+      createdBy
+      reason
+      release {
+        id
+        runtime
+        model {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const DeploymentsQuery = graphql(`
+  query Deployments($namespace: String, $environment: Environment) {
+    deployments(namespace: $namespace, environment: $environment) {
+      ...DeploymentSummaryFields
+    }
+    managedNamespaces
+  }
+`);
+
+export const DeploymentsChangedSubscription = graphql(`
+  subscription DeploymentsChanged($namespace: String) {
+    deploymentChanged(namespace: $namespace) {
+      ...DeploymentSummaryFields
+    }
+  }
+`);
+
+export const DeploymentQuery = graphql(`
+  query Deployment($namespace: String!, $name: String!) {
+    deployment(namespace: $namespace, name: $name) {
+      ...DeploymentDetailFields
+    }
+  }
+`);
+
+export const DeploymentChangedSubscription = graphql(`
+  subscription DeploymentChanged($namespace: String!, $name: String!) {
+    deploymentChanged(namespace: $namespace, name: $name) {
+      ...DeploymentDetailFields
+    }
+  }
+`);
+
+export const NewDeploymentOptionsQuery = graphql(`
+  query NewDeploymentOptions {
+    managedNamespaces
+    models {
+      id
+      name
+      family
+      releases {
+        id
+        runtime
+        image
+        warnings
+        createdAt
+      }
+    }
+  }
+`);
+
+export const DeployReleaseMutation = graphql(`
+  mutation DeployRelease($input: DeployReleaseInput!) {
+    deployRelease(input: $input) {
+      deployment {
+        ...DeploymentSummaryFields
+      }
+    }
+  }
+`);
+
+export const ScaleDeploymentMutation = graphql(`
+  mutation ScaleDeployment($input: ScaleDeploymentInput!) {
+    scaleDeployment(input: $input) {
+      deployment {
+        ...DeploymentDetailFields
+      }
+    }
+  }
+`);
+
+export const DeleteDeploymentMutation = graphql(`
+  mutation DeleteDeployment($input: DeleteDeploymentInput!) {
+    deleteDeployment(input: $input) {
+      deployment {
+        id
+        phase
+      }
+    }
+  }
+`);
+
+export const RepairDriftMutation = graphql(`
+  mutation RepairDrift($namespace: String!, $name: String!) {
+    repairDrift(namespace: $namespace, name: $name) {
+      deployment {
+        ...DeploymentDetailFields
+      }
+    }
+  }
+`);
