@@ -1,0 +1,167 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningSimulator, startSimulator } from '../../server/src/simulator/index.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { CatalogPage } from './pages/CatalogPage.ts';
+import { DeploymentPage } from './pages/DeploymentPage.ts';
+import { DeploymentsPage } from './pages/DeploymentsPage.ts';
+import { LoginPage } from './pages/LoginPage.ts';
+import { ShellPage } from './pages/ShellPage.ts';
+import { launchChromium, openPage, screenshot } from './support/browser.ts';
+
+let sim: RunningSimulator;
+let kubeDir: string;
+let server: TestServer;
+let browser: Browser;
+const pages: Page[] = [];
+const browserErrors: string[] = [];
+
+async function newPage(): Promise<Page> {
+  const page = await openPage(browser, server.url);
+  page.on('pageerror', (error) => browserErrors.push(`${page.url()}: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') browserErrors.push(`${page.url()}: ${message.text()}`);
+  });
+  pages.push(page);
+  return page;
+}
+
+beforeAll(async () => {
+  sim = await startSimulator({ fleet: 'empty', acceleration: 30 });
+  const admin = new KubeConfig();
+  admin.loadFromString(sim.kubeconfig());
+  await admin.makeApiClient(CoreV1Api).createNamespace({ body: { metadata: { name: 'ml-prod' } } });
+  kubeDir = await mkdtemp(path.join(os.tmpdir(), 'backline-e2e-kube-'));
+  const kubeconfig = path.join(kubeDir, 'kubeconfig');
+  await sim.writeKubeconfig(kubeconfig);
+  server = await startTestServer({
+    env: { KUBECONFIG: kubeconfig, BACKLINE_NAMESPACES: 'ml-prod' },
+  });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const page of pages) await page.context().close();
+  await browser?.close();
+  await server?.stop();
+  await sim?.stop();
+  if (kubeDir) await rm(kubeDir, { recursive: true, force: true });
+});
+
+describe('deploying a model from the console to the simulated cluster', () => {
+  afterEach(() => {
+    expect(browserErrors.splice(0)).toEqual([]);
+  });
+
+  it('registers a model, cuts releases, deploys, watches it become ready, scales and deletes it', async () => {
+    const page = await newPage();
+    await new LoginPage(page).goto().then((l) => l.signIn(server.adminEmail, server.adminPassword));
+    const shell = new ShellPage(page);
+    await shell.waitUntilSignedIn();
+
+    // The catalog: a model, a release pinned by tag only (with its warning), and a second one.
+    await shell.navigation.getByRole('link', { name: 'Catalog', exact: true }).click();
+    const catalog = new CatalogPage(page);
+    await page.getByRole('heading', { name: 'Catalog' }).waitFor();
+    await catalog.registerModel({
+      name: 'qwen-small',
+      family: 'Qwen2.5',
+      source: 'hf://Qwen/Qwen2.5-0.5B-Instruct',
+      revision: '7ae557604adf67be50417f59c2c2f167def9a775',
+      license: 'Apache-2.0',
+      parameters: '0.5',
+      contextLength: '32768',
+      gpuMemory: '2',
+    });
+    const first = await catalog.createRelease({
+      runtime: 'vLLM',
+      image: 'vllm/vllm-openai:v0.10.1',
+      maxModelLength: '4096',
+      gpus: '1',
+      cpu: '2',
+      memory: '16Gi',
+    });
+    expect(first).toMatch(/^rel-[0-9a-f]{16}$/);
+    expect(await catalog.releaseDialog.getByTestId('release-warnings').textContent()).toContain(
+      'pinned by tag only',
+    );
+    await screenshot(page, 'catalog-release-warnings');
+    await catalog.closeReleaseResult();
+    const second = await catalog.createRelease({
+      runtime: 'vLLM',
+      image: 'vllm/vllm-openai:v0.10.1',
+      maxModelLength: '8192',
+      gpus: '1',
+      cpu: '2',
+      memory: '16Gi',
+    });
+    await catalog.closeReleaseResult();
+    await catalog.releasesPanel.getByText('Not pinned').first().waitFor();
+    await screenshot(page, 'catalog');
+    await catalog.compare(first, second);
+    expect(await catalog.diff.getByTestId('diff-row').first().textContent()).toContain(
+      'engine.maxModelLength',
+    );
+    await screenshot(page, 'catalog-diff');
+
+    // The new-deployment form checks the name as it is typed.
+    await shell.open('Deployments');
+    const deployments = new DeploymentsPage(page);
+    await page.getByText('No model deployments yet').waitFor();
+    await deployments.openNewForm();
+    await deployments.nameInput().fill('Qwen_Small');
+    await deployments.form.getByText('Use lower-case letters only').waitFor();
+    await screenshot(page, 'deployment-form-validation');
+    await deployments.fill({
+      name: 'qwen-small',
+      environment: 'Prod',
+      model: 'qwen-small',
+      replicas: '1',
+      reason: 'First deployment of the small chat model',
+    });
+    await deployments.submit();
+
+    // Its page shows the rollout live, without a reload.
+    await page.waitForURL(/\/deployments\/ml-prod\/qwen-small$/);
+    const deployment = new DeploymentPage(page);
+    await deployment.readySummary.waitFor();
+    await screenshot(page, 'deployment-progressing');
+    await expect.poll(() => deployment.phase(), { timeout: 60_000 }).toBe('READY');
+    expect(await deployment.readySummary.textContent()).toContain('1 of 1 ready');
+    await deployment.pods.first().waitFor();
+    expect(await deployment.pods.count()).toBe(1);
+    expect(await deployment.events.count()).toBeGreaterThan(0);
+    expect(await deployment.manifest.textContent()).toContain('kind: Deployment');
+    await screenshot(page, 'deployment-ready');
+
+    // Scale to two, and both become ready live.
+    await deployment.scale(2);
+    await expect
+      .poll(() => deployment.readySummary.textContent(), { timeout: 60_000 })
+      .toContain('2 of 2 ready');
+    await expect.poll(() => deployment.phase(), { timeout: 30_000 }).toBe('READY');
+    expect(await deployment.pods.count()).toBe(2);
+
+    await shell.chooseTheme('Dark theme');
+    await screenshot(page, 'deployment-dark');
+    await shell.chooseTheme('Light theme');
+
+    await shell.open('Deployments');
+    const row = deployments.row('ml-prod', 'qwen-small');
+    await row.waitFor();
+    expect(await row.getByTestId('ready-count').textContent()).toBe('2/2');
+    await screenshot(page, 'deployments-list');
+
+    // Delete it with its name and a reason; it leaves the list.
+    await row.getByRole('link', { name: 'qwen-small' }).click();
+    await deployment.readySummary.waitFor();
+    await deployment.delete('qwen-small', 'Replaced by a larger model');
+    await page.waitForURL(/\/deployments$/);
+    await row.waitFor({ state: 'detached', timeout: 30_000 });
+    await page.getByText('No model deployments yet').waitFor();
+  });
+});

@@ -1,0 +1,41 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** One model deployment's page. */
+export class DeploymentPage {
+  readonly page: Page;
+  readonly phaseBadge: Locator;
+  readonly readySummary: Locator;
+  readonly pods: Locator;
+  readonly events: Locator;
+  readonly manifest: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.phaseBadge = page.getByTestId('phase-badge').first();
+    this.readySummary = page.getByTestId('ready-summary');
+    this.pods = page.getByTestId('pod-row');
+    this.events = page.getByTestId('event-item');
+    this.manifest = page.getByTestId('manifest-yaml');
+  }
+
+  phase(): Promise<string | null> {
+    return this.phaseBadge.getAttribute('data-phase');
+  }
+
+  async scale(replicas: number): Promise<void> {
+    await this.page.getByRole('button', { name: 'Scale', exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: /^Scale / });
+    await dialog.getByRole('textbox', { name: 'Replicas' }).fill(String(replicas));
+    await dialog.getByRole('button', { name: 'Scale', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+
+  async delete(name: string, reason: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Delete', exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: `Delete ${name}` });
+    await dialog.getByRole('textbox', { name: `Type ${name} to confirm` }).fill(name);
+    await dialog.getByRole('textbox', { name: 'Reason' }).fill(reason);
+    await dialog.getByRole('button', { name: 'Delete deployment' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+}
