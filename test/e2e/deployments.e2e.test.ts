@@ -20,6 +20,14 @@ let browser: Browser;
 const pages: Page[] = [];
 const browserErrors: string[] = [];
 
+/** Closes the toasts so they do not cover what a screenshot is for. */
+async function dismissNotifications(page: Page): Promise<void> {
+  await page.evaluate(
+    "document.querySelectorAll('.mantine-Notification-root button').forEach((b) => b.click())",
+  );
+  await expect.poll(() => page.locator('.mantine-Notification-root').count()).toBe(0);
+}
+
 async function newPage(): Promise<Page> {
   const page = await openPage(browser, server.url);
   page.on('pageerror', (error) => browserErrors.push(`${page.url()}: ${error.message}`));
@@ -101,11 +109,13 @@ describe('deploying a model from the console to the simulated cluster', () => {
     });
     await catalog.closeReleaseResult();
     await catalog.releasesPanel.getByText('Not pinned').first().waitFor();
+    await dismissNotifications(page);
     await screenshot(page, 'catalog');
     await catalog.compare(first, second);
     expect(await catalog.diff.getByTestId('diff-row').first().textContent()).toContain(
       'engine.maxModelLength',
     );
+    await dismissNotifications(page);
     await screenshot(page, 'catalog-diff');
 
     // The new-deployment form checks the name as it is typed.
@@ -115,6 +125,7 @@ describe('deploying a model from the console to the simulated cluster', () => {
     await deployments.openNewForm();
     await deployments.nameInput().fill('Qwen_Small');
     await deployments.form.getByText('Use lower-case letters only').waitFor();
+    await dismissNotifications(page);
     await screenshot(page, 'deployment-form-validation');
     await deployments.fill({
       name: 'qwen-small',
@@ -129,6 +140,7 @@ describe('deploying a model from the console to the simulated cluster', () => {
     await page.waitForURL(/\/deployments\/ml-prod\/qwen-small$/);
     const deployment = new DeploymentPage(page);
     await deployment.readySummary.waitFor();
+    await dismissNotifications(page);
     await screenshot(page, 'deployment-progressing');
     await expect.poll(() => deployment.phase(), { timeout: 60_000 }).toBe('READY');
     expect(await deployment.readySummary.textContent()).toContain('1 of 1 ready');
@@ -136,6 +148,7 @@ describe('deploying a model from the console to the simulated cluster', () => {
     expect(await deployment.pods.count()).toBe(1);
     expect(await deployment.events.count()).toBeGreaterThan(0);
     expect(await deployment.manifest.textContent()).toContain('kind: Deployment');
+    await dismissNotifications(page);
     await screenshot(page, 'deployment-ready');
 
     // Scale to two, and both become ready live.
@@ -147,6 +160,7 @@ describe('deploying a model from the console to the simulated cluster', () => {
     expect(await deployment.pods.count()).toBe(2);
 
     await shell.chooseTheme('Dark theme');
+    await dismissNotifications(page);
     await screenshot(page, 'deployment-dark');
     await shell.chooseTheme('Light theme');
 
@@ -154,6 +168,7 @@ describe('deploying a model from the console to the simulated cluster', () => {
     const row = deployments.row('ml-prod', 'qwen-small');
     await row.waitFor();
     expect(await row.getByTestId('ready-count').textContent()).toBe('2/2');
+    await dismissNotifications(page);
     await screenshot(page, 'deployments-list');
 
     // Delete it with its name and a reason; it leaves the list.

@@ -74,7 +74,7 @@ export function DeploymentView({ namespace, name }: { namespace: string; name: s
             <Text size="sm" c="dimmed" ff="monospace" component="span">
               {deployment.namespace}
             </Text>
-            {deployment.message ? (
+            {deployment.message && deployment.phase !== 'PROGRESSING' ? (
               <Text
                 size="sm"
                 c={deployment.phase === 'FAILED' ? 'red' : 'dimmed'}
@@ -128,12 +128,10 @@ export function DeploymentView({ namespace, name }: { namespace: string; name: s
         <ReleaseCard deployment={deployment} />
         <ReleaseWarnings warnings={deployment.release.warnings} title="Release warnings" />
         <PodsTable pods={deployment.status.pods} />
+        <HistoryTable history={deployment.history} />
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
           <EventTimeline events={deployment.status.events} />
-          <Stack gap="md">
-            <HistoryTable history={deployment.history} />
-            <ManifestPanel yaml={deployment.manifestsYaml} />
-          </Stack>
+          <ManifestPanel yaml={deployment.manifestsYaml} />
         </SimpleGrid>
       </Stack>
       <ScaleDialog

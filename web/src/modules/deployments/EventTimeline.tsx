@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, Text, Timeline, Title } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import type { DeploymentDetailFieldsFragment } from '../../generated/graphql';
-import { formatDateTime, formatRelative } from '../../ui/formatDate';
+import { formatCompactDateTime, formatDateTime } from '../../ui/formatDate';
 
 type KubeEvent = DeploymentDetailFieldsFragment['status']['events'][number];
 
@@ -11,7 +11,10 @@ function newestFirst(events: readonly KubeEvent[]): KubeEvent[] {
   );
 }
 
-/** Kubernetes events about the deployment's objects, newest first, warnings in orange. */
+/**
+ * Kubernetes events about the deployment's objects, newest first, warnings in orange. Times are
+ * the cluster's, shown as clock times: its clock need not agree with the browser's.
+ */
 export function EventTimeline({ events }: { events: readonly KubeEvent[] }) {
   const sorted = newestFirst(events).slice(0, 30);
   return (
@@ -55,7 +58,7 @@ export function EventTimeline({ events }: { events: readonly KubeEvent[] }) {
                 <Text size="sm">{event.message}</Text>
                 {event.lastSeen ? (
                   <Text size="xs" c="dimmed" title={formatDateTime(event.lastSeen)}>
-                    {formatRelative(event.lastSeen)}
+                    {formatCompactDateTime(event.lastSeen)}
                   </Text>
                 ) : null}
               </Timeline.Item>
