@@ -1,0 +1,248 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { diagnose } from './diagnose.ts';
+import type { DiagnosisInput, KubeLike } from './diagnosis.types.ts';
+
+const NOW = new Date('2026-11-27T12:00:00Z');
+const FIXTURES = path.resolve(import.meta.dirname, '../../../../shared/fixtures/k8s-status');
+
+/** A recorded object, with `@now-5m`-style placeholders turned into times before NOW. */
+function fixture(name: string): KubeLike {
+  const text = readFileSync(path.join(FIXTURES, name), 'utf8').replace(
+    /'?@now-(\d+)([smh])'?/g,
+    (_m, n: string, unit: string) => {
+      const ms = Number(n) * { s: 1000, m: 60_000, h: 3_600_000 }[unit as 's' | 'm' | 'h'];
+      return `'${new Date(NOW.getTime() - ms).toISOString()}'`;
+    },
+  );
+  return parse(text) as KubeLike;
+}
+
+function input(partial: Partial<DiagnosisInput>): DiagnosisInput {
+  return { deployments: [], pods: [], events: [], now: NOW, ...partial };
+}
+
+describe('diagnosis of recorded real-world statuses', () => {
+  it.each([
+    ['pod_crashloopbackoff.yaml', 'CRASH_LOOP', /keeps crashing \(3 restarts; last exit code 1/],
+    ['pod_imagepullbackoff.yaml', 'IMAGE_PULL_FAILED', /cannot be pulled/],
+    ['pod_never-ready.yaml', 'NOT_READY', /readiness probe fails/],
+    ['pod_oomkilled.yaml', 'OOM_KILLED', /more memory than its limit \(9 restarts\)/],
+    ['pod_running_not-ready.yaml', 'NOT_READY', /readiness probe fails/],
+    ['pod_start-error.yaml', 'START_ERROR', /could not start the container/],
+    ['pod_terminated_error.yaml', 'CONTAINER_ERROR', /exited with code 1/],
+  ])('%s → %s', (file, cause, summary) => {
+    const [first] = diagnose(input({ pods: [fixture(file)] }));
+    expect(first?.cause).toBe(cause);
+    expect(first?.summary).toMatch(summary);
+    expect(first?.runbook.length).toBeGreaterThan(0);
+    expect(first?.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('quotes the exact status fields as evidence', () => {
+    const [pull] = diagnose(input({ pods: [fixture('pod_imagepullbackoff.yaml')] }));
+    expect(pull?.evidence[0]).toEqual({
+      source:
+        'Pod/guestbook-ui-errimagepullbackoff-66cfffb669-45w2j status.containerStatuses[0].state.waiting',
+      value:
+        'ImagePullBackOff: Back-off pulling image "gcr.io/heptio-images/ks-guestbook-demo:0.3"',
+    });
+    const [start] = diagnose(input({ pods: [fixture('pod_start-error.yaml')] }));
+    expect(start?.evidence[0]?.value).toMatch(
+      /^StartError, exit code 128: failed to create containerd task/,
+    );
+  });
+
+  it('calls an OOM of a model server that was never ready an OOM while loading', () => {
+    const [oom] = diagnose(input({ runtime: 'VLLM', pods: [fixture('pod_oomkilled.yaml')] }));
+    expect(oom?.cause).toBe('OOM_WHILE_LOADING');
+    expect(oom?.runbook.join(' ')).toMatch(/max model length|GPU memory utilisation/);
+  });
+
+  it('reads a stuck rollout from the Deployment, critical only when nothing is available', () => {
+    const [served] = diagnose(
+      input({ deployments: [fixture('deployment_progress-deadline-exceeded.yaml')] }),
+    );
+    expect(served).toMatchObject({ cause: 'PROGRESS_DEADLINE_EXCEEDED', severity: 'WARNING' });
+    expect(served?.summary).toMatch(
+      /ReplicaSet "guestbook-ui-75dd4d49d5" has timed out progressing\. The old pods still serve\./,
+    );
+    const [down] = diagnose(
+      input({
+        deployments: [fixture('deployment_progress-deadline-exceeded_min-unavailable.yaml')],
+      }),
+    );
+    expect(down).toMatchObject({ cause: 'PROGRESS_DEADLINE_EXCEEDED', severity: 'CRITICAL' });
+  });
+});
+
+function pod(
+  name: string,
+  status: Record<string, unknown>,
+  spec: Record<string, unknown> = {},
+): KubeLike {
+  return { kind: 'Pod', metadata: { name }, spec, status };
+}
+
+const crashLooping = (name: string) =>
+  pod(name, {
+    phase: 'Running',
+    containerStatuses: [
+      {
+        name: 'server',
+        ready: false,
+        restartCount: 4,
+        state: {
+          waiting: {
+            reason: 'CrashLoopBackOff',
+            message: 'back-off 1m20s restarting failed container',
+          },
+        },
+        lastState: { terminated: { reason: 'Error', exitCode: 1 } },
+      },
+    ],
+  });
+
+describe('model-server causes', () => {
+  it('sees no free GPU in the scheduler message', () => {
+    const pending = pod('chat-1', {
+      phase: 'Pending',
+      conditions: [
+        {
+          type: 'PodScheduled',
+          status: 'False',
+          reason: 'Unschedulable',
+          message: '0/3 nodes are available: 3 Insufficient nvidia.com/gpu.',
+        },
+      ],
+    });
+    const [first] = diagnose(input({ pods: [pending] }));
+    expect(first).toMatchObject({ cause: 'NO_GPU_CAPACITY', severity: 'CRITICAL' });
+    expect(first?.evidence[0]?.value).toBe(
+      'Unschedulable: 0/3 nodes are available: 3 Insufficient nvidia.com/gpu.',
+    );
+  });
+
+  it('names a gated model from the Hugging Face 401 in the crashed container’s log', () => {
+    const logs = {
+      'chat-2': [
+        'INFO 11-27 09:00:01 [api_server.py:1287] vLLM API server version 0.9.2',
+        'huggingface_hub.errors.GatedRepoError: 401 Client Error. (Request ID: Root=1-6745)',
+        'Cannot access gated repo for url https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct/resolve/main/config.json.',
+      ],
+    };
+    const [first] = diagnose(input({ runtime: 'VLLM', pods: [crashLooping('chat-2')], logs }));
+    expect(first?.cause).toBe('GATED_MODEL');
+    expect(first?.evidence[0]).toEqual({
+      source: 'Pod/chat-2 logs (previous)',
+      value: logs['chat-2'][1],
+    });
+    expect(first?.runbook.join(' ')).toMatch(/HF_TOKEN/);
+  });
+
+  it('names CUDA out of memory from the log even when the exit looks like a plain error', () => {
+    const logs = {
+      'chat-3': [
+        'torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB. GPU 0 has a total capacity of 22.05 GiB',
+      ],
+    };
+    expect(
+      diagnose(input({ runtime: 'VLLM', pods: [crashLooping('chat-3')], logs }))[0]?.cause,
+    ).toBe('CUDA_OUT_OF_MEMORY');
+  });
+
+  it('sees weights still downloading when the startup probe gave up', () => {
+    const events = [
+      {
+        type: 'Warning',
+        reason: 'Unhealthy',
+        message:
+          'Startup probe failed: Get "http://10.0.0.5:8000/health": dial tcp 10.0.0.5:8000: connect: connection refused',
+        involvedObject: { kind: 'Pod', name: 'chat-4' },
+      },
+      {
+        type: 'Normal',
+        reason: 'Killing',
+        message: 'Container server failed startup probe, will be restarted',
+        involvedObject: { kind: 'Pod', name: 'chat-4' },
+      },
+    ];
+    const logs = {
+      'chat-4': [
+        'INFO Starting to load model Qwen/Qwen2.5-72B-Instruct...',
+        'model-00012-of-00037.safetensors:  41%|████      | 1.63G/3.96G [00:41<00:58, 39.9MB/s]',
+      ],
+    };
+    const [first] = diagnose(
+      input({ runtime: 'VLLM', pods: [crashLooping('chat-4')], events, logs }),
+    );
+    expect(first?.cause).toBe('STARTUP_PROBE_GAVE_UP_WHILE_DOWNLOADING');
+  });
+
+  it('does not call a model that is loading inside its startup allowance unhealthy', () => {
+    const loading = pod(
+      'chat-5',
+      {
+        phase: 'Running',
+        containerStatuses: [
+          {
+            name: 'server',
+            ready: false,
+            restartCount: 0,
+            state: { running: { startedAt: new Date(NOW.getTime() - 120_000).toISOString() } },
+          },
+        ],
+      },
+      {
+        containers: [{ name: 'server', startupProbe: { periodSeconds: 10, failureThreshold: 30 } }],
+      },
+    );
+    expect(diagnose(input({ runtime: 'VLLM', pods: [loading] }))).toEqual([]);
+    const stuck = pod(
+      'chat-6',
+      {
+        phase: 'Running',
+        containerStatuses: [
+          {
+            name: 'server',
+            ready: false,
+            restartCount: 0,
+            state: { running: { startedAt: new Date(NOW.getTime() - 600_000).toISOString() } },
+          },
+        ],
+      },
+      {
+        containers: [{ name: 'server', startupProbe: { periodSeconds: 10, failureThreshold: 30 } }],
+      },
+    );
+    expect(diagnose(input({ runtime: 'VLLM', pods: [stuck] }))[0]?.cause).toBe('NOT_READY');
+  });
+
+  it('says honestly when it does not know', () => {
+    const odd = pod('chat-7', {
+      phase: 'Unknown',
+      conditions: [{ type: 'Ready', status: 'False' }],
+    });
+    const [first] = diagnose(input({ pods: [odd] }));
+    expect(first).toMatchObject({ cause: 'UNKNOWN', objects: ['Pod/chat-7'] });
+    expect(first?.summary).toMatch(/cannot tell why/);
+  });
+
+  it('finds nothing wrong with a healthy pod', () => {
+    const healthy = pod('chat-8', {
+      phase: 'Running',
+      conditions: [{ type: 'Ready', status: 'True' }],
+      containerStatuses: [
+        {
+          name: 'server',
+          ready: true,
+          restartCount: 0,
+          state: { running: { startedAt: NOW.toISOString() } },
+        },
+      ],
+    });
+    expect(diagnose(input({ pods: [healthy] }))).toEqual([]);
+  });
+});
