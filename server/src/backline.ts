@@ -8,6 +8,7 @@ import { InMemoryEventBus } from './events/index.ts';
 import type { Services } from './graphql/context.ts';
 import { createApp } from './http/app.ts';
 import { Readiness, storeReadiness } from './http/health.ts';
+import { IncidentsService } from './incidents/index.ts';
 import {
   type ClusterConnection,
   connectCluster,
@@ -99,6 +100,7 @@ export async function startBackline(
       tokens: new TokensService(db, audit, clock),
       catalog,
       deployments,
+      incidents: new IncidentsService({ db, audit, bus, clock }),
       info: {
         version: VERSION,
         simulatedCluster: cluster?.source === 'simulator',

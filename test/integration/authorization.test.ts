@@ -211,6 +211,103 @@ MUTATIONS.repairDrift = {
   }),
 };
 
+const DECLARE =
+  'mutation($input: DeclareIncidentInput!) { declareIncident(input: $input) { incident { id } } }';
+
+/** A fresh incident, declared by the admin and moved through `steps`, for one call to act on. */
+async function incidentFor(ctx: Context, steps: string[] = []): Promise<string> {
+  const declared = await graphql<{ declareIncident: { incident: { id: string } } }>(
+    ctx.server.url,
+    DECLARE,
+    { input: { title: `matrix incident ${ctx.counter++}`, severity: 'SEV3' } },
+    { cookie: ctx.adminCookie },
+  );
+  const id = declared.data?.declareIncident.incident.id ?? '';
+  for (const step of steps) {
+    await graphql(
+      ctx.server.url,
+      `mutation($id: ID!) { ${step}(input: { id: $id }) { incident { id } } }`,
+      { id },
+      { cookie: ctx.adminCookie },
+    );
+  }
+  return id;
+}
+
+function incidentMutation(
+  name: string,
+  inputType: string,
+  input: (ctx: Context) => Promise<Record<string, unknown>>,
+): Operation {
+  return {
+    minimum: 'SRE',
+    audited: true,
+    build: async (_caller, ctx) => ({
+      query: `mutation($input: ${inputType}!) { ${name}(input: $input) { incident { id } } }`,
+      variables: { input: await input(ctx) },
+    }),
+  };
+}
+
+MUTATIONS.declareIncident = incidentMutation(
+  'declareIncident',
+  'DeclareIncidentInput',
+  async (ctx) => ({
+    title: `matrix declared ${ctx.counter++}`,
+    severity: 'SEV4',
+  }),
+);
+MUTATIONS.acknowledgeIncident = incidentMutation(
+  'acknowledgeIncident',
+  'IncidentTransitionInput',
+  async (ctx) => ({ id: await incidentFor(ctx) }),
+);
+MUTATIONS.mitigateIncident = incidentMutation(
+  'mitigateIncident',
+  'IncidentTransitionInput',
+  async (ctx) => ({ id: await incidentFor(ctx) }),
+);
+MUTATIONS.resolveIncident = incidentMutation(
+  'resolveIncident',
+  'IncidentTransitionInput',
+  async (ctx) => ({ id: await incidentFor(ctx) }),
+);
+MUTATIONS.closeIncident = incidentMutation(
+  'closeIncident',
+  'IncidentTransitionInput',
+  async (ctx) => ({ id: await incidentFor(ctx, ['resolveIncident']) }),
+);
+MUTATIONS.cancelIncident = incidentMutation(
+  'cancelIncident',
+  'CancelIncidentInput',
+  async (ctx) => ({
+    id: await incidentFor(ctx),
+    reason: 'authorization test',
+  }),
+);
+MUTATIONS.mergeIncident = incidentMutation('mergeIncident', 'MergeIncidentInput', async (ctx) => ({
+  id: await incidentFor(ctx),
+  intoId: await incidentFor(ctx),
+}));
+MUTATIONS.changeIncidentSeverity = incidentMutation(
+  'changeIncidentSeverity',
+  'ChangeIncidentSeverityInput',
+  async (ctx) => ({ id: await incidentFor(ctx), severity: 'SEV1', reason: 'authorization test' }),
+);
+MUTATIONS.assignIncident = incidentMutation(
+  'assignIncident',
+  'AssignIncidentInput',
+  async (ctx) => ({
+    id: await incidentFor(ctx),
+    assigneeId: ctx.users.SRE.id,
+  }),
+);
+MUTATIONS.addIncidentNote = incidentMutation(
+  'addIncidentNote',
+  'AddIncidentNoteInput',
+  async (ctx) => ({ id: await incidentFor(ctx), body: 'authorization test' }),
+);
+
 const QUERIES: Record<string, Operation> = {
   serverInfo: {
     minimum: 'PUBLIC',
@@ -283,6 +380,19 @@ const QUERIES: Record<string, Operation> = {
     minimum: 'VIEWER',
     audited: false,
     build: async () => ({ query: '{ managedNamespaces }' }),
+  },
+  incidents: {
+    minimum: 'VIEWER',
+    audited: false,
+    build: async () => ({ query: '{ incidents(status: [TRIGGERED]) { id timeline { kind } } }' }),
+  },
+  incident: {
+    minimum: 'VIEWER',
+    audited: false,
+    build: async (_c, ctx) => ({
+      query: 'query($id: ID!) { incident(id: $id) { id signals { status } } }',
+      variables: { id: await incidentFor(ctx) },
+    }),
   },
   releaseDiff: {
     minimum: 'VIEWER',
@@ -358,6 +468,7 @@ describe('authorization: every root field with every role', () => {
     expect(schema?.subscriptionType?.fields.map((f) => f.name).sort()).toEqual([
       'auditEntryAppended',
       'deploymentChanged',
+      'incidentChanged',
     ]);
   });
 

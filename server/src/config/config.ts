@@ -91,6 +91,7 @@ export const configSchema = z.object({
     .enum(['auto', 'on', 'off'], { message: 'must be auto, on or off' })
     .default('auto'),
   BACKLINE_SHUTDOWN_TIMEOUT: duration.default(10_000),
+  BACKLINE_ALERTMANAGER_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
 type Env = z.output<typeof configSchema>;
@@ -118,6 +119,8 @@ export interface Config {
   inCluster: boolean;
   simulator: Env['BACKLINE_SIMULATOR'];
   shutdownTimeoutMs: number;
+  /** Bearer token Alertmanager sends to /webhooks/alertmanager; the receiver is off without it. */
+  alertmanagerToken: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -143,7 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
         const variable = String(issue.path[0] ?? 'environment');
         const value = known[variable];
         const shown =
-          value === undefined || /PASSWORD|URL/.test(variable) ? '' : ` (got "${value}")`;
+          value === undefined || /PASSWORD|URL|TOKEN/.test(variable) ? '' : ` (got "${value}")`;
         return { variable, message: `${issue.message}${shown}` };
       }),
     );
@@ -180,5 +183,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
     namespaces: e.BACKLINE_NAMESPACES,
     simulator: e.BACKLINE_SIMULATOR,
     shutdownTimeoutMs: e.BACKLINE_SHUTDOWN_TIMEOUT,
+    alertmanagerToken: e.BACKLINE_ALERTMANAGER_TOKEN,
   };
 }

@@ -7,6 +7,7 @@ import { auditAccess, auditResolvers } from '../audit/index.ts';
 import { authAccess, authResolvers } from '../auth/index.ts';
 import { catalogAccess, catalogResolvers } from '../catalog/index.ts';
 import { deploymentsAccess, deploymentsResolvers } from '../deployments/index.ts';
+import { incidentsAccess, incidentsResolvers } from '../incidents/index.ts';
 import { type AccessPolicy, enforceAccessPolicy } from './access.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 import { DateTimeScalar, JSONScalar } from './scalars.ts';
@@ -42,6 +43,7 @@ export function buildSchema(): GraphQLSchema {
       auditResolvers,
       catalogResolvers,
       deploymentsResolvers,
+      incidentsResolvers,
     ] as never,
   });
   enforceAccessPolicy(schema, {
@@ -50,6 +52,7 @@ export function buildSchema(): GraphQLSchema {
     ...auditAccess,
     ...catalogAccess,
     ...deploymentsAccess,
+    ...incidentsAccess,
   });
   return schema;
 }

@@ -7,6 +7,7 @@ import type { Config } from '../config/index.ts';
 import type { GraphQLContext, Services } from '../graphql/context.ts';
 import { buildSchema } from '../graphql/schema.ts';
 import { createGraphQL } from '../graphql/server.ts';
+import { alertmanagerRouter } from '../incidents/index.ts';
 import type { Logger } from '../logging/index.ts';
 import type { AppMetrics } from '../metrics/index.ts';
 import { auditExportRouter } from './audit-export.ts';
@@ -45,6 +46,7 @@ export async function createApp(deps: AppDeps): Promise<BacklineApp> {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.use(auditExportRouter(services.auth, services.audit));
+  app.use(alertmanagerRouter({ incidents: services.incidents, token: config.alertmanagerToken }));
 
   const { apollo } = await createGraphQL(httpServer, {
     schema: buildSchema(),

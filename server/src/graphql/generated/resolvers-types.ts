@@ -3,6 +3,7 @@ import type { UserRecord as UserRecordModel, ApiTokenRecord as ApiTokenRecordMod
 import type { AuditEntryRecord as AuditEntryRecordModel } from '../../audit/index.ts';
 import type { ModelRow as ModelRowModel, ReleaseRecord as ReleaseRecordModel } from '../../catalog/index.ts';
 import type { DeploymentRecord as DeploymentRecordModel, RevisionRecord as RevisionRecordModel } from '../../deployments/index.ts';
+import type { IncidentRecord as IncidentRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, SignalRecord as SignalRecordModel } from '../../incidents/index.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -26,6 +27,17 @@ export type ActorType =
   | 'TOKEN'
   | 'USER';
 
+export type AddIncidentNoteInput = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type AddIncidentNotePayload = {
+  __typename?: 'AddIncidentNotePayload';
+  entry: IncidentTimelineEntry;
+  incident: Incident;
+};
+
 export type ApiToken = {
   __typename?: 'ApiToken';
   createdAt: Scalars['DateTime']['output'];
@@ -46,6 +58,13 @@ export type ApiTokenStatus =
   | 'ACTIVE'
   | 'EXPIRED'
   | 'REVOKED';
+
+export type AssignIncidentInput = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** A user id; null clears it, absent leaves it. */
+  commanderId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+};
 
 /** One entry of the hash-chained, append-only audit log. */
 export type AuditEntry = {
@@ -113,6 +132,17 @@ export type AuditVerification = {
 export type AuthMethod =
   | 'SESSION'
   | 'TOKEN';
+
+export type CancelIncidentInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type ChangeIncidentSeverityInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  severity: Severity;
+};
 
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
@@ -194,6 +224,14 @@ export type CreateUserPayload = {
   user: User;
 };
 
+export type DeclareIncidentInput = {
+  deployment?: InputMaybe<DeploymentRefInput>;
+  environment?: InputMaybe<Environment>;
+  severity: Severity;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
 export type DeleteDeploymentInput = {
   /** Must repeat the deployment's name. */
   confirmName: Scalars['String']['input'];
@@ -235,6 +273,17 @@ export type DeploymentPhase =
   | 'PROGRESSING'
   /** Every replica runs the desired release and is ready. */
   | 'READY';
+
+export type DeploymentRef = {
+  __typename?: 'DeploymentRef';
+  name: Scalars['String']['output'];
+  namespace: Scalars['String']['output'];
+};
+
+export type DeploymentRefInput = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
 
 export type DeploymentRevision = {
   __typename?: 'DeploymentRevision';
@@ -304,6 +353,97 @@ export type Environment =
   | 'PROD'
   | 'STAGING';
 
+/** Something broke: opened by a health or rollout signal, an Alertmanager alert, or a person. */
+export type Incident = {
+  __typename?: 'Incident';
+  acknowledgedAt: Maybe<Scalars['DateTime']['output']>;
+  assigneeId: Maybe<Scalars['ID']['output']>;
+  cancelReason: Maybe<Scalars['String']['output']>;
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  commanderId: Maybe<Scalars['ID']['output']>;
+  createdBy: Scalars['String']['output'];
+  deployment: Maybe<DeploymentRef>;
+  environment: Maybe<Environment>;
+  /** Signals with the same fingerprint join this incident while it is open. */
+  fingerprint: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  mergedInto: Maybe<Incident>;
+  mitigatedAt: Maybe<Scalars['DateTime']['output']>;
+  /** INC-<number> for people. */
+  number: Scalars['Int']['output'];
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  severity: Severity;
+  /** The alerts and conditions attached to it; it resolves by itself when all have resolved. */
+  signals: Array<IncidentSignal>;
+  source: IncidentSource;
+  status: IncidentStatus;
+  summary: Scalars['String']['output'];
+  /** Everything that happened, oldest first. */
+  timeline: Array<IncidentTimelineEntry>;
+  title: Scalars['String']['output'];
+  triggeredAt: Scalars['DateTime']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type IncidentPayload = {
+  __typename?: 'IncidentPayload';
+  incident: Incident;
+};
+
+export type IncidentSignal = {
+  __typename?: 'IncidentSignal';
+  count: Scalars['Int']['output'];
+  fingerprint: Scalars['String']['output'];
+  firstAt: Scalars['DateTime']['output'];
+  lastAt: Scalars['DateTime']['output'];
+  source: IncidentSource;
+  status: SignalStatus;
+};
+
+export type IncidentSource =
+  | 'ALERTMANAGER'
+  | 'HEALTH'
+  | 'MANUAL'
+  | 'ROLLOUT';
+
+export type IncidentStatus =
+  | 'ACKNOWLEDGED'
+  /** Not an incident after all. */
+  | 'CANCELED'
+  | 'CLOSED'
+  /** Folded into another incident (see `mergedInto`). */
+  | 'MERGED'
+  | 'MITIGATED'
+  | 'RESOLVED'
+  | 'TRIGGERED';
+
+export type IncidentTimelineEntry = {
+  __typename?: 'IncidentTimelineEntry';
+  actor: Scalars['String']['output'];
+  actorType: ActorType;
+  at: Scalars['DateTime']['output'];
+  details: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  kind: IncidentTimelineKind;
+  message: Scalars['String']['output'];
+};
+
+export type IncidentTimelineKind =
+  | 'ASSIGNED'
+  | 'MERGED'
+  | 'NOTE'
+  | 'OPENED'
+  | 'SEVERITY_CHANGED'
+  | 'SIGNAL_JOINED'
+  | 'SIGNAL_RESOLVED'
+  | 'STATUS_CHANGED';
+
+export type IncidentTransitionInput = {
+  id: Scalars['ID']['input'];
+  /** Added to the timeline. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type KubeEvent = {
   __typename?: 'KubeEvent';
   count: Scalars['Int']['output'];
@@ -323,6 +463,13 @@ export type LoginInput = {
 export type LoginPayload = {
   __typename?: 'LoginPayload';
   viewer: Viewer;
+};
+
+export type MergeIncidentInput = {
+  /** The incident that ends as MERGED. */
+  id: Scalars['ID']['input'];
+  /** The open incident that takes over its signals. */
+  intoId: Scalars['ID']['input'];
 };
 
 /** An open model, pinned to a revision of its weights. */
@@ -374,10 +521,17 @@ export type ModelDeployment = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  acknowledgeIncident: IncidentPayload;
+  addIncidentNote: AddIncidentNotePayload;
+  assignIncident: IncidentPayload;
+  cancelIncident: IncidentPayload;
+  changeIncidentSeverity: IncidentPayload;
   changePassword: Scalars['Boolean']['output'];
+  closeIncident: IncidentPayload;
   createApiToken: CreateApiTokenPayload;
   createRelease: CreateReleasePayload;
   createUser: CreateUserPayload;
+  declareIncident: IncidentPayload;
   deleteDeployment: DeploymentPayload;
   /** Creates the deployment, or moves it to another release or shape. */
   deployRelease: DeployReleasePayload;
@@ -385,9 +539,12 @@ export type Mutation = {
   login: LoginPayload;
   /** Ends the current session and clears its cookie. */
   logout: Scalars['Boolean']['output'];
+  mergeIncident: IncidentPayload;
+  mitigateIncident: IncidentPayload;
   registerModel: RegisterModelPayload;
   /** Applies the desired state again over hand-made changes. */
   repairDrift: DeploymentPayload;
+  resolveIncident: IncidentPayload;
   revokeApiToken: RevokeApiTokenPayload;
   scaleDeployment: DeploymentPayload;
   setUserPassword: UpdateUserPayload;
@@ -395,8 +552,38 @@ export type Mutation = {
 };
 
 
+export type MutationAcknowledgeIncidentArgs = {
+  input: IncidentTransitionInput;
+};
+
+
+export type MutationAddIncidentNoteArgs = {
+  input: AddIncidentNoteInput;
+};
+
+
+export type MutationAssignIncidentArgs = {
+  input: AssignIncidentInput;
+};
+
+
+export type MutationCancelIncidentArgs = {
+  input: CancelIncidentInput;
+};
+
+
+export type MutationChangeIncidentSeverityArgs = {
+  input: ChangeIncidentSeverityInput;
+};
+
+
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+export type MutationCloseIncidentArgs = {
+  input: IncidentTransitionInput;
 };
 
 
@@ -412,6 +599,11 @@ export type MutationCreateReleaseArgs = {
 
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+export type MutationDeclareIncidentArgs = {
+  input: DeclareIncidentInput;
 };
 
 
@@ -431,6 +623,16 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMergeIncidentArgs = {
+  input: MergeIncidentInput;
+};
+
+
+export type MutationMitigateIncidentArgs = {
+  input: IncidentTransitionInput;
+};
+
+
 export type MutationRegisterModelArgs = {
   input: RegisterModelInput;
 };
@@ -439,6 +641,11 @@ export type MutationRegisterModelArgs = {
 export type MutationRepairDriftArgs = {
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
+};
+
+
+export type MutationResolveIncidentArgs = {
+  input: IncidentTransitionInput;
 };
 
 
@@ -490,6 +697,9 @@ export type Query = {
   auditLog: AuditEntryConnection;
   deployment: Maybe<ModelDeployment>;
   deployments: Array<ModelDeployment>;
+  incident: Maybe<Incident>;
+  /** Newest first; all statuses when no filter is given. */
+  incidents: Array<Incident>;
   /** Namespaces Backline may deploy to. */
   managedNamespaces: Array<Scalars['String']['output']>;
   model: Maybe<Model>;
@@ -529,6 +739,20 @@ export type QueryDeploymentArgs = {
 export type QueryDeploymentsArgs = {
   environment?: InputMaybe<Environment>;
   namespace?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryIncidentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIncidentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+  severity?: InputMaybe<Array<Severity>>;
+  status?: InputMaybe<Array<IncidentStatus>>;
 };
 
 
@@ -676,6 +900,17 @@ export type SetUserPasswordInput = {
   password: Scalars['String']['input'];
 };
 
+export type Severity =
+  /** Production down. */
+  | 'SEV1'
+  | 'SEV2'
+  | 'SEV3'
+  | 'SEV4';
+
+export type SignalStatus =
+  | 'FIRING'
+  | 'RESOLVED';
+
 export type StoreKind =
   | 'PGLITE'
   | 'POSTGRES';
@@ -686,12 +921,19 @@ export type Subscription = {
   auditEntryAppended: AuditEntry;
   /** Each change of a deployment or its objects in the cluster; all deployments when no filter is given. */
   deploymentChanged: ModelDeployment;
+  /** Each new or changed incident; one incident's changes when `id` is given. */
+  incidentChanged: Incident;
 };
 
 
 export type SubscriptionDeploymentChangedArgs = {
   name?: InputMaybe<Scalars['String']['input']>;
   namespace?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type SubscriptionIncidentChangedArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type UpdateUserInput = {
@@ -800,8 +1042,11 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   ActorType: ActorType;
+  AddIncidentNoteInput: AddIncidentNoteInput;
+  AddIncidentNotePayload: ResolverTypeWrapper<Omit<AddIncidentNotePayload, 'entry' | 'incident'> & { entry: ResolversTypes['IncidentTimelineEntry'], incident: ResolversTypes['Incident'] }>;
   ApiToken: ResolverTypeWrapper<ApiTokenRecordModel>;
   ApiTokenStatus: ApiTokenStatus;
+  AssignIncidentInput: AssignIncidentInput;
   AuditEntry: ResolverTypeWrapper<AuditEntryRecordModel>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
   AuditLogFilter: AuditLogFilter;
@@ -810,6 +1055,8 @@ export type ResolversTypes = {
   AuditVerification: ResolverTypeWrapper<AuditVerification>;
   AuthMethod: AuthMethod;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CancelIncidentInput: CancelIncidentInput;
+  ChangeIncidentSeverityInput: ChangeIncidentSeverityInput;
   ChangePasswordInput: ChangePasswordInput;
   Condition: ResolverTypeWrapper<Condition>;
   ContainerState: ContainerState;
@@ -821,11 +1068,14 @@ export type ResolversTypes = {
   CreateUserInput: CreateUserInput;
   CreateUserPayload: ResolverTypeWrapper<Omit<CreateUserPayload, 'user'> & { user: ResolversTypes['User'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeclareIncidentInput: DeclareIncidentInput;
   DeleteDeploymentInput: DeleteDeploymentInput;
   DeployReleaseInput: DeployReleaseInput;
   DeployReleasePayload: ResolverTypeWrapper<Omit<DeployReleasePayload, 'deployment'> & { deployment: ResolversTypes['ModelDeployment'] }>;
   DeploymentPayload: ResolverTypeWrapper<Omit<DeploymentPayload, 'deployment'> & { deployment: ResolversTypes['ModelDeployment'] }>;
   DeploymentPhase: DeploymentPhase;
+  DeploymentRef: ResolverTypeWrapper<DeploymentRef>;
+  DeploymentRefInput: DeploymentRefInput;
   DeploymentRevision: ResolverTypeWrapper<RevisionRecordModel>;
   DeploymentStatus: ResolverTypeWrapper<DeploymentStatus>;
   DriftField: ResolverTypeWrapper<DriftField>;
@@ -836,11 +1086,20 @@ export type ResolversTypes = {
   Environment: Environment;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Incident: ResolverTypeWrapper<IncidentRecordModel>;
+  IncidentPayload: ResolverTypeWrapper<Omit<IncidentPayload, 'incident'> & { incident: ResolversTypes['Incident'] }>;
+  IncidentSignal: ResolverTypeWrapper<SignalRecordModel>;
+  IncidentSource: IncidentSource;
+  IncidentStatus: IncidentStatus;
+  IncidentTimelineEntry: ResolverTypeWrapper<TimelineEntryRecordModel>;
+  IncidentTimelineKind: IncidentTimelineKind;
+  IncidentTransitionInput: IncidentTransitionInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KubeEvent: ResolverTypeWrapper<KubeEvent>;
   LoginInput: LoginInput;
   LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
+  MergeIncidentInput: MergeIncidentInput;
   Model: ResolverTypeWrapper<ModelRowModel>;
   ModelDeployment: ResolverTypeWrapper<DeploymentRecordModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -862,6 +1121,8 @@ export type ResolversTypes = {
   SecretRefInput: SecretRefInput;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
   SetUserPasswordInput: SetUserPasswordInput;
+  Severity: Severity;
+  SignalStatus: SignalStatus;
   StoreKind: StoreKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -873,13 +1134,18 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddIncidentNoteInput: AddIncidentNoteInput;
+  AddIncidentNotePayload: Omit<AddIncidentNotePayload, 'entry' | 'incident'> & { entry: ResolversParentTypes['IncidentTimelineEntry'], incident: ResolversParentTypes['Incident'] };
   ApiToken: ApiTokenRecordModel;
+  AssignIncidentInput: AssignIncidentInput;
   AuditEntry: AuditEntryRecordModel;
   AuditEntryConnection: Omit<AuditEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
   AuditLogFilter: AuditLogFilter;
   AuditMismatch: AuditMismatch;
   AuditVerification: AuditVerification;
   Boolean: Scalars['Boolean']['output'];
+  CancelIncidentInput: CancelIncidentInput;
+  ChangeIncidentSeverityInput: ChangeIncidentSeverityInput;
   ChangePasswordInput: ChangePasswordInput;
   Condition: Condition;
   ContainerStatus: ContainerStatus;
@@ -890,10 +1156,13 @@ export type ResolversParentTypes = {
   CreateUserInput: CreateUserInput;
   CreateUserPayload: Omit<CreateUserPayload, 'user'> & { user: ResolversParentTypes['User'] };
   DateTime: Scalars['DateTime']['output'];
+  DeclareIncidentInput: DeclareIncidentInput;
   DeleteDeploymentInput: DeleteDeploymentInput;
   DeployReleaseInput: DeployReleaseInput;
   DeployReleasePayload: Omit<DeployReleasePayload, 'deployment'> & { deployment: ResolversParentTypes['ModelDeployment'] };
   DeploymentPayload: Omit<DeploymentPayload, 'deployment'> & { deployment: ResolversParentTypes['ModelDeployment'] };
+  DeploymentRef: DeploymentRef;
+  DeploymentRefInput: DeploymentRefInput;
   DeploymentRevision: RevisionRecordModel;
   DeploymentStatus: DeploymentStatus;
   DriftField: DriftField;
@@ -903,11 +1172,17 @@ export type ResolversParentTypes = {
   EnvVarInput: EnvVarInput;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  Incident: IncidentRecordModel;
+  IncidentPayload: Omit<IncidentPayload, 'incident'> & { incident: ResolversParentTypes['Incident'] };
+  IncidentSignal: SignalRecordModel;
+  IncidentTimelineEntry: TimelineEntryRecordModel;
+  IncidentTransitionInput: IncidentTransitionInput;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   KubeEvent: KubeEvent;
   LoginInput: LoginInput;
   LoginPayload: Omit<LoginPayload, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
+  MergeIncidentInput: MergeIncidentInput;
   Model: ModelRowModel;
   ModelDeployment: DeploymentRecordModel;
   Mutation: Record<PropertyKey, never>;
@@ -932,6 +1207,11 @@ export type ResolversParentTypes = {
   UpdateUserPayload: Omit<UpdateUserPayload, 'user'> & { user: ResolversParentTypes['User'] };
   User: UserRecordModel;
   Viewer: Omit<Viewer, 'user'> & { user: ResolversParentTypes['User'] };
+};
+
+export type AddIncidentNotePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddIncidentNotePayload'] = ResolversParentTypes['AddIncidentNotePayload']> = {
+  entry?: Resolver<ResolversTypes['IncidentTimelineEntry'], ParentType, ContextType>;
+  incident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType>;
 };
 
 export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
@@ -1028,6 +1308,11 @@ export type DeploymentPayloadResolvers<ContextType = GraphQLContext, ParentType 
   deployment?: Resolver<ResolversTypes['ModelDeployment'], ParentType, ContextType>;
 };
 
+export type DeploymentRefResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeploymentRef'] = ResolversParentTypes['DeploymentRef']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type DeploymentRevisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeploymentRevision'] = ResolversParentTypes['DeploymentRevision']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1068,6 +1353,55 @@ export type EnvVarResolvers<ContextType = GraphQLContext, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   secretRef?: Resolver<Maybe<ResolversTypes['SecretRef']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type IncidentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Incident'] = ResolversParentTypes['Incident']> = {
+  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  assigneeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  commanderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deployment?: Resolver<Maybe<ResolversTypes['DeploymentRef']>, ParentType, ContextType>;
+  environment?: Resolver<Maybe<ResolversTypes['Environment']>, ParentType, ContextType>;
+  fingerprint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
+  mitigatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
+  signals?: Resolver<Array<ResolversTypes['IncidentSignal']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['IncidentSource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IncidentStatus'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['IncidentTimelineEntry']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  triggeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type IncidentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IncidentPayload'] = ResolversParentTypes['IncidentPayload']> = {
+  incident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType>;
+};
+
+export type IncidentSignalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IncidentSignal'] = ResolversParentTypes['IncidentSignal']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fingerprint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lastAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['IncidentSource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SignalStatus'], ParentType, ContextType>;
+};
+
+export type IncidentTimelineEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IncidentTimelineEntry'] = ResolversParentTypes['IncidentTimelineEntry']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorType?: Resolver<ResolversTypes['ActorType'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['IncidentTimelineKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -1124,16 +1458,26 @@ export type ModelDeploymentResolvers<ContextType = GraphQLContext, ParentType ex
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acknowledgeIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationAcknowledgeIncidentArgs, 'input'>>;
+  addIncidentNote?: Resolver<ResolversTypes['AddIncidentNotePayload'], ParentType, ContextType, RequireFields<MutationAddIncidentNoteArgs, 'input'>>;
+  assignIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationAssignIncidentArgs, 'input'>>;
+  cancelIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationCancelIncidentArgs, 'input'>>;
+  changeIncidentSeverity?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationChangeIncidentSeverityArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
+  closeIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationCloseIncidentArgs, 'input'>>;
   createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   createRelease?: Resolver<ResolversTypes['CreateReleasePayload'], ParentType, ContextType, RequireFields<MutationCreateReleaseArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['CreateUserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  declareIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationDeclareIncidentArgs, 'input'>>;
   deleteDeployment?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationDeleteDeploymentArgs, 'input'>>;
   deployRelease?: Resolver<ResolversTypes['DeployReleasePayload'], ParentType, ContextType, RequireFields<MutationDeployReleaseArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mergeIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationMergeIncidentArgs, 'input'>>;
+  mitigateIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationMitigateIncidentArgs, 'input'>>;
   registerModel?: Resolver<ResolversTypes['RegisterModelPayload'], ParentType, ContextType, RequireFields<MutationRegisterModelArgs, 'input'>>;
   repairDrift?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationRepairDriftArgs, 'name' | 'namespace'>>;
+  resolveIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationResolveIncidentArgs, 'input'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   scaleDeployment?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationScaleDeploymentArgs, 'input'>>;
   setUserPassword?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationSetUserPasswordArgs, 'input'>>;
@@ -1163,6 +1507,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   deployment?: Resolver<Maybe<ResolversTypes['ModelDeployment']>, ParentType, ContextType, RequireFields<QueryDeploymentArgs, 'name' | 'namespace'>>;
   deployments?: Resolver<Array<ResolversTypes['ModelDeployment']>, ParentType, ContextType, Partial<QueryDeploymentsArgs>>;
+  incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<QueryIncidentArgs, 'id'>>;
+  incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<QueryIncidentsArgs, 'first'>>;
   managedNamespaces?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   model?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType, RequireFields<QueryModelArgs, 'id'>>;
   models?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
@@ -1227,6 +1573,7 @@ export type ServerInfoResolvers<ContextType = GraphQLContext, ParentType extends
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   auditEntryAppended?: SubscriptionResolver<ResolversTypes['AuditEntry'], "auditEntryAppended", ParentType, ContextType>;
   deploymentChanged?: SubscriptionResolver<ResolversTypes['ModelDeployment'], "deploymentChanged", ParentType, ContextType, Partial<SubscriptionDeploymentChangedArgs>>;
+  incidentChanged?: SubscriptionResolver<ResolversTypes['Incident'], "incidentChanged", ParentType, ContextType, Partial<SubscriptionIncidentChangedArgs>>;
 };
 
 export type UpdateUserPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateUserPayload'] = ResolversParentTypes['UpdateUserPayload']> = {
@@ -1251,6 +1598,7 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  AddIncidentNotePayload?: AddIncidentNotePayloadResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
@@ -1264,11 +1612,16 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DateTime?: GraphQLScalarType;
   DeployReleasePayload?: DeployReleasePayloadResolvers<ContextType>;
   DeploymentPayload?: DeploymentPayloadResolvers<ContextType>;
+  DeploymentRef?: DeploymentRefResolvers<ContextType>;
   DeploymentRevision?: DeploymentRevisionResolvers<ContextType>;
   DeploymentStatus?: DeploymentStatusResolvers<ContextType>;
   DriftField?: DriftFieldResolvers<ContextType>;
   EngineArgs?: EngineArgsResolvers<ContextType>;
   EnvVar?: EnvVarResolvers<ContextType>;
+  Incident?: IncidentResolvers<ContextType>;
+  IncidentPayload?: IncidentPayloadResolvers<ContextType>;
+  IncidentSignal?: IncidentSignalResolvers<ContextType>;
+  IncidentTimelineEntry?: IncidentTimelineEntryResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   KubeEvent?: KubeEventResolvers<ContextType>;
   LoginPayload?: LoginPayloadResolvers<ContextType>;

@@ -1,0 +1,351 @@
+import type { Actor } from '../audit/index.ts';
+import type { Environment } from '../catalog/index.ts';
+import type { Queryable } from '../store/index.ts';
+import type {
+  IncidentFilter,
+  IncidentRecord,
+  IncidentSource,
+  IncidentStatus,
+  Severity,
+  SignalRecord,
+  TimelineEntryRecord,
+  TimelineKind,
+} from './incidents.types.ts';
+
+const COLUMNS = `id, number, title, summary, status, severity, source, fingerprint, environment,
+  deployment_namespace, deployment_name, commander_id, assignee_id, merged_into_id, cancel_reason,
+  triggered_at, acknowledged_at, mitigated_at, resolved_at, closed_at, created_by, updated_at`;
+const OPEN = `('TRIGGERED', 'ACKNOWLEDGED', 'MITIGATED')`;
+
+interface Row {
+  id: string;
+  number: string;
+  title: string;
+  summary: string;
+  status: IncidentStatus;
+  severity: Severity;
+  source: IncidentSource;
+  fingerprint: string;
+  environment: Environment | null;
+  deployment_namespace: string | null;
+  deployment_name: string | null;
+  commander_id: string | null;
+  assignee_id: string | null;
+  merged_into_id: string | null;
+  cancel_reason: string | null;
+  triggered_at: Date;
+  acknowledged_at: Date | null;
+  mitigated_at: Date | null;
+  resolved_at: Date | null;
+  closed_at: Date | null;
+  created_by: string;
+  updated_at: Date;
+}
+
+function toRecord(r: Row): IncidentRecord {
+  return {
+    id: r.id,
+    number: Number(r.number),
+    title: r.title,
+    summary: r.summary,
+    status: r.status,
+    severity: r.severity,
+    source: r.source,
+    fingerprint: r.fingerprint,
+    environment: r.environment,
+    deployment:
+      r.deployment_namespace && r.deployment_name
+        ? { namespace: r.deployment_namespace, name: r.deployment_name }
+        : null,
+    commanderId: r.commander_id,
+    assigneeId: r.assignee_id,
+    mergedIntoId: r.merged_into_id,
+    cancelReason: r.cancel_reason,
+    triggeredAt: r.triggered_at,
+    acknowledgedAt: r.acknowledged_at,
+    mitigatedAt: r.mitigated_at,
+    resolvedAt: r.resolved_at,
+    closedAt: r.closed_at,
+    createdBy: r.created_by,
+    updatedAt: r.updated_at,
+  };
+}
+
+export type NewIncident = Pick<
+  IncidentRecord,
+  | 'title'
+  | 'summary'
+  | 'status'
+  | 'severity'
+  | 'source'
+  | 'fingerprint'
+  | 'environment'
+  | 'deployment'
+  | 'triggeredAt'
+  | 'createdBy'
+>;
+
+/** Which timestamp column a status sets when an incident enters it. */
+const STAMP: Partial<Record<IncidentStatus, string>> = {
+  ACKNOWLEDGED: 'acknowledged_at',
+  MITIGATED: 'mitigated_at',
+  RESOLVED: 'resolved_at',
+  CLOSED: 'closed_at',
+};
+
+export const incidentsRepository = {
+  async list(db: Queryable, filter: IncidentFilter): Promise<IncidentRecord[]> {
+    const { rows } = await db.query<Row>(
+      `SELECT ${COLUMNS} FROM incidents
+       WHERE ($1::text[] IS NULL OR status = ANY($1))
+         AND ($2::text[] IS NULL OR severity = ANY($2))
+         AND ($3::text IS NULL OR deployment_namespace = $3)
+         AND ($4::text IS NULL OR deployment_name = $4)
+       ORDER BY triggered_at DESC, number DESC LIMIT $5`,
+      [
+        filter.status?.length ? filter.status : null,
+        filter.severity?.length ? filter.severity : null,
+        filter.namespace ?? null,
+        filter.name ?? null,
+        filter.first ?? 100,
+      ],
+    );
+    return rows.map(toRecord);
+  },
+
+  async find(db: Queryable, id: string, lock = false): Promise<IncidentRecord | null> {
+    const { rows } = await db.query<Row>(
+      `SELECT ${COLUMNS} FROM incidents WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
+      [id],
+    );
+    return rows[0] ? toRecord(rows[0]) : null;
+  },
+
+  /**
+   * The open incident a signal with this fingerprint belongs to, locked: the one carrying the
+   * fingerprint, or one an incident with it was merged into.
+   */
+  async findOpenFor(db: Queryable, fingerprint: string): Promise<IncidentRecord | null> {
+    const { rows } = await db.query<Row>(
+      `SELECT ${COLUMNS} FROM incidents WHERE status IN ${OPEN} AND (fingerprint = $1
+         OR id IN (SELECT incident_id FROM incident_signals WHERE fingerprint = $1))
+       ORDER BY fingerprint = $1 DESC, triggered_at LIMIT 1 FOR UPDATE`,
+      [fingerprint],
+    );
+    return rows[0] ? toRecord(rows[0]) : null;
+  },
+
+  /**
+   * Inserts an open incident unless one with its fingerprint is open already (the partial
+   * unique index decides, so concurrent inserts make one). Returns null when one is.
+   */
+  async insertOpen(db: Queryable, i: NewIncident): Promise<IncidentRecord | null> {
+    const { rows } = await db.query<Row>(
+      `INSERT INTO incidents (title, summary, status, severity, source, fingerprint, environment,
+         deployment_namespace, deployment_name, triggered_at, created_by, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $10)
+       ON CONFLICT (fingerprint) WHERE status IN ${OPEN} DO NOTHING
+       RETURNING ${COLUMNS}`,
+      [
+        i.title,
+        i.summary,
+        i.status,
+        i.severity,
+        i.source,
+        i.fingerprint,
+        i.environment,
+        i.deployment?.namespace ?? null,
+        i.deployment?.name ?? null,
+        i.triggeredAt,
+        i.createdBy,
+      ],
+    );
+    return rows[0] ? toRecord(rows[0]) : null;
+  },
+
+  async setStatus(
+    db: Queryable,
+    id: string,
+    status: IncidentStatus,
+    at: Date,
+    extra: { mergedIntoId?: string; cancelReason?: string } = {},
+  ): Promise<IncidentRecord> {
+    const stamp = STAMP[status];
+    const { rows } = await db.query<Row>(
+      `UPDATE incidents SET status = $2, updated_at = $3,
+         merged_into_id = coalesce($4, merged_into_id), cancel_reason = coalesce($5, cancel_reason)
+         ${stamp ? `, ${stamp} = coalesce(${stamp}, $3)` : ''}
+       WHERE id = $1 RETURNING ${COLUMNS}`,
+      [id, status, at, extra.mergedIntoId ?? null, extra.cancelReason ?? null],
+    );
+    return toRecord(rows[0] as Row);
+  },
+
+  async update(
+    db: Queryable,
+    id: string,
+    at: Date,
+    changes: { severity?: Severity; commanderId?: string | null; assigneeId?: string | null },
+  ): Promise<IncidentRecord> {
+    const { rows } = await db.query<Row>(
+      `UPDATE incidents SET updated_at = $2, severity = coalesce($3, severity),
+         commander_id = CASE WHEN $4::boolean THEN $5::uuid ELSE commander_id END,
+         assignee_id = CASE WHEN $6::boolean THEN $7::uuid ELSE assignee_id END
+       WHERE id = $1 RETURNING ${COLUMNS}`,
+      [
+        id,
+        at,
+        changes.severity ?? null,
+        'commanderId' in changes,
+        changes.commanderId ?? null,
+        'assigneeId' in changes,
+        changes.assigneeId ?? null,
+      ],
+    );
+    return toRecord(rows[0] as Row);
+  },
+
+  async openForDeployment(
+    db: Queryable,
+    namespace: string,
+    name: string,
+  ): Promise<IncidentRecord[]> {
+    const { rows } = await db.query<Row>(
+      `SELECT ${COLUMNS} FROM incidents WHERE status IN ${OPEN}
+         AND deployment_namespace = $1 AND deployment_name = $2 ORDER BY fingerprint FOR UPDATE`,
+      [namespace, name],
+    );
+    return rows.map(toRecord);
+  },
+
+  async userExists(db: Queryable, id: string): Promise<boolean> {
+    const { rows } = await db.query('SELECT 1 FROM users WHERE id::text = $1', [id]);
+    return rows.length > 0;
+  },
+
+  async addTimeline(
+    db: Queryable,
+    e: {
+      incidentId: string;
+      at: Date;
+      kind: TimelineKind;
+      actor: Actor;
+      message: string;
+      details?: Record<string, unknown>;
+    },
+  ): Promise<void> {
+    await db.query(
+      `INSERT INTO incident_timeline (incident_id, at, kind, actor_type, actor_id, actor, message, details)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        e.incidentId,
+        e.at,
+        e.kind,
+        e.actor.type,
+        e.actor.id,
+        e.actor.name,
+        e.message,
+        JSON.stringify(e.details ?? {}),
+      ],
+    );
+  },
+
+  async timeline(db: Queryable, incidentId: string): Promise<TimelineEntryRecord[]> {
+    const { rows } = await db.query<{
+      id: string;
+      incident_id: string;
+      at: Date;
+      kind: TimelineKind;
+      actor_type: TimelineEntryRecord['actorType'];
+      actor_id: string | null;
+      actor: string;
+      message: string;
+      details: Record<string, unknown>;
+    }>(
+      `SELECT id, incident_id, at, kind, actor_type, actor_id, actor, message, details
+       FROM incident_timeline WHERE incident_id = $1 ORDER BY at, id`,
+      [incidentId],
+    );
+    return rows.map((r) => ({
+      id: String(r.id),
+      incidentId: r.incident_id,
+      at: r.at,
+      kind: r.kind,
+      actorType: r.actor_type,
+      actorId: r.actor_id,
+      actor: r.actor,
+      message: r.message,
+      details: r.details,
+    }));
+  },
+
+  /** Records a firing signal on an incident: new, firing again, or seen once more. */
+  async fireSignal(
+    db: Queryable,
+    incidentId: string,
+    fingerprint: string,
+    source: IncidentSource,
+    at: Date,
+  ): Promise<void> {
+    await db.query(
+      `INSERT INTO incident_signals (incident_id, fingerprint, source, status, first_at, last_at)
+       VALUES ($1, $2, $3, 'FIRING', $4, $4)
+       ON CONFLICT (incident_id, fingerprint) DO UPDATE
+         SET status = 'FIRING', last_at = excluded.last_at, count = incident_signals.count + 1`,
+      [incidentId, fingerprint, source, at],
+    );
+  },
+
+  async resolveSignal(
+    db: Queryable,
+    incidentId: string,
+    fingerprint: string,
+    at: Date,
+  ): Promise<void> {
+    await db.query(
+      `UPDATE incident_signals SET status = 'RESOLVED', last_at = $3
+       WHERE incident_id = $1 AND fingerprint = $2`,
+      [incidentId, fingerprint, at],
+    );
+  },
+
+  async signals(db: Queryable, incidentId: string): Promise<SignalRecord[]> {
+    const { rows } = await db.query<{
+      incident_id: string;
+      fingerprint: string;
+      source: IncidentSource;
+      status: 'FIRING' | 'RESOLVED';
+      first_at: Date;
+      last_at: Date;
+      count: number;
+    }>(
+      `SELECT incident_id, fingerprint, source, status, first_at, last_at, count
+       FROM incident_signals WHERE incident_id = $1 ORDER BY first_at, fingerprint`,
+      [incidentId],
+    );
+    return rows.map((r) => ({
+      incidentId: r.incident_id,
+      fingerprint: r.fingerprint,
+      source: r.source,
+      status: r.status,
+      firstAt: r.first_at,
+      lastAt: r.last_at,
+      count: Number(r.count),
+    }));
+  },
+
+  /** Moves the signals of a merged incident to the one it was merged into. */
+  async moveSignals(db: Queryable, fromId: string, toId: string): Promise<void> {
+    await db.query(
+      `INSERT INTO incident_signals (incident_id, fingerprint, source, status, first_at, last_at, count)
+       SELECT $2, fingerprint, source, status, first_at, last_at, count FROM incident_signals
+       WHERE incident_id = $1
+       ON CONFLICT (incident_id, fingerprint) DO UPDATE SET
+         status = CASE WHEN excluded.status = 'FIRING' THEN 'FIRING' ELSE incident_signals.status END,
+         last_at = greatest(incident_signals.last_at, excluded.last_at),
+         count = incident_signals.count + excluded.count`,
+      [fromId, toId],
+    );
+    await db.query('DELETE FROM incident_signals WHERE incident_id = $1', [fromId]);
+  },
+};

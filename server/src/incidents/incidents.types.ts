@@ -1,0 +1,126 @@
+import type { ActorType } from '../audit/index.ts';
+import type { Environment } from '../catalog/index.ts';
+
+export const INCIDENT_STATUSES = [
+  'TRIGGERED',
+  'ACKNOWLEDGED',
+  'MITIGATED',
+  'RESOLVED',
+  'CLOSED',
+  'MERGED',
+  'CANCELED',
+] as const;
+export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
+
+/** Statuses in which an incident is still open: signals with its fingerprint join it. */
+export const OPEN_STATUSES = ['TRIGGERED', 'ACKNOWLEDGED', 'MITIGATED'] as const;
+
+export const SEVERITIES = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const INCIDENT_SOURCES = ['HEALTH', 'ROLLOUT', 'ALERTMANAGER', 'MANUAL'] as const;
+export type IncidentSource = (typeof INCIDENT_SOURCES)[number];
+
+export const IMPACTS = [
+  'DOWN',
+  'DEGRADED',
+  'ROLLOUT_FAILED',
+  'ROLLED_BACK',
+  'SLO_BURN',
+  'ALERT',
+] as const;
+export type Impact = (typeof IMPACTS)[number];
+
+export const TIMELINE_KINDS = [
+  'OPENED',
+  'SIGNAL_JOINED',
+  'SIGNAL_RESOLVED',
+  'STATUS_CHANGED',
+  'SEVERITY_CHANGED',
+  'ASSIGNED',
+  'NOTE',
+  'MERGED',
+] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+export interface DeploymentRef {
+  namespace: string;
+  name: string;
+}
+
+/** What health, rollouts and the Alertmanager receiver report; see IncidentsService.recordSignal. */
+export interface Signal {
+  source: IncidentSource;
+  /** Signals with the same fingerprint belong to the same open incident. */
+  fingerprint: string;
+  title: string;
+  summary: string;
+  deployment?: DeploymentRef | undefined;
+  environment?: Environment | undefined;
+  impact: Impact;
+  status: 'FIRING' | 'RESOLVED';
+  /** The `severity` label of an Alertmanager alert (critical, warning, info). */
+  alertSeverity?: string | undefined;
+  details?: Record<string, unknown> | undefined;
+  at?: Date | undefined;
+}
+
+export interface IncidentRecord {
+  id: string;
+  number: number;
+  title: string;
+  summary: string;
+  status: IncidentStatus;
+  severity: Severity;
+  source: IncidentSource;
+  fingerprint: string;
+  environment: Environment | null;
+  deployment: DeploymentRef | null;
+  commanderId: string | null;
+  assigneeId: string | null;
+  mergedIntoId: string | null;
+  cancelReason: string | null;
+  triggeredAt: Date;
+  acknowledgedAt: Date | null;
+  mitigatedAt: Date | null;
+  resolvedAt: Date | null;
+  closedAt: Date | null;
+  createdBy: string;
+  updatedAt: Date;
+}
+
+export interface TimelineEntryRecord {
+  id: string;
+  incidentId: string;
+  at: Date;
+  kind: TimelineKind;
+  actorType: ActorType;
+  actorId: string | null;
+  actor: string;
+  message: string;
+  details: Record<string, unknown>;
+}
+
+export interface SignalRecord {
+  incidentId: string;
+  fingerprint: string;
+  source: IncidentSource;
+  status: 'FIRING' | 'RESOLVED';
+  firstAt: Date;
+  lastAt: Date;
+  count: number;
+}
+
+export interface IncidentFilter {
+  status?: readonly IncidentStatus[] | null;
+  severity?: readonly Severity[] | null;
+  namespace?: string | null;
+  name?: string | null;
+  first?: number | null;
+}
+
+export const INCIDENT_TOPIC = 'incident.changed';
+
+export interface IncidentChanged {
+  id: string;
+}

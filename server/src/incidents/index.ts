@@ -1,0 +1,20 @@
+export { alertmanagerRouter } from './alertmanager.webhook.ts';
+export { IncidentsError } from './incidents.errors.ts';
+export { incidentsAccess, incidentsResolvers } from './incidents.resolvers.ts';
+export { canTransition, deriveSeverity, TRANSITIONS } from './incidents.rules.ts';
+export { IncidentsService, type SignalOutcome } from './incidents.service.ts';
+export {
+  type DeploymentRef,
+  IMPACTS,
+  type Impact,
+  INCIDENT_STATUSES,
+  INCIDENT_TOPIC,
+  type IncidentChanged,
+  type IncidentRecord,
+  type IncidentSource,
+  type IncidentStatus,
+  type Severity,
+  type Signal,
+  type SignalRecord,
+  type TimelineEntryRecord,
+} from './incidents.types.ts';
