@@ -72,7 +72,7 @@ export function alertSignal(alert: Alert): Signal {
   return {
     source: 'ALERTMANAGER',
     fingerprint: `alertmanager:${fingerprint}`,
-    title: (alert.annotations.title ?? alert.annotations.summary ?? alertname).slice(0, 500),
+    title: (alert.annotations.title || alert.annotations.summary || alertname).slice(0, 500),
     summary: (alert.annotations.description ?? alert.annotations.summary ?? '').slice(0, 10_000),
     deployment,
     environment,
