@@ -1,1 +1,6 @@
 export { type EventBus, InMemoryEventBus } from './bus.ts';
+export {
+  INLINE_PAYLOAD_LIMIT_BYTES,
+  PostgresEventBus,
+  type PostgresEventBusOptions,
+} from './postgres-bus.ts';

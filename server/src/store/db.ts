@@ -13,6 +13,16 @@ export interface QueryResult<Row> {
   rowCount: number;
 }
 
+export interface ListenOptions {
+  /** Called each time the listening connection is (re)established and listening. */
+  onListening?: () => void;
+  /** Called when the listening connection fails; it is re-established with back-off. */
+  onError?: (error: Error) => void;
+}
+
+/** Stops listening and closes what `listen` opened. */
+export type Unlisten = () => Promise<void>;
+
 export interface Db extends Queryable {
   readonly kind: 'pglite' | 'postgres';
   /** Runs `fn` in one transaction: everything it writes commits together or not at all. */
@@ -20,4 +30,14 @@ export interface Db extends Queryable {
   /** Checks the store answers; throws when it does not. */
   ping(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Delivers the payload of every NOTIFY on `channel` (LISTEN) over a connection of its
+   * own, until the returned function is called. Notifications sent while that connection
+   * is being re-established are lost.
+   */
+  listen?(
+    channel: string,
+    onNotification: (payload: string) => void,
+    options?: ListenOptions,
+  ): Promise<Unlisten>;
 }

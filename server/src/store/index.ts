@@ -1,4 +1,4 @@
-export type { Db, Queryable, QueryResult } from './db.ts';
+export type { Db, ListenOptions, Queryable, QueryResult, Unlisten } from './db.ts';
 export { MIGRATION_LOCK_KEY, type Migration, migrate, readMigrations } from './migrate.ts';
 export { openStore } from './open.ts';
 export { openPglite } from './pglite.ts';

@@ -39,6 +39,14 @@ export async function openPglite(dataDir: string | undefined): Promise<Db> {
     async ping() {
       await db.query('SELECT 1');
     },
+    async listen(channel, onNotification, options) {
+      // One session: PGlite delivers its own notifications to its listeners after each query.
+      const unlisten = await db.listen(channel, onNotification);
+      options?.onListening?.();
+      return async () => {
+        if (!db.closed) await unlisten();
+      };
+    },
     async close() {
       if (!db.closed) await db.close();
     },

@@ -1,5 +1,6 @@
 import pg from 'pg';
-import type { Db, Queryable, QueryResult } from './db.ts';
+import type { Db, Queryable, QueryResult, Unlisten } from './db.ts';
+import { listenOnPostgres } from './pg-listener.ts';
 
 // Return bigint columns (audit sequence numbers) as strings, never as lossy numbers.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => v);
@@ -8,6 +9,7 @@ export function openPostgres(url: string, options: { max?: number } = {}): Db {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
   // An idle client that errors (server restart) must not crash the process.
   pool.on('error', () => {});
+  const listeners = new Set<Unlisten>();
   const run = async <Row>(
     client: pg.Pool | pg.PoolClient,
     sql: string,
@@ -45,7 +47,18 @@ export function openPostgres(url: string, options: { max?: number } = {}): Db {
     async ping() {
       await pool.query('SELECT 1');
     },
+    async listen(channel, onNotification, options) {
+      // A client of its own, outside the pool: LISTEN belongs to one session for its lifetime.
+      const stop = await listenOnPostgres(url, channel, onNotification, options);
+      const unlisten: Unlisten = async () => {
+        listeners.delete(unlisten);
+        await stop();
+      };
+      listeners.add(unlisten);
+      return unlisten;
+    },
     async close() {
+      await Promise.all([...listeners].map((unlisten) => unlisten()));
       await pool.end();
     },
   };
