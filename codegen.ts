@@ -21,6 +21,8 @@ const config: CodegenConfig = {
           Release: '../../catalog/index.ts#ReleaseRecord',
           ModelDeployment: '../../deployments/index.ts#DeploymentRecord',
           DeploymentRevision: '../../deployments/index.ts#RevisionRecord',
+          DeploymentHealth: '../../health/index.ts#DeploymentHealthModel',
+          HealthTransition: '../../health/index.ts#TransitionRecord',
           Incident: '../../incidents/index.ts#IncidentRecord',
           IncidentTimelineEntry: '../../incidents/index.ts#TimelineEntryRecord',
           IncidentSignal: '../../incidents/index.ts#SignalRecord',

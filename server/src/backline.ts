@@ -6,6 +6,7 @@ import type { Config } from './config/index.ts';
 import { DeploymentsService, Reconciler } from './deployments/index.ts';
 import { InMemoryEventBus } from './events/index.ts';
 import type { Services } from './graphql/context.ts';
+import { HealthMonitor, HealthService, healthSignal } from './health/index.ts';
 import { createApp } from './http/app.ts';
 import { Readiness, storeReadiness } from './http/health.ts';
 import { IncidentsService } from './incidents/index.ts';
@@ -101,6 +102,7 @@ export async function startBackline(
       catalog,
       deployments,
       incidents: new IncidentsService({ db, audit, bus, clock }),
+      health: new HealthService(db),
       info: {
         version: VERSION,
         simulatedCluster: cluster?.source === 'simulator',
@@ -124,6 +126,7 @@ export async function startBackline(
     const connected = cluster;
     let watcher: WorkloadWatcher | null = null;
     let reconciler: Reconciler | null = null;
+    let monitor: HealthMonitor | null = null;
     if (connected) {
       readiness.add({ name: 'cluster', check: () => connected.problem() });
       const changed = (namespace: string, name: string) => deployments.published(namespace, name);
@@ -132,14 +135,31 @@ export async function startBackline(
         onChange: changed,
         onError: (err) => logger.warn({ err }, 'watch of the cluster failed; restarting it'),
       });
-      reconciler = new Reconciler({
+      const client = new KubernetesClusterClient(connected.kubeConfig);
+      reconciler = new Reconciler({ db, catalog, client, clock, logger, onChange: changed });
+      monitor = new HealthMonitor({
         db,
-        catalog,
-        client: new KubernetesClusterClient(connected.kubeConfig),
+        client,
         clock,
         logger,
-        onChange: changed,
+        intervalMs: config.health.intervalMs,
+        syntheticTimeoutMs: config.health.syntheticTimeoutMs,
+        deployments: () => deployments.monitored(),
+        onTransition: (deployment, transition, report) => {
+          logger.info(
+            { deployment: `${deployment.namespace}/${deployment.name}`, ...transition },
+            'health changed',
+          );
+          changed(deployment.namespace, deployment.name);
+          const signal = healthSignal(deployment, transition, report);
+          if (signal) {
+            services.incidents
+              .recordSignal(signal)
+              .catch((err: unknown) => logger.error({ err }, 'could not record a health signal'));
+          }
+        },
       });
+      services.health.attachMonitor(monitor);
       deployments.attachCluster(watcher, reconciler);
       const informers = watcher;
       readiness.add({
@@ -150,6 +170,7 @@ export async function startBackline(
         .start()
         .catch((err: unknown) => logger.error({ err }, 'could not start watching the cluster'));
       reconciler.start();
+      monitor.start();
     }
     const metrics = createMetrics();
     const app = await createApp({ config, logger, metrics, services, readiness });
@@ -171,6 +192,7 @@ export async function startBackline(
       async close() {
         clearInterval(sweep);
         await app.close();
+        await monitor?.stop();
         await reconciler?.stop();
         await watcher?.stop();
         await connected?.close();

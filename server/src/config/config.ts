@@ -91,6 +91,8 @@ export const configSchema = z.object({
     .enum(['auto', 'on', 'off'], { message: 'must be auto, on or off' })
     .default('auto'),
   BACKLINE_SHUTDOWN_TIMEOUT: duration.default(10_000),
+  BACKLINE_HEALTH_INTERVAL: duration.default(5_000),
+  BACKLINE_SYNTHETIC_TIMEOUT: duration.default(5_000),
   BACKLINE_ALERTMANAGER_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
@@ -119,6 +121,7 @@ export interface Config {
   inCluster: boolean;
   simulator: Env['BACKLINE_SIMULATOR'];
   shutdownTimeoutMs: number;
+  health: { intervalMs: number; syntheticTimeoutMs: number };
   /** Bearer token Alertmanager sends to /webhooks/alertmanager; the receiver is off without it. */
   alertmanagerToken: string | undefined;
 }
@@ -183,6 +186,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
     namespaces: e.BACKLINE_NAMESPACES,
     simulator: e.BACKLINE_SIMULATOR,
     shutdownTimeoutMs: e.BACKLINE_SHUTDOWN_TIMEOUT,
+    health: {
+      intervalMs: e.BACKLINE_HEALTH_INTERVAL,
+      syntheticTimeoutMs: e.BACKLINE_SYNTHETIC_TIMEOUT,
+    },
     alertmanagerToken: e.BACKLINE_ALERTMANAGER_TOKEN,
   };
 }

@@ -83,6 +83,34 @@ export class DeploymentsService {
     return deploymentsRepository.find(this.#db, namespace, name);
   }
 
+  /** Every deployment with its release and live objects, for the health monitor. */
+  async monitored() {
+    if (!this.#watcher) return [];
+    const records = (await this.list()).filter((d) => !d.deleting);
+    const withSpecs = await Promise.all(
+      records.map(async (d) => ({ d, release: await this.#catalog.getRelease(d.releaseId) })),
+    );
+    return withSpecs.flatMap(({ d, release }) =>
+      release
+        ? [
+            {
+              id: d.id,
+              namespace: d.namespace,
+              name: d.name,
+              environment: d.environment,
+              replicas: d.replicas,
+              generation: d.generation,
+              appliedGeneration: d.appliedGeneration,
+              sloErrorRatio: d.sloErrorRatio,
+              sloTtftP95Ms: d.sloTtftP95Ms,
+              spec: release.spec,
+              live: this.live(d),
+            },
+          ]
+        : [],
+    );
+  }
+
   live(record: DeploymentRecord): LiveWorkload {
     return (
       this.#watcher?.workload(record.namespace, record.name) ?? {

@@ -9,6 +9,7 @@ import type {
 } from '../auth/index.ts';
 import type { CatalogService } from '../catalog/index.ts';
 import type { DeploymentsService } from '../deployments/index.ts';
+import type { HealthService } from '../health/index.ts';
 import type { IncidentsService } from '../incidents/index.ts';
 
 /** Everything the resolvers may use, built by the composition root. */
@@ -19,6 +20,7 @@ export interface Services {
   audit: AuditService;
   catalog: CatalogService;
   deployments: DeploymentsService;
+  health: HealthService;
   incidents: IncidentsService;
   info: { version: string; simulatedCluster: boolean; store: 'PGLITE' | 'POSTGRES' };
 }

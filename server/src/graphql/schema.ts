@@ -7,6 +7,7 @@ import { auditAccess, auditResolvers } from '../audit/index.ts';
 import { authAccess, authResolvers } from '../auth/index.ts';
 import { catalogAccess, catalogResolvers } from '../catalog/index.ts';
 import { deploymentsAccess, deploymentsResolvers } from '../deployments/index.ts';
+import { healthResolvers } from '../health/index.ts';
 import { incidentsAccess, incidentsResolvers } from '../incidents/index.ts';
 import { type AccessPolicy, enforceAccessPolicy } from './access.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
@@ -43,6 +44,7 @@ export function buildSchema(): GraphQLSchema {
       auditResolvers,
       catalogResolvers,
       deploymentsResolvers,
+      healthResolvers,
       incidentsResolvers,
     ] as never,
   });

@@ -7,6 +7,16 @@ export {
   type Finding,
 } from './diagnosis.types.ts';
 export {
+  HealthMonitor,
+  type HealthMonitorDeps,
+  type HealthReport,
+  type MonitoredDeployment,
+} from './health.monitor.ts';
+export { type HealthSample, healthRepository, type TransitionRecord } from './health.repository.ts';
+export { healthResolvers } from './health.resolvers.ts';
+export { type DeploymentHealthModel, HealthService } from './health.service.ts';
+export { type HealthSignal, healthSignal } from './health.signals.ts';
+export {
   evaluate,
   type HealthSignals,
   type HealthState,

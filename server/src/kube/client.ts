@@ -13,6 +13,7 @@ import {
   type KubeManifest,
   type ObjectRef,
 } from './kube.port.ts';
+import { rawRequest } from './raw-request.ts';
 
 const HINTS: Record<KubeErrorCode, string> = {
   NOT_FOUND: 'Check that the namespace exists and Backline manages it.',
@@ -78,9 +79,46 @@ function header(
 
 export class KubernetesClusterClient implements ClusterClient {
   readonly #objects: KubernetesObjectApi;
+  readonly #kubeConfig: KubeConfig;
 
   constructor(kubeConfig: KubeConfig) {
+    this.#kubeConfig = kubeConfig;
     this.#objects = KubernetesObjectApi.makeApiClient(kubeConfig);
+  }
+
+  async podLogs(
+    namespace: string,
+    pod: string,
+    options: { container?: string; previous?: boolean; tailLines: number },
+  ): Promise<string[]> {
+    const query = new URLSearchParams({ tailLines: String(options.tailLines) });
+    if (options.container) query.set('container', options.container);
+    if (options.previous) query.set('previous', 'true');
+    const response = await rawRequest(
+      this.#kubeConfig,
+      'GET',
+      `/api/v1/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(pod)}/log?${query}`,
+      { timeoutMs: 5000, maxBytes: 256 * 1024 },
+    );
+    if (response.status >= 400) {
+      // No previous container, or the pod is gone: no lines rather than an error.
+      if (response.status === 400 || response.status === 404) return [];
+      throw translateKubeError(new ApiException(response.status, response.body, response.body, {}));
+    }
+    return response.body.split('\n').filter((line) => line.length > 0);
+  }
+
+  async podProxy(
+    namespace: string,
+    pod: string,
+    port: number,
+    request: { method: 'GET' | 'POST'; path: string; body?: string; timeoutMs: number },
+  ): Promise<{ status: number; body: string }> {
+    const path = `/api/v1/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(pod)}:${port}/proxy${request.path}`;
+    return rawRequest(this.#kubeConfig, request.method, path, {
+      timeoutMs: request.timeoutMs,
+      ...(request.body ? { body: request.body } : {}),
+    });
   }
 
   async apply(manifest: KubeManifest, options: { dryRun?: boolean } = {}): Promise<KubeManifest> {

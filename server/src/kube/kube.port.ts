@@ -46,4 +46,17 @@ export interface ClusterClient {
   read(ref: ObjectRef): Promise<KubeManifest | null>;
   /** Deletes the object; an object already gone is not an error. */
   delete(ref: ObjectRef): Promise<void>;
+  /** The last lines a container wrote; `previous` for the one that crashed before. */
+  podLogs(
+    namespace: string,
+    pod: string,
+    options: { container?: string; previous?: boolean; tailLines: number },
+  ): Promise<string[]>;
+  /** An HTTP request to a pod's port through the API server's pods/proxy subresource. */
+  podProxy(
+    namespace: string,
+    pod: string,
+    port: number,
+    request: { method: 'GET' | 'POST'; path: string; body?: string; timeoutMs: number },
+  ): Promise<{ status: number; body: string }>;
 }

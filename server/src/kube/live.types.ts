@@ -45,6 +45,8 @@ export interface LivePod {
   createdAt: string | null;
   containers: LiveContainer[];
   conditions: LiveCondition[];
+  /** The object as the API server has it, for diagnosis. */
+  raw: Record<string, unknown>;
 }
 
 export interface LiveEvent {

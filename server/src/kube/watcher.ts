@@ -90,6 +90,7 @@ function toPod(p: V1Pod): LivePod {
       ? new Date(p.metadata.creationTimestamp).toISOString()
       : null,
     conditions: conditions(p.status?.conditions),
+    raw: p as unknown as Record<string, unknown>,
     containers: statuses.map((s) => {
       const state = s.state?.running
         ? 'RUNNING'

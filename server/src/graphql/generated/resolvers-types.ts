@@ -3,6 +3,7 @@ import type { UserRecord as UserRecordModel, ApiTokenRecord as ApiTokenRecordMod
 import type { AuditEntryRecord as AuditEntryRecordModel } from '../../audit/index.ts';
 import type { ModelRow as ModelRowModel, ReleaseRecord as ReleaseRecordModel } from '../../catalog/index.ts';
 import type { DeploymentRecord as DeploymentRecordModel, RevisionRecord as RevisionRecordModel } from '../../deployments/index.ts';
+import type { DeploymentHealthModel as DeploymentHealthModelModel, TransitionRecord as TransitionRecordModel } from '../../health/index.ts';
 import type { IncidentRecord as IncidentRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, SignalRecord as SignalRecordModel } from '../../incidents/index.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -258,6 +259,30 @@ export type DeployReleasePayload = {
   deployment: ModelDeployment;
 };
 
+export type DeploymentHealth = {
+  __typename?: 'DeploymentHealth';
+  checkedAt: Maybe<Scalars['DateTime']['output']>;
+  /** What broke and why, most severe first; empty when nothing is wrong. */
+  diagnosis: Array<Finding>;
+  /** Samples for charts, downsampled to a few hundred points. */
+  history: Array<HealthSample>;
+  metrics: Maybe<HealthMetrics>;
+  reasons: Array<Scalars['String']['output']>;
+  since: Maybe<Scalars['DateTime']['output']>;
+  state: HealthState;
+  transitions: Array<HealthTransition>;
+};
+
+
+export type DeploymentHealthHistoryArgs = {
+  range?: InputMaybe<HealthRange>;
+};
+
+
+export type DeploymentHealthTransitionsArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type DeploymentPayload = {
   __typename?: 'DeploymentPayload';
   deployment: ModelDeployment;
@@ -352,6 +377,76 @@ export type Environment =
   | 'DEV'
   | 'PROD'
   | 'STAGING';
+
+/** A cause Backline found, with the facts behind it and what to do. */
+export type Finding = {
+  __typename?: 'Finding';
+  /** OOM_WHILE_LOADING, CUDA_OUT_OF_MEMORY, NO_GPU_CAPACITY, IMAGE_PULL_FAILED, GATED_MODEL, CRASH_LOOP, … or UNKNOWN. */
+  cause: Scalars['String']['output'];
+  evidence: Array<FindingEvidence>;
+  objects: Array<Scalars['String']['output']>;
+  /** Steps, first step first. */
+  runbook: Array<Scalars['String']['output']>;
+  severity: FindingSeverity;
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type FindingEvidence = {
+  __typename?: 'FindingEvidence';
+  /** Where it was read: a status field, an event or a log line. */
+  source: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type FindingSeverity =
+  | 'CRITICAL'
+  | 'WARNING';
+
+/** Rates and percentiles over the last evaluation window; null where there was no data. */
+export type HealthMetrics = {
+  __typename?: 'HealthMetrics';
+  e2eP95Ms: Maybe<Scalars['Float']['output']>;
+  errorRatio: Maybe<Scalars['Float']['output']>;
+  kvCacheUsage: Maybe<Scalars['Float']['output']>;
+  queueDepth: Maybe<Scalars['Float']['output']>;
+  requestRate: Maybe<Scalars['Float']['output']>;
+  tokensPerSecond: Maybe<Scalars['Float']['output']>;
+  ttftP50Ms: Maybe<Scalars['Float']['output']>;
+  ttftP95Ms: Maybe<Scalars['Float']['output']>;
+};
+
+export type HealthRange =
+  | 'DAY'
+  | 'HOUR'
+  | 'SIX_HOURS'
+  | 'WEEK';
+
+export type HealthSample = {
+  __typename?: 'HealthSample';
+  at: Scalars['DateTime']['output'];
+  errorRatio: Maybe<Scalars['Float']['output']>;
+  kvCacheUsage: Maybe<Scalars['Float']['output']>;
+  requestRate: Maybe<Scalars['Float']['output']>;
+  state: HealthState;
+  ttftP95Ms: Maybe<Scalars['Float']['output']>;
+};
+
+export type HealthState =
+  | 'DEGRADED'
+  | 'DOWN'
+  | 'HEALTHY'
+  /** A rollout is under way or the model is loading. */
+  | 'PROGRESSING'
+  | 'UNKNOWN';
+
+export type HealthTransition = {
+  __typename?: 'HealthTransition';
+  at: Scalars['DateTime']['output'];
+  from: HealthState;
+  reasons: Array<Scalars['String']['output']>;
+  to: HealthState;
+};
 
 /** Something broke: opened by a health or rollout signal, an Alertmanager alert, or a person. */
 export type Incident = {
@@ -500,6 +595,7 @@ export type ModelDeployment = {
   /** Fields someone changed by hand in the cluster; empty when none. */
   drift: Array<DriftField>;
   environment: Environment;
+  health: DeploymentHealth;
   /** Releases it has run, newest first. */
   history: Array<DeploymentRevision>;
   id: Scalars['ID']['output'];
@@ -1072,6 +1168,7 @@ export type ResolversTypes = {
   DeleteDeploymentInput: DeleteDeploymentInput;
   DeployReleaseInput: DeployReleaseInput;
   DeployReleasePayload: ResolverTypeWrapper<Omit<DeployReleasePayload, 'deployment'> & { deployment: ResolversTypes['ModelDeployment'] }>;
+  DeploymentHealth: ResolverTypeWrapper<DeploymentHealthModelModel>;
   DeploymentPayload: ResolverTypeWrapper<Omit<DeploymentPayload, 'deployment'> & { deployment: ResolversTypes['ModelDeployment'] }>;
   DeploymentPhase: DeploymentPhase;
   DeploymentRef: ResolverTypeWrapper<DeploymentRef>;
@@ -1084,7 +1181,15 @@ export type ResolversTypes = {
   EnvVar: ResolverTypeWrapper<EnvVar>;
   EnvVarInput: EnvVarInput;
   Environment: Environment;
+  Finding: ResolverTypeWrapper<Finding>;
+  FindingEvidence: ResolverTypeWrapper<FindingEvidence>;
+  FindingSeverity: FindingSeverity;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  HealthMetrics: ResolverTypeWrapper<HealthMetrics>;
+  HealthRange: HealthRange;
+  HealthSample: ResolverTypeWrapper<HealthSample>;
+  HealthState: HealthState;
+  HealthTransition: ResolverTypeWrapper<TransitionRecordModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Incident: ResolverTypeWrapper<IncidentRecordModel>;
   IncidentPayload: ResolverTypeWrapper<Omit<IncidentPayload, 'incident'> & { incident: ResolversTypes['Incident'] }>;
@@ -1160,6 +1265,7 @@ export type ResolversParentTypes = {
   DeleteDeploymentInput: DeleteDeploymentInput;
   DeployReleaseInput: DeployReleaseInput;
   DeployReleasePayload: Omit<DeployReleasePayload, 'deployment'> & { deployment: ResolversParentTypes['ModelDeployment'] };
+  DeploymentHealth: DeploymentHealthModelModel;
   DeploymentPayload: Omit<DeploymentPayload, 'deployment'> & { deployment: ResolversParentTypes['ModelDeployment'] };
   DeploymentRef: DeploymentRef;
   DeploymentRefInput: DeploymentRefInput;
@@ -1170,7 +1276,12 @@ export type ResolversParentTypes = {
   EngineArgsInput: EngineArgsInput;
   EnvVar: EnvVar;
   EnvVarInput: EnvVarInput;
+  Finding: Finding;
+  FindingEvidence: FindingEvidence;
   Float: Scalars['Float']['output'];
+  HealthMetrics: HealthMetrics;
+  HealthSample: HealthSample;
+  HealthTransition: TransitionRecordModel;
   ID: Scalars['ID']['output'];
   Incident: IncidentRecordModel;
   IncidentPayload: Omit<IncidentPayload, 'incident'> & { incident: ResolversParentTypes['Incident'] };
@@ -1304,6 +1415,17 @@ export type DeployReleasePayloadResolvers<ContextType = GraphQLContext, ParentTy
   deployment?: Resolver<ResolversTypes['ModelDeployment'], ParentType, ContextType>;
 };
 
+export type DeploymentHealthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeploymentHealth'] = ResolversParentTypes['DeploymentHealth']> = {
+  checkedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  diagnosis?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['HealthSample']>, ParentType, ContextType, RequireFields<DeploymentHealthHistoryArgs, 'range'>>;
+  metrics?: Resolver<Maybe<ResolversTypes['HealthMetrics']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['HealthState'], ParentType, ContextType>;
+  transitions?: Resolver<Array<ResolversTypes['HealthTransition']>, ParentType, ContextType, RequireFields<DeploymentHealthTransitionsArgs, 'last'>>;
+};
+
 export type DeploymentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeploymentPayload'] = ResolversParentTypes['DeploymentPayload']> = {
   deployment?: Resolver<ResolversTypes['ModelDeployment'], ParentType, ContextType>;
 };
@@ -1353,6 +1475,48 @@ export type EnvVarResolvers<ContextType = GraphQLContext, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   secretRef?: Resolver<Maybe<ResolversTypes['SecretRef']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = {
+  cause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['FindingEvidence']>, ParentType, ContextType>;
+  objects?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  runbook?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['FindingSeverity'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FindingEvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FindingEvidence'] = ResolversParentTypes['FindingEvidence']> = {
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HealthMetricsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HealthMetrics'] = ResolversParentTypes['HealthMetrics']> = {
+  e2eP95Ms?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  errorRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  kvCacheUsage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  queueDepth?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  requestRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  tokensPerSecond?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ttftP50Ms?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ttftP95Ms?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type HealthSampleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HealthSample'] = ResolversParentTypes['HealthSample']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  errorRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  kvCacheUsage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  requestRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['HealthState'], ParentType, ContextType>;
+  ttftP95Ms?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type HealthTransitionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HealthTransition'] = ResolversParentTypes['HealthTransition']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['HealthState'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['HealthState'], ParentType, ContextType>;
 };
 
 export type IncidentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Incident'] = ResolversParentTypes['Incident']> = {
@@ -1441,6 +1605,7 @@ export type ModelDeploymentResolvers<ContextType = GraphQLContext, ParentType ex
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   drift?: Resolver<Array<ResolversTypes['DriftField']>, ParentType, ContextType>;
   environment?: Resolver<ResolversTypes['Environment'], ParentType, ContextType>;
+  health?: Resolver<ResolversTypes['DeploymentHealth'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['DeploymentRevision']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   manifestsYaml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1611,6 +1776,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CreateUserPayload?: CreateUserPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeployReleasePayload?: DeployReleasePayloadResolvers<ContextType>;
+  DeploymentHealth?: DeploymentHealthResolvers<ContextType>;
   DeploymentPayload?: DeploymentPayloadResolvers<ContextType>;
   DeploymentRef?: DeploymentRefResolvers<ContextType>;
   DeploymentRevision?: DeploymentRevisionResolvers<ContextType>;
@@ -1618,6 +1784,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DriftField?: DriftFieldResolvers<ContextType>;
   EngineArgs?: EngineArgsResolvers<ContextType>;
   EnvVar?: EnvVarResolvers<ContextType>;
+  Finding?: FindingResolvers<ContextType>;
+  FindingEvidence?: FindingEvidenceResolvers<ContextType>;
+  HealthMetrics?: HealthMetricsResolvers<ContextType>;
+  HealthSample?: HealthSampleResolvers<ContextType>;
+  HealthTransition?: HealthTransitionResolvers<ContextType>;
   Incident?: IncidentResolvers<ContextType>;
   IncidentPayload?: IncidentPayloadResolvers<ContextType>;
   IncidentSignal?: IncidentSignalResolvers<ContextType>;

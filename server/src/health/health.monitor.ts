@@ -1,0 +1,296 @@
+import { modelRef, type ReleaseSpec, RUNTIME_PROFILES } from '../catalog/index.ts';
+import type { ClusterClient, LivePod, LiveWorkload } from '../kube/index.ts';
+import type { Logger } from '../logging/index.ts';
+import type { Clock } from '../shared/clock.ts';
+import type { Db } from '../store/index.ts';
+import { diagnose } from './diagnose.ts';
+import type { EventLike, Finding } from './diagnosis.types.ts';
+import { healthRepository } from './health.repository.ts';
+import { evaluate, type HealthState, HealthTracker, type Transition } from './health-state.ts';
+import { parsePrometheusText } from './metrics/prometheus-text.ts';
+import {
+  type MetricsWindow,
+  readCounters,
+  type ServerCounters,
+  windowBetween,
+} from './metrics/runtime-metrics.ts';
+import { loadingWithinAllowance } from './pod-rules.ts';
+
+/** The deployments the monitor watches, as the deployments domain describes them. */
+export interface MonitoredDeployment {
+  id: string;
+  namespace: string;
+  name: string;
+  environment: 'DEV' | 'STAGING' | 'PROD';
+  replicas: number;
+  generation: number;
+  appliedGeneration: number;
+  sloErrorRatio: number | null;
+  sloTtftP95Ms: number | null;
+  spec: ReleaseSpec;
+  live: LiveWorkload;
+}
+
+export interface HealthReport {
+  state: HealthState;
+  reasons: string[];
+  since: Date;
+  checkedAt: Date;
+  findings: Finding[];
+  metrics: MetricsWindow | null;
+  synthetic: { checked: number; failed: number } | null;
+}
+
+export interface HealthMonitorDeps {
+  db: Db;
+  client: ClusterClient;
+  clock: Clock;
+  logger: Logger;
+  deployments: () => Promise<MonitoredDeployment[]>;
+  onTransition: (
+    deployment: MonitoredDeployment,
+    transition: Transition,
+    report: HealthReport,
+  ) => void;
+  intervalMs: number;
+  /** How long the test prompt may take before the engine counts as hung. */
+  syntheticTimeoutMs: number;
+}
+
+const METRICS_TIMEOUT_MS = 2000;
+
+function toEvents(live: LiveWorkload): EventLike[] {
+  return live.events.map((e) => {
+    const [kind, name] = e.object.split('/');
+    return {
+      type: e.type,
+      reason: e.reason,
+      message: e.message,
+      count: e.count,
+      involvedObject: { kind, name },
+    };
+  });
+}
+
+function sumCounters(list: ServerCounters[]): ServerCounters | null {
+  if (!list.length) return null;
+  const add = (f: (c: ServerCounters) => number | null) =>
+    list.some((c) => f(c) !== null) ? list.reduce((n, c) => n + (f(c) ?? 0), 0) : null;
+  const mergeHist = (f: (c: ServerCounters) => ServerCounters['ttft']) => {
+    const present = list.map(f).filter((h) => h !== null);
+    if (!present.length) return null;
+    const byLe = new Map<number, number>();
+    for (const h of present)
+      for (const b of h.buckets) byLe.set(b.le, (byLe.get(b.le) ?? 0) + b.count);
+    return {
+      buckets: [...byLe.entries()].sort(([a], [b]) => a - b).map(([le, count]) => ({ le, count })),
+      count: present.reduce((n, h) => n + h.count, 0),
+      sum: present.reduce((n, h) => n + h.sum, 0),
+    };
+  };
+  const usage = list.map((c) => c.kvCacheUsage).filter((v) => v !== null);
+  return {
+    requests: add((c) => c.requests),
+    failures: add((c) => c.failures),
+    generatedTokens: add((c) => c.generatedTokens),
+    ttft: mergeHist((c) => c.ttft),
+    e2e: mergeHist((c) => c.e2e),
+    running: add((c) => c.running),
+    waiting: add((c) => c.waiting),
+    kvCacheUsage: usage.length ? Math.max(...usage) : null,
+  };
+}
+
+/**
+ * Evaluates every model deployment on a timer: Kubernetes status and events, each
+ * ready pod's metrics and a tiny test prompt through the pods/proxy subresource, the
+ * crashed containers' last log lines; keeps the state with hysteresis, stores a
+ * sample for the charts and each transition, and reports transitions.
+ */
+export class HealthMonitor {
+  readonly #deps: HealthMonitorDeps;
+  readonly #trackers = new Map<string, HealthTracker>();
+  readonly #reports = new Map<string, HealthReport>();
+  readonly #previous = new Map<string, { counters: ServerCounters; at: number }>();
+  readonly #logs = new Map<string, { key: string; lines: string[] }>();
+  #timer: NodeJS.Timeout | null = null;
+  #running: Promise<void> | null = null;
+  #passes = 0;
+
+  constructor(deps: HealthMonitorDeps) {
+    this.#deps = deps;
+  }
+
+  start(): void {
+    this.#timer = setInterval(() => {
+      if (!this.#running) this.#running = this.evaluateAll().finally(() => (this.#running = null));
+    }, this.#deps.intervalMs);
+    this.#timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.#timer) clearInterval(this.#timer);
+    await this.#running;
+  }
+
+  report(deploymentId: string): HealthReport | null {
+    return this.#reports.get(deploymentId) ?? null;
+  }
+
+  async evaluateAll(): Promise<void> {
+    const deps = this.#deps;
+    try {
+      const deployments = await deps.deployments();
+      await Promise.all(deployments.map((d) => this.#evaluate(d)));
+      if (++this.#passes % 720 === 0) await healthRepository.prune(deps.db, deps.clock.now());
+    } catch (error) {
+      deps.logger.warn({ err: error }, 'health evaluation failed');
+    }
+  }
+
+  async #evaluate(d: MonitoredDeployment): Promise<void> {
+    const now = this.#deps.clock.now();
+    const stable = d.live.deployments.find((x) => x.track === 'stable');
+    const ready = d.live.pods.filter((p) => p.ready);
+    const [counters, synthetic, logs] = await Promise.all([
+      this.#scrape(d, ready),
+      this.#testPrompt(d, ready),
+      this.#crashLogs(d),
+    ]);
+    const metrics = this.#window(d.id, counters, now.getTime());
+    const findings = diagnose({
+      runtime: d.spec.runtime,
+      deployments: stable ? [stable.raw] : [],
+      pods: d.live.pods.map((p) => p.raw),
+      events: toEvents(d.live),
+      logs,
+      now,
+    });
+    const rollingOut =
+      d.appliedGeneration < d.generation ||
+      (stable !== undefined &&
+        (stable.observedGeneration < stable.generation || stable.updatedReplicas < d.replicas));
+    const loading =
+      d.live.pods.some((p) => !p.ready && loadingWithinAllowance(p.raw, now)) && !findings.length;
+    const verdict = evaluate({
+      desiredReplicas: d.replicas,
+      readyReplicas: ready.length,
+      progressing: rollingOut || loading,
+      observed: stable !== undefined,
+      findings,
+      synthetic,
+      metrics,
+      slo: { errorRatio: d.sloErrorRatio, ttftP95Ms: d.sloTtftP95Ms },
+    });
+    const tracker = this.#trackers.get(d.id) ?? new HealthTracker();
+    this.#trackers.set(d.id, tracker);
+    const transition = tracker.observe(verdict);
+    const previous = this.#reports.get(d.id);
+    const report: HealthReport = {
+      state: tracker.state,
+      reasons: tracker.reasons,
+      since: transition || !previous ? now : previous.since,
+      checkedAt: now,
+      findings,
+      metrics,
+      synthetic,
+    };
+    this.#reports.set(d.id, report);
+    await healthRepository.addSample(this.#deps.db, d.id, now, tracker.state, metrics);
+    if (transition) {
+      await healthRepository.addTransition(this.#deps.db, d.id, now, transition, findings);
+      this.#deps.onTransition(d, transition, report);
+    }
+  }
+
+  async #scrape(d: MonitoredDeployment, pods: LivePod[]): Promise<ServerCounters | null> {
+    if (d.spec.runtime === 'OLLAMA') return null;
+    const port = RUNTIME_PROFILES[d.spec.runtime].port;
+    const results = await Promise.all(
+      pods.map(async (p) => {
+        try {
+          const res = await this.#deps.client.podProxy(d.namespace, p.name, port, {
+            method: 'GET',
+            path: '/metrics',
+            timeoutMs: METRICS_TIMEOUT_MS,
+          });
+          return res.status === 200
+            ? readCounters(d.spec.runtime, parsePrometheusText(res.body))
+            : null;
+        } catch {
+          return null;
+        }
+      }),
+    );
+    return sumCounters(results.filter((c): c is ServerCounters => c !== null));
+  }
+
+  #window(id: string, counters: ServerCounters | null, at: number): MetricsWindow | null {
+    if (!counters) return null;
+    const previous = this.#previous.get(id);
+    this.#previous.set(id, { counters, at });
+    return previous
+      ? windowBetween(previous.counters, counters, Math.max(0.001, (at - previous.at) / 1000))
+      : null;
+  }
+
+  /** A tiny fixed prompt through the OpenAI API: a hung engine can still answer its health check. */
+  async #testPrompt(
+    d: MonitoredDeployment,
+    pods: LivePod[],
+  ): Promise<{ checked: number; failed: number } | null> {
+    if (!pods.length) return null;
+    const port = RUNTIME_PROFILES[d.spec.runtime].port;
+    const model = d.spec.runtime === 'OLLAMA' ? modelRef(d.spec.model.source) : d.spec.modelName;
+    const body = JSON.stringify({
+      model,
+      messages: [{ role: 'user', content: 'Reply with the word OK.' }],
+      max_tokens: 4,
+      temperature: 0,
+    });
+    const outcomes = await Promise.all(
+      pods.map(async (p) => {
+        try {
+          const res = await this.#deps.client.podProxy(d.namespace, p.name, port, {
+            method: 'POST',
+            path: '/v1/chat/completions',
+            body,
+            timeoutMs: this.#deps.syntheticTimeoutMs,
+          });
+          return res.status < 500;
+        } catch {
+          return false;
+        }
+      }),
+    );
+    return { checked: outcomes.length, failed: outcomes.filter((ok) => !ok).length };
+  }
+
+  /** The previous container's last lines for pods that restarted and are not ready, fetched once per restart. */
+  async #crashLogs(d: MonitoredDeployment): Promise<Record<string, string[]>> {
+    const logs: Record<string, string[]> = {};
+    for (const pod of d.live.pods) {
+      if (pod.ready || pod.restarts === 0) continue;
+      const key = `${pod.name}#${pod.restarts}`;
+      const cached = this.#logs.get(pod.name);
+      if (cached?.key === key) {
+        logs[pod.name] = cached.lines;
+        continue;
+      }
+      try {
+        const lines = await this.#deps.client.podLogs(d.namespace, pod.name, {
+          previous: true,
+          tailLines: 50,
+        });
+        this.#logs.set(pod.name, { key, lines });
+        logs[pod.name] = lines;
+      } catch (error) {
+        this.#deps.logger.debug(
+          { err: error, pod: pod.name },
+          'could not read the previous container log',
+        );
+      }
+    }
+    return logs;
+  }
+}

@@ -1,0 +1,140 @@
+import type { Queryable } from '../store/index.ts';
+import type { Finding } from './diagnosis.types.ts';
+import type { HealthState, Transition } from './health-state.ts';
+import type { MetricsWindow } from './metrics/runtime-metrics.ts';
+
+export interface HealthSample {
+  at: Date;
+  state: HealthState;
+  requestRate: number | null;
+  errorRatio: number | null;
+  ttftP95Ms: number | null;
+  kvCacheUsage: number | null;
+}
+
+export interface TransitionRecord extends Transition {
+  at: Date;
+  findings: Finding[];
+}
+
+const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+
+export const healthRepository = {
+  async addSample(
+    db: Queryable,
+    deploymentId: string,
+    at: Date,
+    state: HealthState,
+    m: MetricsWindow | null,
+  ): Promise<void> {
+    await db.query(
+      `INSERT INTO health_samples (deployment_id, at, state, request_rate, error_ratio, ttft_p95_ms, kv_cache_usage)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+      [
+        deploymentId,
+        at,
+        state,
+        m?.requestRate ?? null,
+        m?.errorRatio ?? null,
+        m?.ttftP95 == null ? null : m.ttftP95 * 1000,
+        m?.kvCacheUsage ?? null,
+      ],
+    );
+  },
+
+  /**
+   * Samples since `since`, averaged into buckets of `bucketSeconds` so a chart over a
+   * week gets a few hundred points, not a hundred thousand. The worst state wins a bucket.
+   */
+  async history(
+    db: Queryable,
+    deploymentId: string,
+    since: Date,
+    bucketSeconds: number,
+  ): Promise<HealthSample[]> {
+    const { rows } = await db.query<{
+      at: Date;
+      state: HealthState;
+      request_rate: number | null;
+      error_ratio: number | null;
+      ttft_p95_ms: number | null;
+      kv_cache_usage: number | null;
+    }>(
+      `SELECT to_timestamp(floor(extract(epoch FROM at) / $3) * $3) AS at,
+              (array_agg(state ORDER BY CASE state WHEN 'DOWN' THEN 0 WHEN 'DEGRADED' THEN 1 WHEN 'PROGRESSING' THEN 2
+                 WHEN 'UNKNOWN' THEN 3 ELSE 4 END))[1] AS state,
+              avg(request_rate) AS request_rate, avg(error_ratio) AS error_ratio,
+              max(ttft_p95_ms) AS ttft_p95_ms, avg(kv_cache_usage) AS kv_cache_usage
+       FROM health_samples WHERE deployment_id = $1 AND at >= $2
+       GROUP BY 1 ORDER BY 1`,
+      [deploymentId, since, bucketSeconds],
+    );
+    return rows.map((r) => ({
+      at: new Date(r.at),
+      state: r.state,
+      requestRate: num(r.request_rate),
+      errorRatio: num(r.error_ratio),
+      ttftP95Ms: num(r.ttft_p95_ms),
+      kvCacheUsage: num(r.kv_cache_usage),
+    }));
+  },
+
+  /** Keeps seven days; beyond a day, one sample a minute. */
+  async prune(db: Queryable, now: Date): Promise<void> {
+    await db.query('DELETE FROM health_samples WHERE at < $1', [
+      new Date(now.getTime() - 7 * 86_400_000),
+    ]);
+    await db.query(
+      `DELETE FROM health_samples s WHERE at < $1 AND EXISTS (
+         SELECT 1 FROM health_samples o WHERE o.deployment_id = s.deployment_id
+           AND date_trunc('minute', o.at) = date_trunc('minute', s.at) AND o.at < s.at)`,
+      [new Date(now.getTime() - 86_400_000)],
+    );
+  },
+
+  async addTransition(
+    db: Queryable,
+    deploymentId: string,
+    at: Date,
+    transition: Transition,
+    findings: Finding[],
+  ): Promise<void> {
+    await db.query(
+      `INSERT INTO health_transitions (deployment_id, at, from_state, to_state, reasons, findings)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [
+        deploymentId,
+        at,
+        transition.from,
+        transition.to,
+        JSON.stringify(transition.reasons),
+        JSON.stringify(findings),
+      ],
+    );
+  },
+
+  async transitions(
+    db: Queryable,
+    deploymentId: string,
+    limit: number,
+  ): Promise<TransitionRecord[]> {
+    const { rows } = await db.query<{
+      at: Date;
+      from_state: HealthState;
+      to_state: HealthState;
+      reasons: string[];
+      findings: Finding[];
+    }>(
+      `SELECT at, from_state, to_state, reasons, findings FROM health_transitions
+       WHERE deployment_id = $1 ORDER BY at DESC, id DESC LIMIT $2`,
+      [deploymentId, limit],
+    );
+    return rows.map((r) => ({
+      at: new Date(r.at),
+      from: r.from_state,
+      to: r.to_state,
+      reasons: r.reasons,
+      findings: r.findings,
+    }));
+  },
+};

@@ -1,0 +1,150 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningSimulator, startSimulator } from '../../server/src/simulator/index.ts';
+import { graphql, login } from '../support/graphql.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+const HEALTH = `query($name: String!) {
+  deployment(namespace: "ml-prod", name: $name) {
+    phase
+    health { state reasons diagnosis { cause severity title summary evidence { source value } runbook } metrics { requestRate tokensPerSecond kvCacheUsage } }
+  }
+}`;
+
+interface Health {
+  state: string;
+  reasons: string[];
+  diagnosis: {
+    cause: string;
+    summary: string;
+    evidence: { source: string; value: string }[];
+    runbook: string[];
+  }[];
+  metrics: { requestRate: number | null; tokensPerSecond: number | null } | null;
+}
+
+describe('health and diagnosis against the simulated cluster', () => {
+  let sim: RunningSimulator;
+  let dir: string;
+  let server: TestServer;
+  let cookie: string;
+  let releaseId: string;
+
+  const health = async (name: string) =>
+    (
+      await graphql<{ deployment: { health: Health } | null }>(
+        server.url,
+        HEALTH,
+        { name },
+        { cookie },
+      )
+    ).data?.deployment?.health;
+
+  async function deploy(name: string): Promise<void> {
+    const result = await graphql(
+      server.url,
+      'mutation($input: DeployReleaseInput!) { deployRelease(input: $input) { deployment { id } } }',
+      { input: { namespace: 'ml-prod', name, environment: 'PROD', releaseId, replicas: 1 } },
+      { cookie },
+    );
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    await expect
+      .poll(async () => (await health(name))?.state, { timeout: 60_000, interval: 250 })
+      .toBe('HEALTHY');
+  }
+
+  beforeAll(async () => {
+    sim = await startSimulator({ fleet: 'empty', acceleration: 20, trafficRps: 5 });
+    const kc = new KubeConfig();
+    kc.loadFromString(sim.kubeconfig());
+    await kc.makeApiClient(CoreV1Api).createNamespace({ body: { metadata: { name: 'ml-prod' } } });
+    dir = await mkdtemp(path.join(os.tmpdir(), 'backline-health-'));
+    await sim.writeKubeconfig(path.join(dir, 'kubeconfig'));
+    server = await startTestServer({
+      env: {
+        KUBECONFIG: path.join(dir, 'kubeconfig'),
+        BACKLINE_NAMESPACES: 'ml-prod',
+        BACKLINE_HEALTH_INTERVAL: '300ms',
+        BACKLINE_SYNTHETIC_TIMEOUT: '1s',
+      },
+    });
+    cookie = await login(server.url, server.adminEmail, server.adminPassword);
+    const model = await graphql<{ registerModel: { model: { id: string } } }>(
+      server.url,
+      `mutation { registerModel(input: { name: "qwen", family: "Qwen2.5", source: "hf://Qwen/Qwen2.5-0.5B-Instruct",
+        revision: "7ae557604adf67be50417f59c2c2f167def9a775", license: "Apache-2.0", parameterCountBillions: 0.5,
+        contextLength: 32768, gpuMemoryGiB: 2 }) { model { id } } }`,
+      {},
+      { cookie },
+    );
+    const release = await graphql<{ createRelease: { release: { id: string } } }>(
+      server.url,
+      `mutation($m: ID!) { createRelease(input: { modelId: $m, runtime: VLLM, image: "vllm/vllm-openai:v0.10.1",
+        resources: { gpus: 1, cpu: "2", memory: "16Gi" }, expectedLoadSeconds: 30 }) { release { id } } }`,
+      { m: model.data?.registerModel.model.id },
+      { cookie },
+    );
+    releaseId = release.data?.createRelease.release.id ?? '';
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await sim?.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('is healthy with real metrics once the model serves', async () => {
+    await deploy('steady');
+    await expect
+      .poll(async () => (await health('steady'))?.metrics?.requestRate ?? 0, {
+        timeout: 30_000,
+        interval: 250,
+      })
+      .toBeGreaterThan(0);
+    expect((await health('steady'))?.diagnosis).toEqual([]);
+  });
+
+  it('goes down on a crash loop, says why with evidence and a runbook, and recovers when it is fixed', async () => {
+    await deploy('crashy');
+    const fault = sim.injectFault({
+      type: 'crash-loop',
+      namespace: 'ml-prod',
+      deployment: 'crashy',
+    });
+    await expect
+      .poll(async () => (await health('crashy'))?.state, { timeout: 60_000, interval: 250 })
+      .toBe('DOWN');
+    const down = await health('crashy');
+    expect(down?.diagnosis[0]?.cause).toMatch(/CRASH_LOOP|CONTAINER_ERROR/);
+    expect(down?.diagnosis[0]?.evidence.length).toBeGreaterThan(0);
+    expect(down?.diagnosis[0]?.runbook.length).toBeGreaterThan(0);
+    sim.clearFault(fault.id);
+    await expect
+      .poll(async () => (await health('crashy'))?.state, { timeout: 120_000, interval: 500 })
+      .toBe('HEALTHY');
+  });
+
+  it('names a gated model from the Hugging Face 401 in the crashed container’s log', async () => {
+    await deploy('gated');
+    sim.injectFault({ type: 'gated-model', namespace: 'ml-prod', deployment: 'gated' });
+    await expect
+      .poll(async () => (await health('gated'))?.diagnosis.map((f) => f.cause), {
+        timeout: 60_000,
+        interval: 250,
+      })
+      .toContain('GATED_MODEL');
+  });
+
+  it('sees a hung engine that still answers its health check', async () => {
+    await deploy('hung');
+    sim.injectFault({ type: 'hung-engine', namespace: 'ml-prod', deployment: 'hung' });
+    await expect
+      .poll(async () => (await health('hung'))?.state, { timeout: 60_000, interval: 250 })
+      .toBe('DOWN');
+    expect((await health('hung'))?.reasons).toContain(
+      'No replica answered the test prompt (the engine may be hung).',
+    );
+  });
+});
