@@ -4,7 +4,7 @@ import { AuthService, LoginRateLimiter, TokensService, UsersService } from './au
 import { CatalogService } from './catalog/index.ts';
 import type { Config } from './config/index.ts';
 import { DeploymentsService, Reconciler } from './deployments/index.ts';
-import { InMemoryEventBus } from './events/index.ts';
+import { type EventBus, InMemoryEventBus, PostgresEventBus } from './events/index.ts';
 import type { Services } from './graphql/context.ts';
 import { HealthMonitor, HealthService, healthSignal } from './health/index.ts';
 import { createApp } from './http/app.ts';
@@ -16,6 +16,7 @@ import {
   KubernetesClusterClient,
   WorkloadWatcher,
 } from './kube/index.ts';
+import { LeaseElector, leaderIdentity } from './leader/index.ts';
 import type { Logger } from './logging/index.ts';
 import { createMetrics } from './metrics/index.ts';
 import { type Clock, systemClock } from './shared/clock.ts';
@@ -33,6 +34,8 @@ export interface RunningBackline {
   services: Services;
   db: Db;
   cluster: ClusterConnection | null;
+  /** Whether this replica runs the controllers: it holds the leader Lease, or there is no election. */
+  leading(): boolean;
   close(): Promise<void>;
 }
 
@@ -77,7 +80,13 @@ export async function startBackline(
       );
     }
 
-    const bus = new InMemoryEventBus();
+    // On a PostgreSQL server, events reach subscribers on every replica; PGlite is one process.
+    const bus: EventBus & { close?: () => Promise<void> } =
+      db.kind === 'postgres'
+        ? await PostgresEventBus.start(db, {
+            onError: (err) => logger.warn({ err }, 'event bus problem'),
+          })
+        : new InMemoryEventBus();
     const audit = new AuditService(db, bus, clock);
     const catalog = new CatalogService(db, audit);
     const deployments = new DeploymentsService({
@@ -127,6 +136,8 @@ export async function startBackline(
     let watcher: WorkloadWatcher | null = null;
     let reconciler: Reconciler | null = null;
     let monitor: HealthMonitor | null = null;
+    let elector: LeaseElector | null = null;
+    let stopFollowing = () => {};
     if (connected) {
       readiness.add({ name: 'cluster', check: () => connected.problem() });
       const changed = (namespace: string, name: string) => deployments.published(namespace, name);
@@ -136,7 +147,23 @@ export async function startBackline(
         onError: (err) => logger.warn({ err }, 'watch of the cluster failed; restarting it'),
       });
       const client = new KubernetesClusterClient(connected.kubeConfig);
-      reconciler = new Reconciler({ db, catalog, client, clock, logger, onChange: changed });
+      if (config.leaderElection.enabled) {
+        elector = new LeaseElector(connected.kubeConfig, {
+          namespace: config.leaderElection.namespace,
+          identity: leaderIdentity(),
+          onError: (err) => logger.warn({ err }, 'leader election problem'),
+        });
+      }
+      const lease = elector;
+      reconciler = new Reconciler({
+        db,
+        catalog,
+        client,
+        clock,
+        logger,
+        onChange: changed,
+        ...(lease ? { guard: () => void lease.assertLeader() } : {}),
+      });
       monitor = new HealthMonitor({
         db,
         client,
@@ -161,6 +188,7 @@ export async function startBackline(
       });
       services.health.attachMonitor(monitor);
       deployments.attachCluster(watcher, reconciler);
+      stopFollowing = deployments.followDesiredState();
       const informers = watcher;
       readiness.add({
         name: 'informers',
@@ -169,8 +197,27 @@ export async function startBackline(
       informers
         .start()
         .catch((err: unknown) => logger.error({ err }, 'could not start watching the cluster'));
-      reconciler.start();
-      monitor.start();
+      const leaderWork = { reconciler, monitor };
+      if (lease) {
+        lease.start({
+          onStartedLeading: () => {
+            logger.info(
+              { identity: lease.identity },
+              'leading: running the reconciler and health checks',
+            );
+            leaderWork.reconciler.start();
+            leaderWork.monitor.start();
+          },
+          onStoppedLeading: async () => {
+            logger.warn({ identity: lease.identity }, 'no longer leading: stopping leader work');
+            await leaderWork.monitor.stop();
+            await leaderWork.reconciler.stop();
+          },
+        });
+      } else {
+        reconciler.start();
+        monitor.start();
+      }
     }
     const metrics = createMetrics();
     const app = await createApp({ config, logger, metrics, services, readiness });
@@ -189,13 +236,17 @@ export async function startBackline(
       services,
       db,
       cluster,
+      leading: () => (connected ? (elector?.isLeader() ?? true) : false),
       async close() {
         clearInterval(sweep);
         await app.close();
+        stopFollowing();
+        await elector?.stop();
         await monitor?.stop();
         await reconciler?.stop();
         await watcher?.stop();
         await connected?.close();
+        await bus.close?.();
         await db.close();
       },
     };

@@ -219,8 +219,14 @@ describe('deploying model servers to the simulated cluster', () => {
       { cookie },
     );
     expect(repaired.errors).toBeUndefined();
-    const after = await apps.readNamespacedDeployment({ namespace: 'ml-prod', name: 'm-tgi' });
-    expect(after.spec?.template.spec?.containers[0]?.image).toBe(IMAGES.TGI);
+    await expect
+      .poll(
+        async () =>
+          (await apps.readNamespacedDeployment({ namespace: 'ml-prod', name: 'm-tgi' })).spec
+            ?.template.spec?.containers[0]?.image,
+        { timeout: 30_000, interval: 250 },
+      )
+      .toBe(IMAGES.TGI);
     await expect
       .poll(async () => (await status(server.url, cookie, 'm-tgi'))?.drift, {
         timeout: 30_000,
@@ -296,7 +302,12 @@ describe('a cluster that forbids Backline to write', () => {
       auth: { tokens: [{ token: 'read-only', user: 'backline', verbs: ['get', 'list', 'watch'] }] },
     });
     const server = await startTestServer({
-      env: { KUBECONFIG: env.kubeconfig, BACKLINE_NAMESPACES: 'default' },
+      env: {
+        KUBECONFIG: env.kubeconfig,
+        BACKLINE_NAMESPACES: 'default',
+        // This token may not write Leases either; the test is about the Deployment's 403.
+        BACKLINE_LEADER_ELECTION: 'off',
+      },
     });
     try {
       const cookie = await login(server.url, server.adminEmail, server.adminPassword);

@@ -92,6 +92,12 @@ export const configSchema = z.object({
     .default('auto'),
   BACKLINE_SHUTDOWN_TIMEOUT: duration.default(10_000),
   BACKLINE_HEALTH_INTERVAL: duration.default(5_000),
+  BACKLINE_LEADER_ELECTION: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
+  BACKLINE_LEASE_NAMESPACE: z
+    .string()
+    .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'must be a namespace name')
+    .optional(),
+  POD_NAMESPACE: z.string().optional(),
   BACKLINE_SYNTHETIC_TIMEOUT: duration.default(5_000),
   BACKLINE_ALERTMANAGER_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
@@ -122,6 +128,8 @@ export interface Config {
   simulator: Env['BACKLINE_SIMULATOR'];
   shutdownTimeoutMs: number;
   health: { intervalMs: number; syntheticTimeoutMs: number };
+  /** on: when a cluster is connected, only the replica holding the Lease runs controllers. */
+  leaderElection: { enabled: boolean; namespace: string };
   /** Bearer token Alertmanager sends to /webhooks/alertmanager; the receiver is off without it. */
   alertmanagerToken: string | undefined;
 }
@@ -189,6 +197,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
     health: {
       intervalMs: e.BACKLINE_HEALTH_INTERVAL,
       syntheticTimeoutMs: e.BACKLINE_SYNTHETIC_TIMEOUT,
+    },
+    leaderElection: {
+      enabled: e.BACKLINE_LEADER_ELECTION === 'on',
+      namespace: e.BACKLINE_LEASE_NAMESPACE ?? e.POD_NAMESPACE ?? 'default',
     },
     alertmanagerToken: e.BACKLINE_ALERTMANAGER_TOKEN,
   };

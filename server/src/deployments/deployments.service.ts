@@ -10,6 +10,7 @@ import { DeploymentsError } from './deployments.errors.ts';
 import { deploymentsRepository } from './deployments.repository.ts';
 import {
   DEPLOYMENT_TOPIC,
+  DESIRED_STATE_TOPIC,
   type DeploymentChanged,
   type DeploymentRecord,
   type RevisionRecord,
@@ -286,24 +287,32 @@ export class DeploymentsService {
   }
 
   /** Puts hand-made changes back by applying the desired state again. */
+  /**
+   * Puts hand-made changes back: a new generation of the same desired state, which
+   * the leader's reconciler applies over them.
+   */
   async repairDrift(actor: Actor, namespace: string, name: string): Promise<DeploymentRecord> {
-    const record = await this.#require(this.#db, namespace, name);
-    const drift = await this.drift(record);
-    await this.#audit.change(actor, async (_tx, audit) => {
+    if (!this.#reconciler) {
+      throw new DeploymentsError(
+        'CONFLICT',
+        'No cluster is connected, so there is nothing to repair.',
+      );
+    }
+    const current = await this.#require(this.#db, namespace, name);
+    const drift = await this.drift(current);
+    const record = await this.#audit.change(actor, async (tx, audit) => {
+      const existing = await this.#require(tx, namespace, name);
+      const saved = await deploymentsRepository.updateDesired(tx, existing.id, {});
       await audit({
         action: 'deployment.repair_drift',
         targetType: 'deployment',
         targetId: `${namespace}/${name}`,
         details: { fields: drift.map((d) => `${d.object} ${d.path}`) },
       });
+      return saved;
     });
-    if (!this.#reconciler)
-      throw new DeploymentsError(
-        'CONFLICT',
-        'No cluster is connected, so there is nothing to repair.',
-      );
-    await this.#reconciler.reconcile(record, { force: true });
-    return (await this.get(namespace, name)) ?? record;
+    this.#changed(record);
+    return record;
   }
 
   async drift(record: DeploymentRecord): Promise<DriftField[]> {
@@ -341,6 +350,19 @@ export class DeploymentsService {
 
   #changed(record: DeploymentRecord): void {
     this.published(record.namespace, record.name);
-    this.#reconciler?.kick();
+    // Through the bus, so the reconciler of the leader runs on whichever replica it is.
+    this.#bus.publish(DESIRED_STATE_TOPIC, {
+      namespace: record.namespace,
+      name: record.name,
+    } satisfies DeploymentChanged);
+  }
+
+  /** Kicks the reconciler whenever any replica changes the desired state; returns a stop function. */
+  followDesiredState(): () => void {
+    const changes = this.#bus.subscribe<DeploymentChanged>(DESIRED_STATE_TOPIC);
+    void (async () => {
+      for await (const _ of changes) this.#reconciler?.kick();
+    })();
+    return () => void changes.return?.();
   }
 }

@@ -33,6 +33,8 @@ export interface RevisionRecord {
 }
 
 export const DEPLOYMENT_TOPIC = 'deployment.changed';
+/** Desired state changed: the leader's reconciler, on whichever replica, applies it. */
+export const DESIRED_STATE_TOPIC = 'deployment.desired';
 
 export interface DeploymentChanged {
   namespace: string;

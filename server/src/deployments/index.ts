@@ -2,6 +2,7 @@ export { deploymentsAccess, deploymentsResolvers } from './deployments.resolvers
 export { type DeploymentPhase, DeploymentsService } from './deployments.service.ts';
 export {
   DEPLOYMENT_TOPIC,
+  DESIRED_STATE_TOPIC,
   type DeploymentChanged,
   type DeploymentRecord,
   type RevisionRecord,

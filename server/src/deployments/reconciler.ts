@@ -16,6 +16,8 @@ export interface ReconcilerDeps {
   clock: Clock;
   logger: Logger;
   onChange: (namespace: string, name: string) => void;
+  /** Throws unless this replica may write to the cluster (it holds the leader Lease). */
+  guard?: () => void;
 }
 
 /**
@@ -73,7 +75,7 @@ export class Reconciler {
       const deployments = await deploymentsRepository.list(this.#deps.db);
       for (const deployment of deployments) {
         if (this.#stopped) return;
-        await this.reconcile(deployment);
+        await this.#reconcile(deployment);
       }
     } catch (error) {
       this.#deps.logger.error({ err: error }, 'reconcile pass failed');
@@ -81,8 +83,10 @@ export class Reconciler {
   }
 
   /** Applies (or, for a deployment being deleted, removes) one deployment's objects. */
-  async reconcile(deployment: DeploymentRecord, options: { force?: boolean } = {}): Promise<void> {
+  async #reconcile(deployment: DeploymentRecord): Promise<void> {
     const { db, client, clock, logger, onChange } = this.#deps;
+    // A replica that lost the Lease must not write, even in the middle of a pass.
+    this.#deps.guard?.();
     if (deployment.deleting) {
       const placement = await this.#placement(deployment);
       for (const object of placement ? renderManifests(placement.spec, placement.placement) : []) {
@@ -103,12 +107,7 @@ export class Reconciler {
       onChange(deployment.namespace, deployment.name);
       return;
     }
-    if (
-      !options.force &&
-      deployment.appliedGeneration >= deployment.generation &&
-      !deployment.lastApplyError
-    )
-      return;
+    if (deployment.appliedGeneration >= deployment.generation && !deployment.lastApplyError) return;
     const placement = await this.#placement(deployment);
     if (!placement) return;
     try {

@@ -1,0 +1,162 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
+import { createClient } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { type RunningSimulator, startSimulator } from '../../server/src/simulator/index.ts';
+import { graphql, login } from '../support/graphql.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { createServerDatabase } from '../support/stores.ts';
+
+const serverUrl = process.env.TEST_DATABASE_URL;
+
+// Several replicas share one PostgreSQL server; PGlite lives in one process, so this needs the server.
+if (serverUrl) {
+  describe('two replicas on one PostgreSQL server and one cluster', () => {
+    let sim: RunningSimulator;
+    let dir: string;
+    let database: Awaited<ReturnType<typeof createServerDatabase>>;
+    const replicas: TestServer[] = [];
+    let releaseId: string;
+
+    async function replica(): Promise<TestServer> {
+      const server = await startTestServer({
+        databaseUrl: database.url,
+        env: { KUBECONFIG: path.join(dir, 'kubeconfig'), BACKLINE_NAMESPACES: 'ml-prod' },
+      });
+      replicas.push(server);
+      return server;
+    }
+
+    async function deployAndWait(
+      via: TestServer,
+      watchOn: TestServer,
+      name: string,
+    ): Promise<void> {
+      const cookie = await login(via.url, via.adminEmail, via.adminPassword);
+      const result = await graphql(
+        via.url,
+        'mutation($input: DeployReleaseInput!) { deployRelease(input: $input) { deployment { id } } }',
+        { input: { namespace: 'ml-prod', name, environment: 'DEV', releaseId, replicas: 1 } },
+        { cookie },
+      );
+      expect(result.errors).toBeUndefined();
+      const watchCookie = await login(watchOn.url, watchOn.adminEmail, watchOn.adminPassword);
+      await expect
+        .poll(
+          async () =>
+            (
+              await graphql<{ deployment: { phase: string } | null }>(
+                watchOn.url,
+                `{ deployment(namespace: "ml-prod", name: "${name}") { phase } }`,
+                {},
+                { cookie: watchCookie },
+              )
+            ).data?.deployment?.phase,
+          { timeout: 60_000, interval: 250 },
+        )
+        .toBe('READY');
+    }
+
+    beforeAll(async () => {
+      sim = await startSimulator({ fleet: 'empty', acceleration: 30 });
+      const kc = new KubeConfig();
+      kc.loadFromString(sim.kubeconfig());
+      await kc
+        .makeApiClient(CoreV1Api)
+        .createNamespace({ body: { metadata: { name: 'ml-prod' } } });
+      dir = await mkdtemp(path.join(os.tmpdir(), 'backline-replicas-'));
+      await sim.writeKubeconfig(path.join(dir, 'kubeconfig'));
+      database = await createServerDatabase(serverUrl);
+      const first = await replica();
+      await replica();
+      const cookie = await login(first.url, first.adminEmail, first.adminPassword);
+      const model = await graphql<{ registerModel: { model: { id: string } } }>(
+        first.url,
+        `mutation { registerModel(input: { name: "qwen", family: "Qwen2.5", source: "hf://Qwen/Qwen2.5-0.5B-Instruct",
+          revision: "main", license: "Apache-2.0", parameterCountBillions: 0.5, contextLength: 32768, gpuMemoryGiB: 2 }) { model { id } } }`,
+        {},
+        { cookie },
+      );
+      const release = await graphql<{ createRelease: { release: { id: string } } }>(
+        first.url,
+        `mutation($m: ID!) { createRelease(input: { modelId: $m, runtime: VLLM, image: "vllm/vllm-openai:v0.10.1",
+          resources: { gpus: 1, cpu: "2", memory: "16Gi" }, expectedLoadSeconds: 30 }) { release { id } } }`,
+        { m: model.data?.registerModel.model.id },
+        { cookie },
+      );
+      releaseId = release.data?.createRelease.release.id ?? '';
+    });
+
+    afterAll(async () => {
+      for (const server of replicas) await server.stop().catch(() => {});
+      await sim?.stop();
+      await database?.drop();
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    it('elects exactly one leader, and both replicas serve the deployment', async () => {
+      await expect
+        .poll(() => replicas.filter((r) => r.backline.leading()).length, { timeout: 30_000 })
+        .toBe(1);
+      const follower = replicas.find((r) => !r.backline.leading()) as TestServer;
+      const leader = replicas.find((r) => r.backline.leading()) as TestServer;
+      // Deployed through the follower, applied by the leader, seen READY on both.
+      await deployAndWait(follower, leader, 'first');
+      await deployAndWait(follower, follower, 'first');
+    });
+
+    it('delivers events published on one replica to subscribers on the other', async () => {
+      const [a, b] = replicas as [TestServer, TestServer];
+      const cookieB = await login(b.url, b.adminEmail, b.adminPassword);
+      class WithCookie extends WebSocket {
+        constructor(address: string, protocols?: string | string[]) {
+          super(address, protocols, { headers: { cookie: cookieB } });
+        }
+      }
+      const client = createClient({
+        url: `${b.url.replace('http', 'ws')}/graphql`,
+        webSocketImpl: WithCookie,
+        retryAttempts: 0,
+      });
+      const seen: string[] = [];
+      const unsubscribe = client.subscribe(
+        { query: 'subscription { auditEntryAppended { action actor } }' },
+        {
+          next: (v) =>
+            seen.push(
+              (v.data as { auditEntryAppended: { action: string } }).auditEntryAppended.action,
+            ),
+          error: () => {},
+          complete: () => {},
+        },
+      );
+      await expect
+        .poll(() => b.backline.services.audit.subscriberCount(), { timeout: 10_000 })
+        .toBeGreaterThan(0);
+      const cookieA = await login(a.url, a.adminEmail, a.adminPassword);
+      await graphql(
+        a.url,
+        'mutation { createApiToken(input: {name: "from-a", role: VIEWER, expiresInDays: 1}) { secret } }',
+        {},
+        { cookie: cookieA },
+      );
+      await expect.poll(() => seen, { timeout: 10_000 }).toContain('token.create');
+      unsubscribe();
+      await client.dispose();
+    });
+
+    it('hands the controllers to the other replica when the leader stops', async () => {
+      const leader = replicas.find((r) => r.backline.leading()) as TestServer;
+      const survivor = replicas.find((r) => r !== leader) as TestServer;
+      await leader.stop();
+      replicas.splice(replicas.indexOf(leader), 1);
+      await expect
+        .poll(() => survivor.backline.leading(), { timeout: 30_000, interval: 200 })
+        .toBe(true);
+      await deployAndWait(survivor, survivor, 'second');
+    });
+  });
+}
