@@ -43,6 +43,10 @@ export class InMemoryEventBus implements EventBus {
   }
 
   subscriberCount(): number {
-    return this.#emitter.eventNames().reduce((n, name) => n + this.#emitter.listenerCount(name), 0);
+    // events.on() also listens for 'error' on each subscription; count the topics only.
+    return this.#emitter
+      .eventNames()
+      .filter((name) => name !== 'error')
+      .reduce((n, name) => n + this.#emitter.listenerCount(name), 0);
   }
 }
