@@ -105,6 +105,13 @@ export function deploymentFixture(
       pods: [],
       events: [],
     },
+    health: {
+      state: 'PROGRESSING',
+      reasons: ['A rollout is under way.'],
+      since: '2026-01-01T00:00:00.000Z',
+      checkedAt: '2026-01-01T00:00:00.000Z',
+      diagnosis: [],
+    },
     drift: [],
     manifestsYaml: 'apiVersion: apps/v1\nkind: Deployment\n',
     history: [],

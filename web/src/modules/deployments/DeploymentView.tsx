@@ -9,6 +9,7 @@ import { LoadingState } from '../../ui/LoadingState';
 import { PageHeader, useBacklineTitle } from '../../ui/PageHeader';
 import { roleAtLeast, useViewer } from '../auth';
 import { ReleaseWarnings } from '../catalog';
+import { HealthSection } from '../health';
 import { DeleteDeploymentDialog } from './DeleteDeploymentDialog';
 import { DriftPanel } from './DriftPanel';
 import { EventTimeline } from './EventTimeline';
@@ -22,7 +23,7 @@ import { RolloutProgress } from './RolloutProgress';
 import { ScaleDialog } from './ScaleDialog';
 import { useLiveDeployment } from './useLiveDeployment';
 
-/** One model deployment, live: rollout progress, pods, events, history, manifests and drift. */
+/** One model deployment, live: health and diagnosis, rollout progress, pods, events, history, manifests and drift. */
 export function DeploymentView({ namespace, name }: { namespace: string; name: string }) {
   useBacklineTitle(name);
   const viewer = useViewer();
@@ -123,6 +124,11 @@ export function DeploymentView({ namespace, name }: { namespace: string; name: s
             {deployment.status.lastApplyError}
           </Alert>
         ) : null}
+        <HealthSection
+          namespace={deployment.namespace}
+          name={deployment.name}
+          health={deployment.health}
+        />
         <RolloutProgress deployment={deployment} />
         <DriftPanel deployment={deployment} canRepair={isSre} />
         <ReleaseCard deployment={deployment} />

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { DeploymentSummaryFieldsFragment } from '../../generated/graphql';
 import { formatDateTime, formatRelative } from '../../ui/formatDate';
 import { RuntimeBadge } from '../catalog';
+import { HealthBadge } from '../health';
 import { PhaseBadge } from './PhaseBadge';
 import { ENVIRONMENT_LABELS, shortReleaseId } from './phase';
 
@@ -12,11 +13,12 @@ export function deploymentPath(d: { namespace: string; name: string }): string {
 
 export function DeploymentsTable({ rows }: { rows: DeploymentSummaryFieldsFragment[] }) {
   return (
-    <Table.ScrollContainer type="native" minWidth={880}>
+    <Table.ScrollContainer type="native" minWidth={960}>
       <Table verticalSpacing="sm" highlightOnHover aria-label="Model deployments">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Deployment</Table.Th>
+            <Table.Th>Health</Table.Th>
             <Table.Th>Phase</Table.Th>
             <Table.Th>Ready</Table.Th>
             <Table.Th>Release</Table.Th>
@@ -32,6 +34,9 @@ export function DeploymentsTable({ rows }: { rows: DeploymentSummaryFieldsFragme
                 <Anchor component={Link} to={deploymentPath(d)} fw={600} size="sm">
                   {d.name}
                 </Anchor>
+              </Table.Td>
+              <Table.Td title={d.health.reasons[0]}>
+                <HealthBadge state={d.health.state} size="sm" />
               </Table.Td>
               <Table.Td>
                 <PhaseBadge

@@ -1,43 +1,53 @@
 import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import type { DeploymentPhase, DeploymentSummaryFieldsFragment } from '../../generated/graphql';
+import type { DeploymentSummaryFieldsFragment, HealthState } from '../../generated/graphql';
+import { HEALTH_STATES, HEALTH_STYLE, HealthBadge } from '../health';
 import { deploymentPath } from './DeploymentsTable';
-import { PhaseBadge } from './PhaseBadge';
-import { PHASE_STYLE, PHASES } from './phase';
 
-export function countByPhase(
+export function countByHealth(
   rows: readonly DeploymentSummaryFieldsFragment[],
-): Record<DeploymentPhase, number> {
-  const counts: Record<DeploymentPhase, number> = {
-    READY: 0,
+): Record<HealthState, number> {
+  const counts: Record<HealthState, number> = {
+    HEALTHY: 0,
+    DEGRADED: 0,
+    DOWN: 0,
     PROGRESSING: 0,
-    PENDING: 0,
-    FAILED: 0,
-    DELETING: 0,
+    UNKNOWN: 0,
   };
-  for (const row of rows) counts[row.phase] += 1;
+  for (const row of rows) counts[row.health.state] += 1;
   return counts;
 }
 
-/** The fleet at a glance: deployments by phase, and those that need a look. */
+const ATTENTION_ORDER: Record<HealthState, number> = {
+  DOWN: 0,
+  DEGRADED: 1,
+  UNKNOWN: 2,
+  PROGRESSING: 3,
+  HEALTHY: 4,
+};
+
+/** The fleet at a glance: deployments by health, and those that are not healthy. */
 export function FleetSummary({ rows }: { rows: readonly DeploymentSummaryFieldsFragment[] }) {
-  const counts = countByPhase(rows);
-  const attention = rows.filter((d) => d.phase !== 'READY').slice(0, 8);
+  const counts = countByHealth(rows);
+  const attention = rows
+    .filter((d) => d.health.state !== 'HEALTHY')
+    .sort((a, b) => ATTENTION_ORDER[a.health.state] - ATTENTION_ORDER[b.health.state])
+    .slice(0, 8);
   return (
     <Stack gap="md" data-testid="fleet-summary">
       <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="sm">
-        {PHASES.map((phase) => (
-          <Paper key={phase} withBorder radius="md" p="md">
+        {HEALTH_STATES.map((state) => (
+          <Paper key={state} withBorder radius="md" p="md">
             <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-              {PHASE_STYLE[phase].label}
+              {HEALTH_STYLE[state].label}
             </Text>
             <Text
               fz={28}
               fw={700}
-              c={counts[phase] > 0 ? PHASE_STYLE[phase].color : 'dimmed'}
-              data-testid={`fleet-count-${phase}`}
+              c={counts[state] > 0 ? HEALTH_STYLE[state].color : 'dimmed'}
+              data-testid={`fleet-count-${state}`}
             >
-              {counts[phase]}
+              {counts[state]}
             </Text>
           </Paper>
         ))}
@@ -51,26 +61,21 @@ export function FleetSummary({ rows }: { rows: readonly DeploymentSummaryFieldsF
         </Group>
         {attention.length === 0 ? (
           <Text size="sm" c="dimmed">
-            Every deployment is ready.
+            Every deployment is healthy.
           </Text>
         ) : (
           <Stack gap="xs">
             {attention.map((d) => (
-              <Group key={d.id} justify="space-between" wrap="nowrap">
-                <Group gap="sm" wrap="nowrap">
+              <Group key={d.id} justify="space-between" wrap="nowrap" data-testid="attention-row">
+                <Group gap="sm" wrap="nowrap" miw={0}>
                   <Anchor component={Link} to={deploymentPath(d)} fw={600} size="sm">
                     {d.namespace}/{d.name}
                   </Anchor>
                   <Text size="sm" c="dimmed" lineClamp={1}>
-                    {d.message}
+                    {d.health.reasons[0] ?? d.message}
                   </Text>
                 </Group>
-                <PhaseBadge
-                  phase={d.phase}
-                  readyReplicas={d.status.readyReplicas}
-                  desiredReplicas={d.status.desiredReplicas}
-                  size="sm"
-                />
+                <HealthBadge state={d.health.state} size="sm" />
               </Group>
             ))}
           </Stack>

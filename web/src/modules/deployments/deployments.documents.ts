@@ -24,6 +24,12 @@ export const DeploymentSummaryFieldsFragment = graphql(`
       desiredReplicas
       readyReplicas
     }
+    health {
+      state
+      reasons
+      since
+      checkedAt
+    }
   }
 `);
 
@@ -96,6 +102,11 @@ export const DeploymentDetailFieldsFragment = graphql(`
       path
       desired
       live
+    }
+    health {
+      diagnosis {
+        ...FindingFields
+      }
     }
     manifestsYaml
     history {

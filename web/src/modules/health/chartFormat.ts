@@ -1,0 +1,71 @@
+import type { DeploymentHealthQuery } from '../../generated/graphql';
+
+type Health = NonNullable<DeploymentHealthQuery['deployment']>['health'];
+export type HealthSample = Health['history'][number];
+export type HealthTransition = Health['transitions'][number];
+
+export type ChartMetric = 'requestRate' | 'errorRatio' | 'ttftP95Ms' | 'kvCacheUsage';
+
+export interface ChartSpec {
+  metric: ChartMetric;
+  title: string;
+  color: string;
+  format: (value: number) => string;
+}
+
+function trim(value: number, digits: number): string {
+  return Number(value.toFixed(digits)).toString();
+}
+
+export const formatRate = (value: number) => `${trim(value, value < 10 ? 2 : 0)}/s`;
+export const formatPercent = (value: number) => `${trim(value * 100, value < 0.1 ? 2 : 1)}%`;
+export const formatMs = (value: number) =>
+  value >= 1000 ? `${trim(value / 1000, 2)} s` : `${trim(value, 0)} ms`;
+
+export const CHARTS: readonly ChartSpec[] = [
+  { metric: 'requestRate', title: 'Request rate', color: 'blue', format: formatRate },
+  { metric: 'errorRatio', title: 'Error ratio', color: 'red', format: formatPercent },
+  { metric: 'ttftP95Ms', title: 'Time to first token, p95', color: 'violet', format: formatMs },
+  { metric: 'kvCacheUsage', title: 'KV-cache usage', color: 'teal', format: formatPercent },
+];
+
+export interface ChartPoint {
+  t: number;
+  value: number | null;
+}
+
+/** One metric's points, oldest first, with null left in place so the line shows a gap. */
+export function chartPoints(samples: readonly HealthSample[], metric: ChartMetric): ChartPoint[] {
+  return samples
+    .map((s) => ({ t: new Date(s.at).getTime(), value: s[metric] ?? null }))
+    .sort((a, b) => a.t - b.t);
+}
+
+const timeFormat = new Intl.DateTimeFormat(undefined, {
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+const dayTimeFormat = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+const fullFormat = new Intl.DateTimeFormat(undefined, {
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** Axis ticks: clock times within a day, weekday and time beyond. */
+export function formatTick(t: number, spanMs: number): string {
+  return spanMs > 24 * 3600_000 ? dayTimeFormat.format(t) : timeFormat.format(t);
+}
+
+export function formatTooltipTime(t: number): string {
+  return fullFormat.format(t);
+}
