@@ -8,6 +8,10 @@ export class DeploymentPage {
   readonly pods: Locator;
   readonly events: Locator;
   readonly manifest: Locator;
+  readonly healthCard: Locator;
+  readonly diagnosis: Locator;
+  readonly findings: Locator;
+  readonly charts: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -16,10 +20,23 @@ export class DeploymentPage {
     this.pods = page.getByTestId('pod-row');
     this.events = page.getByTestId('event-item');
     this.manifest = page.getByTestId('manifest-yaml');
+    this.healthCard = page.getByTestId('health-card');
+    this.diagnosis = page.getByTestId('diagnosis-panel');
+    this.findings = page.getByTestId('finding');
+    this.charts = page.getByTestId('health-charts');
   }
 
   phase(): Promise<string | null> {
     return this.phaseBadge.getAttribute('data-phase');
+  }
+
+  health(): Promise<string | null> {
+    return this.healthCard.getByTestId('health-badge').getAttribute('data-health');
+  }
+
+  /** How many metric lines have been drawn with at least one segment. */
+  drawnLines(): Promise<number> {
+    return this.charts.locator('path.recharts-line-curve[d*="L"]').count();
   }
 
   async scale(replicas: number): Promise<void> {

@@ -4,6 +4,7 @@ import { AuditPage } from '../pages/AuditPage';
 import { CatalogPage } from '../pages/CatalogPage';
 import { DeploymentPage } from '../pages/DeploymentPage';
 import { DeploymentsPage } from '../pages/DeploymentsPage';
+import { IncidentPage } from '../pages/IncidentPage';
 import { IncidentsPage } from '../pages/IncidentsPage';
 import { LoginPage } from '../pages/LoginPage';
 import { NewDeploymentPage } from '../pages/NewDeploymentPage';
@@ -35,6 +36,7 @@ export const routes: RouteObject[] = [
               { path: 'deployments/:namespace/:name', element: <DeploymentPage /> },
               { path: 'catalog', element: <CatalogPage /> },
               { path: 'incidents', element: <IncidentsPage /> },
+              { path: 'incidents/:id', element: <IncidentPage /> },
               { path: 'tickets', element: <TicketsPage /> },
               { path: 'audit', element: <AuditPage /> },
               {

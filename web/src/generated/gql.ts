@@ -42,6 +42,23 @@ type Documents = {
     "\n  mutation RepairDrift($namespace: String!, $name: String!) {\n    repairDrift(namespace: $namespace, name: $name) {\n      deployment {\n        ...DeploymentDetailFields\n      }\n    }\n  }\n": typeof types.RepairDriftDocument,
     "\n  fragment FindingFields on Finding {\n    cause\n    severity\n    title\n    summary\n    evidence {\n      source\n      value\n    }\n    runbook\n    objects\n  }\n": typeof types.FindingFieldsFragmentDoc,
     "\n  query DeploymentHealth($namespace: String!, $name: String!, $range: HealthRange!) {\n    deployment(namespace: $namespace, name: $name) {\n      id\n      health {\n        state\n        checkedAt\n        metrics {\n          requestRate\n          errorRatio\n          ttftP50Ms\n          ttftP95Ms\n          e2eP95Ms\n          tokensPerSecond\n          queueDepth\n          kvCacheUsage\n        }\n        history(range: $range) {\n          at\n          state\n          requestRate\n          errorRatio\n          ttftP95Ms\n          kvCacheUsage\n        }\n        transitions(last: 10) {\n          at\n          from\n          to\n          reasons\n        }\n      }\n    }\n  }\n": typeof types.DeploymentHealthDocument,
+    "\n  fragment IncidentSummaryFields on Incident {\n    id\n    number\n    title\n    status\n    severity\n    source\n    environment\n    deployment {\n      namespace\n      name\n    }\n    commanderId\n    assigneeId\n    triggeredAt\n    updatedAt\n  }\n": typeof types.IncidentSummaryFieldsFragmentDoc,
+    "\n  fragment IncidentDetailFields on Incident {\n    ...IncidentSummaryFields\n    summary\n    fingerprint\n    cancelReason\n    acknowledgedAt\n    mitigatedAt\n    resolvedAt\n    closedAt\n    createdBy\n    mergedInto {\n      id\n      number\n    }\n    timeline {\n      id\n      at\n      kind\n      actorType\n      actor\n      message\n    }\n    signals {\n      fingerprint\n      source\n      status\n      firstAt\n      lastAt\n      count\n    }\n  }\n": typeof types.IncidentDetailFieldsFragmentDoc,
+    "\n  query Incidents($status: [IncidentStatus!], $severity: [Severity!]) {\n    incidents(status: $status, severity: $severity) {\n      ...IncidentSummaryFields\n    }\n  }\n": typeof types.IncidentsDocument,
+    "\n  subscription IncidentsChanged {\n    incidentChanged {\n      ...IncidentSummaryFields\n    }\n  }\n": typeof types.IncidentsChangedDocument,
+    "\n  query Incident($id: ID!) {\n    incident(id: $id) {\n      ...IncidentDetailFields\n    }\n  }\n": typeof types.IncidentDocument,
+    "\n  subscription IncidentChanged($id: ID!) {\n    incidentChanged(id: $id) {\n      ...IncidentDetailFields\n    }\n  }\n": typeof types.IncidentChangedDocument,
+    "\n  query IncidentDeployment($namespace: String!, $name: String!) {\n    deployment(namespace: $namespace, name: $name) {\n      id\n      namespace\n      name\n      health {\n        state\n        reasons\n        diagnosis {\n          ...FindingFields\n        }\n      }\n    }\n  }\n": typeof types.IncidentDeploymentDocument,
+    "\n  query IncidentUsers {\n    users {\n      id\n      name\n      email\n      disabled\n    }\n  }\n": typeof types.IncidentUsersDocument,
+    "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      incident {\n        ...IncidentSummaryFields\n      }\n    }\n  }\n": typeof types.DeclareIncidentDocument,
+    "\n  mutation AcknowledgeIncident($input: IncidentTransitionInput!) {\n    acknowledgeIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": typeof types.AcknowledgeIncidentDocument,
+    "\n  mutation MitigateIncident($input: IncidentTransitionInput!) {\n    mitigateIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": typeof types.MitigateIncidentDocument,
+    "\n  mutation ResolveIncident($input: IncidentTransitionInput!) {\n    resolveIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": typeof types.ResolveIncidentDocument,
+    "\n  mutation CloseIncident($input: IncidentTransitionInput!) {\n    closeIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": typeof types.CloseIncidentDocument,
+    "\n  mutation CancelIncident($input: CancelIncidentInput!) {\n    cancelIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": typeof types.CancelIncidentDocument,
+    "\n  mutation ChangeIncidentSeverity($input: ChangeIncidentSeverityInput!) {\n    changeIncidentSeverity(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": typeof types.ChangeIncidentSeverityDocument,
+    "\n  mutation AssignIncident($input: AssignIncidentInput!) {\n    assignIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": typeof types.AssignIncidentDocument,
+    "\n  mutation AddIncidentNote($input: AddIncidentNoteInput!) {\n    addIncidentNote(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": typeof types.AddIncidentNoteDocument,
     "\n  query ServerInfo {\n    serverInfo {\n      version\n      simulatedCluster\n      store\n    }\n  }\n": typeof types.ServerInfoDocument,
     "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    role\n    prefix\n    status\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    owner {\n      id\n      email\n      name\n    }\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
     "\n  query ApiTokens($all: Boolean) {\n    apiTokens(all: $all) {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.ApiTokensDocument,
@@ -82,6 +99,23 @@ const documents: Documents = {
     "\n  mutation RepairDrift($namespace: String!, $name: String!) {\n    repairDrift(namespace: $namespace, name: $name) {\n      deployment {\n        ...DeploymentDetailFields\n      }\n    }\n  }\n": types.RepairDriftDocument,
     "\n  fragment FindingFields on Finding {\n    cause\n    severity\n    title\n    summary\n    evidence {\n      source\n      value\n    }\n    runbook\n    objects\n  }\n": types.FindingFieldsFragmentDoc,
     "\n  query DeploymentHealth($namespace: String!, $name: String!, $range: HealthRange!) {\n    deployment(namespace: $namespace, name: $name) {\n      id\n      health {\n        state\n        checkedAt\n        metrics {\n          requestRate\n          errorRatio\n          ttftP50Ms\n          ttftP95Ms\n          e2eP95Ms\n          tokensPerSecond\n          queueDepth\n          kvCacheUsage\n        }\n        history(range: $range) {\n          at\n          state\n          requestRate\n          errorRatio\n          ttftP95Ms\n          kvCacheUsage\n        }\n        transitions(last: 10) {\n          at\n          from\n          to\n          reasons\n        }\n      }\n    }\n  }\n": types.DeploymentHealthDocument,
+    "\n  fragment IncidentSummaryFields on Incident {\n    id\n    number\n    title\n    status\n    severity\n    source\n    environment\n    deployment {\n      namespace\n      name\n    }\n    commanderId\n    assigneeId\n    triggeredAt\n    updatedAt\n  }\n": types.IncidentSummaryFieldsFragmentDoc,
+    "\n  fragment IncidentDetailFields on Incident {\n    ...IncidentSummaryFields\n    summary\n    fingerprint\n    cancelReason\n    acknowledgedAt\n    mitigatedAt\n    resolvedAt\n    closedAt\n    createdBy\n    mergedInto {\n      id\n      number\n    }\n    timeline {\n      id\n      at\n      kind\n      actorType\n      actor\n      message\n    }\n    signals {\n      fingerprint\n      source\n      status\n      firstAt\n      lastAt\n      count\n    }\n  }\n": types.IncidentDetailFieldsFragmentDoc,
+    "\n  query Incidents($status: [IncidentStatus!], $severity: [Severity!]) {\n    incidents(status: $status, severity: $severity) {\n      ...IncidentSummaryFields\n    }\n  }\n": types.IncidentsDocument,
+    "\n  subscription IncidentsChanged {\n    incidentChanged {\n      ...IncidentSummaryFields\n    }\n  }\n": types.IncidentsChangedDocument,
+    "\n  query Incident($id: ID!) {\n    incident(id: $id) {\n      ...IncidentDetailFields\n    }\n  }\n": types.IncidentDocument,
+    "\n  subscription IncidentChanged($id: ID!) {\n    incidentChanged(id: $id) {\n      ...IncidentDetailFields\n    }\n  }\n": types.IncidentChangedDocument,
+    "\n  query IncidentDeployment($namespace: String!, $name: String!) {\n    deployment(namespace: $namespace, name: $name) {\n      id\n      namespace\n      name\n      health {\n        state\n        reasons\n        diagnosis {\n          ...FindingFields\n        }\n      }\n    }\n  }\n": types.IncidentDeploymentDocument,
+    "\n  query IncidentUsers {\n    users {\n      id\n      name\n      email\n      disabled\n    }\n  }\n": types.IncidentUsersDocument,
+    "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      incident {\n        ...IncidentSummaryFields\n      }\n    }\n  }\n": types.DeclareIncidentDocument,
+    "\n  mutation AcknowledgeIncident($input: IncidentTransitionInput!) {\n    acknowledgeIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": types.AcknowledgeIncidentDocument,
+    "\n  mutation MitigateIncident($input: IncidentTransitionInput!) {\n    mitigateIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": types.MitigateIncidentDocument,
+    "\n  mutation ResolveIncident($input: IncidentTransitionInput!) {\n    resolveIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": types.ResolveIncidentDocument,
+    "\n  mutation CloseIncident($input: IncidentTransitionInput!) {\n    closeIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": types.CloseIncidentDocument,
+    "\n  mutation CancelIncident($input: CancelIncidentInput!) {\n    cancelIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": types.CancelIncidentDocument,
+    "\n  mutation ChangeIncidentSeverity($input: ChangeIncidentSeverityInput!) {\n    changeIncidentSeverity(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": types.ChangeIncidentSeverityDocument,
+    "\n  mutation AssignIncident($input: AssignIncidentInput!) {\n    assignIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": types.AssignIncidentDocument,
+    "\n  mutation AddIncidentNote($input: AddIncidentNoteInput!) {\n    addIncidentNote(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": types.AddIncidentNoteDocument,
     "\n  query ServerInfo {\n    serverInfo {\n      version\n      simulatedCluster\n      store\n    }\n  }\n": types.ServerInfoDocument,
     "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    role\n    prefix\n    status\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    owner {\n      id\n      email\n      name\n    }\n  }\n": types.ApiTokenFieldsFragmentDoc,
     "\n  query ApiTokens($all: Boolean) {\n    apiTokens(all: $all) {\n      ...ApiTokenFields\n    }\n  }\n": types.ApiTokensDocument,
@@ -220,6 +254,74 @@ export function graphql(source: "\n  fragment FindingFields on Finding {\n    ca
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DeploymentHealth($namespace: String!, $name: String!, $range: HealthRange!) {\n    deployment(namespace: $namespace, name: $name) {\n      id\n      health {\n        state\n        checkedAt\n        metrics {\n          requestRate\n          errorRatio\n          ttftP50Ms\n          ttftP95Ms\n          e2eP95Ms\n          tokensPerSecond\n          queueDepth\n          kvCacheUsage\n        }\n        history(range: $range) {\n          at\n          state\n          requestRate\n          errorRatio\n          ttftP95Ms\n          kvCacheUsage\n        }\n        transitions(last: 10) {\n          at\n          from\n          to\n          reasons\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeploymentHealth($namespace: String!, $name: String!, $range: HealthRange!) {\n    deployment(namespace: $namespace, name: $name) {\n      id\n      health {\n        state\n        checkedAt\n        metrics {\n          requestRate\n          errorRatio\n          ttftP50Ms\n          ttftP95Ms\n          e2eP95Ms\n          tokensPerSecond\n          queueDepth\n          kvCacheUsage\n        }\n        history(range: $range) {\n          at\n          state\n          requestRate\n          errorRatio\n          ttftP95Ms\n          kvCacheUsage\n        }\n        transitions(last: 10) {\n          at\n          from\n          to\n          reasons\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IncidentSummaryFields on Incident {\n    id\n    number\n    title\n    status\n    severity\n    source\n    environment\n    deployment {\n      namespace\n      name\n    }\n    commanderId\n    assigneeId\n    triggeredAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment IncidentSummaryFields on Incident {\n    id\n    number\n    title\n    status\n    severity\n    source\n    environment\n    deployment {\n      namespace\n      name\n    }\n    commanderId\n    assigneeId\n    triggeredAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IncidentDetailFields on Incident {\n    ...IncidentSummaryFields\n    summary\n    fingerprint\n    cancelReason\n    acknowledgedAt\n    mitigatedAt\n    resolvedAt\n    closedAt\n    createdBy\n    mergedInto {\n      id\n      number\n    }\n    timeline {\n      id\n      at\n      kind\n      actorType\n      actor\n      message\n    }\n    signals {\n      fingerprint\n      source\n      status\n      firstAt\n      lastAt\n      count\n    }\n  }\n"): (typeof documents)["\n  fragment IncidentDetailFields on Incident {\n    ...IncidentSummaryFields\n    summary\n    fingerprint\n    cancelReason\n    acknowledgedAt\n    mitigatedAt\n    resolvedAt\n    closedAt\n    createdBy\n    mergedInto {\n      id\n      number\n    }\n    timeline {\n      id\n      at\n      kind\n      actorType\n      actor\n      message\n    }\n    signals {\n      fingerprint\n      source\n      status\n      firstAt\n      lastAt\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Incidents($status: [IncidentStatus!], $severity: [Severity!]) {\n    incidents(status: $status, severity: $severity) {\n      ...IncidentSummaryFields\n    }\n  }\n"): (typeof documents)["\n  query Incidents($status: [IncidentStatus!], $severity: [Severity!]) {\n    incidents(status: $status, severity: $severity) {\n      ...IncidentSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription IncidentsChanged {\n    incidentChanged {\n      ...IncidentSummaryFields\n    }\n  }\n"): (typeof documents)["\n  subscription IncidentsChanged {\n    incidentChanged {\n      ...IncidentSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Incident($id: ID!) {\n    incident(id: $id) {\n      ...IncidentDetailFields\n    }\n  }\n"): (typeof documents)["\n  query Incident($id: ID!) {\n    incident(id: $id) {\n      ...IncidentDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription IncidentChanged($id: ID!) {\n    incidentChanged(id: $id) {\n      ...IncidentDetailFields\n    }\n  }\n"): (typeof documents)["\n  subscription IncidentChanged($id: ID!) {\n    incidentChanged(id: $id) {\n      ...IncidentDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncidentDeployment($namespace: String!, $name: String!) {\n    deployment(namespace: $namespace, name: $name) {\n      id\n      namespace\n      name\n      health {\n        state\n        reasons\n        diagnosis {\n          ...FindingFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IncidentDeployment($namespace: String!, $name: String!) {\n    deployment(namespace: $namespace, name: $name) {\n      id\n      namespace\n      name\n      health {\n        state\n        reasons\n        diagnosis {\n          ...FindingFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncidentUsers {\n    users {\n      id\n      name\n      email\n      disabled\n    }\n  }\n"): (typeof documents)["\n  query IncidentUsers {\n    users {\n      id\n      name\n      email\n      disabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      incident {\n        ...IncidentSummaryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      incident {\n        ...IncidentSummaryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeIncident($input: IncidentTransitionInput!) {\n    acknowledgeIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeIncident($input: IncidentTransitionInput!) {\n    acknowledgeIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MitigateIncident($input: IncidentTransitionInput!) {\n    mitigateIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MitigateIncident($input: IncidentTransitionInput!) {\n    mitigateIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveIncident($input: IncidentTransitionInput!) {\n    resolveIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveIncident($input: IncidentTransitionInput!) {\n    resolveIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseIncident($input: IncidentTransitionInput!) {\n    closeIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CloseIncident($input: IncidentTransitionInput!) {\n    closeIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelIncident($input: CancelIncidentInput!) {\n    cancelIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelIncident($input: CancelIncidentInput!) {\n    cancelIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeIncidentSeverity($input: ChangeIncidentSeverityInput!) {\n    changeIncidentSeverity(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeIncidentSeverity($input: ChangeIncidentSeverityInput!) {\n    changeIncidentSeverity(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignIncident($input: AssignIncidentInput!) {\n    assignIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssignIncident($input: AssignIncidentInput!) {\n    assignIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddIncidentNote($input: AddIncidentNoteInput!) {\n    addIncidentNote(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddIncidentNote($input: AddIncidentNoteInput!) {\n    addIncidentNote(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

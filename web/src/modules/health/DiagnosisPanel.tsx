@@ -55,7 +55,7 @@ export function FindingCard({ finding }: { finding: FindingFieldsFragment }) {
                   // Evidence can repeat a source; its order is its identity.
                   // biome-ignore lint/suspicious/noArrayIndexKey: see above
                   <Table.Tr key={`${item.source}-${index}`} data-testid="evidence-row">
-                    <Table.Td c="dimmed" w="35%" style={{ wordBreak: 'break-all' }}>
+                    <Table.Td c="dimmed" w="40%" style={{ wordBreak: 'break-all' }}>
                       {item.source}
                     </Table.Td>
                     <Table.Td style={{ wordBreak: 'break-word', whiteSpace: 'pre-wrap' }}>

@@ -72,7 +72,7 @@ function MetricChart({ spec, samples }: { spec: ChartSpec; samples: readonly Sam
               tick={{ fill: axis, fontSize: 11 }}
               stroke={grid}
               width={64}
-              domain={[0, 'auto']}
+              domain={[0, (dataMax: number) => Math.max(dataMax * 1.1, spec.floor)]}
               allowDecimals
             />
             <Tooltip

@@ -11,6 +11,8 @@ export interface ChartSpec {
   title: string;
   color: string;
   format: (value: number) => string;
+  /** The smallest top of the y axis, so a flat zero line does not stretch the scale. */
+  floor: number;
 }
 
 function trim(value: number, digits: number): string {
@@ -23,10 +25,22 @@ export const formatMs = (value: number) =>
   value >= 1000 ? `${trim(value / 1000, 2)} s` : `${trim(value, 0)} ms`;
 
 export const CHARTS: readonly ChartSpec[] = [
-  { metric: 'requestRate', title: 'Request rate', color: 'blue', format: formatRate },
-  { metric: 'errorRatio', title: 'Error ratio', color: 'red', format: formatPercent },
-  { metric: 'ttftP95Ms', title: 'Time to first token, p95', color: 'violet', format: formatMs },
-  { metric: 'kvCacheUsage', title: 'KV-cache usage', color: 'teal', format: formatPercent },
+  { metric: 'requestRate', title: 'Request rate', color: 'blue', format: formatRate, floor: 1 },
+  { metric: 'errorRatio', title: 'Error ratio', color: 'red', format: formatPercent, floor: 0.05 },
+  {
+    metric: 'ttftP95Ms',
+    title: 'Time to first token, p95',
+    color: 'violet',
+    format: formatMs,
+    floor: 100,
+  },
+  {
+    metric: 'kvCacheUsage',
+    title: 'KV-cache usage',
+    color: 'teal',
+    format: formatPercent,
+    floor: 0.1,
+  },
 ];
 
 export interface ChartPoint {
@@ -46,6 +60,12 @@ const timeFormat = new Intl.DateTimeFormat(undefined, {
   minute: '2-digit',
   hourCycle: 'h23',
 });
+const secondsFormat = new Intl.DateTimeFormat(undefined, {
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
 const dayTimeFormat = new Intl.DateTimeFormat(undefined, {
   weekday: 'short',
   hour: '2-digit',
@@ -61,9 +81,10 @@ const fullFormat = new Intl.DateTimeFormat(undefined, {
   hourCycle: 'h23',
 });
 
-/** Axis ticks: clock times within a day, weekday and time beyond. */
+/** Axis ticks: with seconds over a few minutes, clock times within a day, weekday beyond. */
 export function formatTick(t: number, spanMs: number): string {
-  return spanMs > 24 * 3600_000 ? dayTimeFormat.format(t) : timeFormat.format(t);
+  if (spanMs > 24 * 3600_000) return dayTimeFormat.format(t);
+  return spanMs < 10 * 60_000 ? secondsFormat.format(t) : timeFormat.format(t);
 }
 
 export function formatTooltipTime(t: number): string {

@@ -1,0 +1,171 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningSimulator, startSimulator } from '../../server/src/simulator/index.ts';
+import { graphql, login } from '../support/graphql.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { DeploymentPage } from './pages/DeploymentPage.ts';
+import { IncidentsPage } from './pages/IncidentsPage.ts';
+import { LoginPage } from './pages/LoginPage.ts';
+import { ShellPage } from './pages/ShellPage.ts';
+import { launchChromium, openPage, screenshot } from './support/browser.ts';
+
+let sim: RunningSimulator;
+let kubeDir: string;
+let server: TestServer;
+let browser: Browser;
+let cookie: string;
+let releaseId: string;
+const pages: Page[] = [];
+const browserErrors: string[] = [];
+
+async function newPage(): Promise<Page> {
+  const page = await openPage(browser, server.url);
+  page.on('pageerror', (error) => browserErrors.push(`${page.url()}: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') browserErrors.push(`${page.url()}: ${message.text()}`);
+  });
+  pages.push(page);
+  return page;
+}
+
+async function call<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const result = await graphql<T>(server.url, query, variables, { cookie });
+  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data;
+}
+
+/** Closes the toasts so they do not cover what a screenshot is for. */
+async function dismissNotifications(page: Page): Promise<void> {
+  await page.evaluate(
+    "document.querySelectorAll('.mantine-Notification-root button').forEach((b) => b.click())",
+  );
+  await expect.poll(() => page.locator('.mantine-Notification-root').count()).toBe(0);
+}
+
+beforeAll(async () => {
+  sim = await startSimulator({ fleet: 'empty', acceleration: 20 });
+  const admin = new KubeConfig();
+  admin.loadFromString(sim.kubeconfig());
+  await admin.makeApiClient(CoreV1Api).createNamespace({ body: { metadata: { name: 'ml-prod' } } });
+  kubeDir = await mkdtemp(path.join(os.tmpdir(), 'backline-e2e-health-'));
+  const kubeconfig = path.join(kubeDir, 'kubeconfig');
+  await sim.writeKubeconfig(kubeconfig);
+  server = await startTestServer({
+    env: {
+      KUBECONFIG: kubeconfig,
+      BACKLINE_NAMESPACES: 'ml-prod',
+      BACKLINE_HEALTH_INTERVAL: '300ms',
+      BACKLINE_SYNTHETIC_TIMEOUT: '1s',
+    },
+  });
+  cookie = await login(server.url, server.adminEmail, server.adminPassword);
+  const model = await call<{ registerModel: { model: { id: string } } }>(
+    `mutation { registerModel(input: { name: "qwen-small", family: "Qwen2.5", source: "hf://Qwen/Qwen2.5-0.5B-Instruct",
+      revision: "7ae557604adf67be50417f59c2c2f167def9a775", license: "Apache-2.0", parameterCountBillions: 0.5,
+      contextLength: 32768, gpuMemoryGiB: 2 }) { model { id } } }`,
+  );
+  const release = await call<{ createRelease: { release: { id: string } } }>(
+    `mutation($m: ID!) { createRelease(input: { modelId: $m, runtime: VLLM, image: "vllm/vllm-openai:v0.10.1",
+      resources: { gpus: 1, cpu: "2", memory: "16Gi" }, expectedLoadSeconds: 30 }) { release { id } } }`,
+    { m: model.registerModel.model.id },
+  );
+  releaseId = release.createRelease.release.id;
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const page of pages) await page.context().close();
+  await browser?.close();
+  await server?.stop();
+  await sim?.stop();
+  if (kubeDir) await rm(kubeDir, { recursive: true, force: true });
+});
+
+describe('health, diagnosis and the incident it opens, against the simulated cluster', () => {
+  afterEach(() => {
+    expect(browserErrors.splice(0)).toEqual([]);
+  });
+
+  it('shows a healthy deployment go down with a diagnosis and come back', async () => {
+    await call(
+      'mutation($input: DeployReleaseInput!) { deployRelease(input: $input) { deployment { id } } }',
+      {
+        input: {
+          namespace: 'ml-prod',
+          name: 'qwen-chat',
+          environment: 'PROD',
+          releaseId,
+          replicas: 1,
+          reason: 'Chat model for the support bot',
+        },
+      },
+    );
+
+    const page = await newPage();
+    await new LoginPage(page).goto().then((l) => l.signIn(server.adminEmail, server.adminPassword));
+    const shell = new ShellPage(page);
+    await shell.waitUntilSignedIn();
+    await page.goto('/deployments/ml-prod/qwen-chat');
+    const deployment = new DeploymentPage(page);
+    await deployment.healthCard.waitFor();
+
+    // Healthy, with the charts drawing from the server's samples.
+    await expect.poll(() => deployment.health(), { timeout: 90_000 }).toBe('HEALTHY');
+    await deployment.diagnosis.getByText('No problems found').waitFor();
+    await expect.poll(() => deployment.drawnLines(), { timeout: 30_000 }).toBeGreaterThan(1);
+    await dismissNotifications(page);
+    await screenshot(page, 'health-healthy');
+
+    // A crash loop turns it DOWN live, and the diagnosis says why.
+    const fault = sim.injectFault({
+      type: 'crash-loop',
+      namespace: 'ml-prod',
+      deployment: 'qwen-chat',
+    });
+    await expect.poll(() => deployment.health(), { timeout: 60_000 }).toBe('DOWN');
+    const finding = deployment.findings.first();
+    await finding.waitFor({ timeout: 30_000 });
+    expect(await finding.getAttribute('data-cause')).toMatch(/CRASH_LOOP|CONTAINER_ERROR/);
+    expect(await finding.getByTestId('evidence-row').count()).toBeGreaterThan(0);
+    expect(await finding.getByTestId('runbook').locator('li').count()).toBeGreaterThan(0);
+    await screenshot(page, 'health-down');
+    await shell.chooseTheme('Dark theme');
+    await page.evaluate('document.activeElement?.blur()');
+    await screenshot(page, 'health-down-dark');
+    await shell.chooseTheme('Light theme');
+
+    // The health change opened an incident; it shows in the list, live.
+    await shell.open('Incidents');
+    const incidents = new IncidentsPage(page);
+    const row = incidents.rowFor('ml-prod', 'qwen-chat');
+    await row.waitFor({ timeout: 30_000 });
+    await dismissNotifications(page);
+    await screenshot(page, 'incidents-list');
+
+    // Open it, acknowledge it and write a note.
+    await row.getByRole('link').click();
+    await page.getByTestId('incident-deployment').waitFor();
+    await expect.poll(() => incidents.status()).toBe('TRIGGERED');
+    await incidents.act('Acknowledge');
+    await expect.poll(() => incidents.status()).toBe('ACKNOWLEDGED');
+    await incidents.addNote('Crash loop after start; looking at the engine log.');
+    await page
+      .getByTestId('incident-deployment')
+      .getByTestId('health-badge')
+      .and(page.locator('[data-health="DOWN"]'))
+      .waitFor();
+    await dismissNotifications(page);
+    await screenshot(page, 'incident');
+
+    // The fault is cleared: the deployment recovers and the incident resolves by itself.
+    sim.clearFault(fault.id);
+    await expect.poll(() => incidents.status(), { timeout: 120_000 }).toBe('RESOLVED');
+    await page.goto('/deployments/ml-prod/qwen-chat');
+    await expect.poll(() => deployment.health(), { timeout: 60_000 }).toBe('HEALTHY');
+    await deployment.diagnosis.getByText('No problems found').waitFor();
+  });
+});

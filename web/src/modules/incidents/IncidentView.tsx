@@ -1,0 +1,143 @@
+import { Alert, Anchor, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconWifiOff } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { ErrorState } from '../../ui/ErrorState';
+import { formatDateTime, formatRelative } from '../../ui/formatDate';
+import { errorMessage } from '../../ui/graphqlError';
+import { LoadingState } from '../../ui/LoadingState';
+import { PageHeader, useBacklineTitle } from '../../ui/PageHeader';
+import { roleAtLeast, useViewer } from '../auth';
+import { AssignmentPanel } from './AssignmentPanel';
+import { IncidentActions } from './IncidentActions';
+import { SeverityBadge, StatusBadge } from './IncidentBadges';
+import { IncidentDeploymentCard } from './IncidentDeploymentCard';
+import { IncidentTimeline } from './IncidentTimeline';
+import { NoteComposer } from './NoteComposer';
+import { useLiveIncident } from './useLiveIncident';
+
+function Fact({ label, value }: { label: string; value: string | null }) {
+  return (
+    <Group justify="space-between" gap="xs" wrap="nowrap">
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text size="sm" title={value ? formatDateTime(value) : undefined}>
+        {value ? formatRelative(value) : '—'}
+      </Text>
+    </Group>
+  );
+}
+
+/** One incident, live: its status and the moves allowed from it, the timeline and notes. */
+export function IncidentView({ id }: { id: string }) {
+  const viewer = useViewer();
+  const { incident, loaded, error, liveError, refetch } = useLiveIncident(id);
+  useBacklineTitle(incident ? `INC-${incident.number}` : 'Incident');
+
+  if (error && !loaded) {
+    return (
+      <ErrorState
+        title="Could not load the incident"
+        message={errorMessage(error)}
+        onRetry={refetch}
+      />
+    );
+  }
+  if (!loaded) return <LoadingState label="Loading the incident…" />;
+  if (!incident) {
+    return (
+      <ErrorState
+        title="No such incident"
+        message="It may have been merged into another, or the link is wrong."
+      />
+    );
+  }
+  const isSre = roleAtLeast(viewer.role, 'SRE');
+
+  return (
+    <>
+      <Anchor component={Link} to="/incidents" size="sm" mb="xs" display="inline-block">
+        ← Incidents
+      </Anchor>
+      <PageHeader
+        title={`INC-${incident.number} · ${incident.title}`}
+        description={
+          <Group gap="xs" component="span">
+            <SeverityBadge severity={incident.severity} />
+            <StatusBadge status={incident.status} />
+            <Text size="sm" c="dimmed" component="span">
+              Opened {formatRelative(incident.triggeredAt)} by{' '}
+              {incident.source === 'MANUAL' ? incident.createdBy : incident.source.toLowerCase()}
+            </Text>
+          </Group>
+        }
+        actions={isSre ? <IncidentActions incident={incident} /> : null}
+      />
+      <Stack gap="md">
+        {liveError ? (
+          <Alert color="yellow" variant="light" icon={<IconWifiOff size={18} />}>
+            Live updates stopped: {errorMessage(liveError)} Reload to see the newest state.
+          </Alert>
+        ) : null}
+        {incident.mergedInto ? (
+          <Alert color="gray" variant="light">
+            Merged into{' '}
+            <Anchor component={Link} to={`/incidents/${incident.mergedInto.id}`}>
+              INC-{incident.mergedInto.number}
+            </Anchor>
+            .
+          </Alert>
+        ) : null}
+        {incident.cancelReason ? (
+          <Alert color="gray" variant="light" title="Canceled">
+            {incident.cancelReason}
+          </Alert>
+        ) : null}
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, lg: 7 }}>
+            <Stack gap="md">
+              {incident.summary ? (
+                <Paper withBorder radius="md" p="md">
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                    {incident.summary}
+                  </Text>
+                </Paper>
+              ) : null}
+              {isSre ? <NoteComposer incidentId={incident.id} /> : null}
+              <IncidentTimeline entries={incident.timeline} />
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 5 }}>
+            <Stack gap="md">
+              {incident.deployment ? (
+                <IncidentDeploymentCard
+                  namespace={incident.deployment.namespace}
+                  name={incident.deployment.name}
+                  version={incident.updatedAt}
+                />
+              ) : null}
+              <Paper withBorder radius="md" p="md">
+                <Title order={4} mb="sm">
+                  People
+                </Title>
+                <AssignmentPanel incident={incident} canEdit={isSre} />
+              </Paper>
+              <Paper withBorder radius="md" p="md">
+                <Title order={4} mb="sm">
+                  Times
+                </Title>
+                <Stack gap={6}>
+                  <Fact label="Triggered" value={incident.triggeredAt} />
+                  <Fact label="Acknowledged" value={incident.acknowledgedAt} />
+                  <Fact label="Mitigated" value={incident.mitigatedAt} />
+                  <Fact label="Resolved" value={incident.resolvedAt} />
+                  <Fact label="Closed" value={incident.closedAt} />
+                </Stack>
+              </Paper>
+            </Stack>
+          </Grid.Col>
+        </Grid>
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,208 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import type { SubscriptionForwarder } from '@urql/core';
+import { describe, expect, it } from 'vitest';
+import type { IncidentDetailFieldsFragment, IncidentStatus, Role } from '../../generated/graphql';
+import { renderApp } from '../../testing/renderApp';
+
+function manualSubscriptions() {
+  const sinks: { next(value: unknown): void }[] = [];
+  const forwardSubscription: SubscriptionForwarder = () => ({
+    subscribe(sink) {
+      sinks.push(sink);
+      return { unsubscribe: () => {} };
+    },
+  });
+  return {
+    forwardSubscription,
+    push: (data: unknown) => {
+      for (const sink of sinks) sink.next({ data });
+    },
+    count: () => sinks.length,
+  };
+}
+
+function incidentFixture(
+  overrides: Partial<IncidentDetailFieldsFragment> = {},
+): IncidentDetailFieldsFragment & { __typename: string } {
+  return {
+    __typename: 'Incident',
+    id: 'inc-1',
+    number: 7,
+    title: 'ml-prod/qwen-chat is down',
+    summary: 'No replica is ready.',
+    status: 'TRIGGERED',
+    severity: 'SEV1',
+    source: 'HEALTH',
+    environment: 'PROD',
+    deployment: { namespace: 'ml-prod', name: 'qwen-chat' },
+    commanderId: null,
+    assigneeId: null,
+    triggeredAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    fingerprint: 'health:ml-prod/qwen-chat',
+    cancelReason: null,
+    acknowledgedAt: null,
+    mitigatedAt: null,
+    resolvedAt: null,
+    closedAt: null,
+    createdBy: 'system',
+    mergedInto: null,
+    timeline: [
+      {
+        id: 'e1',
+        at: '2026-01-01T00:00:00.000Z',
+        kind: 'OPENED',
+        actorType: 'SYSTEM',
+        actor: 'health',
+        message: 'Opened by a health signal',
+      },
+    ],
+    signals: [],
+    ...overrides,
+  };
+}
+
+const deploymentHandler = () => ({
+  data: {
+    deployment: {
+      __typename: 'ModelDeployment',
+      id: 'dep-1',
+      namespace: 'ml-prod',
+      name: 'qwen-chat',
+      health: { __typename: 'DeploymentHealth', state: 'DOWN', reasons: [], diagnosis: [] },
+    },
+  },
+});
+
+describe('the incidents list', () => {
+  it('adds an incident when the subscription announces one', async () => {
+    const live = manualSubscriptions();
+    renderApp({
+      path: '/incidents',
+      handlers: { incidents: () => ({ data: { incidents: [incidentFixture()] } }) },
+      forwardSubscription: live.forwardSubscription,
+    });
+    const row = await screen.findByTestId('incident-row-7');
+    expect(within(row).getByTestId('severity-badge').getAttribute('data-severity')).toBe('SEV1');
+    expect(within(row).getByText('ml-prod/qwen-chat')).toBeTruthy();
+
+    await waitFor(() => expect(live.count()).toBeGreaterThan(0));
+    act(() =>
+      live.push({
+        incidentChanged: incidentFixture({
+          id: 'inc-2',
+          number: 8,
+          title: 'Slow answers from llama',
+          severity: 'SEV3',
+          triggeredAt: '2026-01-01T01:00:00.000Z',
+          deployment: null,
+        }),
+      }),
+    );
+    const added = await screen.findByTestId('incident-row-8');
+    expect(within(added).getByText('Slow answers from llama')).toBeTruthy();
+    // Newest first.
+    const rows = screen.getAllByTestId(/^incident-row-/);
+    expect(rows.map((r) => r.getAttribute('data-testid'))).toEqual([
+      'incident-row-8',
+      'incident-row-7',
+    ]);
+
+    act(() => live.push({ incidentChanged: incidentFixture({ status: 'ACKNOWLEDGED' }) }));
+    await waitFor(() =>
+      expect(within(row).getByTestId('status-badge').getAttribute('data-status')).toBe(
+        'ACKNOWLEDGED',
+      ),
+    );
+  });
+
+  it('offers to declare an incident to SREs, not to viewers', async () => {
+    const handlers = { incidents: () => ({ data: { incidents: [] } }) };
+    const sre = renderApp({ path: '/incidents', role: 'SRE', handlers });
+    expect(await screen.findByRole('button', { name: 'Declare incident' })).toBeTruthy();
+    sre.unmount();
+    renderApp({ path: '/incidents', role: 'VIEWER', handlers });
+    expect(await screen.findByText('No incidents')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Declare incident' })).toBeNull();
+  });
+});
+
+async function actionsFor(status: IncidentStatus, role: Role): Promise<string[]> {
+  const view = renderApp({
+    path: '/incidents/inc-1',
+    role,
+    handlers: {
+      incident: () => ({ data: { incident: incidentFixture({ status }) } }),
+      incidentDeployment: deploymentHandler,
+      incidentUsers: () => ({ data: { users: [] } }),
+    },
+  });
+  await screen.findByText('Timeline');
+  const names = [
+    'Acknowledge',
+    'Mitigate',
+    'Resolve',
+    'Close',
+    'Cancel incident',
+    'Change severity',
+  ];
+  const shown = names.filter((name) => screen.queryByRole('button', { name }) !== null);
+  view.unmount();
+  return shown;
+}
+
+describe('the incident page', () => {
+  it.each([
+    ['TRIGGERED', ['Acknowledge', 'Mitigate', 'Resolve', 'Cancel incident', 'Change severity']],
+    ['ACKNOWLEDGED', ['Mitigate', 'Resolve', 'Cancel incident', 'Change severity']],
+    ['MITIGATED', ['Resolve', 'Change severity']],
+    ['RESOLVED', ['Close']],
+    ['CLOSED', []],
+  ] as const)('offers an SRE the moves allowed from %s', async (status, expected) => {
+    expect(await actionsFor(status, 'SRE')).toEqual(expected);
+  });
+
+  it('shows viewers no actions and no note composer', async () => {
+    expect(await actionsFor('TRIGGERED', 'VIEWER')).toEqual([]);
+    renderApp({
+      path: '/incidents/inc-1',
+      role: 'VIEWER',
+      handlers: {
+        incident: () => ({ data: { incident: incidentFixture() } }),
+        incidentDeployment: deploymentHandler,
+      },
+    });
+    await screen.findByText('Timeline');
+    expect(screen.queryByRole('form', { name: 'Add a note' })).toBeNull();
+  });
+
+  it('acknowledges and links the deployment with its health', async () => {
+    const { server } = renderApp({
+      path: '/incidents/inc-1',
+      role: 'SRE',
+      handlers: {
+        incident: () => ({ data: { incident: incidentFixture() } }),
+        incidentDeployment: deploymentHandler,
+        acknowledgeIncident: () => ({
+          data: {
+            acknowledgeIncident: {
+              __typename: 'IncidentPayload',
+              incident: incidentFixture({ status: 'ACKNOWLEDGED' }),
+            },
+          },
+        }),
+      },
+    });
+    const card = await screen.findByTestId('incident-deployment');
+    expect(within(card).getByRole('link', { name: 'ml-prod/qwen-chat' })).toBeTruthy();
+    expect((await within(card).findByTestId('health-badge')).getAttribute('data-health')).toBe(
+      'DOWN',
+    );
+    act(() => screen.getByRole('button', { name: 'Acknowledge' }).click());
+    await waitFor(() =>
+      expect(server.callsTo('AcknowledgeIncident')[0]?.variables).toEqual({
+        input: { id: 'inc-1' },
+      }),
+    );
+  });
+});

@@ -1,0 +1,119 @@
+import { Alert, Button, EmptyState, Group, MultiSelect, Paper } from '@mantine/core';
+import { IconAlertTriangle, IconPlus, IconWifiOff } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { ErrorState } from '../../ui/ErrorState';
+import { errorMessage } from '../../ui/graphqlError';
+import { PageHeader } from '../../ui/PageHeader';
+import { TableSkeleton } from '../../ui/TableSkeleton';
+import { roleAtLeast, useViewer } from '../auth';
+import { DeclareIncidentDialog } from './DeclareIncidentDialog';
+import { IncidentsTable } from './IncidentsTable';
+import {
+  isIncidentStatus,
+  isSeverity,
+  SEVERITIES,
+  SEVERITY_STYLE,
+  STATUS_STYLE,
+  STATUSES,
+} from './incidentStyle';
+import { type IncidentFilter, useLiveIncidents } from './useLiveIncidents';
+
+function listParam(params: URLSearchParams, key: string): string[] {
+  return (params.get(key) ?? '').split(',').filter(Boolean);
+}
+
+/** Every incident, newest first, live; filters live in the URL (`?status=TRIGGERED,ACKNOWLEDGED`). */
+export function IncidentsList() {
+  const viewer = useViewer();
+  const isSre = roleAtLeast(viewer.role, 'SRE');
+  const [params, setParams] = useSearchParams();
+  const [declaring, setDeclaring] = useState(false);
+  const statusParam = params.get('status') ?? '';
+  const severityParam = params.get('severity') ?? '';
+  const filter = useMemo<IncidentFilter>(
+    () => ({
+      status: statusParam.split(',').filter(isIncidentStatus),
+      severity: severityParam.split(',').filter(isSeverity),
+    }),
+    [statusParam, severityParam],
+  );
+  const { rows, loaded, error, liveError, refetch } = useLiveIncidents(filter);
+  const filtered = filter.status.length > 0 || filter.severity.length > 0;
+
+  const setFilter = (key: string, values: string[]) => {
+    const next = new URLSearchParams(params);
+    if (values.length > 0) next.set(key, values.join(','));
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+
+  const declareButton = isSre ? (
+    <Button color="red" leftSection={<IconPlus size={18} />} onClick={() => setDeclaring(true)}>
+      Declare incident
+    </Button>
+  ) : null;
+
+  return (
+    <>
+      <PageHeader
+        title="Incidents"
+        description="Outages and degradations, opened by health checks, rollouts, alerts and people. The list updates live."
+        actions={declareButton}
+      />
+      <Group gap="sm" mb="md">
+        <MultiSelect
+          aria-label="Status"
+          placeholder={filter.status.length === 0 ? 'All statuses' : undefined}
+          clearable
+          w={320}
+          data={STATUSES.map((s) => ({ value: s, label: STATUS_STYLE[s].label }))}
+          value={listParam(params, 'status').filter(isIncidentStatus)}
+          onChange={(values) => setFilter('status', values)}
+        />
+        <MultiSelect
+          aria-label="Severity"
+          placeholder={filter.severity.length === 0 ? 'All severities' : undefined}
+          clearable
+          w={260}
+          data={SEVERITIES.map((s) => ({ value: s, label: SEVERITY_STYLE[s].label }))}
+          value={listParam(params, 'severity').filter(isSeverity)}
+          onChange={(values) => setFilter('severity', values)}
+        />
+      </Group>
+      {liveError ? (
+        <Alert color="yellow" variant="light" icon={<IconWifiOff size={18} />} mb="md">
+          Live updates stopped: {errorMessage(liveError)} The list changes only when you reload.
+        </Alert>
+      ) : null}
+      {error && !loaded ? (
+        <ErrorState
+          title="Could not load incidents"
+          message={errorMessage(error)}
+          onRetry={refetch}
+        />
+      ) : !loaded ? (
+        <TableSkeleton />
+      ) : rows.length === 0 ? (
+        <Paper withBorder radius="md" py={56} px="xl">
+          <EmptyState
+            icon={<IconAlertTriangle size={28} />}
+            variant="light"
+            size="lg"
+            title={filtered ? 'No incidents match these filters' : 'No incidents'}
+            description={
+              filtered
+                ? 'Clear a filter to see incidents in other statuses or severities.'
+                : 'Health checks open an incident when a deployment goes down or degrades; you can also declare one.'
+            }
+          />
+        </Paper>
+      ) : (
+        <Paper withBorder radius="md">
+          <IncidentsTable rows={rows} />
+        </Paper>
+      )}
+      <DeclareIncidentDialog opened={declaring} onClose={() => setDeclaring(false)} />
+    </>
+  );
+}

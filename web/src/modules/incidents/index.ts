@@ -1,0 +1,2 @@
+export { IncidentsList } from './IncidentsList';
+export { IncidentView } from './IncidentView';
