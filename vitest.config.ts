@@ -17,6 +17,8 @@ export default defineConfig({
           name: 'server',
           include: ['server/src/**/*.test.ts'],
           environment: 'node',
+          // Generous: a loaded 2-core machine must not turn slowness into failures.
+          testTimeout: 30_000,
         },
       },
       {
@@ -49,6 +51,7 @@ export default defineConfig({
           root: './web',
           include: ['src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
+          testTimeout: 30_000,
         },
       },
     ],

@@ -18,7 +18,7 @@ import {
 } from './kube/index.ts';
 import { LeaseElector, leaderIdentity } from './leader/index.ts';
 import type { Logger } from './logging/index.ts';
-import { createMetrics } from './metrics/index.ts';
+import { createMetrics, registerIncidentMetrics, setDeploymentHealth } from './metrics/index.ts';
 import { type Clock, systemClock } from './shared/clock.ts';
 import { type Db, migrate, openStore } from './store/index.ts';
 
@@ -130,6 +130,12 @@ export async function startBackline(
       }
     }
 
+    const metrics = createMetrics();
+    registerIncidentMetrics(
+      metrics,
+      () => services.incidents.openSummary(),
+      () => clock.now(),
+    );
     const readiness = new Readiness();
     readiness.add(storeReadiness(db));
     const connected = cluster;
@@ -163,6 +169,7 @@ export async function startBackline(
         logger,
         onChange: changed,
         ...(lease ? { guard: () => void lease.assertLeader() } : {}),
+        onApplyError: (namespace) => metrics.reconcileErrors.inc({ namespace }),
       });
       monitor = new HealthMonitor({
         db,
@@ -172,6 +179,7 @@ export async function startBackline(
         intervalMs: config.health.intervalMs,
         syntheticTimeoutMs: config.health.syntheticTimeoutMs,
         deployments: () => deployments.monitored(),
+        onEvaluated: (d, state) => setDeploymentHealth(metrics, d.namespace, d.name, state),
         onTransition: (deployment, transition, report) => {
           logger.info(
             { deployment: `${deployment.namespace}/${deployment.name}`, ...transition },
@@ -219,7 +227,6 @@ export async function startBackline(
         monitor.start();
       }
     }
-    const metrics = createMetrics();
     const app = await createApp({ config, logger, metrics, services, readiness });
     const address = await app.listen(config.port, config.host);
     const sweep = setInterval(() => {

@@ -120,10 +120,46 @@ describe('health and diagnosis against the simulated cluster', () => {
     expect(down?.diagnosis[0]?.cause).toMatch(/CRASH_LOOP|CONTAINER_ERROR/);
     expect(down?.diagnosis[0]?.evidence.length).toBeGreaterThan(0);
     expect(down?.diagnosis[0]?.runbook.length).toBeGreaterThan(0);
+    const incidents = async () =>
+      (
+        await graphql<{
+          incidents: { status: string; severity: string; source: string; title: string }[];
+        }>(
+          server.url,
+          '{ incidents(namespace: "ml-prod", name: "crashy") { status severity source title } }',
+          {},
+          { cookie },
+        )
+      ).data?.incidents ?? [];
+    // Going DOWN in production opened a SEV1 incident, visible in the metrics too.
+    await expect
+      .poll(incidents, { timeout: 30_000, interval: 250 })
+      .toContainEqual({
+        status: 'TRIGGERED',
+        severity: 'SEV1',
+        source: 'HEALTH',
+        title: 'ml-prod/crashy is down',
+      });
+    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    const seen = metrics
+      .split('\n')
+      .filter((l) => /incident|deployment_health/.test(l))
+      .join('\n');
+    expect(metrics).toMatch(
+      /backline_model_deployment_health\{namespace="ml-prod",deployment="crashy",state="DOWN"\} 1/,
+    );
+    expect(metrics, seen).toMatch(
+      /backline_incidents_open\{severity="SEV1",status="TRIGGERED"\} 1/,
+    );
+    expect(metrics, seen).toMatch(/backline_incident_unacknowledged_seconds\{severity="SEV1"\} \d/);
     sim.clearFault(fault.id);
     await expect
       .poll(async () => (await health('crashy'))?.state, { timeout: 120_000, interval: 500 })
       .toBe('HEALTHY');
+    // Healthy again resolves the health signal, which resolves the incident.
+    await expect
+      .poll(async () => (await incidents())[0]?.status, { timeout: 30_000, interval: 250 })
+      .toBe('RESOLVED');
   });
 
   it('names a gated model from the Hugging Face 401 in the crashed container’s log', async () => {

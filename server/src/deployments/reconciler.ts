@@ -18,6 +18,8 @@ export interface ReconcilerDeps {
   onChange: (namespace: string, name: string) => void;
   /** Throws unless this replica may write to the cluster (it holds the leader Lease). */
   guard?: () => void;
+  /** Told of every refused apply, for metrics. */
+  onApplyError?: (namespace: string) => void;
 }
 
 /**

@@ -52,6 +52,8 @@ export interface HealthMonitorDeps {
     transition: Transition,
     report: HealthReport,
   ) => void;
+  /** Told of every evaluation's state, for metrics. */
+  onEvaluated?: (deployment: MonitoredDeployment, state: HealthState) => void;
   intervalMs: number;
   /** How long the test prompt may take before the engine counts as hung. */
   syntheticTimeoutMs: number;
@@ -196,6 +198,7 @@ export class HealthMonitor {
       synthetic,
     };
     this.#reports.set(d.id, report);
+    this.#deps.onEvaluated?.(d, tracker.state);
     await healthRepository.addSample(this.#deps.db, d.id, now, tracker.state, metrics);
     if (transition) {
       await healthRepository.addTransition(this.#deps.db, d.id, now, transition, findings);

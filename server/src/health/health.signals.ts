@@ -45,15 +45,14 @@ export function healthSignal(
       },
     };
   }
-  if (
-    transition.to === 'HEALTHY' &&
-    (transition.from === 'DOWN' || transition.from === 'DEGRADED')
-  ) {
+  // Recovery often passes through PROGRESSING (pods restarting), so any arrival at HEALTHY
+  // resolves; with no open incident the signal is simply ignored.
+  if (transition.to === 'HEALTHY' && transition.from !== 'UNKNOWN') {
     return {
       ...base,
       title: `${deployment.namespace}/${deployment.name} is healthy again`,
-      summary: `Healthy again after being ${transition.from.toLowerCase()}.`,
-      impact: transition.from,
+      summary: `Healthy again (was ${transition.from.toLowerCase()}).`,
+      impact: transition.from === 'DOWN' ? 'DOWN' : 'DEGRADED',
       status: 'RESOLVED',
       details: { from: transition.from },
     };

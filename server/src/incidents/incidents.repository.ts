@@ -94,6 +94,27 @@ const STAMP: Partial<Record<IncidentStatus, string>> = {
 };
 
 export const incidentsRepository = {
+  /** Open incidents by severity and status, with the oldest trigger time of each group. */
+  async openSummary(
+    db: Queryable,
+  ): Promise<{ severity: string; status: string; count: number; oldestTriggeredAt: Date }[]> {
+    const { rows } = await db.query<{
+      severity: string;
+      status: string;
+      count: string;
+      oldest: Date;
+    }>(
+      `SELECT severity, status, count(*) AS count, min(triggered_at) AS oldest FROM incidents
+       WHERE status IN ('TRIGGERED', 'ACKNOWLEDGED', 'MITIGATED') GROUP BY severity, status`,
+    );
+    return rows.map((r) => ({
+      severity: r.severity,
+      status: r.status,
+      count: Number(r.count),
+      oldestTriggeredAt: new Date(r.oldest),
+    }));
+  },
+
   async list(db: Queryable, filter: IncidentFilter): Promise<IncidentRecord[]> {
     const { rows } = await db.query<Row>(
       `SELECT ${COLUMNS} FROM incidents

@@ -100,6 +100,11 @@ export class IncidentsService {
    * joins the open one (the database keeps one open incident per fingerprint); RESOLVED marks the
    * signal resolved, and resolves the incident when none of its signals still fires.
    */
+  /** For metrics: open incidents by severity and status, and how long the oldest has waited. */
+  openSummary() {
+    return repo.openSummary(this.#db);
+  }
+
   async recordSignal(signal: Signal, actor: Actor = SYSTEM_ACTOR): Promise<SignalOutcome> {
     const [outcome] = await this.recordSignals([signal], actor);
     return outcome as SignalOutcome;

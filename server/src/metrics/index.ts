@@ -1,1 +1,8 @@
-export { type AppMetrics, createMetrics } from './registry.ts';
+export {
+  type AppMetrics,
+  createMetrics,
+  HEALTH_STATES,
+  type IncidentSummary,
+  registerIncidentMetrics,
+  setDeploymentHealth,
+} from './registry.ts';
