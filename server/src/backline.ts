@@ -169,7 +169,8 @@ export async function startBackline(
         logger,
         onChange: changed,
         ...(lease ? { guard: () => void lease.assertLeader() } : {}),
-        onApplyError: (namespace) => metrics.reconcileErrors.inc({ namespace }),
+        onApplyError: (namespace) =>
+          metrics.reconcileErrors.inc({ deployment_namespace: namespace }),
       });
       monitor = new HealthMonitor({
         db,

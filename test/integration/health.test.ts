@@ -132,21 +132,19 @@ describe('health and diagnosis against the simulated cluster', () => {
         )
       ).data?.incidents ?? [];
     // Going DOWN in production opened a SEV1 incident, visible in the metrics too.
-    await expect
-      .poll(incidents, { timeout: 30_000, interval: 250 })
-      .toContainEqual({
-        status: 'TRIGGERED',
-        severity: 'SEV1',
-        source: 'HEALTH',
-        title: 'ml-prod/crashy is down',
-      });
+    await expect.poll(incidents, { timeout: 30_000, interval: 250 }).toContainEqual({
+      status: 'TRIGGERED',
+      severity: 'SEV1',
+      source: 'HEALTH',
+      title: 'ml-prod/crashy is down',
+    });
     const metrics = await (await fetch(`${server.url}/metrics`)).text();
     const seen = metrics
       .split('\n')
       .filter((l) => /incident|deployment_health/.test(l))
       .join('\n');
     expect(metrics).toMatch(
-      /backline_model_deployment_health\{namespace="ml-prod",deployment="crashy",state="DOWN"\} 1/,
+      /backline_model_deployment_health\{deployment_namespace="ml-prod",deployment="crashy",state="DOWN"\} 1/,
     );
     expect(metrics, seen).toMatch(
       /backline_incidents_open\{severity="SEV1",status="TRIGGERED"\} 1/,

@@ -130,6 +130,7 @@ export class Reconciler {
         { deployment: `${deployment.namespace}/${deployment.name}`, err: error },
         'apply failed',
       );
+      this.#deps.onApplyError?.(deployment.namespace);
       await deploymentsRepository.recordApply(
         db,
         deployment.id,

@@ -220,6 +220,33 @@ describe('model-server causes', () => {
     expect(diagnose(input({ runtime: 'VLLM', pods: [stuck] }))[0]?.cause).toBe('NOT_READY');
   });
 
+  it('treats a pod whose image is still being pulled as starting, unless an event says it is stuck', () => {
+    const creating = pod('chat-9', {
+      phase: 'Pending',
+      conditions: [{ type: 'PodScheduled', status: 'True' }],
+      containerStatuses: [
+        {
+          name: 'server',
+          ready: false,
+          restartCount: 0,
+          state: { waiting: { reason: 'ContainerCreating' } },
+        },
+      ],
+    });
+    expect(diagnose(input({ runtime: 'VLLM', pods: [creating] }))).toEqual([]);
+    const events = [
+      {
+        type: 'Warning',
+        reason: 'FailedMount',
+        message: 'MountVolume.SetUp failed for volume "hf-token" : secret "hf" not found',
+        involvedObject: { kind: 'Pod', name: 'chat-9' },
+      },
+    ];
+    expect(diagnose(input({ runtime: 'VLLM', pods: [creating], events }))[0]?.cause).toBe(
+      'VOLUME_MOUNT_FAILED',
+    );
+  });
+
   it('says honestly when it does not know', () => {
     const odd = pod('chat-7', {
       phase: 'Unknown',

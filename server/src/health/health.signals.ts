@@ -32,9 +32,10 @@ export function healthSignal(
     return {
       ...base,
       title: `${deployment.namespace}/${deployment.name} is ${transition.to === 'DOWN' ? 'down' : 'degraded'}`,
+      // The finding's title is among the reasons already; its summary says more.
       summary: [
-        ...transition.reasons,
-        ...(cause ? [`Diagnosis: ${cause.title}. ${cause.summary}`] : []),
+        ...transition.reasons.filter((r) => r !== cause?.title),
+        ...(cause ? [`Diagnosis: ${cause.summary}`] : []),
       ].join(' '),
       impact: transition.to,
       status: 'FIRING',

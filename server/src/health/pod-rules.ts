@@ -42,6 +42,9 @@ interface PodSpec {
   }[];
 }
 
+/** Waiting reasons of a container that is still being started. */
+const STARTING = new Set(['ContainerCreating', 'PodInitializing']);
+
 /** Runtimes that keep their port closed while the model loads. */
 const CLOSED_WHILE_LOADING = new Set(['VLLM', 'TGI', 'SGLANG', 'OLLAMA']);
 
@@ -94,13 +97,20 @@ function runningAge(c: ContainerStatus, now: Date): number {
 /** Every container that is not ready is running and still inside its startup allowance. */
 export function loadingWithinAllowance(pod: KubeLike, now: Date): boolean {
   const status = (pod.status ?? {}) as PodStatus;
-  const waiting = (status.containerStatuses ?? []).filter((c) => !c.ready);
+  const scheduled = status.conditions?.some(
+    (c) => c.type === 'PodScheduled' && c.status === 'True',
+  );
+  const statuses = status.containerStatuses ?? [];
+  // Scheduled, image pulling or container being created: starting, not failing.
+  if (scheduled && statuses.length === 0) return true;
+  const waiting = statuses.filter((c) => !c.ready);
   return (
     waiting.length > 0 &&
     waiting.every(
       (c) =>
-        c.state?.running &&
-        runningAge(c, now) < startupAllowance(pod.spec as PodSpec | undefined, c.name),
+        STARTING.has(c.state?.waiting?.reason ?? '') ||
+        (c.state?.running &&
+          runningAge(c, now) < startupAllowance(pod.spec as PodSpec | undefined, c.name)),
     )
   );
 }

@@ -5,8 +5,8 @@ export interface AppMetrics {
   registry: Registry;
   httpRequestDuration: Histogram<'method' | 'route' | 'status'>;
   graphqlOperationDuration: Histogram<'operation' | 'type' | 'outcome'>;
-  reconcileErrors: Counter<'namespace'>;
-  deploymentHealth: Gauge<'namespace' | 'deployment' | 'state'>;
+  reconcileErrors: Counter<'deployment_namespace'>;
+  deploymentHealth: Gauge<'deployment_namespace' | 'deployment' | 'state'>;
 }
 
 export const HEALTH_STATES = ['HEALTHY', 'DEGRADED', 'DOWN', 'PROGRESSING', 'UNKNOWN'] as const;
@@ -18,8 +18,12 @@ export function setDeploymentHealth(
   deployment: string,
   state: string,
 ): void {
-  for (const s of HEALTH_STATES)
-    metrics.deploymentHealth.set({ namespace, deployment, state: s }, s === state ? 1 : 0);
+  for (const s of HEALTH_STATES) {
+    metrics.deploymentHealth.set(
+      { deployment_namespace: namespace, deployment, state: s },
+      s === state ? 1 : 0,
+    );
+  }
 }
 
 export interface IncidentSummary {
@@ -93,14 +97,15 @@ export function createMetrics(): AppMetrics {
     }),
     reconcileErrors: new Counter({
       name: 'backline_reconcile_errors_total',
-      help: 'Applies of a model deployment that the Kubernetes API server refused, by namespace.',
-      labelNames: ['namespace'],
+      // Not `namespace`: Prometheus gives every series the scraped target's namespace.
+      help: 'Applies of a model deployment that the Kubernetes API server refused, by its namespace.',
+      labelNames: ['deployment_namespace'],
       registers: [registry],
     }),
     deploymentHealth: new Gauge({
       name: 'backline_model_deployment_health',
       help: 'Health of each model deployment: 1 for its current state, 0 for the others.',
-      labelNames: ['namespace', 'deployment', 'state'],
+      labelNames: ['deployment_namespace', 'deployment', 'state'],
       registers: [registry],
     }),
   };

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql, login } from '../../support/graphql.ts';
 import { startTestServer, type TestServer } from '../../support/server.ts';
+import { waitFor } from '../../support/wait.ts';
 import { record } from './support/models.ts';
 import {
   analyzeExpression,
@@ -42,14 +44,63 @@ beforeAll(async () => {
   } finally {
     await chart.dispose();
   }
-  server = await startTestServer();
-  // Give the histograms samples, so their labels show in the exposition.
-  await fetch(`${server.url}/`);
-  await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'query Probe { __typename }' }),
+  // With the simulated cluster, a model deployment (health series), one in a namespace
+  // the cluster does not have (a refused apply) and an open incident give every
+  // family Backline exports samples, so their labels show in the exposition.
+  server = await startTestServer({
+    env: {
+      BACKLINE_SIMULATOR: 'on',
+      BACKLINE_NAMESPACES: 'ml-prod,not-in-cluster',
+      BACKLINE_HEALTH_INTERVAL: '200ms',
+    },
   });
+  await fetch(`${server.url}/`);
+  const cookie = await login(server.url, server.adminEmail, server.adminPassword);
+  const model = await graphql<{ registerModel: { model: { id: string } } }>(
+    server.url,
+    `mutation { registerModel(input: { name: "probe", family: "Qwen2.5", source: "hf://Qwen/Qwen2.5-0.5B-Instruct",
+      revision: "main", license: "Apache-2.0", parameterCountBillions: 0.5, contextLength: 32768, gpuMemoryGiB: 2 }) { model { id } } }`,
+    {},
+    { cookie },
+  );
+  const release = await graphql<{ createRelease: { release: { id: string } } }>(
+    server.url,
+    `mutation($m: ID!) { createRelease(input: { modelId: $m, runtime: VLLM, image: "vllm/vllm-openai:v0.10.1",
+      resources: { gpus: 1, cpu: "1", memory: "8Gi" } }) { release { id } } }`,
+    { m: model.data?.registerModel.model.id },
+    { cookie },
+  );
+  for (const namespace of ['ml-prod', 'not-in-cluster']) {
+    await graphql(
+      server.url,
+      'mutation($input: DeployReleaseInput!) { deployRelease(input: $input) { deployment { id } } }',
+      {
+        input: {
+          namespace,
+          name: 'probe',
+          environment: 'DEV',
+          releaseId: release.data?.createRelease.release.id,
+          replicas: 0,
+        },
+      },
+      { cookie },
+    );
+  }
+  await graphql(
+    server.url,
+    'mutation { declareIncident(input: { title: "Probe", summary: "Gives the incident gauges samples.", severity: SEV3 }) { incident { id } } }',
+    {},
+    { cookie },
+  );
+  await graphql(server.url, 'query Probe { __typename }', {}, { cookie });
+  for (const series of ['backline_reconcile_errors_total{', 'backline_model_deployment_health{']) {
+    await waitFor(
+      series,
+      async () =>
+        (await (await fetch(`${server?.url}/metrics`)).text()).includes(series) ? true : undefined,
+      60_000,
+    );
+  }
   const response = await fetch(`${server.url}/metrics`);
   expect(response.status).toBe(200);
   families = parseExposition(await response.text());
@@ -161,8 +212,8 @@ describe('metrics the monitoring objects use', () => {
   });
 
   it('would notice an invented metric or label', () => {
-    expect(problems(analyzeExpression('rate(backline_reconcile_errors_total[5m]) > 0'))).toEqual([
-      'metric backline_reconcile_errors_total is not exported',
+    expect(problems(analyzeExpression('rate(backline_imaginary_total[5m]) > 0'))).toEqual([
+      'metric backline_imaginary_total is not exported',
     ]);
     expect(
       problems(
