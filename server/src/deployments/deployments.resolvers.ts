@@ -1,7 +1,8 @@
 import { actorOf } from '../auth/index.ts';
 import { type AccessPolicy, requireRole } from '../graphql/access.ts';
 import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
-import type { DeploymentChanged, DeploymentRecord } from './deployments.types.ts';
+import { mapEvents } from '../graphql/subscriptions.ts';
+import type { DeploymentRecord } from './deployments.types.ts';
 
 export const deploymentsAccess: AccessPolicy = {
   'Query.deployments': 'VIEWER',
@@ -13,37 +14,6 @@ export const deploymentsAccess: AccessPolicy = {
   'Mutation.repairDrift': 'SRE',
   'Subscription.deploymentChanged': 'VIEWER',
 };
-
-async function filtered(
-  source: AsyncIterableIterator<DeploymentChanged>,
-  namespace: string | null | undefined,
-  name: string | null | undefined,
-  load: (e: DeploymentChanged) => Promise<DeploymentRecord | null>,
-): Promise<AsyncIterableIterator<DeploymentRecord>> {
-  const iterator: AsyncIterableIterator<DeploymentRecord> = {
-    async next() {
-      for (;;) {
-        const event = await source.next();
-        if (event.done) return { done: true, value: undefined };
-        if (
-          (namespace && event.value.namespace !== namespace) ||
-          (name && event.value.name !== name)
-        )
-          continue;
-        const record = await load(event.value);
-        if (record) return { done: false, value: record };
-      }
-    },
-    async return() {
-      await source.return?.();
-      return { done: true, value: undefined };
-    },
-    [Symbol.asyncIterator]() {
-      return iterator;
-    },
-  };
-  return iterator;
-}
 
 export const deploymentsResolvers: Resolvers = {
   Query: {
@@ -90,8 +60,10 @@ export const deploymentsResolvers: Resolvers = {
   Subscription: {
     deploymentChanged: {
       subscribe: (_, { namespace, name }, { services }) =>
-        filtered(services.deployments.subscribe(), namespace, name, (e) =>
-          services.deployments.get(e.namespace, e.name),
+        mapEvents(services.deployments.subscribe(), (e) =>
+          (namespace && e.namespace !== namespace) || (name && e.name !== name)
+            ? Promise.resolve(null)
+            : services.deployments.get(e.namespace, e.name),
         ),
       resolve: (record: unknown) => record as DeploymentRecord,
     },

@@ -1,7 +1,8 @@
 import { actorOf } from '../auth/index.ts';
 import { type AccessPolicy, requireRole } from '../graphql/access.ts';
 import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
-import type { IncidentChanged, IncidentRecord } from './incidents.types.ts';
+import { mapEvents } from '../graphql/subscriptions.ts';
+import type { IncidentRecord } from './incidents.types.ts';
 
 export const incidentsAccess: AccessPolicy = {
   'Query.incidents': 'VIEWER',
@@ -18,32 +19,6 @@ export const incidentsAccess: AccessPolicy = {
   'Mutation.addIncidentNote': 'SRE',
   'Subscription.incidentChanged': 'VIEWER',
 };
-
-function changes(
-  source: AsyncIterableIterator<IncidentChanged>,
-  id: string | null | undefined,
-  load: (id: string) => Promise<IncidentRecord | null>,
-): AsyncIterableIterator<IncidentRecord> {
-  const iterator: AsyncIterableIterator<IncidentRecord> = {
-    async next() {
-      for (;;) {
-        const event = await source.next();
-        if (event.done) return { done: true, value: undefined };
-        if (id && event.value.id !== id) continue;
-        const record = await load(event.value.id);
-        if (record) return { done: false, value: record };
-      }
-    },
-    async return() {
-      await source.return?.();
-      return { done: true, value: undefined };
-    },
-    [Symbol.asyncIterator]() {
-      return iterator;
-    },
-  };
-  return iterator;
-}
 
 export const incidentsResolvers: Resolvers = {
   Query: {
@@ -113,8 +88,8 @@ export const incidentsResolvers: Resolvers = {
   Subscription: {
     incidentChanged: {
       subscribe: (_, { id }, { services }) =>
-        changes(services.incidents.subscribe(), id, (changedId) =>
-          services.incidents.get(changedId),
+        mapEvents(services.incidents.subscribe(), (e) =>
+          id && e.id !== id ? Promise.resolve(null) : services.incidents.get(e.id),
         ),
       resolve: (record: unknown) => record as IncidentRecord,
     },
