@@ -1,10 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningSimulator, startSimulator } from '../../server/src/simulator/index.ts';
+import { type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { CatalogPage } from './pages/CatalogPage.ts';
 import { DeploymentPage } from './pages/DeploymentPage.ts';
@@ -13,8 +9,7 @@ import { LoginPage } from './pages/LoginPage.ts';
 import { ShellPage } from './pages/ShellPage.ts';
 import { launchChromium, openPage, screenshot } from './support/browser.ts';
 
-let sim: RunningSimulator;
-let kubeDir: string;
+let cluster: SimulatedCluster;
 let server: TestServer;
 let browser: Browser;
 const pages: Page[] = [];
@@ -39,13 +34,8 @@ async function newPage(): Promise<Page> {
 }
 
 beforeAll(async () => {
-  sim = await startSimulator({ fleet: 'empty', acceleration: 30 });
-  const admin = new KubeConfig();
-  admin.loadFromString(sim.kubeconfig());
-  await admin.makeApiClient(CoreV1Api).createNamespace({ body: { metadata: { name: 'ml-prod' } } });
-  kubeDir = await mkdtemp(path.join(os.tmpdir(), 'backline-e2e-kube-'));
-  const kubeconfig = path.join(kubeDir, 'kubeconfig');
-  await sim.writeKubeconfig(kubeconfig);
+  cluster = await startSimulatedCluster({ acceleration: 30 });
+  const kubeconfig = cluster.kubeconfig;
   server = await startTestServer({
     env: { KUBECONFIG: kubeconfig, BACKLINE_NAMESPACES: 'ml-prod' },
   });
@@ -56,8 +46,7 @@ afterAll(async () => {
   for (const page of pages) await page.context().close();
   await browser?.close();
   await server?.stop();
-  await sim?.stop();
-  if (kubeDir) await rm(kubeDir, { recursive: true, force: true });
+  await cluster?.stop();
 });
 
 describe('deploying a model from the console to the simulated cluster', () => {

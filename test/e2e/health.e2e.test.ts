@@ -1,10 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningSimulator, startSimulator } from '../../server/src/simulator/index.ts';
+import { type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
 import { graphql, login } from '../support/graphql.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { DeploymentPage } from './pages/DeploymentPage.ts';
@@ -13,8 +9,7 @@ import { LoginPage } from './pages/LoginPage.ts';
 import { ShellPage } from './pages/ShellPage.ts';
 import { launchChromium, openPage, screenshot } from './support/browser.ts';
 
-let sim: RunningSimulator;
-let kubeDir: string;
+let cluster: SimulatedCluster;
 let server: TestServer;
 let browser: Browser;
 let cookie: string;
@@ -47,13 +42,8 @@ async function dismissNotifications(page: Page): Promise<void> {
 }
 
 beforeAll(async () => {
-  sim = await startSimulator({ fleet: 'empty', acceleration: 20 });
-  const admin = new KubeConfig();
-  admin.loadFromString(sim.kubeconfig());
-  await admin.makeApiClient(CoreV1Api).createNamespace({ body: { metadata: { name: 'ml-prod' } } });
-  kubeDir = await mkdtemp(path.join(os.tmpdir(), 'backline-e2e-health-'));
-  const kubeconfig = path.join(kubeDir, 'kubeconfig');
-  await sim.writeKubeconfig(kubeconfig);
+  cluster = await startSimulatedCluster({ acceleration: 20 });
+  const kubeconfig = cluster.kubeconfig;
   server = await startTestServer({
     env: {
       KUBECONFIG: kubeconfig,
@@ -81,8 +71,7 @@ afterAll(async () => {
   for (const page of pages) await page.context().close();
   await browser?.close();
   await server?.stop();
-  await sim?.stop();
-  if (kubeDir) await rm(kubeDir, { recursive: true, force: true });
+  await cluster?.stop();
 });
 
 describe('health, diagnosis and the incident it opens, against the simulated cluster', () => {
@@ -121,7 +110,7 @@ describe('health, diagnosis and the incident it opens, against the simulated clu
     await screenshot(page, 'health-healthy');
 
     // A crash loop turns it DOWN live, and the diagnosis says why.
-    const fault = sim.injectFault({
+    const fault = cluster.sim.injectFault({
       type: 'crash-loop',
       namespace: 'ml-prod',
       deployment: 'qwen-chat',
@@ -162,7 +151,7 @@ describe('health, diagnosis and the incident it opens, against the simulated clu
     await screenshot(page, 'incident');
 
     // The fault is cleared: the deployment recovers and the incident resolves by itself.
-    sim.clearFault(fault.id);
+    cluster.sim.clearFault(fault.id);
     await expect.poll(() => incidents.status(), { timeout: 120_000 }).toBe('RESOLVED');
     await page.goto('/deployments/ml-prod/qwen-chat');
     await expect.poll(() => deployment.health(), { timeout: 60_000 }).toBe('HEALTHY');

@@ -1,9 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { AppsV1Api, CoreV1Api, KubeConfig } from '@kubernetes/client-node';
+import { AppsV1Api } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator } from '../../server/src/simulator/index.ts';
+import { type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
 import { graphql, login } from '../support/graphql.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
@@ -36,17 +33,6 @@ interface Status {
     };
     drift: { path: string; desired: unknown; live: unknown }[];
   } | null;
-}
-
-/** A simulated cluster with the namespace, and Backline pointed at it through a kubeconfig file. */
-async function clusterAndServer(simOptions: Parameters<typeof startSimulator>[0] = {}) {
-  const sim = await startSimulator({ fleet: 'empty', acceleration: 30, ...simOptions });
-  const admin = new KubeConfig();
-  admin.loadFromString(sim.kubeconfig());
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'backline-kube-'));
-  const kubeconfig = path.join(dir, 'kubeconfig');
-  await sim.writeKubeconfig(kubeconfig);
-  return { sim, admin, dir, kubeconfig };
 }
 
 async function registerModel(
@@ -119,17 +105,14 @@ async function status(url: string, cookie: string, name: string) {
 }
 
 describe('deploying model servers to the simulated cluster', () => {
-  let env: Awaited<ReturnType<typeof clusterAndServer>>;
+  let env: SimulatedCluster;
   let server: TestServer;
   let cookie: string;
   let modelId: string;
   let ollamaModelId: string;
 
   beforeAll(async () => {
-    env = await clusterAndServer();
-    await env.admin
-      .makeApiClient(CoreV1Api)
-      .createNamespace({ body: { metadata: { name: 'ml-prod' } } });
+    env = await startSimulatedCluster({ acceleration: 30 });
     server = await startTestServer({
       env: { KUBECONFIG: env.kubeconfig, BACKLINE_NAMESPACES: 'ml-prod' },
     });
@@ -144,8 +127,7 @@ describe('deploying model servers to the simulated cluster', () => {
   });
   afterAll(async () => {
     await server?.stop();
-    await env?.sim.stop();
-    await rm(env.dir, { recursive: true, force: true });
+    await env?.stop();
   });
 
   it.each(Object.keys(IMAGES) as Runtime[])(
@@ -298,7 +280,10 @@ describe('deploying model servers to the simulated cluster', () => {
 
 describe('a cluster that forbids Backline to write', () => {
   it('reports the 403 with the API server message and a hint', async () => {
-    const env = await clusterAndServer({
+    // The simulator's own credentials are this token too, so no namespace can be created: use default.
+    const env = await startSimulatedCluster({
+      acceleration: 30,
+      namespaces: [],
       auth: { tokens: [{ token: 'read-only', user: 'backline', verbs: ['get', 'list', 'watch'] }] },
     });
     const server = await startTestServer({
@@ -339,8 +324,7 @@ describe('a cluster that forbids Backline to write', () => {
       expect(failed?.message).toMatch(/lacks this permission/);
     } finally {
       await server.stop();
-      await env.sim.stop();
-      await rm(env.dir, { recursive: true, force: true });
+      await env.stop();
     }
   });
 });

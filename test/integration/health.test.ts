@@ -1,9 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningSimulator, startSimulator } from '../../server/src/simulator/index.ts';
+import { type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
 import { graphql, login } from '../support/graphql.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
@@ -27,8 +23,7 @@ interface Health {
 }
 
 describe('health and diagnosis against the simulated cluster', () => {
-  let sim: RunningSimulator;
-  let dir: string;
+  let cluster: SimulatedCluster;
   let server: TestServer;
   let cookie: string;
   let releaseId: string;
@@ -57,15 +52,10 @@ describe('health and diagnosis against the simulated cluster', () => {
   }
 
   beforeAll(async () => {
-    sim = await startSimulator({ fleet: 'empty', acceleration: 20, trafficRps: 5 });
-    const kc = new KubeConfig();
-    kc.loadFromString(sim.kubeconfig());
-    await kc.makeApiClient(CoreV1Api).createNamespace({ body: { metadata: { name: 'ml-prod' } } });
-    dir = await mkdtemp(path.join(os.tmpdir(), 'backline-health-'));
-    await sim.writeKubeconfig(path.join(dir, 'kubeconfig'));
+    cluster = await startSimulatedCluster({ acceleration: 20, trafficRps: 5 });
     server = await startTestServer({
       env: {
-        KUBECONFIG: path.join(dir, 'kubeconfig'),
+        KUBECONFIG: cluster.kubeconfig,
         BACKLINE_NAMESPACES: 'ml-prod',
         BACKLINE_HEALTH_INTERVAL: '300ms',
         BACKLINE_SYNTHETIC_TIMEOUT: '1s',
@@ -91,8 +81,7 @@ describe('health and diagnosis against the simulated cluster', () => {
   });
   afterAll(async () => {
     await server?.stop();
-    await sim?.stop();
-    await rm(dir, { recursive: true, force: true });
+    await cluster?.stop();
   });
 
   it('is healthy with real metrics once the model serves', async () => {
@@ -108,7 +97,7 @@ describe('health and diagnosis against the simulated cluster', () => {
 
   it('goes down on a crash loop, says why with evidence and a runbook, and recovers when it is fixed', async () => {
     await deploy('crashy');
-    const fault = sim.injectFault({
+    const fault = cluster.sim.injectFault({
       type: 'crash-loop',
       namespace: 'ml-prod',
       deployment: 'crashy',
@@ -150,7 +139,7 @@ describe('health and diagnosis against the simulated cluster', () => {
       /backline_incidents_open\{severity="SEV1",status="TRIGGERED"\} 1/,
     );
     expect(metrics, seen).toMatch(/backline_incident_unacknowledged_seconds\{severity="SEV1"\} \d/);
-    sim.clearFault(fault.id);
+    cluster.sim.clearFault(fault.id);
     await expect
       .poll(async () => (await health('crashy'))?.state, { timeout: 120_000, interval: 500 })
       .toBe('HEALTHY');
@@ -162,7 +151,7 @@ describe('health and diagnosis against the simulated cluster', () => {
 
   it('names a gated model from the Hugging Face 401 in the crashed container’s log', async () => {
     await deploy('gated');
-    sim.injectFault({ type: 'gated-model', namespace: 'ml-prod', deployment: 'gated' });
+    cluster.sim.injectFault({ type: 'gated-model', namespace: 'ml-prod', deployment: 'gated' });
     await expect
       .poll(async () => (await health('gated'))?.diagnosis.map((f) => f.cause), {
         timeout: 60_000,
@@ -173,7 +162,7 @@ describe('health and diagnosis against the simulated cluster', () => {
 
   it('sees a hung engine that still answers its health check', async () => {
     await deploy('hung');
-    sim.injectFault({ type: 'hung-engine', namespace: 'ml-prod', deployment: 'hung' });
+    cluster.sim.injectFault({ type: 'hung-engine', namespace: 'ml-prod', deployment: 'hung' });
     await expect
       .poll(async () => (await health('hung'))?.state, { timeout: 60_000, interval: 250 })
       .toBe('DOWN');

@@ -1,11 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { type RunningSimulator, startSimulator } from '../../server/src/simulator/index.ts';
+import { type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
 import { graphql, login } from '../support/graphql.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { createServerDatabase } from '../support/stores.ts';
@@ -15,8 +11,7 @@ const serverUrl = process.env.TEST_DATABASE_URL;
 // Several replicas share one PostgreSQL server; PGlite lives in one process, so this needs the server.
 if (serverUrl) {
   describe('two replicas on one PostgreSQL server and one cluster', () => {
-    let sim: RunningSimulator;
-    let dir: string;
+    let cluster: SimulatedCluster;
     let database: Awaited<ReturnType<typeof createServerDatabase>>;
     const replicas: TestServer[] = [];
     let releaseId: string;
@@ -24,7 +19,7 @@ if (serverUrl) {
     async function replica(): Promise<TestServer> {
       const server = await startTestServer({
         databaseUrl: database.url,
-        env: { KUBECONFIG: path.join(dir, 'kubeconfig'), BACKLINE_NAMESPACES: 'ml-prod' },
+        env: { KUBECONFIG: cluster.kubeconfig, BACKLINE_NAMESPACES: 'ml-prod' },
       });
       replicas.push(server);
       return server;
@@ -61,14 +56,7 @@ if (serverUrl) {
     }
 
     beforeAll(async () => {
-      sim = await startSimulator({ fleet: 'empty', acceleration: 30 });
-      const kc = new KubeConfig();
-      kc.loadFromString(sim.kubeconfig());
-      await kc
-        .makeApiClient(CoreV1Api)
-        .createNamespace({ body: { metadata: { name: 'ml-prod' } } });
-      dir = await mkdtemp(path.join(os.tmpdir(), 'backline-replicas-'));
-      await sim.writeKubeconfig(path.join(dir, 'kubeconfig'));
+      cluster = await startSimulatedCluster({ acceleration: 30 });
       database = await createServerDatabase(serverUrl);
       const first = await replica();
       await replica();
@@ -92,9 +80,8 @@ if (serverUrl) {
 
     afterAll(async () => {
       for (const server of replicas) await server.stop().catch(() => {});
-      await sim?.stop();
+      await cluster?.stop();
       await database?.drop();
-      await rm(dir, { recursive: true, force: true });
     });
 
     it('elects exactly one leader, and both replicas serve the deployment', async () => {

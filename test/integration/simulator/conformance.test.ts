@@ -8,6 +8,7 @@ import {
   setHeaderOptions,
   type V1ConfigMap,
   type V1Deployment,
+  type V1DeploymentSpec,
   Watch,
 } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,12 @@ import { fixturePath } from '../../support/fixtures.ts';
 import { statusOf, waitFor } from './helpers.ts';
 
 const FIXTURES = fixturePath('kube-api');
+
+/** The spec of a Deployment the API returned, which always has one. */
+function specOf(d: V1Deployment): V1DeploymentSpec {
+  if (!d.spec) throw new Error(`deployment ${d.metadata?.name} has no spec`);
+  return d.spec;
+}
 
 function deployment(name: string, image = 'nginx:1.27', replicas = 2): V1Deployment {
   return {
@@ -112,7 +119,7 @@ describe('simulator API conformance through @kubernetes/client-node', () => {
       await apps.replaceNamespacedDeployment({
         name: 'chat',
         namespace: 'conf',
-        body: { ...fresh, spec: { ...fresh.spec!, replicas: 3 } },
+        body: { ...fresh, spec: { ...specOf(fresh), replicas: 3 } },
       });
       return true;
     });
@@ -120,7 +127,7 @@ describe('simulator API conformance through @kubernetes/client-node', () => {
       apps.replaceNamespacedDeployment({
         name: 'chat',
         namespace: 'conf',
-        body: { ...d, spec: { ...d.spec!, replicas: 4 } },
+        body: { ...d, spec: { ...specOf(d), replicas: 4 } },
       }),
     );
     expect(code).toBe(409);
@@ -256,7 +263,7 @@ describe('simulator API conformance through @kubernetes/client-node', () => {
       manager: 'backline',
       operation: 'Apply',
     });
-    const other = { ...body, spec: { ...body.spec!, replicas: 5 } };
+    const other = { ...body, spec: { ...specOf(body), replicas: 5 } };
     const conflict = await statusOf(
       apps.patchNamespacedDeployment(
         { name: 'ssa', namespace: 'conf', body: other, fieldManager: 'kubectl' },
@@ -389,7 +396,7 @@ describe('simulator API conformance through @kubernetes/client-node', () => {
         body: {
           ...deployment('q'),
           spec: {
-            ...deployment('q').spec!,
+            ...specOf(deployment('q')),
             template: {
               metadata: { labels: { app: 'q' } },
               spec: {
