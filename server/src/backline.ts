@@ -119,6 +119,12 @@ export async function startBackline(
       },
     };
 
+    deployments.onRollback((d) => {
+      services.incidents
+        .mitigatedByRollback({ namespace: d.namespace, name: d.name })
+        .catch((err: unknown) => logger.error({ err }, 'could not mark incidents mitigated'));
+    });
+
     const bootstrapped = await services.users.bootstrapAdmin(config.adminPassword);
     if (bootstrapped) {
       logger.info({ email: bootstrapped.email }, 'created the first admin');

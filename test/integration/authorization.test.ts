@@ -27,6 +27,7 @@ interface Context {
   targetId: string;
   modelId: string;
   releaseId: string;
+  otherReleaseId: string;
   counter: number;
 }
 
@@ -198,6 +199,31 @@ MUTATIONS.deleteDeployment = {
         'mutation($input: DeleteDeploymentInput!) { deleteDeployment(input: $input) { deployment { id } } }',
       variables: {
         input: { namespace: 'ml-prod', name, confirmName: name, reason: 'authorization test' },
+      },
+    };
+  },
+};
+MUTATIONS.rollbackDeployment = {
+  minimum: 'SRE',
+  audited: true,
+  build: async (_caller, ctx) => {
+    const name = `matrix-rb-${ctx.counter++}`;
+    await graphql(
+      ctx.server.url,
+      DEPLOY,
+      { input: deployInput(ctx, name) },
+      { cookie: ctx.adminCookie },
+    );
+    return {
+      query:
+        'mutation($input: RollbackDeploymentInput!) { rollbackDeployment(input: $input) { deployment { id } } }',
+      variables: {
+        input: {
+          namespace: 'ml-prod',
+          name,
+          releaseId: ctx.otherReleaseId,
+          reason: 'authorization test',
+        },
       },
     };
   },
@@ -442,6 +468,13 @@ describe('authorization: every root field with every role', () => {
       { cookie: ctx.adminCookie },
     );
     ctx.releaseId = release.data?.createRelease.release.id ?? '';
+    const other = await graphql<{ createRelease: { release: { id: string } } }>(
+      ctx.server.url,
+      'mutation($input: CreateReleaseInput!) { createRelease(input: $input) { release { id } } }',
+      { input: releaseInput(ctx) },
+      { cookie: ctx.adminCookie },
+    );
+    ctx.otherReleaseId = other.data?.createRelease.release.id ?? '';
     await graphql(
       ctx.server.url,
       DEPLOY,

@@ -256,6 +256,66 @@ describe('deploying model servers to the simulated cluster', () => {
     expect(audit.data?.auditLog.nodes[0]?.details.reason).toBe('retired');
   });
 
+  it('rolls back to the earlier release with a reason, and never re-applies the bad one', async () => {
+    const good = await createRelease(server.url, cookie, modelId, 'VLLM', '18Gi');
+    const bad = await createRelease(server.url, cookie, modelId, 'VLLM', '19Gi');
+    await deploy(server.url, cookie, 'm-rollback', good);
+    await deploy(server.url, cookie, 'm-rollback', bad);
+    const apps = env.admin.makeApiClient(AppsV1Api);
+    const liveRelease = async () =>
+      (await apps.readNamespacedDeployment({ namespace: 'ml-prod', name: 'm-rollback' })).metadata
+        ?.labels?.['backline.dev/release'];
+    await expect.poll(liveRelease, { timeout: 30_000, interval: 250 }).toBe(bad);
+    const ROLLBACK =
+      'mutation($input: RollbackDeploymentInput!) { rollbackDeployment(input: $input) { deployment { release { id } history { release { id } reason } } } }';
+    const noReason = await graphql(
+      server.url,
+      ROLLBACK,
+      { input: { namespace: 'ml-prod', name: 'm-rollback', reason: '' } },
+      { cookie },
+    );
+    expect(noReason.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['input', 'reason'] }] },
+    });
+    const result = await graphql<{
+      rollbackDeployment: {
+        deployment: {
+          release: { id: string };
+          history: { release: { id: string }; reason: string | null }[];
+        };
+      };
+    }>(
+      server.url,
+      ROLLBACK,
+      { input: { namespace: 'ml-prod', name: 'm-rollback', reason: 'p95 latency doubled' } },
+      { cookie },
+    );
+    expect(result.errors).toBeUndefined();
+    const rolledBack = result.data?.rollbackDeployment.deployment;
+    expect(rolledBack?.release.id).toBe(good);
+    expect(rolledBack?.history.map((h) => h.release.id)).toEqual([good, bad, good]);
+    expect(rolledBack?.history[0]?.reason).toBe('Rollback: p95 latency doubled');
+    await expect.poll(liveRelease, { timeout: 30_000, interval: 250 }).toBe(good);
+    const again = await graphql(
+      server.url,
+      ROLLBACK,
+      { input: { namespace: 'ml-prod', name: 'm-rollback', releaseId: good, reason: 'again' } },
+      { cookie },
+    );
+    expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
+    const audit = await graphql<{ auditLog: { nodes: { details: Record<string, unknown> }[] } }>(
+      server.url,
+      '{ auditLog(filter: {action: "deployment.rollback"}) { nodes { details } } }',
+      {},
+      { cookie },
+    );
+    expect(audit.data?.auditLog.nodes[0]?.details).toEqual({
+      from: bad,
+      to: good,
+      reason: 'p95 latency doubled',
+    });
+  });
+
   it('refuses a namespace it does not manage, naming the field', async () => {
     const releaseId = await createRelease(server.url, cookie, modelId, 'VLLM', '20Gi');
     const result = await graphql(

@@ -27,6 +27,7 @@ describe('health and diagnosis against the simulated cluster', () => {
   let server: TestServer;
   let cookie: string;
   let releaseId: string;
+  let previousReleaseId: string;
 
   const health = async (name: string) =>
     (
@@ -78,6 +79,14 @@ describe('health and diagnosis against the simulated cluster', () => {
       { cookie },
     );
     releaseId = release.data?.createRelease.release.id ?? '';
+    const previous = await graphql<{ createRelease: { release: { id: string } } }>(
+      server.url,
+      `mutation($m: ID!) { createRelease(input: { modelId: $m, runtime: VLLM, image: "vllm/vllm-openai:v0.9.2",
+        resources: { gpus: 1, cpu: "2", memory: "16Gi" }, expectedLoadSeconds: 30 }) { release { id } } }`,
+      { m: model.data?.registerModel.model.id },
+      { cookie },
+    );
+    previousReleaseId = previous.data?.createRelease.release.id ?? '';
   });
   afterAll(async () => {
     await server?.stop();
@@ -139,6 +148,27 @@ describe('health and diagnosis against the simulated cluster', () => {
       /backline_incidents_open\{severity="SEV1",status="TRIGGERED"\} 1/,
     );
     expect(metrics, seen).toMatch(/backline_incident_unacknowledged_seconds\{severity="SEV1"\} \d/);
+    // Rolling back marks the open incident mitigated.
+    const rollback = await graphql(
+      server.url,
+      'mutation($input: RollbackDeploymentInput!) { rollbackDeployment(input: $input) { deployment { id } } }',
+      {
+        input: {
+          namespace: 'ml-prod',
+          name: 'crashy',
+          releaseId: previousReleaseId,
+          reason: 'crash loop on the new release',
+        },
+      },
+      { cookie },
+    );
+    expect(rollback.errors).toBeUndefined();
+    await expect
+      .poll(async () => (await incidents()).map((i) => i.status), {
+        timeout: 30_000,
+        interval: 250,
+      })
+      .toContain('MITIGATED');
     cluster.sim.clearFault(fault.id);
     await expect
       .poll(async () => (await health('crashy'))?.state, { timeout: 120_000, interval: 500 })

@@ -12,6 +12,7 @@ export const deploymentsAccess: AccessPolicy = {
   'Mutation.scaleDeployment': 'SRE',
   'Mutation.deleteDeployment': 'ADMIN',
   'Mutation.repairDrift': 'SRE',
+  'Mutation.rollbackDeployment': 'SRE',
   'Subscription.deploymentChanged': 'VIEWER',
 };
 
@@ -46,6 +47,12 @@ export const deploymentsResolvers: Resolvers = {
     deleteDeployment: async (_, { input }, context) => ({
       deployment: await context.services.deployments.remove(
         actorOf(requireRole(context, 'ADMIN')),
+        input,
+      ),
+    }),
+    rollbackDeployment: async (_, { input }, context) => ({
+      deployment: await context.services.deployments.rollback(
+        actorOf(requireRole(context, 'SRE')),
         input,
       ),
     }),

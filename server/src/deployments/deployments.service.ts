@@ -43,6 +43,7 @@ export class DeploymentsService {
   readonly #namespaces: string[];
   #watcher: WorkloadWatcher | null = null;
   #reconciler: Reconciler | null = null;
+  readonly #rollbackListeners: ((record: DeploymentRecord) => void)[] = [];
 
   constructor(deps: {
     db: Db;
@@ -287,6 +288,81 @@ export class DeploymentsService {
   }
 
   /** Puts hand-made changes back by applying the desired state again. */
+  /** Goes back to an earlier release, with a reason; see the schema. */
+  async rollback(actor: Actor, raw: unknown): Promise<DeploymentRecord> {
+    const input = parseInput(
+      z.object({
+        namespace: DNS_LABEL,
+        name: DNS_LABEL,
+        releaseId: z
+          .string()
+          .regex(/^rel-[0-9a-f]{16}$/, 'must be a release id (rel-…)')
+          .nullish(),
+        reason: z.string().trim().min(3, 'must say why, in a few words').max(1000),
+      }),
+      raw,
+    );
+    // Read and check before the transaction: the embedded store has one connection,
+    // so a read outside the transaction would wait for it.
+    const current = await this.#require(this.#db, input.namespace, input.name);
+    const history = await deploymentsRepository.revisions(this.#db, current.id);
+    const target =
+      input.releaseId ?? history.find((r) => r.releaseId !== current.releaseId)?.releaseId;
+    if (!target) {
+      throw new DeploymentsError(
+        'CONFLICT',
+        `${input.namespace}/${input.name} has no earlier release to go back to.`,
+      );
+    }
+    if (target === current.releaseId) {
+      throw new DeploymentsError(
+        'CONFLICT',
+        `${input.namespace}/${input.name} already runs ${target}.`,
+        {
+          fields: [{ path: ['input', 'releaseId'], message: 'is the release it runs now' }],
+        },
+      );
+    }
+    if (!(await this.#catalog.getRelease(target))) {
+      throw new DeploymentsError('NOT_FOUND', `No release with id ${target}.`, {
+        fields: [{ path: ['input', 'releaseId'], message: 'is not a release in the catalog' }],
+      });
+    }
+    const record = await this.#audit.change(actor, async (tx, audit) => {
+      const existing = await this.#require(tx, input.namespace, input.name);
+      if (existing.releaseId !== current.releaseId) {
+        throw new DeploymentsError(
+          'CONFLICT',
+          `${input.namespace}/${input.name} changed meanwhile; look again and retry.`,
+        );
+      }
+      const saved = await deploymentsRepository.updateDesired(tx, existing.id, {
+        releaseId: target,
+      });
+      await deploymentsRepository.addRevision(tx, {
+        deploymentId: saved.id,
+        releaseId: target,
+        createdBy: actor.name,
+        reason: `Rollback: ${input.reason}`,
+      });
+      await audit({
+        action: 'deployment.rollback',
+        targetType: 'deployment',
+        targetId: `${saved.namespace}/${saved.name}`,
+        details: { from: existing.releaseId, to: target, reason: input.reason },
+      });
+      return saved;
+    });
+    this.#changed(record);
+    for (const listener of this.#rollbackListeners) listener(record);
+    return record;
+  }
+
+  /** Called after every rollback, e.g. to mark the deployment's incidents mitigated. */
+  onRollback(listener: (record: DeploymentRecord) => void): void {
+    this.#rollbackListeners.push(listener);
+  }
+
   /**
    * Puts hand-made changes back: a new generation of the same desired state, which
    * the leader's reconciler applies over them.

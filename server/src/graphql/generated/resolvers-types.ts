@@ -642,6 +642,12 @@ export type Mutation = {
   repairDrift: DeploymentPayload;
   resolveIncident: IncidentPayload;
   revokeApiToken: RevokeApiTokenPayload;
+  /**
+   * Puts an earlier release back: the desired state points at it, so the release rolled back
+   * from is never applied again unless someone deploys it. Open incidents of the deployment
+   * become MITIGATED.
+   */
+  rollbackDeployment: DeploymentPayload;
   scaleDeployment: DeploymentPayload;
   setUserPassword: UpdateUserPayload;
   updateUser: UpdateUserPayload;
@@ -747,6 +753,11 @@ export type MutationResolveIncidentArgs = {
 
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRollbackDeploymentArgs = {
+  input: RollbackDeploymentInput;
 };
 
 
@@ -948,6 +959,15 @@ export type Role =
   | 'SUPPORT'
   /** Reads everything and verifies the audit log; changes nothing but its own tokens. */
   | 'VIEWER';
+
+export type RollbackDeploymentInput = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  /** Why, for the audit log, the release history and the incident. */
+  reason: Scalars['String']['input'];
+  /** The release to go back to; by default the one it ran before the current one. */
+  releaseId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 export type RolloutStrategy =
   /** A `-canary` Deployment beside the stable one, promoted step by step. */
@@ -1219,6 +1239,7 @@ export type ResolversTypes = {
   ResourcesInput: ResourcesInput;
   RevokeApiTokenPayload: ResolverTypeWrapper<Omit<RevokeApiTokenPayload, 'token'> & { token: ResolversTypes['ApiToken'] }>;
   Role: Role;
+  RollbackDeploymentInput: RollbackDeploymentInput;
   RolloutStrategy: RolloutStrategy;
   Runtime: Runtime;
   ScaleDeploymentInput: ScaleDeploymentInput;
@@ -1307,6 +1328,7 @@ export type ResolversParentTypes = {
   Resources: Resources;
   ResourcesInput: ResourcesInput;
   RevokeApiTokenPayload: Omit<RevokeApiTokenPayload, 'token'> & { token: ResolversParentTypes['ApiToken'] };
+  RollbackDeploymentInput: RollbackDeploymentInput;
   ScaleDeploymentInput: ScaleDeploymentInput;
   SecretRef: SecretRef;
   SecretRefInput: SecretRefInput;
@@ -1644,6 +1666,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   repairDrift?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationRepairDriftArgs, 'name' | 'namespace'>>;
   resolveIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationResolveIncidentArgs, 'input'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  rollbackDeployment?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationRollbackDeploymentArgs, 'input'>>;
   scaleDeployment?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationScaleDeploymentArgs, 'input'>>;
   setUserPassword?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationSetUserPasswordArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
