@@ -1,6 +1,6 @@
 import { Alert, Anchor, Badge, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowsVertical, IconTrash, IconWifiOff } from '@tabler/icons-react';
+import { IconArrowBackUp, IconArrowsVertical, IconTrash, IconWifiOff } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ErrorState } from '../../ui/ErrorState';
@@ -19,6 +19,7 @@ import { PhaseBadge } from './PhaseBadge';
 import { PodsTable } from './PodsTable';
 import { ENVIRONMENT_LABELS } from './phase';
 import { ReleaseCard } from './ReleaseCard';
+import { RollbackDialog, type RollbackTarget } from './RollbackDialog';
 import { RolloutProgress } from './RolloutProgress';
 import { ScaleDialog } from './ScaleDialog';
 import { useLiveDeployment } from './useLiveDeployment';
@@ -31,6 +32,7 @@ export function DeploymentView({ namespace, name }: { namespace: string; name: s
   const { deployment, loaded, error, liveError, refetch } = useLiveDeployment(namespace, name);
   const [scaling, setScaling] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const [rollingBack, setRollingBack] = useState(false);
 
   if (error && !loaded) {
     return (
@@ -54,6 +56,16 @@ export function DeploymentView({ namespace, name }: { namespace: string; name: s
   const isSre = roleAtLeast(viewer.role, 'SRE');
   const isAdmin = roleAtLeast(viewer.role, 'ADMIN');
   const busy = deployment.phase === 'DELETING';
+  // Earlier releases, newest first, each once: what a rollback can go back to.
+  const rollbackTargets: RollbackTarget[] = [];
+  for (const entry of deployment.history) {
+    if (entry.release.id === deployment.release.id) continue;
+    if (rollbackTargets.some((t) => t.releaseId === entry.release.id)) continue;
+    rollbackTargets.push({
+      releaseId: entry.release.id,
+      label: `${entry.release.id} · ${entry.release.model.name} (revision ${entry.revision})`,
+    });
+  }
 
   return (
     <>
@@ -97,6 +109,16 @@ export function DeploymentView({ namespace, name }: { namespace: string; name: s
                 disabled={busy}
               >
                 Scale
+              </Button>
+            ) : null}
+            {isSre && rollbackTargets.length > 0 ? (
+              <Button
+                variant="default"
+                leftSection={<IconArrowBackUp size={16} />}
+                onClick={() => setRollingBack(true)}
+                disabled={busy}
+              >
+                Roll back
               </Button>
             ) : null}
             {isAdmin ? (
@@ -148,6 +170,14 @@ export function DeploymentView({ namespace, name }: { namespace: string; name: s
         replicas={deployment.replicas}
         gpusPerReplica={deployment.release.resources.gpus}
         onClose={() => setScaling(false)}
+      />
+      <RollbackDialog
+        key={`rollback-${deployment.release.id}-${rollingBack}`}
+        opened={rollingBack}
+        namespace={deployment.namespace}
+        name={deployment.name}
+        targets={rollbackTargets}
+        onClose={() => setRollingBack(false)}
       />
       <DeleteDeploymentDialog
         opened={deleting}

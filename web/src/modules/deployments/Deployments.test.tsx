@@ -188,6 +188,56 @@ describe('the deployment page', () => {
     expect(await screen.findByText('No model deployments yet')).toBeTruthy();
   });
 
+  it('rolls back to an earlier release with a reason', async () => {
+    const entry = (revision: number, id: string) => ({
+      __typename: 'DeploymentRevision' as const,
+      revision,
+      createdAt: '2026-11-27T09:00:00Z',
+      createdBy: 'admin@backline.local',
+      reason: null,
+      release: {
+        __typename: 'Release' as const,
+        id,
+        runtime: 'VLLM' as const,
+        model: { __typename: 'Model' as const, id: 'm1', name: 'qwen' },
+      },
+    });
+    const deployment = deploymentFixture({
+      history: [entry(2, 'rel-0123456789abcdef'), entry(1, 'rel-00000000000000aa')],
+    });
+    const { server } = renderApp({
+      path: '/deployments/ml-prod/qwen-chat',
+      role: 'SRE',
+      handlers: {
+        deployment: () => ({ data: { deployment } }),
+        rollbackDeployment: () => ({
+          data: { rollbackDeployment: { __typename: 'DeploymentPayload', deployment } },
+        }),
+      },
+    });
+    await screen.findByTestId('ready-summary');
+    fireEvent.click(screen.getByRole('button', { name: 'Roll back' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Roll back qwen-chat' });
+    const confirm = within(dialog).getByRole('button', { name: 'Roll back' });
+    fireEvent.click(confirm);
+    expect(await within(dialog).findByText('Say why, in a few words')).toBeTruthy();
+    expect(server.callsTo('RollbackDeployment')).toHaveLength(0);
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /^Reason/ }), {
+      target: { value: 'Latency doubled' },
+    });
+    fireEvent.click(confirm);
+    await waitFor(() =>
+      expect(server.callsTo('RollbackDeployment')[0]?.variables).toEqual({
+        input: {
+          namespace: 'ml-prod',
+          name: 'qwen-chat',
+          releaseId: 'rel-00000000000000aa',
+          reason: 'Latency doubled',
+        },
+      }),
+    );
+  });
+
   it('hides Scale and Delete from viewers', async () => {
     renderApp({
       path: '/deployments/ml-prod/qwen-chat',
@@ -197,5 +247,6 @@ describe('the deployment page', () => {
     await screen.findByTestId('ready-summary');
     expect(screen.queryByRole('button', { name: 'Delete' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Scale' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Roll back' })).toBeNull();
   });
 });

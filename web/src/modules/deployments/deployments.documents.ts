@@ -217,3 +217,13 @@ export const RepairDriftMutation = graphql(`
     }
   }
 `);
+
+export const RollbackDeploymentMutation = graphql(`
+  mutation RollbackDeployment($input: RollbackDeploymentInput!) {
+    rollbackDeployment(input: $input) {
+      deployment {
+        ...DeploymentDetailFields
+      }
+    }
+  }
+`);
