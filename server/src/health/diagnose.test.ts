@@ -247,6 +247,29 @@ describe('model-server causes', () => {
     );
   });
 
+  it('calls a container that is back up between crashes a crash loop, not a fresh start', () => {
+    const between = pod(
+      'chat-10',
+      {
+        phase: 'Running',
+        containerStatuses: [
+          {
+            name: 'server',
+            ready: false,
+            restartCount: 3,
+            state: { running: { startedAt: new Date(NOW.getTime() - 5_000).toISOString() } },
+            lastState: { terminated: { reason: 'Error', exitCode: 1 } },
+          },
+        ],
+      },
+      {
+        containers: [{ name: 'server', startupProbe: { periodSeconds: 10, failureThreshold: 30 } }],
+      },
+    );
+    const [first] = diagnose(input({ runtime: 'VLLM', pods: [between] }));
+    expect(first).toMatchObject({ cause: 'CRASH_LOOP', severity: 'CRITICAL' });
+  });
+
   it('says honestly when it does not know', () => {
     const odd = pod('chat-7', {
       phase: 'Unknown',

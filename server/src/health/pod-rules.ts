@@ -108,9 +108,11 @@ export function loadingWithinAllowance(pod: KubeLike, now: Date): boolean {
     waiting.length > 0 &&
     waiting.every(
       (c) =>
-        STARTING.has(c.state?.waiting?.reason ?? '') ||
-        (c.state?.running &&
-          runningAge(c, now) < startupAllowance(pod.spec as PodSpec | undefined, c.name)),
+        // Only a first start: a container that crashed and came back is crash looping.
+        (c.restartCount ?? 0) === 0 &&
+        (STARTING.has(c.state?.waiting?.reason ?? '') ||
+          (c.state?.running &&
+            runningAge(c, now) < startupAllowance(pod.spec as PodSpec | undefined, c.name))),
     )
   );
 }
@@ -389,6 +391,26 @@ export function podFindings(pod: KubeLike, input: DiagnosisInput): Finding[] {
               source: at(`${path}.state.terminated`),
               value: `reason ${terminated.reason ?? '?'}, exit code ${terminated.exitCode ?? '?'}`,
             },
+            ...logs.slice(-3).map(logEvidence),
+          ],
+          [object],
+        ),
+      );
+      continue;
+    }
+    if (c.state?.running && !c.ready && restarts > 0 && last && last.exitCode !== 0) {
+      // Back up after a crash, between two back-offs: still a crash loop, not a fresh start.
+      found.push(
+        finding(
+          'CRASH_LOOP',
+          'CRITICAL',
+          `The container keeps crashing (${restarts} restarts; last exit code ${last.exitCode ?? '?'}${last.reason ? `, ${last.reason}` : ''}).`,
+          [
+            {
+              source: at(`${path}.lastState.terminated`),
+              value: `reason ${last.reason ?? '?'}, exit code ${last.exitCode ?? '?'}`,
+            },
+            { source: at(`${path}.restartCount`), value: String(restarts) },
             ...logs.slice(-3).map(logEvidence),
           ],
           [object],
