@@ -1,4 +1,5 @@
 import { EventEmitter, on } from 'node:events';
+import { mapEvents } from './map-events.ts';
 
 /**
  * Publishes domain events to subscribers in this process (GraphQL subscriptions).
@@ -23,23 +24,11 @@ export class InMemoryEventBus implements EventBus {
   }
 
   subscribe<T>(topic: string): AsyncIterableIterator<T> {
-    const source = on(this.#emitter, topic) as AsyncIterableIterator<[T]>;
-    const iterator: AsyncIterableIterator<T> = {
-      async next() {
-        const result = await source.next();
-        return result.done
-          ? { done: true, value: undefined }
-          : { done: false, value: result.value[0] };
-      },
-      async return() {
-        await source.return?.();
-        return { done: true, value: undefined };
-      },
-      [Symbol.asyncIterator]() {
-        return iterator;
-      },
-    };
-    return iterator;
+    // events.on() yields each emit's arguments as an array; a payload is the first.
+    return mapEvents(
+      on(this.#emitter, topic) as AsyncIterableIterator<[T]>,
+      async ([payload]) => payload,
+    );
   }
 
   subscriberCount(): number {

@@ -1,7 +1,7 @@
 import { actorOf } from '../auth/index.ts';
+import { mapEvents } from '../events/index.ts';
 import { type AccessPolicy, requireRole } from '../graphql/access.ts';
 import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
-import { mapEvents } from '../graphql/subscriptions.ts';
 import type { IncidentRecord } from './incidents.types.ts';
 
 export const incidentsAccess: AccessPolicy = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InMemoryEventBus } from '../events/index.ts';
-import { mapEvents } from './subscriptions.ts';
+import { InMemoryEventBus } from './bus.ts';
+import { mapEvents } from './map-events.ts';
 
 describe('mapEvents', () => {
   it('sends the loaded record for each event, skips the ones mapped to null, and closes its source', async () => {
