@@ -1,0 +1,1 @@
+-- Postmortems, incident public updates, and the public status page.
