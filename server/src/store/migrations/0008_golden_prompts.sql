@@ -21,4 +21,3 @@ CREATE TABLE golden_prompts (
   updated_by text NOT NULL,
   UNIQUE (model_id, name)
 );
-CREATE INDEX golden_prompts_model_idx ON golden_prompts (model_id, name);
