@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { AuditService } from './audit/index.ts';
 import { AuthService, LoginRateLimiter, TokensService, UsersService } from './auth/index.ts';
+import { BehaviourService } from './behaviour/index.ts';
 import { CatalogService } from './catalog/index.ts';
 import type { Config } from './config/index.ts';
 import { DeploymentsService, Reconciler } from './deployments/index.ts';
@@ -96,6 +97,7 @@ export async function startBackline(
       bus,
       namespaces: config.namespaces,
     });
+    const behaviour = new BehaviourService({ db, audit, catalog, deployments });
     const services: Services = {
       audit,
       auth: new AuthService({
@@ -109,6 +111,7 @@ export async function startBackline(
       users: new UsersService(db, audit),
       tokens: new TokensService(db, audit, clock),
       catalog,
+      behaviour,
       deployments,
       incidents: new IncidentsService({ db, audit, bus, clock }),
       health: new HealthService(db),
@@ -159,6 +162,7 @@ export async function startBackline(
         onError: (err) => logger.warn({ err }, 'watch of the cluster failed; restarting it'),
       });
       const client = new KubernetesClusterClient(connected.kubeConfig);
+      behaviour.attachCluster(client);
       if (config.leaderElection.enabled) {
         elector = new LeaseElector(connected.kubeConfig, {
           namespace: config.leaderElection.namespace,

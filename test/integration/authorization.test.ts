@@ -237,6 +237,93 @@ MUTATIONS.repairDrift = {
   }),
 };
 
+const GOLDEN_PROMPT_FIELDS = {
+  prompt: 'What is the capital of France?',
+  maxTokens: 32,
+  expect: { contains: ['Paris'], maxLength: 200 },
+};
+
+/**
+ * Golden prompts go to a model of their own, so that matrix-target's model has none and
+ * checkGoldenPrompts succeeds without a pod to ask.
+ */
+let promptsModel: Promise<string> | null = null;
+function promptsModelId(ctx: Context): Promise<string> {
+  promptsModel ??= graphql<{ registerModel: { model: { id: string } } }>(
+    ctx.server.url,
+    'mutation($input: RegisterModelInput!) { registerModel(input: $input) { model { id } } }',
+    { input: { ...MODEL_INPUT, name: 'matrix-prompts-model' } },
+    { cookie: ctx.adminCookie },
+  ).then((r) => r.data?.registerModel.model.id ?? '');
+  return promptsModel;
+}
+
+/** A fresh golden prompt, created by the admin, for one call to act on. */
+async function goldenPromptFor(ctx: Context): Promise<string> {
+  const created = await graphql<{ createGoldenPrompt: { goldenPrompt: { id: string } } }>(
+    ctx.server.url,
+    'mutation($input: CreateGoldenPromptInput!) { createGoldenPrompt(input: $input) { goldenPrompt { id } } }',
+    {
+      input: {
+        modelId: await promptsModelId(ctx),
+        name: `matrix prompt ${ctx.counter++}`,
+        ...GOLDEN_PROMPT_FIELDS,
+      },
+    },
+    { cookie: ctx.adminCookie },
+  );
+  return created.data?.createGoldenPrompt.goldenPrompt.id ?? '';
+}
+
+MUTATIONS.createGoldenPrompt = {
+  minimum: 'SRE',
+  audited: true,
+  build: async (_caller, ctx) => ({
+    query:
+      'mutation($input: CreateGoldenPromptInput!) { createGoldenPrompt(input: $input) { goldenPrompt { id } } }',
+    variables: {
+      input: {
+        modelId: await promptsModelId(ctx),
+        name: `matrix prompt ${ctx.counter++}`,
+        ...GOLDEN_PROMPT_FIELDS,
+      },
+    },
+  }),
+};
+MUTATIONS.updateGoldenPrompt = {
+  minimum: 'SRE',
+  audited: true,
+  build: async (_caller, ctx) => ({
+    query:
+      'mutation($input: UpdateGoldenPromptInput!) { updateGoldenPrompt(input: $input) { goldenPrompt { id } } }',
+    variables: {
+      input: {
+        id: await goldenPromptFor(ctx),
+        name: `matrix renamed ${ctx.counter++}`,
+        ...GOLDEN_PROMPT_FIELDS,
+      },
+    },
+  }),
+};
+MUTATIONS.deleteGoldenPrompt = {
+  minimum: 'SRE',
+  audited: true,
+  build: async (_caller, ctx) => ({
+    query:
+      'mutation($input: DeleteGoldenPromptInput!) { deleteGoldenPrompt(input: $input) { goldenPrompt { id } } }',
+    variables: { input: { id: await goldenPromptFor(ctx) } },
+  }),
+};
+MUTATIONS.checkGoldenPrompts = {
+  minimum: 'SRE',
+  // Asks a pod and changes nothing; a model without golden prompts asks nothing at all.
+  audited: false,
+  build: async () => ({
+    query:
+      'mutation { checkGoldenPrompts(input: { namespace: "ml-prod", name: "matrix-target" }) { results { passed } } }',
+  }),
+};
+
 const DECLARE =
   'mutation($input: DeclareIncidentInput!) { declareIncident(input: $input) { incident { id } } }';
 

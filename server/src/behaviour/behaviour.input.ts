@@ -17,9 +17,8 @@ const needles = z
   .array(
     z
       .string()
-      .min(1, 'must not be empty')
       .max(500, 'must be at most 500 characters')
-      .refine((s) => s.trim().length > 0, 'must not be only spaces'),
+      .refine((s) => s.trim().length > 0, 'must not be empty'),
   )
   .max(20, 'at most 20 entries')
   .nullish()
@@ -41,6 +40,7 @@ const expectationsInput = z
       }),
     jsonSchema: z
       .unknown()
+      .optional()
       .transform((v) => (v === undefined || v === null ? null : v))
       .superRefine((schema, ctx) => {
         if (schema === null) return;

@@ -20,7 +20,8 @@ import { type RunOptions, runPrompts } from './runner.ts';
 export interface DeploymentCheck {
   namespace: string;
   name: string;
-  pod: string;
+  /** Null when the model has no golden prompts, so nothing was asked. */
+  pod: string | null;
   releaseId: string;
   checkedAt: Date;
   results: PromptCheckResult[];
@@ -189,21 +190,26 @@ export class BehaviourService implements BehaviourChecker {
     const pod = input.pod
       ? pods.find((p) => p.name === input.pod)
       : pods.find((p) => p.ready && p.phase === 'Running');
-    if (!pod) {
+    if (input.pod && !pod) {
       throw new BehaviourError(
-        input.pod ? 'NOT_FOUND' : 'CONFLICT',
-        input.pod
-          ? `Pod ${input.pod} is not one of ${input.namespace}/${input.name}'s pods.`
-          : `${input.namespace}/${input.name} has no ready pod to ask.`,
-        input.pod
-          ? { fields: [{ path: ['input', 'pod'], message: 'is not a pod of this deployment' }] }
-          : {},
+        'NOT_FOUND',
+        `Pod ${input.pod} is not one of ${input.namespace}/${input.name}'s pods.`,
+        { fields: [{ path: ['input', 'pod'], message: 'is not a pod of this deployment' }] },
       );
     }
-    const releaseId = pod.releaseId ?? record.releaseId;
+    const releaseId = pod?.releaseId ?? record.releaseId;
     const release = await this.#catalog.getRelease(releaseId);
     if (!release) throw new BehaviourError('NOT_FOUND', `No release with id ${releaseId}.`);
     const prompts = await behaviourRepository.list(this.#db, release.modelId);
+    const check = { namespace: record.namespace, name: record.name, releaseId };
+    if (!prompts.length)
+      return { ...check, pod: pod?.name ?? null, checkedAt: new Date(), results: [] };
+    if (!pod) {
+      throw new BehaviourError(
+        'CONFLICT',
+        `${input.namespace}/${input.name} has no ready pod to ask.`,
+      );
+    }
     const { spec } = release;
     const target: BehaviourTarget = {
       namespace: record.namespace,
@@ -217,14 +223,7 @@ export class BehaviourService implements BehaviourChecker {
       prompts,
       input.timeoutSeconds ? { timeoutMs: input.timeoutSeconds * 1000 } : {},
     );
-    return {
-      namespace: record.namespace,
-      name: record.name,
-      pod: pod.name,
-      releaseId,
-      checkedAt: new Date(),
-      results,
-    };
+    return { ...check, pod: pod.name, checkedAt: new Date(), results };
   }
 
   async #require(id: string): Promise<GoldenPrompt> {

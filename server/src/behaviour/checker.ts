@@ -16,24 +16,40 @@ const compiled = new Map<string, CompiledSchema>();
 const MAX_CACHED = 500;
 
 /**
- * Compiles a JSON schema (draft-07, ajv's strict mode so a misspelt keyword is an error, not a
- * silent pass). `format` is read as an annotation only. Cached by content.
+ * Compiles a JSON schema (draft-07; an unknown keyword is an error, so a misspelt one does not
+ * pass everything). `format` is read as an annotation only. Cached by content.
  */
 export function compileSchema(schema: unknown): CompiledSchema {
   const key = JSON.stringify(schema);
   const cached = compiled.get(key);
   if (cached) return cached;
   // A fresh instance per schema: two schemas with the same $id must not collide.
-  const ajv = new Ajv({ allErrors: true, strict: true, validateFormats: false });
+  const ajv = new Ajv({
+    allErrors: true,
+    // Unknown keywords are errors; a required property without a definition is fine.
+    strictSchema: true,
+    strictTypes: false,
+    strictTuples: false,
+    strictRequired: false,
+    validateFormats: false,
+    logger: false,
+  });
   let result: CompiledSchema;
   if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
     result = { ok: false, problems: ['must be a JSON object'] };
   } else if (!ajv.validateSchema(schema)) {
     result = {
       ok: false,
-      problems: (ajv.errors ?? []).map(
-        (e) => `${e.instancePath || '/'}: ${e.message ?? 'invalid'}`,
-      ),
+      // The meta-schema's alternatives add a line each for one mistake: the first says it.
+      problems: [
+        ...(ajv.errors ?? [])
+          .reduce((first, e) => {
+            if (!first.has(e.instancePath))
+              first.set(e.instancePath, `${e.instancePath || '/'}: ${e.message ?? 'invalid'}`);
+            return first;
+          }, new Map<string, string>())
+          .values(),
+      ],
     };
   } else {
     try {

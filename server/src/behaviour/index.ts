@@ -1,4 +1,5 @@
 export { BehaviourError } from './behaviour.errors.ts';
+export { behaviourAccess, behaviourResolvers } from './behaviour.resolvers.ts';
 export { BehaviourService, type DeploymentCheck } from './behaviour.service.ts';
 export {
   type BehaviourChecker,

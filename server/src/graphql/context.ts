@@ -7,6 +7,7 @@ import type {
   TokensService,
   UsersService,
 } from '../auth/index.ts';
+import type { BehaviourService } from '../behaviour/index.ts';
 import type { CatalogService } from '../catalog/index.ts';
 import type { DeploymentsService } from '../deployments/index.ts';
 import type { HealthService } from '../health/index.ts';
@@ -19,6 +20,7 @@ export interface Services {
   tokens: TokensService;
   audit: AuditService;
   catalog: CatalogService;
+  behaviour: BehaviourService;
   deployments: DeploymentsService;
   health: HealthService;
   incidents: IncidentsService;

@@ -5,6 +5,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { auditAccess, auditResolvers } from '../audit/index.ts';
 import { authAccess, authResolvers } from '../auth/index.ts';
+import { behaviourAccess, behaviourResolvers } from '../behaviour/index.ts';
 import { catalogAccess, catalogResolvers } from '../catalog/index.ts';
 import { deploymentsAccess, deploymentsResolvers } from '../deployments/index.ts';
 import { healthResolvers } from '../health/index.ts';
@@ -43,6 +44,7 @@ export function buildSchema(): GraphQLSchema {
       authResolvers,
       auditResolvers,
       catalogResolvers,
+      behaviourResolvers,
       deploymentsResolvers,
       healthResolvers,
       incidentsResolvers,
@@ -53,6 +55,7 @@ export function buildSchema(): GraphQLSchema {
     ...authAccess,
     ...auditAccess,
     ...catalogAccess,
+    ...behaviourAccess,
     ...deploymentsAccess,
     ...incidentsAccess,
   });

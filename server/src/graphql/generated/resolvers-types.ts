@@ -5,6 +5,7 @@ import type { ModelRow as ModelRowModel, ReleaseRecord as ReleaseRecordModel } f
 import type { DeploymentRecord as DeploymentRecordModel, RevisionRecord as RevisionRecordModel } from '../../deployments/index.ts';
 import type { DeploymentHealthModel as DeploymentHealthModelModel, TransitionRecord as TransitionRecordModel } from '../../health/index.ts';
 import type { IncidentRecord as IncidentRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, SignalRecord as SignalRecordModel } from '../../incidents/index.ts';
+import type { GoldenPrompt as GoldenPromptModel, DeploymentCheck as DeploymentCheckModel, PromptCheckResult as PromptCheckResultModel, Expectations as ExpectationsModel, ChatMessage as ChatMessageModel } from '../../behaviour/index.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -37,6 +38,29 @@ export type AddIncidentNotePayload = {
   __typename?: 'AddIncidentNotePayload';
   entry: IncidentTimelineEntry;
   incident: Incident;
+};
+
+/** Properties the answer to a golden prompt must have. At least one is set. */
+export type AnswerExpectations = {
+  __typename?: 'AnswerExpectations';
+  /** Each must appear in the answer, ignoring case. */
+  contains: Array<Scalars['String']['output']>;
+  /** The answer must be JSON valid against this JSON schema (draft-07; `format` is not checked). */
+  jsonSchema: Maybe<Scalars['JSON']['output']>;
+  /** Most characters the answer may have. */
+  maxLength: Maybe<Scalars['Int']['output']>;
+  /** None may appear in the answer, ignoring case. */
+  mustNotContain: Array<Scalars['String']['output']>;
+  /** A JavaScript regular expression the answer must match somewhere (case-sensitive; `(?i:…)` ignores case). */
+  pattern: Maybe<Scalars['String']['output']>;
+};
+
+export type AnswerExpectationsInput = {
+  contains?: InputMaybe<Array<Scalars['String']['input']>>;
+  jsonSchema?: InputMaybe<Scalars['JSON']['input']>;
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  mustNotContain?: InputMaybe<Array<Scalars['String']['input']>>;
+  pattern?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ApiToken = {
@@ -150,6 +174,31 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+export type ChatMessage = {
+  __typename?: 'ChatMessage';
+  content: Scalars['String']['output'];
+  role: ChatRole;
+};
+
+export type ChatMessageInput = {
+  content: Scalars['String']['input'];
+  role: ChatRole;
+};
+
+export type ChatRole =
+  | 'ASSISTANT'
+  | 'SYSTEM'
+  | 'USER';
+
+export type CheckGoldenPromptsInput = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  /** One of the deployment's pods; by default the first ready one. */
+  pod?: InputMaybe<Scalars['String']['input']>;
+  /** How long each prompt may take before its check is inconclusive: 1 to 120, by default 30. */
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Condition = {
   __typename?: 'Condition';
   lastTransitionTime: Maybe<Scalars['DateTime']['output']>;
@@ -190,6 +239,17 @@ export type CreateApiTokenPayload = {
   /** The secret, shown this once. Send it as `Authorization: Bearer <secret>`. */
   secret: Scalars['String']['output'];
   token: ApiToken;
+};
+
+export type CreateGoldenPromptInput = {
+  expect: AnswerExpectationsInput;
+  /** 1 to 4096. */
+  maxTokens: Scalars['Int']['input'];
+  messages?: InputMaybe<Array<ChatMessageInput>>;
+  modelId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  /** The user's text; or give `messages` instead. */
+  prompt?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateReleaseInput = {
@@ -239,6 +299,10 @@ export type DeleteDeploymentInput = {
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
   reason: Scalars['String']['input'];
+};
+
+export type DeleteGoldenPromptInput = {
+  id: Scalars['ID']['input'];
 };
 
 export type DeployReleaseInput = {
@@ -402,6 +466,42 @@ export type FindingEvidence = {
 export type FindingSeverity =
   | 'CRITICAL'
   | 'WARNING';
+
+/**
+ * A question a model is asked after a new release of it starts, with what its answer must be like:
+ * a release that answers differently is caught while it is a canary.
+ */
+export type GoldenPrompt = {
+  __typename?: 'GoldenPrompt';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  expectations: AnswerExpectations;
+  id: Scalars['ID']['output'];
+  maxTokens: Scalars['Int']['output'];
+  /** Sent as they are; the last is the user's. */
+  messages: Array<ChatMessage>;
+  model: Model;
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  updatedBy: Scalars['String']['output'];
+};
+
+export type GoldenPromptCheck = {
+  __typename?: 'GoldenPromptCheck';
+  checkedAt: Scalars['DateTime']['output'];
+  name: Scalars['String']['output'];
+  namespace: Scalars['String']['output'];
+  /** The pod asked; null when the model has no golden prompts, so nothing was asked. */
+  pod: Maybe<Scalars['String']['output']>;
+  /** The release the pod runs, whose model's golden prompts were asked. */
+  releaseId: Scalars['ID']['output'];
+  results: Array<PromptCheckResult>;
+};
+
+export type GoldenPromptPayload = {
+  __typename?: 'GoldenPromptPayload';
+  goldenPrompt: GoldenPrompt;
+};
 
 /** Rates and percentiles over the last evaluation window; null where there was no data. */
 export type HealthMetrics = {
@@ -574,6 +674,8 @@ export type Model = {
   createdAt: Scalars['DateTime']['output'];
   createdBy: Scalars['String']['output'];
   family: Scalars['String']['output'];
+  /** By name. */
+  goldenPrompts: Array<GoldenPrompt>;
   gpuMemoryGiB: Scalars['Float']['output'];
   id: Scalars['ID']['output'];
   license: Scalars['String']['output'];
@@ -623,12 +725,19 @@ export type Mutation = {
   cancelIncident: IncidentPayload;
   changeIncidentSeverity: IncidentPayload;
   changePassword: Scalars['Boolean']['output'];
+  /**
+   * Asks one pod of a deployment the golden prompts of the model it serves, and judges the answers.
+   * Changes nothing.
+   */
+  checkGoldenPrompts: GoldenPromptCheck;
   closeIncident: IncidentPayload;
   createApiToken: CreateApiTokenPayload;
+  createGoldenPrompt: GoldenPromptPayload;
   createRelease: CreateReleasePayload;
   createUser: CreateUserPayload;
   declareIncident: IncidentPayload;
   deleteDeployment: DeploymentPayload;
+  deleteGoldenPrompt: GoldenPromptPayload;
   /** Creates the deployment, or moves it to another release or shape. */
   deployRelease: DeployReleasePayload;
   /** Signs in and sets the session cookie. */
@@ -650,6 +759,7 @@ export type Mutation = {
   rollbackDeployment: DeploymentPayload;
   scaleDeployment: DeploymentPayload;
   setUserPassword: UpdateUserPayload;
+  updateGoldenPrompt: GoldenPromptPayload;
   updateUser: UpdateUserPayload;
 };
 
@@ -684,6 +794,11 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationCheckGoldenPromptsArgs = {
+  input: CheckGoldenPromptsInput;
+};
+
+
 export type MutationCloseIncidentArgs = {
   input: IncidentTransitionInput;
 };
@@ -691,6 +806,11 @@ export type MutationCloseIncidentArgs = {
 
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
+};
+
+
+export type MutationCreateGoldenPromptArgs = {
+  input: CreateGoldenPromptInput;
 };
 
 
@@ -711,6 +831,11 @@ export type MutationDeclareIncidentArgs = {
 
 export type MutationDeleteDeploymentArgs = {
   input: DeleteDeploymentInput;
+};
+
+
+export type MutationDeleteGoldenPromptArgs = {
+  input: DeleteGoldenPromptInput;
 };
 
 
@@ -771,6 +896,11 @@ export type MutationSetUserPasswordArgs = {
 };
 
 
+export type MutationUpdateGoldenPromptArgs = {
+  input: UpdateGoldenPromptInput;
+};
+
+
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
@@ -794,6 +924,20 @@ export type Pod = {
   releaseId: Maybe<Scalars['String']['output']>;
   restarts: Scalars['Int']['output'];
   track: Maybe<Scalars['String']['output']>;
+};
+
+/** The outcome of one golden prompt on one pod. */
+export type PromptCheckResult = {
+  __typename?: 'PromptCheckResult';
+  answerExcerpt: Scalars['String']['output'];
+  durationMs: Scalars['Int']['output'];
+  /** What was wrong, in words; for an inconclusive check, why it could not run. */
+  failures: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** Null when the prompt could not be run (a timeout, the pod unreachable): inconclusive. */
+  passed: Maybe<Scalars['Boolean']['output']>;
+  prompt: Maybe<GoldenPrompt>;
+  promptId: Scalars['ID']['output'];
 };
 
 export type Query = {
@@ -1052,6 +1196,16 @@ export type SubscriptionIncidentChangedArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Replaces every editable field of the prompt. */
+export type UpdateGoldenPromptInput = {
+  expect: AnswerExpectationsInput;
+  id: Scalars['ID']['input'];
+  maxTokens: Scalars['Int']['input'];
+  messages?: InputMaybe<Array<ChatMessageInput>>;
+  name: Scalars['String']['input'];
+  prompt?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateUserInput = {
   disabled?: InputMaybe<Scalars['Boolean']['input']>;
   id: Scalars['ID']['input'];
@@ -1160,6 +1314,8 @@ export type ResolversTypes = {
   ActorType: ActorType;
   AddIncidentNoteInput: AddIncidentNoteInput;
   AddIncidentNotePayload: ResolverTypeWrapper<Omit<AddIncidentNotePayload, 'entry' | 'incident'> & { entry: ResolversTypes['IncidentTimelineEntry'], incident: ResolversTypes['Incident'] }>;
+  AnswerExpectations: ResolverTypeWrapper<ExpectationsModel>;
+  AnswerExpectationsInput: AnswerExpectationsInput;
   ApiToken: ResolverTypeWrapper<ApiTokenRecordModel>;
   ApiTokenStatus: ApiTokenStatus;
   AssignIncidentInput: AssignIncidentInput;
@@ -1174,11 +1330,16 @@ export type ResolversTypes = {
   CancelIncidentInput: CancelIncidentInput;
   ChangeIncidentSeverityInput: ChangeIncidentSeverityInput;
   ChangePasswordInput: ChangePasswordInput;
+  ChatMessage: ResolverTypeWrapper<ChatMessageModel>;
+  ChatMessageInput: ChatMessageInput;
+  ChatRole: ChatRole;
+  CheckGoldenPromptsInput: CheckGoldenPromptsInput;
   Condition: ResolverTypeWrapper<Condition>;
   ContainerState: ContainerState;
   ContainerStatus: ResolverTypeWrapper<ContainerStatus>;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: ResolverTypeWrapper<Omit<CreateApiTokenPayload, 'token'> & { token: ResolversTypes['ApiToken'] }>;
+  CreateGoldenPromptInput: CreateGoldenPromptInput;
   CreateReleaseInput: CreateReleaseInput;
   CreateReleasePayload: ResolverTypeWrapper<Omit<CreateReleasePayload, 'release'> & { release: ResolversTypes['Release'] }>;
   CreateUserInput: CreateUserInput;
@@ -1186,6 +1347,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeclareIncidentInput: DeclareIncidentInput;
   DeleteDeploymentInput: DeleteDeploymentInput;
+  DeleteGoldenPromptInput: DeleteGoldenPromptInput;
   DeployReleaseInput: DeployReleaseInput;
   DeployReleasePayload: ResolverTypeWrapper<Omit<DeployReleasePayload, 'deployment'> & { deployment: ResolversTypes['ModelDeployment'] }>;
   DeploymentHealth: ResolverTypeWrapper<DeploymentHealthModelModel>;
@@ -1205,6 +1367,9 @@ export type ResolversTypes = {
   FindingEvidence: ResolverTypeWrapper<FindingEvidence>;
   FindingSeverity: FindingSeverity;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GoldenPrompt: ResolverTypeWrapper<GoldenPromptModel>;
+  GoldenPromptCheck: ResolverTypeWrapper<DeploymentCheckModel>;
+  GoldenPromptPayload: ResolverTypeWrapper<Omit<GoldenPromptPayload, 'goldenPrompt'> & { goldenPrompt: ResolversTypes['GoldenPrompt'] }>;
   HealthMetrics: ResolverTypeWrapper<HealthMetrics>;
   HealthRange: HealthRange;
   HealthSample: ResolverTypeWrapper<HealthSample>;
@@ -1230,6 +1395,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Pod: ResolverTypeWrapper<Pod>;
+  PromptCheckResult: ResolverTypeWrapper<PromptCheckResultModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterModelInput: RegisterModelInput;
   RegisterModelPayload: ResolverTypeWrapper<Omit<RegisterModelPayload, 'model'> & { model: ResolversTypes['Model'] }>;
@@ -1252,6 +1418,7 @@ export type ResolversTypes = {
   StoreKind: StoreKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  UpdateGoldenPromptInput: UpdateGoldenPromptInput;
   UpdateUserInput: UpdateUserInput;
   UpdateUserPayload: ResolverTypeWrapper<Omit<UpdateUserPayload, 'user'> & { user: ResolversTypes['User'] }>;
   User: ResolverTypeWrapper<UserRecordModel>;
@@ -1262,6 +1429,8 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AddIncidentNoteInput: AddIncidentNoteInput;
   AddIncidentNotePayload: Omit<AddIncidentNotePayload, 'entry' | 'incident'> & { entry: ResolversParentTypes['IncidentTimelineEntry'], incident: ResolversParentTypes['Incident'] };
+  AnswerExpectations: ExpectationsModel;
+  AnswerExpectationsInput: AnswerExpectationsInput;
   ApiToken: ApiTokenRecordModel;
   AssignIncidentInput: AssignIncidentInput;
   AuditEntry: AuditEntryRecordModel;
@@ -1273,10 +1442,14 @@ export type ResolversParentTypes = {
   CancelIncidentInput: CancelIncidentInput;
   ChangeIncidentSeverityInput: ChangeIncidentSeverityInput;
   ChangePasswordInput: ChangePasswordInput;
+  ChatMessage: ChatMessageModel;
+  ChatMessageInput: ChatMessageInput;
+  CheckGoldenPromptsInput: CheckGoldenPromptsInput;
   Condition: Condition;
   ContainerStatus: ContainerStatus;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: Omit<CreateApiTokenPayload, 'token'> & { token: ResolversParentTypes['ApiToken'] };
+  CreateGoldenPromptInput: CreateGoldenPromptInput;
   CreateReleaseInput: CreateReleaseInput;
   CreateReleasePayload: Omit<CreateReleasePayload, 'release'> & { release: ResolversParentTypes['Release'] };
   CreateUserInput: CreateUserInput;
@@ -1284,6 +1457,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   DeclareIncidentInput: DeclareIncidentInput;
   DeleteDeploymentInput: DeleteDeploymentInput;
+  DeleteGoldenPromptInput: DeleteGoldenPromptInput;
   DeployReleaseInput: DeployReleaseInput;
   DeployReleasePayload: Omit<DeployReleasePayload, 'deployment'> & { deployment: ResolversParentTypes['ModelDeployment'] };
   DeploymentHealth: DeploymentHealthModelModel;
@@ -1300,6 +1474,9 @@ export type ResolversParentTypes = {
   Finding: Finding;
   FindingEvidence: FindingEvidence;
   Float: Scalars['Float']['output'];
+  GoldenPrompt: GoldenPromptModel;
+  GoldenPromptCheck: DeploymentCheckModel;
+  GoldenPromptPayload: Omit<GoldenPromptPayload, 'goldenPrompt'> & { goldenPrompt: ResolversParentTypes['GoldenPrompt'] };
   HealthMetrics: HealthMetrics;
   HealthSample: HealthSample;
   HealthTransition: TransitionRecordModel;
@@ -1320,6 +1497,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Pod: Pod;
+  PromptCheckResult: PromptCheckResultModel;
   Query: Record<PropertyKey, never>;
   RegisterModelInput: RegisterModelInput;
   RegisterModelPayload: Omit<RegisterModelPayload, 'model'> & { model: ResolversParentTypes['Model'] };
@@ -1336,6 +1514,7 @@ export type ResolversParentTypes = {
   SetUserPasswordInput: SetUserPasswordInput;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
+  UpdateGoldenPromptInput: UpdateGoldenPromptInput;
   UpdateUserInput: UpdateUserInput;
   UpdateUserPayload: Omit<UpdateUserPayload, 'user'> & { user: ResolversParentTypes['User'] };
   User: UserRecordModel;
@@ -1345,6 +1524,14 @@ export type ResolversParentTypes = {
 export type AddIncidentNotePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddIncidentNotePayload'] = ResolversParentTypes['AddIncidentNotePayload']> = {
   entry?: Resolver<ResolversTypes['IncidentTimelineEntry'], ParentType, ContextType>;
   incident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType>;
+};
+
+export type AnswerExpectationsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnswerExpectations'] = ResolversParentTypes['AnswerExpectations']> = {
+  contains?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  jsonSchema?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  maxLength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  mustNotContain?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  pattern?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
@@ -1394,6 +1581,11 @@ export type AuditVerificationResolvers<ContextType = GraphQLContext, ParentType 
   headHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   verifiedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ChatMessageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChatMessage'] = ResolversParentTypes['ChatMessage']> = {
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ChatRole'], ParentType, ContextType>;
 };
 
 export type ConditionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Condition'] = ResolversParentTypes['Condition']> = {
@@ -1514,6 +1706,32 @@ export type FindingEvidenceResolvers<ContextType = GraphQLContext, ParentType ex
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type GoldenPromptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GoldenPrompt'] = ResolversParentTypes['GoldenPrompt']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expectations?: Resolver<ResolversTypes['AnswerExpectations'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  messages?: Resolver<Array<ResolversTypes['ChatMessage']>, ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['Model'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GoldenPromptCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GoldenPromptCheck'] = ResolversParentTypes['GoldenPromptCheck']> = {
+  checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pod?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  releaseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['PromptCheckResult']>, ParentType, ContextType>;
+};
+
+export type GoldenPromptPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GoldenPromptPayload'] = ResolversParentTypes['GoldenPromptPayload']> = {
+  goldenPrompt?: Resolver<ResolversTypes['GoldenPrompt'], ParentType, ContextType>;
+};
+
 export type HealthMetricsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HealthMetrics'] = ResolversParentTypes['HealthMetrics']> = {
   e2eP95Ms?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   errorRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1612,6 +1830,7 @@ export type ModelResolvers<ContextType = GraphQLContext, ParentType extends Reso
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   family?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  goldenPrompts?: Resolver<Array<ResolversTypes['GoldenPrompt']>, ParentType, ContextType>;
   gpuMemoryGiB?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   license?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1651,12 +1870,15 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   cancelIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationCancelIncidentArgs, 'input'>>;
   changeIncidentSeverity?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationChangeIncidentSeverityArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
+  checkGoldenPrompts?: Resolver<ResolversTypes['GoldenPromptCheck'], ParentType, ContextType, RequireFields<MutationCheckGoldenPromptsArgs, 'input'>>;
   closeIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationCloseIncidentArgs, 'input'>>;
   createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
+  createGoldenPrompt?: Resolver<ResolversTypes['GoldenPromptPayload'], ParentType, ContextType, RequireFields<MutationCreateGoldenPromptArgs, 'input'>>;
   createRelease?: Resolver<ResolversTypes['CreateReleasePayload'], ParentType, ContextType, RequireFields<MutationCreateReleaseArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['CreateUserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   declareIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationDeclareIncidentArgs, 'input'>>;
   deleteDeployment?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationDeleteDeploymentArgs, 'input'>>;
+  deleteGoldenPrompt?: Resolver<ResolversTypes['GoldenPromptPayload'], ParentType, ContextType, RequireFields<MutationDeleteGoldenPromptArgs, 'input'>>;
   deployRelease?: Resolver<ResolversTypes['DeployReleasePayload'], ParentType, ContextType, RequireFields<MutationDeployReleaseArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1669,6 +1891,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   rollbackDeployment?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationRollbackDeploymentArgs, 'input'>>;
   scaleDeployment?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationScaleDeploymentArgs, 'input'>>;
   setUserPassword?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationSetUserPasswordArgs, 'input'>>;
+  updateGoldenPrompt?: Resolver<ResolversTypes['GoldenPromptPayload'], ParentType, ContextType, RequireFields<MutationUpdateGoldenPromptArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
 };
 
@@ -1688,6 +1911,16 @@ export type PodResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   releaseId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   restarts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   track?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PromptCheckResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PromptCheckResult'] = ResolversParentTypes['PromptCheckResult']> = {
+  answerExcerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failures?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  prompt?: Resolver<Maybe<ResolversTypes['GoldenPrompt']>, ParentType, ContextType>;
+  promptId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1787,11 +2020,13 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
 
 export type Resolvers<ContextType = GraphQLContext> = {
   AddIncidentNotePayload?: AddIncidentNotePayloadResolvers<ContextType>;
+  AnswerExpectations?: AnswerExpectationsResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditMismatch?: AuditMismatchResolvers<ContextType>;
   AuditVerification?: AuditVerificationResolvers<ContextType>;
+  ChatMessage?: ChatMessageResolvers<ContextType>;
   Condition?: ConditionResolvers<ContextType>;
   ContainerStatus?: ContainerStatusResolvers<ContextType>;
   CreateApiTokenPayload?: CreateApiTokenPayloadResolvers<ContextType>;
@@ -1809,6 +2044,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EnvVar?: EnvVarResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   FindingEvidence?: FindingEvidenceResolvers<ContextType>;
+  GoldenPrompt?: GoldenPromptResolvers<ContextType>;
+  GoldenPromptCheck?: GoldenPromptCheckResolvers<ContextType>;
+  GoldenPromptPayload?: GoldenPromptPayloadResolvers<ContextType>;
   HealthMetrics?: HealthMetricsResolvers<ContextType>;
   HealthSample?: HealthSampleResolvers<ContextType>;
   HealthTransition?: HealthTransitionResolvers<ContextType>;
@@ -1824,6 +2062,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pod?: PodResolvers<ContextType>;
+  PromptCheckResult?: PromptCheckResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegisterModelPayload?: RegisterModelPayloadResolvers<ContextType>;
   Release?: ReleaseResolvers<ContextType>;
