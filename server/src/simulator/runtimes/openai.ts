@@ -34,12 +34,29 @@ export function lastUserText(messages: ChatMessage[]): string {
   return '';
 }
 
+/** The same answer for the same prompt, always: index into ANSWERS or DRIFTED. */
+function pick(index: number, drift: boolean): string {
+  return (drift ? DRIFTED[index] : ANSWERS[index]) ?? '';
+}
+
+/**
+ * A model's answer to a prompt: the same every time for the same prompt, and worse in a telling
+ * way under the behaviour-drift fault (wordier, evasive, or JSON that breaks its shape).
+ */
 export function answerFor(prompt: string, drift: boolean): string {
+  const arithmetic = /\b2\s*\+\s*2\b/.test(prompt);
+  if (/\bjson\b/i.test(prompt)) {
+    if (arithmetic) return drift ? '{"answer": "four"}' : '{"answer": 4}';
+    const plain = JSON.stringify({ answer: answerFor(prompt.replace(/\bjson\b/gi, ''), false) });
+    return drift ? `Sure! Here is the JSON you asked for: ${plain}` : plain;
+  }
+  if (arithmetic) return pick(1, drift);
+  if (/^(hi|hello)\b/i.test(prompt.trim())) return pick(0, drift);
+  if (/\bcapital of france\b/i.test(prompt)) return pick(4, drift);
+  if (/\b(kubernetes|k8s)\b/i.test(prompt)) return pick(2, drift);
+  if (/\bwhich model\b|\bwho are you\b/i.test(prompt)) return pick(3, drift);
   const digest = createHash('sha256').update(prompt).digest();
-  const index = (digest[0] ?? 0) % ANSWERS.length;
-  if (/\b2\s*\+\s*2\b/.test(prompt)) return drift ? (DRIFTED[1] ?? '') : (ANSWERS[1] ?? '');
-  if (/^(hi|hello)\b/i.test(prompt.trim())) return drift ? (DRIFTED[0] ?? '') : (ANSWERS[0] ?? '');
-  return drift ? (DRIFTED[index] ?? '') : (ANSWERS[index] ?? '');
+  return pick((digest[0] ?? 0) % ANSWERS.length, drift);
 }
 
 export function countTokens(text: string): number {
