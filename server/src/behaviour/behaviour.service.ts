@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import type { Actor, AuditService } from '../audit/index.ts';
-import { type CatalogService, modelRef, RUNTIME_PROFILES } from '../catalog/index.ts';
+import {
+  type CatalogService,
+  modelRef,
+  type ReleaseSpec,
+  RUNTIME_PROFILES,
+} from '../catalog/index.ts';
 import type { DeploymentsService } from '../deployments/index.ts';
 import type { ClusterClient } from '../kube/index.ts';
 import { parseInput } from '../shared/errors.ts';
@@ -210,16 +215,8 @@ export class BehaviourService implements BehaviourChecker {
         `${input.namespace}/${input.name} has no ready pod to ask.`,
       );
     }
-    const { spec } = release;
-    const target: BehaviourTarget = {
-      namespace: record.namespace,
-      pod: pod.name,
-      port: RUNTIME_PROFILES[spec.runtime].port,
-      modelName: spec.runtime === 'OLLAMA' ? modelRef(spec.model.source) : spec.modelName,
-      runtime: spec.runtime,
-    };
     const results = await this.run(
-      target,
+      behaviourTarget(record.namespace, pod.name, release.spec),
       prompts,
       input.timeoutSeconds ? { timeoutMs: input.timeoutSeconds * 1000 } : {},
     );
@@ -231,6 +228,21 @@ export class BehaviourService implements BehaviourChecker {
     if (!prompt) throw notFound(id);
     return prompt;
   }
+}
+
+/** The pod of a release to ask: its runtime's port and the name it serves the model under. */
+export function behaviourTarget(
+  namespace: string,
+  pod: string,
+  spec: ReleaseSpec,
+): BehaviourTarget {
+  return {
+    namespace,
+    pod,
+    port: RUNTIME_PROFILES[spec.runtime].port,
+    modelName: spec.runtime === 'OLLAMA' ? modelRef(spec.model.source) : spec.modelName,
+    runtime: spec.runtime,
+  };
 }
 
 function withoutKey(raw: unknown, key: string): Record<string, unknown> {

@@ -1,6 +1,6 @@
 export { BehaviourError } from './behaviour.errors.ts';
 export { behaviourAccess, behaviourResolvers } from './behaviour.resolvers.ts';
-export { BehaviourService, type DeploymentCheck } from './behaviour.service.ts';
+export { BehaviourService, behaviourTarget, type DeploymentCheck } from './behaviour.service.ts';
 export {
   type BehaviourChecker,
   type BehaviourTarget,
