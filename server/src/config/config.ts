@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { type OidcConfig, oidcEnvSchema, type PasswordLogin, resolveOidc } from './oidc.ts';
 
 /**
  * Every option Backline reads from the environment. This is the only place that
@@ -100,6 +101,7 @@ export const configSchema = z.object({
   POD_NAMESPACE: z.string().optional(),
   BACKLINE_SYNTHETIC_TIMEOUT: duration.default(5_000),
   BACKLINE_ALERTMANAGER_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  ...oidcEnvSchema,
 });
 
 type Env = z.output<typeof configSchema>;
@@ -132,6 +134,9 @@ export interface Config {
   leaderElection: { enabled: boolean; namespace: string };
   /** Bearer token Alertmanager sends to /webhooks/alertmanager; the receiver is off without it. */
   alertmanagerToken: string | undefined;
+  /** Single sign-on through an OpenID Connect provider; null when not configured. */
+  oidc: OidcConfig | null;
+  passwordLogin: PasswordLogin;
 }
 
 export class ConfigError extends Error {
@@ -157,12 +162,14 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
         const variable = String(issue.path[0] ?? 'environment');
         const value = known[variable];
         const shown =
-          value === undefined || /PASSWORD|URL|TOKEN/.test(variable) ? '' : ` (got "${value}")`;
+          value === undefined || /PASSWORD|URL|TOKEN|SECRET/.test(variable) ? '' : ` (got "${value}")`;
         return { variable, message: `${issue.message}${shown}` };
       }),
     );
   }
   const e = parsed.data;
+  const { oidc, issues: oidcIssues } = resolveOidc(e);
+  if (oidcIssues.length > 0) throw new ConfigError(oidcIssues);
   return {
     nodeEnv: e.NODE_ENV,
     production: e.NODE_ENV === 'production',
@@ -203,5 +210,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
       namespace: e.BACKLINE_LEASE_NAMESPACE ?? e.POD_NAMESPACE ?? 'default',
     },
     alertmanagerToken: e.BACKLINE_ALERTMANAGER_TOKEN,
+    oidc,
+    passwordLogin: e.BACKLINE_PASSWORD_LOGIN,
   };
 }
