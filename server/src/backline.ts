@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { AuditService } from './audit/index.ts';
-import { AuthService, LoginRateLimiter, TokensService, UsersService } from './auth/index.ts';
+import {
+  AuthService,
+  LoginRateLimiter,
+  SsoService,
+  TokensService,
+  UsersService,
+} from './auth/index.ts';
 import { BehaviourService } from './behaviour/index.ts';
 import { CatalogService } from './catalog/index.ts';
 import type { Config } from './config/index.ts';
@@ -107,7 +113,9 @@ export async function startBackline(
         session: { idleTimeoutMs: config.session.idleTimeoutMs, maxAgeMs: config.session.maxAgeMs },
         limiter: new LoginRateLimiter(config.login.maxAttempts, config.login.windowMs),
         maxAttempts: config.login.maxAttempts,
+        passwordLogin: config.passwordLogin,
       }),
+      sso: null,
       users: new UsersService(db, audit),
       tokens: new TokensService(db, audit, clock),
       catalog,
@@ -119,8 +127,20 @@ export async function startBackline(
         version: VERSION,
         simulatedCluster: cluster?.source === 'simulator',
         store: db.kind === 'postgres' ? 'POSTGRES' : 'PGLITE',
+        singleSignOn: config.oidc
+          ? { displayName: config.oidc.displayName, loginUrl: '/auth/oidc/login' }
+          : null,
+        passwordLogin: config.passwordLogin === 'on',
       },
     };
+    if (config.oidc) {
+      services.sso = new SsoService({
+        config: config.oidc,
+        db,
+        auth: services.auth,
+        now: () => clock.now(),
+      });
+    }
 
     deployments.onRollback((d) => {
       services.incidents

@@ -10,9 +10,13 @@ interface UserRow {
   disabled: boolean;
   created_at: Date;
   last_login_at: Date | null;
+  has_password: boolean;
+  single_sign_on: boolean;
 }
 
-const USER_COLUMNS = 'id, email, name, role, disabled, created_at, last_login_at';
+const USER_COLUMNS = `id, email, name, role, disabled, created_at, last_login_at,
+  password_hash IS NOT NULL AS has_password,
+  EXISTS (SELECT 1 FROM user_identities i WHERE i.user_id = users.id) AS single_sign_on`;
 
 function toUser(row: UserRow): UserRecord {
   return {
@@ -23,6 +27,8 @@ function toUser(row: UserRow): UserRecord {
     disabled: row.disabled,
     createdAt: row.created_at,
     lastLoginAt: row.last_login_at,
+    hasPassword: row.has_password,
+    singleSignOn: row.single_sign_on,
   };
 }
 
@@ -85,8 +91,8 @@ export const usersRepository = {
   async findCredentials(
     db: Queryable,
     email: string,
-  ): Promise<{ user: UserRecord; passwordHash: string } | null> {
-    const { rows } = await db.query<UserRow & { password_hash: string }>(
+  ): Promise<{ user: UserRecord; passwordHash: string | null } | null> {
+    const { rows } = await db.query<UserRow & { password_hash: string | null }>(
       `SELECT ${USER_COLUMNS}, password_hash FROM users WHERE lower(email) = lower($1)`,
       [email],
     );
@@ -102,14 +108,24 @@ export const usersRepository = {
     return rows[0]?.password_hash ?? null;
   },
 
+  async findByEmail(db: Queryable, email: string): Promise<UserRecord | null> {
+    const { rows } = await db.query<UserRow>(
+      `SELECT ${USER_COLUMNS} FROM users WHERE lower(email) = lower($1)`,
+      [email],
+    );
+    return rows[0] ? toUser(rows[0]) : null;
+  },
+
+  /** A user without a password (null) signs in only through single sign-on. */
   async insert(
     db: Queryable,
-    user: { email: string; name: string; role: Role; passwordHash: string },
+    user: { id?: string; email: string; name: string; role: Role; passwordHash: string | null },
   ): Promise<UserRecord> {
     const { rows } = await db.query<UserRow>(
-      `INSERT INTO users (email, name, role, password_hash) VALUES ($1, $2, $3, $4)
+      `INSERT INTO users (id, email, name, role, password_hash)
+       VALUES (coalesce($5::uuid, gen_random_uuid()), $1, $2, $3, $4)
        ON CONFLICT DO NOTHING RETURNING ${USER_COLUMNS}`,
-      [user.email, user.name, user.role, user.passwordHash],
+      [user.email, user.name, user.role, user.passwordHash, user.id ?? null],
     );
     if (!rows[0]) throw new UniqueViolation('email');
     return toUser(rows[0]);
@@ -145,6 +161,34 @@ export const usersRepository = {
 
   async recordLogin(db: Queryable, id: string, at: Date): Promise<void> {
     await db.query('UPDATE users SET last_login_at = $2 WHERE id = $1', [id, at]);
+  },
+};
+
+/** Links between users and their accounts at an OpenID Connect provider. */
+export const identitiesRepository = {
+  async findUserId(db: Queryable, issuer: string, subject: string): Promise<string | null> {
+    const { rows } = await db.query<{ user_id: string }>(
+      'SELECT user_id FROM user_identities WHERE issuer = $1 AND subject = $2',
+      [issuer, subject],
+    );
+    return rows[0]?.user_id ?? null;
+  },
+
+  /** Links the identity to the user, or only records the sign-in when it already is linked. */
+  async link(
+    db: Queryable,
+    link: { issuer: string; subject: string; userId: string; at: Date },
+  ): Promise<'linked' | 'existing'> {
+    const { rows } = await db.query<{ inserted: boolean }>(
+      `INSERT INTO user_identities (issuer, subject, user_id, created_at, last_login_at)
+       VALUES ($1, $2, $3, $4, $4)
+       ON CONFLICT (issuer, subject) DO UPDATE SET last_login_at = excluded.last_login_at
+       WHERE user_identities.user_id = excluded.user_id
+       RETURNING (xmax = 0) AS inserted`,
+      [link.issuer, link.subject, link.userId, link.at],
+    );
+    if (!rows[0]) throw new UniqueViolation('identity');
+    return rows[0].inserted ? 'linked' : 'existing';
   },
 };
 

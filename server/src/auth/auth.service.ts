@@ -1,9 +1,14 @@
-import type { Actor, AuditService } from '../audit/index.ts';
+import type { Actor, AuditService, RecordAudit } from '../audit/index.ts';
 import type { Clock } from '../shared/clock.ts';
-import type { Db } from '../store/index.ts';
+import type { Db, Queryable } from '../store/index.ts';
 import { AuthError } from './auth.errors.ts';
 import { sessionsRepository, tokensRepository, usersRepository } from './auth.repository.ts';
-import type { AuthFailure, Principal, UserRecord } from './auth.types.ts';
+import {
+  type AuthFailure,
+  BOOTSTRAP_ADMIN_EMAIL,
+  type Principal,
+  type UserRecord,
+} from './auth.types.ts';
 import { DUMMY_PASSWORD_HASH, verifyPassword } from './passwords.ts';
 import type { LoginRateLimiter } from './rate-limiter.ts';
 import { lowerRole } from './roles.ts';
@@ -16,6 +21,18 @@ export interface SessionPolicy {
 
 /** How often a session's last-seen time is written back; reads in between are free. */
 const TOUCH_INTERVAL_MS = 60_000;
+
+export interface ClientInfo {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/** Creates or updates the user signing in, inside the sign-in's transaction. */
+export type Provision = (
+  tx: Queryable,
+  audit: RecordAudit,
+  now: Date,
+) => Promise<{ user: UserRecord; details: Record<string, unknown> }>;
 
 export type Authentication = { principal: Principal } | { failure: AuthFailure };
 
@@ -36,6 +53,7 @@ export class AuthService {
   readonly #policy: SessionPolicy;
   readonly #limiter: LoginRateLimiter;
   readonly #maxAttempts: number;
+  readonly #passwordLogin: 'on' | 'bootstrap-admin';
 
   constructor(deps: {
     db: Db;
@@ -44,6 +62,8 @@ export class AuthService {
     session: SessionPolicy;
     limiter: LoginRateLimiter;
     maxAttempts: number;
+    /** bootstrap-admin: only the first admin may sign in with a password (single sign-on for the rest). */
+    passwordLogin?: 'on' | 'bootstrap-admin';
   }) {
     this.#db = deps.db;
     this.#audit = deps.audit;
@@ -51,12 +71,13 @@ export class AuthService {
     this.#policy = deps.session;
     this.#limiter = deps.limiter;
     this.#maxAttempts = deps.maxAttempts;
+    this.#passwordLogin = deps.passwordLogin ?? 'on';
   }
 
   async login(
     email: string,
     password: string,
-    client: { ip: string | null; userAgent: string | null },
+    client: ClientInfo,
   ): Promise<{ secret: string; principal: Principal }> {
     const now = this.#clock.now();
     const emailKey = `email:${email.trim().toLowerCase()}`;
@@ -75,6 +96,15 @@ export class AuthService {
         },
       );
     }
+    if (
+      this.#passwordLogin === 'bootstrap-admin' &&
+      email.trim().toLowerCase() !== BOOTSTRAP_ADMIN_EMAIL
+    ) {
+      throw new AuthError(
+        'FORBIDDEN',
+        'Password sign-in is turned off; sign in with single sign-on instead.',
+      );
+    }
     const found = await usersRepository.findCredentials(this.#db, email.trim());
     const valid = await verifyPassword(
       password,
@@ -86,19 +116,50 @@ export class AuthService {
       throw new AuthError('UNAUTHENTICATED', 'Email or password is incorrect.');
     }
     this.#limiter.reset(emailKey);
+    const user = found.user;
+    return this.#startSession(
+      { type: 'USER', id: user.id, name: user.email },
+      client,
+      'auth.login',
+      async () => ({ user, details: {} }),
+    );
+  }
+
+  /**
+   * Signs in a user whom the identity provider vouched for. `provision` runs first in the
+   * same transaction, creating or updating the user and recording that, so the account, the
+   * session and their audit entries commit together (or not at all).
+   */
+  loginWith(
+    actor: Actor,
+    client: ClientInfo,
+    action: string,
+    provision: Provision,
+  ): Promise<{ secret: string; principal: Principal }> {
+    return this.#startSession(actor, client, action, provision);
+  }
+
+  async #startSession(
+    actor: Actor,
+    client: ClientInfo,
+    action: string,
+    provision: Provision,
+  ): Promise<{ secret: string; principal: Principal }> {
+    const now = this.#clock.now();
     const secret = newSessionSecret();
     const idHash = hashSecret(secret);
     const expiresAt = new Date(now.getTime() + this.#policy.maxAgeMs);
-    const user = found.user;
-    await this.#audit.change({ type: 'USER', id: user.id, name: user.email }, async (tx, audit) => {
+    const user = await this.#audit.change(actor, async (tx, audit) => {
+      const { user, details } = await provision(tx, audit, now);
       await sessionsRepository.insert(tx, { idHash, userId: user.id, now, expiresAt, ...client });
       await usersRepository.recordLogin(tx, user.id, now);
       await audit({
-        action: 'auth.login',
+        action,
         targetType: 'user',
         targetId: user.id,
-        details: { ip: client.ip, userAgent: client.userAgent },
+        details: { ...details, ip: client.ip, userAgent: client.userAgent },
       });
+      return user;
     });
     return {
       secret,

@@ -1,3 +1,6 @@
+/** The first admin, created on an empty store; it can always sign in with a password. */
+export const BOOTSTRAP_ADMIN_EMAIL = 'admin@backline.local';
+
 import type { Role } from './roles.ts';
 
 export interface UserRecord {
@@ -8,6 +11,10 @@ export interface UserRecord {
   disabled: boolean;
   createdAt: Date;
   lastLoginAt: Date | null;
+  /** False for a user created by single sign-on who was never given a password. */
+  hasPassword: boolean;
+  /** Linked to an account at the OpenID Connect provider. */
+  singleSignOn: boolean;
 }
 
 export interface ApiTokenRecord {

@@ -4,6 +4,7 @@ export {
   type Authentication,
   AuthService,
   actorOf,
+  type ClientInfo,
   describeAuthFailure,
   type SessionPolicy,
 } from './auth.service.ts';
@@ -12,5 +13,12 @@ export { hashPassword, verifyPassword } from './passwords.ts';
 export { LoginRateLimiter } from './rate-limiter.ts';
 export { isRole, lowerRole, ROLES, type Role, roleAtLeast, roleRank } from './roles.ts';
 export { hashSecret } from './secrets.ts';
+export {
+  SSO_FLOW_TTL_MS,
+  SsoError,
+  type SsoFailure,
+  type SsoFlow,
+  SsoService,
+} from './sso.service.ts';
 export { TokensService, tokenStatus } from './tokens.service.ts';
 export { BOOTSTRAP_ADMIN_EMAIL, UsersService } from './users.service.ts';

@@ -5,12 +5,13 @@ import type { Db, Queryable } from '../store/index.ts';
 import { AuthError } from './auth.errors.ts';
 import { sessionsRepository, UniqueViolation, usersRepository } from './auth.repository.ts';
 import { actorOf } from './auth.service.ts';
-import type { Principal, UserRecord } from './auth.types.ts';
+import { BOOTSTRAP_ADMIN_EMAIL, type Principal, type UserRecord } from './auth.types.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { ROLES } from './roles.ts';
 import { generatePassword } from './secrets.ts';
 
-export const BOOTSTRAP_ADMIN_EMAIL = 'admin@backline.local';
+export { BOOTSTRAP_ADMIN_EMAIL };
+
 const BOOTSTRAP_LOCK_KEY = 72_041_003;
 
 const password = z
@@ -142,6 +143,12 @@ export class UsersService {
   async changeOwnPassword(by: Principal, raw: unknown): Promise<void> {
     const input = parseInput(z.object({ currentPassword: z.string(), newPassword: password }), raw);
     const stored = await usersRepository.passwordHash(this.#db, by.user.id);
+    if (stored === null && by.user.singleSignOn) {
+      throw new AuthError(
+        'BAD_USER_INPUT',
+        'This account signs in through single sign-on and has no password to change.',
+      );
+    }
     if (!stored || !(await verifyPassword(input.currentPassword, stored))) {
       throw new AuthError('BAD_USER_INPUT', 'The current password is incorrect.', {
         fields: [{ path: ['input', 'currentPassword'], message: 'is incorrect' }],

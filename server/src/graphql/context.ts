@@ -4,6 +4,7 @@ import type {
   AuthFailure,
   AuthService,
   Principal,
+  SsoService,
   TokensService,
   UsersService,
 } from '../auth/index.ts';
@@ -24,7 +25,15 @@ export interface Services {
   deployments: DeploymentsService;
   health: HealthService;
   incidents: IncidentsService;
-  info: { version: string; simulatedCluster: boolean; store: 'PGLITE' | 'POSTGRES' };
+  /** Single sign-on through an OpenID Connect provider; null when not configured. */
+  sso: SsoService | null;
+  info: {
+    version: string;
+    simulatedCluster: boolean;
+    store: 'PGLITE' | 'POSTGRES';
+    singleSignOn: { displayName: string; loginUrl: string } | null;
+    passwordLogin: boolean;
+  };
 }
 
 /** Sets and clears the session cookie; only over HTTP, not over the websocket. */

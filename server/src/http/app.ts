@@ -14,6 +14,7 @@ import { auditExportRouter } from './audit-export.ts';
 import { authenticateHeaders } from './authenticate.ts';
 import { consoleRouter } from './console.ts';
 import { healthRouter, type Readiness } from './health.ts';
+import { oidcRouter } from './oidc.ts';
 import { requestContext } from './request-context.ts';
 import { sessionCookie } from './session-cookie.ts';
 
@@ -74,6 +75,14 @@ export async function createApp(deps: AppDeps): Promise<BacklineApp> {
           logger: res.locals.logger,
         };
       },
+    }),
+  );
+  app.use(
+    oidcRouter({
+      sso: services.sso,
+      clientSecret: config.oidc?.clientSecret ?? null,
+      redirectUrl: config.oidc?.redirectUrl ?? null,
+      secureCookies: config.session.secureCookies,
     }),
   );
   app.use(consoleRouter(config.consoleDir));

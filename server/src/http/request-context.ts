@@ -58,6 +58,7 @@ function routeLabel(path: string): string {
     '/metrics',
     '/api/audit/export',
     '/webhooks',
+    '/auth/oidc',
   ]) {
     if (path === known || path.startsWith(`${known}/`)) return known;
   }

@@ -25,6 +25,21 @@ export const REDACTED_PATHS = [
   'variables.input.password',
   'variables.input.newPassword',
   'variables.input.currentPassword',
+  // Single sign-on: the provider's tokens, the authorization code exchange and the client secret.
+  'access_token',
+  '*.access_token',
+  'id_token',
+  '*.id_token',
+  'refresh_token',
+  '*.refresh_token',
+  'code_verifier',
+  '*.code_verifier',
+  'client_secret',
+  '*.client_secret',
+  'clientSecret',
+  '*.clientSecret',
+  'req.query',
+  'query.code',
 ];
 
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {

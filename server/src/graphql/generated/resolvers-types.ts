@@ -1148,8 +1148,12 @@ export type SecretRefInput = {
 
 export type ServerInfo = {
   __typename?: 'ServerInfo';
+  /** False when only the bootstrap admin may sign in with a password; everyone else uses single sign-on. */
+  passwordLogin: Scalars['Boolean']['output'];
   /** True when Backline runs against its embedded simulated cluster. */
   simulatedCluster: Scalars['Boolean']['output'];
+  /** Single sign-on, when configured. */
+  singleSignOn: Maybe<SingleSignOn>;
   /** Which store backs this instance: PGLITE (embedded) or POSTGRES. */
   store: StoreKind;
   version: Scalars['String']['output'];
@@ -1170,6 +1174,15 @@ export type Severity =
 export type SignalStatus =
   | 'FIRING'
   | 'RESOLVED';
+
+/** Signing in through the organisation's identity provider (OpenID Connect). */
+export type SingleSignOn = {
+  __typename?: 'SingleSignOn';
+  /** The label of the sign-in button, e.g. "Okta". */
+  displayName: Scalars['String']['output'];
+  /** Where the browser goes to sign in (GET); `?next=/path` returns there afterwards. */
+  loginUrl: Scalars['String']['output'];
+};
 
 export type StoreKind =
   | 'PGLITE'
@@ -1223,10 +1236,14 @@ export type User = {
   createdAt: Scalars['DateTime']['output'];
   disabled: Scalars['Boolean']['output'];
   email: Scalars['String']['output'];
+  /** False for a user created by single sign-on who was never given a password. */
+  hasPassword: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   lastLoginAt: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   role: Role;
+  /** Signs in through the identity provider (OpenID Connect); the provider's groups set the role. */
+  singleSignOn: Scalars['Boolean']['output'];
 };
 
 export type Viewer = {
@@ -1415,6 +1432,7 @@ export type ResolversTypes = {
   SetUserPasswordInput: SetUserPasswordInput;
   Severity: Severity;
   SignalStatus: SignalStatus;
+  SingleSignOn: ResolverTypeWrapper<SingleSignOn>;
   StoreKind: StoreKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1512,6 +1530,7 @@ export type ResolversParentTypes = {
   SecretRefInput: SecretRefInput;
   ServerInfo: ServerInfo;
   SetUserPasswordInput: SetUserPasswordInput;
+  SingleSignOn: SingleSignOn;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   UpdateGoldenPromptInput: UpdateGoldenPromptInput;
@@ -1986,9 +2005,16 @@ export type SecretRefResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type ServerInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServerInfo'] = ResolversParentTypes['ServerInfo']> = {
+  passwordLogin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   simulatedCluster?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  singleSignOn?: Resolver<Maybe<ResolversTypes['SingleSignOn']>, ParentType, ContextType>;
   store?: Resolver<ResolversTypes['StoreKind'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SingleSignOnResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SingleSignOn'] = ResolversParentTypes['SingleSignOn']> = {
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  loginUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
@@ -2005,10 +2031,12 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hasPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastLoginAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  singleSignOn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
@@ -2071,6 +2099,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RevokeApiTokenPayload?: RevokeApiTokenPayloadResolvers<ContextType>;
   SecretRef?: SecretRefResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
+  SingleSignOn?: SingleSignOnResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   UpdateUserPayload?: UpdateUserPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
