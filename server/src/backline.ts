@@ -28,6 +28,7 @@ import type { Logger } from './logging/index.ts';
 import { createMetrics, registerIncidentMetrics, setDeploymentHealth } from './metrics/index.ts';
 import { type Clock, systemClock } from './shared/clock.ts';
 import { type Db, migrate, openStore } from './store/index.ts';
+import { followIncidents, TicketSweeper, TicketsService } from './tickets/index.ts';
 
 const VERSION = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -104,6 +105,7 @@ export async function startBackline(
       namespaces: config.namespaces,
     });
     const behaviour = new BehaviourService({ db, audit, catalog, deployments });
+    const incidents = new IncidentsService({ db, audit, bus, clock });
     const services: Services = {
       audit,
       auth: new AuthService({
@@ -121,7 +123,18 @@ export async function startBackline(
       catalog,
       behaviour,
       deployments,
-      incidents: new IncidentsService({ db, audit, bus, clock }),
+      incidents,
+      tickets: new TicketsService({
+        db,
+        audit,
+        bus,
+        clock,
+        incidents,
+        options: {
+          atRiskFraction: config.tickets.atRiskFraction,
+          autoCloseAfterMs: config.tickets.autoCloseAfterMs,
+        },
+      }),
       health: new HealthService(db),
       info: {
         version: VERSION,
@@ -141,6 +154,19 @@ export async function startBackline(
         now: () => clock.now(),
       });
     }
+
+    // Every replica moves the tickets of an incident that changed, with a conditional update;
+    // the sweep (breaches, auto-close, missed events) runs on the leader.
+    const stopFollowingIncidents = followIncidents({
+      incidents: services.incidents,
+      tickets: services.tickets,
+      logger,
+    });
+    const ticketSweeper = new TicketSweeper({
+      tickets: services.tickets,
+      intervalMs: config.tickets.sweepIntervalMs,
+      logger,
+    });
 
     deployments.onRollback((d) => {
       services.incidents
@@ -246,9 +272,11 @@ export async function startBackline(
             );
             leaderWork.reconciler.start();
             leaderWork.monitor.start();
+            ticketSweeper.start();
           },
           onStoppedLeading: async () => {
             logger.warn({ identity: lease.identity }, 'no longer leading: stopping leader work');
+            await ticketSweeper.stop();
             await leaderWork.monitor.stop();
             await leaderWork.reconciler.stop();
           },
@@ -258,6 +286,8 @@ export async function startBackline(
         monitor.start();
       }
     }
+    // Without an election this replica is the only one that can lead.
+    if (!elector) ticketSweeper.start();
     const app = await createApp({ config, logger, metrics, services, readiness });
     const address = await app.listen(config.port, config.host);
     const sweep = setInterval(() => {
@@ -279,6 +309,8 @@ export async function startBackline(
         clearInterval(sweep);
         await app.close();
         stopFollowing();
+        stopFollowingIncidents();
+        await ticketSweeper.stop();
         await elector?.stop();
         await monitor?.stop();
         await reconciler?.stop();

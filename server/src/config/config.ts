@@ -101,6 +101,14 @@ export const configSchema = z.object({
   POD_NAMESPACE: z.string().optional(),
   BACKLINE_SYNTHETIC_TIMEOUT: duration.default(5_000),
   BACKLINE_ALERTMANAGER_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  BACKLINE_TICKETS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  BACKLINE_TICKETS_AUTO_CLOSE: duration.default(7 * 86_400_000),
+  BACKLINE_TICKETS_AT_RISK: z.coerce
+    .number({ message: 'must be a number' })
+    .gt(0, 'must be above 0')
+    .lt(1, 'must be below 1')
+    .default(0.25),
+  BACKLINE_TICKETS_SWEEP_INTERVAL: duration.default(30_000),
   ...oidcEnvSchema,
 });
 
@@ -134,6 +142,13 @@ export interface Config {
   leaderElection: { enabled: boolean; namespace: string };
   /** Bearer token Alertmanager sends to /webhooks/alertmanager; the receiver is off without it. */
   alertmanagerToken: string | undefined;
+  /** Support tickets: inbound token, auto-close, at-risk share and the leader's sweep interval. */
+  tickets: {
+    token: string | undefined;
+    autoCloseAfterMs: number;
+    atRiskFraction: number;
+    sweepIntervalMs: number;
+  };
   /** Single sign-on through an OpenID Connect provider; null when not configured. */
   oidc: OidcConfig | null;
   passwordLogin: PasswordLogin;
@@ -210,6 +225,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
       namespace: e.BACKLINE_LEASE_NAMESPACE ?? e.POD_NAMESPACE ?? 'default',
     },
     alertmanagerToken: e.BACKLINE_ALERTMANAGER_TOKEN,
+    tickets: {
+      token: e.BACKLINE_TICKETS_TOKEN,
+      autoCloseAfterMs: e.BACKLINE_TICKETS_AUTO_CLOSE,
+      atRiskFraction: e.BACKLINE_TICKETS_AT_RISK,
+      sweepIntervalMs: e.BACKLINE_TICKETS_SWEEP_INTERVAL,
+    },
     oidc,
     passwordLogin: e.BACKLINE_PASSWORD_LOGIN,
   };

@@ -13,6 +13,7 @@ import type { CatalogService } from '../catalog/index.ts';
 import type { DeploymentsService } from '../deployments/index.ts';
 import type { HealthService } from '../health/index.ts';
 import type { IncidentsService } from '../incidents/index.ts';
+import type { TicketsService } from '../tickets/index.ts';
 
 /** Everything the resolvers may use, built by the composition root. */
 export interface Services {
@@ -25,6 +26,7 @@ export interface Services {
   deployments: DeploymentsService;
   health: HealthService;
   incidents: IncidentsService;
+  tickets: TicketsService;
   /** Single sign-on through an OpenID Connect provider; null when not configured. */
   sso: SsoService | null;
   info: {

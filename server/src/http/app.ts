@@ -10,6 +10,7 @@ import { createGraphQL } from '../graphql/server.ts';
 import { alertmanagerRouter } from '../incidents/index.ts';
 import type { Logger } from '../logging/index.ts';
 import type { AppMetrics } from '../metrics/index.ts';
+import { inboundTicketsRouter } from '../tickets/index.ts';
 import { auditExportRouter } from './audit-export.ts';
 import { authenticateHeaders } from './authenticate.ts';
 import { consoleRouter } from './console.ts';
@@ -48,6 +49,7 @@ export async function createApp(deps: AppDeps): Promise<BacklineApp> {
   });
   app.use(auditExportRouter(services.auth, services.audit));
   app.use(alertmanagerRouter({ incidents: services.incidents, token: config.alertmanagerToken }));
+  app.use(inboundTicketsRouter({ tickets: services.tickets, token: config.tickets.token }));
 
   const { apollo } = await createGraphQL(httpServer, {
     schema: buildSchema(),

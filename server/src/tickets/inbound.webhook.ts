@@ -1,0 +1,72 @@
+import { type Request, type Response, Router } from 'express';
+import type { Actor } from '../audit/index.ts';
+import { AppError } from '../shared/errors.ts';
+import { bearerToken, jsonBody, pathText } from '../shared/webhook.ts';
+import type { TicketsService } from './tickets.service.ts';
+import { ticketRef } from './tickets.types.ts';
+
+const INBOUND_ACTOR: Actor = { type: 'SYSTEM', id: null, name: 'inbound' };
+const KEY = /^[\x21-\x7e]{1,200}$/;
+
+/**
+ * `POST /webhooks/tickets`: a web form or mail gateway opens a ticket. The body is
+ * `{ subject, description, priority?, requester: { name, email, organisation? }, tags? }`.
+ * An `Idempotency-Key` header makes a retry return the ticket the first post created (200)
+ * instead of opening another (201). The answer names the ticket and nothing of its conversation.
+ */
+export function inboundTicketsRouter(deps: {
+  tickets: TicketsService;
+  token: string | undefined;
+}): Router {
+  const router = Router();
+  router.post(
+    '/webhooks/tickets',
+    bearerToken(deps.token, 'BACKLINE_TICKETS_TOKEN', 'The inbound ticket endpoint'),
+    ...jsonBody('64kb', '64 KB'),
+    async (req: Request, res: Response) => {
+      const key = req.header('idempotency-key');
+      if (key !== undefined && !KEY.test(key)) {
+        res.status(400).json({
+          error: 'Idempotency-Key: must be 1 to 200 printable ASCII characters.',
+          fields: [
+            { path: 'Idempotency-Key', message: 'must be 1 to 200 printable ASCII characters' },
+          ],
+        });
+        return;
+      }
+      if (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body)) {
+        res.status(400).json({ error: 'The payload must be a JSON object.' });
+        return;
+      }
+      const { tags, subject, description, priority, requester } = req.body as Record<
+        string,
+        unknown
+      >;
+      try {
+        const { ticket, created } = await deps.tickets.create(
+          INBOUND_ACTOR,
+          { subject, description, priority: priority ?? undefined, requester, tags },
+          { source: 'INBOUND', idempotencyKey: key ? `inbound:${key}` : null, path: [] },
+        );
+        res.status(created ? 201 : 200).json({
+          ticket: { id: ticket.id, reference: ticketRef(ticket), status: ticket.status },
+          duplicate: !created,
+        });
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'BAD_USER_INPUT') {
+          const fields = (error.fields ?? []).map((f) => ({
+            path: pathText(f.path),
+            message: f.message,
+          }));
+          res.status(400).json({
+            error: `Invalid ticket: ${fields.map((f) => `${f.path}: ${f.message}`).join('; ')}`,
+            fields,
+          });
+          return;
+        }
+        throw error;
+      }
+    },
+  );
+  return router;
+}

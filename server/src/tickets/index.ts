@@ -1,0 +1,15 @@
+export { inboundTicketsRouter } from './inbound.webhook.ts';
+export { TicketsError } from './tickets.errors.ts';
+export { ticketsAccess, ticketsResolvers } from './tickets.resolvers.ts';
+export { type TicketsOptions, TicketsService, type TicketWithSla } from './tickets.service.ts';
+export { followIncidents, TicketSweeper } from './tickets.sweeper.ts';
+export {
+  type CalendarRecord,
+  type MessageRecord,
+  type SlaClockReading,
+  type SlaPolicyRecord,
+  TICKET_TOPIC,
+  type TicketChanged,
+  type TicketRecord,
+  type TicketSla,
+} from './tickets.types.ts';

@@ -1,0 +1,400 @@
+import type { Queryable } from '../store/index.ts';
+import type {
+  AuthorType,
+  CalendarRecord,
+  MessageRecord,
+  PauseRecord,
+  Priority,
+  SlaClockKind,
+  SlaPolicyRecord,
+  TicketFilter,
+  TicketRecord,
+  TicketSource,
+  TicketStatus,
+  Visibility,
+} from './tickets.types.ts';
+
+const COLUMNS = `id, number, subject, description, priority, status, requester_name, requester_email,
+  requester_organisation, assignee_id, group_name, tags, source, incident_id, merged_into_id,
+  suggested_reply, created_at, updated_at, first_responded_at, last_public_reply_at, resolved_at,
+  closed_at, created_by`;
+
+interface Row {
+  id: string;
+  number: string;
+  subject: string;
+  description: string;
+  priority: Priority;
+  status: TicketStatus;
+  requester_name: string;
+  requester_email: string;
+  requester_organisation: string | null;
+  assignee_id: string | null;
+  group_name: string | null;
+  tags: string[];
+  source: TicketSource;
+  incident_id: string | null;
+  merged_into_id: string | null;
+  suggested_reply: string | null;
+  created_at: Date;
+  updated_at: Date;
+  first_responded_at: Date | null;
+  last_public_reply_at: Date | null;
+  resolved_at: Date | null;
+  closed_at: Date | null;
+  created_by: string;
+}
+
+function toRecord(r: Row): TicketRecord {
+  return {
+    id: r.id,
+    number: Number(r.number),
+    subject: r.subject,
+    description: r.description,
+    priority: r.priority,
+    status: r.status,
+    requester: {
+      name: r.requester_name,
+      email: r.requester_email,
+      organisation: r.requester_organisation,
+    },
+    assigneeId: r.assignee_id,
+    group: r.group_name,
+    tags: r.tags ?? [],
+    source: r.source,
+    incidentId: r.incident_id,
+    mergedIntoId: r.merged_into_id,
+    suggestedReply: r.suggested_reply,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    firstRespondedAt: r.first_responded_at,
+    lastPublicReplyAt: r.last_public_reply_at,
+    resolvedAt: r.resolved_at,
+    closedAt: r.closed_at,
+    createdBy: r.created_by,
+  };
+}
+
+export interface NewTicket {
+  subject: string;
+  description: string;
+  priority: Priority;
+  requester: { name: string; email: string; organisation: string | null };
+  assigneeId: string | null;
+  group: string | null;
+  tags: string[];
+  source: TicketSource;
+  idempotencyKey: string | null;
+  at: Date;
+  createdBy: string;
+}
+
+/** Columns `update` may set, by field name. */
+const FIELDS = {
+  subject: 'subject',
+  priority: 'priority',
+  status: 'status',
+  assigneeId: 'assignee_id',
+  group: 'group_name',
+  tags: 'tags',
+  incidentId: 'incident_id',
+  mergedIntoId: 'merged_into_id',
+  suggestedReply: 'suggested_reply',
+  firstRespondedAt: 'first_responded_at',
+  lastPublicReplyAt: 'last_public_reply_at',
+  resolvedAt: 'resolved_at',
+  closedAt: 'closed_at',
+} as const;
+export type TicketChanges = Partial<{
+  -readonly [K in keyof typeof FIELDS]: K extends keyof TicketRecord ? TicketRecord[K] : never;
+}>;
+
+export const ticketsRepository = {
+  /** Inserts a ticket; null when its idempotency key is already taken. */
+  async insert(db: Queryable, t: NewTicket): Promise<TicketRecord | null> {
+    const { rows } = await db.query<Row>(
+      `INSERT INTO tickets (subject, description, priority, status, requester_name, requester_email,
+         requester_organisation, assignee_id, group_name, tags, source, idempotency_key,
+         created_at, updated_at, created_by)
+       VALUES ($1, $2, $3, 'NEW', $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13)
+       ON CONFLICT (idempotency_key) DO NOTHING
+       RETURNING ${COLUMNS}`,
+      [
+        t.subject,
+        t.description,
+        t.priority,
+        t.requester.name,
+        t.requester.email,
+        t.requester.organisation,
+        t.assigneeId,
+        t.group,
+        t.tags,
+        t.source,
+        t.idempotencyKey,
+        t.at,
+        t.createdBy,
+      ],
+    );
+    return rows[0] ? toRecord(rows[0]) : null;
+  },
+
+  async find(db: Queryable, id: string, lock = false): Promise<TicketRecord | null> {
+    const { rows } = await db.query<Row>(
+      `SELECT ${COLUMNS} FROM tickets WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
+      [id],
+    );
+    return rows[0] ? toRecord(rows[0]) : null;
+  },
+
+  async findByKey(db: Queryable, key: string): Promise<TicketRecord | null> {
+    const { rows } = await db.query<Row>(
+      `SELECT ${COLUMNS} FROM tickets WHERE idempotency_key = $1`,
+      [key],
+    );
+    return rows[0] ? toRecord(rows[0]) : null;
+  },
+
+  async list(db: Queryable, filter: TicketFilter): Promise<TicketRecord[]> {
+    const search = filter.search?.trim()
+      ? `%${filter.search.trim().replace(/[%_\\]/g, '\\$&')}%`
+      : null;
+    const number = /^T?-?(\d{1,12})$/i.exec(filter.search?.trim() ?? '')?.[1] ?? null;
+    const { rows } = await db.query<Row>(
+      `SELECT ${COLUMNS} FROM tickets
+       WHERE ($1::text[] IS NULL OR status = ANY($1))
+         AND ($2::text[] IS NULL OR priority = ANY($2))
+         AND ($3::text IS NULL OR subject ILIKE $3 OR requester_email ILIKE $3
+              OR requester_name ILIKE $3 OR requester_organisation ILIKE $3
+              OR number::text = $4)
+         AND ($5::uuid IS NULL OR incident_id = $5)
+         AND ($6::uuid IS NULL OR assignee_id = $6)
+         AND (NOT $7::boolean OR assignee_id IS NULL)
+       ORDER BY created_at DESC, number DESC LIMIT $8`,
+      [
+        filter.status?.length ? filter.status : null,
+        filter.priority?.length ? filter.priority : null,
+        search,
+        number,
+        filter.incidentId ?? null,
+        filter.view === 'MINE' ? (filter.viewerId ?? null) : null,
+        filter.view === 'UNASSIGNED',
+        filter.first ?? 100,
+      ],
+    );
+    return rows.map(toRecord);
+  },
+
+  async update(db: Queryable, id: string, at: Date, changes: TicketChanges): Promise<TicketRecord> {
+    const sets = ['updated_at = $2'];
+    const params: unknown[] = [id, at];
+    for (const [field, value] of Object.entries(changes)) {
+      const column = FIELDS[field as keyof typeof FIELDS];
+      if (!column || value === undefined) continue;
+      params.push(value);
+      sets.push(`${column} = $${params.length}`);
+    }
+    const { rows } = await db.query<Row>(
+      `UPDATE tickets SET ${sets.join(', ')} WHERE id = $1 RETURNING ${COLUMNS}`,
+      params,
+    );
+    if (!rows[0]) throw new Error(`ticket ${id} vanished`);
+    return toRecord(rows[0]);
+  },
+
+  /** Tickets waiting on an incident, locked: only one transaction moves each of them. */
+  async waitingOn(db: Queryable, incidentId: string): Promise<TicketRecord[]> {
+    const { rows } = await db.query<Row>(
+      `SELECT ${COLUMNS} FROM tickets WHERE incident_id = $1 AND status = 'PENDING_INCIDENT'
+       ORDER BY id FOR UPDATE`,
+      [incidentId],
+    );
+    return rows.map(toRecord);
+  },
+
+  /** Incidents with tickets still waiting on them, for the sweep that catches missed events. */
+  async incidentsWaitedOn(db: Queryable): Promise<string[]> {
+    const { rows } = await db.query<{ incident_id: string }>(
+      `SELECT DISTINCT t.incident_id FROM tickets t JOIN incidents i ON i.id = t.incident_id
+       WHERE t.status = 'PENDING_INCIDENT' AND i.status NOT IN ('TRIGGERED', 'ACKNOWLEDGED', 'MITIGATED')`,
+    );
+    return rows.map((r) => r.incident_id);
+  },
+
+  async active(db: Queryable): Promise<TicketRecord[]> {
+    const { rows } = await db.query<Row>(
+      `SELECT ${COLUMNS} FROM tickets WHERE status NOT IN ('RESOLVED', 'CLOSED', 'MERGED')
+       ORDER BY created_at`,
+    );
+    return rows.map(toRecord);
+  },
+
+  async resolvedBefore(db: Queryable, before: Date): Promise<string[]> {
+    const { rows } = await db.query<{ id: string }>(
+      `SELECT id FROM tickets WHERE status = 'RESOLVED' AND resolved_at <= $1 ORDER BY id`,
+      [before],
+    );
+    return rows.map((r) => r.id);
+  },
+
+  async addMessage(
+    db: Queryable,
+    m: {
+      ticketId: string;
+      at: Date;
+      visibility: Visibility;
+      authorType: AuthorType;
+      authorId: string | null;
+      authorName: string;
+      body: string;
+    },
+  ): Promise<MessageRecord> {
+    const { rows } = await db.query<MessageRow>(
+      `INSERT INTO ticket_messages (ticket_id, at, visibility, author_type, author_id, author_name, body)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${MESSAGE_COLUMNS}`,
+      [m.ticketId, m.at, m.visibility, m.authorType, m.authorId, m.authorName, m.body],
+    );
+    return toMessage(rows[0] as MessageRow);
+  },
+
+  async messages(
+    db: Queryable,
+    ticketId: string,
+    visibility: Visibility | null = null,
+  ): Promise<MessageRecord[]> {
+    const { rows } = await db.query<MessageRow>(
+      `SELECT ${MESSAGE_COLUMNS} FROM ticket_messages
+       WHERE ticket_id = $1 AND ($2::text IS NULL OR visibility = $2) ORDER BY at, id`,
+      [ticketId, visibility],
+    );
+    return rows.map(toMessage);
+  },
+
+  async pauses(db: Queryable, ticketIds: readonly string[]): Promise<Map<string, PauseRecord[]>> {
+    const map = new Map<string, PauseRecord[]>();
+    if (!ticketIds.length) return map;
+    const { rows } = await db.query<{
+      ticket_id: string;
+      status: PauseRecord['status'];
+      started_at: Date;
+      ended_at: Date | null;
+    }>(
+      `SELECT ticket_id, status, started_at, ended_at FROM ticket_sla_pauses
+       WHERE ticket_id = ANY($1::uuid[]) ORDER BY started_at`,
+      [ticketIds],
+    );
+    for (const r of rows) {
+      const list = map.get(r.ticket_id) ?? [];
+      list.push({
+        status: r.status,
+        from: new Date(r.started_at),
+        to: r.ended_at ? new Date(r.ended_at) : null,
+      });
+      map.set(r.ticket_id, list);
+    }
+    return map;
+  },
+
+  async startPause(db: Queryable, ticketId: string, status: PauseRecord['status'], at: Date) {
+    await db.query(
+      `INSERT INTO ticket_sla_pauses (ticket_id, status, started_at) VALUES ($1, $2, $3)
+       ON CONFLICT DO NOTHING`,
+      [ticketId, status, at],
+    );
+  },
+
+  async endPauses(db: Queryable, ticketId: string, at: Date) {
+    await db.query(
+      `UPDATE ticket_sla_pauses SET ended_at = $2 WHERE ticket_id = $1 AND ended_at IS NULL`,
+      [ticketId, at],
+    );
+  },
+
+  /** Records a breach once; false when it was recorded before. */
+  async recordBreach(
+    db: Queryable,
+    ticketId: string,
+    clock: SlaClockKind,
+    clockStartedAt: Date,
+    at: Date,
+  ): Promise<boolean> {
+    const result = await db.query(
+      `INSERT INTO ticket_sla_breaches (ticket_id, clock, clock_started_at, breached_at)
+       VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+      [ticketId, clock, clockStartedAt, at],
+    );
+    return result.rowCount > 0;
+  },
+
+  async policies(db: Queryable): Promise<SlaPolicyRecord[]> {
+    const { rows } = await db.query<{
+      priority: Priority;
+      calendar_id: string;
+      first_response_minutes: number;
+      next_update_minutes: number;
+      resolution_minutes: number;
+    }>(
+      `SELECT priority, calendar_id, first_response_minutes, next_update_minutes, resolution_minutes
+       FROM ticket_sla_policies
+       ORDER BY array_position(ARRAY['URGENT', 'HIGH', 'NORMAL', 'LOW'], priority)`,
+    );
+    return rows.map((r) => ({
+      priority: r.priority,
+      calendarId: r.calendar_id,
+      firstResponseMinutes: r.first_response_minutes,
+      nextUpdateMinutes: r.next_update_minutes,
+      resolutionMinutes: r.resolution_minutes,
+    }));
+  },
+
+  async calendars(db: Queryable): Promise<CalendarRecord[]> {
+    const { rows } = await db.query<{
+      id: string;
+      name: string;
+      time_zone: string;
+      always_open: boolean;
+      hours: CalendarRecord['hours'];
+      holidays: string[];
+    }>(
+      `SELECT id, name, time_zone, always_open, hours, holidays FROM ticket_calendars ORDER BY id`,
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      timeZone: r.time_zone,
+      alwaysOpen: r.always_open,
+      hours: r.hours,
+      holidays: r.holidays,
+    }));
+  },
+
+  async userExists(db: Queryable, id: string): Promise<boolean> {
+    const { rows } = await db.query('SELECT 1 FROM users WHERE id = $1 AND NOT disabled', [id]);
+    return rows.length > 0;
+  },
+};
+
+const MESSAGE_COLUMNS = 'id, ticket_id, at, visibility, author_type, author_id, author_name, body';
+
+interface MessageRow {
+  id: string;
+  ticket_id: string;
+  at: Date;
+  visibility: Visibility;
+  author_type: AuthorType;
+  author_id: string | null;
+  author_name: string;
+  body: string;
+}
+
+function toMessage(r: MessageRow): MessageRecord {
+  return {
+    id: String(r.id),
+    ticketId: r.ticket_id,
+    at: r.at,
+    visibility: r.visibility,
+    authorType: r.author_type,
+    authorId: r.author_id,
+    authorName: r.author_name,
+    body: r.body,
+  };
+}

@@ -1,0 +1,637 @@
+import { z } from 'zod';
+import { type Actor, type AuditInput, type AuditService, SYSTEM_ACTOR } from '../audit/index.ts';
+import type { EventBus } from '../events/index.ts';
+import type { IncidentRecord, IncidentsService, TimelineEntryRecord } from '../incidents/index.ts';
+import type { Clock } from '../shared/clock.ts';
+import { parseInput } from '../shared/errors.ts';
+import type { Db, Queryable } from '../store/index.ts';
+import { suggestedReply } from './suggested-reply.ts';
+import { ticketSla } from './ticket-sla.ts';
+import { TicketsError } from './tickets.errors.ts';
+import { ticketsRepository as repo, type TicketChanges } from './tickets.repository.ts';
+import {
+  canTransition,
+  dueForClose,
+  isActive,
+  isPausing,
+  onIncidentStatus,
+  statusAfterAgentReply,
+  statusOnLink,
+  TRANSITIONS,
+} from './tickets.rules.ts';
+import {
+  type CalendarRecord,
+  type MessageRecord,
+  PRIORITIES,
+  type SlaPolicyRecord,
+  TICKET_STATUSES,
+  TICKET_TOPIC,
+  TICKET_VIEWS,
+  type TicketChanged,
+  type TicketFilter,
+  type TicketRecord,
+  type TicketSla,
+  type TicketSource,
+  type TicketStatus,
+  ticketRef,
+  VISIBILITIES,
+  type Visibility,
+} from './tickets.types.ts';
+
+const ID = z.uuid('must be a ticket id');
+const TAGS = z.array(z.string().trim().min(1).max(50)).max(20, 'must hold at most 20 tags');
+const BODY = z.string().trim().min(1, 'must not be empty').max(20_000);
+
+export const newTicketSchema = z.object({
+  subject: z.string().trim().min(3, 'must be at least 3 characters').max(300),
+  description: z.string().trim().min(1, 'must not be empty').max(20_000),
+  priority: z.enum(PRIORITIES).default('NORMAL'),
+  requester: z.object({
+    name: z.string().trim().min(1, 'must not be empty').max(200),
+    email: z.email('must be an email address').max(320),
+    organisation: z.string().trim().max(200).nullish(),
+  }),
+  assigneeId: z.uuid().nullish(),
+  group: z.string().trim().min(1).max(100).nullish(),
+  tags: TAGS.nullish(),
+});
+
+/** One audited transaction of ticket changes: audit entries and tickets to publish. */
+interface Work {
+  tx: Queryable;
+  actor: Actor;
+  at: Date;
+  audits: AuditInput[];
+  changed: Set<string>;
+}
+
+/** A ticket with its SLA already read, for lists. */
+export type TicketWithSla = TicketRecord & { sla?: TicketSla };
+
+export interface TicketsOptions {
+  /** AT_RISK below this share of a target left (0.25). */
+  atRiskFraction: number;
+  /** RESOLVED tickets close after this long. */
+  autoCloseAfterMs: number;
+}
+
+export class TicketsService {
+  readonly #db: Db;
+  readonly #audit: AuditService;
+  readonly #bus: EventBus;
+  readonly #clock: Clock;
+  readonly #incidents: IncidentsService;
+  readonly #options: TicketsOptions;
+
+  constructor(deps: {
+    db: Db;
+    audit: AuditService;
+    bus: EventBus;
+    clock: Clock;
+    incidents: IncidentsService;
+    options: TicketsOptions;
+  }) {
+    this.#db = deps.db;
+    this.#audit = deps.audit;
+    this.#bus = deps.bus;
+    this.#clock = deps.clock;
+    this.#incidents = deps.incidents;
+    this.#options = deps.options;
+  }
+
+  // --- reading -----------------------------------------------------------------------------
+
+  async list(raw: TicketFilter): Promise<TicketWithSla[]> {
+    const filter = parseInput(
+      z.object({
+        view: z.enum(TICKET_VIEWS).nullish(),
+        viewerId: z.uuid().nullish(),
+        status: z.array(z.enum(TICKET_STATUSES)).nullish(),
+        priority: z.array(z.enum(PRIORITIES)).nullish(),
+        search: z.string().max(200).nullish(),
+        incidentId: z.uuid().nullish(),
+        first: z.number().int().min(1).max(500).nullish(),
+      }),
+      raw,
+      [],
+    );
+    const breaching = filter.view === 'BREACHING';
+    const tickets = await repo.list(this.#db, {
+      ...filter,
+      ...(breaching ? { first: 500 } : {}),
+    });
+    const read = await this.#withSla(tickets);
+    if (!breaching) return read;
+    return read
+      .filter(
+        (t) => isActive(t.status) && (t.sla?.state === 'AT_RISK' || t.sla?.state === 'BREACHED'),
+      )
+      .sort((a, b) => (a.sla?.dueAt?.getTime() ?? 0) - (b.sla?.dueAt?.getTime() ?? 0))
+      .slice(0, filter.first ?? 100);
+  }
+
+  get(id: string): Promise<TicketRecord | null> {
+    return ID.safeParse(id).success ? repo.find(this.#db, id) : Promise.resolve(null);
+  }
+
+  /** The conversation, oldest first; only public replies when `visibility` is PUBLIC. */
+  conversation(ticketId: string, visibility: Visibility | null = null): Promise<MessageRecord[]> {
+    return repo.messages(this.#db, ticketId, visibility);
+  }
+
+  async sla(ticket: TicketWithSla): Promise<TicketSla> {
+    if (ticket.sla) return ticket.sla;
+    const [read] = await this.#withSla([ticket]);
+    return (read as TicketWithSla).sla as TicketSla;
+  }
+
+  policies(): Promise<SlaPolicyRecord[]> {
+    return repo.policies(this.#db);
+  }
+
+  calendars(): Promise<CalendarRecord[]> {
+    return repo.calendars(this.#db);
+  }
+
+  subscribe(): AsyncIterableIterator<TicketChanged> {
+    return this.#bus.subscribe<TicketChanged>(TICKET_TOPIC);
+  }
+
+  async #withSla(tickets: TicketRecord[], db: Queryable = this.#db): Promise<TicketWithSla[]> {
+    if (!tickets.length) return [];
+    const [policies, calendars, pauses] = await Promise.all([
+      repo.policies(db),
+      repo.calendars(db),
+      repo.pauses(
+        db,
+        tickets.map((t) => t.id),
+      ),
+    ]);
+    const now = this.#clock.now();
+    return tickets.map((ticket) => {
+      const policy = policies.find((p) => p.priority === ticket.priority);
+      const calendar = calendars.find((c) => c.id === policy?.calendarId);
+      if (!policy || !calendar) return ticket;
+      return {
+        ...ticket,
+        sla: ticketSla({
+          ticket,
+          policy,
+          calendar,
+          pauses: pauses.get(ticket.id) ?? [],
+          now,
+          riskFraction: this.#options.atRiskFraction,
+        }),
+      };
+    });
+  }
+
+  // --- changes -----------------------------------------------------------------------------
+
+  /**
+   * Opens a ticket. With an idempotency key, a second call with the same key returns the ticket
+   * the first created (`created: false`) and writes nothing.
+   */
+  async create(
+    actor: Actor,
+    raw: unknown,
+    how: { source: TicketSource; idempotencyKey?: string | null; path?: string[] } = {
+      source: 'CONSOLE',
+    },
+  ): Promise<{ ticket: TicketRecord; created: boolean }> {
+    const input = parseInput(newTicketSchema, raw, how.path ?? ['input']);
+    const key = how.idempotencyKey ?? null;
+    if (key) {
+      const existing = await repo.findByKey(this.#db, key);
+      if (existing) return { ticket: existing, created: false };
+    }
+    if (input.assigneeId) await this.#requireUser(this.#db, input.assigneeId, 'assigneeId');
+    let created = true;
+    const ticket = await this.#run(actor, async (work) => {
+      const inserted = await repo.insert(work.tx, {
+        subject: input.subject,
+        description: input.description,
+        priority: input.priority,
+        requester: { ...input.requester, organisation: input.requester.organisation ?? null },
+        assigneeId: input.assigneeId ?? null,
+        group: input.group ?? null,
+        tags: input.tags ?? [],
+        source: how.source,
+        idempotencyKey: key,
+        at: work.at,
+        createdBy: actor.name,
+      });
+      if (!inserted) {
+        // The same key committed in between: answer with that ticket, write nothing.
+        created = false;
+        return (await repo.findByKey(work.tx, key as string)) as TicketRecord;
+      }
+      await repo.addMessage(work.tx, {
+        ticketId: inserted.id,
+        at: work.at,
+        visibility: 'PUBLIC',
+        authorType: 'CUSTOMER',
+        authorId: null,
+        authorName: input.requester.name,
+        body: input.description,
+      });
+      work.audits.push({
+        action: 'ticket.create',
+        targetType: 'ticket',
+        targetId: inserted.id,
+        details: {
+          number: inserted.number,
+          priority: inserted.priority,
+          source: how.source,
+          ...(key ? { idempotencyKey: key } : {}),
+        },
+      });
+      work.changed.add(inserted.id);
+      return inserted;
+    });
+    return { ticket, created };
+  }
+
+  async update(actor: Actor, raw: unknown): Promise<TicketRecord> {
+    const input = parseInput(
+      z.object({
+        id: ID,
+        subject: z.string().trim().min(3).max(300).nullish(),
+        priority: z.enum(PRIORITIES).nullish(),
+        assigneeId: z.uuid().nullish(),
+        group: z.string().trim().max(100).nullish(),
+        tags: TAGS.nullish(),
+      }),
+      raw,
+    );
+    const changes: TicketChanges = {};
+    if (input.subject) changes.subject = input.subject;
+    if (input.priority) changes.priority = input.priority;
+    if (input.assigneeId !== undefined) changes.assigneeId = input.assigneeId;
+    if (input.group !== undefined) changes.group = input.group || null;
+    if (input.tags) changes.tags = input.tags;
+    if (!Object.keys(changes).length) {
+      throw new TicketsError('BAD_USER_INPUT', 'Change at least one field.', {
+        fields: [{ path: ['input'], message: 'names nothing to change' }],
+      });
+    }
+    if (input.assigneeId) await this.#requireUser(this.#db, input.assigneeId, 'assigneeId');
+    return this.#run(actor, async (work) => {
+      const ticket = await this.#require(work.tx, input.id);
+      const saved = await repo.update(work.tx, ticket.id, work.at, changes);
+      const from = Object.fromEntries(
+        Object.keys(changes).map((k) => [k, (ticket as unknown as Record<string, unknown>)[k]]),
+      );
+      await this.#event(work, ticket.id, `Changed ${Object.keys(changes).join(', ')}.`);
+      work.audits.push({
+        action: 'ticket.update',
+        targetType: 'ticket',
+        targetId: ticket.id,
+        details: { from, to: changes },
+      });
+      return saved;
+    });
+  }
+
+  async changeStatus(actor: Actor, raw: unknown): Promise<TicketRecord> {
+    const input = parseInput(
+      z.object({
+        id: ID,
+        status: z.enum(['OPEN', 'PENDING_CUSTOMER', 'RESOLVED', 'CLOSED'], {
+          message:
+            'must be OPEN, PENDING_CUSTOMER, RESOLVED or CLOSED (link an incident or merge for the others)',
+        }),
+      }),
+      raw,
+    );
+    return this.#run(actor, async (work) => {
+      const ticket = await this.#require(work.tx, input.id);
+      return this.#transition(work, ticket, input.status);
+    });
+  }
+
+  /**
+   * Adds a public reply (to the customer) or an internal note. An agent's first public reply
+   * stops the first-response clock, each one restarts the next-update clock, and a NEW ticket
+   * becomes OPEN. Sending a public reply uses up the suggested reply.
+   */
+  async reply(
+    actor: Actor,
+    raw: unknown,
+  ): Promise<{ ticket: TicketRecord; message: MessageRecord }> {
+    const input = parseInput(
+      z.object({ id: ID, body: BODY, visibility: z.enum(VISIBILITIES) }),
+      raw,
+    );
+    return this.#run(actor, async (work) => {
+      let ticket = await this.#require(work.tx, input.id);
+      if (ticket.status === 'CLOSED' || ticket.status === 'MERGED') {
+        throw new TicketsError(
+          'CONFLICT',
+          `${ticketRef(ticket)} is ${ticket.status}; open a new ticket to continue.`,
+        );
+      }
+      const message = await repo.addMessage(work.tx, {
+        ticketId: ticket.id,
+        at: work.at,
+        visibility: input.visibility,
+        authorType: 'AGENT',
+        authorId: actor.id,
+        authorName: actor.name,
+        body: input.body,
+      });
+      if (input.visibility === 'PUBLIC') {
+        ticket = await repo.update(work.tx, ticket.id, work.at, {
+          firstRespondedAt: ticket.firstRespondedAt ?? work.at,
+          lastPublicReplyAt: work.at,
+          suggestedReply: null,
+        });
+        const next = statusAfterAgentReply(ticket.status);
+        if (next !== ticket.status) ticket = await this.#transition(work, ticket, next);
+      }
+      work.audits.push({
+        action: input.visibility === 'PUBLIC' ? 'ticket.reply' : 'ticket.note',
+        targetType: 'ticket',
+        targetId: ticket.id,
+        details: { messageId: message.id, length: input.body.length },
+      });
+      work.changed.add(ticket.id);
+      return { ticket, message };
+    });
+  }
+
+  /** Links a ticket to an incident; while the incident is open, the ticket waits for it. */
+  async link(actor: Actor, raw: unknown): Promise<TicketRecord> {
+    const input = parseInput(
+      z.object({ id: ID, incidentId: z.uuid('must be an incident id') }),
+      raw,
+    );
+    const incident = await this.#incidents.get(input.incidentId);
+    if (!incident) {
+      throw new TicketsError('NOT_FOUND', `No incident with id ${input.incidentId}.`, {
+        fields: [{ path: ['input', 'incidentId'], message: 'is not an incident' }],
+      });
+    }
+    const open = onIncidentStatus(incident.status) === 'WAIT';
+    return this.#run(actor, async (work) => {
+      let ticket = await this.#require(work.tx, input.id);
+      if (!isActive(ticket.status)) {
+        throw new TicketsError(
+          'CONFLICT',
+          `${ticketRef(ticket)} is ${ticket.status}; only an active ticket can be linked.`,
+        );
+      }
+      ticket = await repo.update(work.tx, ticket.id, work.at, { incidentId: incident.id });
+      await this.#event(work, ticket.id, `Linked to INC-${incident.number}: ${incident.title}.`);
+      work.audits.push({
+        action: 'ticket.link',
+        targetType: 'ticket',
+        targetId: ticket.id,
+        details: { incidentId: incident.id, incidentStatus: incident.status },
+      });
+      work.changed.add(ticket.id);
+      const next = statusOnLink(ticket.status, open);
+      return next === ticket.status ? ticket : this.#transition(work, ticket, next);
+    });
+  }
+
+  async unlink(actor: Actor, raw: unknown): Promise<TicketRecord> {
+    const input = parseInput(z.object({ id: ID }), raw);
+    return this.#run(actor, async (work) => {
+      let ticket = await this.#require(work.tx, input.id);
+      if (!ticket.incidentId) {
+        throw new TicketsError('CONFLICT', `${ticketRef(ticket)} is not linked to an incident.`);
+      }
+      if (ticket.status === 'PENDING_INCIDENT')
+        ticket = await this.#transition(work, ticket, 'OPEN');
+      const saved = await repo.update(work.tx, ticket.id, work.at, { incidentId: null });
+      await this.#event(work, ticket.id, 'Unlinked from its incident.');
+      work.audits.push({
+        action: 'ticket.unlink',
+        targetType: 'ticket',
+        targetId: ticket.id,
+        details: { incidentId: ticket.incidentId },
+      });
+      work.changed.add(ticket.id);
+      return saved;
+    });
+  }
+
+  async merge(actor: Actor, raw: unknown): Promise<TicketRecord> {
+    const input = parseInput(z.object({ id: ID, intoId: ID }), raw);
+    if (input.id === input.intoId) {
+      throw new TicketsError('BAD_USER_INPUT', 'A ticket cannot be merged into itself.', {
+        fields: [{ path: ['input', 'intoId'], message: 'must be another ticket' }],
+      });
+    }
+    return this.#run(actor, async (work) => {
+      const [a, b] = [input.id, input.intoId].sort() as [string, string];
+      const first = await this.#require(work.tx, a);
+      const second = await this.#require(work.tx, b);
+      const source = first.id === input.id ? first : second;
+      const target = first.id === input.id ? second : first;
+      if (!isActive(target.status)) {
+        throw new TicketsError(
+          'CONFLICT',
+          `${ticketRef(target)} is ${target.status}; merge into an active ticket.`,
+        );
+      }
+      const merged = await this.#transition(work, source, 'MERGED', { mergedIntoId: target.id });
+      await this.#event(work, target.id, `${ticketRef(source)} was merged into this ticket.`);
+      work.changed.add(target.id);
+      return merged;
+    });
+  }
+
+  // --- automatic ---------------------------------------------------------------------------
+
+  /**
+   * Moves the tickets waiting on an incident after it changed. Every replica receives the
+   * incident event and calls this; the waiting tickets are locked and re-read in one transaction
+   * and moved only while they are still PENDING_INCIDENT, so exactly one replica moves each
+   * ticket, audits it once and drafts one suggested reply. Returns the tickets it moved.
+   */
+  async onIncidentChanged(incidentId: string): Promise<TicketRecord[]> {
+    const incident = await this.#incidents.get(incidentId);
+    if (!incident) return [];
+    const outcome = onIncidentStatus(incident.status);
+    if (outcome === 'WAIT') return [];
+    const timeline: TimelineEntryRecord[] =
+      outcome === 'REOPEN_WITH_SUMMARY' ? await this.#incidents.timeline(incident.id) : [];
+    const target: IncidentRecord | null =
+      outcome === 'FOLLOW_MERGE' && incident.mergedIntoId
+        ? await this.#incidents.get(incident.mergedIntoId)
+        : null;
+    return this.#run(SYSTEM_ACTOR, async (work) => {
+      const waiting = await repo.waitingOn(work.tx, incident.id);
+      const moved: TicketRecord[] = [];
+      for (const ticket of waiting) {
+        if (outcome === 'FOLLOW_MERGE' && target) {
+          const saved = await repo.update(work.tx, ticket.id, work.at, { incidentId: target.id });
+          await this.#event(
+            work,
+            ticket.id,
+            `INC-${incident.number} was merged into INC-${target.number}; waiting on that now.`,
+          );
+          work.audits.push({
+            action: 'ticket.link',
+            targetType: 'ticket',
+            targetId: ticket.id,
+            details: { incidentId: target.id, from: incident.id },
+          });
+          moved.push(saved);
+          continue;
+        }
+        const reply =
+          outcome === 'REOPEN_WITH_SUMMARY' ? suggestedReply(ticket, incident, timeline) : null;
+        if (reply) await repo.update(work.tx, ticket.id, work.at, { suggestedReply: reply });
+        moved.push(
+          await this.#transition(work, ticket, 'OPEN', {
+            message: `INC-${incident.number} is ${incident.status}; back to OPEN${reply ? ' with a suggested reply' : ''}.`,
+          }),
+        );
+      }
+      return moved;
+    });
+  }
+
+  /**
+   * The leader's periodic work: announces each SLA breach once (in the store, so a new leader
+   * does not announce it again), closes tickets RESOLVED for long enough, and catches up on
+   * incidents whose change event was missed.
+   */
+  async sweep(): Promise<{ breached: number; closed: number; reopened: number }> {
+    let reopened = 0;
+    for (const incidentId of await repo.incidentsWaitedOn(this.#db)) {
+      reopened += (await this.onIncidentChanged(incidentId)).length;
+    }
+    const now = this.#clock.now();
+    let breached = 0;
+    for (const ticket of await this.#withSla(await repo.active(this.#db))) {
+      for (const clock of ticket.sla?.clocks ?? []) {
+        if (clock.state !== 'BREACHED') continue;
+        const announced = await this.#run(SYSTEM_ACTOR, async (work) => {
+          const first = await repo.recordBreach(
+            work.tx,
+            ticket.id,
+            clock.kind,
+            clock.startedAt,
+            clock.dueAt ?? now,
+          );
+          if (!first) return false;
+          await this.#event(
+            work,
+            ticket.id,
+            `SLA breached: ${clock.kind.toLowerCase().replace('_', ' ')} (target ${clock.targetMinutes} min).`,
+          );
+          work.audits.push({
+            action: 'ticket.sla_breach',
+            targetType: 'ticket',
+            targetId: ticket.id,
+            details: { clock: clock.kind, dueAt: clock.dueAt?.toISOString() ?? null },
+          });
+          work.changed.add(ticket.id);
+          return true;
+        });
+        if (announced) breached++;
+      }
+    }
+    let closed = 0;
+    const before = new Date(now.getTime() - this.#options.autoCloseAfterMs);
+    for (const id of await repo.resolvedBefore(this.#db, before)) {
+      const done = await this.#run(SYSTEM_ACTOR, async (work) => {
+        const ticket = await this.#require(work.tx, id);
+        if (!dueForClose(ticket.status, ticket.resolvedAt, work.at, this.#options.autoCloseAfterMs))
+          return false;
+        await this.#transition(work, ticket, 'CLOSED', {
+          message: 'Closed automatically after being resolved.',
+        });
+        return true;
+      });
+      if (done) closed++;
+    }
+    return { breached, closed, reopened };
+  }
+
+  // --- inside a transaction ----------------------------------------------------------------
+
+  async #run<T>(actor: Actor, fn: (work: Work) => Promise<T>): Promise<T> {
+    const changed = new Set<string>();
+    const result = await this.#audit.change(actor, async (tx, audit) => {
+      const work: Work = { tx, actor, at: this.#clock.now(), audits: [], changed };
+      const value = await fn(work);
+      for (const entry of work.audits) await audit(entry);
+      return value;
+    });
+    for (const id of changed) this.#bus.publish(TICKET_TOPIC, { id } satisfies TicketChanged);
+    return result;
+  }
+
+  async #transition(
+    work: Work,
+    ticket: TicketRecord,
+    to: TicketStatus,
+    how: { message?: string; mergedIntoId?: string } = {},
+  ): Promise<TicketRecord> {
+    if (!canTransition(ticket.status, to)) {
+      const next = TRANSITIONS[ticket.status];
+      throw new TicketsError(
+        'CONFLICT',
+        `${ticketRef(ticket)} is ${ticket.status}, so it cannot become ${to}; ` +
+          (next.length ? `it can become ${next.join(', ')}.` : 'it is final.'),
+      );
+    }
+    const changes: TicketChanges = { status: to };
+    if (to === 'RESOLVED') changes.resolvedAt = work.at;
+    if (ticket.status === 'RESOLVED' && to === 'OPEN') changes.resolvedAt = null;
+    if (to === 'CLOSED' || to === 'MERGED') changes.closedAt = work.at;
+    if (how.mergedIntoId) changes.mergedIntoId = how.mergedIntoId;
+    // A closed or merged ticket keeps its last pause open: its clocks stay where they stopped.
+    if (to !== 'CLOSED' && to !== 'MERGED') {
+      if (isPausing(ticket.status)) await repo.endPauses(work.tx, ticket.id, work.at);
+      if (isPausing(to)) await repo.startPause(work.tx, ticket.id, to, work.at);
+    }
+    const saved = await repo.update(work.tx, ticket.id, work.at, changes);
+    await this.#event(work, ticket.id, how.message ?? `Status ${ticket.status} → ${to}.`);
+    work.audits.push({
+      action: `ticket.${to.toLowerCase()}`,
+      targetType: 'ticket',
+      targetId: ticket.id,
+      details: {
+        from: ticket.status,
+        to,
+        ...(how.mergedIntoId ? { mergedIntoId: how.mergedIntoId } : {}),
+      },
+    });
+    work.changed.add(ticket.id);
+    return saved;
+  }
+
+  /** An internal line in the conversation saying what changed and who did it. */
+  async #event(work: Work, ticketId: string, body: string): Promise<void> {
+    await repo.addMessage(work.tx, {
+      ticketId,
+      at: work.at,
+      visibility: 'INTERNAL',
+      authorType: 'SYSTEM',
+      authorId: work.actor.id,
+      authorName: work.actor.name,
+      body,
+    });
+    work.changed.add(ticketId);
+  }
+
+  async #require(tx: Queryable, id: string): Promise<TicketRecord> {
+    const found = await repo.find(tx, id, true);
+    if (!found) throw new TicketsError('NOT_FOUND', `No ticket with id ${id}.`);
+    return found;
+  }
+
+  async #requireUser(db: Queryable, id: string, field: string): Promise<void> {
+    if (!(await repo.userExists(db, id))) {
+      throw new TicketsError('NOT_FOUND', `No active user with id ${id}.`, {
+        fields: [{ path: ['input', field], message: 'is not an active user' }],
+      });
+    }
+  }
+}
