@@ -26,9 +26,14 @@ import {
 import { LeaseElector, leaderIdentity } from './leader/index.ts';
 import type { Logger } from './logging/index.ts';
 import { createMetrics, registerIncidentMetrics, setDeploymentHealth } from './metrics/index.ts';
+import {
+  RolloutController,
+  RolloutsService,
+  registerRolloutMetrics,
+  rollbackSignal,
+} from './rollouts/index.ts';
 import { type Clock, systemClock } from './shared/clock.ts';
 import { type Db, migrate, openStore } from './store/index.ts';
-import { followIncidents, TicketSweeper, TicketsService } from './tickets/index.ts';
 
 const VERSION = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -105,7 +110,7 @@ export async function startBackline(
       namespaces: config.namespaces,
     });
     const behaviour = new BehaviourService({ db, audit, catalog, deployments });
-    const incidents = new IncidentsService({ db, audit, bus, clock });
+    const rollouts = new RolloutsService({ db, audit, bus, clock, deployments });
     const services: Services = {
       audit,
       auth: new AuthService({
@@ -123,18 +128,8 @@ export async function startBackline(
       catalog,
       behaviour,
       deployments,
-      incidents,
-      tickets: new TicketsService({
-        db,
-        audit,
-        bus,
-        clock,
-        incidents,
-        options: {
-          atRiskFraction: config.tickets.atRiskFraction,
-          autoCloseAfterMs: config.tickets.autoCloseAfterMs,
-        },
-      }),
+      rollouts,
+      incidents: new IncidentsService({ db, audit, bus, clock }),
       health: new HealthService(db),
       info: {
         version: VERSION,
@@ -155,19 +150,6 @@ export async function startBackline(
       });
     }
 
-    // Every replica moves the tickets of an incident that changed, with a conditional update;
-    // the sweep (breaches, auto-close, missed events) runs on the leader.
-    const stopFollowingIncidents = followIncidents({
-      incidents: services.incidents,
-      tickets: services.tickets,
-      logger,
-    });
-    const ticketSweeper = new TicketSweeper({
-      tickets: services.tickets,
-      intervalMs: config.tickets.sweepIntervalMs,
-      logger,
-    });
-
     deployments.onRollback((d) => {
       services.incidents
         .mitigatedByRollback({ namespace: d.namespace, name: d.name })
@@ -186,6 +168,18 @@ export async function startBackline(
     }
 
     const metrics = createMetrics();
+    // Outcomes and time to rollback as metrics; an automatic rollback opens (or joins) a
+    // ROLLOUT incident, which the rollback itself mitigates.
+    const rolloutMetrics = registerRolloutMetrics(metrics.registry);
+    rollouts.onTransition((outcome) => {
+      rolloutMetrics.observe(outcome, clock.now());
+      const signal = rollbackSignal(outcome);
+      if (!signal) return;
+      services.incidents
+        .recordSignal(signal)
+        .then(() => deployments.rolledBack(outcome.deployment))
+        .catch((err: unknown) => logger.error({ err }, 'could not record a rollout signal'));
+    });
     registerIncidentMetrics(
       metrics,
       () => services.incidents.openSummary(),
@@ -197,6 +191,7 @@ export async function startBackline(
     let watcher: WorkloadWatcher | null = null;
     let reconciler: Reconciler | null = null;
     let monitor: HealthMonitor | null = null;
+    let rolloutController: RolloutController | null = null;
     let elector: LeaseElector | null = null;
     let stopFollowing = () => {};
     if (connected) {
@@ -204,7 +199,11 @@ export async function startBackline(
       const changed = (namespace: string, name: string) => deployments.published(namespace, name);
       watcher = new WorkloadWatcher(connected.kubeConfig, {
         namespaces: config.namespaces,
-        onChange: changed,
+        onChange: (namespace, name) => {
+          changed(namespace, name);
+          // A crashing canary must be seen at once, not at the next tick.
+          rolloutController?.kick();
+        },
         onError: (err) => logger.warn({ err }, 'watch of the cluster failed; restarting it'),
       });
       const client = new KubernetesClusterClient(connected.kubeConfig);
@@ -252,6 +251,17 @@ export async function startBackline(
         },
       });
       services.health.attachMonitor(monitor);
+      const controller = new RolloutController({
+        rollouts,
+        deployments,
+        catalog,
+        client,
+        clock,
+        logger,
+        behaviour,
+        ...(lease ? { guard: () => void lease.assertLeader() } : {}),
+      });
+      rolloutController = controller;
       deployments.attachCluster(watcher, reconciler);
       stopFollowing = deployments.followDesiredState();
       const informers = watcher;
@@ -272,11 +282,11 @@ export async function startBackline(
             );
             leaderWork.reconciler.start();
             leaderWork.monitor.start();
-            ticketSweeper.start();
+            controller.start();
           },
           onStoppedLeading: async () => {
             logger.warn({ identity: lease.identity }, 'no longer leading: stopping leader work');
-            await ticketSweeper.stop();
+            await controller.stop();
             await leaderWork.monitor.stop();
             await leaderWork.reconciler.stop();
           },
@@ -284,10 +294,9 @@ export async function startBackline(
       } else {
         reconciler.start();
         monitor.start();
+        controller.start();
       }
     }
-    // Without an election this replica is the only one that can lead.
-    if (!elector) ticketSweeper.start();
     const app = await createApp({ config, logger, metrics, services, readiness });
     const address = await app.listen(config.port, config.host);
     const sweep = setInterval(() => {
@@ -309,9 +318,8 @@ export async function startBackline(
         clearInterval(sweep);
         await app.close();
         stopFollowing();
-        stopFollowingIncidents();
-        await ticketSweeper.stop();
         await elector?.stop();
+        await rolloutController?.stop();
         await monitor?.stop();
         await reconciler?.stop();
         await watcher?.stop();

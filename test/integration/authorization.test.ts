@@ -237,6 +237,50 @@ MUTATIONS.repairDrift = {
   }),
 };
 
+/** A deployment moving to the other release: a rollout waits (no cluster runs it) for the action. */
+async function rolloutFor(ctx: Context, then: string[] = []): Promise<string> {
+  const name = `matrix-ro-${ctx.counter++}`;
+  const input = { ...deployInput(ctx, name), replicas: 1 };
+  await graphql(ctx.server.url, DEPLOY, { input }, { cookie: ctx.adminCookie });
+  await graphql(
+    ctx.server.url,
+    DEPLOY,
+    { input: { ...input, releaseId: ctx.otherReleaseId } },
+    { cookie: ctx.adminCookie },
+  );
+  const found = await graphql<{ deployment: { rollout: { id: string } | null } | null }>(
+    ctx.server.url,
+    'query($name: String!) { deployment(namespace: "ml-prod", name: $name) { rollout { id } } }',
+    { name },
+    { cookie: ctx.adminCookie },
+  );
+  const id = found.data?.deployment?.rollout?.id ?? '';
+  for (const step of then) {
+    await graphql(
+      ctx.server.url,
+      `mutation($input: RolloutActionInput!) { ${step}(input: $input) { rollout { id } } }`,
+      { input: { id } },
+      { cookie: ctx.adminCookie },
+    );
+  }
+  return id;
+}
+
+function rolloutMutation(field: string, then: string[] = [], reason?: string): Operation {
+  return {
+    minimum: 'SRE',
+    audited: true,
+    build: async (_caller, ctx) => ({
+      query: `mutation($input: RolloutActionInput!) { ${field}(input: $input) { rollout { id state } } }`,
+      variables: { input: { id: await rolloutFor(ctx, then), ...(reason ? { reason } : {}) } },
+    }),
+  };
+}
+MUTATIONS.pauseRollout = rolloutMutation('pauseRollout');
+MUTATIONS.resumeRollout = rolloutMutation('resumeRollout', ['pauseRollout']);
+MUTATIONS.promoteRollout = rolloutMutation('promoteRollout');
+MUTATIONS.abortRollout = rolloutMutation('abortRollout', [], 'authorization test');
+
 const GOLDEN_PROMPT_FIELDS = {
   prompt: 'What is the capital of France?',
   maxTokens: 32,
@@ -421,82 +465,6 @@ MUTATIONS.addIncidentNote = incidentMutation(
   async (ctx) => ({ id: await incidentFor(ctx), body: 'authorization test' }),
 );
 
-/** A fresh ticket, opened by the admin, for one call to act on. */
-async function ticketFor(ctx: Context, incidentId?: string): Promise<string> {
-  const created = await graphql<{ createTicket: { ticket: { id: string } } }>(
-    ctx.server.url,
-    'mutation($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }',
-    {
-      input: {
-        subject: `matrix ticket ${ctx.counter++}`,
-        description: 'authorization test',
-        requester: { name: 'Matrix', email: 'matrix@example.com' },
-      },
-    },
-    { cookie: ctx.adminCookie },
-  );
-  const id = created.data?.createTicket.ticket.id ?? '';
-  if (incidentId) {
-    await graphql(
-      ctx.server.url,
-      'mutation($input: LinkTicketInput!) { linkTicketToIncident(input: $input) { ticket { id } } }',
-      { input: { id, incidentId } },
-      { cookie: ctx.adminCookie },
-    );
-  }
-  return id;
-}
-
-function ticketMutation(
-  name: string,
-  inputType: string,
-  input: (ctx: Context) => Promise<Record<string, unknown>>,
-): Operation {
-  return {
-    minimum: 'SUPPORT',
-    audited: true,
-    build: async (_caller, ctx) => ({
-      query: `mutation($input: ${inputType}!) { ${name}(input: $input) { ticket { id } } }`,
-      variables: { input: await input(ctx) },
-    }),
-  };
-}
-
-MUTATIONS.createTicket = ticketMutation('createTicket', 'CreateTicketInput', async (ctx) => ({
-  subject: `matrix ticket ${ctx.counter++}`,
-  description: 'authorization test',
-  priority: 'LOW',
-  requester: { name: 'Matrix', email: 'matrix@example.com' },
-}));
-MUTATIONS.updateTicket = ticketMutation('updateTicket', 'UpdateTicketInput', async (ctx) => ({
-  id: await ticketFor(ctx),
-  priority: 'HIGH',
-}));
-MUTATIONS.changeTicketStatus = ticketMutation(
-  'changeTicketStatus',
-  'ChangeTicketStatusInput',
-  async (ctx) => ({ id: await ticketFor(ctx), status: 'RESOLVED' }),
-);
-MUTATIONS.replyToTicket = ticketMutation('replyToTicket', 'ReplyToTicketInput', async (ctx) => ({
-  id: await ticketFor(ctx),
-  body: 'authorization test',
-  visibility: 'INTERNAL',
-}));
-MUTATIONS.linkTicketToIncident = ticketMutation(
-  'linkTicketToIncident',
-  'LinkTicketInput',
-  async (ctx) => ({ id: await ticketFor(ctx), incidentId: await incidentFor(ctx) }),
-);
-MUTATIONS.unlinkTicketFromIncident = ticketMutation(
-  'unlinkTicketFromIncident',
-  'UnlinkTicketInput',
-  async (ctx) => ({ id: await ticketFor(ctx, await incidentFor(ctx)) }),
-);
-MUTATIONS.mergeTicket = ticketMutation('mergeTicket', 'MergeTicketInput', async (ctx) => ({
-  id: await ticketFor(ctx),
-  intoId: await ticketFor(ctx),
-}));
-
 const QUERIES: Record<string, Operation> = {
   serverInfo: {
     minimum: 'PUBLIC',
@@ -583,26 +551,6 @@ const QUERIES: Record<string, Operation> = {
       variables: { id: await incidentFor(ctx) },
     }),
   },
-  tickets: {
-    minimum: 'SUPPORT',
-    audited: false,
-    build: async () => ({
-      query: '{ tickets(view: BREACHING) { id sla { state } conversation { body } } }',
-    }),
-  },
-  ticket: {
-    minimum: 'SUPPORT',
-    audited: false,
-    build: async (_c, ctx) => ({
-      query: 'query($id: ID!) { ticket(id: $id) { id incident { id } } }',
-      variables: { id: await ticketFor(ctx) },
-    }),
-  },
-  slaPolicies: {
-    minimum: 'SUPPORT',
-    audited: false,
-    build: async () => ({ query: '{ slaPolicies { priority calendar { timeZone } } }' }),
-  },
   releaseDiff: {
     minimum: 'VIEWER',
     audited: false,
@@ -617,6 +565,20 @@ function allowed(caller: Caller, minimum: Role | 'PUBLIC'): boolean {
   if (minimum === 'PUBLIC') return true;
   return caller !== 'ANONYMOUS' && RANK[caller] >= RANK[minimum];
 }
+
+QUERIES.rollout = {
+  minimum: 'VIEWER',
+  audited: false,
+  build: async (_c, ctx) => ({
+    query: 'query($id: ID!) { rollout(id: $id) { id state steps { canaryReplicas } } }',
+    variables: { id: await rolloutFor(ctx) },
+  }),
+};
+QUERIES.activeRollouts = {
+  minimum: 'VIEWER',
+  audited: false,
+  build: async () => ({ query: '{ activeRollouts { id state } }' }),
+};
 
 describe('authorization: every root field with every role', () => {
   const ctx = { counter: 0 } as Context;
@@ -685,7 +647,7 @@ describe('authorization: every root field with every role', () => {
       'auditEntryAppended',
       'deploymentChanged',
       'incidentChanged',
-      'ticketChanged',
+      'rolloutChanged',
     ]);
   });
 

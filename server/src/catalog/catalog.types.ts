@@ -55,4 +55,6 @@ export interface Placement {
   /** `stable`, or `canary` for the `<name>-canary` Deployment beside it. */
   track: 'stable' | 'canary';
   releaseId: string;
+  /** How Kubernetes replaces pods: one at a time (the default) or all at once. */
+  updateStrategy?: 'RollingUpdate' | 'Recreate' | undefined;
 }

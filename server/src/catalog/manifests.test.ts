@@ -39,6 +39,20 @@ describe('runtime templates', () => {
     expect(() => validate(broken)).toThrow(/replicas/);
   });
 
+  it('replaces pods one at a time without surging, or all at once for RECREATE', () => {
+    const rolling = renderDeployment(sampleSpec('VLLM'), samplePlacement);
+    expect(rolling.spec.strategy).toEqual({
+      type: 'RollingUpdate',
+      rollingUpdate: { maxSurge: 0, maxUnavailable: 1 },
+    });
+    const recreate = renderDeployment(sampleSpec('VLLM'), {
+      ...samplePlacement,
+      updateStrategy: 'Recreate',
+    });
+    expect(recreate.spec.strategy).toEqual({ type: 'Recreate' });
+    expect(() => validate(recreate)).not.toThrow();
+  });
+
   it('gives the startup probe at least twice the expected load time', () => {
     for (const seconds of [10, 120, 900, 3600]) {
       const threshold = startupFailureThreshold(seconds);

@@ -95,8 +95,12 @@ export function renderDeployment(spec: ReleaseSpec, placement: Placement): KubeO
       // Loading weights takes minutes; give the rollout time before Kubernetes calls it stuck.
       progressDeadlineSeconds: Math.max(600, spec.expectedLoadSeconds * 3),
       selector: { matchLabels: selectorLabels(placement) },
-      // GPUs are rarely spare: replace pods one at a time without surging.
-      strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 0, maxUnavailable: 1 } },
+      // GPUs are rarely spare: replace pods one at a time without surging, or (RECREATE) stop
+      // every old pod before the new ones start, for releases that cannot run side by side.
+      strategy:
+        placement.updateStrategy === 'Recreate'
+          ? { type: 'Recreate' }
+          : { type: 'RollingUpdate', rollingUpdate: { maxSurge: 0, maxUnavailable: 1 } },
       template: {
         metadata: {
           labels: objectLabels,

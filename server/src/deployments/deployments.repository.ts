@@ -3,7 +3,8 @@ import type { Queryable } from '../store/index.ts';
 import type { DeploymentRecord, RevisionRecord, Strategy } from './deployments.types.ts';
 
 const COLUMNS = `id, namespace, name, environment, release_id, replicas, strategy, slo_error_ratio, slo_ttft_p95_ms,
-  generation, applied_generation, last_applied_at, last_apply_error, deleting, created_at, updated_at, created_by`;
+  generation, applied_generation, last_applied_at, last_apply_error, deleting, stable_release_id, canary_release_id,
+  canary_replicas, created_at, updated_at, created_by`;
 
 interface Row {
   id: string;
@@ -20,6 +21,9 @@ interface Row {
   last_applied_at: Date | null;
   last_apply_error: string | null;
   deleting: boolean;
+  stable_release_id: string | null;
+  canary_release_id: string | null;
+  canary_replicas: number;
   created_at: Date;
   updated_at: Date;
   created_by: string;
@@ -41,6 +45,9 @@ function toRecord(r: Row): DeploymentRecord {
     lastAppliedAt: r.last_applied_at,
     lastApplyError: r.last_apply_error,
     deleting: r.deleting,
+    stableReleaseId: r.stable_release_id,
+    canaryReleaseId: r.canary_release_id,
+    canaryReplicas: Number(r.canary_replicas),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     createdBy: r.created_by,
@@ -115,6 +122,9 @@ export const deploymentsRepository = {
         | 'sloErrorRatio'
         | 'sloTtftP95Ms'
         | 'deleting'
+        | 'stableReleaseId'
+        | 'canaryReleaseId'
+        | 'canaryReplicas'
       >
     >,
   ): Promise<DeploymentRecord> {
@@ -127,6 +137,9 @@ export const deploymentsRepository = {
          slo_error_ratio = CASE WHEN $6::boolean THEN $7 ELSE slo_error_ratio END,
          slo_ttft_p95_ms = CASE WHEN $6::boolean THEN $8 ELSE slo_ttft_p95_ms END,
          deleting = coalesce($9, deleting),
+         stable_release_id = CASE WHEN $10::boolean THEN $11 ELSE stable_release_id END,
+         canary_release_id = CASE WHEN $12::boolean THEN $13 ELSE canary_release_id END,
+         canary_replicas = coalesce($14, canary_replicas),
          generation = generation + 1,
          updated_at = now()
        WHERE id = $1 RETURNING ${COLUMNS}`,
@@ -140,6 +153,11 @@ export const deploymentsRepository = {
         changes.sloErrorRatio ?? null,
         changes.sloTtftP95Ms ?? null,
         changes.deleting ?? null,
+        'stableReleaseId' in changes,
+        changes.stableReleaseId ?? null,
+        'canaryReleaseId' in changes,
+        changes.canaryReleaseId ?? null,
+        changes.canaryReplicas ?? null,
       ],
     );
     return toRecord(rows[0] as Row);

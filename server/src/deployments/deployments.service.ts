@@ -14,6 +14,7 @@ import {
   type DeploymentChanged,
   type DeploymentRecord,
   type RevisionRecord,
+  type RolloutHooks,
   STRATEGIES,
 } from './deployments.types.ts';
 import { type DriftField, detectDrift } from './drift.ts';
@@ -43,6 +44,7 @@ export class DeploymentsService {
   readonly #namespaces: string[];
   #watcher: WorkloadWatcher | null = null;
   #reconciler: Reconciler | null = null;
+  #rollouts: RolloutHooks | null = null;
   readonly #rollbackListeners: ((record: DeploymentRecord) => void)[] = [];
 
   constructor(deps: {
@@ -63,6 +65,11 @@ export class DeploymentsService {
   attachCluster(watcher: WorkloadWatcher, reconciler: Reconciler): void {
     this.#watcher = watcher;
     this.#reconciler = reconciler;
+  }
+
+  /** Lets the rollouts domain start and end rollouts inside this domain's transactions. */
+  attachRollouts(hooks: RolloutHooks): void {
+    this.#rollouts = hooks;
   }
 
   get namespaces(): string[] {
@@ -130,8 +137,17 @@ export class DeploymentsService {
     if (!this.#watcher) return { phase: 'PENDING', message: 'No cluster is connected.' };
     if (record.appliedGeneration < record.generation)
       return { phase: 'PENDING', message: 'Applying the desired state.' };
-    const stable = this.live(record).deployments.find((d) => d.track === 'stable');
+    const live = this.live(record);
+    const stable = live.deployments.find((d) => d.track === 'stable');
     if (!stable) return { phase: 'PENDING', message: 'Waiting for the Deployment to appear.' };
+    if (record.canaryReleaseId) {
+      return {
+        phase: 'PROGRESSING',
+        message: `Rolling out ${record.canaryReleaseId}: ${Math.min(record.canaryReplicas, record.replicas)} of ${record.replicas} replicas on it.`,
+      };
+    }
+    if (live.deployments.some((d) => d.track === 'canary'))
+      return { phase: 'PROGRESSING', message: 'Removing the canary.' };
     const stuck = stable.conditions.find(
       (c) => c.type === 'Progressing' && c.reason === 'ProgressDeadlineExceeded',
     );
@@ -164,6 +180,26 @@ export class DeploymentsService {
         sloErrorRatio: z.number().gt(0).lt(1, 'must be a ratio below 1, e.g. 0.01').nullish(),
         sloTtftP95Ms: z.number().int().min(1).max(600_000).nullish(),
         reason: z.string().max(1000).nullish(),
+        canarySteps: z
+          .array(
+            z.object({
+              weightPercent: z.number().int().min(1).max(100, 'must be at most 100'),
+              analysisSeconds: z.number().int().min(1).max(86_400).nullish(),
+            }),
+          )
+          .min(1, 'must have at least one step')
+          .max(20, 'must have at most 20 steps')
+          .refine(
+            (steps) =>
+              steps.every(
+                (x, i) => i === 0 || x.weightPercent > (steps[i - 1]?.weightPercent ?? 0),
+              ),
+            {
+              message: 'each step must give the new release a larger share than the one before',
+            },
+          )
+          .nullish(),
+        analysisSeconds: z.number().int().min(1).max(86_400).nullish(),
       }),
       raw,
     );
@@ -173,6 +209,7 @@ export class DeploymentsService {
         fields: [{ path: ['input', 'releaseId'], message: 'is not a release in the catalog' }],
       });
     }
+    let afterCommit = () => {};
     const record = await this.#audit.change(actor, async (tx, audit) => {
       const existing = await deploymentsRepository.find(tx, input.namespace, input.name, true);
       if (existing?.deleting) {
@@ -189,7 +226,7 @@ export class DeploymentsService {
         sloErrorRatio: input.sloErrorRatio ?? null,
         sloTtftP95Ms: input.sloTtftP95Ms ?? null,
       };
-      const saved = existing
+      let saved = existing
         ? await deploymentsRepository.updateDesired(tx, existing.id, desired)
         : await deploymentsRepository.insert(tx, {
             ...desired,
@@ -221,9 +258,24 @@ export class DeploymentsService {
           reason: input.reason ?? null,
         },
       });
+      // A new release on a deployment that runs: the rollouts domain takes it step by step.
+      // The first deploy has nothing to compare with, so it simply starts.
+      if (existing && existing.releaseId !== saved.releaseId && this.#rollouts) {
+        const started = await this.#rollouts.releaseChanged(tx, {
+          actor,
+          previous: existing,
+          saved,
+          canarySteps: input.canarySteps ?? null,
+          analysisSeconds: input.analysisSeconds ?? null,
+          audit,
+        });
+        saved = started.record;
+        afterCommit = started.afterCommit;
+      }
       return saved;
     });
     this.#changed(record);
+    afterCommit();
     return record;
   }
 
@@ -328,6 +380,7 @@ export class DeploymentsService {
         fields: [{ path: ['input', 'releaseId'], message: 'is not a release in the catalog' }],
       });
     }
+    const after: { commit: (() => void) | null } = { commit: null };
     const record = await this.#audit.change(actor, async (tx, audit) => {
       const existing = await this.#require(tx, input.namespace, input.name);
       if (existing.releaseId !== current.releaseId) {
@@ -336,8 +389,12 @@ export class DeploymentsService {
           `${input.namespace}/${input.name} changed meanwhile; look again and retry.`,
         );
       }
+      // Only the release rolled back to runs afterwards: a canary, if any, goes.
       const saved = await deploymentsRepository.updateDesired(tx, existing.id, {
         releaseId: target,
+        stableReleaseId: null,
+        canaryReleaseId: null,
+        canaryReplicas: 0,
       });
       await deploymentsRepository.addRevision(tx, {
         deploymentId: saved.id,
@@ -351,11 +408,29 @@ export class DeploymentsService {
         targetId: `${saved.namespace}/${saved.name}`,
         details: { from: existing.releaseId, to: target, reason: input.reason },
       });
+      after.commit =
+        (await this.#rollouts?.rolledBackByHand(tx, {
+          actor,
+          record: saved,
+          reason: input.reason,
+          audit,
+        })) ?? null;
       return saved;
     });
     this.#changed(record);
-    for (const listener of this.#rollbackListeners) listener(record);
+    after.commit?.();
+    this.rolledBack(record);
     return record;
+  }
+
+  /** Tells the rollback listeners (incidents become mitigated); the rollouts domain calls it too. */
+  rolledBack(record: DeploymentRecord): void {
+    for (const listener of this.#rollbackListeners) listener(record);
+  }
+
+  /** After a desired-state change committed elsewhere (a rollout step): publish it and kick the reconciler. */
+  desiredStateChanged(record: DeploymentRecord): void {
+    this.#changed(record);
   }
 
   /** Called after every rollback, e.g. to mark the deployment's incidents mitigated. */

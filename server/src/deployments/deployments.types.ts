@@ -1,4 +1,6 @@
+import type { Actor, RecordAudit } from '../audit/index.ts';
 import type { Environment } from '../catalog/index.ts';
+import type { Queryable } from '../store/index.ts';
 
 export const STRATEGIES = ['CANARY', 'ROLLING', 'RECREATE'] as const;
 export type Strategy = (typeof STRATEGIES)[number];
@@ -18,6 +20,13 @@ export interface DeploymentRecord {
   lastAppliedAt: Date | null;
   lastApplyError: string | null;
   deleting: boolean;
+  /**
+   * While a rollout runs: the release the stable Deployment keeps (null: `releaseId`), and the
+   * `<name>-canary` Deployment's release (null: none) and replicas, taken from `replicas`.
+   */
+  stableReleaseId: string | null;
+  canaryReleaseId: string | null;
+  canaryReplicas: number;
   createdAt: Date;
   updatedAt: Date;
   createdBy: string;
@@ -39,4 +48,35 @@ export const DESIRED_STATE_TOPIC = 'deployment.desired';
 export interface DeploymentChanged {
   namespace: string;
   name: string;
+}
+
+/** Canary steps as deployRelease takes them. */
+export interface StepInput {
+  weightPercent: number;
+  analysisSeconds?: number | null | undefined;
+}
+
+/**
+ * How the rollouts domain takes part in a deployment's changes, inside their transactions
+ * (so a rollout and the desired state it drives commit together). Each returns what to do
+ * once the transaction has committed.
+ */
+export interface RolloutHooks {
+  /** An existing deployment moves to another release: start a rollout, shaping the desired state. */
+  releaseChanged(
+    tx: Queryable,
+    change: {
+      actor: Actor;
+      previous: DeploymentRecord;
+      saved: DeploymentRecord;
+      canarySteps: StepInput[] | null;
+      analysisSeconds: number | null;
+      audit: RecordAudit;
+    },
+  ): Promise<{ record: DeploymentRecord; afterCommit: () => void }>;
+  /** A person rolled the deployment back: a rollout under way ends with it. */
+  rolledBackByHand(
+    tx: Queryable,
+    change: { actor: Actor; record: DeploymentRecord; reason: string; audit: RecordAudit },
+  ): Promise<(() => void) | null>;
 }

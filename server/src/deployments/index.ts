@@ -1,3 +1,4 @@
+export { deploymentsRepository } from './deployments.repository.ts';
 export { deploymentsAccess, deploymentsResolvers } from './deployments.resolvers.ts';
 export { type DeploymentPhase, DeploymentsService } from './deployments.service.ts';
 export {
@@ -6,8 +7,11 @@ export {
   type DeploymentChanged,
   type DeploymentRecord,
   type RevisionRecord,
+  type RolloutHooks,
   STRATEGIES,
+  type StepInput,
   type Strategy,
 } from './deployments.types.ts';
 export { type DriftField, detectDrift } from './drift.ts';
+export { canaryPlacementOf, placementOf } from './placement.ts';
 export { Reconciler } from './reconciler.ts';

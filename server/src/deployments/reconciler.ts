@@ -7,7 +7,7 @@ import type { Clock } from '../shared/clock.ts';
 import type { Db } from '../store/index.ts';
 import { deploymentsRepository } from './deployments.repository.ts';
 import type { DeploymentRecord } from './deployments.types.ts';
-import { placementOf } from './placement.ts';
+import { canaryPlacementOf, placementOf } from './placement.ts';
 
 export interface ReconcilerDeps {
   db: Db;
@@ -112,9 +112,24 @@ export class Reconciler {
     if (deployment.appliedGeneration >= deployment.generation && !deployment.lastApplyError) return;
     const placement = await this.#placement(deployment);
     if (!placement) return;
+    const canary = canaryPlacementOf(deployment);
+    const canaryRelease = canary ? await this.#deps.catalog.getRelease(canary.releaseId) : null;
+    if (canary && !canaryRelease) return;
     try {
       for (const object of renderManifests(placement.spec, placement.placement)) {
         await client.apply(object);
+      }
+      // The canary runs beside the stable track while a rollout wants it, and not otherwise.
+      if (canary && canaryRelease) {
+        for (const object of renderManifests(canaryRelease.spec, canary))
+          await client.apply(object);
+      } else {
+        await client.delete({
+          apiVersion: 'apps/v1',
+          kind: 'Deployment',
+          namespace: deployment.namespace,
+          name: `${deployment.name}-canary`,
+        });
       }
       await deploymentsRepository.recordApply(
         db,
@@ -143,7 +158,8 @@ export class Reconciler {
   }
 
   async #placement(deployment: DeploymentRecord) {
-    const release = await this.#deps.catalog.getRelease(deployment.releaseId);
-    return release ? { spec: release.spec, placement: placementOf(deployment) } : null;
+    const placement = placementOf(deployment);
+    const release = await this.#deps.catalog.getRelease(placement.releaseId);
+    return release ? { spec: release.spec, placement } : null;
   }
 }

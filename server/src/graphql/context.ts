@@ -13,7 +13,7 @@ import type { CatalogService } from '../catalog/index.ts';
 import type { DeploymentsService } from '../deployments/index.ts';
 import type { HealthService } from '../health/index.ts';
 import type { IncidentsService } from '../incidents/index.ts';
-import type { TicketsService } from '../tickets/index.ts';
+import type { RolloutsService } from '../rollouts/index.ts';
 
 /** Everything the resolvers may use, built by the composition root. */
 export interface Services {
@@ -24,9 +24,9 @@ export interface Services {
   catalog: CatalogService;
   behaviour: BehaviourService;
   deployments: DeploymentsService;
+  rollouts: RolloutsService;
   health: HealthService;
   incidents: IncidentsService;
-  tickets: TicketsService;
   /** Single sign-on through an OpenID Connect provider; null when not configured. */
   sso: SsoService | null;
   info: {

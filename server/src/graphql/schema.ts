@@ -10,7 +10,7 @@ import { catalogAccess, catalogResolvers } from '../catalog/index.ts';
 import { deploymentsAccess, deploymentsResolvers } from '../deployments/index.ts';
 import { healthResolvers } from '../health/index.ts';
 import { incidentsAccess, incidentsResolvers } from '../incidents/index.ts';
-import { ticketsAccess, ticketsResolvers } from '../tickets/index.ts';
+import { rolloutsAccess, rolloutsResolvers } from '../rollouts/index.ts';
 import { type AccessPolicy, enforceAccessPolicy } from './access.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 import { DateTimeScalar, JSONScalar } from './scalars.ts';
@@ -49,7 +49,7 @@ export function buildSchema(): GraphQLSchema {
       deploymentsResolvers,
       healthResolvers,
       incidentsResolvers,
-      ticketsResolvers,
+      rolloutsResolvers,
     ] as never,
   });
   enforceAccessPolicy(schema, {
@@ -60,7 +60,7 @@ export function buildSchema(): GraphQLSchema {
     ...behaviourAccess,
     ...deploymentsAccess,
     ...incidentsAccess,
-    ...ticketsAccess,
+    ...rolloutsAccess,
   });
   return schema;
 }

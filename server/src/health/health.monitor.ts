@@ -7,13 +7,12 @@ import { diagnose } from './diagnose.ts';
 import type { EventLike, Finding } from './diagnosis.types.ts';
 import { healthRepository } from './health.repository.ts';
 import { evaluate, type HealthState, HealthTracker, type Transition } from './health-state.ts';
-import { parsePrometheusText } from './metrics/prometheus-text.ts';
 import {
   type MetricsWindow,
-  readCounters,
   type ServerCounters,
   windowBetween,
 } from './metrics/runtime-metrics.ts';
+import { scrapeCounters } from './metrics/scrape.ts';
 import { loadingWithinAllowance } from './pod-rules.ts';
 
 /** The deployments the monitor watches, as the deployments domain describes them. */
@@ -59,8 +58,6 @@ export interface HealthMonitorDeps {
   syntheticTimeoutMs: number;
 }
 
-const METRICS_TIMEOUT_MS = 2000;
-
 function toEvents(live: LiveWorkload): EventLike[] {
   return live.events.map((e) => {
     const [kind, name] = e.object.split('/');
@@ -72,35 +69,6 @@ function toEvents(live: LiveWorkload): EventLike[] {
       involvedObject: { kind, name },
     };
   });
-}
-
-function sumCounters(list: ServerCounters[]): ServerCounters | null {
-  if (!list.length) return null;
-  const add = (f: (c: ServerCounters) => number | null) =>
-    list.some((c) => f(c) !== null) ? list.reduce((n, c) => n + (f(c) ?? 0), 0) : null;
-  const mergeHist = (f: (c: ServerCounters) => ServerCounters['ttft']) => {
-    const present = list.map(f).filter((h) => h !== null);
-    if (!present.length) return null;
-    const byLe = new Map<number, number>();
-    for (const h of present)
-      for (const b of h.buckets) byLe.set(b.le, (byLe.get(b.le) ?? 0) + b.count);
-    return {
-      buckets: [...byLe.entries()].sort(([a], [b]) => a - b).map(([le, count]) => ({ le, count })),
-      count: present.reduce((n, h) => n + h.count, 0),
-      sum: present.reduce((n, h) => n + h.sum, 0),
-    };
-  };
-  const usage = list.map((c) => c.kvCacheUsage).filter((v) => v !== null);
-  return {
-    requests: add((c) => c.requests),
-    failures: add((c) => c.failures),
-    generatedTokens: add((c) => c.generatedTokens),
-    ttft: mergeHist((c) => c.ttft),
-    e2e: mergeHist((c) => c.e2e),
-    running: add((c) => c.running),
-    waiting: add((c) => c.waiting),
-    kvCacheUsage: usage.length ? Math.max(...usage) : null,
-  };
 }
 
 /**
@@ -206,26 +174,13 @@ export class HealthMonitor {
     }
   }
 
-  async #scrape(d: MonitoredDeployment, pods: LivePod[]): Promise<ServerCounters | null> {
-    if (d.spec.runtime === 'OLLAMA') return null;
-    const port = RUNTIME_PROFILES[d.spec.runtime].port;
-    const results = await Promise.all(
-      pods.map(async (p) => {
-        try {
-          const res = await this.#deps.client.podProxy(d.namespace, p.name, port, {
-            method: 'GET',
-            path: '/metrics',
-            timeoutMs: METRICS_TIMEOUT_MS,
-          });
-          return res.status === 200
-            ? readCounters(d.spec.runtime, parsePrometheusText(res.body))
-            : null;
-        } catch {
-          return null;
-        }
-      }),
+  #scrape(d: MonitoredDeployment, pods: LivePod[]): Promise<ServerCounters | null> {
+    return scrapeCounters(
+      this.#deps.client,
+      d.namespace,
+      d.spec.runtime,
+      pods.map((p) => p.name),
     );
-    return sumCounters(results.filter((c): c is ServerCounters => c !== null));
   }
 
   #window(id: string, counters: ServerCounters | null, at: number): MetricsWindow | null {

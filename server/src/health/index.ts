@@ -36,6 +36,8 @@ export {
   quantileBetween,
   readCounters,
   type ServerCounters,
+  sumCounters,
   windowBetween,
 } from './metrics/runtime-metrics.ts';
+export { scrapeCounters } from './metrics/scrape.ts';
 export { RUNBOOKS } from './runbooks.ts';

@@ -112,6 +112,13 @@ export type DeleteDeploymentInput = {
 };
 
 export type DeployReleaseInput = {
+  /**
+   * How long each step is watched before the next (and, for ROLLING and RECREATE, the new
+   * release once it runs everywhere); default 60. `canarySteps` may set it per step.
+   */
+  analysisSeconds?: number | null | undefined;
+  /** Canary steps; by default one replica, then 50 %, then 100 %. */
+  canarySteps?: Array<RolloutStepInput> | null | undefined;
   environment: Environment;
   name: string;
   namespace: string;
@@ -246,6 +253,13 @@ export type RollbackDeploymentInput = {
   reason: string;
   /** The release to go back to; by default the one it ran before the current one. */
   releaseId?: string | number | null | undefined;
+};
+
+export type RolloutStepInput = {
+  /** How long to watch this step before the next; default 60. */
+  analysisSeconds?: number | null | undefined;
+  /** Share of the replicas on the new release, 1–100; at least one replica. */
+  weightPercent: number;
 };
 
 export type RolloutStrategy =

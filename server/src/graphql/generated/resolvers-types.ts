@@ -5,7 +5,7 @@ import type { ModelRow as ModelRowModel, ReleaseRecord as ReleaseRecordModel } f
 import type { DeploymentRecord as DeploymentRecordModel, RevisionRecord as RevisionRecordModel } from '../../deployments/index.ts';
 import type { DeploymentHealthModel as DeploymentHealthModelModel, TransitionRecord as TransitionRecordModel } from '../../health/index.ts';
 import type { IncidentRecord as IncidentRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, SignalRecord as SignalRecordModel } from '../../incidents/index.ts';
-import type { TicketWithSla as TicketWithSlaModel, MessageRecord as MessageRecordModel, TicketSla as TicketSlaModel, SlaClockReading as SlaClockReadingModel, SlaPolicyRecord as SlaPolicyRecordModel, CalendarRecord as CalendarRecordModel } from '../../tickets/index.ts';
+import type { RolloutRecord as RolloutRecordModel } from '../../rollouts/index.ts';
 import type { GoldenPrompt as GoldenPromptModel, DeploymentCheck as DeploymentCheckModel, PromptCheckResult as PromptCheckResultModel, Expectations as ExpectationsModel, ChatMessage as ChatMessageModel } from '../../behaviour/index.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -40,6 +40,32 @@ export type AddIncidentNotePayload = {
   entry: IncidentTimelineEntry;
   incident: Incident;
 };
+
+/**
+ * One check of one step: the new release's health, error ratio or latency against the stable
+ * baseline and the SLOs, or a golden-prompt behaviour check.
+ */
+export type AnalysisResult = {
+  __typename?: 'AnalysisResult';
+  at: Scalars['DateTime']['output'];
+  baselineValue: Maybe<Scalars['Float']['output']>;
+  /** The new release's value, the stable baseline's and the limit, where the check has numbers. */
+  canaryValue: Maybe<Scalars['Float']['output']>;
+  /** HEALTH, ERROR_RATIO, TTFT_P95, BEHAVIOUR, … */
+  check: Scalars['String']['output'];
+  details: Maybe<Scalars['JSON']['output']>;
+  /** What was seen, in words. */
+  message: Scalars['String']['output'];
+  step: Scalars['Int']['output'];
+  threshold: Maybe<Scalars['Float']['output']>;
+  verdict: AnalysisVerdict;
+};
+
+export type AnalysisVerdict =
+  | 'FAIL'
+  /** Not enough data to judge, e.g. no traffic yet: never a reason to roll back. */
+  | 'INCONCLUSIVE'
+  | 'PASS';
 
 /** Properties the answer to a golden prompt must have. At least one is set. */
 export type AnswerExpectations = {
@@ -159,16 +185,6 @@ export type AuthMethod =
   | 'SESSION'
   | 'TOKEN';
 
-export type BusinessCalendar = {
-  __typename?: 'BusinessCalendar';
-  alwaysOpen: Scalars['Boolean']['output'];
-  holidays: Array<Scalars['String']['output']>;
-  hours: Array<WeeklyHours>;
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
-  timeZone: Scalars['String']['output'];
-};
-
 export type CancelIncidentInput = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -183,12 +199,6 @@ export type ChangeIncidentSeverityInput = {
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
-};
-
-export type ChangeTicketStatusInput = {
-  id: Scalars['ID']['input'];
-  /** OPEN, PENDING_CUSTOMER, RESOLVED or CLOSED; link an incident or merge for the others. */
-  status: TicketStatus;
 };
 
 export type ChatMessage = {
@@ -289,16 +299,6 @@ export type CreateReleasePayload = {
   release: Release;
 };
 
-export type CreateTicketInput = {
-  assigneeId?: InputMaybe<Scalars['ID']['input']>;
-  description: Scalars['String']['input'];
-  group?: InputMaybe<Scalars['String']['input']>;
-  priority?: InputMaybe<TicketPriority>;
-  requester: RequesterInput;
-  subject: Scalars['String']['input'];
-  tags?: InputMaybe<Array<Scalars['String']['input']>>;
-};
-
 export type CreateUserInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -333,6 +333,13 @@ export type DeleteGoldenPromptInput = {
 };
 
 export type DeployReleaseInput = {
+  /**
+   * How long each step is watched before the next (and, for ROLLING and RECREATE, the new
+   * release once it runs everywhere); default 60. `canarySteps` may set it per step.
+   */
+  analysisSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Canary steps; by default one replica, then 50 %, then 100 %. */
+  canarySteps?: InputMaybe<Array<RolloutStepInput>>;
   environment: Environment;
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
@@ -600,8 +607,6 @@ export type Incident = {
   source: IncidentSource;
   status: IncidentStatus;
   summary: Scalars['String']['output'];
-  /** Support tickets linked to this incident (empty for callers below SUPPORT). */
-  tickets: Array<Ticket>;
   /** Everything that happened, oldest first. */
   timeline: Array<IncidentTimelineEntry>;
   title: Scalars['String']['output'];
@@ -679,11 +684,6 @@ export type KubeEvent = {
   type: Scalars['String']['output'];
 };
 
-export type LinkTicketInput = {
-  id: Scalars['ID']['input'];
-  incidentId: Scalars['ID']['input'];
-};
-
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -698,12 +698,6 @@ export type MergeIncidentInput = {
   /** The incident that ends as MERGED. */
   id: Scalars['ID']['input'];
   /** The open incident that takes over its signals. */
-  intoId: Scalars['ID']['input'];
-};
-
-export type MergeTicketInput = {
-  /** The ticket that ends as MERGED. */
-  id: Scalars['ID']['input'];
   intoId: Scalars['ID']['input'];
 };
 
@@ -750,6 +744,10 @@ export type ModelDeployment = {
   phase: DeploymentPhase;
   release: Release;
   replicas: Scalars['Int']['output'];
+  /** The rollout under way, or the latest one. */
+  rollout: Maybe<Rollout>;
+  /** Its rollouts, newest first. */
+  rollouts: Array<Rollout>;
   sloErrorRatio: Maybe<Scalars['Float']['output']>;
   sloTtftP95Ms: Maybe<Scalars['Int']['output']>;
   status: DeploymentStatus;
@@ -757,15 +755,22 @@ export type ModelDeployment = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+
+/** Where a release runs: namespace, name, replicas, strategy and SLOs, with its live state. */
+export type ModelDeploymentRolloutsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Stops the rollout and puts the previous release back; a reason is required. */
+  abortRollout: RolloutPayload;
   acknowledgeIncident: IncidentPayload;
   addIncidentNote: AddIncidentNotePayload;
   assignIncident: IncidentPayload;
   cancelIncident: IncidentPayload;
   changeIncidentSeverity: IncidentPayload;
   changePassword: Scalars['Boolean']['output'];
-  changeTicketStatus: TicketPayload;
   /**
    * Asks one pod of a deployment the golden prompts of the model it serves, and judges the answers.
    * Changes nothing.
@@ -775,26 +780,27 @@ export type Mutation = {
   createApiToken: CreateApiTokenPayload;
   createGoldenPrompt: GoldenPromptPayload;
   createRelease: CreateReleasePayload;
-  createTicket: TicketPayload;
   createUser: CreateUserPayload;
   declareIncident: IncidentPayload;
   deleteDeployment: DeploymentPayload;
   deleteGoldenPrompt: GoldenPromptPayload;
   /** Creates the deployment, or moves it to another release or shape. */
   deployRelease: DeployReleasePayload;
-  linkTicketToIncident: TicketPayload;
   /** Signs in and sets the session cookie. */
   login: LoginPayload;
   /** Ends the current session and clears its cookie. */
   logout: Scalars['Boolean']['output'];
   mergeIncident: IncidentPayload;
-  mergeTicket: TicketPayload;
   mitigateIncident: IncidentPayload;
+  /** Holds the rollout at its step: no analysis verdicts or timers act until it is resumed. */
+  pauseRollout: RolloutPayload;
+  /** Skips the remaining steps and analysis and moves the stable track to the new release. */
+  promoteRollout: RolloutPayload;
   registerModel: RegisterModelPayload;
   /** Applies the desired state again over hand-made changes. */
   repairDrift: DeploymentPayload;
-  replyToTicket: ReplyToTicketPayload;
   resolveIncident: IncidentPayload;
+  resumeRollout: RolloutPayload;
   revokeApiToken: RevokeApiTokenPayload;
   /**
    * Puts an earlier release back: the desired state points at it, so the release rolled back
@@ -804,10 +810,13 @@ export type Mutation = {
   rollbackDeployment: DeploymentPayload;
   scaleDeployment: DeploymentPayload;
   setUserPassword: UpdateUserPayload;
-  unlinkTicketFromIncident: TicketPayload;
   updateGoldenPrompt: GoldenPromptPayload;
-  updateTicket: TicketPayload;
   updateUser: UpdateUserPayload;
+};
+
+
+export type MutationAbortRolloutArgs = {
+  input: RolloutActionInput;
 };
 
 
@@ -841,11 +850,6 @@ export type MutationChangePasswordArgs = {
 };
 
 
-export type MutationChangeTicketStatusArgs = {
-  input: ChangeTicketStatusInput;
-};
-
-
 export type MutationCheckGoldenPromptsArgs = {
   input: CheckGoldenPromptsInput;
 };
@@ -868,11 +872,6 @@ export type MutationCreateGoldenPromptArgs = {
 
 export type MutationCreateReleaseArgs = {
   input: CreateReleaseInput;
-};
-
-
-export type MutationCreateTicketArgs = {
-  input: CreateTicketInput;
 };
 
 
@@ -901,11 +900,6 @@ export type MutationDeployReleaseArgs = {
 };
 
 
-export type MutationLinkTicketToIncidentArgs = {
-  input: LinkTicketInput;
-};
-
-
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -917,13 +911,18 @@ export type MutationMergeIncidentArgs = {
 };
 
 
-export type MutationMergeTicketArgs = {
-  input: MergeTicketInput;
+export type MutationMitigateIncidentArgs = {
+  input: IncidentTransitionInput;
 };
 
 
-export type MutationMitigateIncidentArgs = {
-  input: IncidentTransitionInput;
+export type MutationPauseRolloutArgs = {
+  input: RolloutActionInput;
+};
+
+
+export type MutationPromoteRolloutArgs = {
+  input: RolloutActionInput;
 };
 
 
@@ -938,13 +937,13 @@ export type MutationRepairDriftArgs = {
 };
 
 
-export type MutationReplyToTicketArgs = {
-  input: ReplyToTicketInput;
+export type MutationResolveIncidentArgs = {
+  input: IncidentTransitionInput;
 };
 
 
-export type MutationResolveIncidentArgs = {
-  input: IncidentTransitionInput;
+export type MutationResumeRolloutArgs = {
+  input: RolloutActionInput;
 };
 
 
@@ -968,18 +967,8 @@ export type MutationSetUserPasswordArgs = {
 };
 
 
-export type MutationUnlinkTicketFromIncidentArgs = {
-  input: UnlinkTicketInput;
-};
-
-
 export type MutationUpdateGoldenPromptArgs = {
   input: UpdateGoldenPromptInput;
-};
-
-
-export type MutationUpdateTicketArgs = {
-  input: UpdateTicketInput;
 };
 
 
@@ -1024,6 +1013,8 @@ export type PromptCheckResult = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Rollouts under way across the fleet. */
+  activeRollouts: Array<Rollout>;
   /** The caller's own tokens; with `all: true` (admins only) every user's. */
   apiTokens: Array<ApiToken>;
   /** Newest first. `after` is the `endCursor` of the previous page. */
@@ -1040,12 +1031,9 @@ export type Query = {
   release: Maybe<Release>;
   /** What changed from one release to another, field by field. */
   releaseDiff: Array<ReleaseFieldChange>;
+  rollout: Maybe<Rollout>;
   /** The GraphQL API's own version and what the caller may do; public. */
   serverInfo: ServerInfo;
-  slaPolicies: Array<SlaPolicy>;
-  ticket: Maybe<Ticket>;
-  /** Newest first (BREACHING: soonest due first). */
-  tickets: Array<Ticket>;
   user: Maybe<User>;
   users: Array<User>;
   /** Recomputes the whole chain and names the first entry that does not match. */
@@ -1109,17 +1097,8 @@ export type QueryReleaseDiffArgs = {
 };
 
 
-export type QueryTicketArgs = {
+export type QueryRolloutArgs = {
   id: Scalars['ID']['input'];
-};
-
-
-export type QueryTicketsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  priority?: InputMaybe<Array<TicketPriority>>;
-  search?: InputMaybe<Scalars['String']['input']>;
-  status?: InputMaybe<Array<TicketStatus>>;
-  view?: InputMaybe<TicketView>;
 };
 
 
@@ -1173,31 +1152,6 @@ export type ReleaseFieldChange = {
   to: Maybe<Scalars['JSON']['output']>;
 };
 
-export type ReplyToTicketInput = {
-  body: Scalars['String']['input'];
-  id: Scalars['ID']['input'];
-  visibility: TicketVisibility;
-};
-
-export type ReplyToTicketPayload = {
-  __typename?: 'ReplyToTicketPayload';
-  message: TicketMessage;
-  ticket: Ticket;
-};
-
-export type Requester = {
-  __typename?: 'Requester';
-  email: Scalars['String']['output'];
-  name: Scalars['String']['output'];
-  organisation: Maybe<Scalars['String']['output']>;
-};
-
-export type RequesterInput = {
-  email: Scalars['String']['input'];
-  name: Scalars['String']['input'];
-  organisation?: InputMaybe<Scalars['String']['input']>;
-};
-
 export type Resources = {
   __typename?: 'Resources';
   cpu: Scalars['String']['output'];
@@ -1236,6 +1190,96 @@ export type RollbackDeploymentInput = {
   reason: Scalars['String']['input'];
   /** The release to go back to; by default the one it ran before the current one. */
   releaseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * Moving a deployment from one release to another, step by step, with analysis and
+ * automatic rollback.
+ */
+export type Rollout = {
+  __typename?: 'Rollout';
+  /** False once it reached SUCCEEDED, ROLLED_BACK or FAILED. */
+  active: Scalars['Boolean']['output'];
+  /** Every analysis result, newest first. */
+  analysis: Array<AnalysisResult>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  /** Index into `steps` of the step running now (or last run). */
+  currentStep: Scalars['Int']['output'];
+  deployment: DeploymentRef;
+  /** Every transition, oldest first. */
+  events: Array<RolloutEvent>;
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  fromRelease: Maybe<Release>;
+  id: Scalars['ID']['output'];
+  /** Why it was rolled back, aborted or failed. */
+  reason: Maybe<Scalars['String']['output']>;
+  state: RolloutState;
+  steps: Array<RolloutStep>;
+  strategy: RolloutStrategy;
+  toRelease: Release;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type RolloutActionInput = {
+  id: Scalars['ID']['input'];
+  /** Why, for the audit log and the rollout's events. Required to abort. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RolloutEvent = {
+  __typename?: 'RolloutEvent';
+  /** Who made it happen: a person, or `backline` for automatic transitions. */
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  from: Maybe<RolloutState>;
+  message: Scalars['String']['output'];
+  step: Maybe<Scalars['Int']['output']>;
+  to: RolloutState;
+};
+
+export type RolloutPayload = {
+  __typename?: 'RolloutPayload';
+  rollout: Rollout;
+};
+
+export type RolloutState =
+  /** A person stopped it; the previous release is being restored. */
+  | 'ABORTING'
+  /** It could not finish or be undone; a person has to look. */
+  | 'FAILED'
+  /** Held by a person; analysis and timers wait until it is resumed. */
+  | 'PAUSED'
+  /** Created; nothing applied yet. */
+  | 'PENDING'
+  /** Running step `currentStep`: the new release takes its share and is analysed. */
+  | 'PROGRESSING'
+  /** Analysis passed: the stable track moves to the new release. */
+  | 'PROMOTING'
+  | 'ROLLED_BACK'
+  /** Analysis failed or the new release went down; the previous release is being restored. */
+  | 'ROLLING_BACK'
+  | 'SUCCEEDED';
+
+/** One step of a rollout: how much of the traffic the new release gets and for how long it is watched. */
+export type RolloutStep = {
+  __typename?: 'RolloutStep';
+  /** How long analysis watches this step before moving on. */
+  analysisSeconds: Scalars['Int']['output'];
+  canaryReplicas: Scalars['Int']['output'];
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  index: Scalars['Int']['output'];
+  stableReplicas: Scalars['Int']['output'];
+  startedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Share of the replicas (and so of the traffic) on the new release. */
+  weightPercent: Scalars['Int']['output'];
+};
+
+export type RolloutStepInput = {
+  /** How long to watch this step before the next; default 60. */
+  analysisSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Share of the replicas on the new release, 1–100; at least one replica. */
+  weightPercent: Scalars['Int']['input'];
 };
 
 export type RolloutStrategy =
@@ -1309,39 +1353,6 @@ export type SingleSignOn = {
   loginUrl: Scalars['String']['output'];
 };
 
-export type SlaClock = {
-  __typename?: 'SlaClock';
-  /** When it breaches or breached; null while a pause lasts. */
-  dueAt: Maybe<Scalars['DateTime']['output']>;
-  elapsedMs: Scalars['Float']['output'];
-  kind: SlaClockKind;
-  paused: Scalars['Boolean']['output'];
-  remainingMs: Scalars['Float']['output'];
-  startedAt: Scalars['DateTime']['output'];
-  state: SlaState;
-  targetMinutes: Scalars['Int']['output'];
-};
-
-export type SlaClockKind =
-  | 'FIRST_RESPONSE'
-  | 'NEXT_UPDATE'
-  | 'RESOLUTION';
-
-export type SlaPolicy = {
-  __typename?: 'SlaPolicy';
-  calendar: BusinessCalendar;
-  firstResponseMinutes: Scalars['Int']['output'];
-  nextUpdateMinutes: Scalars['Int']['output'];
-  priority: TicketPriority;
-  resolutionMinutes: Scalars['Int']['output'];
-};
-
-export type SlaState =
-  | 'AT_RISK'
-  | 'BREACHED'
-  | 'MET'
-  | 'ON_TRACK';
-
 export type StoreKind =
   | 'PGLITE'
   | 'POSTGRES';
@@ -1354,8 +1365,8 @@ export type Subscription = {
   deploymentChanged: ModelDeployment;
   /** Each new or changed incident; one incident's changes when `id` is given. */
   incidentChanged: Incident;
-  /** Each new or changed ticket; one ticket's changes when `id` is given. */
-  ticketChanged: Ticket;
+  /** Every transition, step and analysis result; all rollouts when no filter is given. */
+  rolloutChanged: Rollout;
 };
 
 
@@ -1370,109 +1381,9 @@ export type SubscriptionIncidentChangedArgs = {
 };
 
 
-export type SubscriptionTicketChangedArgs = {
-  id?: InputMaybe<Scalars['ID']['input']>;
-};
-
-/** A request for help from a customer, with its conversation and SLA clocks. */
-export type Ticket = {
-  __typename?: 'Ticket';
-  assignee: Maybe<User>;
-  closedAt: Maybe<Scalars['DateTime']['output']>;
-  /** Oldest first. `visibility: PUBLIC` gives exactly what the requester has seen. */
-  conversation: Array<TicketMessage>;
-  createdAt: Scalars['DateTime']['output'];
-  description: Scalars['String']['output'];
-  firstRespondedAt: Maybe<Scalars['DateTime']['output']>;
-  group: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  incident: Maybe<Incident>;
-  mergedInto: Maybe<Ticket>;
-  number: Scalars['Int']['output'];
-  priority: TicketPriority;
-  /** T-<number> for people. */
-  reference: Scalars['String']['output'];
-  requester: Requester;
-  resolvedAt: Maybe<Scalars['DateTime']['output']>;
-  sla: TicketSla;
-  status: TicketStatus;
-  subject: Scalars['String']['output'];
-  /** A public reply drafted when the linked incident resolved; sending a public reply clears it. */
-  suggestedReply: Maybe<Scalars['String']['output']>;
-  tags: Array<Scalars['String']['output']>;
-  updatedAt: Scalars['DateTime']['output'];
-};
-
-
-/** A request for help from a customer, with its conversation and SLA clocks. */
-export type TicketConversationArgs = {
-  visibility?: InputMaybe<TicketVisibility>;
-};
-
-export type TicketAuthorType =
-  | 'AGENT'
-  | 'CUSTOMER'
-  | 'SYSTEM';
-
-export type TicketMessage = {
-  __typename?: 'TicketMessage';
-  at: Scalars['DateTime']['output'];
-  authorName: Scalars['String']['output'];
-  authorType: TicketAuthorType;
-  body: Scalars['String']['output'];
-  id: Scalars['ID']['output'];
-  visibility: TicketVisibility;
-};
-
-export type TicketPayload = {
-  __typename?: 'TicketPayload';
-  ticket: Ticket;
-};
-
-export type TicketPriority =
-  | 'HIGH'
-  | 'LOW'
-  | 'NORMAL'
-  | 'URGENT';
-
-export type TicketSla = {
-  __typename?: 'TicketSla';
-  clocks: Array<SlaClock>;
-  /** The soonest due time of the clocks still running. */
-  dueAt: Maybe<Scalars['DateTime']['output']>;
-  paused: Scalars['Boolean']['output'];
-  /** The worst state of its clocks; null when the priority has no policy. */
-  state: Maybe<SlaState>;
-};
-
-export type TicketStatus =
-  /** Closed by hand or automatically some days after it was resolved. */
-  | 'CLOSED'
-  /** Folded into another ticket (see `mergedInto`). */
-  | 'MERGED'
-  | 'NEW'
-  | 'OPEN'
-  /** Waiting for the requester: every SLA clock stops. */
-  | 'PENDING_CUSTOMER'
-  /** Waiting for the linked incident: the resolution clock stops, first response and next update run. */
-  | 'PENDING_INCIDENT'
-  | 'RESOLVED';
-
-export type TicketView =
-  | 'ALL'
-  /** Active tickets with an SLA clock at risk or breached, soonest due first. */
-  | 'BREACHING'
-  /** Assigned to the caller. */
-  | 'MINE'
-  | 'UNASSIGNED';
-
-/** PUBLIC replies are part of the conversation with the requester; INTERNAL notes and events never are. */
-export type TicketVisibility =
-  | 'INTERNAL'
-  | 'PUBLIC';
-
-export type UnlinkTicketInput = {
-  id: Scalars['ID']['input'];
+export type SubscriptionRolloutChangedArgs = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Replaces every editable field of the prompt. */
@@ -1483,16 +1394,6 @@ export type UpdateGoldenPromptInput = {
   messages?: InputMaybe<Array<ChatMessageInput>>;
   name: Scalars['String']['input'];
   prompt?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type UpdateTicketInput = {
-  /** A user id; null clears it, absent leaves it. */
-  assigneeId?: InputMaybe<Scalars['ID']['input']>;
-  group?: InputMaybe<Scalars['String']['input']>;
-  id: Scalars['ID']['input'];
-  priority?: InputMaybe<TicketPriority>;
-  subject?: InputMaybe<Scalars['String']['input']>;
-  tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type UpdateUserInput = {
@@ -1529,14 +1430,6 @@ export type Viewer = {
   role: Role;
   sessionExpiresAt: Maybe<Scalars['DateTime']['output']>;
   user: User;
-};
-
-export type WeeklyHours = {
-  __typename?: 'WeeklyHours';
-  /** ISO weekday: 1 = Monday … 7 = Sunday. */
-  day: Scalars['Int']['output'];
-  end: Scalars['String']['output'];
-  start: Scalars['String']['output'];
 };
 
 
@@ -1615,6 +1508,8 @@ export type ResolversTypes = {
   ActorType: ActorType;
   AddIncidentNoteInput: AddIncidentNoteInput;
   AddIncidentNotePayload: ResolverTypeWrapper<Omit<AddIncidentNotePayload, 'entry' | 'incident'> & { entry: ResolversTypes['IncidentTimelineEntry'], incident: ResolversTypes['Incident'] }>;
+  AnalysisResult: ResolverTypeWrapper<AnalysisResult>;
+  AnalysisVerdict: AnalysisVerdict;
   AnswerExpectations: ResolverTypeWrapper<ExpectationsModel>;
   AnswerExpectationsInput: AnswerExpectationsInput;
   ApiToken: ResolverTypeWrapper<ApiTokenRecordModel>;
@@ -1628,11 +1523,9 @@ export type ResolversTypes = {
   AuditVerification: ResolverTypeWrapper<AuditVerification>;
   AuthMethod: AuthMethod;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  BusinessCalendar: ResolverTypeWrapper<CalendarRecordModel>;
   CancelIncidentInput: CancelIncidentInput;
   ChangeIncidentSeverityInput: ChangeIncidentSeverityInput;
   ChangePasswordInput: ChangePasswordInput;
-  ChangeTicketStatusInput: ChangeTicketStatusInput;
   ChatMessage: ResolverTypeWrapper<ChatMessageModel>;
   ChatMessageInput: ChatMessageInput;
   ChatRole: ChatRole;
@@ -1645,7 +1538,6 @@ export type ResolversTypes = {
   CreateGoldenPromptInput: CreateGoldenPromptInput;
   CreateReleaseInput: CreateReleaseInput;
   CreateReleasePayload: ResolverTypeWrapper<Omit<CreateReleasePayload, 'release'> & { release: ResolversTypes['Release'] }>;
-  CreateTicketInput: CreateTicketInput;
   CreateUserInput: CreateUserInput;
   CreateUserPayload: ResolverTypeWrapper<Omit<CreateUserPayload, 'user'> & { user: ResolversTypes['User'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1691,11 +1583,9 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KubeEvent: ResolverTypeWrapper<KubeEvent>;
-  LinkTicketInput: LinkTicketInput;
   LoginInput: LoginInput;
   LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
   MergeIncidentInput: MergeIncidentInput;
-  MergeTicketInput: MergeTicketInput;
   Model: ResolverTypeWrapper<ModelRowModel>;
   ModelDeployment: ResolverTypeWrapper<DeploymentRecordModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1707,15 +1597,18 @@ export type ResolversTypes = {
   RegisterModelPayload: ResolverTypeWrapper<Omit<RegisterModelPayload, 'model'> & { model: ResolversTypes['Model'] }>;
   Release: ResolverTypeWrapper<ReleaseRecordModel>;
   ReleaseFieldChange: ResolverTypeWrapper<ReleaseFieldChange>;
-  ReplyToTicketInput: ReplyToTicketInput;
-  ReplyToTicketPayload: ResolverTypeWrapper<Omit<ReplyToTicketPayload, 'message' | 'ticket'> & { message: ResolversTypes['TicketMessage'], ticket: ResolversTypes['Ticket'] }>;
-  Requester: ResolverTypeWrapper<Requester>;
-  RequesterInput: RequesterInput;
   Resources: ResolverTypeWrapper<Resources>;
   ResourcesInput: ResourcesInput;
   RevokeApiTokenPayload: ResolverTypeWrapper<Omit<RevokeApiTokenPayload, 'token'> & { token: ResolversTypes['ApiToken'] }>;
   Role: Role;
   RollbackDeploymentInput: RollbackDeploymentInput;
+  Rollout: ResolverTypeWrapper<RolloutRecordModel>;
+  RolloutActionInput: RolloutActionInput;
+  RolloutEvent: ResolverTypeWrapper<RolloutEvent>;
+  RolloutPayload: ResolverTypeWrapper<Omit<RolloutPayload, 'rollout'> & { rollout: ResolversTypes['Rollout'] }>;
+  RolloutState: RolloutState;
+  RolloutStep: ResolverTypeWrapper<RolloutStep>;
+  RolloutStepInput: RolloutStepInput;
   RolloutStrategy: RolloutStrategy;
   Runtime: Runtime;
   ScaleDeploymentInput: ScaleDeploymentInput;
@@ -1726,36 +1619,21 @@ export type ResolversTypes = {
   Severity: Severity;
   SignalStatus: SignalStatus;
   SingleSignOn: ResolverTypeWrapper<SingleSignOn>;
-  SlaClock: ResolverTypeWrapper<SlaClockReadingModel>;
-  SlaClockKind: SlaClockKind;
-  SlaPolicy: ResolverTypeWrapper<SlaPolicyRecordModel>;
-  SlaState: SlaState;
   StoreKind: StoreKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Ticket: ResolverTypeWrapper<TicketWithSlaModel>;
-  TicketAuthorType: TicketAuthorType;
-  TicketMessage: ResolverTypeWrapper<MessageRecordModel>;
-  TicketPayload: ResolverTypeWrapper<Omit<TicketPayload, 'ticket'> & { ticket: ResolversTypes['Ticket'] }>;
-  TicketPriority: TicketPriority;
-  TicketSla: ResolverTypeWrapper<TicketSlaModel>;
-  TicketStatus: TicketStatus;
-  TicketView: TicketView;
-  TicketVisibility: TicketVisibility;
-  UnlinkTicketInput: UnlinkTicketInput;
   UpdateGoldenPromptInput: UpdateGoldenPromptInput;
-  UpdateTicketInput: UpdateTicketInput;
   UpdateUserInput: UpdateUserInput;
   UpdateUserPayload: ResolverTypeWrapper<Omit<UpdateUserPayload, 'user'> & { user: ResolversTypes['User'] }>;
   User: ResolverTypeWrapper<UserRecordModel>;
   Viewer: ResolverTypeWrapper<Omit<Viewer, 'user'> & { user: ResolversTypes['User'] }>;
-  WeeklyHours: ResolverTypeWrapper<WeeklyHours>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AddIncidentNoteInput: AddIncidentNoteInput;
   AddIncidentNotePayload: Omit<AddIncidentNotePayload, 'entry' | 'incident'> & { entry: ResolversParentTypes['IncidentTimelineEntry'], incident: ResolversParentTypes['Incident'] };
+  AnalysisResult: AnalysisResult;
   AnswerExpectations: ExpectationsModel;
   AnswerExpectationsInput: AnswerExpectationsInput;
   ApiToken: ApiTokenRecordModel;
@@ -1766,11 +1644,9 @@ export type ResolversParentTypes = {
   AuditMismatch: AuditMismatch;
   AuditVerification: AuditVerification;
   Boolean: Scalars['Boolean']['output'];
-  BusinessCalendar: CalendarRecordModel;
   CancelIncidentInput: CancelIncidentInput;
   ChangeIncidentSeverityInput: ChangeIncidentSeverityInput;
   ChangePasswordInput: ChangePasswordInput;
-  ChangeTicketStatusInput: ChangeTicketStatusInput;
   ChatMessage: ChatMessageModel;
   ChatMessageInput: ChatMessageInput;
   CheckGoldenPromptsInput: CheckGoldenPromptsInput;
@@ -1781,7 +1657,6 @@ export type ResolversParentTypes = {
   CreateGoldenPromptInput: CreateGoldenPromptInput;
   CreateReleaseInput: CreateReleaseInput;
   CreateReleasePayload: Omit<CreateReleasePayload, 'release'> & { release: ResolversParentTypes['Release'] };
-  CreateTicketInput: CreateTicketInput;
   CreateUserInput: CreateUserInput;
   CreateUserPayload: Omit<CreateUserPayload, 'user'> & { user: ResolversParentTypes['User'] };
   DateTime: Scalars['DateTime']['output'];
@@ -1819,11 +1694,9 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   KubeEvent: KubeEvent;
-  LinkTicketInput: LinkTicketInput;
   LoginInput: LoginInput;
   LoginPayload: Omit<LoginPayload, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
   MergeIncidentInput: MergeIncidentInput;
-  MergeTicketInput: MergeTicketInput;
   Model: ModelRowModel;
   ModelDeployment: DeploymentRecordModel;
   Mutation: Record<PropertyKey, never>;
@@ -1835,41 +1708,46 @@ export type ResolversParentTypes = {
   RegisterModelPayload: Omit<RegisterModelPayload, 'model'> & { model: ResolversParentTypes['Model'] };
   Release: ReleaseRecordModel;
   ReleaseFieldChange: ReleaseFieldChange;
-  ReplyToTicketInput: ReplyToTicketInput;
-  ReplyToTicketPayload: Omit<ReplyToTicketPayload, 'message' | 'ticket'> & { message: ResolversParentTypes['TicketMessage'], ticket: ResolversParentTypes['Ticket'] };
-  Requester: Requester;
-  RequesterInput: RequesterInput;
   Resources: Resources;
   ResourcesInput: ResourcesInput;
   RevokeApiTokenPayload: Omit<RevokeApiTokenPayload, 'token'> & { token: ResolversParentTypes['ApiToken'] };
   RollbackDeploymentInput: RollbackDeploymentInput;
+  Rollout: RolloutRecordModel;
+  RolloutActionInput: RolloutActionInput;
+  RolloutEvent: RolloutEvent;
+  RolloutPayload: Omit<RolloutPayload, 'rollout'> & { rollout: ResolversParentTypes['Rollout'] };
+  RolloutStep: RolloutStep;
+  RolloutStepInput: RolloutStepInput;
   ScaleDeploymentInput: ScaleDeploymentInput;
   SecretRef: SecretRef;
   SecretRefInput: SecretRefInput;
   ServerInfo: ServerInfo;
   SetUserPasswordInput: SetUserPasswordInput;
   SingleSignOn: SingleSignOn;
-  SlaClock: SlaClockReadingModel;
-  SlaPolicy: SlaPolicyRecordModel;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
-  Ticket: TicketWithSlaModel;
-  TicketMessage: MessageRecordModel;
-  TicketPayload: Omit<TicketPayload, 'ticket'> & { ticket: ResolversParentTypes['Ticket'] };
-  TicketSla: TicketSlaModel;
-  UnlinkTicketInput: UnlinkTicketInput;
   UpdateGoldenPromptInput: UpdateGoldenPromptInput;
-  UpdateTicketInput: UpdateTicketInput;
   UpdateUserInput: UpdateUserInput;
   UpdateUserPayload: Omit<UpdateUserPayload, 'user'> & { user: ResolversParentTypes['User'] };
   User: UserRecordModel;
   Viewer: Omit<Viewer, 'user'> & { user: ResolversParentTypes['User'] };
-  WeeklyHours: WeeklyHours;
 };
 
 export type AddIncidentNotePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddIncidentNotePayload'] = ResolversParentTypes['AddIncidentNotePayload']> = {
   entry?: Resolver<ResolversTypes['IncidentTimelineEntry'], ParentType, ContextType>;
   incident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType>;
+};
+
+export type AnalysisResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnalysisResult'] = ResolversParentTypes['AnalysisResult']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  baselineValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  canaryValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  check?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  details?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  threshold?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['AnalysisVerdict'], ParentType, ContextType>;
 };
 
 export type AnswerExpectationsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnswerExpectations'] = ResolversParentTypes['AnswerExpectations']> = {
@@ -1927,15 +1805,6 @@ export type AuditVerificationResolvers<ContextType = GraphQLContext, ParentType 
   headHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   verifiedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-};
-
-export type BusinessCalendarResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BusinessCalendar'] = ResolversParentTypes['BusinessCalendar']> = {
-  alwaysOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  holidays?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  hours?: Resolver<Array<ResolversTypes['WeeklyHours']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ChatMessageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChatMessage'] = ResolversParentTypes['ChatMessage']> = {
@@ -2134,7 +2003,6 @@ export type IncidentResolvers<ContextType = GraphQLContext, ParentType extends R
   source?: Resolver<ResolversTypes['IncidentSource'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['IncidentStatus'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  tickets?: Resolver<Array<ResolversTypes['Ticket']>, ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['IncidentTimelineEntry']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   triggeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2212,6 +2080,8 @@ export type ModelDeploymentResolvers<ContextType = GraphQLContext, ParentType ex
   phase?: Resolver<ResolversTypes['DeploymentPhase'], ParentType, ContextType>;
   release?: Resolver<ResolversTypes['Release'], ParentType, ContextType>;
   replicas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rollout?: Resolver<Maybe<ResolversTypes['Rollout']>, ParentType, ContextType>;
+  rollouts?: Resolver<Array<ResolversTypes['Rollout']>, ParentType, ContextType, RequireFields<ModelDeploymentRolloutsArgs, 'limit'>>;
   sloErrorRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   sloTtftP95Ms?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DeploymentStatus'], ParentType, ContextType>;
@@ -2220,41 +2090,38 @@ export type ModelDeploymentResolvers<ContextType = GraphQLContext, ParentType ex
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  abortRollout?: Resolver<ResolversTypes['RolloutPayload'], ParentType, ContextType, RequireFields<MutationAbortRolloutArgs, 'input'>>;
   acknowledgeIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationAcknowledgeIncidentArgs, 'input'>>;
   addIncidentNote?: Resolver<ResolversTypes['AddIncidentNotePayload'], ParentType, ContextType, RequireFields<MutationAddIncidentNoteArgs, 'input'>>;
   assignIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationAssignIncidentArgs, 'input'>>;
   cancelIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationCancelIncidentArgs, 'input'>>;
   changeIncidentSeverity?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationChangeIncidentSeverityArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
-  changeTicketStatus?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationChangeTicketStatusArgs, 'input'>>;
   checkGoldenPrompts?: Resolver<ResolversTypes['GoldenPromptCheck'], ParentType, ContextType, RequireFields<MutationCheckGoldenPromptsArgs, 'input'>>;
   closeIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationCloseIncidentArgs, 'input'>>;
   createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   createGoldenPrompt?: Resolver<ResolversTypes['GoldenPromptPayload'], ParentType, ContextType, RequireFields<MutationCreateGoldenPromptArgs, 'input'>>;
   createRelease?: Resolver<ResolversTypes['CreateReleasePayload'], ParentType, ContextType, RequireFields<MutationCreateReleaseArgs, 'input'>>;
-  createTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationCreateTicketArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['CreateUserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   declareIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationDeclareIncidentArgs, 'input'>>;
   deleteDeployment?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationDeleteDeploymentArgs, 'input'>>;
   deleteGoldenPrompt?: Resolver<ResolversTypes['GoldenPromptPayload'], ParentType, ContextType, RequireFields<MutationDeleteGoldenPromptArgs, 'input'>>;
   deployRelease?: Resolver<ResolversTypes['DeployReleasePayload'], ParentType, ContextType, RequireFields<MutationDeployReleaseArgs, 'input'>>;
-  linkTicketToIncident?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationLinkTicketToIncidentArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mergeIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationMergeIncidentArgs, 'input'>>;
-  mergeTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationMergeTicketArgs, 'input'>>;
   mitigateIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationMitigateIncidentArgs, 'input'>>;
+  pauseRollout?: Resolver<ResolversTypes['RolloutPayload'], ParentType, ContextType, RequireFields<MutationPauseRolloutArgs, 'input'>>;
+  promoteRollout?: Resolver<ResolversTypes['RolloutPayload'], ParentType, ContextType, RequireFields<MutationPromoteRolloutArgs, 'input'>>;
   registerModel?: Resolver<ResolversTypes['RegisterModelPayload'], ParentType, ContextType, RequireFields<MutationRegisterModelArgs, 'input'>>;
   repairDrift?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationRepairDriftArgs, 'name' | 'namespace'>>;
-  replyToTicket?: Resolver<ResolversTypes['ReplyToTicketPayload'], ParentType, ContextType, RequireFields<MutationReplyToTicketArgs, 'input'>>;
   resolveIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationResolveIncidentArgs, 'input'>>;
+  resumeRollout?: Resolver<ResolversTypes['RolloutPayload'], ParentType, ContextType, RequireFields<MutationResumeRolloutArgs, 'input'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   rollbackDeployment?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationRollbackDeploymentArgs, 'input'>>;
   scaleDeployment?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationScaleDeploymentArgs, 'input'>>;
   setUserPassword?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationSetUserPasswordArgs, 'input'>>;
-  unlinkTicketFromIncident?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationUnlinkTicketFromIncidentArgs, 'input'>>;
   updateGoldenPrompt?: Resolver<ResolversTypes['GoldenPromptPayload'], ParentType, ContextType, RequireFields<MutationUpdateGoldenPromptArgs, 'input'>>;
-  updateTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationUpdateTicketArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
 };
 
@@ -2287,6 +2154,7 @@ export type PromptCheckResultResolvers<ContextType = GraphQLContext, ParentType 
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  activeRollouts?: Resolver<Array<ResolversTypes['Rollout']>, ParentType, ContextType>;
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType, RequireFields<QueryApiTokensArgs, 'all'>>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   deployment?: Resolver<Maybe<ResolversTypes['ModelDeployment']>, ParentType, ContextType, RequireFields<QueryDeploymentArgs, 'name' | 'namespace'>>;
@@ -2298,10 +2166,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   models?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
   release?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType, RequireFields<QueryReleaseArgs, 'id'>>;
   releaseDiff?: Resolver<Array<ResolversTypes['ReleaseFieldChange']>, ParentType, ContextType, RequireFields<QueryReleaseDiffArgs, 'from' | 'to'>>;
+  rollout?: Resolver<Maybe<ResolversTypes['Rollout']>, ParentType, ContextType, RequireFields<QueryRolloutArgs, 'id'>>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
-  slaPolicies?: Resolver<Array<ResolversTypes['SlaPolicy']>, ParentType, ContextType>;
-  ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<QueryTicketArgs, 'id'>>;
-  tickets?: Resolver<Array<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<QueryTicketsArgs, 'first' | 'view'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   verifyAuditLog?: Resolver<ResolversTypes['AuditVerification'], ParentType, ContextType>;
@@ -2335,17 +2201,6 @@ export type ReleaseFieldChangeResolvers<ContextType = GraphQLContext, ParentType
   to?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 };
 
-export type ReplyToTicketPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReplyToTicketPayload'] = ResolversParentTypes['ReplyToTicketPayload']> = {
-  message?: Resolver<ResolversTypes['TicketMessage'], ParentType, ContextType>;
-  ticket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
-};
-
-export type RequesterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Requester'] = ResolversParentTypes['Requester']> = {
-  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  organisation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
 export type ResourcesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Resources'] = ResolversParentTypes['Resources']> = {
   cpu?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gpuProduct?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2355,6 +2210,48 @@ export type ResourcesResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type RevokeApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RevokeApiTokenPayload'] = ResolversParentTypes['RevokeApiTokenPayload']> = {
   token?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+};
+
+export type RolloutResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Rollout'] = ResolversParentTypes['Rollout']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  analysis?: Resolver<Array<ResolversTypes['AnalysisResult']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currentStep?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deployment?: Resolver<ResolversTypes['DeploymentRef'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['RolloutEvent']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  fromRelease?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['RolloutState'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['RolloutStep']>, ParentType, ContextType>;
+  strategy?: Resolver<ResolversTypes['RolloutStrategy'], ParentType, ContextType>;
+  toRelease?: Resolver<ResolversTypes['Release'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type RolloutEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RolloutEvent'] = ResolversParentTypes['RolloutEvent']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['RolloutState']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  step?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['RolloutState'], ParentType, ContextType>;
+};
+
+export type RolloutPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RolloutPayload'] = ResolversParentTypes['RolloutPayload']> = {
+  rollout?: Resolver<ResolversTypes['Rollout'], ParentType, ContextType>;
+};
+
+export type RolloutStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RolloutStep'] = ResolversParentTypes['RolloutStep']> = {
+  analysisSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  canaryReplicas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stableReplicas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  weightPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SecretRefResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SecretRef'] = ResolversParentTypes['SecretRef']> = {
@@ -2375,74 +2272,11 @@ export type SingleSignOnResolvers<ContextType = GraphQLContext, ParentType exten
   loginUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type SlaClockResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaClock'] = ResolversParentTypes['SlaClock']> = {
-  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  elapsedMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['SlaClockKind'], ParentType, ContextType>;
-  paused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  remainingMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  state?: Resolver<ResolversTypes['SlaState'], ParentType, ContextType>;
-  targetMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type SlaPolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaPolicy'] = ResolversParentTypes['SlaPolicy']> = {
-  calendar?: Resolver<ResolversTypes['BusinessCalendar'], ParentType, ContextType>;
-  firstResponseMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  nextUpdateMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  priority?: Resolver<ResolversTypes['TicketPriority'], ParentType, ContextType>;
-  resolutionMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   auditEntryAppended?: SubscriptionResolver<ResolversTypes['AuditEntry'], "auditEntryAppended", ParentType, ContextType>;
   deploymentChanged?: SubscriptionResolver<ResolversTypes['ModelDeployment'], "deploymentChanged", ParentType, ContextType, Partial<SubscriptionDeploymentChangedArgs>>;
   incidentChanged?: SubscriptionResolver<ResolversTypes['Incident'], "incidentChanged", ParentType, ContextType, Partial<SubscriptionIncidentChangedArgs>>;
-  ticketChanged?: SubscriptionResolver<ResolversTypes['Ticket'], "ticketChanged", ParentType, ContextType, Partial<SubscriptionTicketChangedArgs>>;
-};
-
-export type TicketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket']> = {
-  assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  conversation?: Resolver<Array<ResolversTypes['TicketMessage']>, ParentType, ContextType, Partial<TicketConversationArgs>>;
-  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  firstRespondedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
-  mergedInto?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType>;
-  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  priority?: Resolver<ResolversTypes['TicketPriority'], ParentType, ContextType>;
-  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  requester?: Resolver<ResolversTypes['Requester'], ParentType, ContextType>;
-  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  sla?: Resolver<ResolversTypes['TicketSla'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['TicketStatus'], ParentType, ContextType>;
-  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  suggestedReply?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-};
-
-export type TicketMessageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TicketMessage'] = ResolversParentTypes['TicketMessage']> = {
-  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  authorType?: Resolver<ResolversTypes['TicketAuthorType'], ParentType, ContextType>;
-  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  visibility?: Resolver<ResolversTypes['TicketVisibility'], ParentType, ContextType>;
-};
-
-export type TicketPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TicketPayload'] = ResolversParentTypes['TicketPayload']> = {
-  ticket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
-};
-
-export type TicketSlaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TicketSla'] = ResolversParentTypes['TicketSla']> = {
-  clocks?: Resolver<Array<ResolversTypes['SlaClock']>, ParentType, ContextType>;
-  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  paused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  state?: Resolver<Maybe<ResolversTypes['SlaState']>, ParentType, ContextType>;
+  rolloutChanged?: SubscriptionResolver<ResolversTypes['Rollout'], "rolloutChanged", ParentType, ContextType, Partial<SubscriptionRolloutChangedArgs>>;
 };
 
 export type UpdateUserPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateUserPayload'] = ResolversParentTypes['UpdateUserPayload']> = {
@@ -2468,21 +2302,15 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
-export type WeeklyHoursResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WeeklyHours'] = ResolversParentTypes['WeeklyHours']> = {
-  day?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
 export type Resolvers<ContextType = GraphQLContext> = {
   AddIncidentNotePayload?: AddIncidentNotePayloadResolvers<ContextType>;
+  AnalysisResult?: AnalysisResultResolvers<ContextType>;
   AnswerExpectations?: AnswerExpectationsResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditMismatch?: AuditMismatchResolvers<ContextType>;
   AuditVerification?: AuditVerificationResolvers<ContextType>;
-  BusinessCalendar?: BusinessCalendarResolvers<ContextType>;
   ChatMessage?: ChatMessageResolvers<ContextType>;
   Condition?: ConditionResolvers<ContextType>;
   ContainerStatus?: ContainerStatusResolvers<ContextType>;
@@ -2524,23 +2352,18 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RegisterModelPayload?: RegisterModelPayloadResolvers<ContextType>;
   Release?: ReleaseResolvers<ContextType>;
   ReleaseFieldChange?: ReleaseFieldChangeResolvers<ContextType>;
-  ReplyToTicketPayload?: ReplyToTicketPayloadResolvers<ContextType>;
-  Requester?: RequesterResolvers<ContextType>;
   Resources?: ResourcesResolvers<ContextType>;
   RevokeApiTokenPayload?: RevokeApiTokenPayloadResolvers<ContextType>;
+  Rollout?: RolloutResolvers<ContextType>;
+  RolloutEvent?: RolloutEventResolvers<ContextType>;
+  RolloutPayload?: RolloutPayloadResolvers<ContextType>;
+  RolloutStep?: RolloutStepResolvers<ContextType>;
   SecretRef?: SecretRefResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
   SingleSignOn?: SingleSignOnResolvers<ContextType>;
-  SlaClock?: SlaClockResolvers<ContextType>;
-  SlaPolicy?: SlaPolicyResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
-  Ticket?: TicketResolvers<ContextType>;
-  TicketMessage?: TicketMessageResolvers<ContextType>;
-  TicketPayload?: TicketPayloadResolvers<ContextType>;
-  TicketSla?: TicketSlaResolvers<ContextType>;
   UpdateUserPayload?: UpdateUserPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
-  WeeklyHours?: WeeklyHoursResolvers<ContextType>;
 };
 

@@ -178,3 +178,33 @@ export function windowBetween(
     kvCacheUsage: after.kvCacheUsage,
   };
 }
+
+/** Counters of several servers as one: sums, merged histograms, the highest KV-cache use. */
+export function sumCounters(list: ServerCounters[]): ServerCounters | null {
+  if (!list.length) return null;
+  const add = (f: (c: ServerCounters) => number | null) =>
+    list.some((c) => f(c) !== null) ? list.reduce((n, c) => n + (f(c) ?? 0), 0) : null;
+  const mergeHist = (f: (c: ServerCounters) => ServerCounters['ttft']) => {
+    const present = list.map(f).filter((h) => h !== null);
+    if (!present.length) return null;
+    const byLe = new Map<number, number>();
+    for (const h of present)
+      for (const b of h.buckets) byLe.set(b.le, (byLe.get(b.le) ?? 0) + b.count);
+    return {
+      buckets: [...byLe.entries()].sort(([a], [b]) => a - b).map(([le, count]) => ({ le, count })),
+      count: present.reduce((n, h) => n + h.count, 0),
+      sum: present.reduce((n, h) => n + h.sum, 0),
+    };
+  };
+  const usage = list.map((c) => c.kvCacheUsage).filter((v) => v !== null);
+  return {
+    requests: add((c) => c.requests),
+    failures: add((c) => c.failures),
+    generatedTokens: add((c) => c.generatedTokens),
+    ttft: mergeHist((c) => c.ttft),
+    e2e: mergeHist((c) => c.e2e),
+    running: add((c) => c.running),
+    waiting: add((c) => c.waiting),
+    kvCacheUsage: usage.length ? Math.max(...usage) : null,
+  };
+}

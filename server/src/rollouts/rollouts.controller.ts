@@ -1,0 +1,513 @@
+import { SYSTEM_ACTOR } from '../audit/index.ts';
+import type { BehaviourChecker } from '../behaviour/index.ts';
+import {
+  type CatalogService,
+  modelRef,
+  type ReleaseSpec,
+  RUNTIME_PROFILES,
+} from '../catalog/index.ts';
+import type { DeploymentRecord, DeploymentsService } from '../deployments/index.ts';
+import {
+  diagnose,
+  type MetricsWindow,
+  type ServerCounters,
+  scrapeCounters,
+  windowBetween,
+} from '../health/index.ts';
+import type { ClusterClient, LivePod, LiveWorkload } from '../kube/index.ts';
+import type { Logger } from '../logging/index.ts';
+import type { Clock } from '../shared/clock.ts';
+import {
+  type Analysis,
+  behaviourAnalysis,
+  errorRatioAnalysis,
+  healthAnalysis,
+  ttftAnalysis,
+} from './analysis.ts';
+import {
+  promotionChanges,
+  type RolloutPlan,
+  type RolloutsService,
+  restoreChanges,
+} from './rollouts.service.ts';
+import type { RolloutRecord, RolloutStepRecord } from './rollouts.types.ts';
+import { canaryReplicas, effectiveWeight } from './steps.ts';
+
+export interface RolloutControllerDeps {
+  rollouts: RolloutsService;
+  deployments: DeploymentsService;
+  catalog: CatalogService;
+  client: ClusterClient;
+  clock: Clock;
+  logger: Logger;
+  /** Throws unless this replica may act (it holds the leader Lease). */
+  guard?: () => void;
+  /** Golden-prompt checks before promotion; without it BEHAVIOUR is not checked. */
+  behaviour?: BehaviourChecker | undefined;
+}
+
+/** Counters of the new and the stable pods at the start of an analysis window, as stored. */
+interface WindowCounters {
+  at: number;
+  canary: ServerCounters | null;
+  baseline: ServerCounters | null;
+}
+
+/** The stored form of counters: JSON has no Infinity, the +Inf bucket's bound. */
+function storeCounters(w: WindowCounters): unknown {
+  return JSON.parse(
+    JSON.stringify(w, (_, v) => (v === Number.POSITIVE_INFINITY ? '+Inf' : v)),
+  ) as unknown;
+}
+
+function readCounters(stored: unknown): WindowCounters | null {
+  if (!stored || typeof stored !== 'object') return null;
+  return JSON.parse(
+    JSON.stringify(stored),
+    (_, v) => (v === '+Inf' ? Number.POSITIVE_INFINITY : v) as unknown,
+  ) as WindowCounters;
+}
+
+function withStep(
+  steps: RolloutStepRecord[],
+  index: number,
+  patch: Partial<RolloutStepRecord>,
+): RolloutStepRecord[] {
+  return steps.map((s, i) => (i === index ? { ...s, ...patch } : s));
+}
+
+/**
+ * Moves every rollout under way, on the leader only. Everything it knows is in the store
+ * (the state, the step, its deadline as a timestamp, the counters at the start of the
+ * window, the pods seen ready), and every move is a compare-and-set on the rollout's
+ * version, so it can stop at any point and a restart continues without doing anything twice.
+ * The cluster watcher and the event bus kick it; a tick keeps timers moving.
+ */
+export class RolloutController {
+  readonly #deps: RolloutControllerDeps;
+  #timer: NodeJS.Timeout | null = null;
+  #running: Promise<void> | null = null;
+  #again = false;
+  #stopped = true;
+  #unfollow: (() => void) | null = null;
+
+  constructor(deps: RolloutControllerDeps) {
+    this.#deps = deps;
+  }
+
+  start(tickMs = 1000): void {
+    this.#stopped = false;
+    const changes = this.#deps.rollouts.subscribe();
+    void (async () => {
+      for await (const _ of changes) this.kick();
+    })();
+    this.#unfollow = () => void changes.return?.();
+    this.kick();
+    this.#timer = setInterval(() => this.kick(), tickMs);
+    this.#timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    if (this.#timer) clearInterval(this.#timer);
+    this.#unfollow?.();
+    await this.#running;
+  }
+
+  /** Asks for a pass soon; passes never overlap, and a kick during one causes another. */
+  kick(): void {
+    if (this.#stopped) return;
+    if (this.#running) {
+      this.#again = true;
+      return;
+    }
+    this.#running = this.#pass().finally(() => {
+      this.#running = null;
+      if (this.#again && !this.#stopped) {
+        this.#again = false;
+        this.kick();
+      }
+    });
+  }
+
+  async idle(): Promise<void> {
+    while (this.#running) await this.#running;
+  }
+
+  async #pass(): Promise<void> {
+    try {
+      for (const rollout of await this.#deps.rollouts.active()) {
+        if (this.#stopped) return;
+        try {
+          await this.#advance(rollout);
+        } catch (error) {
+          this.#deps.logger.error(
+            { err: error, rollout: rollout.id, deployment: `${rollout.namespace}/${rollout.name}` },
+            'rollout step failed',
+          );
+        }
+      }
+    } catch (error) {
+      this.#deps.logger.error({ err: error }, 'rollout pass failed');
+    }
+  }
+
+  async #advance(r: RolloutRecord): Promise<void> {
+    // A replica that lost the Lease must not act, even in the middle of a pass.
+    this.#deps.guard?.();
+    const d = await this.#deps.deployments.get(r.namespace, r.name);
+    if (!d || d.deleting) return;
+    const live = this.#deps.deployments.live(d);
+    switch (r.state) {
+      case 'PENDING':
+        return this.#start(r);
+      case 'PROGRESSING':
+        return this.#progress(r, d, live);
+      case 'PROMOTING':
+        return this.#promote(r, d, live);
+      case 'ABORTING':
+      case 'ROLLING_BACK':
+        return this.#restore(r, d, live);
+      default:
+        return;
+    }
+  }
+
+  #move(r: RolloutRecord, plan: (r: RolloutRecord, d: DeploymentRecord) => RolloutPlan | null) {
+    return this.#deps.rollouts.transition(SYSTEM_ACTOR, r.id, r.version, plan);
+  }
+
+  #expected(r: RolloutRecord, d: DeploymentRecord, step = r.currentStep): number {
+    if (r.strategy !== 'CANARY') return d.replicas;
+    return canaryReplicas(d.replicas, r.steps[step]?.weightPercent ?? 100);
+  }
+
+  #stepMessage(r: RolloutRecord, d: DeploymentRecord, step: number): string {
+    if (r.strategy !== 'CANARY')
+      return `${r.strategy === 'ROLLING' ? 'Rolling' : 'Recreating'} ${d.replicas} replicas on ${r.toReleaseId}.`;
+    const canary = this.#expected(r, d, step);
+    return `Step ${step + 1} of ${r.steps.length}: ${canary} of ${d.replicas} replicas (${effectiveWeight(d.replicas, canary)} %) on ${r.toReleaseId}.`;
+  }
+
+  /** PENDING → PROGRESSING: the first step is applied. */
+  async #start(r: RolloutRecord): Promise<void> {
+    const now = this.#deps.clock.now().toISOString();
+    await this.#move(r, (r, d) => ({
+      action: 'START',
+      message: this.#stepMessage(r, d, 0),
+      rollout: { currentStep: 0, steps: withStep(r.steps, 0, { startedAt: now }) },
+      deployment:
+        r.strategy === 'CANARY'
+          ? { canaryReleaseId: r.toReleaseId, canaryReplicas: this.#expected(r, d, 0) }
+          : { stableReleaseId: null },
+      audit: { action: 'rollout.start' },
+    }));
+  }
+
+  /** The pods of the new release, and the stable ones beside them. */
+  #tracks(r: RolloutRecord, live: LiveWorkload): { fresh: LivePod[]; stable: LivePod[] } {
+    if (r.strategy === 'CANARY') {
+      return {
+        fresh: live.pods.filter((p) => p.track === 'canary'),
+        stable: live.pods.filter((p) => p.track !== 'canary'),
+      };
+    }
+    return {
+      fresh: live.pods.filter((p) => p.releaseId === r.toReleaseId),
+      stable: live.pods.filter((p) => p.releaseId !== r.toReleaseId),
+    };
+  }
+
+  /** Whether the new release runs at this step's size, every pod of it ready. */
+  #stepReady(r: RolloutRecord, d: DeploymentRecord, live: LiveWorkload, fresh: LivePod[]): boolean {
+    if (d.appliedGeneration < d.generation) return false;
+    const expected = this.#expected(r, d);
+    const track = live.deployments.find(
+      (x) => x.track === (r.strategy === 'CANARY' ? 'canary' : 'stable'),
+    );
+    return (
+      track !== undefined &&
+      track.releaseId === r.toReleaseId &&
+      track.observedGeneration >= track.generation &&
+      track.updatedReplicas >= expected &&
+      track.readyReplicas >= expected &&
+      fresh.filter((p) => p.ready).length >= expected
+    );
+  }
+
+  async #progress(r: RolloutRecord, d: DeploymentRecord, live: LiveWorkload): Promise<void> {
+    const now = this.#deps.clock.now();
+    const release = await this.#deps.catalog.getRelease(r.toReleaseId);
+    if (!release) return;
+    const { fresh, stable } = this.#tracks(r, live);
+
+    // Health of the new pods, every pass: a crash before ready fails the step at once.
+    const findings = diagnose({
+      runtime: release.spec.runtime,
+      deployments: [],
+      pods: fresh.map((p) => p.raw),
+      events: live.events.map((e) => {
+        const [kind, name] = e.object.split('/');
+        return {
+          type: e.type,
+          reason: e.reason,
+          message: e.message,
+          count: e.count,
+          involvedObject: { kind, name },
+        };
+      }),
+      now,
+    });
+    const everReady = new Set(r.everReady);
+    const health = healthAnalysis(fresh, findings, everReady, this.#expected(r, d));
+    if (health.verdict === 'FAIL') return this.#rollBack(r, health.message, [health], now);
+    const newlyReady = fresh.filter((p) => p.ready && !everReady.has(p.name)).map((p) => p.name);
+
+    const step = r.steps[r.currentStep];
+    if (!step) return;
+    if (!r.windowStartedAt) {
+      if (this.#stepReady(r, d, live, fresh)) {
+        // The window starts with every new pod serving: counters now are its baseline.
+        const counters = await this.#scrape(r, d, fresh, stable);
+        await this.#move(r, () => ({
+          action: null,
+          message: 'Analysis window started.',
+          rollout: {
+            everReady: [...everReady, ...newlyReady],
+            windowStartedAt: now,
+            stepDeadline: new Date(now.getTime() + step.analysisSeconds * 1000),
+            windowCounters: storeCounters({ at: now.getTime(), ...counters }),
+          },
+        }));
+        return;
+      }
+      const startedAt = Date.parse(step.startedAt ?? '') || r.updatedAt.getTime();
+      const allowance = readyAllowanceSeconds(release.spec);
+      if (now.getTime() - startedAt > allowance * 1000) {
+        const message = `The new release was not ready within ${allowance} s (${fresh.filter((p) => p.ready).length} of ${this.#expected(r, d)} pods ready).`;
+        return this.#rollBack(r, message, [{ ...health, verdict: 'FAIL', message }], now);
+      }
+      if (newlyReady.length) {
+        await this.#move(r, () => ({
+          action: null,
+          message: 'Pods ready.',
+          rollout: { everReady: [...everReady, ...newlyReady] },
+        }));
+      }
+      return;
+    }
+    if (newlyReady.length) {
+      const moved = await this.#move(r, () => ({
+        action: null,
+        message: 'Pods ready.',
+        rollout: { everReady: [...everReady, ...newlyReady] },
+      }));
+      if (moved) r = moved.rollout;
+    }
+    if (!r.stepDeadline || now < r.stepDeadline) return;
+
+    // The window is over: judge it.
+    const before = readCounters(r.windowCounters);
+    const after = await this.#scrape(r, d, fresh, stable);
+    const seconds = Math.max(0.001, (now.getTime() - (before?.at ?? now.getTime())) / 1000);
+    const window = (a: ServerCounters | null, b: ServerCounters | null): MetricsWindow | null =>
+      a && b ? windowBetween(a, b, seconds) : null;
+    const metrics = {
+      canary: window(before?.canary ?? null, after.canary),
+      baseline: window(before?.baseline ?? null, after.baseline),
+      slo: { errorRatio: d.sloErrorRatio, ttftP95Ms: d.sloTtftP95Ms },
+    };
+    const results: Analysis[] = [health, errorRatioAnalysis(metrics), ttftAnalysis(metrics)];
+    const failed = results.find((a) => a.verdict === 'FAIL');
+    if (failed) return this.#rollBack(r, failed.message, results, now);
+
+    const nowIso = now.toISOString();
+    const next = r.currentStep + 1;
+    if (next < r.steps.length) {
+      await this.#move(r, (r, d) => ({
+        action: 'NEXT_STEP',
+        message: `Step ${r.currentStep + 1} passed. ${this.#stepMessage(r, d, next)}`,
+        analysis: results,
+        rollout: {
+          currentStep: next,
+          steps: withStep(withStep(r.steps, r.currentStep, { finishedAt: nowIso }), next, {
+            startedAt: nowIso,
+          }),
+          windowStartedAt: null,
+          stepDeadline: null,
+          windowCounters: null,
+        },
+        ...(r.strategy === 'CANARY'
+          ? { deployment: { canaryReplicas: this.#expected(r, d, next) } }
+          : {}),
+        audit: { action: 'rollout.step', details: { step: next } },
+      }));
+      return;
+    }
+
+    // Last step passed: the golden prompts, on a pod of the new release, before promotion.
+    const behaviour = await this.#behaviour(r, release.spec, fresh);
+    if (behaviour) results.push(behaviour);
+    if (behaviour?.verdict === 'FAIL') return this.#rollBack(r, behaviour.message, results, now);
+    await this.#move(r, (r) => ({
+      action: 'PROMOTE',
+      message: `All ${r.steps.length} steps passed their analysis; promoting ${r.toReleaseId}.`,
+      analysis: results,
+      ...promotionChanges(),
+      rollout: {
+        ...promotionChanges().rollout,
+        steps: withStep(r.steps, r.currentStep, { finishedAt: nowIso }),
+      },
+      audit: { action: 'rollout.promote', details: { automatic: true } },
+    }));
+  }
+
+  async #behaviour(
+    r: RolloutRecord,
+    spec: ReleaseSpec,
+    fresh: LivePod[],
+  ): Promise<Analysis | null> {
+    const checker = this.#deps.behaviour;
+    const pod = fresh.find((p) => p.ready);
+    if (!checker || !pod) return null;
+    const prompts = await checker.promptsForRelease(r.toReleaseId);
+    if (!prompts.length) return null;
+    const results = await checker.run(
+      {
+        namespace: r.namespace,
+        pod: pod.name,
+        port: RUNTIME_PROFILES[spec.runtime].port,
+        modelName: spec.runtime === 'OLLAMA' ? modelRef(spec.model.source) : spec.modelName,
+        runtime: spec.runtime,
+      },
+      prompts,
+    );
+    return behaviourAnalysis(results);
+  }
+
+  async #scrape(
+    r: RolloutRecord,
+    d: DeploymentRecord,
+    fresh: LivePod[],
+    stable: LivePod[],
+  ): Promise<{ canary: ServerCounters | null; baseline: ServerCounters | null }> {
+    const runtimeOf = async (releaseId: string | null) =>
+      releaseId ? ((await this.#deps.catalog.getRelease(releaseId))?.spec.runtime ?? null) : null;
+    const [freshRuntime, stableRuntime] = await Promise.all([
+      runtimeOf(r.toReleaseId),
+      runtimeOf(r.fromReleaseId),
+    ]);
+    const ready = (pods: LivePod[]) => pods.filter((p) => p.ready).map((p) => p.name);
+    const [canary, baseline] = await Promise.all([
+      freshRuntime
+        ? scrapeCounters(this.#deps.client, d.namespace, freshRuntime, ready(fresh))
+        : null,
+      stableRuntime
+        ? scrapeCounters(this.#deps.client, d.namespace, stableRuntime, ready(stable))
+        : null,
+    ]);
+    return { canary, baseline };
+  }
+
+  /** Automatic rollback: the desired state goes back to the release before, with the reason. */
+  async #rollBack(r: RolloutRecord, reason: string, analysis: Analysis[], failedAt: Date) {
+    await this.#move(r, (r, d) => ({
+      action: 'ROLL_BACK',
+      message: `Rolling back: ${reason}`,
+      analysis,
+      rollout: { reason, failedAt },
+      ...restoreChanges(r, d, `Automatic rollback: ${reason}`),
+      audit: { action: 'rollout.roll_back', details: { reason, automatic: true } },
+    }));
+  }
+
+  /**
+   * PROMOTING: the stable track runs the new release; then the canary hands its replicas to
+   * it one at a time (each once the stable pods are ready, so capacity never drops by more
+   * than one replica and no GPU is needed twice), and the canary Deployment goes.
+   */
+  async #promote(r: RolloutRecord, d: DeploymentRecord, live: LiveWorkload): Promise<void> {
+    if (d.stableReleaseId !== null) {
+      await this.#move(r, () => ({
+        action: null,
+        message: 'Stable moves to the new release.',
+        deployment: { stableReleaseId: null },
+      }));
+      return;
+    }
+    if (d.appliedGeneration < d.generation) return;
+    const canary = d.canaryReleaseId ? Math.min(d.canaryReplicas, d.replicas) : 0;
+    const target = d.replicas - canary;
+    const st = live.deployments.find((x) => x.track === 'stable');
+    const stableReady =
+      st !== undefined &&
+      st.releaseId === r.toReleaseId &&
+      st.observedGeneration >= st.generation &&
+      st.updatedReplicas >= target &&
+      st.readyReplicas >= target;
+    if (!stableReady) return;
+    if (d.canaryReleaseId && canary > 0) {
+      await this.#move(r, () => ({
+        action: null,
+        message: 'The canary hands a replica to the stable track.',
+        deployment: { canaryReplicas: canary - 1 },
+      }));
+      return;
+    }
+    if (d.canaryReleaseId) {
+      await this.#move(r, () => ({
+        action: null,
+        message: 'The canary Deployment goes.',
+        deployment: { canaryReleaseId: null, canaryReplicas: 0 },
+      }));
+      return;
+    }
+    if (
+      live.deployments.some((x) => x.track === 'canary') ||
+      live.pods.some((p) => p.track === 'canary')
+    )
+      return;
+    await this.#move(r, (r) => ({
+      action: 'COMPLETE',
+      message: `${r.toReleaseId} serves all ${d.replicas} replicas.`,
+      audit: { action: 'rollout.succeed' },
+    }));
+  }
+
+  /** ABORTING / ROLLING_BACK: done when only the release the desired state names serves. */
+  async #restore(r: RolloutRecord, d: DeploymentRecord, live: LiveWorkload): Promise<void> {
+    const st = live.deployments.find((x) => x.track === 'stable');
+    const restored =
+      d.appliedGeneration >= d.generation &&
+      !d.canaryReleaseId &&
+      st !== undefined &&
+      st.releaseId === d.releaseId &&
+      st.observedGeneration >= st.generation &&
+      st.updatedReplicas >= d.replicas &&
+      !live.deployments.some((x) => x.track === 'canary') &&
+      !live.pods.some((p) => p.track === 'canary' || (p.ready && p.releaseId !== d.releaseId));
+    if (restored) {
+      await this.#move(r, () => ({
+        action: 'RESTORED',
+        message: `Only ${d.releaseId} serves again.`,
+        audit: { action: 'rollout.rolled_back' },
+      }));
+      return;
+    }
+    const release = await this.#deps.catalog.getRelease(d.releaseId);
+    const allowance = release ? readyAllowanceSeconds(release.spec) : 600;
+    if (this.#deps.clock.now().getTime() - r.updatedAt.getTime() > allowance * 2000) {
+      await this.#move(r, () => ({
+        action: 'FAIL',
+        message: `The previous release did not come back within ${allowance * 2} s; a person has to look.`,
+        rollout: { reason: `${r.reason ?? 'Restoring'}; the previous release did not come back.` },
+        audit: { action: 'rollout.fail' },
+      }));
+    }
+  }
+}
+
+/** How long new pods may take to be ready: as long as Kubernetes' own progress deadline. */
+export function readyAllowanceSeconds(spec: ReleaseSpec): number {
+  return Math.max(600, spec.expectedLoadSeconds * 3);
+}

@@ -1,0 +1,84 @@
+import { actorOf } from '../auth/index.ts';
+import { mapEvents } from '../events/index.ts';
+import { type AccessPolicy, requireRole } from '../graphql/access.ts';
+import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
+import { isActive } from './rollout-machine.ts';
+import type { RolloutRecord } from './rollouts.types.ts';
+import { canaryReplicas, effectiveWeight } from './steps.ts';
+
+export const rolloutsAccess: AccessPolicy = {
+  'Query.rollout': 'VIEWER',
+  'Query.activeRollouts': 'VIEWER',
+  'Mutation.pauseRollout': 'SRE',
+  'Mutation.resumeRollout': 'SRE',
+  'Mutation.promoteRollout': 'SRE',
+  'Mutation.abortRollout': 'SRE',
+  'Subscription.rolloutChanged': 'VIEWER',
+};
+
+export const rolloutsResolvers: Resolvers = {
+  Query: {
+    rollout: (_, { id }, { services }) =>
+      /^[0-9a-f-]{36}$/i.test(id) ? services.rollouts.get(id) : null,
+    activeRollouts: (_, __, { services }) => services.rollouts.active(),
+  },
+  Mutation: {
+    pauseRollout: async (_, { input }, context) => ({
+      rollout: await context.services.rollouts.pause(actorOf(requireRole(context, 'SRE')), input),
+    }),
+    resumeRollout: async (_, { input }, context) => ({
+      rollout: await context.services.rollouts.resume(actorOf(requireRole(context, 'SRE')), input),
+    }),
+    promoteRollout: async (_, { input }, context) => ({
+      rollout: await context.services.rollouts.promote(actorOf(requireRole(context, 'SRE')), input),
+    }),
+    abortRollout: async (_, { input }, context) => ({
+      rollout: await context.services.rollouts.abort(actorOf(requireRole(context, 'SRE')), input),
+    }),
+  },
+  Subscription: {
+    rolloutChanged: {
+      subscribe: (_, { namespace, name }, { services }) =>
+        mapEvents(services.rollouts.subscribe(), (e) =>
+          (namespace && e.namespace !== namespace) || (name && e.name !== name)
+            ? Promise.resolve(null)
+            : services.rollouts.get(e.id),
+        ),
+      resolve: (record: unknown) => record as RolloutRecord,
+    },
+  },
+  ModelDeployment: {
+    rollout: (d, _, { services }) => services.rollouts.latestFor(d.id),
+    rollouts: (d, { limit }, { services }) => services.rollouts.forDeployment(d.id, limit ?? 20),
+  },
+  Rollout: {
+    deployment: (r) => ({ namespace: r.namespace, name: r.name }),
+    active: (r) => isActive(r.state),
+    fromRelease: (r, _, { services }) =>
+      r.fromReleaseId ? services.catalog.getRelease(r.fromReleaseId) : null,
+    toRelease: async (r, _, { services }) => {
+      const release = await services.catalog.getRelease(r.toReleaseId);
+      if (!release) throw new Error(`rollout ${r.id} has no release`);
+      return release;
+    },
+    steps: async (r, _, { services }) => {
+      // Replica counts follow the deployment's size now: it may have been scaled meanwhile.
+      const d = await services.deployments.get(r.namespace, r.name);
+      const total = d?.replicas ?? 0;
+      return r.steps.map((s, index) => {
+        const canary = r.strategy === 'CANARY' ? canaryReplicas(total, s.weightPercent) : total;
+        return {
+          index,
+          weightPercent: effectiveWeight(total, canary),
+          canaryReplicas: canary,
+          stableReplicas: total - canary,
+          analysisSeconds: s.analysisSeconds,
+          startedAt: s.startedAt,
+          finishedAt: s.finishedAt,
+        };
+      });
+    },
+    analysis: (r, _, { services }) => services.rollouts.analysis(r.id),
+    events: (r, _, { services }) => services.rollouts.events(r.id),
+  },
+};

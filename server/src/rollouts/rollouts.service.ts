@@ -1,0 +1,421 @@
+import { z } from 'zod';
+import type { Actor, AuditService, RecordAudit } from '../audit/index.ts';
+import {
+  type DeploymentRecord,
+  type DeploymentsService,
+  deploymentsRepository,
+  type RolloutHooks,
+} from '../deployments/index.ts';
+import type { EventBus } from '../events/index.ts';
+import type { Clock } from '../shared/clock.ts';
+import { parseInput } from '../shared/errors.ts';
+import type { Db, Queryable } from '../store/index.ts';
+import type { Analysis } from './analysis.ts';
+import {
+  IllegalTransitionError,
+  nextState,
+  type RolloutAction,
+  TERMINAL_STATES,
+} from './rollout-machine.ts';
+import { RolloutsError } from './rollouts.errors.ts';
+import { type RolloutChanges, rolloutsRepository } from './rollouts.repository.ts';
+import {
+  type AnalysisRecord,
+  CONTROLLER_ACTOR_NAME,
+  ROLLOUT_TOPIC,
+  type RolloutChanged,
+  type RolloutEventRecord,
+  type RolloutRecord,
+} from './rollouts.types.ts';
+import {
+  DEFAULT_ANALYSIS_SECONDS,
+  defaultCanarySteps,
+  planCanarySteps,
+  type StepPlan,
+} from './steps.ts';
+
+type DesiredChanges = Parameters<typeof deploymentsRepository.updateDesired>[2];
+
+/** One move of a rollout, as the controller or a person plans it from what is stored now. */
+export interface RolloutPlan {
+  /** The state-machine action; null for bookkeeping that changes no state (no event). */
+  action: RolloutAction | null;
+  message: string;
+  rollout?: RolloutChanges;
+  deployment?: DesiredChanges;
+  revision?: { releaseId: string; reason: string };
+  analysis?: Analysis[];
+  audit?: { action: string; details?: Record<string, unknown> };
+}
+
+export interface TransitionOutcome {
+  rollout: RolloutRecord;
+  deployment: DeploymentRecord;
+  plan: RolloutPlan;
+  previous: RolloutRecord;
+  actor: Actor;
+}
+
+const ACTION_INPUT = z.object({
+  id: z.string().uuid('must be a rollout id'),
+  reason: z.string().trim().max(1000).nullish(),
+});
+
+/**
+ * Rollouts: created with a deployment's new release (in the same transaction), moved by the
+ * leader's controller and by people. Every move is a compare-and-set on the stored rollout
+ * and commits with its desired-state change, its event and its audit entry.
+ */
+export class RolloutsService implements RolloutHooks {
+  readonly #db: Db;
+  readonly #audit: AuditService;
+  readonly #bus: EventBus;
+  readonly #clock: Clock;
+  readonly #deployments: DeploymentsService;
+  readonly #listeners: ((outcome: TransitionOutcome) => void)[] = [];
+
+  constructor(deps: {
+    db: Db;
+    audit: AuditService;
+    bus: EventBus;
+    clock: Clock;
+    deployments: DeploymentsService;
+  }) {
+    this.#db = deps.db;
+    this.#audit = deps.audit;
+    this.#bus = deps.bus;
+    this.#clock = deps.clock;
+    this.#deployments = deps.deployments;
+    deps.deployments.attachRollouts(this);
+  }
+
+  /** Told of every committed transition, e.g. for metrics and incidents. */
+  onTransition(listener: (outcome: TransitionOutcome) => void): void {
+    this.#listeners.push(listener);
+  }
+
+  get(id: string): Promise<RolloutRecord | null> {
+    return rolloutsRepository.find(this.#db, id);
+  }
+
+  active(): Promise<RolloutRecord[]> {
+    return rolloutsRepository.listActive(this.#db);
+  }
+
+  forDeployment(deploymentId: string, limit = 20): Promise<RolloutRecord[]> {
+    return rolloutsRepository.listFor(this.#db, deploymentId, Math.max(1, Math.min(limit, 200)));
+  }
+
+  async latestFor(deploymentId: string): Promise<RolloutRecord | null> {
+    return (await rolloutsRepository.listFor(this.#db, deploymentId, 1))[0] ?? null;
+  }
+
+  events(id: string): Promise<RolloutEventRecord[]> {
+    return rolloutsRepository.events(this.#db, id);
+  }
+
+  analysis(id: string): Promise<AnalysisRecord[]> {
+    return rolloutsRepository.analysis(this.#db, id);
+  }
+
+  subscribe(): AsyncIterableIterator<RolloutChanged> {
+    return this.#bus.subscribe<RolloutChanged>(ROLLOUT_TOPIC);
+  }
+
+  published(r: Pick<RolloutRecord, 'id' | 'namespace' | 'name'>): void {
+    this.#bus.publish(ROLLOUT_TOPIC, {
+      id: r.id,
+      namespace: r.namespace,
+      name: r.name,
+    } satisfies RolloutChanged);
+  }
+
+  // Hooks into the deployments domain's transactions.
+
+  async releaseChanged(
+    tx: Queryable,
+    change: Parameters<RolloutHooks['releaseChanged']>[1],
+  ): Promise<{ record: DeploymentRecord; afterCommit: () => void }> {
+    const { actor, previous, saved, audit } = change;
+    const under = await rolloutsRepository.activeFor(tx, saved.id, true);
+    if (under) {
+      throw new RolloutsError(
+        'CONFLICT',
+        `A rollout of ${saved.namespace}/${saved.name} to ${under.toReleaseId} is under way (${under.state}): promote or abort it first.`,
+      );
+    }
+    // Nothing runs, so there is nothing to analyse: the new release simply takes over.
+    if (saved.replicas === 0) return { record: saved, afterCommit: () => {} };
+    const seconds = change.analysisSeconds ?? DEFAULT_ANALYSIS_SECONDS;
+    const steps: StepPlan[] =
+      saved.strategy !== 'CANARY'
+        ? [{ weightPercent: 100, analysisSeconds: seconds }]
+        : change.canarySteps
+          ? planCanarySteps(
+              saved.replicas,
+              change.canarySteps.map((x) => ({
+                weightPercent: x.weightPercent,
+                analysisSeconds: x.analysisSeconds ?? seconds,
+              })),
+            )
+          : defaultCanarySteps(saved.replicas, seconds);
+    // Until the controller starts it, the stable track keeps what it runs.
+    const record = await deploymentsRepository.updateDesired(tx, saved.id, {
+      stableReleaseId: previous.stableReleaseId ?? previous.releaseId,
+    });
+    const now = this.#clock.now();
+    const id = await rolloutsRepository.insert(tx, {
+      deploymentId: saved.id,
+      strategy: saved.strategy,
+      state: 'PENDING',
+      fromReleaseId: previous.releaseId,
+      toReleaseId: saved.releaseId,
+      steps: steps.map((x) => ({ ...x, startedAt: null, finishedAt: null })),
+      createdBy: actor.name,
+      at: now,
+    });
+    const message =
+      saved.strategy === 'CANARY'
+        ? `Canary rollout of ${saved.releaseId} in ${steps.length} steps (${steps.map((x) => `${x.weightPercent} %`).join(', ')}).`
+        : `${saved.strategy === 'ROLLING' ? 'Rolling' : 'Recreate'} rollout of ${saved.releaseId}.`;
+    await rolloutsRepository.addEvent(tx, {
+      rolloutId: id,
+      at: now,
+      from: null,
+      to: 'PENDING',
+      step: null,
+      actor: actor.name,
+      message,
+    });
+    await audit({
+      action: 'rollout.create',
+      targetType: 'rollout',
+      targetId: id,
+      details: {
+        deployment: `${saved.namespace}/${saved.name}`,
+        strategy: saved.strategy,
+        from: previous.releaseId,
+        to: saved.releaseId,
+        steps,
+      },
+    });
+    return {
+      record,
+      afterCommit: () => this.published({ id, namespace: saved.namespace, name: saved.name }),
+    };
+  }
+
+  async rolledBackByHand(
+    tx: Queryable,
+    change: Parameters<RolloutHooks['rolledBackByHand']>[1],
+  ): Promise<(() => void) | null> {
+    const rollout = await rolloutsRepository.activeFor(tx, change.record.id, true);
+    // Already restoring: it finishes once the release rolled back to serves alone.
+    if (!rollout || rollout.state === 'ABORTING' || rollout.state === 'ROLLING_BACK') return null;
+    const plan: RolloutPlan = {
+      action: 'ROLL_BACK',
+      message: `Rolled back by hand to ${change.record.releaseId}: ${change.reason}`,
+      rollout: { reason: `Rolled back by hand: ${change.reason}` },
+      audit: { action: 'rollout.roll_back', details: { reason: change.reason, manual: true } },
+    };
+    const outcome = await this.#write(tx, change.audit, change.actor, rollout, change.record, plan);
+    return () => this.#after(outcome, false);
+  }
+
+  // What people do.
+
+  async pause(actor: Actor, raw: unknown): Promise<RolloutRecord> {
+    const input = parseInput(ACTION_INPUT, raw);
+    return this.#manual(actor, input.id, () => ({
+      action: 'PAUSE',
+      message: `Paused${input.reason ? `: ${input.reason}` : '.'}`,
+      audit: { action: 'rollout.pause', details: { reason: input.reason ?? null } },
+    }));
+  }
+
+  async resume(actor: Actor, raw: unknown): Promise<RolloutRecord> {
+    const input = parseInput(ACTION_INPUT, raw);
+    return this.#manual(actor, input.id, (r) => ({
+      action: 'RESUME',
+      message: `Resumed at step ${r.currentStep + 1}; its analysis starts again${input.reason ? `: ${input.reason}` : '.'}`,
+      // The paused time is not analysis time: the step's window starts again.
+      rollout: { windowStartedAt: null, stepDeadline: null, windowCounters: null },
+      audit: { action: 'rollout.resume', details: { reason: input.reason ?? null } },
+    }));
+  }
+
+  async promote(actor: Actor, raw: unknown): Promise<RolloutRecord> {
+    const input = parseInput(ACTION_INPUT, raw);
+    return this.#manual(actor, input.id, () => ({
+      action: 'PROMOTE',
+      message: `Promoted by hand, skipping the remaining steps and analysis${input.reason ? `: ${input.reason}` : '.'}`,
+      ...promotionChanges(),
+      audit: { action: 'rollout.promote', details: { reason: input.reason ?? null, manual: true } },
+    }));
+  }
+
+  async abort(actor: Actor, raw: unknown): Promise<RolloutRecord> {
+    const input = parseInput(
+      ACTION_INPUT.extend({
+        reason: z.string().trim().min(3, 'must say why, in a few words').max(1000),
+      }),
+      raw,
+    );
+    return this.#manual(actor, input.id, (r, d) => ({
+      action: 'ABORT',
+      message: `Aborted: ${input.reason}`,
+      rollout: { reason: input.reason },
+      ...restoreChanges(r, d, `Rollout aborted: ${input.reason}`),
+      audit: { action: 'rollout.abort', details: { reason: input.reason } },
+    }));
+  }
+
+  /**
+   * Applies one planned move (the controller's entry point): reads the rollout and its
+   * deployment under lock, plans from them, and writes only if the rollout is still at
+   * `version`. Returns null when it moved meanwhile or the plan is empty.
+   */
+  async transition(
+    actor: Actor,
+    id: string,
+    version: number | null,
+    plan: (r: RolloutRecord, d: DeploymentRecord) => RolloutPlan | null,
+  ): Promise<TransitionOutcome | null> {
+    const outcome = await this.#audit.change(actor, async (tx, audit) => {
+      const locked = await this.#lock(tx, id);
+      if (!locked) return null;
+      const { rollout, deployment } = locked;
+      if (version !== null && rollout.version !== version) return null;
+      const planned = plan(rollout, deployment);
+      if (!planned) return null;
+      return this.#write(tx, audit, actor, rollout, deployment, planned);
+    });
+    if (outcome) this.#after(outcome, true);
+    return outcome;
+  }
+
+  async #manual(
+    actor: Actor,
+    id: string,
+    plan: (r: RolloutRecord, d: DeploymentRecord) => RolloutPlan,
+  ): Promise<RolloutRecord> {
+    try {
+      const outcome = await this.transition(actor, id, null, plan);
+      if (!outcome) throw new RolloutsError('NOT_FOUND', `No rollout with id ${id}.`);
+      return outcome.rollout;
+    } catch (error) {
+      if (error instanceof IllegalTransitionError)
+        throw new RolloutsError('CONFLICT', error.message);
+      throw error;
+    }
+  }
+
+  /** Locks the deployment before the rollout, in the order deployRelease and rollback take them. */
+  async #lock(
+    tx: Queryable,
+    id: string,
+  ): Promise<{ rollout: RolloutRecord; deployment: DeploymentRecord } | null> {
+    const peek = await rolloutsRepository.find(tx, id);
+    if (!peek) return null;
+    const deployment = await deploymentsRepository.find(tx, peek.namespace, peek.name, true);
+    const rollout = await rolloutsRepository.find(tx, id, true);
+    return deployment && rollout ? { rollout, deployment } : null;
+  }
+
+  async #write(
+    tx: Queryable,
+    audit: RecordAudit,
+    actor: Actor,
+    rollout: RolloutRecord,
+    deployment: DeploymentRecord,
+    plan: RolloutPlan,
+  ): Promise<TransitionOutcome> {
+    const now = this.#clock.now();
+    const to = plan.action ? nextState(rollout.state, plan.action) : rollout.state;
+    const changes: RolloutChanges = { ...plan.rollout, state: to };
+    if (TERMINAL_STATES.includes(to)) changes.finishedAt = now;
+    const written = await rolloutsRepository.update(tx, rollout.id, rollout.version, changes, now);
+    if (!written)
+      throw new RolloutsError('CONFLICT', 'The rollout changed meanwhile; look again and retry.');
+    const saved = plan.deployment
+      ? await deploymentsRepository.updateDesired(tx, deployment.id, plan.deployment)
+      : deployment;
+    if (plan.revision) {
+      await deploymentsRepository.addRevision(tx, {
+        deploymentId: deployment.id,
+        releaseId: plan.revision.releaseId,
+        createdBy: actor.type === 'SYSTEM' ? CONTROLLER_ACTOR_NAME : actor.name,
+        reason: plan.revision.reason,
+      });
+    }
+    const step = changes.currentStep ?? rollout.currentStep;
+    for (const a of plan.analysis ?? [])
+      await rolloutsRepository.addAnalysis(tx, rollout.id, step, a, now);
+    if (plan.action) {
+      await rolloutsRepository.addEvent(tx, {
+        rolloutId: rollout.id,
+        at: now,
+        from: rollout.state,
+        to,
+        step,
+        actor: actor.type === 'SYSTEM' ? CONTROLLER_ACTOR_NAME : actor.name,
+        message: plan.message,
+      });
+    }
+    if (plan.audit) {
+      await audit({
+        action: plan.audit.action,
+        targetType: 'rollout',
+        targetId: rollout.id,
+        details: {
+          deployment: `${rollout.namespace}/${rollout.name}`,
+          from: rollout.state,
+          to,
+          step,
+          message: plan.message,
+          ...(plan.deployment ? { desired: plan.deployment } : {}),
+          ...plan.audit.details,
+        },
+      });
+    }
+    const updated = await rolloutsRepository.find(tx, rollout.id);
+    if (!updated) throw new Error(`rollout ${rollout.id} vanished`);
+    return { rollout: updated, deployment: saved, plan, previous: rollout, actor };
+  }
+
+  #after(outcome: TransitionOutcome, deploymentChanged: boolean): void {
+    this.published(outcome.rollout);
+    if (deploymentChanged && outcome.plan.deployment)
+      this.#deployments.desiredStateChanged(outcome.deployment);
+    if (outcome.plan.action) for (const listener of this.#listeners) listener(outcome);
+  }
+}
+
+/** PROMOTING: the stable track moves to the new release; the canary hands its replicas over. */
+export function promotionChanges(): Pick<RolloutPlan, 'deployment' | 'rollout'> {
+  return {
+    deployment: { stableReleaseId: null },
+    rollout: { windowStartedAt: null, stepDeadline: null, windowCounters: null },
+  };
+}
+
+/**
+ * Back to the release before: the desired state points at it, the canary goes, and the
+ * release history says why, so the release rolled back from is not applied again.
+ */
+export function restoreChanges(
+  r: RolloutRecord,
+  d: DeploymentRecord,
+  reason: string,
+): Pick<RolloutPlan, 'deployment' | 'revision'> {
+  const target = r.fromReleaseId ?? d.releaseId;
+  return {
+    deployment: {
+      releaseId: target,
+      stableReleaseId: null,
+      canaryReleaseId: null,
+      canaryReplicas: 0,
+    },
+    ...(target !== d.releaseId ? { revision: { releaseId: target, reason } } : {}),
+  };
+}

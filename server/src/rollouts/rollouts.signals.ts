@@ -1,0 +1,36 @@
+import type { Signal } from '../incidents/index.ts';
+import type { TransitionOutcome } from './rollouts.service.ts';
+
+/**
+ * An automatic rollback as the incidents domain takes signals: it opens an incident (or
+ * joins the open one of the same deployment) so people learn that a release was refused.
+ * Manual rollbacks and aborts are people's own decisions and raise nothing.
+ */
+export function rollbackSignal(outcome: TransitionOutcome): Signal | null {
+  const { rollout, previous, deployment, actor } = outcome;
+  if (
+    actor.type !== 'SYSTEM' ||
+    rollout.state !== 'ROLLING_BACK' ||
+    previous.state === 'ROLLING_BACK'
+  )
+    return null;
+  const target = `${rollout.namespace}/${rollout.name}`;
+  return {
+    source: 'ROLLOUT',
+    fingerprint: `rollout:${target}`,
+    title: `${target}: rollout of ${rollout.toReleaseId} rolled back`,
+    summary: `Backline rolled ${target} back to ${deployment.releaseId} automatically: ${rollout.reason ?? 'analysis failed'}`,
+    deployment: { namespace: rollout.namespace, name: rollout.name },
+    environment: deployment.environment,
+    impact: 'ROLLED_BACK',
+    status: 'FIRING',
+    details: {
+      rolloutId: rollout.id,
+      from: rollout.fromReleaseId,
+      to: rollout.toReleaseId,
+      step: rollout.currentStep,
+      reason: rollout.reason,
+    },
+    at: rollout.updatedAt,
+  };
+}

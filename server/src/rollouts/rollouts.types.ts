@@ -1,0 +1,62 @@
+import type { Strategy } from '../deployments/index.ts';
+import type { Analysis } from './analysis.ts';
+import type { RolloutState } from './rollout-machine.ts';
+
+export interface RolloutStepRecord {
+  weightPercent: number;
+  analysisSeconds: number;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
+
+export interface RolloutRecord {
+  id: string;
+  deploymentId: string;
+  namespace: string;
+  name: string;
+  strategy: Strategy;
+  state: RolloutState;
+  fromReleaseId: string | null;
+  toReleaseId: string;
+  currentStep: number;
+  steps: RolloutStepRecord[];
+  /** When the current step's new pods were all ready: the analysis window starts. */
+  windowStartedAt: Date | null;
+  stepDeadline: Date | null;
+  windowCounters: unknown;
+  everReady: string[];
+  reason: string | null;
+  failedAt: Date | null;
+  version: number;
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+  finishedAt: Date | null;
+}
+
+export interface RolloutEventRecord {
+  rolloutId: string;
+  at: Date;
+  from: RolloutState | null;
+  to: RolloutState;
+  step: number | null;
+  actor: string;
+  message: string;
+}
+
+export interface AnalysisRecord extends Analysis {
+  rolloutId: string;
+  at: Date;
+  step: number;
+}
+
+export const ROLLOUT_TOPIC = 'rollout.changed';
+
+export interface RolloutChanged {
+  id: string;
+  namespace: string;
+  name: string;
+}
+
+/** The actor rollout events name for what the controller did by itself. */
+export const CONTROLLER_ACTOR_NAME = 'backline';
