@@ -34,6 +34,7 @@ import {
 } from './rollouts/index.ts';
 import { type Clock, systemClock } from './shared/clock.ts';
 import { type Db, migrate, openStore } from './store/index.ts';
+import { followIncidents, TicketSweeper, TicketsService } from './tickets/index.ts';
 
 const VERSION = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -111,6 +112,7 @@ export async function startBackline(
     });
     const behaviour = new BehaviourService({ db, audit, catalog, deployments });
     const rollouts = new RolloutsService({ db, audit, bus, clock, deployments });
+    const incidents = new IncidentsService({ db, audit, bus, clock });
     const services: Services = {
       audit,
       auth: new AuthService({
@@ -129,7 +131,18 @@ export async function startBackline(
       behaviour,
       deployments,
       rollouts,
-      incidents: new IncidentsService({ db, audit, bus, clock }),
+      incidents,
+      tickets: new TicketsService({
+        db,
+        audit,
+        bus,
+        clock,
+        incidents,
+        options: {
+          atRiskFraction: config.tickets.atRiskFraction,
+          autoCloseAfterMs: config.tickets.autoCloseAfterMs,
+        },
+      }),
       health: new HealthService(db),
       info: {
         version: VERSION,
@@ -149,6 +162,19 @@ export async function startBackline(
         now: () => clock.now(),
       });
     }
+
+    // Every replica moves the tickets of an incident that changed, with a conditional update;
+    // the sweep (breaches, auto-close, missed events) runs on the leader.
+    const stopFollowingIncidents = followIncidents({
+      incidents: services.incidents,
+      tickets: services.tickets,
+      logger,
+    });
+    const ticketSweeper = new TicketSweeper({
+      tickets: services.tickets,
+      intervalMs: config.tickets.sweepIntervalMs,
+      logger,
+    });
 
     deployments.onRollback((d) => {
       services.incidents
@@ -283,9 +309,11 @@ export async function startBackline(
             leaderWork.reconciler.start();
             leaderWork.monitor.start();
             controller.start();
+            ticketSweeper.start();
           },
           onStoppedLeading: async () => {
             logger.warn({ identity: lease.identity }, 'no longer leading: stopping leader work');
+            await ticketSweeper.stop();
             await controller.stop();
             await leaderWork.monitor.stop();
             await leaderWork.reconciler.stop();
@@ -297,6 +325,8 @@ export async function startBackline(
         controller.start();
       }
     }
+    // Without an election this replica is the only one that can lead.
+    if (!elector) ticketSweeper.start();
     const app = await createApp({ config, logger, metrics, services, readiness });
     const address = await app.listen(config.port, config.host);
     const sweep = setInterval(() => {
@@ -318,6 +348,8 @@ export async function startBackline(
         clearInterval(sweep);
         await app.close();
         stopFollowing();
+        stopFollowingIncidents();
+        await ticketSweeper.stop();
         await elector?.stop();
         await rolloutController?.stop();
         await monitor?.stop();

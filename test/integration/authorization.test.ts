@@ -465,6 +465,82 @@ MUTATIONS.addIncidentNote = incidentMutation(
   async (ctx) => ({ id: await incidentFor(ctx), body: 'authorization test' }),
 );
 
+/** A fresh ticket, opened by the admin, for one call to act on. */
+async function ticketFor(ctx: Context, incidentId?: string): Promise<string> {
+  const created = await graphql<{ createTicket: { ticket: { id: string } } }>(
+    ctx.server.url,
+    'mutation($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }',
+    {
+      input: {
+        subject: `matrix ticket ${ctx.counter++}`,
+        description: 'authorization test',
+        requester: { name: 'Matrix', email: 'matrix@example.com' },
+      },
+    },
+    { cookie: ctx.adminCookie },
+  );
+  const id = created.data?.createTicket.ticket.id ?? '';
+  if (incidentId) {
+    await graphql(
+      ctx.server.url,
+      'mutation($input: LinkTicketInput!) { linkTicketToIncident(input: $input) { ticket { id } } }',
+      { input: { id, incidentId } },
+      { cookie: ctx.adminCookie },
+    );
+  }
+  return id;
+}
+
+function ticketMutation(
+  name: string,
+  inputType: string,
+  input: (ctx: Context) => Promise<Record<string, unknown>>,
+): Operation {
+  return {
+    minimum: 'SUPPORT',
+    audited: true,
+    build: async (_caller, ctx) => ({
+      query: `mutation($input: ${inputType}!) { ${name}(input: $input) { ticket { id } } }`,
+      variables: { input: await input(ctx) },
+    }),
+  };
+}
+
+MUTATIONS.createTicket = ticketMutation('createTicket', 'CreateTicketInput', async (ctx) => ({
+  subject: `matrix ticket ${ctx.counter++}`,
+  description: 'authorization test',
+  priority: 'LOW',
+  requester: { name: 'Matrix', email: 'matrix@example.com' },
+}));
+MUTATIONS.updateTicket = ticketMutation('updateTicket', 'UpdateTicketInput', async (ctx) => ({
+  id: await ticketFor(ctx),
+  priority: 'HIGH',
+}));
+MUTATIONS.changeTicketStatus = ticketMutation(
+  'changeTicketStatus',
+  'ChangeTicketStatusInput',
+  async (ctx) => ({ id: await ticketFor(ctx), status: 'RESOLVED' }),
+);
+MUTATIONS.replyToTicket = ticketMutation('replyToTicket', 'ReplyToTicketInput', async (ctx) => ({
+  id: await ticketFor(ctx),
+  body: 'authorization test',
+  visibility: 'INTERNAL',
+}));
+MUTATIONS.linkTicketToIncident = ticketMutation(
+  'linkTicketToIncident',
+  'LinkTicketInput',
+  async (ctx) => ({ id: await ticketFor(ctx), incidentId: await incidentFor(ctx) }),
+);
+MUTATIONS.unlinkTicketFromIncident = ticketMutation(
+  'unlinkTicketFromIncident',
+  'UnlinkTicketInput',
+  async (ctx) => ({ id: await ticketFor(ctx, await incidentFor(ctx)) }),
+);
+MUTATIONS.mergeTicket = ticketMutation('mergeTicket', 'MergeTicketInput', async (ctx) => ({
+  id: await ticketFor(ctx),
+  intoId: await ticketFor(ctx),
+}));
+
 const QUERIES: Record<string, Operation> = {
   serverInfo: {
     minimum: 'PUBLIC',
@@ -550,6 +626,26 @@ const QUERIES: Record<string, Operation> = {
       query: 'query($id: ID!) { incident(id: $id) { id signals { status } } }',
       variables: { id: await incidentFor(ctx) },
     }),
+  },
+  tickets: {
+    minimum: 'SUPPORT',
+    audited: false,
+    build: async () => ({
+      query: '{ tickets(view: BREACHING) { id sla { state } conversation { body } } }',
+    }),
+  },
+  ticket: {
+    minimum: 'SUPPORT',
+    audited: false,
+    build: async (_c, ctx) => ({
+      query: 'query($id: ID!) { ticket(id: $id) { id incident { id } } }',
+      variables: { id: await ticketFor(ctx) },
+    }),
+  },
+  slaPolicies: {
+    minimum: 'SUPPORT',
+    audited: false,
+    build: async () => ({ query: '{ slaPolicies { priority calendar { timeZone } } }' }),
   },
   releaseDiff: {
     minimum: 'VIEWER',
@@ -648,6 +744,7 @@ describe('authorization: every root field with every role', () => {
       'deploymentChanged',
       'incidentChanged',
       'rolloutChanged',
+      'ticketChanged',
     ]);
   });
 

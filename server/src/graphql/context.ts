@@ -14,6 +14,7 @@ import type { DeploymentsService } from '../deployments/index.ts';
 import type { HealthService } from '../health/index.ts';
 import type { IncidentsService } from '../incidents/index.ts';
 import type { RolloutsService } from '../rollouts/index.ts';
+import type { TicketsService } from '../tickets/index.ts';
 
 /** Everything the resolvers may use, built by the composition root. */
 export interface Services {
@@ -27,6 +28,7 @@ export interface Services {
   rollouts: RolloutsService;
   health: HealthService;
   incidents: IncidentsService;
+  tickets: TicketsService;
   /** Single sign-on through an OpenID Connect provider; null when not configured. */
   sso: SsoService | null;
   info: {

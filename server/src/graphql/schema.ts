@@ -10,6 +10,7 @@ import { catalogAccess, catalogResolvers } from '../catalog/index.ts';
 import { deploymentsAccess, deploymentsResolvers } from '../deployments/index.ts';
 import { healthResolvers } from '../health/index.ts';
 import { incidentsAccess, incidentsResolvers } from '../incidents/index.ts';
+import { ticketsAccess, ticketsResolvers } from '../tickets/index.ts';
 import { rolloutsAccess, rolloutsResolvers } from '../rollouts/index.ts';
 import { type AccessPolicy, enforceAccessPolicy } from './access.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
@@ -50,6 +51,7 @@ export function buildSchema(): GraphQLSchema {
       healthResolvers,
       incidentsResolvers,
       rolloutsResolvers,
+      ticketsResolvers,
     ] as never,
   });
   enforceAccessPolicy(schema, {
@@ -61,6 +63,7 @@ export function buildSchema(): GraphQLSchema {
     ...deploymentsAccess,
     ...incidentsAccess,
     ...rolloutsAccess,
+    ...ticketsAccess,
   });
   return schema;
 }

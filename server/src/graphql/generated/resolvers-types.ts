@@ -6,6 +6,7 @@ import type { DeploymentRecord as DeploymentRecordModel, RevisionRecord as Revis
 import type { DeploymentHealthModel as DeploymentHealthModelModel, TransitionRecord as TransitionRecordModel } from '../../health/index.ts';
 import type { IncidentRecord as IncidentRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, SignalRecord as SignalRecordModel } from '../../incidents/index.ts';
 import type { RolloutRecord as RolloutRecordModel } from '../../rollouts/index.ts';
+import type { TicketWithSla as TicketWithSlaModel, MessageRecord as MessageRecordModel, TicketSla as TicketSlaModel, SlaClockReading as SlaClockReadingModel, SlaPolicyRecord as SlaPolicyRecordModel, CalendarRecord as CalendarRecordModel } from '../../tickets/index.ts';
 import type { GoldenPrompt as GoldenPromptModel, DeploymentCheck as DeploymentCheckModel, PromptCheckResult as PromptCheckResultModel, Expectations as ExpectationsModel, ChatMessage as ChatMessageModel } from '../../behaviour/index.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -185,6 +186,16 @@ export type AuthMethod =
   | 'SESSION'
   | 'TOKEN';
 
+export type BusinessCalendar = {
+  __typename?: 'BusinessCalendar';
+  alwaysOpen: Scalars['Boolean']['output'];
+  holidays: Array<Scalars['String']['output']>;
+  hours: Array<WeeklyHours>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  timeZone: Scalars['String']['output'];
+};
+
 export type CancelIncidentInput = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -199,6 +210,12 @@ export type ChangeIncidentSeverityInput = {
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+export type ChangeTicketStatusInput = {
+  id: Scalars['ID']['input'];
+  /** OPEN, PENDING_CUSTOMER, RESOLVED or CLOSED; link an incident or merge for the others. */
+  status: TicketStatus;
 };
 
 export type ChatMessage = {
@@ -297,6 +314,16 @@ export type CreateReleasePayload = {
   /** False when an identical release already existed: releases are content-addressed. */
   created: Scalars['Boolean']['output'];
   release: Release;
+};
+
+export type CreateTicketInput = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  description: Scalars['String']['input'];
+  group?: InputMaybe<Scalars['String']['input']>;
+  priority?: InputMaybe<TicketPriority>;
+  requester: RequesterInput;
+  subject: Scalars['String']['input'];
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type CreateUserInput = {
@@ -607,6 +634,8 @@ export type Incident = {
   source: IncidentSource;
   status: IncidentStatus;
   summary: Scalars['String']['output'];
+  /** Support tickets linked to this incident (empty for callers below SUPPORT). */
+  tickets: Array<Ticket>;
   /** Everything that happened, oldest first. */
   timeline: Array<IncidentTimelineEntry>;
   title: Scalars['String']['output'];
@@ -684,6 +713,11 @@ export type KubeEvent = {
   type: Scalars['String']['output'];
 };
 
+export type LinkTicketInput = {
+  id: Scalars['ID']['input'];
+  incidentId: Scalars['ID']['input'];
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -698,6 +732,12 @@ export type MergeIncidentInput = {
   /** The incident that ends as MERGED. */
   id: Scalars['ID']['input'];
   /** The open incident that takes over its signals. */
+  intoId: Scalars['ID']['input'];
+};
+
+export type MergeTicketInput = {
+  /** The ticket that ends as MERGED. */
+  id: Scalars['ID']['input'];
   intoId: Scalars['ID']['input'];
 };
 
@@ -771,6 +811,7 @@ export type Mutation = {
   cancelIncident: IncidentPayload;
   changeIncidentSeverity: IncidentPayload;
   changePassword: Scalars['Boolean']['output'];
+  changeTicketStatus: TicketPayload;
   /**
    * Asks one pod of a deployment the golden prompts of the model it serves, and judges the answers.
    * Changes nothing.
@@ -780,17 +821,20 @@ export type Mutation = {
   createApiToken: CreateApiTokenPayload;
   createGoldenPrompt: GoldenPromptPayload;
   createRelease: CreateReleasePayload;
+  createTicket: TicketPayload;
   createUser: CreateUserPayload;
   declareIncident: IncidentPayload;
   deleteDeployment: DeploymentPayload;
   deleteGoldenPrompt: GoldenPromptPayload;
   /** Creates the deployment, or moves it to another release or shape. */
   deployRelease: DeployReleasePayload;
+  linkTicketToIncident: TicketPayload;
   /** Signs in and sets the session cookie. */
   login: LoginPayload;
   /** Ends the current session and clears its cookie. */
   logout: Scalars['Boolean']['output'];
   mergeIncident: IncidentPayload;
+  mergeTicket: TicketPayload;
   mitigateIncident: IncidentPayload;
   /** Holds the rollout at its step: no analysis verdicts or timers act until it is resumed. */
   pauseRollout: RolloutPayload;
@@ -799,6 +843,7 @@ export type Mutation = {
   registerModel: RegisterModelPayload;
   /** Applies the desired state again over hand-made changes. */
   repairDrift: DeploymentPayload;
+  replyToTicket: ReplyToTicketPayload;
   resolveIncident: IncidentPayload;
   resumeRollout: RolloutPayload;
   revokeApiToken: RevokeApiTokenPayload;
@@ -810,7 +855,9 @@ export type Mutation = {
   rollbackDeployment: DeploymentPayload;
   scaleDeployment: DeploymentPayload;
   setUserPassword: UpdateUserPayload;
+  unlinkTicketFromIncident: TicketPayload;
   updateGoldenPrompt: GoldenPromptPayload;
+  updateTicket: TicketPayload;
   updateUser: UpdateUserPayload;
 };
 
@@ -850,6 +897,11 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationChangeTicketStatusArgs = {
+  input: ChangeTicketStatusInput;
+};
+
+
 export type MutationCheckGoldenPromptsArgs = {
   input: CheckGoldenPromptsInput;
 };
@@ -872,6 +924,11 @@ export type MutationCreateGoldenPromptArgs = {
 
 export type MutationCreateReleaseArgs = {
   input: CreateReleaseInput;
+};
+
+
+export type MutationCreateTicketArgs = {
+  input: CreateTicketInput;
 };
 
 
@@ -900,6 +957,11 @@ export type MutationDeployReleaseArgs = {
 };
 
 
+export type MutationLinkTicketToIncidentArgs = {
+  input: LinkTicketInput;
+};
+
+
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -908,6 +970,11 @@ export type MutationLoginArgs = {
 
 export type MutationMergeIncidentArgs = {
   input: MergeIncidentInput;
+};
+
+
+export type MutationMergeTicketArgs = {
+  input: MergeTicketInput;
 };
 
 
@@ -934,6 +1001,11 @@ export type MutationRegisterModelArgs = {
 export type MutationRepairDriftArgs = {
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
+};
+
+
+export type MutationReplyToTicketArgs = {
+  input: ReplyToTicketInput;
 };
 
 
@@ -967,8 +1039,18 @@ export type MutationSetUserPasswordArgs = {
 };
 
 
+export type MutationUnlinkTicketFromIncidentArgs = {
+  input: UnlinkTicketInput;
+};
+
+
 export type MutationUpdateGoldenPromptArgs = {
   input: UpdateGoldenPromptInput;
+};
+
+
+export type MutationUpdateTicketArgs = {
+  input: UpdateTicketInput;
 };
 
 
@@ -1034,6 +1116,10 @@ export type Query = {
   rollout: Maybe<Rollout>;
   /** The GraphQL API's own version and what the caller may do; public. */
   serverInfo: ServerInfo;
+  slaPolicies: Array<SlaPolicy>;
+  ticket: Maybe<Ticket>;
+  /** Newest first (BREACHING: soonest due first). */
+  tickets: Array<Ticket>;
   user: Maybe<User>;
   users: Array<User>;
   /** Recomputes the whole chain and names the first entry that does not match. */
@@ -1102,6 +1188,20 @@ export type QueryRolloutArgs = {
 };
 
 
+export type QueryTicketArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTicketsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  priority?: InputMaybe<Array<TicketPriority>>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<TicketStatus>>;
+  view?: InputMaybe<TicketView>;
+};
+
+
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1150,6 +1250,31 @@ export type ReleaseFieldChange = {
   /** Dotted path of the field, e.g. `engine.maxModelLength`. */
   path: Scalars['String']['output'];
   to: Maybe<Scalars['JSON']['output']>;
+};
+
+export type ReplyToTicketInput = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  visibility: TicketVisibility;
+};
+
+export type ReplyToTicketPayload = {
+  __typename?: 'ReplyToTicketPayload';
+  message: TicketMessage;
+  ticket: Ticket;
+};
+
+export type Requester = {
+  __typename?: 'Requester';
+  email: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  organisation: Maybe<Scalars['String']['output']>;
+};
+
+export type RequesterInput = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  organisation?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Resources = {
@@ -1353,6 +1478,39 @@ export type SingleSignOn = {
   loginUrl: Scalars['String']['output'];
 };
 
+export type SlaClock = {
+  __typename?: 'SlaClock';
+  /** When it breaches or breached; null while a pause lasts. */
+  dueAt: Maybe<Scalars['DateTime']['output']>;
+  elapsedMs: Scalars['Float']['output'];
+  kind: SlaClockKind;
+  paused: Scalars['Boolean']['output'];
+  remainingMs: Scalars['Float']['output'];
+  startedAt: Scalars['DateTime']['output'];
+  state: SlaState;
+  targetMinutes: Scalars['Int']['output'];
+};
+
+export type SlaClockKind =
+  | 'FIRST_RESPONSE'
+  | 'NEXT_UPDATE'
+  | 'RESOLUTION';
+
+export type SlaPolicy = {
+  __typename?: 'SlaPolicy';
+  calendar: BusinessCalendar;
+  firstResponseMinutes: Scalars['Int']['output'];
+  nextUpdateMinutes: Scalars['Int']['output'];
+  priority: TicketPriority;
+  resolutionMinutes: Scalars['Int']['output'];
+};
+
+export type SlaState =
+  | 'AT_RISK'
+  | 'BREACHED'
+  | 'MET'
+  | 'ON_TRACK';
+
 export type StoreKind =
   | 'PGLITE'
   | 'POSTGRES';
@@ -1367,6 +1525,8 @@ export type Subscription = {
   incidentChanged: Incident;
   /** Every transition, step and analysis result; all rollouts when no filter is given. */
   rolloutChanged: Rollout;
+  /** Each new or changed ticket; one ticket's changes when `id` is given. */
+  ticketChanged: Ticket;
 };
 
 
@@ -1386,6 +1546,112 @@ export type SubscriptionRolloutChangedArgs = {
   namespace?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type SubscriptionTicketChangedArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A request for help from a customer, with its conversation and SLA clocks. */
+export type Ticket = {
+  __typename?: 'Ticket';
+  assignee: Maybe<User>;
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Oldest first. `visibility: PUBLIC` gives exactly what the requester has seen. */
+  conversation: Array<TicketMessage>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  firstRespondedAt: Maybe<Scalars['DateTime']['output']>;
+  group: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  incident: Maybe<Incident>;
+  mergedInto: Maybe<Ticket>;
+  number: Scalars['Int']['output'];
+  priority: TicketPriority;
+  /** T-<number> for people. */
+  reference: Scalars['String']['output'];
+  requester: Requester;
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  sla: TicketSla;
+  status: TicketStatus;
+  subject: Scalars['String']['output'];
+  /** A public reply drafted when the linked incident resolved; sending a public reply clears it. */
+  suggestedReply: Maybe<Scalars['String']['output']>;
+  tags: Array<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A request for help from a customer, with its conversation and SLA clocks. */
+export type TicketConversationArgs = {
+  visibility?: InputMaybe<TicketVisibility>;
+};
+
+export type TicketAuthorType =
+  | 'AGENT'
+  | 'CUSTOMER'
+  | 'SYSTEM';
+
+export type TicketMessage = {
+  __typename?: 'TicketMessage';
+  at: Scalars['DateTime']['output'];
+  authorName: Scalars['String']['output'];
+  authorType: TicketAuthorType;
+  body: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  visibility: TicketVisibility;
+};
+
+export type TicketPayload = {
+  __typename?: 'TicketPayload';
+  ticket: Ticket;
+};
+
+export type TicketPriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL'
+  | 'URGENT';
+
+export type TicketSla = {
+  __typename?: 'TicketSla';
+  clocks: Array<SlaClock>;
+  /** The soonest due time of the clocks still running. */
+  dueAt: Maybe<Scalars['DateTime']['output']>;
+  paused: Scalars['Boolean']['output'];
+  /** The worst state of its clocks; null when the priority has no policy. */
+  state: Maybe<SlaState>;
+};
+
+export type TicketStatus =
+  /** Closed by hand or automatically some days after it was resolved. */
+  | 'CLOSED'
+  /** Folded into another ticket (see `mergedInto`). */
+  | 'MERGED'
+  | 'NEW'
+  | 'OPEN'
+  /** Waiting for the requester: every SLA clock stops. */
+  | 'PENDING_CUSTOMER'
+  /** Waiting for the linked incident: the resolution clock stops, first response and next update run. */
+  | 'PENDING_INCIDENT'
+  | 'RESOLVED';
+
+export type TicketView =
+  | 'ALL'
+  /** Active tickets with an SLA clock at risk or breached, soonest due first. */
+  | 'BREACHING'
+  /** Assigned to the caller. */
+  | 'MINE'
+  | 'UNASSIGNED';
+
+/** PUBLIC replies are part of the conversation with the requester; INTERNAL notes and events never are. */
+export type TicketVisibility =
+  | 'INTERNAL'
+  | 'PUBLIC';
+
+export type UnlinkTicketInput = {
+  id: Scalars['ID']['input'];
+};
+
 /** Replaces every editable field of the prompt. */
 export type UpdateGoldenPromptInput = {
   expect: AnswerExpectationsInput;
@@ -1394,6 +1660,16 @@ export type UpdateGoldenPromptInput = {
   messages?: InputMaybe<Array<ChatMessageInput>>;
   name: Scalars['String']['input'];
   prompt?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateTicketInput = {
+  /** A user id; null clears it, absent leaves it. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  group?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  priority?: InputMaybe<TicketPriority>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type UpdateUserInput = {
@@ -1430,6 +1706,14 @@ export type Viewer = {
   role: Role;
   sessionExpiresAt: Maybe<Scalars['DateTime']['output']>;
   user: User;
+};
+
+export type WeeklyHours = {
+  __typename?: 'WeeklyHours';
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  day: Scalars['Int']['output'];
+  end: Scalars['String']['output'];
+  start: Scalars['String']['output'];
 };
 
 
@@ -1523,9 +1807,11 @@ export type ResolversTypes = {
   AuditVerification: ResolverTypeWrapper<AuditVerification>;
   AuthMethod: AuthMethod;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BusinessCalendar: ResolverTypeWrapper<CalendarRecordModel>;
   CancelIncidentInput: CancelIncidentInput;
   ChangeIncidentSeverityInput: ChangeIncidentSeverityInput;
   ChangePasswordInput: ChangePasswordInput;
+  ChangeTicketStatusInput: ChangeTicketStatusInput;
   ChatMessage: ResolverTypeWrapper<ChatMessageModel>;
   ChatMessageInput: ChatMessageInput;
   ChatRole: ChatRole;
@@ -1538,6 +1824,7 @@ export type ResolversTypes = {
   CreateGoldenPromptInput: CreateGoldenPromptInput;
   CreateReleaseInput: CreateReleaseInput;
   CreateReleasePayload: ResolverTypeWrapper<Omit<CreateReleasePayload, 'release'> & { release: ResolversTypes['Release'] }>;
+  CreateTicketInput: CreateTicketInput;
   CreateUserInput: CreateUserInput;
   CreateUserPayload: ResolverTypeWrapper<Omit<CreateUserPayload, 'user'> & { user: ResolversTypes['User'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1583,9 +1870,11 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KubeEvent: ResolverTypeWrapper<KubeEvent>;
+  LinkTicketInput: LinkTicketInput;
   LoginInput: LoginInput;
   LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
   MergeIncidentInput: MergeIncidentInput;
+  MergeTicketInput: MergeTicketInput;
   Model: ResolverTypeWrapper<ModelRowModel>;
   ModelDeployment: ResolverTypeWrapper<DeploymentRecordModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1597,6 +1886,10 @@ export type ResolversTypes = {
   RegisterModelPayload: ResolverTypeWrapper<Omit<RegisterModelPayload, 'model'> & { model: ResolversTypes['Model'] }>;
   Release: ResolverTypeWrapper<ReleaseRecordModel>;
   ReleaseFieldChange: ResolverTypeWrapper<ReleaseFieldChange>;
+  ReplyToTicketInput: ReplyToTicketInput;
+  ReplyToTicketPayload: ResolverTypeWrapper<Omit<ReplyToTicketPayload, 'message' | 'ticket'> & { message: ResolversTypes['TicketMessage'], ticket: ResolversTypes['Ticket'] }>;
+  Requester: ResolverTypeWrapper<Requester>;
+  RequesterInput: RequesterInput;
   Resources: ResolverTypeWrapper<Resources>;
   ResourcesInput: ResourcesInput;
   RevokeApiTokenPayload: ResolverTypeWrapper<Omit<RevokeApiTokenPayload, 'token'> & { token: ResolversTypes['ApiToken'] }>;
@@ -1619,14 +1912,30 @@ export type ResolversTypes = {
   Severity: Severity;
   SignalStatus: SignalStatus;
   SingleSignOn: ResolverTypeWrapper<SingleSignOn>;
+  SlaClock: ResolverTypeWrapper<SlaClockReadingModel>;
+  SlaClockKind: SlaClockKind;
+  SlaPolicy: ResolverTypeWrapper<SlaPolicyRecordModel>;
+  SlaState: SlaState;
   StoreKind: StoreKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Ticket: ResolverTypeWrapper<TicketWithSlaModel>;
+  TicketAuthorType: TicketAuthorType;
+  TicketMessage: ResolverTypeWrapper<MessageRecordModel>;
+  TicketPayload: ResolverTypeWrapper<Omit<TicketPayload, 'ticket'> & { ticket: ResolversTypes['Ticket'] }>;
+  TicketPriority: TicketPriority;
+  TicketSla: ResolverTypeWrapper<TicketSlaModel>;
+  TicketStatus: TicketStatus;
+  TicketView: TicketView;
+  TicketVisibility: TicketVisibility;
+  UnlinkTicketInput: UnlinkTicketInput;
   UpdateGoldenPromptInput: UpdateGoldenPromptInput;
+  UpdateTicketInput: UpdateTicketInput;
   UpdateUserInput: UpdateUserInput;
   UpdateUserPayload: ResolverTypeWrapper<Omit<UpdateUserPayload, 'user'> & { user: ResolversTypes['User'] }>;
   User: ResolverTypeWrapper<UserRecordModel>;
   Viewer: ResolverTypeWrapper<Omit<Viewer, 'user'> & { user: ResolversTypes['User'] }>;
+  WeeklyHours: ResolverTypeWrapper<WeeklyHours>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1644,9 +1953,11 @@ export type ResolversParentTypes = {
   AuditMismatch: AuditMismatch;
   AuditVerification: AuditVerification;
   Boolean: Scalars['Boolean']['output'];
+  BusinessCalendar: CalendarRecordModel;
   CancelIncidentInput: CancelIncidentInput;
   ChangeIncidentSeverityInput: ChangeIncidentSeverityInput;
   ChangePasswordInput: ChangePasswordInput;
+  ChangeTicketStatusInput: ChangeTicketStatusInput;
   ChatMessage: ChatMessageModel;
   ChatMessageInput: ChatMessageInput;
   CheckGoldenPromptsInput: CheckGoldenPromptsInput;
@@ -1657,6 +1968,7 @@ export type ResolversParentTypes = {
   CreateGoldenPromptInput: CreateGoldenPromptInput;
   CreateReleaseInput: CreateReleaseInput;
   CreateReleasePayload: Omit<CreateReleasePayload, 'release'> & { release: ResolversParentTypes['Release'] };
+  CreateTicketInput: CreateTicketInput;
   CreateUserInput: CreateUserInput;
   CreateUserPayload: Omit<CreateUserPayload, 'user'> & { user: ResolversParentTypes['User'] };
   DateTime: Scalars['DateTime']['output'];
@@ -1694,9 +2006,11 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   KubeEvent: KubeEvent;
+  LinkTicketInput: LinkTicketInput;
   LoginInput: LoginInput;
   LoginPayload: Omit<LoginPayload, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
   MergeIncidentInput: MergeIncidentInput;
+  MergeTicketInput: MergeTicketInput;
   Model: ModelRowModel;
   ModelDeployment: DeploymentRecordModel;
   Mutation: Record<PropertyKey, never>;
@@ -1708,6 +2022,10 @@ export type ResolversParentTypes = {
   RegisterModelPayload: Omit<RegisterModelPayload, 'model'> & { model: ResolversParentTypes['Model'] };
   Release: ReleaseRecordModel;
   ReleaseFieldChange: ReleaseFieldChange;
+  ReplyToTicketInput: ReplyToTicketInput;
+  ReplyToTicketPayload: Omit<ReplyToTicketPayload, 'message' | 'ticket'> & { message: ResolversParentTypes['TicketMessage'], ticket: ResolversParentTypes['Ticket'] };
+  Requester: Requester;
+  RequesterInput: RequesterInput;
   Resources: Resources;
   ResourcesInput: ResourcesInput;
   RevokeApiTokenPayload: Omit<RevokeApiTokenPayload, 'token'> & { token: ResolversParentTypes['ApiToken'] };
@@ -1724,13 +2042,22 @@ export type ResolversParentTypes = {
   ServerInfo: ServerInfo;
   SetUserPasswordInput: SetUserPasswordInput;
   SingleSignOn: SingleSignOn;
+  SlaClock: SlaClockReadingModel;
+  SlaPolicy: SlaPolicyRecordModel;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
+  Ticket: TicketWithSlaModel;
+  TicketMessage: MessageRecordModel;
+  TicketPayload: Omit<TicketPayload, 'ticket'> & { ticket: ResolversParentTypes['Ticket'] };
+  TicketSla: TicketSlaModel;
+  UnlinkTicketInput: UnlinkTicketInput;
   UpdateGoldenPromptInput: UpdateGoldenPromptInput;
+  UpdateTicketInput: UpdateTicketInput;
   UpdateUserInput: UpdateUserInput;
   UpdateUserPayload: Omit<UpdateUserPayload, 'user'> & { user: ResolversParentTypes['User'] };
   User: UserRecordModel;
   Viewer: Omit<Viewer, 'user'> & { user: ResolversParentTypes['User'] };
+  WeeklyHours: WeeklyHours;
 };
 
 export type AddIncidentNotePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddIncidentNotePayload'] = ResolversParentTypes['AddIncidentNotePayload']> = {
@@ -1805,6 +2132,15 @@ export type AuditVerificationResolvers<ContextType = GraphQLContext, ParentType 
   headHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   verifiedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type BusinessCalendarResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BusinessCalendar'] = ResolversParentTypes['BusinessCalendar']> = {
+  alwaysOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  holidays?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  hours?: Resolver<Array<ResolversTypes['WeeklyHours']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ChatMessageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChatMessage'] = ResolversParentTypes['ChatMessage']> = {
@@ -2003,6 +2339,7 @@ export type IncidentResolvers<ContextType = GraphQLContext, ParentType extends R
   source?: Resolver<ResolversTypes['IncidentSource'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['IncidentStatus'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tickets?: Resolver<Array<ResolversTypes['Ticket']>, ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['IncidentTimelineEntry']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   triggeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2097,31 +2434,38 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   cancelIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationCancelIncidentArgs, 'input'>>;
   changeIncidentSeverity?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationChangeIncidentSeverityArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
+  changeTicketStatus?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationChangeTicketStatusArgs, 'input'>>;
   checkGoldenPrompts?: Resolver<ResolversTypes['GoldenPromptCheck'], ParentType, ContextType, RequireFields<MutationCheckGoldenPromptsArgs, 'input'>>;
   closeIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationCloseIncidentArgs, 'input'>>;
   createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   createGoldenPrompt?: Resolver<ResolversTypes['GoldenPromptPayload'], ParentType, ContextType, RequireFields<MutationCreateGoldenPromptArgs, 'input'>>;
   createRelease?: Resolver<ResolversTypes['CreateReleasePayload'], ParentType, ContextType, RequireFields<MutationCreateReleaseArgs, 'input'>>;
+  createTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationCreateTicketArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['CreateUserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   declareIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationDeclareIncidentArgs, 'input'>>;
   deleteDeployment?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationDeleteDeploymentArgs, 'input'>>;
   deleteGoldenPrompt?: Resolver<ResolversTypes['GoldenPromptPayload'], ParentType, ContextType, RequireFields<MutationDeleteGoldenPromptArgs, 'input'>>;
   deployRelease?: Resolver<ResolversTypes['DeployReleasePayload'], ParentType, ContextType, RequireFields<MutationDeployReleaseArgs, 'input'>>;
+  linkTicketToIncident?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationLinkTicketToIncidentArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mergeIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationMergeIncidentArgs, 'input'>>;
+  mergeTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationMergeTicketArgs, 'input'>>;
   mitigateIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationMitigateIncidentArgs, 'input'>>;
   pauseRollout?: Resolver<ResolversTypes['RolloutPayload'], ParentType, ContextType, RequireFields<MutationPauseRolloutArgs, 'input'>>;
   promoteRollout?: Resolver<ResolversTypes['RolloutPayload'], ParentType, ContextType, RequireFields<MutationPromoteRolloutArgs, 'input'>>;
   registerModel?: Resolver<ResolversTypes['RegisterModelPayload'], ParentType, ContextType, RequireFields<MutationRegisterModelArgs, 'input'>>;
   repairDrift?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationRepairDriftArgs, 'name' | 'namespace'>>;
+  replyToTicket?: Resolver<ResolversTypes['ReplyToTicketPayload'], ParentType, ContextType, RequireFields<MutationReplyToTicketArgs, 'input'>>;
   resolveIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationResolveIncidentArgs, 'input'>>;
   resumeRollout?: Resolver<ResolversTypes['RolloutPayload'], ParentType, ContextType, RequireFields<MutationResumeRolloutArgs, 'input'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   rollbackDeployment?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationRollbackDeploymentArgs, 'input'>>;
   scaleDeployment?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationScaleDeploymentArgs, 'input'>>;
   setUserPassword?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationSetUserPasswordArgs, 'input'>>;
+  unlinkTicketFromIncident?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationUnlinkTicketFromIncidentArgs, 'input'>>;
   updateGoldenPrompt?: Resolver<ResolversTypes['GoldenPromptPayload'], ParentType, ContextType, RequireFields<MutationUpdateGoldenPromptArgs, 'input'>>;
+  updateTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationUpdateTicketArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
 };
 
@@ -2168,6 +2512,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   releaseDiff?: Resolver<Array<ResolversTypes['ReleaseFieldChange']>, ParentType, ContextType, RequireFields<QueryReleaseDiffArgs, 'from' | 'to'>>;
   rollout?: Resolver<Maybe<ResolversTypes['Rollout']>, ParentType, ContextType, RequireFields<QueryRolloutArgs, 'id'>>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
+  slaPolicies?: Resolver<Array<ResolversTypes['SlaPolicy']>, ParentType, ContextType>;
+  ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<QueryTicketArgs, 'id'>>;
+  tickets?: Resolver<Array<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<QueryTicketsArgs, 'first' | 'view'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   verifyAuditLog?: Resolver<ResolversTypes['AuditVerification'], ParentType, ContextType>;
@@ -2199,6 +2546,17 @@ export type ReleaseFieldChangeResolvers<ContextType = GraphQLContext, ParentType
   from?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+};
+
+export type ReplyToTicketPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReplyToTicketPayload'] = ResolversParentTypes['ReplyToTicketPayload']> = {
+  message?: Resolver<ResolversTypes['TicketMessage'], ParentType, ContextType>;
+  ticket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
+};
+
+export type RequesterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Requester'] = ResolversParentTypes['Requester']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ResourcesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Resources'] = ResolversParentTypes['Resources']> = {
@@ -2272,11 +2630,75 @@ export type SingleSignOnResolvers<ContextType = GraphQLContext, ParentType exten
   loginUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SlaClockResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaClock'] = ResolversParentTypes['SlaClock']> = {
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  elapsedMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SlaClockKind'], ParentType, ContextType>;
+  paused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  remainingMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['SlaState'], ParentType, ContextType>;
+  targetMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SlaPolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaPolicy'] = ResolversParentTypes['SlaPolicy']> = {
+  calendar?: Resolver<ResolversTypes['BusinessCalendar'], ParentType, ContextType>;
+  firstResponseMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nextUpdateMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['TicketPriority'], ParentType, ContextType>;
+  resolutionMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   auditEntryAppended?: SubscriptionResolver<ResolversTypes['AuditEntry'], "auditEntryAppended", ParentType, ContextType>;
   deploymentChanged?: SubscriptionResolver<ResolversTypes['ModelDeployment'], "deploymentChanged", ParentType, ContextType, Partial<SubscriptionDeploymentChangedArgs>>;
   incidentChanged?: SubscriptionResolver<ResolversTypes['Incident'], "incidentChanged", ParentType, ContextType, Partial<SubscriptionIncidentChangedArgs>>;
   rolloutChanged?: SubscriptionResolver<ResolversTypes['Rollout'], "rolloutChanged", ParentType, ContextType, Partial<SubscriptionRolloutChangedArgs>>;
+  ticketChanged?: SubscriptionResolver<ResolversTypes['Ticket'], "ticketChanged", ParentType, ContextType, Partial<SubscriptionTicketChangedArgs>>;
+};
+
+export type TicketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket']> = {
+  assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  conversation?: Resolver<Array<ResolversTypes['TicketMessage']>, ParentType, ContextType, Partial<TicketConversationArgs>>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstRespondedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['TicketPriority'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requester?: Resolver<ResolversTypes['Requester'], ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sla?: Resolver<ResolversTypes['TicketSla'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TicketStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suggestedReply?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type TicketMessageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TicketMessage'] = ResolversParentTypes['TicketMessage']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  authorType?: Resolver<ResolversTypes['TicketAuthorType'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['TicketVisibility'], ParentType, ContextType>;
+};
+
+export type TicketPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TicketPayload'] = ResolversParentTypes['TicketPayload']> = {
+  ticket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
+};
+
+export type TicketSlaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TicketSla'] = ResolversParentTypes['TicketSla']> = {
+  clocks?: Resolver<Array<ResolversTypes['SlaClock']>, ParentType, ContextType>;
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  paused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['SlaState']>, ParentType, ContextType>;
 };
 
 export type UpdateUserPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateUserPayload'] = ResolversParentTypes['UpdateUserPayload']> = {
@@ -2302,6 +2724,12 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
+export type WeeklyHoursResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WeeklyHours'] = ResolversParentTypes['WeeklyHours']> = {
+  day?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   AddIncidentNotePayload?: AddIncidentNotePayloadResolvers<ContextType>;
   AnalysisResult?: AnalysisResultResolvers<ContextType>;
@@ -2311,6 +2739,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditMismatch?: AuditMismatchResolvers<ContextType>;
   AuditVerification?: AuditVerificationResolvers<ContextType>;
+  BusinessCalendar?: BusinessCalendarResolvers<ContextType>;
   ChatMessage?: ChatMessageResolvers<ContextType>;
   Condition?: ConditionResolvers<ContextType>;
   ContainerStatus?: ContainerStatusResolvers<ContextType>;
@@ -2352,6 +2781,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RegisterModelPayload?: RegisterModelPayloadResolvers<ContextType>;
   Release?: ReleaseResolvers<ContextType>;
   ReleaseFieldChange?: ReleaseFieldChangeResolvers<ContextType>;
+  ReplyToTicketPayload?: ReplyToTicketPayloadResolvers<ContextType>;
+  Requester?: RequesterResolvers<ContextType>;
   Resources?: ResourcesResolvers<ContextType>;
   RevokeApiTokenPayload?: RevokeApiTokenPayloadResolvers<ContextType>;
   Rollout?: RolloutResolvers<ContextType>;
@@ -2361,9 +2792,16 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SecretRef?: SecretRefResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
   SingleSignOn?: SingleSignOnResolvers<ContextType>;
+  SlaClock?: SlaClockResolvers<ContextType>;
+  SlaPolicy?: SlaPolicyResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  Ticket?: TicketResolvers<ContextType>;
+  TicketMessage?: TicketMessageResolvers<ContextType>;
+  TicketPayload?: TicketPayloadResolvers<ContextType>;
+  TicketSla?: TicketSlaResolvers<ContextType>;
   UpdateUserPayload?: UpdateUserPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  WeeklyHours?: WeeklyHoursResolvers<ContextType>;
 };
 
