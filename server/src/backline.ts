@@ -25,7 +25,14 @@ import {
 } from './kube/index.ts';
 import { LeaseElector, leaderIdentity } from './leader/index.ts';
 import type { Logger } from './logging/index.ts';
-import { createMetrics, registerIncidentMetrics, setDeploymentHealth } from './metrics/index.ts';
+import {
+  createMetrics,
+  registerIncidentMetrics,
+  registerNotificationMetrics,
+  setDeploymentHealth,
+} from './metrics/index.ts';
+import { NotificationsService } from './notifications/index.ts';
+import { createPaging, OnCallService } from './oncall/index.ts';
 import {
   RolloutController,
   RolloutsService,
@@ -144,6 +151,14 @@ export async function startBackline(
         },
       }),
       health: new HealthService(db),
+      oncall: new OnCallService({ db, audit, clock }),
+      notifications: new NotificationsService({
+        db,
+        audit,
+        bus,
+        clock,
+        emailConfigured: Boolean(config.smtp),
+      }),
       info: {
         version: VERSION,
         simulatedCluster: cluster?.source === 'simulator',
@@ -211,6 +226,19 @@ export async function startBackline(
       () => services.incidents.openSummary(),
       () => clock.now(),
     );
+    // Escalation and the notifications outbox; the timers and deliveries run on the leader.
+    const paging = createPaging({
+      db,
+      audit,
+      bus,
+      clock,
+      logger,
+      incidents: services.incidents,
+      oncall: services.oncall,
+      notifications: services.notifications,
+      smtp: config.smtp,
+      observe: registerNotificationMetrics(metrics, () => services.notifications.pendingCount()),
+    });
     const readiness = new Readiness();
     readiness.add(storeReadiness(db));
     const connected = cluster;
@@ -308,11 +336,13 @@ export async function startBackline(
             );
             leaderWork.reconciler.start();
             leaderWork.monitor.start();
+            paging.start();
             controller.start();
             ticketSweeper.start();
           },
           onStoppedLeading: async () => {
             logger.warn({ identity: lease.identity }, 'no longer leading: stopping leader work');
+            await paging.stop();
             await ticketSweeper.stop();
             await controller.stop();
             await leaderWork.monitor.stop();
@@ -327,6 +357,7 @@ export async function startBackline(
     }
     // Without an election this replica is the only one that can lead.
     if (!elector) ticketSweeper.start();
+    if (!elector) paging.start();
     const app = await createApp({ config, logger, metrics, services, readiness });
     const address = await app.listen(config.port, config.host);
     const sweep = setInterval(() => {
@@ -351,6 +382,7 @@ export async function startBackline(
         stopFollowingIncidents();
         await ticketSweeper.stop();
         await elector?.stop();
+        await paging.close();
         await rolloutController?.stop();
         await monitor?.stop();
         await reconciler?.stop();

@@ -657,6 +657,190 @@ const QUERIES: Record<string, Operation> = {
   },
 };
 
+// On-call, escalation and notification channels.
+async function asAdmin<T>(ctx: Context, query: string, variables: Record<string, unknown>) {
+  const result = await graphql<T>(ctx.server.url, query, variables, { cookie: ctx.adminCookie });
+  if (!result.data) throw new Error(`setup failed: ${JSON.stringify(result.errors)}`);
+  return result.data;
+}
+
+function scheduleInput(ctx: Context) {
+  return {
+    name: `matrix schedule ${ctx.counter++}`,
+    timeZone: 'Europe/Berlin',
+    layers: [{ name: 'L', userIds: [ctx.users.SRE.id], start: '2026-11-02T09:00', shift: 'DAILY' }],
+  };
+}
+
+function policyInput(ctx: Context) {
+  return {
+    name: `matrix policy ${ctx.counter++}`,
+    steps: [{ timeoutMinutes: 5, targets: [{ type: 'USER', id: ctx.users.SRE.id }] }],
+  };
+}
+
+async function scheduleFor(ctx: Context): Promise<string> {
+  const data = await asAdmin<{ createOnCallSchedule: { id: string } }>(
+    ctx,
+    'mutation($input: CreateOnCallScheduleInput!) { createOnCallSchedule(input: $input) { id } }',
+    { input: scheduleInput(ctx) },
+  );
+  return data.createOnCallSchedule.id;
+}
+
+async function policyFor(ctx: Context): Promise<string> {
+  const data = await asAdmin<{ createEscalationPolicy: { id: string } }>(
+    ctx,
+    'mutation($input: CreateEscalationPolicyInput!) { createEscalationPolicy(input: $input) { id } }',
+    { input: policyInput(ctx) },
+  );
+  return data.createEscalationPolicy.id;
+}
+
+async function channelFor(ctx: Context): Promise<string> {
+  const data = await asAdmin<{ createNotificationChannel: { channel: { id: string } } }>(
+    ctx,
+    'mutation($input: CreateNotificationChannelInput!) { createNotificationChannel(input: $input) { channel { id } } }',
+    {
+      input: {
+        name: `matrix channel ${ctx.counter++}`,
+        type: 'SLACK',
+        url: 'http://127.0.0.1:9/hook',
+      },
+    },
+  );
+  return data.createNotificationChannel.channel.id;
+}
+
+function op(
+  minimum: Role,
+  query: string,
+  variables: (ctx: Context) => Promise<Record<string, unknown>>,
+  audited = true,
+): Operation {
+  return {
+    minimum,
+    audited,
+    build: async (_c, ctx) => ({ query, variables: await variables(ctx) }),
+  };
+}
+
+Object.assign(MUTATIONS, {
+  createOnCallSchedule: op(
+    'SRE',
+    'mutation($input: CreateOnCallScheduleInput!) { createOnCallSchedule(input: $input) { id } }',
+    async (ctx) => ({ input: scheduleInput(ctx) }),
+  ),
+  updateOnCallSchedule: op(
+    'SRE',
+    'mutation($input: UpdateOnCallScheduleInput!) { updateOnCallSchedule(input: $input) { id } }',
+    async (ctx) => ({ input: { id: await scheduleFor(ctx), ...scheduleInput(ctx) } }),
+  ),
+  deleteOnCallSchedule: op(
+    'SRE',
+    'mutation($id: ID!) { deleteOnCallSchedule(id: $id) }',
+    async (ctx) => ({ id: await scheduleFor(ctx) }),
+  ),
+  addOnCallOverride: op(
+    'SRE',
+    'mutation($input: AddOnCallOverrideInput!) { addOnCallOverride(input: $input) { id } }',
+    async (ctx) => ({
+      input: {
+        scheduleId: await scheduleFor(ctx),
+        userId: ctx.users.VIEWER.id,
+        startsAt: '2026-12-01T00:00:00Z',
+        endsAt: '2026-12-02T00:00:00Z',
+      },
+    }),
+  ),
+  removeOnCallOverride: op(
+    'SRE',
+    'mutation($id: ID!) { removeOnCallOverride(id: $id) { id } }',
+    async (ctx) => {
+      const data = await asAdmin<{ addOnCallOverride: { id: string } }>(
+        ctx,
+        'mutation($input: AddOnCallOverrideInput!) { addOnCallOverride(input: $input) { id } }',
+        {
+          input: {
+            scheduleId: await scheduleFor(ctx),
+            userId: ctx.users.VIEWER.id,
+            startsAt: '2026-12-01T00:00:00Z',
+            endsAt: '2026-12-02T00:00:00Z',
+          },
+        },
+      );
+      return { id: data.addOnCallOverride.id };
+    },
+  ),
+  createEscalationPolicy: op(
+    'SRE',
+    'mutation($input: CreateEscalationPolicyInput!) { createEscalationPolicy(input: $input) { id } }',
+    async (ctx) => ({ input: policyInput(ctx) }),
+  ),
+  updateEscalationPolicy: op(
+    'SRE',
+    'mutation($input: UpdateEscalationPolicyInput!) { updateEscalationPolicy(input: $input) { id } }',
+    async (ctx) => ({ input: { id: await policyFor(ctx), ...policyInput(ctx) } }),
+  ),
+  deleteEscalationPolicy: op(
+    'SRE',
+    'mutation($id: ID!) { deleteEscalationPolicy(id: $id) }',
+    async (ctx) => ({ id: await policyFor(ctx) }),
+  ),
+  createNotificationChannel: op(
+    'ADMIN',
+    'mutation($input: CreateNotificationChannelInput!) { createNotificationChannel(input: $input) { channel { id } } }',
+    async (ctx) => ({
+      input: {
+        name: `matrix channel ${ctx.counter++}`,
+        type: 'SLACK',
+        url: 'http://127.0.0.1:9/x',
+      },
+    }),
+  ),
+  updateNotificationChannel: op(
+    'ADMIN',
+    'mutation($input: UpdateNotificationChannelInput!) { updateNotificationChannel(input: $input) { id } }',
+    async (ctx) => ({ input: { id: await channelFor(ctx), isFallback: true } }),
+  ),
+  deleteNotificationChannel: op(
+    'ADMIN',
+    'mutation($id: ID!) { deleteNotificationChannel(id: $id) }',
+    async (ctx) => ({ id: await channelFor(ctx) }),
+  ),
+  testNotificationChannel: op(
+    'ADMIN',
+    'mutation($id: ID!) { testNotificationChannel(id: $id) { id } }',
+    async (ctx) => ({ id: await channelFor(ctx) }),
+  ),
+});
+
+Object.assign(QUERIES, {
+  onCallSchedules: op('VIEWER', '{ onCallSchedules { id } }', async () => ({}), false),
+  onCallSchedule: op(
+    'VIEWER',
+    'query($id: ID!) { onCallSchedule(id: $id) { id shifts { userId } } }',
+    async (ctx) => ({ id: await scheduleFor(ctx) }),
+    false,
+  ),
+  onCallNow: op('VIEWER', '{ onCallNow { user { id } } }', async () => ({}), false),
+  escalationPolicies: op('VIEWER', '{ escalationPolicies { id } }', async () => ({}), false),
+  escalationPolicy: op(
+    'VIEWER',
+    'query($id: ID!) { escalationPolicy(id: $id) { id } }',
+    async (ctx) => ({ id: await policyFor(ctx) }),
+    false,
+  ),
+  notificationChannels: op('SRE', '{ notificationChannels { id } }', async () => ({}), false),
+  emailConfigured: op('VIEWER', '{ emailConfigured }', async () => ({}), false),
+  notificationDelivery: op(
+    'SRE',
+    'query($id: ID!) { notificationDelivery(id: $id) { id } }',
+    async () => ({ id: '1' }),
+    false,
+  ),
+});
+
 function allowed(caller: Caller, minimum: Role | 'PUBLIC'): boolean {
   if (minimum === 'PUBLIC') return true;
   return caller !== 'ANONYMOUS' && RANK[caller] >= RANK[minimum];

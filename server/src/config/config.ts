@@ -101,6 +101,11 @@ export const configSchema = z.object({
   POD_NAMESPACE: z.string().optional(),
   BACKLINE_SYNTHETIC_TIMEOUT: duration.default(5_000),
   BACKLINE_ALERTMANAGER_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  BACKLINE_SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\//.test(v), 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  BACKLINE_SMTP_FROM: z.string().min(3).default('Backline <backline@localhost>'),
   BACKLINE_TICKETS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   BACKLINE_TICKETS_AUTO_CLOSE: duration.default(7 * 86_400_000),
   BACKLINE_TICKETS_AT_RISK: z.coerce
@@ -142,6 +147,8 @@ export interface Config {
   leaderElection: { enabled: boolean; namespace: string };
   /** Bearer token Alertmanager sends to /webhooks/alertmanager; the receiver is off without it. */
   alertmanagerToken: string | undefined;
+  /** Email for notifications; null when BACKLINE_SMTP_URL is not set. */
+  smtp: { url: string; from: string } | null;
   /** Support tickets: inbound token, auto-close, at-risk share and the leader's sweep interval. */
   tickets: {
     token: string | undefined;
@@ -225,6 +232,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
       namespace: e.BACKLINE_LEASE_NAMESPACE ?? e.POD_NAMESPACE ?? 'default',
     },
     alertmanagerToken: e.BACKLINE_ALERTMANAGER_TOKEN,
+    smtp: e.BACKLINE_SMTP_URL ? { url: e.BACKLINE_SMTP_URL, from: e.BACKLINE_SMTP_FROM } : null,
     tickets: {
       token: e.BACKLINE_TICKETS_TOKEN,
       autoCloseAfterMs: e.BACKLINE_TICKETS_AUTO_CLOSE,

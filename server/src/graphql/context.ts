@@ -13,6 +13,8 @@ import type { CatalogService } from '../catalog/index.ts';
 import type { DeploymentsService } from '../deployments/index.ts';
 import type { HealthService } from '../health/index.ts';
 import type { IncidentsService } from '../incidents/index.ts';
+import type { NotificationsService } from '../notifications/index.ts';
+import type { OnCallService } from '../oncall/index.ts';
 import type { RolloutsService } from '../rollouts/index.ts';
 import type { TicketsService } from '../tickets/index.ts';
 
@@ -28,6 +30,8 @@ export interface Services {
   rollouts: RolloutsService;
   health: HealthService;
   incidents: IncidentsService;
+  oncall: OnCallService;
+  notifications: NotificationsService;
   tickets: TicketsService;
   /** Single sign-on through an OpenID Connect provider; null when not configured. */
   sso: SsoService | null;

@@ -10,8 +10,10 @@ import { catalogAccess, catalogResolvers } from '../catalog/index.ts';
 import { deploymentsAccess, deploymentsResolvers } from '../deployments/index.ts';
 import { healthResolvers } from '../health/index.ts';
 import { incidentsAccess, incidentsResolvers } from '../incidents/index.ts';
-import { ticketsAccess, ticketsResolvers } from '../tickets/index.ts';
+import { notificationsAccess, notificationsResolvers } from '../notifications/index.ts';
+import { oncallAccess, oncallResolvers } from '../oncall/index.ts';
 import { rolloutsAccess, rolloutsResolvers } from '../rollouts/index.ts';
+import { ticketsAccess, ticketsResolvers } from '../tickets/index.ts';
 import { type AccessPolicy, enforceAccessPolicy } from './access.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 import { DateTimeScalar, JSONScalar } from './scalars.ts';
@@ -50,6 +52,8 @@ export function buildSchema(): GraphQLSchema {
       deploymentsResolvers,
       healthResolvers,
       incidentsResolvers,
+      oncallResolvers,
+      notificationsResolvers,
       rolloutsResolvers,
       ticketsResolvers,
     ] as never,
@@ -62,6 +66,8 @@ export function buildSchema(): GraphQLSchema {
     ...behaviourAccess,
     ...deploymentsAccess,
     ...incidentsAccess,
+    ...oncallAccess,
+    ...notificationsAccess,
     ...rolloutsAccess,
     ...ticketsAccess,
   });

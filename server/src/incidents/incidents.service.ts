@@ -19,7 +19,9 @@ import {
   INCIDENT_SOURCES,
   INCIDENT_TOPIC,
   type IncidentChanged,
+  type IncidentEvent,
   type IncidentFilter,
+  type IncidentHook,
   type IncidentRecord,
   type IncidentStatus,
   SEVERITIES,
@@ -54,6 +56,7 @@ interface Work {
   at: Date;
   audits: AuditInput[];
   changed: Set<string>;
+  events: IncidentEvent[];
 }
 
 export interface SignalOutcome {
@@ -67,12 +70,18 @@ export class IncidentsService {
   readonly #audit: AuditService;
   readonly #bus: EventBus;
   readonly #clock: Clock;
+  readonly #hooks: IncidentHook[] = [];
 
   constructor(deps: { db: Db; audit: AuditService; bus: EventBus; clock: Clock }) {
     this.#db = deps.db;
     this.#audit = deps.audit;
     this.#bus = deps.bus;
     this.#clock = deps.clock;
+  }
+
+  /** Runs `hook` in the transaction of every incident opened or moved to another status. */
+  onEvent(hook: IncidentHook): void {
+    this.#hooks.push(hook);
   }
 
   list(filter: IncidentFilter): Promise<IncidentRecord[]> {
@@ -342,8 +351,9 @@ export class IncidentsService {
   async #run<T>(actor: Actor, fn: (work: Work) => Promise<T>): Promise<T> {
     const changed = new Set<string>();
     const result = await this.#audit.change(actor, async (tx, audit) => {
-      const work: Work = { tx, actor, at: this.#clock.now(), audits: [], changed };
+      const work: Work = { tx, actor, at: this.#clock.now(), audits: [], changed, events: [] };
       const value = await fn(work);
+      for (const event of work.events) for (const hook of this.#hooks) await hook(tx, event);
       for (const entry of work.audits) await audit(entry);
       return value;
     });
@@ -486,6 +496,13 @@ export class IncidentsService {
       details: { from: incident.status, to, ...extra },
     });
     work.changed.add(incident.id);
+    work.events.push({
+      type: 'STATUS_CHANGED',
+      incident: saved,
+      from: incident.status,
+      at: work.at,
+      actor: how.actor ?? work.actor,
+    });
     return saved;
   }
 
@@ -536,6 +553,7 @@ export class IncidentsService {
       },
     });
     work.changed.add(incident.id);
+    work.events.push({ type: 'OPENED', incident, at: work.at, actor: work.actor });
   }
 
   #timeline(

@@ -1,5 +1,6 @@
-import type { ActorType } from '../audit/index.ts';
+import type { Actor, ActorType } from '../audit/index.ts';
 import type { Environment } from '../catalog/index.ts';
+import type { Queryable } from '../store/index.ts';
 
 export const INCIDENT_STATUSES = [
   'TRIGGERED',
@@ -40,6 +41,8 @@ export const TIMELINE_KINDS = [
   'ASSIGNED',
   'NOTE',
   'MERGED',
+  'ESCALATED',
+  'NOTIFIED',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -124,3 +127,19 @@ export const INCIDENT_TOPIC = 'incident.changed';
 export interface IncidentChanged {
   id: string;
 }
+
+/**
+ * What happened to an incident, for other domains (escalation, notifications) to act on in the
+ * same transaction as the change.
+ */
+export interface IncidentEvent {
+  type: 'OPENED' | 'STATUS_CHANGED';
+  incident: IncidentRecord;
+  /** The status before a STATUS_CHANGED. */
+  from?: IncidentStatus;
+  at: Date;
+  actor: Actor;
+}
+
+/** Runs inside the transaction of the incident change; throwing rolls the change back. */
+export type IncidentHook = (tx: Queryable, event: IncidentEvent) => Promise<void>;

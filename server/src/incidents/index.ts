@@ -1,5 +1,6 @@
 export { alertmanagerRouter } from './alertmanager.webhook.ts';
 export { IncidentsError } from './incidents.errors.ts';
+export { incidentsRepository } from './incidents.repository.ts';
 export { incidentsAccess, incidentsResolvers } from './incidents.resolvers.ts';
 export { canTransition, deriveSeverity, TRANSITIONS } from './incidents.rules.ts';
 export { IncidentsService, type SignalOutcome } from './incidents.service.ts';
@@ -10,6 +11,8 @@ export {
   INCIDENT_STATUSES,
   INCIDENT_TOPIC,
   type IncidentChanged,
+  type IncidentEvent,
+  type IncidentHook,
   type IncidentRecord,
   type IncidentSource,
   type IncidentStatus,

@@ -1,3 +1,4 @@
+export { type DeliveryOutcome, registerNotificationMetrics } from './notifications.ts';
 export {
   type AppMetrics,
   createMetrics,

@@ -204,8 +204,12 @@ export type IncidentStatus =
 
 export type IncidentTimelineKind =
   | 'ASSIGNED'
+  /** An escalation step notified someone. */
+  | 'ESCALATED'
   | 'MERGED'
   | 'NOTE'
+  /** A notification was delivered. */
+  | 'NOTIFIED'
   | 'OPENED'
   | 'SEVERITY_CHANGED'
   | 'SIGNAL_JOINED'

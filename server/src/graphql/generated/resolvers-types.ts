@@ -5,6 +5,8 @@ import type { ModelRow as ModelRowModel, ReleaseRecord as ReleaseRecordModel } f
 import type { DeploymentRecord as DeploymentRecordModel, RevisionRecord as RevisionRecordModel } from '../../deployments/index.ts';
 import type { DeploymentHealthModel as DeploymentHealthModelModel, TransitionRecord as TransitionRecordModel } from '../../health/index.ts';
 import type { IncidentRecord as IncidentRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, SignalRecord as SignalRecordModel } from '../../incidents/index.ts';
+import type { ScheduleRecord as ScheduleRecordModel, Layer as LayerModel, OverrideRecord as OverrideRecordModel, Shift as ShiftModel, OnCallNow as OnCallNowModel, PolicyRecord as PolicyRecordModel, EscalationStep as EscalationStepModel, EscalationTarget as EscalationTargetModel } from '../../oncall/index.ts';
+import type { ChannelRecord as ChannelRecordModel, DeliveryRecord as DeliveryRecordModel } from '../../notifications/index.ts';
 import type { RolloutRecord as RolloutRecordModel } from '../../rollouts/index.ts';
 import type { TicketWithSla as TicketWithSlaModel, MessageRecord as MessageRecordModel, TicketSla as TicketSlaModel, SlaClockReading as SlaClockReadingModel, SlaPolicyRecord as SlaPolicyRecordModel, CalendarRecord as CalendarRecordModel } from '../../tickets/index.ts';
 import type { GoldenPrompt as GoldenPromptModel, DeploymentCheck as DeploymentCheckModel, PromptCheckResult as PromptCheckResultModel, Expectations as ExpectationsModel, ChatMessage as ChatMessageModel } from '../../behaviour/index.ts';
@@ -40,6 +42,13 @@ export type AddIncidentNotePayload = {
   __typename?: 'AddIncidentNotePayload';
   entry: IncidentTimelineEntry;
   incident: Incident;
+};
+
+export type AddOnCallOverrideInput = {
+  endsAt: Scalars['DateTime']['input'];
+  scheduleId: Scalars['ID']['input'];
+  startsAt: Scalars['DateTime']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 /**
@@ -285,6 +294,15 @@ export type CreateApiTokenPayload = {
   token: ApiToken;
 };
 
+export type CreateEscalationPolicyInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  environments?: InputMaybe<Array<Environment>>;
+  isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  repeat?: InputMaybe<Scalars['Int']['input']>;
+  steps: Array<EscalationStepInput>;
+};
+
 export type CreateGoldenPromptInput = {
   expect: AnswerExpectationsInput;
   /** 1 to 4096. */
@@ -294,6 +312,28 @@ export type CreateGoldenPromptInput = {
   name: Scalars['String']['input'];
   /** The user's text; or give `messages` instead. */
   prompt?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateNotificationChannelInput = {
+  emailTo?: InputMaybe<Array<Scalars['String']['input']>>;
+  isFallback?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  type: NotificationChannelType;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateNotificationChannelPayload = {
+  __typename?: 'CreateNotificationChannelPayload';
+  channel: NotificationChannel;
+  /** The webhook signing secret: shown only this once. */
+  secret: Maybe<Scalars['String']['output']>;
+};
+
+export type CreateOnCallScheduleInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  layers: Array<OnCallLayerInput>;
+  name: Scalars['String']['input'];
+  timeZone: Scalars['String']['input'];
 };
 
 export type CreateReleaseInput = {
@@ -503,6 +543,56 @@ export type Environment =
   | 'PROD'
   | 'STAGING';
 
+/**
+ * Who is told about an unacknowledged incident, in order. An incident uses the policy that names
+ * its environment, else the default policy. After the last step of the last pass the fallback
+ * channels are told, again and again, until someone acknowledges.
+ */
+export type EscalationPolicy = {
+  __typename?: 'EscalationPolicy';
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  environments: Array<Environment>;
+  id: Scalars['ID']['output'];
+  isDefault: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** Further passes through the steps after the first. */
+  repeat: Scalars['Int']['output'];
+  steps: Array<EscalationStep>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type EscalationStep = {
+  __typename?: 'EscalationStep';
+  targets: Array<EscalationTarget>;
+  /** How long the step waits for an acknowledgement before the next one. */
+  timeoutMinutes: Scalars['Int']['output'];
+};
+
+export type EscalationStepInput = {
+  targets: Array<EscalationTargetInput>;
+  timeoutMinutes: Scalars['Int']['input'];
+};
+
+export type EscalationTarget = {
+  __typename?: 'EscalationTarget';
+  id: Scalars['ID']['output'];
+  /** The schedule's, person's or channel's name; null when it no longer exists. */
+  name: Maybe<Scalars['String']['output']>;
+  type: EscalationTargetType;
+};
+
+export type EscalationTargetInput = {
+  id: Scalars['ID']['input'];
+  type: EscalationTargetType;
+};
+
+export type EscalationTargetType =
+  | 'CHANNEL'
+  /** Whoever is on call on the schedule when the step fires. */
+  | 'SCHEDULE'
+  | 'USER';
+
 /** A cause Backline found, with the facts behind it and what to do. */
 export type Finding = {
   __typename?: 'Finding';
@@ -625,6 +715,8 @@ export type Incident = {
   id: Scalars['ID']['output'];
   mergedInto: Maybe<Incident>;
   mitigatedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Every notification about the incident, oldest first: the delivery log. */
+  notifications: Array<NotificationDelivery>;
   /** INC-<number> for people. */
   number: Scalars['Int']['output'];
   resolvedAt: Maybe<Scalars['DateTime']['output']>;
@@ -688,8 +780,12 @@ export type IncidentTimelineEntry = {
 
 export type IncidentTimelineKind =
   | 'ASSIGNED'
+  /** An escalation step notified someone. */
+  | 'ESCALATED'
   | 'MERGED'
   | 'NOTE'
+  /** A notification was delivered. */
+  | 'NOTIFIED'
   | 'OPENED'
   | 'SEVERITY_CHANGED'
   | 'SIGNAL_JOINED'
@@ -807,6 +903,7 @@ export type Mutation = {
   abortRollout: RolloutPayload;
   acknowledgeIncident: IncidentPayload;
   addIncidentNote: AddIncidentNotePayload;
+  addOnCallOverride: OnCallOverride;
   assignIncident: IncidentPayload;
   cancelIncident: IncidentPayload;
   changeIncidentSeverity: IncidentPayload;
@@ -819,13 +916,21 @@ export type Mutation = {
   checkGoldenPrompts: GoldenPromptCheck;
   closeIncident: IncidentPayload;
   createApiToken: CreateApiTokenPayload;
+  createEscalationPolicy: EscalationPolicy;
   createGoldenPrompt: GoldenPromptPayload;
+  createNotificationChannel: CreateNotificationChannelPayload;
+  createOnCallSchedule: OnCallSchedule;
   createRelease: CreateReleasePayload;
   createTicket: TicketPayload;
   createUser: CreateUserPayload;
   declareIncident: IncidentPayload;
   deleteDeployment: DeploymentPayload;
+  deleteEscalationPolicy: Scalars['ID']['output'];
   deleteGoldenPrompt: GoldenPromptPayload;
+  /** Refused while an escalation policy names the channel. Returns the id. */
+  deleteNotificationChannel: Scalars['ID']['output'];
+  /** Refused while an escalation policy names the schedule. Returns the id. */
+  deleteOnCallSchedule: Scalars['ID']['output'];
   /** Creates the deployment, or moves it to another release or shape. */
   deployRelease: DeployReleasePayload;
   linkTicketToIncident: TicketPayload;
@@ -841,6 +946,7 @@ export type Mutation = {
   /** Skips the remaining steps and analysis and moves the stable track to the new release. */
   promoteRollout: RolloutPayload;
   registerModel: RegisterModelPayload;
+  removeOnCallOverride: OnCallOverride;
   /** Applies the desired state again over hand-made changes. */
   repairDrift: DeploymentPayload;
   replyToTicket: ReplyToTicketPayload;
@@ -855,8 +961,13 @@ export type Mutation = {
   rollbackDeployment: DeploymentPayload;
   scaleDeployment: DeploymentPayload;
   setUserPassword: UpdateUserPayload;
+  /** Queues a test message to the channel; follow it by the returned delivery. */
+  testNotificationChannel: NotificationDelivery;
   unlinkTicketFromIncident: TicketPayload;
+  updateEscalationPolicy: EscalationPolicy;
   updateGoldenPrompt: GoldenPromptPayload;
+  updateNotificationChannel: NotificationChannel;
+  updateOnCallSchedule: OnCallSchedule;
   updateTicket: TicketPayload;
   updateUser: UpdateUserPayload;
 };
@@ -874,6 +985,11 @@ export type MutationAcknowledgeIncidentArgs = {
 
 export type MutationAddIncidentNoteArgs = {
   input: AddIncidentNoteInput;
+};
+
+
+export type MutationAddOnCallOverrideArgs = {
+  input: AddOnCallOverrideInput;
 };
 
 
@@ -917,8 +1033,23 @@ export type MutationCreateApiTokenArgs = {
 };
 
 
+export type MutationCreateEscalationPolicyArgs = {
+  input: CreateEscalationPolicyInput;
+};
+
+
 export type MutationCreateGoldenPromptArgs = {
   input: CreateGoldenPromptInput;
+};
+
+
+export type MutationCreateNotificationChannelArgs = {
+  input: CreateNotificationChannelInput;
+};
+
+
+export type MutationCreateOnCallScheduleArgs = {
+  input: CreateOnCallScheduleInput;
 };
 
 
@@ -947,8 +1078,23 @@ export type MutationDeleteDeploymentArgs = {
 };
 
 
+export type MutationDeleteEscalationPolicyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteGoldenPromptArgs = {
   input: DeleteGoldenPromptInput;
+};
+
+
+export type MutationDeleteNotificationChannelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteOnCallScheduleArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -998,6 +1144,11 @@ export type MutationRegisterModelArgs = {
 };
 
 
+export type MutationRemoveOnCallOverrideArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRepairDriftArgs = {
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
@@ -1039,13 +1190,33 @@ export type MutationSetUserPasswordArgs = {
 };
 
 
+export type MutationTestNotificationChannelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationUnlinkTicketFromIncidentArgs = {
   input: UnlinkTicketInput;
 };
 
 
+export type MutationUpdateEscalationPolicyArgs = {
+  input: UpdateEscalationPolicyInput;
+};
+
+
 export type MutationUpdateGoldenPromptArgs = {
   input: UpdateGoldenPromptInput;
+};
+
+
+export type MutationUpdateNotificationChannelArgs = {
+  input: UpdateNotificationChannelInput;
+};
+
+
+export type MutationUpdateOnCallScheduleArgs = {
+  input: UpdateOnCallScheduleInput;
 };
 
 
@@ -1056,6 +1227,144 @@ export type MutationUpdateTicketArgs = {
 
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
+};
+
+export type NotificationChannel = {
+  __typename?: 'NotificationChannel';
+  consecutiveFailures: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Why it was disabled automatically, if it was. */
+  disabledReason: Maybe<Scalars['String']['output']>;
+  emailTo: Array<Scalars['String']['output']>;
+  enabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Told about every incident nobody acknowledged after every step, and about steps that reach nobody. */
+  isFallback: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  type: NotificationChannelType;
+  updatedAt: Scalars['DateTime']['output'];
+  url: Maybe<Scalars['String']['output']>;
+};
+
+export type NotificationChannelType =
+  /** Email over SMTP (BACKLINE_SMTP_URL) to fixed recipients. */
+  | 'EMAIL'
+  /** Slack incoming webhook (or anything that takes Slack's message format). */
+  | 'SLACK'
+  /** JSON POST signed with X-Backline-Signature (HMAC-SHA256 of the body). */
+  | 'WEBHOOK';
+
+/** One message to one channel or person, from the outbox. */
+export type NotificationDelivery = {
+  __typename?: 'NotificationDelivery';
+  attempts: Scalars['Int']['output'];
+  channelId: Maybe<Scalars['ID']['output']>;
+  channelName: Scalars['String']['output'];
+  channelType: NotificationChannelType;
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  event: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastError: Maybe<Scalars['String']['output']>;
+  nextAttemptAt: Scalars['DateTime']['output'];
+  status: NotificationStatus;
+  /** A webhook's host, an email address or the channel's recipients. */
+  target: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type NotificationStatus =
+  | 'DELIVERED'
+  /** Given up: retried for about 20 minutes, or the channel was disabled or deleted. */
+  | 'FAILED'
+  | 'PENDING';
+
+/** A rotation of people. Higher layers override lower ones where they cover a moment. */
+export type OnCallLayer = {
+  __typename?: 'OnCallLayer';
+  name: Scalars['String']['output'];
+  restriction: Maybe<OnCallRestriction>;
+  shift: ShiftKind;
+  shiftHours: Maybe<Scalars['Int']['output']>;
+  /** Local date and time in the schedule's zone when the first turn begins, like 2026-11-02T09:00. */
+  start: Scalars['String']['output'];
+  userIds: Array<Scalars['ID']['output']>;
+  users: Array<User>;
+};
+
+export type OnCallLayerInput = {
+  name: Scalars['String']['input'];
+  restriction?: InputMaybe<OnCallRestrictionInput>;
+  shift: ShiftKind;
+  shiftHours?: InputMaybe<Scalars['Int']['input']>;
+  start: Scalars['String']['input'];
+  userIds: Array<Scalars['ID']['input']>;
+};
+
+export type OnCallNow = {
+  __typename?: 'OnCallNow';
+  /** The layer, or null for an override (or nobody). */
+  layer: Maybe<Scalars['String']['output']>;
+  schedule: OnCallSchedule;
+  until: Maybe<Scalars['DateTime']['output']>;
+  /** Null when nobody covers this moment. */
+  user: Maybe<User>;
+};
+
+/** Someone else on call over a time range, over every layer. */
+export type OnCallOverride = {
+  __typename?: 'OnCallOverride';
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  scheduleId: Scalars['ID']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  user: Maybe<User>;
+  userId: Scalars['ID']['output'];
+};
+
+/** Local times of day (HH:mm) a layer covers; across midnight when `to` is before `from`. */
+export type OnCallRestriction = {
+  __typename?: 'OnCallRestriction';
+  from: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type OnCallRestrictionInput = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+export type OnCallSchedule = {
+  __typename?: 'OnCallSchedule';
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Lowest first. */
+  layers: Array<OnCallLayer>;
+  name: Scalars['String']['output'];
+  /** Overrides that have not ended yet. */
+  overrides: Array<OnCallOverride>;
+  /** Who is on call over the coming days (at most 31). */
+  shifts: Array<OnCallShift>;
+  /** IANA time zone the layers' times are in. */
+  timeZone: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+export type OnCallScheduleShiftsArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A stretch of time one person is on call; `layer` is null for an override. */
+export type OnCallShift = {
+  __typename?: 'OnCallShift';
+  end: Scalars['DateTime']['output'];
+  layer: Maybe<Scalars['String']['output']>;
+  start: Scalars['DateTime']['output'];
+  user: Maybe<User>;
+  userId: Scalars['ID']['output'];
 };
 
 /** Forward paging information, Relay style. */
@@ -1103,6 +1412,10 @@ export type Query = {
   auditLog: AuditEntryConnection;
   deployment: Maybe<ModelDeployment>;
   deployments: Array<ModelDeployment>;
+  /** Whether email channels and emailing people can work (BACKLINE_SMTP_URL is set). */
+  emailConfigured: Scalars['Boolean']['output'];
+  escalationPolicies: Array<EscalationPolicy>;
+  escalationPolicy: Maybe<EscalationPolicy>;
   incident: Maybe<Incident>;
   /** Newest first; all statuses when no filter is given. */
   incidents: Array<Incident>;
@@ -1110,6 +1423,13 @@ export type Query = {
   managedNamespaces: Array<Scalars['String']['output']>;
   model: Maybe<Model>;
   models: Array<Model>;
+  notificationChannels: Array<NotificationChannel>;
+  /** One message of the outbox, such as a test message. */
+  notificationDelivery: Maybe<NotificationDelivery>;
+  /** Who is on call on every schedule, now or at `at`. */
+  onCallNow: Array<OnCallNow>;
+  onCallSchedule: Maybe<OnCallSchedule>;
+  onCallSchedules: Array<OnCallSchedule>;
   release: Maybe<Release>;
   /** What changed from one release to another, field by field. */
   releaseDiff: Array<ReleaseFieldChange>;
@@ -1153,6 +1473,11 @@ export type QueryDeploymentsArgs = {
 };
 
 
+export type QueryEscalationPolicyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryIncidentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1168,6 +1493,21 @@ export type QueryIncidentsArgs = {
 
 
 export type QueryModelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNotificationDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOnCallNowArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryOnCallScheduleArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1465,6 +1805,14 @@ export type Severity =
   | 'SEV3'
   | 'SEV4';
 
+export type ShiftKind =
+  /** Turns of `shiftHours` hours. */
+  | 'CUSTOM'
+  /** A turn a day, changing at the start's wall-clock time (also across DST changes). */
+  | 'DAILY'
+  /** A turn a week, changing at the start's weekday and wall-clock time. */
+  | 'WEEKLY';
+
 export type SignalStatus =
   | 'FIRING'
   | 'RESOLVED';
@@ -1652,6 +2000,16 @@ export type UnlinkTicketInput = {
   id: Scalars['ID']['input'];
 };
 
+export type UpdateEscalationPolicyInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  environments?: InputMaybe<Array<Environment>>;
+  id: Scalars['ID']['input'];
+  isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  repeat?: InputMaybe<Scalars['Int']['input']>;
+  steps: Array<EscalationStepInput>;
+};
+
 /** Replaces every editable field of the prompt. */
 export type UpdateGoldenPromptInput = {
   expect: AnswerExpectationsInput;
@@ -1660,6 +2018,24 @@ export type UpdateGoldenPromptInput = {
   messages?: InputMaybe<Array<ChatMessageInput>>;
   name: Scalars['String']['input'];
   prompt?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateNotificationChannelInput = {
+  emailTo?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** true re-enables an automatically disabled channel. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  isFallback?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateOnCallScheduleInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  layers: Array<OnCallLayerInput>;
+  name: Scalars['String']['input'];
+  timeZone: Scalars['String']['input'];
 };
 
 export type UpdateTicketInput = {
@@ -1792,6 +2168,7 @@ export type ResolversTypes = {
   ActorType: ActorType;
   AddIncidentNoteInput: AddIncidentNoteInput;
   AddIncidentNotePayload: ResolverTypeWrapper<Omit<AddIncidentNotePayload, 'entry' | 'incident'> & { entry: ResolversTypes['IncidentTimelineEntry'], incident: ResolversTypes['Incident'] }>;
+  AddOnCallOverrideInput: AddOnCallOverrideInput;
   AnalysisResult: ResolverTypeWrapper<AnalysisResult>;
   AnalysisVerdict: AnalysisVerdict;
   AnswerExpectations: ResolverTypeWrapper<ExpectationsModel>;
@@ -1821,7 +2198,11 @@ export type ResolversTypes = {
   ContainerStatus: ResolverTypeWrapper<ContainerStatus>;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: ResolverTypeWrapper<Omit<CreateApiTokenPayload, 'token'> & { token: ResolversTypes['ApiToken'] }>;
+  CreateEscalationPolicyInput: CreateEscalationPolicyInput;
   CreateGoldenPromptInput: CreateGoldenPromptInput;
+  CreateNotificationChannelInput: CreateNotificationChannelInput;
+  CreateNotificationChannelPayload: ResolverTypeWrapper<Omit<CreateNotificationChannelPayload, 'channel'> & { channel: ResolversTypes['NotificationChannel'] }>;
+  CreateOnCallScheduleInput: CreateOnCallScheduleInput;
   CreateReleaseInput: CreateReleaseInput;
   CreateReleasePayload: ResolverTypeWrapper<Omit<CreateReleasePayload, 'release'> & { release: ResolversTypes['Release'] }>;
   CreateTicketInput: CreateTicketInput;
@@ -1846,6 +2227,12 @@ export type ResolversTypes = {
   EnvVar: ResolverTypeWrapper<EnvVar>;
   EnvVarInput: EnvVarInput;
   Environment: Environment;
+  EscalationPolicy: ResolverTypeWrapper<PolicyRecordModel>;
+  EscalationStep: ResolverTypeWrapper<EscalationStepModel>;
+  EscalationStepInput: EscalationStepInput;
+  EscalationTarget: ResolverTypeWrapper<EscalationTargetModel>;
+  EscalationTargetInput: EscalationTargetInput;
+  EscalationTargetType: EscalationTargetType;
   Finding: ResolverTypeWrapper<Finding>;
   FindingEvidence: ResolverTypeWrapper<FindingEvidence>;
   FindingSeverity: FindingSeverity;
@@ -1878,6 +2265,18 @@ export type ResolversTypes = {
   Model: ResolverTypeWrapper<ModelRowModel>;
   ModelDeployment: ResolverTypeWrapper<DeploymentRecordModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NotificationChannel: ResolverTypeWrapper<ChannelRecordModel>;
+  NotificationChannelType: NotificationChannelType;
+  NotificationDelivery: ResolverTypeWrapper<DeliveryRecordModel>;
+  NotificationStatus: NotificationStatus;
+  OnCallLayer: ResolverTypeWrapper<LayerModel>;
+  OnCallLayerInput: OnCallLayerInput;
+  OnCallNow: ResolverTypeWrapper<OnCallNowModel>;
+  OnCallOverride: ResolverTypeWrapper<OverrideRecordModel>;
+  OnCallRestriction: ResolverTypeWrapper<OnCallRestriction>;
+  OnCallRestrictionInput: OnCallRestrictionInput;
+  OnCallSchedule: ResolverTypeWrapper<ScheduleRecordModel>;
+  OnCallShift: ResolverTypeWrapper<ShiftModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Pod: ResolverTypeWrapper<Pod>;
   PromptCheckResult: ResolverTypeWrapper<PromptCheckResultModel>;
@@ -1910,6 +2309,7 @@ export type ResolversTypes = {
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
   SetUserPasswordInput: SetUserPasswordInput;
   Severity: Severity;
+  ShiftKind: ShiftKind;
   SignalStatus: SignalStatus;
   SingleSignOn: ResolverTypeWrapper<SingleSignOn>;
   SlaClock: ResolverTypeWrapper<SlaClockReadingModel>;
@@ -1929,7 +2329,10 @@ export type ResolversTypes = {
   TicketView: TicketView;
   TicketVisibility: TicketVisibility;
   UnlinkTicketInput: UnlinkTicketInput;
+  UpdateEscalationPolicyInput: UpdateEscalationPolicyInput;
   UpdateGoldenPromptInput: UpdateGoldenPromptInput;
+  UpdateNotificationChannelInput: UpdateNotificationChannelInput;
+  UpdateOnCallScheduleInput: UpdateOnCallScheduleInput;
   UpdateTicketInput: UpdateTicketInput;
   UpdateUserInput: UpdateUserInput;
   UpdateUserPayload: ResolverTypeWrapper<Omit<UpdateUserPayload, 'user'> & { user: ResolversTypes['User'] }>;
@@ -1942,6 +2345,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AddIncidentNoteInput: AddIncidentNoteInput;
   AddIncidentNotePayload: Omit<AddIncidentNotePayload, 'entry' | 'incident'> & { entry: ResolversParentTypes['IncidentTimelineEntry'], incident: ResolversParentTypes['Incident'] };
+  AddOnCallOverrideInput: AddOnCallOverrideInput;
   AnalysisResult: AnalysisResult;
   AnswerExpectations: ExpectationsModel;
   AnswerExpectationsInput: AnswerExpectationsInput;
@@ -1965,7 +2369,11 @@ export type ResolversParentTypes = {
   ContainerStatus: ContainerStatus;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: Omit<CreateApiTokenPayload, 'token'> & { token: ResolversParentTypes['ApiToken'] };
+  CreateEscalationPolicyInput: CreateEscalationPolicyInput;
   CreateGoldenPromptInput: CreateGoldenPromptInput;
+  CreateNotificationChannelInput: CreateNotificationChannelInput;
+  CreateNotificationChannelPayload: Omit<CreateNotificationChannelPayload, 'channel'> & { channel: ResolversParentTypes['NotificationChannel'] };
+  CreateOnCallScheduleInput: CreateOnCallScheduleInput;
   CreateReleaseInput: CreateReleaseInput;
   CreateReleasePayload: Omit<CreateReleasePayload, 'release'> & { release: ResolversParentTypes['Release'] };
   CreateTicketInput: CreateTicketInput;
@@ -1988,6 +2396,11 @@ export type ResolversParentTypes = {
   EngineArgsInput: EngineArgsInput;
   EnvVar: EnvVar;
   EnvVarInput: EnvVarInput;
+  EscalationPolicy: PolicyRecordModel;
+  EscalationStep: EscalationStepModel;
+  EscalationStepInput: EscalationStepInput;
+  EscalationTarget: EscalationTargetModel;
+  EscalationTargetInput: EscalationTargetInput;
   Finding: Finding;
   FindingEvidence: FindingEvidence;
   Float: Scalars['Float']['output'];
@@ -2014,6 +2427,16 @@ export type ResolversParentTypes = {
   Model: ModelRowModel;
   ModelDeployment: DeploymentRecordModel;
   Mutation: Record<PropertyKey, never>;
+  NotificationChannel: ChannelRecordModel;
+  NotificationDelivery: DeliveryRecordModel;
+  OnCallLayer: LayerModel;
+  OnCallLayerInput: OnCallLayerInput;
+  OnCallNow: OnCallNowModel;
+  OnCallOverride: OverrideRecordModel;
+  OnCallRestriction: OnCallRestriction;
+  OnCallRestrictionInput: OnCallRestrictionInput;
+  OnCallSchedule: ScheduleRecordModel;
+  OnCallShift: ShiftModel;
   PageInfo: PageInfo;
   Pod: Pod;
   PromptCheckResult: PromptCheckResultModel;
@@ -2051,7 +2474,10 @@ export type ResolversParentTypes = {
   TicketPayload: Omit<TicketPayload, 'ticket'> & { ticket: ResolversParentTypes['Ticket'] };
   TicketSla: TicketSlaModel;
   UnlinkTicketInput: UnlinkTicketInput;
+  UpdateEscalationPolicyInput: UpdateEscalationPolicyInput;
   UpdateGoldenPromptInput: UpdateGoldenPromptInput;
+  UpdateNotificationChannelInput: UpdateNotificationChannelInput;
+  UpdateOnCallScheduleInput: UpdateOnCallScheduleInput;
   UpdateTicketInput: UpdateTicketInput;
   UpdateUserInput: UpdateUserInput;
   UpdateUserPayload: Omit<UpdateUserPayload, 'user'> & { user: ResolversParentTypes['User'] };
@@ -2172,6 +2598,11 @@ export type CreateApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentT
   token?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
 };
 
+export type CreateNotificationChannelPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateNotificationChannelPayload'] = ResolversParentTypes['CreateNotificationChannelPayload']> = {
+  channel?: Resolver<ResolversTypes['NotificationChannel'], ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type CreateReleasePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateReleasePayload'] = ResolversParentTypes['CreateReleasePayload']> = {
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   release?: Resolver<ResolversTypes['Release'], ParentType, ContextType>;
@@ -2249,6 +2680,29 @@ export type EnvVarResolvers<ContextType = GraphQLContext, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   secretRef?: Resolver<Maybe<ResolversTypes['SecretRef']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type EscalationPolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EscalationPolicy'] = ResolversParentTypes['EscalationPolicy']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  environments?: Resolver<Array<ResolversTypes['Environment']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  repeat?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['EscalationStep']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type EscalationStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EscalationStep'] = ResolversParentTypes['EscalationStep']> = {
+  targets?: Resolver<Array<ResolversTypes['EscalationTarget']>, ParentType, ContextType>;
+  timeoutMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EscalationTargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EscalationTarget'] = ResolversParentTypes['EscalationTarget']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EscalationTargetType'], ParentType, ContextType>;
 };
 
 export type FindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = {
@@ -2332,6 +2786,7 @@ export type IncidentResolvers<ContextType = GraphQLContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mergedInto?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
   mitigatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  notifications?: Resolver<Array<ResolversTypes['NotificationDelivery']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
@@ -2430,6 +2885,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   abortRollout?: Resolver<ResolversTypes['RolloutPayload'], ParentType, ContextType, RequireFields<MutationAbortRolloutArgs, 'input'>>;
   acknowledgeIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationAcknowledgeIncidentArgs, 'input'>>;
   addIncidentNote?: Resolver<ResolversTypes['AddIncidentNotePayload'], ParentType, ContextType, RequireFields<MutationAddIncidentNoteArgs, 'input'>>;
+  addOnCallOverride?: Resolver<ResolversTypes['OnCallOverride'], ParentType, ContextType, RequireFields<MutationAddOnCallOverrideArgs, 'input'>>;
   assignIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationAssignIncidentArgs, 'input'>>;
   cancelIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationCancelIncidentArgs, 'input'>>;
   changeIncidentSeverity?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationChangeIncidentSeverityArgs, 'input'>>;
@@ -2438,13 +2894,19 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   checkGoldenPrompts?: Resolver<ResolversTypes['GoldenPromptCheck'], ParentType, ContextType, RequireFields<MutationCheckGoldenPromptsArgs, 'input'>>;
   closeIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationCloseIncidentArgs, 'input'>>;
   createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
+  createEscalationPolicy?: Resolver<ResolversTypes['EscalationPolicy'], ParentType, ContextType, RequireFields<MutationCreateEscalationPolicyArgs, 'input'>>;
   createGoldenPrompt?: Resolver<ResolversTypes['GoldenPromptPayload'], ParentType, ContextType, RequireFields<MutationCreateGoldenPromptArgs, 'input'>>;
+  createNotificationChannel?: Resolver<ResolversTypes['CreateNotificationChannelPayload'], ParentType, ContextType, RequireFields<MutationCreateNotificationChannelArgs, 'input'>>;
+  createOnCallSchedule?: Resolver<ResolversTypes['OnCallSchedule'], ParentType, ContextType, RequireFields<MutationCreateOnCallScheduleArgs, 'input'>>;
   createRelease?: Resolver<ResolversTypes['CreateReleasePayload'], ParentType, ContextType, RequireFields<MutationCreateReleaseArgs, 'input'>>;
   createTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationCreateTicketArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['CreateUserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   declareIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationDeclareIncidentArgs, 'input'>>;
   deleteDeployment?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationDeleteDeploymentArgs, 'input'>>;
+  deleteEscalationPolicy?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteEscalationPolicyArgs, 'id'>>;
   deleteGoldenPrompt?: Resolver<ResolversTypes['GoldenPromptPayload'], ParentType, ContextType, RequireFields<MutationDeleteGoldenPromptArgs, 'input'>>;
+  deleteNotificationChannel?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteNotificationChannelArgs, 'id'>>;
+  deleteOnCallSchedule?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteOnCallScheduleArgs, 'id'>>;
   deployRelease?: Resolver<ResolversTypes['DeployReleasePayload'], ParentType, ContextType, RequireFields<MutationDeployReleaseArgs, 'input'>>;
   linkTicketToIncident?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationLinkTicketToIncidentArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
@@ -2455,6 +2917,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   pauseRollout?: Resolver<ResolversTypes['RolloutPayload'], ParentType, ContextType, RequireFields<MutationPauseRolloutArgs, 'input'>>;
   promoteRollout?: Resolver<ResolversTypes['RolloutPayload'], ParentType, ContextType, RequireFields<MutationPromoteRolloutArgs, 'input'>>;
   registerModel?: Resolver<ResolversTypes['RegisterModelPayload'], ParentType, ContextType, RequireFields<MutationRegisterModelArgs, 'input'>>;
+  removeOnCallOverride?: Resolver<ResolversTypes['OnCallOverride'], ParentType, ContextType, RequireFields<MutationRemoveOnCallOverrideArgs, 'id'>>;
   repairDrift?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationRepairDriftArgs, 'name' | 'namespace'>>;
   replyToTicket?: Resolver<ResolversTypes['ReplyToTicketPayload'], ParentType, ContextType, RequireFields<MutationReplyToTicketArgs, 'input'>>;
   resolveIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationResolveIncidentArgs, 'input'>>;
@@ -2463,10 +2926,95 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   rollbackDeployment?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationRollbackDeploymentArgs, 'input'>>;
   scaleDeployment?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationScaleDeploymentArgs, 'input'>>;
   setUserPassword?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationSetUserPasswordArgs, 'input'>>;
+  testNotificationChannel?: Resolver<ResolversTypes['NotificationDelivery'], ParentType, ContextType, RequireFields<MutationTestNotificationChannelArgs, 'id'>>;
   unlinkTicketFromIncident?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationUnlinkTicketFromIncidentArgs, 'input'>>;
+  updateEscalationPolicy?: Resolver<ResolversTypes['EscalationPolicy'], ParentType, ContextType, RequireFields<MutationUpdateEscalationPolicyArgs, 'input'>>;
   updateGoldenPrompt?: Resolver<ResolversTypes['GoldenPromptPayload'], ParentType, ContextType, RequireFields<MutationUpdateGoldenPromptArgs, 'input'>>;
+  updateNotificationChannel?: Resolver<ResolversTypes['NotificationChannel'], ParentType, ContextType, RequireFields<MutationUpdateNotificationChannelArgs, 'input'>>;
+  updateOnCallSchedule?: Resolver<ResolversTypes['OnCallSchedule'], ParentType, ContextType, RequireFields<MutationUpdateOnCallScheduleArgs, 'input'>>;
   updateTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationUpdateTicketArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
+};
+
+export type NotificationChannelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationChannel'] = ResolversParentTypes['NotificationChannel']> = {
+  consecutiveFailures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  disabledReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  emailTo?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isFallback?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NotificationChannelType'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type NotificationDeliveryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationDelivery'] = ResolversParentTypes['NotificationDelivery']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  channelId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  channelName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  channelType?: Resolver<ResolversTypes['NotificationChannelType'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['NotificationStatus'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OnCallLayerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OnCallLayer'] = ResolversParentTypes['OnCallLayer']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  restriction?: Resolver<Maybe<ResolversTypes['OnCallRestriction']>, ParentType, ContextType>;
+  shift?: Resolver<ResolversTypes['ShiftKind'], ParentType, ContextType>;
+  shiftHours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type OnCallNowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OnCallNow'] = ResolversParentTypes['OnCallNow']> = {
+  layer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  schedule?: Resolver<ResolversTypes['OnCallSchedule'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type OnCallOverrideResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OnCallOverride'] = ResolversParentTypes['OnCallOverride']> = {
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  scheduleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type OnCallRestrictionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OnCallRestriction'] = ResolversParentTypes['OnCallRestriction']> = {
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OnCallScheduleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OnCallSchedule'] = ResolversParentTypes['OnCallSchedule']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layers?: Resolver<Array<ResolversTypes['OnCallLayer']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overrides?: Resolver<Array<ResolversTypes['OnCallOverride']>, ParentType, ContextType>;
+  shifts?: Resolver<Array<ResolversTypes['OnCallShift']>, ParentType, ContextType, RequireFields<OnCallScheduleShiftsArgs, 'days'>>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type OnCallShiftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OnCallShift'] = ResolversParentTypes['OnCallShift']> = {
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  layer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -2503,11 +3051,19 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   deployment?: Resolver<Maybe<ResolversTypes['ModelDeployment']>, ParentType, ContextType, RequireFields<QueryDeploymentArgs, 'name' | 'namespace'>>;
   deployments?: Resolver<Array<ResolversTypes['ModelDeployment']>, ParentType, ContextType, Partial<QueryDeploymentsArgs>>;
+  emailConfigured?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  escalationPolicies?: Resolver<Array<ResolversTypes['EscalationPolicy']>, ParentType, ContextType>;
+  escalationPolicy?: Resolver<Maybe<ResolversTypes['EscalationPolicy']>, ParentType, ContextType, RequireFields<QueryEscalationPolicyArgs, 'id'>>;
   incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<QueryIncidentArgs, 'id'>>;
   incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<QueryIncidentsArgs, 'first'>>;
   managedNamespaces?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   model?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType, RequireFields<QueryModelArgs, 'id'>>;
   models?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
+  notificationChannels?: Resolver<Array<ResolversTypes['NotificationChannel']>, ParentType, ContextType>;
+  notificationDelivery?: Resolver<Maybe<ResolversTypes['NotificationDelivery']>, ParentType, ContextType, RequireFields<QueryNotificationDeliveryArgs, 'id'>>;
+  onCallNow?: Resolver<Array<ResolversTypes['OnCallNow']>, ParentType, ContextType, Partial<QueryOnCallNowArgs>>;
+  onCallSchedule?: Resolver<Maybe<ResolversTypes['OnCallSchedule']>, ParentType, ContextType, RequireFields<QueryOnCallScheduleArgs, 'id'>>;
+  onCallSchedules?: Resolver<Array<ResolversTypes['OnCallSchedule']>, ParentType, ContextType>;
   release?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType, RequireFields<QueryReleaseArgs, 'id'>>;
   releaseDiff?: Resolver<Array<ResolversTypes['ReleaseFieldChange']>, ParentType, ContextType, RequireFields<QueryReleaseDiffArgs, 'from' | 'to'>>;
   rollout?: Resolver<Maybe<ResolversTypes['Rollout']>, ParentType, ContextType, RequireFields<QueryRolloutArgs, 'id'>>;
@@ -2744,6 +3300,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Condition?: ConditionResolvers<ContextType>;
   ContainerStatus?: ContainerStatusResolvers<ContextType>;
   CreateApiTokenPayload?: CreateApiTokenPayloadResolvers<ContextType>;
+  CreateNotificationChannelPayload?: CreateNotificationChannelPayloadResolvers<ContextType>;
   CreateReleasePayload?: CreateReleasePayloadResolvers<ContextType>;
   CreateUserPayload?: CreateUserPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -2756,6 +3313,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DriftField?: DriftFieldResolvers<ContextType>;
   EngineArgs?: EngineArgsResolvers<ContextType>;
   EnvVar?: EnvVarResolvers<ContextType>;
+  EscalationPolicy?: EscalationPolicyResolvers<ContextType>;
+  EscalationStep?: EscalationStepResolvers<ContextType>;
+  EscalationTarget?: EscalationTargetResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   FindingEvidence?: FindingEvidenceResolvers<ContextType>;
   GoldenPrompt?: GoldenPromptResolvers<ContextType>;
@@ -2774,6 +3334,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Model?: ModelResolvers<ContextType>;
   ModelDeployment?: ModelDeploymentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NotificationChannel?: NotificationChannelResolvers<ContextType>;
+  NotificationDelivery?: NotificationDeliveryResolvers<ContextType>;
+  OnCallLayer?: OnCallLayerResolvers<ContextType>;
+  OnCallNow?: OnCallNowResolvers<ContextType>;
+  OnCallOverride?: OnCallOverrideResolvers<ContextType>;
+  OnCallRestriction?: OnCallRestrictionResolvers<ContextType>;
+  OnCallSchedule?: OnCallScheduleResolvers<ContextType>;
+  OnCallShift?: OnCallShiftResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pod?: PodResolvers<ContextType>;
   PromptCheckResult?: PromptCheckResultResolvers<ContextType>;

@@ -1,0 +1,197 @@
+import { type AuditService, SYSTEM_ACTOR } from '../audit/index.ts';
+import type { EventBus } from '../events/index.ts';
+import { INCIDENT_TOPIC, incidentsRepository } from '../incidents/index.ts';
+import type { Logger } from '../logging/index.ts';
+import type { Clock } from '../shared/clock.ts';
+import type { Db } from '../store/index.ts';
+import { DISABLE_AFTER_FAILURES, retryDelayMs } from './backoff.ts';
+import { notificationsRepository as repo } from './notifications.repository.ts';
+import { type ChannelType, type DeliveryRecord, OUTBOX_TOPIC } from './notifications.types.ts';
+import type { Senders, SendTarget } from './senders.ts';
+
+export type DeliveryObserver = (
+  channelType: ChannelType,
+  outcome: 'delivered' | 'retry' | 'failed',
+  seconds: number,
+) => void;
+
+export interface DispatcherOptions {
+  db: Db;
+  audit: AuditService;
+  bus: EventBus;
+  clock: Clock;
+  logger: Logger;
+  senders: Senders;
+  /** How often to look for messages due when nothing kicks it. */
+  pollMs?: number;
+  /** Messages (of different incidents or channels) delivered at the same time. */
+  concurrency?: number;
+  observe?: DeliveryObserver;
+}
+
+/**
+ * Delivers the outbox. It runs on the leader only; messages with the same ordering key (one
+ * incident on one channel) go one after the other. A message is marked delivered after the
+ * receiver accepted it: a crash in between sends it again with the same Idempotency-Key.
+ */
+export class NotificationDispatcher {
+  readonly #o: Required<Omit<DispatcherOptions, 'observe'>> & { observe?: DeliveryObserver };
+  #timer: NodeJS.Timeout | null = null;
+  #running: Promise<void> | null = null;
+  #again = false;
+  #stopped = true;
+  #subscriptions: AsyncIterableIterator<unknown>[] = [];
+
+  constructor(options: DispatcherOptions) {
+    this.#o = { pollMs: 1000, concurrency: 8, ...options };
+  }
+
+  start(): void {
+    if (!this.#stopped) return;
+    this.#stopped = false;
+    for (const topic of [OUTBOX_TOPIC, INCIDENT_TOPIC]) {
+      const events = this.#o.bus.subscribe<unknown>(topic);
+      this.#subscriptions.push(events);
+      void (async () => {
+        for await (const _ of events) this.kick();
+      })().catch((err: unknown) => this.#o.logger.warn({ err }, 'outbox subscription ended'));
+    }
+    this.#timer = setInterval(() => this.kick(), this.#o.pollMs);
+    this.#timer.unref();
+    this.kick();
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = null;
+    for (const s of this.#subscriptions.splice(0)) await s.return?.();
+    await this.#running;
+  }
+
+  /** Looks for due messages now (again right after the current pass, if one is running). */
+  kick(): void {
+    if (this.#stopped) return;
+    if (this.#running) {
+      this.#again = true;
+      return;
+    }
+    this.#running = this.#drain()
+      .catch((err: unknown) => this.#o.logger.error({ err }, 'delivering notifications failed'))
+      .finally(() => {
+        this.#running = null;
+        if (this.#again && !this.#stopped) {
+          this.#again = false;
+          this.kick();
+        }
+      });
+  }
+
+  /** Delivers every due message, pass after pass, until a pass finds nothing. */
+  async #drain(): Promise<void> {
+    for (;;) {
+      this.#again = false;
+      const due = await repo.due(this.#o.db, this.#o.clock.now(), this.#o.concurrency * 4);
+      if (!due.length || this.#stopped) return;
+      const queue = [...due];
+      await Promise.all(
+        Array.from({ length: Math.min(this.#o.concurrency, queue.length) }, async () => {
+          for (let d = queue.shift(); d; d = queue.shift()) await this.#deliver(d);
+        }),
+      );
+    }
+  }
+
+  async #deliver(delivery: DeliveryRecord): Promise<void> {
+    const { db, clock, senders } = this.#o;
+    let target: SendTarget = { url: null, secret: null, to: [delivery.target] };
+    let refusal: string | null = null;
+    if (delivery.channelId) {
+      const channel = await repo.channel(db, delivery.channelId);
+      if (!channel) refusal = 'the channel was deleted';
+      else if (!channel.enabled && delivery.event !== 'test') refusal = 'the channel is disabled';
+      else {
+        target = {
+          url: channel.url,
+          secret: channel.type === 'WEBHOOK' ? await repo.secret(db, channel.id) : null,
+          to: channel.emailTo,
+        };
+      }
+    } else if (delivery.channelType !== 'EMAIL') {
+      refusal = 'the channel was deleted';
+    }
+    if (refusal) {
+      await db.transaction((tx) =>
+        repo.markFailed(tx, delivery.id, refusal as string, clock.now(), null),
+      );
+      this.#o.observe?.(delivery.channelType, 'failed', 0);
+      return;
+    }
+    let error: string | null = null;
+    try {
+      await senders.send(delivery, target);
+    } catch (err) {
+      error = err instanceof Error ? err.message : String(err);
+      if (err instanceof Error && err.name === 'TimeoutError') error = 'timed out after 5 s';
+    }
+    const now = clock.now();
+    const seconds = Math.max(0, (now.getTime() - delivery.createdAt.getTime()) / 1000);
+    if (error === null) {
+      await this.#o.audit.change(SYSTEM_ACTOR, async (tx) => {
+        if (!(await repo.markDelivered(tx, delivery.id, now))) return;
+        if (delivery.channelId) await repo.channelSucceeded(tx, delivery.channelId);
+        if (delivery.incidentId) {
+          await incidentsRepository.addTimeline(tx, {
+            incidentId: delivery.incidentId,
+            at: now,
+            kind: 'NOTIFIED',
+            actor: SYSTEM_ACTOR,
+            message: `Notified ${delivery.target} via ${delivery.channelName} (${delivery.channelType.toLowerCase()}).`,
+            details: {
+              deliveryId: delivery.id,
+              channelId: delivery.channelId,
+              event: delivery.event,
+              attempts: delivery.attempts + 1,
+            },
+          });
+        }
+      });
+      this.#o.observe?.(delivery.channelType, 'delivered', seconds);
+      return;
+    }
+    const delay = retryDelayMs(delivery.attempts + 1);
+    this.#o.logger.warn(
+      {
+        deliveryId: delivery.id,
+        channel: delivery.channelName,
+        attempts: delivery.attempts + 1,
+        error,
+      },
+      delay === null ? 'notification failed for good' : 'notification failed; will retry',
+    );
+    await this.#o.audit.change(SYSTEM_ACTOR, async (tx, audit) => {
+      await repo.markFailed(
+        tx,
+        delivery.id,
+        error,
+        now,
+        delay === null ? null : new Date(now.getTime() + delay),
+      );
+      if (!delivery.channelId) return;
+      const failures = await repo.channelFailed(tx, delivery.channelId);
+      if (failures < DISABLE_AFTER_FAILURES) return;
+      const channel = await repo.channel(tx, delivery.channelId, true);
+      if (!channel?.enabled) return;
+      const reason = `Disabled after ${failures} failed deliveries in a row; last: ${error}`;
+      await repo.disableChannel(tx, channel.id, reason, now);
+      await repo.failPendingOfChannel(tx, channel.id, 'the channel was disabled', now);
+      await audit({
+        action: 'notification_channel.disable',
+        targetType: 'notification_channel',
+        targetId: channel.id,
+        details: { name: channel.name, failures, lastError: error },
+      });
+    });
+    this.#o.observe?.(delivery.channelType, delay === null ? 'failed' : 'retry', seconds);
+  }
+}

@@ -1,0 +1,15 @@
+export { BACKOFF_BASE_MS, DISABLE_AFTER_FAILURES, MAX_ATTEMPTS, retryDelayMs } from './backoff.ts';
+export { type DeliveryObserver, NotificationDispatcher } from './dispatcher.ts';
+export { emailMessage, slackMessage } from './format.ts';
+export { notificationsAccess, notificationsResolvers } from './notifications.resolvers.ts';
+export { NotificationsError, NotificationsService } from './notifications.service.ts';
+export type {
+  ChannelRecord,
+  ChannelType,
+  DeliveryRecord,
+  Destination,
+  MessageEvent,
+  NotificationMessage,
+} from './notifications.types.ts';
+export { createSenders, type Senders, type SmtpSettings } from './senders.ts';
+export { signBody, verifySignature } from './signing.ts';
