@@ -10,6 +10,7 @@ import { TableSkeleton } from '../../ui/TableSkeleton';
 import { roleAtLeast, useViewer } from '../auth';
 import { CreateReleaseModal } from './CreateReleaseModal';
 import { ModelsQuery } from './catalog.documents';
+import { GoldenPromptsPanel } from './GoldenPromptsPanel';
 import { ModelsTable } from './ModelsTable';
 import { RegisterModelModal } from './RegisterModelModal';
 import { ReleasesPanel } from './ReleasesPanel';
@@ -18,6 +19,7 @@ import { ReleasesPanel } from './ReleasesPanel';
 export function CatalogView() {
   const viewer = useViewer();
   const isAdmin = roleAtLeast(viewer.role, 'ADMIN');
+  const isSre = roleAtLeast(viewer.role, 'SRE');
   const context = useMemo(() => ({ additionalTypenames: ['Model', 'Release'] }), []);
   const [{ data, error, fetching }, refetch] = useQuery({ query: ModelsQuery, context });
   const [params, setParams] = useSearchParams();
@@ -78,6 +80,9 @@ export function CatalogView() {
               canCreate={isAdmin}
               onCreate={() => setReleasing(true)}
             />
+          ) : null}
+          {selected ? (
+            <GoldenPromptsPanel key={`prompts-${selected.id}`} model={selected} canEdit={isSre} />
           ) : null}
         </Stack>
       )}

@@ -1,0 +1,224 @@
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPencil, IconPlayerPlay, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import type { GoldenPromptFieldsFragment } from '../../generated/graphql';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { ErrorState } from '../../ui/ErrorState';
+import { formatDateTime, formatRelative } from '../../ui/formatDate';
+import { errorMessage } from '../../ui/graphqlError';
+import { GoldenPromptModal } from './GoldenPromptModal';
+import { DeleteGoldenPromptMutation, ModelGoldenPromptsQuery } from './goldenPrompts.documents';
+import { RunGoldenPromptsModal } from './RunGoldenPromptsModal';
+
+interface GoldenPromptsPanelProps {
+  model: { id: string; name: string };
+  /** SREs and admins change golden prompts and run them. */
+  canEdit: boolean;
+}
+
+function quoted(text: string): string {
+  return `“${text}”`;
+}
+
+/** Short labels for what an answer must be like, for the table. */
+export function expectationLabels(e: GoldenPromptFieldsFragment['expectations']): string[] {
+  return [
+    ...e.contains.map((t) => `contains ${quoted(t)}`),
+    ...e.mustNotContain.map((t) => `not ${quoted(t)}`),
+    ...(e.pattern ? [`matches /${e.pattern}/`] : []),
+    ...(e.jsonSchema != null ? ['JSON schema'] : []),
+    ...(e.maxLength != null ? [`≤ ${e.maxLength} chars`] : []),
+  ];
+}
+
+/** A model's golden prompts: asked of each new release while it is a canary. */
+export function GoldenPromptsPanel({ model, canEdit }: GoldenPromptsPanelProps) {
+  const context = useMemo(() => ({ additionalTypenames: ['GoldenPrompt'] }), []);
+  const [{ data, error, fetching }, refetch] = useQuery({
+    query: ModelGoldenPromptsQuery,
+    variables: { id: model.id },
+    context,
+  });
+  const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<GoldenPromptFieldsFragment | undefined>(undefined);
+  const [deleting, setDeleting] = useState<GoldenPromptFieldsFragment | null>(null);
+  const [running, setRunning] = useState(false);
+  const [{ fetching: removing, error: removeError }, remove] = useMutation(
+    DeleteGoldenPromptMutation,
+  );
+  const prompts = data?.model?.goldenPrompts ?? [];
+
+  const confirmDelete = async () => {
+    if (!deleting) return;
+    const result = await remove({ input: { id: deleting.id } });
+    if (result.error) return;
+    notifications.show({
+      color: 'teal',
+      title: 'Golden prompt deleted',
+      message: `New releases of ${model.name} are no longer asked “${deleting.name}”.`,
+    });
+    setDeleting(null);
+  };
+
+  return (
+    <Paper withBorder radius="md" p="md" data-testid="golden-prompts-panel">
+      <Group justify="space-between" mb="sm" align="flex-start">
+        <div>
+          <Title order={4}>Golden prompts of {model.name}</Title>
+          <Text size="sm" c="dimmed">
+            Asked of every new release while it is a canary: a release whose answers change is
+            rolled back, even when it does not crash.
+          </Text>
+        </div>
+        {canEdit ? (
+          <Group gap="sm" wrap="nowrap">
+            <Button
+              variant="default"
+              leftSection={<IconPlayerPlay size={16} />}
+              disabled={prompts.length === 0}
+              onClick={() => setRunning(true)}
+            >
+              Run on a deployment
+            </Button>
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
+              Add golden prompt
+            </Button>
+          </Group>
+        ) : null}
+      </Group>
+      {error && !data ? (
+        <ErrorState
+          title="Could not load the golden prompts"
+          message={errorMessage(error)}
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        />
+      ) : fetching && !data ? (
+        <Text size="sm" c="dimmed" py="md">
+          Loading…
+        </Text>
+      ) : prompts.length === 0 ? (
+        <Text size="sm" c="dimmed" py="md">
+          No golden prompts yet. Add a question whose answer you rely on, and what the answer must
+          be like: a text it contains, a pattern, a JSON schema or a length.
+        </Text>
+      ) : (
+        <Table.ScrollContainer type="native" minWidth={820}>
+          <Table verticalSpacing="sm" aria-label="Golden prompts">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Name</Table.Th>
+                <Table.Th>Question</Table.Th>
+                <Table.Th>The answer must</Table.Th>
+                <Table.Th>Max tokens</Table.Th>
+                <Table.Th>Changed</Table.Th>
+                {canEdit ? <Table.Th w={90} /> : null}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {prompts.map((p) => (
+                <Table.Tr key={p.id} data-testid={`golden-prompt-row-${p.name}`}>
+                  <Table.Td>
+                    <Text size="sm" fw={500}>
+                      {p.name}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td maw={320}>
+                    <Text size="sm" lineClamp={2}>
+                      {p.messages.at(-1)?.content}
+                    </Text>
+                    {p.messages.length > 1 ? (
+                      <Text size="xs" c="dimmed">
+                        after {p.messages.length - 1} earlier message
+                        {p.messages.length > 2 ? 's' : ''}
+                      </Text>
+                    ) : null}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      {expectationLabels(p.expectations).map((label) => (
+                        <Badge key={label} variant="light" color="gray" tt="none">
+                          {label}
+                        </Badge>
+                      ))}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{p.maxTokens}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" title={formatDateTime(p.updatedAt)}>
+                      {formatRelative(p.updatedAt)}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {p.updatedBy}
+                    </Text>
+                  </Table.Td>
+                  {canEdit ? (
+                    <Table.Td>
+                      <Group gap={4} wrap="nowrap">
+                        <Tooltip label="Edit">
+                          <ActionIcon
+                            variant="subtle"
+                            color="gray"
+                            aria-label={`Edit ${p.name}`}
+                            onClick={() => setEditing(p)}
+                          >
+                            <IconPencil size={16} />
+                          </ActionIcon>
+                        </Tooltip>
+                        <Tooltip label="Delete">
+                          <ActionIcon
+                            variant="subtle"
+                            color="red"
+                            aria-label={`Delete ${p.name}`}
+                            onClick={() => setDeleting(p)}
+                          >
+                            <IconTrash size={16} />
+                          </ActionIcon>
+                        </Tooltip>
+                      </Group>
+                    </Table.Td>
+                  ) : null}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <GoldenPromptModal
+        modelId={adding || editing ? model.id : null}
+        editing={editing}
+        onClose={() => {
+          setAdding(false);
+          setEditing(undefined);
+        }}
+      />
+      <RunGoldenPromptsModal model={running ? model : null} onClose={() => setRunning(false)} />
+      <ConfirmDialog
+        opened={deleting !== null}
+        title="Delete golden prompt"
+        confirmLabel="Delete"
+        danger
+        loading={removing}
+        error={removeError ? errorMessage(removeError) : null}
+        onConfirm={() => void confirmDelete()}
+        onCancel={() => setDeleting(null)}
+      >
+        New releases of {model.name} will no longer be asked “{deleting?.name}”. The audit log keeps
+        what it was.
+      </ConfirmDialog>
+    </Paper>
+  );
+}
