@@ -14,6 +14,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: backend, ws: true, changeOrigin: false },
       '/api': backend,
+      '/auth/oidc': backend,
       '/healthz': backend,
       '/readyz': backend,
       '/metrics': backend,

@@ -42,15 +42,27 @@ export function ProfileSettingsPage() {
           </Detail>
         </SimpleGrid>
       </Paper>
-      <Paper withBorder radius="md" p="lg">
-        <Title order={3} mb={4}>
-          Change password
-        </Title>
-        <Text size="sm" c="dimmed" mb="md">
-          Use at least 12 characters, and a password you do not use anywhere else.
-        </Text>
-        <ProfileForm />
-      </Paper>
+      {viewer.user.hasPassword === false ? (
+        <Paper withBorder radius="md" p="lg">
+          <Title order={3} mb={4}>
+            Password
+          </Title>
+          <Text size="sm" c="dimmed">
+            You sign in through single sign-on, so this account has no password; your identity
+            provider manages your sign-in, and your groups there set your role.
+          </Text>
+        </Paper>
+      ) : (
+        <Paper withBorder radius="md" p="lg">
+          <Title order={3} mb={4}>
+            Change password
+          </Title>
+          <Text size="sm" c="dimmed" mb="md">
+            Use at least 12 characters, and a password you do not use anywhere else.
+          </Text>
+          <ProfileForm />
+        </Paper>
+      )}
     </Stack>
   );
 }

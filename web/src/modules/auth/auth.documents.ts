@@ -10,6 +10,7 @@ export const ViewerFieldsFragment = graphql(`
       email
       name
       role
+      hasPassword
     }
   }
 `);
@@ -41,5 +42,17 @@ export const LogoutMutation = graphql(`
 export const ChangePasswordMutation = graphql(`
   mutation ChangePassword($input: ChangePasswordInput!) {
     changePassword(input: $input)
+  }
+`);
+
+export const SignInOptionsQuery = graphql(`
+  query SignInOptions {
+    serverInfo {
+      passwordLogin
+      singleSignOn {
+        displayName
+        loginUrl
+      }
+    }
   }
 `);

@@ -12,5 +12,8 @@ export {
   roleOptions,
   rolesUpTo,
 } from './roles';
+export { SingleSignOnButton } from './SingleSignOnButton';
 export { SessionEvents } from './sessionEvents';
+export { ssoErrorMessage } from './ssoErrors';
 export { useAuth, useViewer } from './useAuth';
+export { type SignInOptions, useSignInOptions } from './useSignInOptions';

@@ -13,6 +13,8 @@ function userFixture(email: string, overrides: Record<string, unknown> = {}) {
     disabled: false,
     createdAt: '2026-01-01T00:00:00.000Z',
     lastLoginAt: null,
+    hasPassword: true,
+    singleSignOn: false,
     ...overrides,
   };
 }
@@ -20,6 +22,27 @@ function userFixture(email: string, overrides: Record<string, unknown> = {}) {
 const admin = userFixture('admin@backline.local', { id: 'user-admin', role: 'ADMIN' });
 
 describe('user management', () => {
+  it('marks the users who sign in through single sign-on', async () => {
+    renderApp({
+      path: '/settings/users',
+      handlers: {
+        users: () => ({
+          data: {
+            users: [
+              admin,
+              userFixture('ada@example.com', { hasPassword: false, singleSignOn: true }),
+            ],
+          },
+        }),
+      },
+    });
+    const row = await screen.findByTestId('user-row-ada@example.com');
+    expect(within(row).getByText('SSO')).toBeTruthy();
+    expect(
+      within(screen.getByTestId('user-row-admin@backline.local')).queryByText('SSO'),
+    ).toBeNull();
+  });
+
   it('validates the new user as it is typed and shows server errors at their fields', async () => {
     const { server } = renderApp({
       path: '/settings/users',

@@ -1,4 +1,4 @@
-import { Badge, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Group, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import type { UserFieldsFragment } from '../../generated/graphql';
 import { formatDate, formatDateTime, formatRelative } from '../../ui/formatDate';
 import { RoleBadge } from '../auth';
@@ -35,6 +35,19 @@ export function UsersTable({ users, viewerId, onAction }: UsersTableProps) {
                     <Text size="sm" fw={500}>
                       {user.name || user.email}
                     </Text>
+                    {user.singleSignOn ? (
+                      <Tooltip
+                        label={
+                          user.hasPassword
+                            ? 'Signs in through single sign-on (and also has a password)'
+                            : 'Signs in through single sign-on; the role follows the identity provider groups'
+                        }
+                      >
+                        <Badge size="xs" variant="light" color="indigo">
+                          SSO
+                        </Badge>
+                      </Tooltip>
+                    ) : null}
                     {user.id === viewerId ? (
                       <Badge size="xs" variant="outline" color="gray">
                         You

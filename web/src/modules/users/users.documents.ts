@@ -9,6 +9,8 @@ export const UserFieldsFragment = graphql(`
     disabled
     createdAt
     lastLoginAt
+    hasPassword
+    singleSignOn
   }
 `);
 
