@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useViewer } from '../modules/auth';
 import { FleetSummary, useLiveDeployments } from '../modules/deployments';
+import { ActiveRolloutsCard } from '../modules/rollouts';
 import { ComingSoonState } from '../ui/ComingSoonState';
 import { PageHeader, useBacklineTitle } from '../ui/PageHeader';
 
@@ -45,7 +46,10 @@ export function OverviewPage() {
       />
       <Stack gap="xl">
         {fleet.rows.length > 0 ? (
-          <FleetSummary rows={fleet.rows} />
+          <Stack gap="md">
+            <FleetSummary rows={fleet.rows} />
+            <ActiveRolloutsCard />
+          </Stack>
         ) : (
           <ComingSoonState
             icon={<IconLayoutDashboard size={28} />}

@@ -10,6 +10,7 @@ import { PageHeader, useBacklineTitle } from '../../ui/PageHeader';
 import { roleAtLeast, useViewer } from '../auth';
 import { ReleaseWarnings } from '../catalog';
 import { HealthSection } from '../health';
+import { RolloutSection } from '../rollouts';
 import { DeleteDeploymentDialog } from './DeleteDeploymentDialog';
 import { DriftPanel } from './DriftPanel';
 import { EventTimeline } from './EventTimeline';
@@ -111,16 +112,6 @@ export function DeploymentView({ namespace, name }: { namespace: string; name: s
                 Scale
               </Button>
             ) : null}
-            {isSre && rollbackTargets.length > 0 ? (
-              <Button
-                variant="default"
-                leftSection={<IconArrowBackUp size={16} />}
-                onClick={() => setRollingBack(true)}
-                disabled={busy}
-              >
-                Roll back
-              </Button>
-            ) : null}
             {isAdmin ? (
               <Button
                 color="red"
@@ -151,7 +142,24 @@ export function DeploymentView({ namespace, name }: { namespace: string; name: s
           name={deployment.name}
           health={deployment.health}
         />
-        <RolloutProgress deployment={deployment} />
+        <RolloutSection
+          namespace={deployment.namespace}
+          name={deployment.name}
+          canOperate={isSre}
+          pods={<RolloutProgress deployment={deployment} embedded />}
+          extraActions={
+            rollbackTargets.length > 0 ? (
+              <Button
+                variant="default"
+                leftSection={<IconArrowBackUp size={16} />}
+                onClick={() => setRollingBack(true)}
+                disabled={busy}
+              >
+                Roll back
+              </Button>
+            ) : null
+          }
+        />
         <DriftPanel deployment={deployment} canRepair={isSre} />
         <ReleaseCard deployment={deployment} />
         <ReleaseWarnings warnings={deployment.release.warnings} title="Release warnings" />

@@ -6,6 +6,7 @@ import { errorMessage } from '../../ui/graphqlError';
 import { PageHeader } from '../../ui/PageHeader';
 import { TableSkeleton } from '../../ui/TableSkeleton';
 import { roleAtLeast, useViewer } from '../auth';
+import { useActiveRollouts } from '../rollouts';
 import { DeploymentsTable } from './DeploymentsTable';
 import { ENVIRONMENT_LABELS, ENVIRONMENTS, isEnvironment } from './phase';
 import { useLiveDeployments } from './useLiveDeployments';
@@ -22,6 +23,7 @@ export function DeploymentsList() {
     namespace,
     environment,
   );
+  const { byDeployment: rollouts } = useActiveRollouts();
 
   const setFilter = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -97,7 +99,7 @@ export function DeploymentsList() {
         </Paper>
       ) : (
         <Paper withBorder radius="md">
-          <DeploymentsTable rows={rows} />
+          <DeploymentsTable rows={rows} rollouts={rollouts} />
         </Paper>
       )}
     </>

@@ -1,9 +1,13 @@
 import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { DeploymentSummaryFieldsFragment } from '../../generated/graphql';
+import type {
+  DeploymentSummaryFieldsFragment,
+  RolloutSummaryFieldsFragment,
+} from '../../generated/graphql';
 import { formatDateTime, formatRelative } from '../../ui/formatDate';
 import { RuntimeBadge } from '../catalog';
 import { HealthBadge } from '../health';
+import { deploymentKey, RolloutBadge } from '../rollouts';
 import { PhaseBadge } from './PhaseBadge';
 import { ENVIRONMENT_LABELS, shortReleaseId } from './phase';
 
@@ -11,7 +15,14 @@ export function deploymentPath(d: { namespace: string; name: string }): string {
   return `/deployments/${encodeURIComponent(d.namespace)}/${encodeURIComponent(d.name)}`;
 }
 
-export function DeploymentsTable({ rows }: { rows: DeploymentSummaryFieldsFragment[] }) {
+export function DeploymentsTable({
+  rows,
+  rollouts,
+}: {
+  rows: DeploymentSummaryFieldsFragment[];
+  /** Rollouts under way, by `namespace/name`, shown beside the phase. */
+  rollouts?: ReadonlyMap<string, RolloutSummaryFieldsFragment>;
+}) {
   return (
     <Table.ScrollContainer type="native" minWidth={960}>
       <Table verticalSpacing="sm" highlightOnHover aria-label="Model deployments">
@@ -39,12 +50,15 @@ export function DeploymentsTable({ rows }: { rows: DeploymentSummaryFieldsFragme
                 <HealthBadge state={d.health.state} size="sm" />
               </Table.Td>
               <Table.Td>
-                <PhaseBadge
-                  phase={d.phase}
-                  readyReplicas={d.status.readyReplicas}
-                  desiredReplicas={d.status.desiredReplicas}
-                  size="sm"
-                />
+                <Group gap={6} wrap="nowrap">
+                  <PhaseBadge
+                    phase={d.phase}
+                    readyReplicas={d.status.readyReplicas}
+                    desiredReplicas={d.status.desiredReplicas}
+                    size="sm"
+                  />
+                  <RolloutBadge rollout={rollouts?.get(deploymentKey(d))} />
+                </Group>
               </Table.Td>
               <Table.Td>
                 <Text size="sm" ff="monospace" data-testid="ready-count">

@@ -1,6 +1,5 @@
 import {
   Alert,
-  Badge,
   Button,
   Group,
   Paper,
@@ -25,6 +24,14 @@ import { errorMessage, fieldErrors } from '../../ui/graphqlError';
 import { LoadingState } from '../../ui/LoadingState';
 import { useFormState } from '../../ui/useFormState';
 import { ReleaseWarnings, RUNTIME_STYLE } from '../catalog';
+import {
+  type CanaryStepDraft,
+  CanaryStepsEditor,
+  canaryStepsInput,
+  defaultCanarySteps,
+  hasCanaryErrors,
+  validateCanarySteps,
+} from '../rollouts';
 import { deploymentPath } from './DeploymentsTable';
 import { DeployReleaseMutation, NewDeploymentOptionsQuery } from './deployments.documents';
 import {
@@ -57,7 +64,7 @@ const STRATEGY_HELP: Record<RolloutStrategy, string> = {
   ROLLING: 'Replaces pods one at a time, without surging, so no spare GPU is needed.',
   RECREATE: 'Stops every pod, then starts the new release: a short outage, no extra GPUs.',
   CANARY:
-    'Runs a -canary Deployment beside the stable one. Step-by-step promotion comes with rollouts.',
+    'Runs a -canary Deployment beside the stable one and moves replicas over step by step, with analysis and automatic rollback.',
 };
 
 function isStrategy(value: string): value is RolloutStrategy {
@@ -73,6 +80,9 @@ export function NewDeploymentForm() {
   const form = useFormState(INITIAL_VALUES, validateNewDeployment);
   const [{ fetching }, deploy] = useMutation(DeployReleaseMutation);
   const [formError, setFormError] = useState<string | null>(null);
+  // The default steps follow the replica count until someone edits them.
+  const [customSteps, setCustomSteps] = useState<CanaryStepDraft[] | null>(null);
+  const [showStepErrors, setShowStepErrors] = useState(false);
   const namespaces = options.data?.managedNamespaces;
   const onlyNamespace = namespaces?.length === 1 ? namespaces[0] : undefined;
   const { setValue } = form;
@@ -89,8 +99,14 @@ export function NewDeploymentForm() {
   const model = models.find((m) => m.id === form.values.modelId);
   const release = model?.releases.find((r) => r.id === form.values.releaseId);
 
-  const submit = form.onSubmit(async (values) => {
+  const replicaCount = Number(form.values.replicas) || 0;
+  const canary = form.values.strategy === 'CANARY';
+  const canarySteps = customSteps ?? defaultCanarySteps(replicaCount);
+  const stepErrors = validateCanarySteps(canarySteps, replicaCount);
+
+  const submitForm = form.onSubmit(async (values) => {
     setFormError(null);
+    if (canary && hasCanaryErrors(stepErrors)) return;
     const environment: Environment = isEnvironment(values.environment) ? values.environment : 'DEV';
     const result = await deploy({
       input: {
@@ -103,6 +119,7 @@ export function NewDeploymentForm() {
         sloErrorRatio: values.sloErrorRatio.trim() ? Number(values.sloErrorRatio) : null,
         sloTtftP95Ms: values.sloTtftP95Ms.trim() ? Number(values.sloTtftP95Ms) : null,
         reason: values.reason.trim() || null,
+        canarySteps: canary ? canaryStepsInput(canarySteps) : null,
       },
     });
     if (result.error || !result.data) {
@@ -120,6 +137,10 @@ export function NewDeploymentForm() {
     });
     void navigate(deploymentPath(created));
   });
+  const submit = (event: React.FormEvent) => {
+    setShowStepErrors(true);
+    submitForm(event);
+  };
 
   return (
     <form onSubmit={submit} noValidate aria-label="New deployment">
@@ -232,16 +253,9 @@ export function NewDeploymentForm() {
                 {...form.inputProps('replicas')}
               />
               <Stack gap={4}>
-                <Group gap={6}>
-                  <Text size="sm" fw={500}>
-                    Strategy
-                  </Text>
-                  {form.values.strategy === 'CANARY' ? (
-                    <Badge size="xs" variant="light" color="gray">
-                      Rollouts coming
-                    </Badge>
-                  ) : null}
-                </Group>
+                <Text size="sm" fw={500}>
+                  Strategy
+                </Text>
                 <SegmentedControl
                   aria-label="Strategy"
                   data={STRATEGIES}
@@ -253,6 +267,22 @@ export function NewDeploymentForm() {
                 </Text>
               </Stack>
             </SimpleGrid>
+            {canary ? (
+              <CanaryStepsEditor
+                steps={canarySteps}
+                replicas={replicaCount}
+                errors={stepErrors}
+                showErrors={showStepErrors}
+                onChange={(steps) => {
+                  setCustomSteps(steps);
+                  setShowStepErrors(true);
+                }}
+                onReset={() => {
+                  setCustomSteps(null);
+                  setShowStepErrors(false);
+                }}
+              />
+            ) : null}
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
               <TextInput
                 label="Error-ratio SLO"

@@ -1,8 +1,17 @@
 import { Group, Paper, Progress, Stack, Text } from '@mantine/core';
 import type { DeploymentDetailFieldsFragment } from '../../generated/graphql';
 
-/** How far a rollout has come: ready pods out of desired, and the current step in words. */
-export function RolloutProgress({ deployment }: { deployment: DeploymentDetailFieldsFragment }) {
+/**
+ * How far a rollout has come: ready pods out of desired, and the current step in words.
+ * `embedded` drops the card around it, for use inside the rollout panel.
+ */
+export function RolloutProgress({
+  deployment,
+  embedded = false,
+}: {
+  deployment: DeploymentDetailFieldsFragment;
+  embedded?: boolean;
+}) {
   const { readyReplicas, desiredReplicas } = deployment.status;
   const value =
     desiredReplicas === 0 ? 100 : Math.min(100, (readyReplicas / desiredReplicas) * 100);
@@ -12,7 +21,13 @@ export function RolloutProgress({ deployment }: { deployment: DeploymentDetailFi
     deployment.message ??
     (deployment.phase === 'READY' ? 'Every replica runs the desired release.' : null);
   return (
-    <Paper withBorder radius="md" p="md" data-testid="rollout-progress">
+    <Paper
+      withBorder={!embedded}
+      radius="md"
+      p={embedded ? 0 : 'md'}
+      bg={embedded ? 'transparent' : undefined}
+      data-testid="rollout-progress"
+    >
       <Stack gap={8}>
         <Group justify="space-between" gap="sm">
           <Text fw={600} size="sm" data-testid="ready-summary">

@@ -1,0 +1,208 @@
+import {
+  Accordion,
+  Badge,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconCircleCheck, IconCircleX, IconHelpCircle } from '@tabler/icons-react';
+import type { AnalysisVerdict, RolloutFieldsFragment } from '../../generated/graphql';
+import { formatCompactDateTime, formatDateTime } from '../../ui/formatDate';
+import { AnalysisDetails } from './AnalysisDetails';
+import { checkLabel, formatCheckValue, VERDICT_STYLE } from './rolloutState';
+
+type Result = RolloutFieldsFragment['analysis'][number];
+
+const VERDICT_ICONS: Record<AnalysisVerdict, React.ReactNode> = {
+  PASS: <IconCircleCheck size={14} aria-hidden />,
+  FAIL: <IconCircleX size={14} aria-hidden />,
+  INCONCLUSIVE: <IconHelpCircle size={14} aria-hidden />,
+};
+
+export function VerdictBadge({
+  verdict,
+  size = 'sm',
+}: {
+  verdict: AnalysisVerdict;
+  size?: 'xs' | 'sm';
+}) {
+  const { label, color } = VERDICT_STYLE[verdict];
+  return (
+    <Badge
+      color={color}
+      variant={verdict === 'FAIL' ? 'filled' : 'light'}
+      size={size}
+      leftSection={VERDICT_ICONS[verdict]}
+      data-testid="verdict-badge"
+      data-verdict={verdict}
+    >
+      {label}
+    </Badge>
+  );
+}
+
+function Value({ label, value }: { label: string; value: string }) {
+  return (
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" ff="monospace">
+        {value}
+      </Text>
+    </Stack>
+  );
+}
+
+function hasNumbers(result: Result): boolean {
+  return result.canaryValue !== null || result.baselineValue !== null || result.threshold !== null;
+}
+
+function hasDetails(result: Result): boolean {
+  const { details } = result;
+  if (details === null || details === undefined) return false;
+  if (typeof details === 'object') return Object.keys(details).length > 0;
+  return true;
+}
+
+/** One check's latest verdict: what it measured on each track and the limit, and why. */
+function ResultCard({ result }: { result: Result }) {
+  return (
+    <Paper withBorder radius="md" p="sm" data-testid="analysis-result" data-check={result.check}>
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="nowrap" gap="xs">
+          <Text size="sm" fw={600}>
+            {checkLabel(result.check)}
+          </Text>
+          <VerdictBadge verdict={result.verdict} />
+        </Group>
+        {hasNumbers(result) ? (
+          <SimpleGrid cols={3} spacing="xs">
+            <Value label="Canary" value={formatCheckValue(result.check, result.canaryValue)} />
+            <Value label="Baseline" value={formatCheckValue(result.check, result.baselineValue)} />
+            <Value label="Limit" value={formatCheckValue(result.check, result.threshold)} />
+          </SimpleGrid>
+        ) : null}
+        <Text size="sm" c={result.verdict === 'FAIL' ? 'red' : undefined}>
+          {result.message}
+        </Text>
+        {hasDetails(result) ? (
+          <Accordion variant="contained" radius="sm" chevronPosition="left">
+            <Accordion.Item value="details">
+              <Accordion.Control>
+                <Text size="xs">Details</Text>
+              </Accordion.Control>
+              <Accordion.Panel>
+                <AnalysisDetails details={result.details} />
+              </Accordion.Panel>
+            </Accordion.Item>
+          </Accordion>
+        ) : null}
+        <Text size="xs" c="dimmed" title={formatDateTime(result.at)}>
+          {formatCompactDateTime(result.at)}
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** The latest result of each check in a step (the results come newest first). */
+export function latestPerCheck(results: readonly Result[], step: number): Result[] {
+  const seen = new Set<string>();
+  const latest: Result[] = [];
+  for (const result of results) {
+    if (result.step !== step || seen.has(result.check)) continue;
+    seen.add(result.check);
+    latest.push(result);
+  }
+  return latest;
+}
+
+function HistoryTable({ results }: { results: readonly Result[] }) {
+  return (
+    <Table.ScrollContainer type="native" minWidth={720}>
+      <Table verticalSpacing={6} fz="sm" aria-label="Analysis history">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>When</Table.Th>
+            <Table.Th>Step</Table.Th>
+            <Table.Th>Check</Table.Th>
+            <Table.Th>Verdict</Table.Th>
+            <Table.Th>Canary</Table.Th>
+            <Table.Th>Baseline</Table.Th>
+            <Table.Th>Limit</Table.Th>
+            <Table.Th>Message</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {results.map((r) => (
+            <Table.Tr key={`${r.at}-${r.step}-${r.check}`} data-testid="analysis-history-row">
+              <Table.Td>
+                <Text size="xs" title={formatDateTime(r.at)} style={{ whiteSpace: 'nowrap' }}>
+                  {formatCompactDateTime(r.at)}
+                </Text>
+              </Table.Td>
+              <Table.Td>{r.step + 1}</Table.Td>
+              <Table.Td>{checkLabel(r.check)}</Table.Td>
+              <Table.Td>
+                <VerdictBadge verdict={r.verdict} size="xs" />
+              </Table.Td>
+              <Table.Td ff="monospace">{formatCheckValue(r.check, r.canaryValue)}</Table.Td>
+              <Table.Td ff="monospace">{formatCheckValue(r.check, r.baselineValue)}</Table.Td>
+              <Table.Td ff="monospace">{formatCheckValue(r.check, r.threshold)}</Table.Td>
+              <Table.Td>
+                <Text size="xs">{r.message}</Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/** The current step's verdicts, check by check, and every earlier result below. */
+export function AnalysisResults({ rollout }: { rollout: RolloutFieldsFragment }) {
+  const current = latestPerCheck(rollout.analysis, rollout.currentStep);
+  return (
+    <Stack gap="sm" data-testid="rollout-analysis">
+      <Group justify="space-between" gap="xs">
+        <Title order={5}>Analysis · step {rollout.currentStep + 1}</Title>
+        {current.length > 0 ? (
+          <Text size="xs" c="dimmed">
+            {current.filter((r) => r.verdict === 'PASS').length} of {current.length} checks pass
+          </Text>
+        ) : null}
+      </Group>
+      {current.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {rollout.active
+            ? 'No verdicts for this step yet; the first arrive once the new release serves traffic.'
+            : 'This step recorded no analysis.'}
+        </Text>
+      ) : (
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          {current.map((result) => (
+            <ResultCard key={result.check} result={result} />
+          ))}
+        </SimpleGrid>
+      )}
+      {rollout.analysis.length > current.length ? (
+        <Accordion variant="separated" radius="md" chevronPosition="left">
+          <Accordion.Item value="history">
+            <Accordion.Control>
+              <Text size="sm">All analysis results ({rollout.analysis.length})</Text>
+            </Accordion.Control>
+            <Accordion.Panel>
+              <HistoryTable results={rollout.analysis} />
+            </Accordion.Panel>
+          </Accordion.Item>
+        </Accordion>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,147 @@
+import { ActionIcon, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { IconPlus, IconRestore, IconTrash } from '@tabler/icons-react';
+import {
+  type CanaryStepDraft,
+  type CanaryStepErrors,
+  canaryReplicas,
+  DEFAULT_ANALYSIS_SECONDS,
+  MAX_CANARY_STEPS,
+  newCanaryStep,
+} from './canarySteps';
+
+interface CanaryStepsEditorProps {
+  steps: readonly CanaryStepDraft[];
+  replicas: number;
+  errors: CanaryStepErrors;
+  /** Whether to show the errors (after an edit or a submit attempt). */
+  showErrors: boolean;
+  onChange: (steps: CanaryStepDraft[]) => void;
+  onReset: () => void;
+}
+
+/** The canary's steps: the share of replicas on the new release and how long each is watched. */
+export function CanaryStepsEditor({
+  steps,
+  replicas,
+  errors,
+  showErrors,
+  onChange,
+  onReset,
+}: CanaryStepsEditorProps) {
+  const update = (index: number, field: keyof CanaryStepDraft, value: string) =>
+    onChange(steps.map((step, i) => (i === index ? { ...step, [field]: value } : step)));
+  const remove = (index: number) => onChange(steps.filter((_, i) => i !== index));
+  // A new step goes before the last, half-way between its neighbours.
+  const add = () => {
+    const last = steps.at(-1);
+    if (!last) return onChange([newCanaryStep(100)]);
+    const low = Number(steps.at(-2)?.weightPercent ?? 0) || 0;
+    const high = Number(last.weightPercent) || 100;
+    onChange([...steps.slice(0, -1), newCanaryStep(Math.round((low + high) / 2)), last]);
+  };
+
+  return (
+    <Paper withBorder radius="md" p="md" bg="var(--mantine-color-body)" data-testid="canary-steps">
+      <Stack gap="sm">
+        <Group justify="space-between" gap="xs" wrap="wrap">
+          <Stack gap={0}>
+            <Text size="sm" fw={600} id="canary-steps-title">
+              Canary steps
+            </Text>
+            <Text size="xs" c="dimmed">
+              Each step moves a share of the replicas to the new release and watches it for the
+              analysis window; a failing check rolls it back on its own.
+            </Text>
+          </Stack>
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            leftSection={<IconRestore size={14} />}
+            onClick={onReset}
+          >
+            Reset to defaults
+          </Button>
+        </Group>
+        <Stack
+          component="ol"
+          gap="xs"
+          m={0}
+          p={0}
+          style={{ listStyle: 'none' }}
+          aria-labelledby="canary-steps-title"
+        >
+          {steps.map((step, index) => {
+            const n = index + 1;
+            const rowErrors = showErrors ? errors.steps[index] : undefined;
+            const weight = Number(step.weightPercent);
+            const valid = Number.isInteger(weight) && weight >= 1 && weight <= 100;
+            return (
+              <Group
+                component="li"
+                key={step.key}
+                align="flex-start"
+                gap="sm"
+                wrap="wrap"
+                data-testid="canary-step-row"
+              >
+                <Text size="sm" fw={600} w={56} pt={30}>
+                  Step {n}
+                </Text>
+                <TextInput
+                  label="Weight (%)"
+                  aria-label={`Step ${n} weight (%)`}
+                  inputMode="numeric"
+                  w={130}
+                  value={step.weightPercent}
+                  onChange={(e) => update(index, 'weightPercent', e.currentTarget.value)}
+                  error={rowErrors?.weightPercent}
+                />
+                <TextInput
+                  label="Analysis (s)"
+                  aria-label={`Step ${n} analysis (seconds)`}
+                  inputMode="numeric"
+                  placeholder={String(DEFAULT_ANALYSIS_SECONDS)}
+                  w={130}
+                  value={step.analysisSeconds}
+                  onChange={(e) => update(index, 'analysisSeconds', e.currentTarget.value)}
+                  error={rowErrors?.analysisSeconds}
+                />
+                <Text size="xs" c="dimmed" pt={32} miw={120} data-testid="canary-step-replicas">
+                  {valid && replicas > 0
+                    ? `${canaryReplicas(weight, replicas)} of ${replicas} replica${replicas === 1 ? '' : 's'}`
+                    : ''}
+                </Text>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  mt={28}
+                  aria-label={`Remove step ${n}`}
+                  disabled={steps.length <= 1}
+                  onClick={() => remove(index)}
+                >
+                  <IconTrash size={16} />
+                </ActionIcon>
+              </Group>
+            );
+          })}
+        </Stack>
+        {showErrors && errors.form ? (
+          <Text size="sm" c="red" role="alert">
+            {errors.form}
+          </Text>
+        ) : null}
+        <Group>
+          <Button
+            variant="default"
+            size="xs"
+            leftSection={<IconPlus size={14} />}
+            onClick={add}
+            disabled={steps.length >= MAX_CANARY_STEPS}
+          >
+            Add step
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

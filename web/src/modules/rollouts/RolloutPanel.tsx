@@ -1,0 +1,129 @@
+import { Alert, Badge, Divider, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck, IconClockPause } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import type { RolloutFieldsFragment, RolloutState } from '../../generated/graphql';
+import { formatDateTime, formatRelative } from '../../ui/formatDate';
+import { AnalysisResults } from './AnalysisResults';
+import { ReleaseChange } from './ReleaseChange';
+import { RolloutActions } from './RolloutActions';
+import { RolloutStateBadge } from './RolloutStateBadge';
+import { RolloutSteps } from './RolloutSteps';
+import { RolloutTimeline } from './RolloutTimeline';
+import { isUndone, stepSummary } from './rolloutState';
+
+const STRATEGY_LABELS: Record<RolloutFieldsFragment['strategy'], string> = {
+  CANARY: 'Canary',
+  ROLLING: 'Rolling',
+  RECREATE: 'Recreate',
+};
+
+function outcomeTitle(state: RolloutState): string {
+  switch (state) {
+    case 'ABORTING':
+      return 'Aborted: the previous release is being restored';
+    case 'ROLLING_BACK':
+      return 'Rolling back to the previous release';
+    case 'ROLLED_BACK':
+      return 'Rolled back';
+    default:
+      return 'The rollout failed and needs a person';
+  }
+}
+
+/** Why the rollout stopped, or that it is held, in the colour of its state. */
+function Outcome({ rollout }: { rollout: RolloutFieldsFragment }) {
+  if (isUndone(rollout.state)) {
+    return (
+      <Alert
+        color={rollout.state === 'ROLLED_BACK' || rollout.state === 'FAILED' ? 'red' : 'orange'}
+        variant="light"
+        icon={<IconAlertTriangle size={18} />}
+        title={outcomeTitle(rollout.state)}
+        data-testid="rollout-reason"
+      >
+        {rollout.reason ?? 'No reason was recorded.'}
+      </Alert>
+    );
+  }
+  if (rollout.state === 'PAUSED') {
+    return (
+      <Alert color="yellow" variant="light" icon={<IconClockPause size={18} />} title="Paused">
+        Analysis and timers wait at step {rollout.currentStep + 1} until someone resumes.
+        {rollout.reason ? ` ${rollout.reason}` : ''}
+      </Alert>
+    );
+  }
+  if (rollout.state === 'SUCCEEDED' && rollout.finishedAt) {
+    return (
+      <Alert color="green" variant="light" icon={<IconCircleCheck size={18} />}>
+        Every replica runs {rollout.toRelease.id} since{' '}
+        <span title={formatDateTime(rollout.finishedAt)}>{formatRelative(rollout.finishedAt)}</span>
+        .
+      </Alert>
+    );
+  }
+  return null;
+}
+
+interface RolloutPanelProps {
+  rollout: RolloutFieldsFragment;
+  /** Whether the viewer may pause, resume, promote and abort (SRE and above). */
+  canOperate: boolean;
+  /** More actions beside the rollout's own. */
+  extraActions?: ReactNode;
+  /** Shown under the header, e.g. how many pods are ready. */
+  children?: ReactNode;
+}
+
+/** The rollout under way, or the latest one: state, steps, analysis and events, with its controls. */
+export function RolloutPanel({ rollout, canOperate, extraActions, children }: RolloutPanelProps) {
+  return (
+    <Paper
+      withBorder
+      radius="md"
+      p="md"
+      data-testid="rollout-panel"
+      data-state={rollout.state}
+      aria-labelledby="rollout-panel-title"
+    >
+      <Stack gap="md">
+        <Group justify="space-between" align="flex-start" gap="sm" wrap="wrap">
+          <Stack gap={6} miw={0}>
+            <Group gap="xs" wrap="wrap">
+              <Title order={4} id="rollout-panel-title">
+                Rollout
+              </Title>
+              <RolloutStateBadge state={rollout.state} testId="rollout-state" />
+              <Badge variant="outline" color="gray" size="sm">
+                {STRATEGY_LABELS[rollout.strategy]}
+              </Badge>
+              {rollout.active && rollout.steps.length > 0 ? (
+                <Text size="sm" c="dimmed" data-testid="rollout-step-summary">
+                  {stepSummary(rollout)}
+                </Text>
+              ) : null}
+            </Group>
+            <Group gap="xs" wrap="wrap">
+              <ReleaseChange from={rollout.fromRelease} to={rollout.toRelease} />
+              <Text size="xs" c="dimmed">
+                started by {rollout.createdBy}{' '}
+                <span title={formatDateTime(rollout.createdAt)}>
+                  {formatRelative(rollout.createdAt)}
+                </span>
+              </Text>
+            </Group>
+          </Stack>
+          {canOperate ? <RolloutActions rollout={rollout}>{extraActions}</RolloutActions> : null}
+        </Group>
+        <Outcome rollout={rollout} />
+        {children}
+        {rollout.steps.length > 0 ? <RolloutSteps rollout={rollout} /> : null}
+        <Divider />
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+          <AnalysisResults rollout={rollout} />
+          <RolloutTimeline events={rollout.events} />
+        </SimpleGrid>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,11 @@
+export { ActiveRolloutsCard, RolloutBadge } from './ActiveRolloutsCard';
+export { CanaryStepsEditor } from './CanaryStepsEditor';
+export {
+  type CanaryStepDraft,
+  canaryStepsInput,
+  defaultCanarySteps,
+  hasCanaryErrors,
+  validateCanarySteps,
+} from './canarySteps';
+export { RolloutSection } from './RolloutSection';
+export { deploymentKey, useActiveRollouts } from './useActiveRollouts';

@@ -1,0 +1,129 @@
+import type { AnalysisVerdict, RolloutState } from '../../generated/graphql';
+
+export const ROLLOUT_STATE_STYLE: Record<RolloutState, { label: string; color: string }> = {
+  PENDING: { label: 'Pending', color: 'gray' },
+  PROGRESSING: { label: 'Progressing', color: 'blue' },
+  PAUSED: { label: 'Paused', color: 'yellow' },
+  PROMOTING: { label: 'Promoting', color: 'teal' },
+  SUCCEEDED: { label: 'Succeeded', color: 'green' },
+  ABORTING: { label: 'Aborting', color: 'orange' },
+  ROLLING_BACK: { label: 'Rolling back', color: 'orange' },
+  ROLLED_BACK: { label: 'Rolled back', color: 'red' },
+  FAILED: { label: 'Failed', color: 'red' },
+};
+
+export const VERDICT_STYLE: Record<AnalysisVerdict, { label: string; color: string }> = {
+  PASS: { label: 'Pass', color: 'green' },
+  FAIL: { label: 'Fail', color: 'red' },
+  INCONCLUSIVE: { label: 'Inconclusive', color: 'gray' },
+};
+
+export type RolloutAction = 'pause' | 'resume' | 'promote' | 'abort';
+
+const ACTIONS: Record<RolloutState, readonly RolloutAction[]> = {
+  PENDING: ['abort'],
+  PROGRESSING: ['pause', 'promote', 'abort'],
+  PAUSED: ['resume', 'promote', 'abort'],
+  PROMOTING: [],
+  SUCCEEDED: [],
+  ABORTING: [],
+  ROLLING_BACK: [],
+  ROLLED_BACK: [],
+  FAILED: [],
+};
+
+/** What a person may do to a rollout in this state. */
+export function actionsFor(state: RolloutState): readonly RolloutAction[] {
+  return ACTIONS[state];
+}
+
+/** States in which the reason says why the new release did not stay. */
+export function isUndone(state: RolloutState): boolean {
+  return (
+    state === 'ABORTING' ||
+    state === 'ROLLING_BACK' ||
+    state === 'ROLLED_BACK' ||
+    state === 'FAILED'
+  );
+}
+
+const CHECK_LABELS: Record<string, string> = {
+  HEALTH: 'Health',
+  ERROR_RATIO: 'Error ratio',
+  TTFT_P95: 'Time to first token p95',
+  E2E_P95: 'End-to-end latency p95',
+  BEHAVIOUR: 'Behaviour (golden prompts)',
+};
+
+/** "ERROR_RATIO" → "Error ratio"; checks the console does not know read as sentence case. */
+export function checkLabel(check: string): string {
+  const known = CHECK_LABELS[check];
+  if (known) return known;
+  const words = check.toLowerCase().replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A check's number in its unit: ratios as percentages, latencies in ms. */
+export function formatCheckValue(check: string, value: number | null): string {
+  if (value === null) return '—';
+  if (check.includes('RATIO')) return `${(value * 100).toFixed(value < 0.001 ? 3 : 2)} %`;
+  if (check.includes('TTFT') || check.includes('P95') || check.endsWith('_MS')) {
+    return `${Math.round(value).toLocaleString()} ms`;
+  }
+  return Number.isInteger(value) ? value.toLocaleString() : value.toFixed(3);
+}
+
+/** "90 s", "5 min", "1 h 30 min". */
+export function formatSeconds(seconds: number): string {
+  if (seconds < 120) return `${seconds} s`;
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 90) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest ? `${hours} h ${rest} min` : `${hours} h`;
+}
+
+interface Versioned {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The later of two copies of one rollout, or the later-created of two rollouts. */
+export function newer<T extends Versioned>(a: T, b: T): T {
+  if (a.id !== b.id) return a.createdAt >= b.createdAt ? a : b;
+  return a.updatedAt >= b.updatedAt ? a : b;
+}
+
+/** Loaded rollouts with the live copies applied, newest first. */
+export function mergeRollouts<T extends Versioned>(
+  loaded: readonly T[],
+  live: Readonly<Record<string, T>>,
+): T[] {
+  const byId = new Map<string, T>();
+  for (const rollout of [...loaded, ...Object.values(live)]) {
+    const known = byId.get(rollout.id);
+    byId.set(rollout.id, known ? newer(known, rollout) : rollout);
+  }
+  return [...byId.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** Collects subscription events by rollout id, for `useSubscription`; a late, older copy loses. */
+export function recordRollout<T extends Versioned>(
+  seen: Record<string, T> | undefined,
+  rollout: T | null | undefined,
+): Record<string, T> {
+  if (!rollout) return seen ?? {};
+  const known = seen?.[rollout.id];
+  return { ...seen, [rollout.id]: known ? newer(known, rollout) : rollout };
+}
+
+/** "Step 2 of 3 · 50 %". */
+export function stepSummary(rollout: {
+  currentStep: number;
+  steps: readonly { weightPercent: number }[];
+}): string {
+  const step = rollout.steps[rollout.currentStep];
+  if (!step) return `${rollout.steps.length} steps`;
+  return `Step ${rollout.currentStep + 1} of ${rollout.steps.length} · ${step.weightPercent} %`;
+}

@@ -1,0 +1,160 @@
+import { graphql } from '../../generated';
+
+export const RolloutSummaryFieldsFragment = graphql(`
+  fragment RolloutSummaryFields on Rollout {
+    id
+    deployment {
+      namespace
+      name
+    }
+    strategy
+    state
+    active
+    currentStep
+    steps {
+      index
+      weightPercent
+    }
+    fromRelease {
+      id
+    }
+    toRelease {
+      id
+      model {
+        id
+        name
+      }
+    }
+    reason
+    createdBy
+    createdAt
+    updatedAt
+    finishedAt
+  }
+`);
+
+export const RolloutFieldsFragment = graphql(`
+  fragment RolloutFields on Rollout {
+    ...RolloutSummaryFields
+    fromRelease {
+      id
+      runtime
+      image
+      model {
+        id
+        name
+      }
+    }
+    toRelease {
+      id
+      runtime
+      image
+    }
+    steps {
+      index
+      weightPercent
+      canaryReplicas
+      stableReplicas
+      analysisSeconds
+      startedAt
+      finishedAt
+    }
+    analysis {
+      at
+      step
+      check
+      verdict
+      message
+      canaryValue
+      baselineValue
+      threshold
+      details
+    }
+    events {
+      at
+      from
+      to
+      step
+      actor
+      message
+    }
+  }
+`);
+
+export const DeploymentRolloutsQuery = graphql(`
+  query DeploymentRollouts($namespace: String!, $name: String!) {
+    deployment(namespace: $namespace, name: $name) {
+      id
+      rollout {
+        ...RolloutFields
+      }
+      rollouts(limit: 20) {
+        ...RolloutSummaryFields
+      }
+    }
+  }
+`);
+
+export const DeploymentRolloutChangedSubscription = graphql(`
+  subscription DeploymentRolloutChanged($namespace: String!, $name: String!) {
+    rolloutChanged(namespace: $namespace, name: $name) {
+      ...RolloutFields
+    }
+  }
+`);
+
+export const ActiveRolloutsQuery = graphql(`
+  query ActiveRollouts {
+    activeRollouts {
+      ...RolloutSummaryFields
+    }
+  }
+`);
+
+export const RolloutsChangedSubscription = graphql(`
+  subscription RolloutsChanged {
+    rolloutChanged {
+      ...RolloutSummaryFields
+    }
+  }
+`);
+
+export const PauseRolloutMutation = graphql(`
+  mutation PauseRollout($input: RolloutActionInput!) {
+    pauseRollout(input: $input) {
+      rollout {
+        ...RolloutFields
+      }
+    }
+  }
+`);
+
+export const ResumeRolloutMutation = graphql(`
+  mutation ResumeRollout($input: RolloutActionInput!) {
+    resumeRollout(input: $input) {
+      rollout {
+        ...RolloutFields
+      }
+    }
+  }
+`);
+
+export const PromoteRolloutMutation = graphql(`
+  mutation PromoteRollout($input: RolloutActionInput!) {
+    promoteRollout(input: $input) {
+      rollout {
+        ...RolloutFields
+      }
+    }
+  }
+`);
+
+export const AbortRolloutMutation = graphql(`
+  mutation AbortRollout($input: RolloutActionInput!) {
+    abortRollout(input: $input) {
+      rollout {
+        ...RolloutFields
+      }
+    }
+  }
+`);
