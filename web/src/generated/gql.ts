@@ -18,17 +18,25 @@ type Documents = {
     "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...AuditEntryFields\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query VerifyAuditLog {\n    verifyAuditLog {\n      ok\n      checked\n      headHash\n      verifiedAt\n      firstMismatch {\n        seq\n        kind\n        message\n        expected\n        actual\n      }\n    }\n  }\n": typeof types.VerifyAuditLogDocument,
     "\n  subscription AuditEntryAppended {\n    auditEntryAppended {\n      ...AuditEntryFields\n    }\n  }\n": typeof types.AuditEntryAppendedDocument,
-    "\n  fragment ViewerFields on Viewer {\n    role\n    authMethod\n    sessionExpiresAt\n    user {\n      id\n      email\n      name\n      role\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    role\n    authMethod\n    sessionExpiresAt\n    user {\n      id\n      email\n      name\n      role\n      hasPassword\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query SignInOptions {\n    serverInfo {\n      passwordLogin\n      singleSignOn {\n        displayName\n        loginUrl\n      }\n    }\n  }\n": typeof types.SignInOptionsDocument,
     "\n  fragment ReleaseFields on Release {\n    id\n    runtime\n    image\n    imagePinned\n    warnings\n    modelSource\n    modelRevision\n    engine {\n      maxModelLength\n      tensorParallelSize\n      gpuMemoryUtilization\n      dtype\n      quantization\n    }\n    resources {\n      gpus\n      gpuProduct\n      cpu\n      memory\n    }\n    createdAt\n    createdBy\n  }\n": typeof types.ReleaseFieldsFragmentDoc,
     "\n  fragment ModelFields on Model {\n    id\n    name\n    family\n    source\n    revision\n    license\n    parameterCountBillions\n    contextLength\n    gpuMemoryGiB\n    createdAt\n    releases {\n      ...ReleaseFields\n    }\n  }\n": typeof types.ModelFieldsFragmentDoc,
     "\n  query Models {\n    models {\n      ...ModelFields\n    }\n  }\n": typeof types.ModelsDocument,
     "\n  mutation RegisterModel($input: RegisterModelInput!) {\n    registerModel(input: $input) {\n      model {\n        ...ModelFields\n      }\n    }\n  }\n": typeof types.RegisterModelDocument,
     "\n  mutation CreateRelease($input: CreateReleaseInput!) {\n    createRelease(input: $input) {\n      created\n      release {\n        ...ReleaseFields\n      }\n    }\n  }\n": typeof types.CreateReleaseDocument,
     "\n  query ReleaseDiff($from: ID!, $to: ID!) {\n    releaseDiff(from: $from, to: $to) {\n      path\n      from\n      to\n    }\n  }\n": typeof types.ReleaseDiffDocument,
+    "\n  fragment GoldenPromptFields on GoldenPrompt {\n    id\n    name\n    messages {\n      role\n      content\n    }\n    maxTokens\n    expectations {\n      contains\n      mustNotContain\n      pattern\n      jsonSchema\n      maxLength\n    }\n    updatedAt\n    updatedBy\n  }\n": typeof types.GoldenPromptFieldsFragmentDoc,
+    "\n  query ModelGoldenPrompts($id: ID!) {\n    model(id: $id) {\n      id\n      goldenPrompts {\n        ...GoldenPromptFields\n      }\n    }\n  }\n": typeof types.ModelGoldenPromptsDocument,
+    "\n  mutation CreateGoldenPrompt($input: CreateGoldenPromptInput!) {\n    createGoldenPrompt(input: $input) {\n      goldenPrompt {\n        ...GoldenPromptFields\n      }\n    }\n  }\n": typeof types.CreateGoldenPromptDocument,
+    "\n  mutation UpdateGoldenPrompt($input: UpdateGoldenPromptInput!) {\n    updateGoldenPrompt(input: $input) {\n      goldenPrompt {\n        ...GoldenPromptFields\n      }\n    }\n  }\n": typeof types.UpdateGoldenPromptDocument,
+    "\n  mutation DeleteGoldenPrompt($input: DeleteGoldenPromptInput!) {\n    deleteGoldenPrompt(input: $input) {\n      goldenPrompt {\n        id\n      }\n    }\n  }\n": typeof types.DeleteGoldenPromptDocument,
+    "\n  query ModelDeployments {\n    deployments {\n      id\n      namespace\n      name\n      environment\n      phase\n      release {\n        id\n        model {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ModelDeploymentsDocument,
+    "\n  mutation CheckGoldenPrompts($input: CheckGoldenPromptsInput!) {\n    checkGoldenPrompts(input: $input) {\n      namespace\n      name\n      pod\n      releaseId\n      checkedAt\n      results {\n        promptId\n        name\n        passed\n        failures\n        answerExcerpt\n        durationMs\n      }\n    }\n  }\n": typeof types.CheckGoldenPromptsDocument,
     "\n  fragment DeploymentSummaryFields on ModelDeployment {\n    id\n    namespace\n    name\n    environment\n    replicas\n    strategy\n    phase\n    message\n    createdAt\n    release {\n      id\n      runtime\n      image\n      model {\n        id\n        name\n      }\n    }\n    status {\n      desiredReplicas\n      readyReplicas\n    }\n    health {\n      state\n      reasons\n      since\n      checkedAt\n    }\n  }\n": typeof types.DeploymentSummaryFieldsFragmentDoc,
     "\n  fragment DeploymentDetailFields on ModelDeployment {\n    ...DeploymentSummaryFields\n    sloErrorRatio\n    sloTtftP95Ms\n    updatedAt\n    createdBy\n    release {\n      id\n      runtime\n      image\n      imagePinned\n      warnings\n      modelSource\n      modelRevision\n      resources {\n        gpus\n        gpuProduct\n        cpu\n        memory\n      }\n      model {\n        id\n        name\n        family\n      }\n    }\n    status {\n      desiredReplicas\n      readyReplicas\n      updatedReplicas\n      availableReplicas\n      lastAppliedAt\n      lastApplyError\n      pods {\n        name\n        phase\n        ready\n        restarts\n        node\n        gpus\n        releaseId\n        track\n        createdAt\n        containers {\n          name\n          ready\n          restartCount\n          state\n          reason\n          message\n          exitCode\n          lastTerminationReason\n        }\n      }\n      events {\n        type\n        reason\n        message\n        object\n        count\n        lastSeen\n      }\n    }\n    drift {\n      object\n      path\n      desired\n      live\n    }\n    health {\n      diagnosis {\n        ...FindingFields\n      }\n    }\n    manifestsYaml\n    history {\n      revision\n      createdAt\n      createdBy\n      reason\n      release {\n        id\n        runtime\n        model {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.DeploymentDetailFieldsFragmentDoc,
     "\n  query Deployments($namespace: String, $environment: Environment) {\n    deployments(namespace: $namespace, environment: $environment) {\n      ...DeploymentSummaryFields\n    }\n    managedNamespaces\n  }\n": typeof types.DeploymentsDocument,
@@ -75,7 +83,7 @@ type Documents = {
     "\n  query ApiTokens($all: Boolean) {\n    apiTokens(all: $all) {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        ...ApiTokenFields\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      token {\n        ...ApiTokenFields\n      }\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
-    "\n  fragment UserFields on User {\n    id\n    email\n    name\n    role\n    disabled\n    createdAt\n    lastLoginAt\n  }\n": typeof types.UserFieldsFragmentDoc,
+    "\n  fragment UserFields on User {\n    id\n    email\n    name\n    role\n    disabled\n    createdAt\n    lastLoginAt\n    hasPassword\n    singleSignOn\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...UserFields\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...UserFields\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
@@ -86,17 +94,25 @@ const documents: Documents = {
     "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...AuditEntryFields\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query VerifyAuditLog {\n    verifyAuditLog {\n      ok\n      checked\n      headHash\n      verifiedAt\n      firstMismatch {\n        seq\n        kind\n        message\n        expected\n        actual\n      }\n    }\n  }\n": types.VerifyAuditLogDocument,
     "\n  subscription AuditEntryAppended {\n    auditEntryAppended {\n      ...AuditEntryFields\n    }\n  }\n": types.AuditEntryAppendedDocument,
-    "\n  fragment ViewerFields on Viewer {\n    role\n    authMethod\n    sessionExpiresAt\n    user {\n      id\n      email\n      name\n      role\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    role\n    authMethod\n    sessionExpiresAt\n    user {\n      id\n      email\n      name\n      role\n      hasPassword\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  query SignInOptions {\n    serverInfo {\n      passwordLogin\n      singleSignOn {\n        displayName\n        loginUrl\n      }\n    }\n  }\n": types.SignInOptionsDocument,
     "\n  fragment ReleaseFields on Release {\n    id\n    runtime\n    image\n    imagePinned\n    warnings\n    modelSource\n    modelRevision\n    engine {\n      maxModelLength\n      tensorParallelSize\n      gpuMemoryUtilization\n      dtype\n      quantization\n    }\n    resources {\n      gpus\n      gpuProduct\n      cpu\n      memory\n    }\n    createdAt\n    createdBy\n  }\n": types.ReleaseFieldsFragmentDoc,
     "\n  fragment ModelFields on Model {\n    id\n    name\n    family\n    source\n    revision\n    license\n    parameterCountBillions\n    contextLength\n    gpuMemoryGiB\n    createdAt\n    releases {\n      ...ReleaseFields\n    }\n  }\n": types.ModelFieldsFragmentDoc,
     "\n  query Models {\n    models {\n      ...ModelFields\n    }\n  }\n": types.ModelsDocument,
     "\n  mutation RegisterModel($input: RegisterModelInput!) {\n    registerModel(input: $input) {\n      model {\n        ...ModelFields\n      }\n    }\n  }\n": types.RegisterModelDocument,
     "\n  mutation CreateRelease($input: CreateReleaseInput!) {\n    createRelease(input: $input) {\n      created\n      release {\n        ...ReleaseFields\n      }\n    }\n  }\n": types.CreateReleaseDocument,
     "\n  query ReleaseDiff($from: ID!, $to: ID!) {\n    releaseDiff(from: $from, to: $to) {\n      path\n      from\n      to\n    }\n  }\n": types.ReleaseDiffDocument,
+    "\n  fragment GoldenPromptFields on GoldenPrompt {\n    id\n    name\n    messages {\n      role\n      content\n    }\n    maxTokens\n    expectations {\n      contains\n      mustNotContain\n      pattern\n      jsonSchema\n      maxLength\n    }\n    updatedAt\n    updatedBy\n  }\n": types.GoldenPromptFieldsFragmentDoc,
+    "\n  query ModelGoldenPrompts($id: ID!) {\n    model(id: $id) {\n      id\n      goldenPrompts {\n        ...GoldenPromptFields\n      }\n    }\n  }\n": types.ModelGoldenPromptsDocument,
+    "\n  mutation CreateGoldenPrompt($input: CreateGoldenPromptInput!) {\n    createGoldenPrompt(input: $input) {\n      goldenPrompt {\n        ...GoldenPromptFields\n      }\n    }\n  }\n": types.CreateGoldenPromptDocument,
+    "\n  mutation UpdateGoldenPrompt($input: UpdateGoldenPromptInput!) {\n    updateGoldenPrompt(input: $input) {\n      goldenPrompt {\n        ...GoldenPromptFields\n      }\n    }\n  }\n": types.UpdateGoldenPromptDocument,
+    "\n  mutation DeleteGoldenPrompt($input: DeleteGoldenPromptInput!) {\n    deleteGoldenPrompt(input: $input) {\n      goldenPrompt {\n        id\n      }\n    }\n  }\n": types.DeleteGoldenPromptDocument,
+    "\n  query ModelDeployments {\n    deployments {\n      id\n      namespace\n      name\n      environment\n      phase\n      release {\n        id\n        model {\n          id\n        }\n      }\n    }\n  }\n": types.ModelDeploymentsDocument,
+    "\n  mutation CheckGoldenPrompts($input: CheckGoldenPromptsInput!) {\n    checkGoldenPrompts(input: $input) {\n      namespace\n      name\n      pod\n      releaseId\n      checkedAt\n      results {\n        promptId\n        name\n        passed\n        failures\n        answerExcerpt\n        durationMs\n      }\n    }\n  }\n": types.CheckGoldenPromptsDocument,
     "\n  fragment DeploymentSummaryFields on ModelDeployment {\n    id\n    namespace\n    name\n    environment\n    replicas\n    strategy\n    phase\n    message\n    createdAt\n    release {\n      id\n      runtime\n      image\n      model {\n        id\n        name\n      }\n    }\n    status {\n      desiredReplicas\n      readyReplicas\n    }\n    health {\n      state\n      reasons\n      since\n      checkedAt\n    }\n  }\n": types.DeploymentSummaryFieldsFragmentDoc,
     "\n  fragment DeploymentDetailFields on ModelDeployment {\n    ...DeploymentSummaryFields\n    sloErrorRatio\n    sloTtftP95Ms\n    updatedAt\n    createdBy\n    release {\n      id\n      runtime\n      image\n      imagePinned\n      warnings\n      modelSource\n      modelRevision\n      resources {\n        gpus\n        gpuProduct\n        cpu\n        memory\n      }\n      model {\n        id\n        name\n        family\n      }\n    }\n    status {\n      desiredReplicas\n      readyReplicas\n      updatedReplicas\n      availableReplicas\n      lastAppliedAt\n      lastApplyError\n      pods {\n        name\n        phase\n        ready\n        restarts\n        node\n        gpus\n        releaseId\n        track\n        createdAt\n        containers {\n          name\n          ready\n          restartCount\n          state\n          reason\n          message\n          exitCode\n          lastTerminationReason\n        }\n      }\n      events {\n        type\n        reason\n        message\n        object\n        count\n        lastSeen\n      }\n    }\n    drift {\n      object\n      path\n      desired\n      live\n    }\n    health {\n      diagnosis {\n        ...FindingFields\n      }\n    }\n    manifestsYaml\n    history {\n      revision\n      createdAt\n      createdBy\n      reason\n      release {\n        id\n        runtime\n        model {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.DeploymentDetailFieldsFragmentDoc,
     "\n  query Deployments($namespace: String, $environment: Environment) {\n    deployments(namespace: $namespace, environment: $environment) {\n      ...DeploymentSummaryFields\n    }\n    managedNamespaces\n  }\n": types.DeploymentsDocument,
@@ -143,7 +159,7 @@ const documents: Documents = {
     "\n  query ApiTokens($all: Boolean) {\n    apiTokens(all: $all) {\n      ...ApiTokenFields\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        ...ApiTokenFields\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      token {\n        ...ApiTokenFields\n      }\n    }\n  }\n": types.RevokeApiTokenDocument,
-    "\n  fragment UserFields on User {\n    id\n    email\n    name\n    role\n    disabled\n    createdAt\n    lastLoginAt\n  }\n": types.UserFieldsFragmentDoc,
+    "\n  fragment UserFields on User {\n    id\n    email\n    name\n    role\n    disabled\n    createdAt\n    lastLoginAt\n    hasPassword\n    singleSignOn\n  }\n": types.UserFieldsFragmentDoc,
     "\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...UserFields\n      }\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...UserFields\n      }\n    }\n  }\n": types.UpdateUserDocument,
@@ -183,7 +199,7 @@ export function graphql(source: "\n  subscription AuditEntryAppended {\n    audi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    role\n    authMethod\n    sessionExpiresAt\n    user {\n      id\n      email\n      name\n      role\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    role\n    authMethod\n    sessionExpiresAt\n    user {\n      id\n      email\n      name\n      role\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    role\n    authMethod\n    sessionExpiresAt\n    user {\n      id\n      email\n      name\n      role\n      hasPassword\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    role\n    authMethod\n    sessionExpiresAt\n    user {\n      id\n      email\n      name\n      role\n      hasPassword\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -200,6 +216,10 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInOptions {\n    serverInfo {\n      passwordLogin\n      singleSignOn {\n        displayName\n        loginUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignInOptions {\n    serverInfo {\n      passwordLogin\n      singleSignOn {\n        displayName\n        loginUrl\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -224,6 +244,34 @@ export function graphql(source: "\n  mutation CreateRelease($input: CreateReleas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReleaseDiff($from: ID!, $to: ID!) {\n    releaseDiff(from: $from, to: $to) {\n      path\n      from\n      to\n    }\n  }\n"): (typeof documents)["\n  query ReleaseDiff($from: ID!, $to: ID!) {\n    releaseDiff(from: $from, to: $to) {\n      path\n      from\n      to\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GoldenPromptFields on GoldenPrompt {\n    id\n    name\n    messages {\n      role\n      content\n    }\n    maxTokens\n    expectations {\n      contains\n      mustNotContain\n      pattern\n      jsonSchema\n      maxLength\n    }\n    updatedAt\n    updatedBy\n  }\n"): (typeof documents)["\n  fragment GoldenPromptFields on GoldenPrompt {\n    id\n    name\n    messages {\n      role\n      content\n    }\n    maxTokens\n    expectations {\n      contains\n      mustNotContain\n      pattern\n      jsonSchema\n      maxLength\n    }\n    updatedAt\n    updatedBy\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModelGoldenPrompts($id: ID!) {\n    model(id: $id) {\n      id\n      goldenPrompts {\n        ...GoldenPromptFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModelGoldenPrompts($id: ID!) {\n    model(id: $id) {\n      id\n      goldenPrompts {\n        ...GoldenPromptFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGoldenPrompt($input: CreateGoldenPromptInput!) {\n    createGoldenPrompt(input: $input) {\n      goldenPrompt {\n        ...GoldenPromptFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGoldenPrompt($input: CreateGoldenPromptInput!) {\n    createGoldenPrompt(input: $input) {\n      goldenPrompt {\n        ...GoldenPromptFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateGoldenPrompt($input: UpdateGoldenPromptInput!) {\n    updateGoldenPrompt(input: $input) {\n      goldenPrompt {\n        ...GoldenPromptFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGoldenPrompt($input: UpdateGoldenPromptInput!) {\n    updateGoldenPrompt(input: $input) {\n      goldenPrompt {\n        ...GoldenPromptFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteGoldenPrompt($input: DeleteGoldenPromptInput!) {\n    deleteGoldenPrompt(input: $input) {\n      goldenPrompt {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteGoldenPrompt($input: DeleteGoldenPromptInput!) {\n    deleteGoldenPrompt(input: $input) {\n      goldenPrompt {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModelDeployments {\n    deployments {\n      id\n      namespace\n      name\n      environment\n      phase\n      release {\n        id\n        model {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModelDeployments {\n    deployments {\n      id\n      namespace\n      name\n      environment\n      phase\n      release {\n        id\n        model {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckGoldenPrompts($input: CheckGoldenPromptsInput!) {\n    checkGoldenPrompts(input: $input) {\n      namespace\n      name\n      pod\n      releaseId\n      checkedAt\n      results {\n        promptId\n        name\n        passed\n        failures\n        answerExcerpt\n        durationMs\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CheckGoldenPrompts($input: CheckGoldenPromptsInput!) {\n    checkGoldenPrompts(input: $input) {\n      namespace\n      name\n      pod\n      releaseId\n      checkedAt\n      results {\n        promptId\n        name\n        passed\n        failures\n        answerExcerpt\n        durationMs\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -411,7 +459,7 @@ export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserFields on User {\n    id\n    email\n    name\n    role\n    disabled\n    createdAt\n    lastLoginAt\n  }\n"): (typeof documents)["\n  fragment UserFields on User {\n    id\n    email\n    name\n    role\n    disabled\n    createdAt\n    lastLoginAt\n  }\n"];
+export function graphql(source: "\n  fragment UserFields on User {\n    id\n    email\n    name\n    role\n    disabled\n    createdAt\n    lastLoginAt\n    hasPassword\n    singleSignOn\n  }\n"): (typeof documents)["\n  fragment UserFields on User {\n    id\n    email\n    name\n    role\n    disabled\n    createdAt\n    lastLoginAt\n    hasPassword\n    singleSignOn\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
