@@ -6,6 +6,8 @@ export class LoginPage {
   readonly submit: Locator;
   readonly error: Locator;
   readonly notice: Locator;
+  /** Why the last single sign-on failed, above the sign-in options. */
+  readonly ssoError: Locator;
 
   readonly page: Page;
 
@@ -17,6 +19,12 @@ export class LoginPage {
     this.submit = form.getByRole('button', { name: 'Sign in' });
     this.error = form.getByRole('alert');
     this.notice = form.getByRole('status');
+    this.ssoError = page.getByRole('alert').filter({ hasText: 'Single sign-on failed' });
+  }
+
+  /** The "Sign in with …" button of the identity provider. */
+  ssoButton(displayName: string): Locator {
+    return this.page.getByRole('link', { name: `Sign in with ${displayName}` });
   }
 
   async goto(next?: string): Promise<this> {

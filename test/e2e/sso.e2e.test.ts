@@ -1,0 +1,116 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  freePort,
+  startIdentityProvider,
+  type TestIdentityProvider,
+} from '../support/oidc-provider.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { IdentityProviderPage } from './pages/IdentityProviderPage.ts';
+import { LoginPage } from './pages/LoginPage.ts';
+import { ShellPage } from './pages/ShellPage.ts';
+import { UsersPage } from './pages/UsersPage.ts';
+import { launchChromium, openPage, screenshot } from './support/browser.ts';
+
+let idp: TestIdentityProvider;
+let server: TestServer;
+let browser: Browser;
+const pages: Page[] = [];
+/** Uncaught exceptions and console errors on Backline's pages, CSP violations included. */
+const browserErrors: string[] = [];
+
+async function newPage(): Promise<Page> {
+  const page = await openPage(browser, server.url);
+  const onBackline = () => page.url().startsWith(server.url);
+  page.on('pageerror', (error) => {
+    if (onBackline()) browserErrors.push(`${page.url()}: ${error.message}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' && onBackline()) {
+      browserErrors.push(`${page.url()}: ${message.text()}`);
+    }
+  });
+  pages.push(page);
+  return page;
+}
+
+beforeAll(async () => {
+  const port = await freePort();
+  idp = await startIdentityProvider({
+    redirectUris: [`http://127.0.0.1:${port}/auth/oidc/callback`],
+    accounts: {
+      ada: {
+        email: 'ada@example.com',
+        email_verified: true,
+        name: 'Ada Lovelace',
+        groups: ['backline-admins'],
+      },
+      eve: { email: 'eve@example.com', email_verified: true, name: 'Eve', groups: ['marketing'] },
+    },
+  });
+  server = await startTestServer({
+    env: {
+      PORT: String(port),
+      BACKLINE_OIDC_ISSUER_URL: idp.issuer,
+      BACKLINE_OIDC_CLIENT_ID: idp.clientId,
+      BACKLINE_OIDC_CLIENT_SECRET: idp.clientSecret,
+      BACKLINE_OIDC_REDIRECT_URL: `http://127.0.0.1:${port}/auth/oidc/callback`,
+      BACKLINE_OIDC_SCOPES: 'openid email profile groups',
+      BACKLINE_OIDC_ROLE_MAP: 'backline-admins=ADMIN,sre=SRE',
+      BACKLINE_OIDC_DISPLAY_NAME: 'Acme SSO',
+    },
+  });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const page of pages) await page.context().close();
+  await browser?.close();
+  await server?.stop();
+  await idp?.stop();
+});
+
+describe('single sign-on in Chromium', () => {
+  afterEach(() => {
+    const errors = browserErrors.splice(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('signs in through the identity provider and lands in the console where it was going', async () => {
+    const page = await newPage();
+    const login = await new LoginPage(page).goto('/settings/users');
+    await login.ssoButton('Acme SSO').waitFor();
+    await screenshot(page, 'sso-login');
+    await login.ssoButton('Acme SSO').click();
+
+    const provider = new IdentityProviderPage(page);
+    await provider.login.waitFor();
+    expect(page.url().startsWith(idp.issuer)).toBe(true);
+    await screenshot(page, 'sso-provider-login');
+    await provider.signInAs('ada');
+
+    const shell = new ShellPage(page);
+    await shell.waitUntilSignedIn();
+    expect(new URL(page.url()).pathname).toBe('/settings/users');
+    expect(await shell.viewerEmail.textContent()).toBe('ada@example.com');
+    expect(await shell.viewerRole.textContent()).toBe('Admin');
+
+    const users = new UsersPage(page);
+    await users.row('ada@example.com').getByText('SSO').waitFor();
+    await screenshot(page, 'sso-signed-in-users');
+  });
+
+  it('sends a user in no mapped group back to the login page with the reason', async () => {
+    const page = await newPage();
+    const login = await new LoginPage(page).goto();
+    await login.ssoButton('Acme SSO').click();
+    await new IdentityProviderPage(page).signInAs('eve');
+
+    await login.ssoError.waitFor();
+    expect(await login.ssoError.textContent()).toContain(
+      'Your Acme SSO account is not in a group that may use Backline.',
+    );
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await screenshot(page, 'sso-not-authorized');
+  });
+});
