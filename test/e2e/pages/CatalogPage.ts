@@ -20,6 +20,19 @@ export interface NewRelease {
   memory: string;
 }
 
+export interface NewGoldenPrompt {
+  name: string;
+  system?: string;
+  user: string;
+  maxTokens?: string;
+  /** One per line. */
+  contains?: string;
+  mustNotContain?: string;
+  pattern?: string;
+  maxLength?: string;
+  jsonSchema?: string;
+}
+
 export class CatalogPage {
   readonly page: Page;
   readonly registerButton: Locator;
@@ -27,6 +40,9 @@ export class CatalogPage {
   readonly releaseDialog: Locator;
   readonly releasesPanel: Locator;
   readonly diff: Locator;
+  readonly goldenPrompts: Locator;
+  readonly goldenPromptDialog: Locator;
+  readonly runDialog: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -35,6 +51,11 @@ export class CatalogPage {
     this.releaseDialog = page.getByRole('dialog', { name: /^(Create a release of|Release ready)/ });
     this.releasesPanel = page.getByTestId('releases-panel');
     this.diff = page.getByTestId('release-diff');
+    this.goldenPrompts = page.getByTestId('golden-prompts-panel');
+    this.goldenPromptDialog = page.getByRole('dialog', {
+      name: /^(Add golden prompt|Edit golden prompt)/,
+    });
+    this.runDialog = page.getByRole('dialog', { name: /^Run the golden prompts of/ });
   }
 
   async goto(): Promise<this> {
@@ -91,5 +112,50 @@ export class CatalogPage {
     await this.releasesPanel.getByRole('checkbox', { name: `Compare ${b}` }).check();
     await this.releasesPanel.getByRole('button', { name: /^Compare 2\/2/ }).click();
     await this.diff.getByRole('table').waitFor();
+  }
+
+  goldenPromptRow(name: string): Locator {
+    return this.goldenPrompts.getByTestId(`golden-prompt-row-${name}`);
+  }
+
+  /** Opens the form and fills it, without submitting. */
+  async fillGoldenPrompt(prompt: NewGoldenPrompt): Promise<Locator> {
+    await this.goldenPrompts.getByRole('button', { name: 'Add golden prompt' }).click();
+    const d = this.goldenPromptDialog;
+    await d.waitFor();
+    await d.getByLabel('Name').fill(prompt.name);
+    if (prompt.system) await d.getByLabel('System message').fill(prompt.system);
+    await d.getByLabel('User message').fill(prompt.user);
+    if (prompt.maxTokens) await d.getByLabel('Max tokens').fill(prompt.maxTokens);
+    if (prompt.contains) await d.getByLabel('Contain', { exact: true }).fill(prompt.contains);
+    if (prompt.mustNotContain) await d.getByLabel('Not contain').fill(prompt.mustNotContain);
+    if (prompt.pattern) await d.getByLabel('Match the regular expression').fill(prompt.pattern);
+    if (prompt.maxLength) await d.getByLabel('Be at most (characters)').fill(prompt.maxLength);
+    if (prompt.jsonSchema)
+      await d.getByLabel('Be JSON valid against the schema').fill(prompt.jsonSchema);
+    return d;
+  }
+
+  async addGoldenPrompt(prompt: NewGoldenPrompt): Promise<void> {
+    const d = await this.fillGoldenPrompt(prompt);
+    await d.getByRole('button', { name: 'Add golden prompt' }).click();
+    await d.waitFor({ state: 'hidden' });
+    await this.goldenPromptRow(prompt.name).waitFor();
+  }
+
+  /** Runs the model's golden prompts on its only (or first) deployment; returns the results. */
+  async runGoldenPrompts(): Promise<Locator> {
+    await this.goldenPrompts.getByRole('button', { name: 'Run on a deployment' }).click();
+    const d = this.runDialog;
+    await d.waitFor();
+    await d.getByRole('button', { name: 'Run', exact: true }).click();
+    const results = d.getByTestId('check-results');
+    await results.waitFor();
+    return results;
+  }
+
+  async closeRunDialog(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await this.runDialog.waitFor({ state: 'hidden' });
   }
 }

@@ -118,6 +118,7 @@ export function GoldenPromptModal({ modelId, editing, onClose }: GoldenPromptMod
               label="Name"
               required
               placeholder="capital of France"
+              description="Shown in rollout analysis and the audit log"
               data-autofocus
               autoComplete="off"
               style={{ gridColumn: 'span 2' }}
@@ -168,7 +169,7 @@ export function GoldenPromptModal({ modelId, editing, onClose }: GoldenPromptMod
               label="Match the regular expression"
               description="JavaScript syntax, case-sensitive; (?i:…) ignores case"
               placeholder="^Paris\b"
-              ff="monospace"
+              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
               autoComplete="off"
               {...form.inputProps('pattern')}
             />

@@ -74,8 +74,8 @@ export function GoldenPromptsPanel({ model, canEdit }: GoldenPromptsPanelProps) 
 
   return (
     <Paper withBorder radius="md" p="md" data-testid="golden-prompts-panel">
-      <Group justify="space-between" mb="sm" align="flex-start">
-        <div>
+      <Group justify="space-between" mb="sm" align="flex-start" wrap="nowrap">
+        <div style={{ flex: 1, minWidth: 0 }}>
           <Title order={4}>Golden prompts of {model.name}</Title>
           <Text size="sm" c="dimmed">
             Asked of every new release while it is a canary: a release whose answers change is
@@ -121,7 +121,7 @@ export function GoldenPromptsPanel({ model, canEdit }: GoldenPromptsPanelProps) 
                 <Table.Th>Name</Table.Th>
                 <Table.Th>Question</Table.Th>
                 <Table.Th>The answer must</Table.Th>
-                <Table.Th>Max tokens</Table.Th>
+                <Table.Th style={{ whiteSpace: 'nowrap' }}>Max tokens</Table.Th>
                 <Table.Th>Changed</Table.Th>
                 {canEdit ? <Table.Th w={90} /> : null}
               </Table.Tr>
@@ -130,7 +130,7 @@ export function GoldenPromptsPanel({ model, canEdit }: GoldenPromptsPanelProps) 
               {prompts.map((p) => (
                 <Table.Tr key={p.id} data-testid={`golden-prompt-row-${p.name}`}>
                   <Table.Td>
-                    <Text size="sm" fw={500}>
+                    <Text size="sm" fw={500} style={{ whiteSpace: 'nowrap' }}>
                       {p.name}
                     </Text>
                   </Table.Td>

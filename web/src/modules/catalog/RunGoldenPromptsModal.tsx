@@ -157,30 +157,29 @@ export function RunGoldenPromptsModal({ model, onClose }: RunGoldenPromptsModalP
         ) : null}
         {outcome && sameDeployment && counts ? (
           <Stack gap="sm" data-testid="check-results">
-            <Group gap="xs">
-              <Text size="sm">
-                {outcome.pod ? (
-                  <>
-                    Asked <Code>{outcome.pod}</Code> (release <Code>{outcome.releaseId}</Code>):
-                  </>
-                ) : (
-                  'This model has no golden prompts: nothing was asked.'
-                )}
-              </Text>
-              {outcome.results.length ? (
+            <Text size="sm">
+              {outcome.pod ? (
                 <>
-                  <Badge color="teal" variant="light">
-                    {counts.passed} passed
-                  </Badge>
-                  <Badge color="red" variant="light">
-                    {counts.failed} failed
-                  </Badge>
-                  <Badge color="gray" variant="light">
-                    {counts.inconclusive} inconclusive
-                  </Badge>
+                  Asked pod <Code>{outcome.pod}</Code>, which runs release{' '}
+                  <Code>{outcome.releaseId}</Code>.
                 </>
-              ) : null}
-            </Group>
+              ) : (
+                'This model has no golden prompts: nothing was asked.'
+              )}
+            </Text>
+            {outcome.results.length ? (
+              <Group gap="xs">
+                <Badge color="teal" variant="light">
+                  {counts.passed} passed
+                </Badge>
+                <Badge color="red" variant="light">
+                  {counts.failed} failed
+                </Badge>
+                <Badge color="gray" variant="light">
+                  {counts.inconclusive} inconclusive
+                </Badge>
+              </Group>
+            ) : null}
             {outcome.results.map((r) => (
               <ResultCard key={r.promptId} result={r} />
             ))}

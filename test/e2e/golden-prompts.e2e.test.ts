@@ -1,0 +1,157 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
+import { graphql, login } from '../support/graphql.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { waitFor } from '../support/wait.ts';
+import { CatalogPage } from './pages/CatalogPage.ts';
+import { LoginPage } from './pages/LoginPage.ts';
+import { ShellPage } from './pages/ShellPage.ts';
+import { launchChromium, openPage, screenshot } from './support/browser.ts';
+
+let cluster: SimulatedCluster;
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+const browserErrors: string[] = [];
+
+/** Closes the toasts so they do not cover what a screenshot is for. */
+async function dismissNotifications(): Promise<void> {
+  await page.evaluate(
+    "document.querySelectorAll('.mantine-Notification-root button').forEach((b) => b.click())",
+  );
+  await expect.poll(() => page.locator('.mantine-Notification-root').count()).toBe(0);
+}
+
+/** A model with a release deployed to ml-prod/chat, set up through the API. */
+async function deployedModel(): Promise<void> {
+  const cookie = await login(server.url, server.adminEmail, server.adminPassword);
+  const call = async <T>(query: string, variables: Record<string, unknown> = {}) => {
+    const result = await graphql<T>(server.url, query, variables, { cookie });
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    return result.data as T;
+  };
+  const { registerModel } = await call<{ registerModel: { model: { id: string } } }>(
+    `mutation { registerModel(input: { name: "qwen-small", family: "Qwen2.5",
+      source: "hf://Qwen/Qwen2.5-0.5B-Instruct", revision: "7ae557604adf67be50417f59c2c2f167def9a775",
+      license: "Apache-2.0", parameterCountBillions: 0.5, contextLength: 32768, gpuMemoryGiB: 2 }) { model { id } } }`,
+  );
+  const { createRelease } = await call<{ createRelease: { release: { id: string } } }>(
+    `mutation($m: ID!) { createRelease(input: { modelId: $m, runtime: VLLM, image: "vllm/vllm-openai:v0.10.1",
+      resources: { gpus: 1, cpu: "2", memory: "16Gi" }, expectedLoadSeconds: 30 }) { release { id } } }`,
+    { m: registerModel.model.id },
+  );
+  await call(
+    'mutation($input: DeployReleaseInput!) { deployRelease(input: $input) { deployment { id } } }',
+    {
+      input: {
+        namespace: 'ml-prod',
+        name: 'chat',
+        environment: 'PROD',
+        releaseId: createRelease.release.id,
+        replicas: 1,
+      },
+    },
+  );
+  await waitFor(
+    'ml-prod/chat to be ready',
+    async () => {
+      const { deployment } = await call<{ deployment: { phase: string } | null }>(
+        '{ deployment(namespace: "ml-prod", name: "chat") { phase } }',
+      );
+      return deployment?.phase === 'READY' ? true : undefined;
+    },
+    60_000,
+  );
+}
+
+beforeAll(async () => {
+  cluster = await startSimulatedCluster({ acceleration: 30 });
+  server = await startTestServer({
+    env: { KUBECONFIG: cluster.kubeconfig, BACKLINE_NAMESPACES: 'ml-prod' },
+  });
+  await deployedModel();
+  browser = await launchChromium();
+  page = await openPage(browser, server.url);
+  page.on('pageerror', (error) => browserErrors.push(`${page.url()}: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') browserErrors.push(`${page.url()}: ${message.text()}`);
+  });
+});
+
+afterAll(async () => {
+  await page?.context().close();
+  await browser?.close();
+  await server?.stop();
+  await cluster?.stop();
+});
+
+describe('golden prompts in the console', () => {
+  afterEach(() => {
+    expect(browserErrors.splice(0)).toEqual([]);
+  });
+
+  it('adds golden prompts, checking them as they are typed, and runs them on the deployment', async () => {
+    await new LoginPage(page).goto().then((l) => l.signIn(server.adminEmail, server.adminPassword));
+    await new ShellPage(page).waitUntilSignedIn();
+    const catalog = await new CatalogPage(page).goto();
+    await catalog.goldenPrompts.getByText('No golden prompts yet.').waitFor();
+
+    // A regular expression that does not compile is refused under its field, before sending.
+    const form = await catalog.fillGoldenPrompt({
+      name: 'capital',
+      user: 'What is the capital of France?',
+      maxTokens: '32',
+      contains: 'Paris',
+      pattern: '^(Paris',
+      maxLength: '40',
+    });
+    await form.getByText(/Unterminated group/).waitFor();
+    await screenshot(page, 'golden-prompt-form-invalid');
+    await form.getByLabel('Match the regular expression').fill('^Paris\\b');
+    await form.getByRole('button', { name: 'Add golden prompt' }).click();
+    await form.waitFor({ state: 'hidden' });
+
+    await catalog.addGoldenPrompt({
+      name: 'json arithmetic',
+      system: 'You answer in JSON.',
+      user: 'What is 2 + 2? Reply in JSON.',
+      maxTokens: '16',
+      jsonSchema:
+        '{"type": "object", "properties": {"answer": {"type": "number"}}, "required": ["answer"]}',
+    });
+    const row = catalog.goldenPromptRow('capital');
+    await row.getByText('contains “Paris”').waitFor();
+    await row.getByText('matches /^Paris\\b/').waitFor();
+    await row.getByText('≤ 40 chars').waitFor();
+    await catalog.goldenPromptRow('json arithmetic').getByText('JSON schema').waitFor();
+    await dismissNotifications();
+    await catalog.goldenPrompts.scrollIntoViewIfNeeded();
+    await screenshot(page, 'golden-prompts');
+
+    const healthy = await catalog.runGoldenPrompts();
+    await healthy.getByText('2 passed').waitFor();
+    await healthy.getByText('Paris is the capital of France.').waitFor();
+    await screenshot(page, 'golden-prompts-run-passed');
+    await catalog.closeRunDialog();
+
+    const fault = cluster.sim.injectFault({
+      type: 'behaviour-drift',
+      namespace: 'ml-prod',
+      deployment: 'chat',
+    });
+    try {
+      const drifted = await catalog.runGoldenPrompts();
+      await drifted.getByText('2 failed').waitFor();
+      const capital = drifted.getByTestId('check-result-capital');
+      await capital.getByText('answer is 47 characters, limit 40').waitFor();
+      await drifted
+        .getByTestId('check-result-json arithmetic')
+        .getByText('/answer: must be number')
+        .waitFor();
+      await screenshot(page, 'golden-prompts-run-drifted');
+    } finally {
+      cluster.sim.clearFault(fault.id);
+    }
+  });
+});
