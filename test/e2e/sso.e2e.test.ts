@@ -1,10 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  freePort,
-  startIdentityProvider,
-  type TestIdentityProvider,
-} from '../support/oidc-provider.ts';
+import { startSingleSignOn, type TestIdentityProvider } from '../support/oidc-provider.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { IdentityProviderPage } from './pages/IdentityProviderPage.ts';
 import { LoginPage } from './pages/LoginPage.ts';
@@ -35,10 +31,9 @@ async function newPage(): Promise<Page> {
 }
 
 beforeAll(async () => {
-  const port = await freePort();
-  idp = await startIdentityProvider({
-    redirectUris: [`http://127.0.0.1:${port}/auth/oidc/callback`],
-    accounts: {
+  let env: Record<string, string>;
+  ({ idp, env } = await startSingleSignOn(
+    {
       ada: {
         email: 'ada@example.com',
         email_verified: true,
@@ -47,19 +42,9 @@ beforeAll(async () => {
       },
       eve: { email: 'eve@example.com', email_verified: true, name: 'Eve', groups: ['marketing'] },
     },
-  });
-  server = await startTestServer({
-    env: {
-      PORT: String(port),
-      BACKLINE_OIDC_ISSUER_URL: idp.issuer,
-      BACKLINE_OIDC_CLIENT_ID: idp.clientId,
-      BACKLINE_OIDC_CLIENT_SECRET: idp.clientSecret,
-      BACKLINE_OIDC_REDIRECT_URL: `http://127.0.0.1:${port}/auth/oidc/callback`,
-      BACKLINE_OIDC_SCOPES: 'openid email profile groups',
-      BACKLINE_OIDC_ROLE_MAP: 'backline-admins=ADMIN,sre=SRE',
-      BACKLINE_OIDC_DISPLAY_NAME: 'Acme SSO',
-    },
-  });
+    'backline-admins=ADMIN,sre=SRE',
+  ));
+  server = await startTestServer({ env });
   browser = await launchChromium();
 });
 

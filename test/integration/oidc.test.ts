@@ -3,9 +3,8 @@ import { ConfigError, loadConfig } from '../../server/src/config/index.ts';
 import { TestClock } from '../support/clock.ts';
 import { graphql, login } from '../support/graphql.ts';
 import {
-  freePort,
   signInThroughProvider,
-  startIdentityProvider,
+  startSingleSignOn,
   type TestIdentityProvider,
 } from '../support/oidc-provider.ts';
 import { startBacklineProcess } from '../support/process.ts';
@@ -19,19 +18,6 @@ const AUDIT = `query($filter: AuditLogFilter) {
 }`;
 
 const ROLE_MAP = 'backline-admins=ADMIN,sre=SRE,support=SUPPORT';
-
-function oidcEnv(idp: TestIdentityProvider, port: number): Record<string, string> {
-  return {
-    PORT: String(port),
-    BACKLINE_OIDC_ISSUER_URL: idp.issuer,
-    BACKLINE_OIDC_CLIENT_ID: idp.clientId,
-    BACKLINE_OIDC_CLIENT_SECRET: idp.clientSecret,
-    BACKLINE_OIDC_REDIRECT_URL: `http://127.0.0.1:${port}/auth/oidc/callback`,
-    BACKLINE_OIDC_SCOPES: 'openid email profile groups',
-    BACKLINE_OIDC_ROLE_MAP: ROLE_MAP,
-    BACKLINE_OIDC_DISPLAY_NAME: 'Acme SSO',
-  };
-}
 
 /** What the store holds that a refused sign-in must not change. */
 async function snapshot(url: string, adminCookie: string) {
@@ -55,10 +41,9 @@ for (const kind of storeKinds()) {
     const clock = new TestClock(Date.now());
 
     beforeAll(async () => {
-      const port = await freePort();
-      idp = await startIdentityProvider({
-        redirectUris: [`http://127.0.0.1:${port}/auth/oidc/callback`],
-        accounts: {
+      let env: Record<string, string>;
+      ({ idp, env } = await startSingleSignOn(
+        {
           ada: {
             email: 'Ada@Example.com',
             email_verified: true,
@@ -71,7 +56,8 @@ for (const kind of storeKinds()) {
           mal: { email: 'victim@example.com', email_verified: false, groups: ['sre'] },
           nomail: { groups: ['sre'] },
         },
-      });
+        ROLE_MAP,
+      ));
       let databaseUrl: string | undefined;
       if (kind.name === 'postgres') {
         const database = await createServerDatabase(process.env.TEST_DATABASE_URL as string);
@@ -81,7 +67,7 @@ for (const kind of storeKinds()) {
       server = await startTestServer({
         clock,
         ...(databaseUrl ? { databaseUrl } : {}),
-        env: { ...oidcEnv(idp, port), BACKLINE_PASSWORD_LOGIN: 'bootstrap-admin' },
+        env: { ...env, BACKLINE_PASSWORD_LOGIN: 'bootstrap-admin' },
       });
       adminCookie = await login(server.url, server.adminEmail, server.adminPassword);
     });

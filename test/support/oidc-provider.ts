@@ -85,6 +85,32 @@ export async function startIdentityProvider(options: {
   };
 }
 
+/**
+ * A provider and the settings for a Backline server to use it: Backline's port is chosen
+ * first, as the provider must know the redirect URL. Pass `env` to startTestServer.
+ */
+export async function startSingleSignOn(
+  accounts: Record<string, TestAccount>,
+  roleMap: string,
+): Promise<{ idp: TestIdentityProvider; env: Record<string, string> }> {
+  const port = await freePort();
+  const redirectUrl = `http://127.0.0.1:${port}/auth/oidc/callback`;
+  const idp = await startIdentityProvider({ redirectUris: [redirectUrl], accounts });
+  return {
+    idp,
+    env: {
+      PORT: String(port),
+      BACKLINE_OIDC_ISSUER_URL: idp.issuer,
+      BACKLINE_OIDC_CLIENT_ID: idp.clientId,
+      BACKLINE_OIDC_CLIENT_SECRET: idp.clientSecret,
+      BACKLINE_OIDC_REDIRECT_URL: redirectUrl,
+      BACKLINE_OIDC_SCOPES: 'openid email profile groups',
+      BACKLINE_OIDC_ROLE_MAP: roleMap,
+      BACKLINE_OIDC_DISPLAY_NAME: 'Acme SSO',
+    },
+  };
+}
+
 /** Cookies per origin, as a browser keeps them (paths and expiry times aside). */
 export class CookieJar {
   readonly #byOrigin = new Map<string, Map<string, string>>();
