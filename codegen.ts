@@ -26,6 +26,8 @@ const config: CodegenConfig = {
           Incident: '../../incidents/index.ts#IncidentRecord',
           IncidentTimelineEntry: '../../incidents/index.ts#TimelineEntryRecord',
           IncidentSignal: '../../incidents/index.ts#SignalRecord',
+          Postmortem: '../../postmortems/index.ts#PostmortemRecord',
+          PostmortemActionItem: '../../postmortems/index.ts#ActionItemRecord',
           OnCallSchedule: '../../oncall/index.ts#ScheduleRecord',
           OnCallLayer: '../../oncall/index.ts#Layer',
           OnCallOverride: '../../oncall/index.ts#OverrideRecord',

@@ -16,7 +16,7 @@ import type { Services } from './graphql/context.ts';
 import { HealthMonitor, HealthService, healthSignal } from './health/index.ts';
 import { createApp } from './http/app.ts';
 import { Readiness, storeReadiness } from './http/health.ts';
-import { IncidentsService } from './incidents/index.ts';
+import { DEFAULT_STATS_DAYS, IncidentStatsService, IncidentsService } from './incidents/index.ts';
 import {
   type ClusterConnection,
   connectCluster,
@@ -28,11 +28,13 @@ import type { Logger } from './logging/index.ts';
 import {
   createMetrics,
   registerIncidentMetrics,
+  registerIncidentStatsMetrics,
   registerNotificationMetrics,
   setDeploymentHealth,
 } from './metrics/index.ts';
 import { NotificationsService } from './notifications/index.ts';
 import { createPaging, OnCallService } from './oncall/index.ts';
+import { PostmortemsService } from './postmortems/index.ts';
 import {
   RolloutController,
   RolloutsService,
@@ -40,6 +42,7 @@ import {
   rollbackSignal,
 } from './rollouts/index.ts';
 import { type Clock, systemClock } from './shared/clock.ts';
+import { StatusPageService } from './statuspage/index.ts';
 import { type Db, migrate, openStore } from './store/index.ts';
 import { followIncidents, TicketSweeper, TicketsService } from './tickets/index.ts';
 
@@ -151,6 +154,9 @@ export async function startBackline(
         },
       }),
       health: new HealthService(db),
+      incidentStats: new IncidentStatsService(db, () => clock.now()),
+      postmortems: new PostmortemsService({ db, audit, bus, clock, incidents }),
+      statusPage: new StatusPageService({ db, audit, bus, clock, incidents, deployments }),
       oncall: new OnCallService({ db, audit, clock }),
       notifications: new NotificationsService({
         db,
@@ -190,6 +196,9 @@ export async function startBackline(
       intervalMs: config.tickets.sweepIntervalMs,
       logger,
     });
+
+    // Closing an incident means its postmortem is done.
+    incidents.guardClose((tx, incident) => services.postmortems.checkClose(tx, incident));
 
     deployments.onRollback((d) => {
       services.incidents
@@ -239,6 +248,11 @@ export async function startBackline(
       smtp: config.smtp,
       observe: registerNotificationMetrics(metrics, () => services.notifications.pendingCount()),
     });
+    registerIncidentStatsMetrics(
+      metrics,
+      () => services.incidentStats.forAll(DEFAULT_STATS_DAYS),
+      DEFAULT_STATS_DAYS,
+    );
     const readiness = new Readiness();
     readiness.add(storeReadiness(db));
     const connected = cluster;

@@ -432,7 +432,7 @@ MUTATIONS.resolveIncident = incidentMutation(
 MUTATIONS.closeIncident = incidentMutation(
   'closeIncident',
   'IncidentTransitionInput',
-  async (ctx) => ({ id: await incidentFor(ctx, ['resolveIncident']) }),
+  async (ctx) => ({ id: await closableIncident(ctx) }),
 );
 MUTATIONS.cancelIncident = incidentMutation(
   'cancelIncident',
@@ -541,6 +541,148 @@ MUTATIONS.mergeTicket = ticketMutation('mergeTicket', 'MergeTicketInput', async 
   intoId: await ticketFor(ctx),
 }));
 
+/** A fresh incident with a postmortem started, for the postmortem mutations to act on. */
+async function postmortemFor(ctx: Context, steps: string[] = []): Promise<string> {
+  const id = await incidentFor(ctx, steps);
+  await graphql(
+    ctx.server.url,
+    'mutation($id: ID!) { startPostmortem(input: { incidentId: $id }) { postmortem { status } } }',
+    { id },
+    { cookie: ctx.adminCookie },
+  );
+  return id;
+}
+
+/** A resolved SEV3 whose postmortem is published, so that it may close. */
+async function closableIncident(ctx: Context): Promise<string> {
+  const id = await postmortemFor(ctx, ['resolveIncident']);
+  for (const query of [
+    'mutation($id: ID!) { updatePostmortem(input: { incidentId: $id, summary: "matrix", rootCause: "matrix" }) { postmortem { status } } }',
+    'mutation($id: ID!) { publishPostmortem(input: { incidentId: $id }) { postmortem { status } } }',
+  ]) {
+    await graphql(ctx.server.url, query, { id }, { cookie: ctx.adminCookie });
+  }
+  return id;
+}
+
+function postmortemMutation(
+  name: string,
+  inputType: string,
+  input: (ctx: Context) => Promise<Record<string, unknown>>,
+): Operation {
+  return {
+    minimum: 'SRE',
+    audited: true,
+    build: async (_caller, ctx) => ({
+      query: `mutation($input: ${inputType}!) { ${name}(input: $input) { postmortem { status } } }`,
+      variables: { input: await input(ctx) },
+    }),
+  };
+}
+
+/** An action item of a fresh postmortem. */
+async function actionItemFor(ctx: Context): Promise<string> {
+  const incidentId = await postmortemFor(ctx);
+  const added = await graphql<{
+    addPostmortemActionItem: { postmortem: { actionItems: { id: string }[] } };
+  }>(
+    ctx.server.url,
+    'mutation($input: AddPostmortemActionItemInput!) { addPostmortemActionItem(input: $input) { postmortem { actionItems { id } } } }',
+    { input: { incidentId, title: 'matrix action item' } },
+    { cookie: ctx.adminCookie },
+  );
+  return added.data?.addPostmortemActionItem.postmortem.actionItems[0]?.id ?? '';
+}
+
+MUTATIONS.startPostmortem = postmortemMutation(
+  'startPostmortem',
+  'StartPostmortemInput',
+  async (ctx) => ({ incidentId: await incidentFor(ctx) }),
+);
+MUTATIONS.updatePostmortem = postmortemMutation(
+  'updatePostmortem',
+  'UpdatePostmortemInput',
+  async (ctx) => ({ incidentId: await postmortemFor(ctx), rootCause: 'authorization test' }),
+);
+MUTATIONS.publishPostmortem = postmortemMutation(
+  'publishPostmortem',
+  'PublishPostmortemInput',
+  async (ctx) => {
+    const incidentId = await postmortemFor(ctx);
+    await graphql(
+      ctx.server.url,
+      'mutation($id: ID!) { updatePostmortem(input: { incidentId: $id, summary: "matrix", rootCause: "matrix" }) { postmortem { status } } }',
+      { id: incidentId },
+      { cookie: ctx.adminCookie },
+    );
+    return { incidentId };
+  },
+);
+MUTATIONS.addPostmortemActionItem = postmortemMutation(
+  'addPostmortemActionItem',
+  'AddPostmortemActionItemInput',
+  async (ctx) => ({ incidentId: await postmortemFor(ctx), title: 'authorization test' }),
+);
+MUTATIONS.updatePostmortemActionItem = postmortemMutation(
+  'updatePostmortemActionItem',
+  'UpdatePostmortemActionItemInput',
+  async (ctx) => ({ id: await actionItemFor(ctx), done: true }),
+);
+MUTATIONS.removePostmortemActionItem = postmortemMutation(
+  'removePostmortemActionItem',
+  'RemovePostmortemActionItemInput',
+  async (ctx) => ({ id: await actionItemFor(ctx) }),
+);
+MUTATIONS.postIncidentUpdate = {
+  minimum: 'SRE',
+  audited: true,
+  build: async (_caller, ctx) => ({
+    query:
+      'mutation($input: PostIncidentUpdateInput!) { postIncidentUpdate(input: $input) { update { id } } }',
+    variables: {
+      input: {
+        incidentId: await incidentFor(ctx),
+        status: 'INVESTIGATING',
+        body: 'authorization test',
+      },
+    },
+  }),
+};
+MUTATIONS.setDeploymentPublic = {
+  minimum: 'SRE',
+  audited: true,
+  build: async (_caller, ctx) => ({
+    query:
+      'mutation($input: SetDeploymentPublicInput!) { setDeploymentPublic(input: $input) { deployment { id } } }',
+    variables: {
+      input: {
+        namespace: 'ml-prod',
+        name: 'matrix-target',
+        public: true,
+        displayName: `Matrix ${ctx.counter++}`,
+      },
+    },
+  }),
+};
+MUTATIONS.setMaintenanceWindow = {
+  minimum: 'SRE',
+  audited: true,
+  build: async (_caller, ctx) => ({
+    query:
+      'mutation($input: SetMaintenanceWindowInput!) { setMaintenanceWindow(input: $input) { deployment { id } } }',
+    variables: {
+      input: {
+        namespace: 'ml-prod',
+        name: 'matrix-target',
+        window: {
+          startsAt: new Date(Date.UTC(2030, 0, 1, 0, ctx.counter++)).toISOString(),
+          endsAt: new Date(Date.UTC(2030, 0, 2)).toISOString(),
+        },
+      },
+    },
+  }),
+};
+
 const QUERIES: Record<string, Operation> = {
   serverInfo: {
     minimum: 'PUBLIC',
@@ -618,6 +760,13 @@ const QUERIES: Record<string, Operation> = {
     minimum: 'VIEWER',
     audited: false,
     build: async () => ({ query: '{ incidents(status: [TRIGGERED]) { id timeline { kind } } }' }),
+  },
+  incidentStats: {
+    minimum: 'VIEWER',
+    audited: false,
+    build: async () => ({
+      query: '{ incidentStats { deployment { name } mttaSeconds mttrSeconds } }',
+    }),
   },
   incident: {
     minimum: 'VIEWER',

@@ -165,6 +165,24 @@ describe('incidents over GraphQL', () => {
     const acked = await call('acknowledgeIncident', { id: incident.id, note: 'looking' });
     expect(acked.data?.incident.status).toBe('ACKNOWLEDGED');
     expect(acked.data?.incident.acknowledgedAt).not.toBeNull();
+    // Closing a SEV2 needs a published postmortem (test/integration/postmortems.test.ts).
+    for (const [mutation, input] of [
+      ['startPostmortem', { incidentId: incident.id }],
+      [
+        'updatePostmortem',
+        { incidentId: incident.id, rootCause: 'A bad release.', summary: 'Slow.' },
+      ],
+      ['publishPostmortem', { incidentId: incident.id }],
+    ] as const) {
+      const type = `${mutation.charAt(0).toUpperCase()}${mutation.slice(1)}Input`;
+      const done = await graphql(
+        server.url,
+        `mutation($input: ${type}!) { ${mutation}(input: $input) { postmortem { status } } }`,
+        { input },
+        { cookie: sre.cookie },
+      );
+      expect(done.errors).toBeUndefined();
+    }
     for (const [mutation, status] of [
       ['mitigateIncident', 'MITIGATED'],
       ['resolveIncident', 'RESOLVED'],
@@ -197,6 +215,9 @@ describe('incidents over GraphQL', () => {
     const audited = await server.backline.services.audit.list({ targetId: incident.id }, 10);
     expect(audited.entries.map((e) => e.action).sort()).toEqual(
       [
+        'postmortem.start',
+        'postmortem.update',
+        'postmortem.publish',
         'incident.open',
         'incident.acknowledged',
         'incident.mitigated',

@@ -12,10 +12,12 @@ import type { BehaviourService } from '../behaviour/index.ts';
 import type { CatalogService } from '../catalog/index.ts';
 import type { DeploymentsService } from '../deployments/index.ts';
 import type { HealthService } from '../health/index.ts';
-import type { IncidentsService } from '../incidents/index.ts';
+import type { IncidentStatsService, IncidentsService } from '../incidents/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
 import type { OnCallService } from '../oncall/index.ts';
+import type { PostmortemsService } from '../postmortems/index.ts';
 import type { RolloutsService } from '../rollouts/index.ts';
+import type { StatusPageService } from '../statuspage/index.ts';
 import type { TicketsService } from '../tickets/index.ts';
 
 /** Everything the resolvers may use, built by the composition root. */
@@ -30,6 +32,9 @@ export interface Services {
   rollouts: RolloutsService;
   health: HealthService;
   incidents: IncidentsService;
+  incidentStats: IncidentStatsService;
+  postmortems: PostmortemsService;
+  statusPage: StatusPageService;
   oncall: OnCallService;
   notifications: NotificationsService;
   tickets: TicketsService;

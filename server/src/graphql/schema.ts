@@ -9,10 +9,17 @@ import { behaviourAccess, behaviourResolvers } from '../behaviour/index.ts';
 import { catalogAccess, catalogResolvers } from '../catalog/index.ts';
 import { deploymentsAccess, deploymentsResolvers } from '../deployments/index.ts';
 import { healthResolvers } from '../health/index.ts';
-import { incidentsAccess, incidentsResolvers } from '../incidents/index.ts';
+import {
+  incidentStatsAccess,
+  incidentStatsResolvers,
+  incidentsAccess,
+  incidentsResolvers,
+} from '../incidents/index.ts';
 import { notificationsAccess, notificationsResolvers } from '../notifications/index.ts';
 import { oncallAccess, oncallResolvers } from '../oncall/index.ts';
+import { postmortemsAccess, postmortemsResolvers } from '../postmortems/index.ts';
 import { rolloutsAccess, rolloutsResolvers } from '../rollouts/index.ts';
+import { statusPageAccess, statusPageResolvers } from '../statuspage/index.ts';
 import { ticketsAccess, ticketsResolvers } from '../tickets/index.ts';
 import { type AccessPolicy, enforceAccessPolicy } from './access.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
@@ -52,6 +59,9 @@ export function buildSchema(): GraphQLSchema {
       deploymentsResolvers,
       healthResolvers,
       incidentsResolvers,
+      incidentStatsResolvers,
+      postmortemsResolvers,
+      statusPageResolvers,
       oncallResolvers,
       notificationsResolvers,
       rolloutsResolvers,
@@ -66,6 +76,9 @@ export function buildSchema(): GraphQLSchema {
     ...behaviourAccess,
     ...deploymentsAccess,
     ...incidentsAccess,
+    ...incidentStatsAccess,
+    ...postmortemsAccess,
+    ...statusPageAccess,
     ...oncallAccess,
     ...notificationsAccess,
     ...rolloutsAccess,

@@ -10,6 +10,7 @@ import { createGraphQL } from '../graphql/server.ts';
 import { alertmanagerRouter } from '../incidents/index.ts';
 import type { Logger } from '../logging/index.ts';
 import type { AppMetrics } from '../metrics/index.ts';
+import { statusPageRouter } from '../statuspage/index.ts';
 import { inboundTicketsRouter } from '../tickets/index.ts';
 import { auditExportRouter } from './audit-export.ts';
 import { authenticateHeaders } from './authenticate.ts';
@@ -48,6 +49,7 @@ export async function createApp(deps: AppDeps): Promise<BacklineApp> {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.use(auditExportRouter(services.auth, services.audit));
+  app.use(statusPageRouter(services.statusPage));
   app.use(alertmanagerRouter({ incidents: services.incidents, token: config.alertmanagerToken }));
   app.use(inboundTicketsRouter({ tickets: services.tickets, token: config.tickets.token }));
 

@@ -70,6 +70,7 @@ export class IncidentsService {
   readonly #audit: AuditService;
   readonly #bus: EventBus;
   readonly #clock: Clock;
+  readonly #closeGuards: ((tx: Queryable, incident: IncidentRecord) => Promise<void>)[] = [];
   readonly #hooks: IncidentHook[] = [];
 
   constructor(deps: { db: Db; audit: AuditService; bus: EventBus; clock: Clock }) {
@@ -82,6 +83,11 @@ export class IncidentsService {
   /** Runs `hook` in the transaction of every incident opened or moved to another status. */
   onEvent(hook: IncidentHook): void {
     this.#hooks.push(hook);
+  }
+
+  /** Runs `check` in the transaction that closes an incident; when it throws, the incident stays. */
+  guardClose(check: (tx: Queryable, incident: IncidentRecord) => Promise<void>): void {
+    this.#closeGuards.push(check);
   }
 
   list(filter: IncidentFilter): Promise<IncidentRecord[]> {
@@ -477,6 +483,7 @@ export class IncidentsService {
           (next.length ? `it can become ${next.join(', ')}.` : 'it is final.'),
       );
     }
+    if (to === 'CLOSED') for (const check of this.#closeGuards) await check(work.tx, incident);
     const extra: { mergedIntoId?: string; cancelReason?: string } = {};
     if (how.mergedIntoId) extra.mergedIntoId = how.mergedIntoId;
     if (how.cancelReason) extra.cancelReason = how.cancelReason;

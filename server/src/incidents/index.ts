@@ -1,4 +1,12 @@
 export { alertmanagerRouter } from './alertmanager.webhook.ts';
+export { incidentStatsAccess, incidentStatsResolvers } from './incident-stats.resolvers.ts';
+export {
+  computeIncidentStats,
+  DEFAULT_STATS_DAYS,
+  type IncidentStats,
+  IncidentStatsService,
+  type IncidentTimes,
+} from './incident-stats.ts';
 export { IncidentsError } from './incidents.errors.ts';
 export { incidentsRepository } from './incidents.repository.ts';
 export { incidentsAccess, incidentsResolvers } from './incidents.resolvers.ts';

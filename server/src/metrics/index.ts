@@ -1,3 +1,7 @@
+export {
+  type DeploymentIncidentStats,
+  registerIncidentStatsMetrics,
+} from './incident-stats.ts';
 export { type DeliveryOutcome, registerNotificationMetrics } from './notifications.ts';
 export {
   type AppMetrics,

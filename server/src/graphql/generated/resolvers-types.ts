@@ -5,6 +5,7 @@ import type { ModelRow as ModelRowModel, ReleaseRecord as ReleaseRecordModel } f
 import type { DeploymentRecord as DeploymentRecordModel, RevisionRecord as RevisionRecordModel } from '../../deployments/index.ts';
 import type { DeploymentHealthModel as DeploymentHealthModelModel, TransitionRecord as TransitionRecordModel } from '../../health/index.ts';
 import type { IncidentRecord as IncidentRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, SignalRecord as SignalRecordModel } from '../../incidents/index.ts';
+import type { PostmortemRecord as PostmortemRecordModel, ActionItemRecord as ActionItemRecordModel } from '../../postmortems/index.ts';
 import type { ScheduleRecord as ScheduleRecordModel, Layer as LayerModel, OverrideRecord as OverrideRecordModel, Shift as ShiftModel, OnCallNow as OnCallNowModel, PolicyRecord as PolicyRecordModel, EscalationStep as EscalationStepModel, EscalationTarget as EscalationTargetModel } from '../../oncall/index.ts';
 import type { ChannelRecord as ChannelRecordModel, DeliveryRecord as DeliveryRecordModel } from '../../notifications/index.ts';
 import type { RolloutRecord as RolloutRecordModel } from '../../rollouts/index.ts';
@@ -49,6 +50,15 @@ export type AddOnCallOverrideInput = {
   scheduleId: Scalars['ID']['input'];
   startsAt: Scalars['DateTime']['input'];
   userId: Scalars['ID']['input'];
+};
+
+export type AddPostmortemActionItemInput = {
+  /** YYYY-MM-DD. */
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  incidentId: Scalars['ID']['input'];
+  /** A user id. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
 };
 
 /**
@@ -251,6 +261,13 @@ export type CheckGoldenPromptsInput = {
   /** How long each prompt may take before its check is inconclusive: 1 to 120, by default 30. */
   timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** What the public status page says about a component. */
+export type ComponentStatus =
+  | 'DEGRADED'
+  | 'MAINTENANCE'
+  | 'OPERATIONAL'
+  | 'OUTAGE';
 
 export type Condition = {
   __typename?: 'Condition';
@@ -498,6 +515,22 @@ export type DeploymentStatus = {
   updatedReplicas: Scalars['Int']['output'];
 };
 
+/** How a deployment appears on the public status page. */
+export type DeploymentStatusPage = {
+  __typename?: 'DeploymentStatusPage';
+  /** The name the public sees; set when public. */
+  displayName: Maybe<Scalars['String']['output']>;
+  maintenance: Maybe<MaintenanceWindow>;
+  public: Scalars['Boolean']['output'];
+  /** What the status page shows for it now (also when it is not public). */
+  status: ComponentStatus;
+};
+
+export type DeploymentStatusPagePayload = {
+  __typename?: 'DeploymentStatusPagePayload';
+  deployment: ModelDeployment;
+};
+
 export type DriftField = {
   __typename?: 'DriftField';
   desired: Maybe<Scalars['JSON']['output']>;
@@ -719,6 +752,10 @@ export type Incident = {
   notifications: Array<NotificationDelivery>;
   /** INC-<number> for people. */
   number: Scalars['Int']['output'];
+  /** Null until someone starts one. */
+  postmortem: Maybe<Postmortem>;
+  /** Oldest first. */
+  publicUpdates: Array<IncidentPublicUpdate>;
   resolvedAt: Maybe<Scalars['DateTime']['output']>;
   severity: Severity;
   /** The alerts and conditions attached to it; it resolves by itself when all have resolved. */
@@ -740,6 +777,16 @@ export type IncidentPayload = {
   incident: Incident;
 };
 
+/** Text for the public status page. Never an internal note. */
+export type IncidentPublicUpdate = {
+  __typename?: 'IncidentPublicUpdate';
+  at: Scalars['DateTime']['output'];
+  body: Scalars['String']['output'];
+  createdBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  status: PublicUpdateStatus;
+};
+
 export type IncidentSignal = {
   __typename?: 'IncidentSignal';
   count: Scalars['Int']['output'];
@@ -755,6 +802,24 @@ export type IncidentSource =
   | 'HEALTH'
   | 'MANUAL'
   | 'ROLLOUT';
+
+/**
+ * How quickly a deployment's incidents were acknowledged and resolved, over a window of days.
+ * Merged and canceled incidents do not count.
+ */
+export type IncidentStats = {
+  __typename?: 'IncidentStats';
+  acknowledged: Scalars['Int']['output'];
+  deployment: DeploymentRef;
+  /** Incidents triggered in the window. */
+  incidents: Scalars['Int']['output'];
+  /** Mean time to acknowledge, in seconds; null when none was acknowledged. */
+  mttaSeconds: Maybe<Scalars['Float']['output']>;
+  /** Mean time to resolve, in seconds; null when none has resolved. */
+  mttrSeconds: Maybe<Scalars['Float']['output']>;
+  resolved: Scalars['Int']['output'];
+  windowDays: Scalars['Int']['output'];
+};
 
 export type IncidentStatus =
   | 'ACKNOWLEDGED'
@@ -824,6 +889,20 @@ export type LoginPayload = {
   viewer: Viewer;
 };
 
+export type MaintenanceWindow = {
+  __typename?: 'MaintenanceWindow';
+  endsAt: Scalars['DateTime']['output'];
+  /** Shown on the status page. */
+  message: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
+};
+
+export type MaintenanceWindowInput = {
+  endsAt: Scalars['DateTime']['input'];
+  message?: InputMaybe<Scalars['String']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+};
+
 export type MergeIncidentInput = {
   /** The incident that ends as MERGED. */
   id: Scalars['ID']['input'];
@@ -871,6 +950,7 @@ export type ModelDeployment = {
   /** Releases it has run, newest first. */
   history: Array<DeploymentRevision>;
   id: Scalars['ID']['output'];
+  incidentStats: IncidentStats;
   /** The objects Backline applies, as YAML, for GitOps. */
   manifestsYaml: Scalars['String']['output'];
   /** Why it is in this phase, in words. */
@@ -887,8 +967,15 @@ export type ModelDeployment = {
   sloErrorRatio: Maybe<Scalars['Float']['output']>;
   sloTtftP95Ms: Maybe<Scalars['Int']['output']>;
   status: DeploymentStatus;
+  statusPage: DeploymentStatusPage;
   strategy: RolloutStrategy;
   updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** Where a release runs: namespace, name, replicas, strategy and SLOs, with its live state. */
+export type ModelDeploymentIncidentStatsArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -904,6 +991,7 @@ export type Mutation = {
   acknowledgeIncident: IncidentPayload;
   addIncidentNote: AddIncidentNotePayload;
   addOnCallOverride: OnCallOverride;
+  addPostmortemActionItem: PostmortemPayload;
   assignIncident: IncidentPayload;
   cancelIncident: IncidentPayload;
   changeIncidentSeverity: IncidentPayload;
@@ -943,10 +1031,15 @@ export type Mutation = {
   mitigateIncident: IncidentPayload;
   /** Holds the rollout at its step: no analysis verdicts or timers act until it is resumed. */
   pauseRollout: RolloutPayload;
+  /** Posts an update to the public status page about an incident. */
+  postIncidentUpdate: PostIncidentUpdatePayload;
   /** Skips the remaining steps and analysis and moves the stable track to the new release. */
   promoteRollout: RolloutPayload;
+  /** Needs a summary, the impact and the root cause, and an owner for every action item. */
+  publishPostmortem: PostmortemPayload;
   registerModel: RegisterModelPayload;
   removeOnCallOverride: OnCallOverride;
+  removePostmortemActionItem: PostmortemPayload;
   /** Applies the desired state again over hand-made changes. */
   repairDrift: DeploymentPayload;
   replyToTicket: ReplyToTicketPayload;
@@ -960,7 +1053,12 @@ export type Mutation = {
    */
   rollbackDeployment: DeploymentPayload;
   scaleDeployment: DeploymentPayload;
+  /** Shows the deployment on the public status page under a display name, or hides it. */
+  setDeploymentPublic: DeploymentStatusPagePayload;
+  setMaintenanceWindow: DeploymentStatusPagePayload;
   setUserPassword: UpdateUserPayload;
+  /** Starts the incident's postmortem from the template, its timeline pre-filled from the incident's. */
+  startPostmortem: PostmortemPayload;
   /** Queues a test message to the channel; follow it by the returned delivery. */
   testNotificationChannel: NotificationDelivery;
   unlinkTicketFromIncident: TicketPayload;
@@ -968,6 +1066,8 @@ export type Mutation = {
   updateGoldenPrompt: GoldenPromptPayload;
   updateNotificationChannel: NotificationChannel;
   updateOnCallSchedule: OnCallSchedule;
+  updatePostmortem: PostmortemPayload;
+  updatePostmortemActionItem: PostmortemPayload;
   updateTicket: TicketPayload;
   updateUser: UpdateUserPayload;
 };
@@ -990,6 +1090,11 @@ export type MutationAddIncidentNoteArgs = {
 
 export type MutationAddOnCallOverrideArgs = {
   input: AddOnCallOverrideInput;
+};
+
+
+export type MutationAddPostmortemActionItemArgs = {
+  input: AddPostmortemActionItemInput;
 };
 
 
@@ -1134,8 +1239,18 @@ export type MutationPauseRolloutArgs = {
 };
 
 
+export type MutationPostIncidentUpdateArgs = {
+  input: PostIncidentUpdateInput;
+};
+
+
 export type MutationPromoteRolloutArgs = {
   input: RolloutActionInput;
+};
+
+
+export type MutationPublishPostmortemArgs = {
+  input: PublishPostmortemInput;
 };
 
 
@@ -1146,6 +1261,11 @@ export type MutationRegisterModelArgs = {
 
 export type MutationRemoveOnCallOverrideArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemovePostmortemActionItemArgs = {
+  input: RemovePostmortemActionItemInput;
 };
 
 
@@ -1185,8 +1305,23 @@ export type MutationScaleDeploymentArgs = {
 };
 
 
+export type MutationSetDeploymentPublicArgs = {
+  input: SetDeploymentPublicInput;
+};
+
+
+export type MutationSetMaintenanceWindowArgs = {
+  input: SetMaintenanceWindowInput;
+};
+
+
 export type MutationSetUserPasswordArgs = {
   input: SetUserPasswordInput;
+};
+
+
+export type MutationStartPostmortemArgs = {
+  input: StartPostmortemInput;
 };
 
 
@@ -1217,6 +1352,16 @@ export type MutationUpdateNotificationChannelArgs = {
 
 export type MutationUpdateOnCallScheduleArgs = {
   input: UpdateOnCallScheduleInput;
+};
+
+
+export type MutationUpdatePostmortemArgs = {
+  input: UpdatePostmortemInput;
+};
+
+
+export type MutationUpdatePostmortemActionItemArgs = {
+  input: UpdatePostmortemActionItemInput;
 };
 
 
@@ -1388,6 +1533,70 @@ export type Pod = {
   track: Maybe<Scalars['String']['output']>;
 };
 
+export type PostIncidentUpdateInput = {
+  /** Plain text for the public. */
+  body: Scalars['String']['input'];
+  incidentId: Scalars['ID']['input'];
+  status: PublicUpdateStatus;
+};
+
+export type PostIncidentUpdatePayload = {
+  __typename?: 'PostIncidentUpdatePayload';
+  incident: Incident;
+  update: IncidentPublicUpdate;
+};
+
+/** What happened, why, and what will be done about it. */
+export type Postmortem = {
+  __typename?: 'Postmortem';
+  actionItems: Array<PostmortemActionItem>;
+  contributingFactors: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  impact: Scalars['String']['output'];
+  incidentId: Scalars['ID']['output'];
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  publishedBy: Maybe<Scalars['String']['output']>;
+  rootCause: Scalars['String']['output'];
+  status: PostmortemStatus;
+  summary: Scalars['String']['output'];
+  /** Pre-filled from the incident's timeline when started, then edited. */
+  timeline: Array<PostmortemTimelineEntry>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type PostmortemActionItem = {
+  __typename?: 'PostmortemActionItem';
+  done: Scalars['Boolean']['output'];
+  /** YYYY-MM-DD. */
+  dueDate: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  owner: Maybe<User>;
+  title: Scalars['String']['output'];
+};
+
+export type PostmortemPayload = {
+  __typename?: 'PostmortemPayload';
+  postmortem: Postmortem;
+};
+
+export type PostmortemStatus =
+  /** Being written; the incident cannot be closed yet. */
+  | 'DRAFT'
+  /** Done: the incident can be closed. Its sections are the record and no longer change; action items still do. */
+  | 'PUBLISHED';
+
+export type PostmortemTimelineEntry = {
+  __typename?: 'PostmortemTimelineEntry';
+  at: Scalars['DateTime']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type PostmortemTimelineEntryInput = {
+  at: Scalars['DateTime']['input'];
+  text: Scalars['String']['input'];
+};
+
 /** The outcome of one golden prompt on one pod. */
 export type PromptCheckResult = {
   __typename?: 'PromptCheckResult';
@@ -1400,6 +1609,17 @@ export type PromptCheckResult = {
   passed: Maybe<Scalars['Boolean']['output']>;
   prompt: Maybe<GoldenPrompt>;
   promptId: Scalars['ID']['output'];
+};
+
+/** Where an incident stands, as the public is told. */
+export type PublicUpdateStatus =
+  | 'IDENTIFIED'
+  | 'INVESTIGATING'
+  | 'MONITORING'
+  | 'RESOLVED';
+
+export type PublishPostmortemInput = {
+  incidentId: Scalars['ID']['input'];
 };
 
 export type Query = {
@@ -1417,6 +1637,8 @@ export type Query = {
   escalationPolicies: Array<EscalationPolicy>;
   escalationPolicy: Maybe<EscalationPolicy>;
   incident: Maybe<Incident>;
+  /** Per deployment with incidents in the last `days` (1–365). */
+  incidentStats: Array<IncidentStats>;
   /** Newest first; all statuses when no filter is given. */
   incidents: Array<Incident>;
   /** Namespaces Backline may deploy to. */
@@ -1480,6 +1702,11 @@ export type QueryEscalationPolicyArgs = {
 
 export type QueryIncidentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryIncidentStatsArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1590,6 +1817,10 @@ export type ReleaseFieldChange = {
   /** Dotted path of the field, e.g. `engine.maxModelLength`. */
   path: Scalars['String']['output'];
   to: Maybe<Scalars['JSON']['output']>;
+};
+
+export type RemovePostmortemActionItemInput = {
+  id: Scalars['ID']['input'];
 };
 
 export type ReplyToTicketInput = {
@@ -1793,6 +2024,21 @@ export type ServerInfo = {
   version: Scalars['String']['output'];
 };
 
+export type SetDeploymentPublicInput = {
+  /** Required when public. */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  public: Scalars['Boolean']['input'];
+};
+
+export type SetMaintenanceWindowInput = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  /** Null clears it. */
+  window?: InputMaybe<MaintenanceWindowInput>;
+};
+
 export type SetUserPasswordInput = {
   id: Scalars['ID']['input'];
   password: Scalars['String']['input'];
@@ -1858,6 +2104,10 @@ export type SlaState =
   | 'BREACHED'
   | 'MET'
   | 'ON_TRACK';
+
+export type StartPostmortemInput = {
+  incidentId: Scalars['ID']['input'];
+};
 
 export type StoreKind =
   | 'PGLITE'
@@ -2038,6 +2288,25 @@ export type UpdateOnCallScheduleInput = {
   timeZone: Scalars['String']['input'];
 };
 
+/** Absent fields stay as they are; null clears the owner or due date. */
+export type UpdatePostmortemActionItemInput = {
+  done?: InputMaybe<Scalars['Boolean']['input']>;
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Absent fields stay as they are. */
+export type UpdatePostmortemInput = {
+  contributingFactors?: InputMaybe<Scalars['String']['input']>;
+  impact?: InputMaybe<Scalars['String']['input']>;
+  incidentId: Scalars['ID']['input'];
+  rootCause?: InputMaybe<Scalars['String']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  timeline?: InputMaybe<Array<PostmortemTimelineEntryInput>>;
+};
+
 export type UpdateTicketInput = {
   /** A user id; null clears it, absent leaves it. */
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
@@ -2169,6 +2438,7 @@ export type ResolversTypes = {
   AddIncidentNoteInput: AddIncidentNoteInput;
   AddIncidentNotePayload: ResolverTypeWrapper<Omit<AddIncidentNotePayload, 'entry' | 'incident'> & { entry: ResolversTypes['IncidentTimelineEntry'], incident: ResolversTypes['Incident'] }>;
   AddOnCallOverrideInput: AddOnCallOverrideInput;
+  AddPostmortemActionItemInput: AddPostmortemActionItemInput;
   AnalysisResult: ResolverTypeWrapper<AnalysisResult>;
   AnalysisVerdict: AnalysisVerdict;
   AnswerExpectations: ResolverTypeWrapper<ExpectationsModel>;
@@ -2193,6 +2463,7 @@ export type ResolversTypes = {
   ChatMessageInput: ChatMessageInput;
   ChatRole: ChatRole;
   CheckGoldenPromptsInput: CheckGoldenPromptsInput;
+  ComponentStatus: ComponentStatus;
   Condition: ResolverTypeWrapper<Condition>;
   ContainerState: ContainerState;
   ContainerStatus: ResolverTypeWrapper<ContainerStatus>;
@@ -2221,6 +2492,8 @@ export type ResolversTypes = {
   DeploymentRefInput: DeploymentRefInput;
   DeploymentRevision: ResolverTypeWrapper<RevisionRecordModel>;
   DeploymentStatus: ResolverTypeWrapper<DeploymentStatus>;
+  DeploymentStatusPage: ResolverTypeWrapper<DeploymentStatusPage>;
+  DeploymentStatusPagePayload: ResolverTypeWrapper<Omit<DeploymentStatusPagePayload, 'deployment'> & { deployment: ResolversTypes['ModelDeployment'] }>;
   DriftField: ResolverTypeWrapper<DriftField>;
   EngineArgs: ResolverTypeWrapper<EngineArgs>;
   EngineArgsInput: EngineArgsInput;
@@ -2248,8 +2521,10 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Incident: ResolverTypeWrapper<IncidentRecordModel>;
   IncidentPayload: ResolverTypeWrapper<Omit<IncidentPayload, 'incident'> & { incident: ResolversTypes['Incident'] }>;
+  IncidentPublicUpdate: ResolverTypeWrapper<IncidentPublicUpdate>;
   IncidentSignal: ResolverTypeWrapper<SignalRecordModel>;
   IncidentSource: IncidentSource;
+  IncidentStats: ResolverTypeWrapper<IncidentStats>;
   IncidentStatus: IncidentStatus;
   IncidentTimelineEntry: ResolverTypeWrapper<TimelineEntryRecordModel>;
   IncidentTimelineKind: IncidentTimelineKind;
@@ -2260,6 +2535,8 @@ export type ResolversTypes = {
   LinkTicketInput: LinkTicketInput;
   LoginInput: LoginInput;
   LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
+  MaintenanceWindow: ResolverTypeWrapper<MaintenanceWindow>;
+  MaintenanceWindowInput: MaintenanceWindowInput;
   MergeIncidentInput: MergeIncidentInput;
   MergeTicketInput: MergeTicketInput;
   Model: ResolverTypeWrapper<ModelRowModel>;
@@ -2279,12 +2556,23 @@ export type ResolversTypes = {
   OnCallShift: ResolverTypeWrapper<ShiftModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Pod: ResolverTypeWrapper<Pod>;
+  PostIncidentUpdateInput: PostIncidentUpdateInput;
+  PostIncidentUpdatePayload: ResolverTypeWrapper<Omit<PostIncidentUpdatePayload, 'incident'> & { incident: ResolversTypes['Incident'] }>;
+  Postmortem: ResolverTypeWrapper<PostmortemRecordModel>;
+  PostmortemActionItem: ResolverTypeWrapper<ActionItemRecordModel>;
+  PostmortemPayload: ResolverTypeWrapper<Omit<PostmortemPayload, 'postmortem'> & { postmortem: ResolversTypes['Postmortem'] }>;
+  PostmortemStatus: PostmortemStatus;
+  PostmortemTimelineEntry: ResolverTypeWrapper<PostmortemTimelineEntry>;
+  PostmortemTimelineEntryInput: PostmortemTimelineEntryInput;
   PromptCheckResult: ResolverTypeWrapper<PromptCheckResultModel>;
+  PublicUpdateStatus: PublicUpdateStatus;
+  PublishPostmortemInput: PublishPostmortemInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterModelInput: RegisterModelInput;
   RegisterModelPayload: ResolverTypeWrapper<Omit<RegisterModelPayload, 'model'> & { model: ResolversTypes['Model'] }>;
   Release: ResolverTypeWrapper<ReleaseRecordModel>;
   ReleaseFieldChange: ResolverTypeWrapper<ReleaseFieldChange>;
+  RemovePostmortemActionItemInput: RemovePostmortemActionItemInput;
   ReplyToTicketInput: ReplyToTicketInput;
   ReplyToTicketPayload: ResolverTypeWrapper<Omit<ReplyToTicketPayload, 'message' | 'ticket'> & { message: ResolversTypes['TicketMessage'], ticket: ResolversTypes['Ticket'] }>;
   Requester: ResolverTypeWrapper<Requester>;
@@ -2307,6 +2595,8 @@ export type ResolversTypes = {
   SecretRef: ResolverTypeWrapper<SecretRef>;
   SecretRefInput: SecretRefInput;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
+  SetDeploymentPublicInput: SetDeploymentPublicInput;
+  SetMaintenanceWindowInput: SetMaintenanceWindowInput;
   SetUserPasswordInput: SetUserPasswordInput;
   Severity: Severity;
   ShiftKind: ShiftKind;
@@ -2316,6 +2606,7 @@ export type ResolversTypes = {
   SlaClockKind: SlaClockKind;
   SlaPolicy: ResolverTypeWrapper<SlaPolicyRecordModel>;
   SlaState: SlaState;
+  StartPostmortemInput: StartPostmortemInput;
   StoreKind: StoreKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2333,6 +2624,8 @@ export type ResolversTypes = {
   UpdateGoldenPromptInput: UpdateGoldenPromptInput;
   UpdateNotificationChannelInput: UpdateNotificationChannelInput;
   UpdateOnCallScheduleInput: UpdateOnCallScheduleInput;
+  UpdatePostmortemActionItemInput: UpdatePostmortemActionItemInput;
+  UpdatePostmortemInput: UpdatePostmortemInput;
   UpdateTicketInput: UpdateTicketInput;
   UpdateUserInput: UpdateUserInput;
   UpdateUserPayload: ResolverTypeWrapper<Omit<UpdateUserPayload, 'user'> & { user: ResolversTypes['User'] }>;
@@ -2346,6 +2639,7 @@ export type ResolversParentTypes = {
   AddIncidentNoteInput: AddIncidentNoteInput;
   AddIncidentNotePayload: Omit<AddIncidentNotePayload, 'entry' | 'incident'> & { entry: ResolversParentTypes['IncidentTimelineEntry'], incident: ResolversParentTypes['Incident'] };
   AddOnCallOverrideInput: AddOnCallOverrideInput;
+  AddPostmortemActionItemInput: AddPostmortemActionItemInput;
   AnalysisResult: AnalysisResult;
   AnswerExpectations: ExpectationsModel;
   AnswerExpectationsInput: AnswerExpectationsInput;
@@ -2391,6 +2685,8 @@ export type ResolversParentTypes = {
   DeploymentRefInput: DeploymentRefInput;
   DeploymentRevision: RevisionRecordModel;
   DeploymentStatus: DeploymentStatus;
+  DeploymentStatusPage: DeploymentStatusPage;
+  DeploymentStatusPagePayload: Omit<DeploymentStatusPagePayload, 'deployment'> & { deployment: ResolversParentTypes['ModelDeployment'] };
   DriftField: DriftField;
   EngineArgs: EngineArgs;
   EngineArgsInput: EngineArgsInput;
@@ -2413,7 +2709,9 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Incident: IncidentRecordModel;
   IncidentPayload: Omit<IncidentPayload, 'incident'> & { incident: ResolversParentTypes['Incident'] };
+  IncidentPublicUpdate: IncidentPublicUpdate;
   IncidentSignal: SignalRecordModel;
+  IncidentStats: IncidentStats;
   IncidentTimelineEntry: TimelineEntryRecordModel;
   IncidentTransitionInput: IncidentTransitionInput;
   Int: Scalars['Int']['output'];
@@ -2422,6 +2720,8 @@ export type ResolversParentTypes = {
   LinkTicketInput: LinkTicketInput;
   LoginInput: LoginInput;
   LoginPayload: Omit<LoginPayload, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
+  MaintenanceWindow: MaintenanceWindow;
+  MaintenanceWindowInput: MaintenanceWindowInput;
   MergeIncidentInput: MergeIncidentInput;
   MergeTicketInput: MergeTicketInput;
   Model: ModelRowModel;
@@ -2439,12 +2739,21 @@ export type ResolversParentTypes = {
   OnCallShift: ShiftModel;
   PageInfo: PageInfo;
   Pod: Pod;
+  PostIncidentUpdateInput: PostIncidentUpdateInput;
+  PostIncidentUpdatePayload: Omit<PostIncidentUpdatePayload, 'incident'> & { incident: ResolversParentTypes['Incident'] };
+  Postmortem: PostmortemRecordModel;
+  PostmortemActionItem: ActionItemRecordModel;
+  PostmortemPayload: Omit<PostmortemPayload, 'postmortem'> & { postmortem: ResolversParentTypes['Postmortem'] };
+  PostmortemTimelineEntry: PostmortemTimelineEntry;
+  PostmortemTimelineEntryInput: PostmortemTimelineEntryInput;
   PromptCheckResult: PromptCheckResultModel;
+  PublishPostmortemInput: PublishPostmortemInput;
   Query: Record<PropertyKey, never>;
   RegisterModelInput: RegisterModelInput;
   RegisterModelPayload: Omit<RegisterModelPayload, 'model'> & { model: ResolversParentTypes['Model'] };
   Release: ReleaseRecordModel;
   ReleaseFieldChange: ReleaseFieldChange;
+  RemovePostmortemActionItemInput: RemovePostmortemActionItemInput;
   ReplyToTicketInput: ReplyToTicketInput;
   ReplyToTicketPayload: Omit<ReplyToTicketPayload, 'message' | 'ticket'> & { message: ResolversParentTypes['TicketMessage'], ticket: ResolversParentTypes['Ticket'] };
   Requester: Requester;
@@ -2463,10 +2772,13 @@ export type ResolversParentTypes = {
   SecretRef: SecretRef;
   SecretRefInput: SecretRefInput;
   ServerInfo: ServerInfo;
+  SetDeploymentPublicInput: SetDeploymentPublicInput;
+  SetMaintenanceWindowInput: SetMaintenanceWindowInput;
   SetUserPasswordInput: SetUserPasswordInput;
   SingleSignOn: SingleSignOn;
   SlaClock: SlaClockReadingModel;
   SlaPolicy: SlaPolicyRecordModel;
+  StartPostmortemInput: StartPostmortemInput;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Ticket: TicketWithSlaModel;
@@ -2478,6 +2790,8 @@ export type ResolversParentTypes = {
   UpdateGoldenPromptInput: UpdateGoldenPromptInput;
   UpdateNotificationChannelInput: UpdateNotificationChannelInput;
   UpdateOnCallScheduleInput: UpdateOnCallScheduleInput;
+  UpdatePostmortemActionItemInput: UpdatePostmortemActionItemInput;
+  UpdatePostmortemInput: UpdatePostmortemInput;
   UpdateTicketInput: UpdateTicketInput;
   UpdateUserInput: UpdateUserInput;
   UpdateUserPayload: Omit<UpdateUserPayload, 'user'> & { user: ResolversParentTypes['User'] };
@@ -2660,6 +2974,17 @@ export type DeploymentStatusResolvers<ContextType = GraphQLContext, ParentType e
   updatedReplicas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type DeploymentStatusPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeploymentStatusPage'] = ResolversParentTypes['DeploymentStatusPage']> = {
+  displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  maintenance?: Resolver<Maybe<ResolversTypes['MaintenanceWindow']>, ParentType, ContextType>;
+  public?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ComponentStatus'], ParentType, ContextType>;
+};
+
+export type DeploymentStatusPagePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeploymentStatusPagePayload'] = ResolversParentTypes['DeploymentStatusPagePayload']> = {
+  deployment?: Resolver<ResolversTypes['ModelDeployment'], ParentType, ContextType>;
+};
+
 export type DriftFieldResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DriftField'] = ResolversParentTypes['DriftField']> = {
   desired?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   live?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
@@ -2788,6 +3113,8 @@ export type IncidentResolvers<ContextType = GraphQLContext, ParentType extends R
   mitigatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   notifications?: Resolver<Array<ResolversTypes['NotificationDelivery']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  postmortem?: Resolver<Maybe<ResolversTypes['Postmortem']>, ParentType, ContextType>;
+  publicUpdates?: Resolver<Array<ResolversTypes['IncidentPublicUpdate']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
   signals?: Resolver<Array<ResolversTypes['IncidentSignal']>, ParentType, ContextType>;
@@ -2805,6 +3132,14 @@ export type IncidentPayloadResolvers<ContextType = GraphQLContext, ParentType ex
   incident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType>;
 };
 
+export type IncidentPublicUpdateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IncidentPublicUpdate'] = ResolversParentTypes['IncidentPublicUpdate']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PublicUpdateStatus'], ParentType, ContextType>;
+};
+
 export type IncidentSignalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IncidentSignal'] = ResolversParentTypes['IncidentSignal']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fingerprint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2812,6 +3147,16 @@ export type IncidentSignalResolvers<ContextType = GraphQLContext, ParentType ext
   lastAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['IncidentSource'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SignalStatus'], ParentType, ContextType>;
+};
+
+export type IncidentStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IncidentStats'] = ResolversParentTypes['IncidentStats']> = {
+  acknowledged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deployment?: Resolver<ResolversTypes['DeploymentRef'], ParentType, ContextType>;
+  incidents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mttaSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  mttrSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  windowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type IncidentTimelineEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IncidentTimelineEntry'] = ResolversParentTypes['IncidentTimelineEntry']> = {
@@ -2841,6 +3186,12 @@ export type LoginPayloadResolvers<ContextType = GraphQLContext, ParentType exten
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
+export type MaintenanceWindowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MaintenanceWindow'] = ResolversParentTypes['MaintenanceWindow']> = {
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type ModelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Model'] = ResolversParentTypes['Model']> = {
   contextLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2865,6 +3216,7 @@ export type ModelDeploymentResolvers<ContextType = GraphQLContext, ParentType ex
   health?: Resolver<ResolversTypes['DeploymentHealth'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['DeploymentRevision']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incidentStats?: Resolver<ResolversTypes['IncidentStats'], ParentType, ContextType, RequireFields<ModelDeploymentIncidentStatsArgs, 'days'>>;
   manifestsYaml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2877,6 +3229,7 @@ export type ModelDeploymentResolvers<ContextType = GraphQLContext, ParentType ex
   sloErrorRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   sloTtftP95Ms?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DeploymentStatus'], ParentType, ContextType>;
+  statusPage?: Resolver<ResolversTypes['DeploymentStatusPage'], ParentType, ContextType>;
   strategy?: Resolver<ResolversTypes['RolloutStrategy'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
@@ -2886,6 +3239,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   acknowledgeIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationAcknowledgeIncidentArgs, 'input'>>;
   addIncidentNote?: Resolver<ResolversTypes['AddIncidentNotePayload'], ParentType, ContextType, RequireFields<MutationAddIncidentNoteArgs, 'input'>>;
   addOnCallOverride?: Resolver<ResolversTypes['OnCallOverride'], ParentType, ContextType, RequireFields<MutationAddOnCallOverrideArgs, 'input'>>;
+  addPostmortemActionItem?: Resolver<ResolversTypes['PostmortemPayload'], ParentType, ContextType, RequireFields<MutationAddPostmortemActionItemArgs, 'input'>>;
   assignIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationAssignIncidentArgs, 'input'>>;
   cancelIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationCancelIncidentArgs, 'input'>>;
   changeIncidentSeverity?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationChangeIncidentSeverityArgs, 'input'>>;
@@ -2915,9 +3269,12 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   mergeTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationMergeTicketArgs, 'input'>>;
   mitigateIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationMitigateIncidentArgs, 'input'>>;
   pauseRollout?: Resolver<ResolversTypes['RolloutPayload'], ParentType, ContextType, RequireFields<MutationPauseRolloutArgs, 'input'>>;
+  postIncidentUpdate?: Resolver<ResolversTypes['PostIncidentUpdatePayload'], ParentType, ContextType, RequireFields<MutationPostIncidentUpdateArgs, 'input'>>;
   promoteRollout?: Resolver<ResolversTypes['RolloutPayload'], ParentType, ContextType, RequireFields<MutationPromoteRolloutArgs, 'input'>>;
+  publishPostmortem?: Resolver<ResolversTypes['PostmortemPayload'], ParentType, ContextType, RequireFields<MutationPublishPostmortemArgs, 'input'>>;
   registerModel?: Resolver<ResolversTypes['RegisterModelPayload'], ParentType, ContextType, RequireFields<MutationRegisterModelArgs, 'input'>>;
   removeOnCallOverride?: Resolver<ResolversTypes['OnCallOverride'], ParentType, ContextType, RequireFields<MutationRemoveOnCallOverrideArgs, 'id'>>;
+  removePostmortemActionItem?: Resolver<ResolversTypes['PostmortemPayload'], ParentType, ContextType, RequireFields<MutationRemovePostmortemActionItemArgs, 'input'>>;
   repairDrift?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationRepairDriftArgs, 'name' | 'namespace'>>;
   replyToTicket?: Resolver<ResolversTypes['ReplyToTicketPayload'], ParentType, ContextType, RequireFields<MutationReplyToTicketArgs, 'input'>>;
   resolveIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationResolveIncidentArgs, 'input'>>;
@@ -2925,13 +3282,18 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   rollbackDeployment?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationRollbackDeploymentArgs, 'input'>>;
   scaleDeployment?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationScaleDeploymentArgs, 'input'>>;
+  setDeploymentPublic?: Resolver<ResolversTypes['DeploymentStatusPagePayload'], ParentType, ContextType, RequireFields<MutationSetDeploymentPublicArgs, 'input'>>;
+  setMaintenanceWindow?: Resolver<ResolversTypes['DeploymentStatusPagePayload'], ParentType, ContextType, RequireFields<MutationSetMaintenanceWindowArgs, 'input'>>;
   setUserPassword?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationSetUserPasswordArgs, 'input'>>;
+  startPostmortem?: Resolver<ResolversTypes['PostmortemPayload'], ParentType, ContextType, RequireFields<MutationStartPostmortemArgs, 'input'>>;
   testNotificationChannel?: Resolver<ResolversTypes['NotificationDelivery'], ParentType, ContextType, RequireFields<MutationTestNotificationChannelArgs, 'id'>>;
   unlinkTicketFromIncident?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationUnlinkTicketFromIncidentArgs, 'input'>>;
   updateEscalationPolicy?: Resolver<ResolversTypes['EscalationPolicy'], ParentType, ContextType, RequireFields<MutationUpdateEscalationPolicyArgs, 'input'>>;
   updateGoldenPrompt?: Resolver<ResolversTypes['GoldenPromptPayload'], ParentType, ContextType, RequireFields<MutationUpdateGoldenPromptArgs, 'input'>>;
   updateNotificationChannel?: Resolver<ResolversTypes['NotificationChannel'], ParentType, ContextType, RequireFields<MutationUpdateNotificationChannelArgs, 'input'>>;
   updateOnCallSchedule?: Resolver<ResolversTypes['OnCallSchedule'], ParentType, ContextType, RequireFields<MutationUpdateOnCallScheduleArgs, 'input'>>;
+  updatePostmortem?: Resolver<ResolversTypes['PostmortemPayload'], ParentType, ContextType, RequireFields<MutationUpdatePostmortemArgs, 'input'>>;
+  updatePostmortemActionItem?: Resolver<ResolversTypes['PostmortemPayload'], ParentType, ContextType, RequireFields<MutationUpdatePostmortemActionItemArgs, 'input'>>;
   updateTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationUpdateTicketArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
 };
@@ -3035,6 +3397,44 @@ export type PodResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   track?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PostIncidentUpdatePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PostIncidentUpdatePayload'] = ResolversParentTypes['PostIncidentUpdatePayload']> = {
+  incident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType>;
+  update?: Resolver<ResolversTypes['IncidentPublicUpdate'], ParentType, ContextType>;
+};
+
+export type PostmortemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Postmortem'] = ResolversParentTypes['Postmortem']> = {
+  actionItems?: Resolver<Array<ResolversTypes['PostmortemActionItem']>, ParentType, ContextType>;
+  contributingFactors?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  impact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  incidentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  publishedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rootCause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PostmortemStatus'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['PostmortemTimelineEntry']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type PostmortemActionItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PostmortemActionItem'] = ResolversParentTypes['PostmortemActionItem']> = {
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PostmortemPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PostmortemPayload'] = ResolversParentTypes['PostmortemPayload']> = {
+  postmortem?: Resolver<ResolversTypes['Postmortem'], ParentType, ContextType>;
+};
+
+export type PostmortemTimelineEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PostmortemTimelineEntry'] = ResolversParentTypes['PostmortemTimelineEntry']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PromptCheckResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PromptCheckResult'] = ResolversParentTypes['PromptCheckResult']> = {
   answerExcerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3055,6 +3455,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   escalationPolicies?: Resolver<Array<ResolversTypes['EscalationPolicy']>, ParentType, ContextType>;
   escalationPolicy?: Resolver<Maybe<ResolversTypes['EscalationPolicy']>, ParentType, ContextType, RequireFields<QueryEscalationPolicyArgs, 'id'>>;
   incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<QueryIncidentArgs, 'id'>>;
+  incidentStats?: Resolver<Array<ResolversTypes['IncidentStats']>, ParentType, ContextType, RequireFields<QueryIncidentStatsArgs, 'days'>>;
   incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<QueryIncidentsArgs, 'first'>>;
   managedNamespaces?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   model?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType, RequireFields<QueryModelArgs, 'id'>>;
@@ -3310,6 +3711,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DeploymentRef?: DeploymentRefResolvers<ContextType>;
   DeploymentRevision?: DeploymentRevisionResolvers<ContextType>;
   DeploymentStatus?: DeploymentStatusResolvers<ContextType>;
+  DeploymentStatusPage?: DeploymentStatusPageResolvers<ContextType>;
+  DeploymentStatusPagePayload?: DeploymentStatusPagePayloadResolvers<ContextType>;
   DriftField?: DriftFieldResolvers<ContextType>;
   EngineArgs?: EngineArgsResolvers<ContextType>;
   EnvVar?: EnvVarResolvers<ContextType>;
@@ -3326,11 +3729,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   HealthTransition?: HealthTransitionResolvers<ContextType>;
   Incident?: IncidentResolvers<ContextType>;
   IncidentPayload?: IncidentPayloadResolvers<ContextType>;
+  IncidentPublicUpdate?: IncidentPublicUpdateResolvers<ContextType>;
   IncidentSignal?: IncidentSignalResolvers<ContextType>;
+  IncidentStats?: IncidentStatsResolvers<ContextType>;
   IncidentTimelineEntry?: IncidentTimelineEntryResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   KubeEvent?: KubeEventResolvers<ContextType>;
   LoginPayload?: LoginPayloadResolvers<ContextType>;
+  MaintenanceWindow?: MaintenanceWindowResolvers<ContextType>;
   Model?: ModelResolvers<ContextType>;
   ModelDeployment?: ModelDeploymentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -3344,6 +3750,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OnCallShift?: OnCallShiftResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pod?: PodResolvers<ContextType>;
+  PostIncidentUpdatePayload?: PostIncidentUpdatePayloadResolvers<ContextType>;
+  Postmortem?: PostmortemResolvers<ContextType>;
+  PostmortemActionItem?: PostmortemActionItemResolvers<ContextType>;
+  PostmortemPayload?: PostmortemPayloadResolvers<ContextType>;
+  PostmortemTimelineEntry?: PostmortemTimelineEntryResolvers<ContextType>;
   PromptCheckResult?: PromptCheckResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegisterModelPayload?: RegisterModelPayloadResolvers<ContextType>;

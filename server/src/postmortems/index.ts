@@ -1,0 +1,10 @@
+export { PostmortemsError } from './postmortems.errors.ts';
+export { postmortemsAccess, postmortemsResolvers } from './postmortems.resolvers.ts';
+export { POSTMORTEM_REQUIRED, PostmortemsService } from './postmortems.service.ts';
+export type {
+  ActionItemRecord,
+  PostmortemRecord,
+  PostmortemStatus,
+  PostmortemTimelineEntry,
+} from './postmortems.types.ts';
+export { describeImpact, formatDuration, postmortemTemplate, prefillTimeline } from './template.ts';
