@@ -153,7 +153,8 @@ export class SsoService {
       claims = { ...idToken };
       // Many providers put email and groups only in userinfo for the code flow.
       if (
-        (claims.email === undefined || this.#groupsOf(claims) === undefined) &&
+        (claims.email === undefined ||
+          groupsClaim(claims, this.#config.rolesClaim) === undefined) &&
         configuration.serverMetadata().userinfo_endpoint
       ) {
         const info = await oidc.fetchUserInfo(configuration, tokens.access_token, idToken.sub);
@@ -174,8 +175,8 @@ export class SsoService {
   ): Promise<{ secret: string; principal: Principal }> {
     const issuer = String(claims.iss);
     const subject = String(claims.sub);
-    const groups = this.#groupsOf(claims) ?? [];
-    const role = this.roleFor(groups);
+    const groups = groupsClaim(claims, this.#config.rolesClaim) ?? [];
+    const role = roleForGroups(groups, this.#config.roleMap, this.#config.defaultRole);
     if (!role) {
       throw new SsoError('not_authorized', 'the user is in no group mapped to a Backline role');
     }
@@ -275,39 +276,42 @@ export class SsoService {
       throw error;
     }
   }
+}
 
-  /** The highest role any of the groups maps to; else the default role; null: refused. */
-  roleFor(groups: string[]): Role | null {
-    let best: Role | null = null;
-    for (const group of groups) {
-      const role = this.#config.roleMap.get(group);
-      if (role && (!best || roleRank(role) > roleRank(best))) best = role;
-    }
-    return best ?? this.#config.defaultRole;
+/** The highest role any of the groups maps to; else the default role; null: refused. */
+export function roleForGroups(
+  groups: string[],
+  roleMap: ReadonlyMap<string, Role>,
+  defaultRole: Role | null,
+): Role | null {
+  let best: Role | null = null;
+  for (const group of groups) {
+    const role = roleMap.get(group);
+    if (role && (!best || roleRank(role) > roleRank(best))) best = role;
   }
+  return best ?? defaultRole;
+}
 
-  /**
-   * The groups claim: a claim of that exact name (namespaced claims contain dots), else a
-   * dotted path into nested claims (Keycloak's `realm_access.roles`). A single string counts
-   * as one group. Undefined when the claim is absent.
-   */
-  #groupsOf(claims: Claims): string[] | undefined {
-    const name = this.#config.rolesClaim;
-    let value: unknown = claims[name];
-    if (value === undefined && name.includes('.')) {
-      value = name
-        .split('.')
-        .reduce<unknown>(
-          (at, key) =>
-            at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined,
-          claims,
-        );
-    }
-    if (value === undefined || value === null) return undefined;
-    if (typeof value === 'string') return [value];
-    if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
-    return [];
+/**
+ * The groups claim: a claim of that exact name (namespaced claims contain dots), else a
+ * dotted path into nested claims (Keycloak's `realm_access.roles`). A single string counts
+ * as one group. Undefined when the claim is absent.
+ */
+export function groupsClaim(claims: Claims, name: string): string[] | undefined {
+  let value: unknown = claims[name];
+  if (value === undefined && name.includes('.')) {
+    value = name
+      .split('.')
+      .reduce<unknown>(
+        (at, key) =>
+          at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined,
+        claims,
+      );
   }
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
+  return [];
 }
 
 function firstString(...values: unknown[]): string | null {
