@@ -12,6 +12,7 @@ import { NotFoundPage } from '../pages/NotFoundPage';
 import { OverviewPage } from '../pages/OverviewPage';
 import { ProfileSettingsPage } from '../pages/ProfileSettingsPage';
 import { SettingsPage } from '../pages/SettingsPage';
+import { TicketPage } from '../pages/TicketPage';
 import { TicketsPage } from '../pages/TicketsPage';
 import { TokensSettingsPage } from '../pages/TokensSettingsPage';
 import { UsersSettingsPage } from '../pages/UsersSettingsPage';
@@ -38,6 +39,7 @@ export const routes: RouteObject[] = [
               { path: 'incidents', element: <IncidentsPage /> },
               { path: 'incidents/:id', element: <IncidentPage /> },
               { path: 'tickets', element: <TicketsPage /> },
+              { path: 'tickets/:id', element: <TicketPage /> },
               { path: 'audit', element: <AuditPage /> },
               {
                 path: 'settings',

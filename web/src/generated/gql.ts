@@ -79,6 +79,20 @@ type Documents = {
     "\n  mutation PromoteRollout($input: RolloutActionInput!) {\n    promoteRollout(input: $input) {\n      rollout {\n        ...RolloutFields\n      }\n    }\n  }\n": typeof types.PromoteRolloutDocument,
     "\n  mutation AbortRollout($input: RolloutActionInput!) {\n    abortRollout(input: $input) {\n      rollout {\n        ...RolloutFields\n      }\n    }\n  }\n": typeof types.AbortRolloutDocument,
     "\n  query ServerInfo {\n    serverInfo {\n      version\n      simulatedCluster\n      store\n    }\n  }\n": typeof types.ServerInfoDocument,
+    "\n  fragment TicketSummaryFields on Ticket {\n    id\n    number\n    reference\n    subject\n    priority\n    status\n    requester {\n      name\n      email\n      organisation\n    }\n    assignee {\n      id\n      name\n      email\n    }\n    group\n    tags\n    incident {\n      id\n      number\n      title\n      status\n    }\n    createdAt\n    updatedAt\n    sla {\n      state\n      dueAt\n      paused\n    }\n  }\n": typeof types.TicketSummaryFieldsFragmentDoc,
+    "\n  fragment TicketDetailFields on Ticket {\n    ...TicketSummaryFields\n    description\n    suggestedReply\n    firstRespondedAt\n    resolvedAt\n    closedAt\n    mergedInto {\n      id\n      reference\n    }\n    sla {\n      clocks {\n        kind\n        targetMinutes\n        state\n        elapsedMs\n        remainingMs\n        dueAt\n        paused\n      }\n    }\n    conversation {\n      id\n      at\n      visibility\n      authorType\n      authorName\n      body\n    }\n  }\n": typeof types.TicketDetailFieldsFragmentDoc,
+    "\n  query Tickets(\n    $view: TicketView\n    $status: [TicketStatus!]\n    $priority: [TicketPriority!]\n    $search: String\n  ) {\n    tickets(view: $view, status: $status, priority: $priority, search: $search) {\n      ...TicketSummaryFields\n    }\n  }\n": typeof types.TicketsDocument,
+    "\n  subscription TicketsChanged {\n    ticketChanged {\n      ...TicketSummaryFields\n    }\n  }\n": typeof types.TicketsChangedDocument,
+    "\n  query Ticket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketDetailFields\n    }\n  }\n": typeof types.TicketDocument,
+    "\n  subscription TicketChanged($id: ID) {\n    ticketChanged(id: $id) {\n      ...TicketDetailFields\n    }\n  }\n": typeof types.TicketChangedDocument,
+    "\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        ...TicketDetailFields\n      }\n    }\n  }\n": typeof types.CreateTicketDocument,
+    "\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) {\n      ticket {\n        ...TicketDetailFields\n      }\n    }\n  }\n": typeof types.UpdateTicketDocument,
+    "\n  mutation ChangeTicketStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        ...TicketDetailFields\n      }\n    }\n  }\n": typeof types.ChangeTicketStatusDocument,
+    "\n  mutation ReplyToTicket($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ticket {\n        ...TicketDetailFields\n      }\n    }\n  }\n": typeof types.ReplyToTicketDocument,
+    "\n  mutation LinkTicket($input: LinkTicketInput!) {\n    linkTicketToIncident(input: $input) {\n      ticket {\n        ...TicketDetailFields\n      }\n    }\n  }\n": typeof types.LinkTicketDocument,
+    "\n  mutation UnlinkTicket($input: UnlinkTicketInput!) {\n    unlinkTicketFromIncident(input: $input) {\n      ticket {\n        ...TicketDetailFields\n      }\n    }\n  }\n": typeof types.UnlinkTicketDocument,
+    "\n  query IncidentChoices {\n    incidents(status: [TRIGGERED, ACKNOWLEDGED, MITIGATED], first: 50) {\n      id\n      number\n      title\n      status\n      severity\n    }\n  }\n": typeof types.IncidentChoicesDocument,
+    "\n  query IncidentTickets($id: ID!) {\n    incident(id: $id) {\n      id\n      tickets {\n        id\n        reference\n        subject\n        status\n        priority\n        suggestedReply\n      }\n    }\n  }\n": typeof types.IncidentTicketsDocument,
     "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    role\n    prefix\n    status\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    owner {\n      id\n      email\n      name\n    }\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
     "\n  query ApiTokens($all: Boolean) {\n    apiTokens(all: $all) {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        ...ApiTokenFields\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
@@ -155,6 +169,20 @@ const documents: Documents = {
     "\n  mutation PromoteRollout($input: RolloutActionInput!) {\n    promoteRollout(input: $input) {\n      rollout {\n        ...RolloutFields\n      }\n    }\n  }\n": types.PromoteRolloutDocument,
     "\n  mutation AbortRollout($input: RolloutActionInput!) {\n    abortRollout(input: $input) {\n      rollout {\n        ...RolloutFields\n      }\n    }\n  }\n": types.AbortRolloutDocument,
     "\n  query ServerInfo {\n    serverInfo {\n      version\n      simulatedCluster\n      store\n    }\n  }\n": types.ServerInfoDocument,
+    "\n  fragment TicketSummaryFields on Ticket {\n    id\n    number\n    reference\n    subject\n    priority\n    status\n    requester {\n      name\n      email\n      organisation\n    }\n    assignee {\n      id\n      name\n      email\n    }\n    group\n    tags\n    incident {\n      id\n      number\n      title\n      status\n    }\n    createdAt\n    updatedAt\n    sla {\n      state\n      dueAt\n      paused\n    }\n  }\n": types.TicketSummaryFieldsFragmentDoc,
+    "\n  fragment TicketDetailFields on Ticket {\n    ...TicketSummaryFields\n    description\n    suggestedReply\n    firstRespondedAt\n    resolvedAt\n    closedAt\n    mergedInto {\n      id\n      reference\n    }\n    sla {\n      clocks {\n        kind\n        targetMinutes\n        state\n        elapsedMs\n        remainingMs\n        dueAt\n        paused\n      }\n    }\n    conversation {\n      id\n      at\n      visibility\n      authorType\n      authorName\n      body\n    }\n  }\n": types.TicketDetailFieldsFragmentDoc,
+    "\n  query Tickets(\n    $view: TicketView\n    $status: [TicketStatus!]\n    $priority: [TicketPriority!]\n    $search: String\n  ) {\n    tickets(view: $view, status: $status, priority: $priority, search: $search) {\n      ...TicketSummaryFields\n    }\n  }\n": types.TicketsDocument,
+    "\n  subscription TicketsChanged {\n    ticketChanged {\n      ...TicketSummaryFields\n    }\n  }\n": types.TicketsChangedDocument,
+    "\n  query Ticket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketDetailFields\n    }\n  }\n": types.TicketDocument,
+    "\n  subscription TicketChanged($id: ID) {\n    ticketChanged(id: $id) {\n      ...TicketDetailFields\n    }\n  }\n": types.TicketChangedDocument,
+    "\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        ...TicketDetailFields\n      }\n    }\n  }\n": types.CreateTicketDocument,
+    "\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) {\n      ticket {\n        ...TicketDetailFields\n      }\n    }\n  }\n": types.UpdateTicketDocument,
+    "\n  mutation ChangeTicketStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        ...TicketDetailFields\n      }\n    }\n  }\n": types.ChangeTicketStatusDocument,
+    "\n  mutation ReplyToTicket($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ticket {\n        ...TicketDetailFields\n      }\n    }\n  }\n": types.ReplyToTicketDocument,
+    "\n  mutation LinkTicket($input: LinkTicketInput!) {\n    linkTicketToIncident(input: $input) {\n      ticket {\n        ...TicketDetailFields\n      }\n    }\n  }\n": types.LinkTicketDocument,
+    "\n  mutation UnlinkTicket($input: UnlinkTicketInput!) {\n    unlinkTicketFromIncident(input: $input) {\n      ticket {\n        ...TicketDetailFields\n      }\n    }\n  }\n": types.UnlinkTicketDocument,
+    "\n  query IncidentChoices {\n    incidents(status: [TRIGGERED, ACKNOWLEDGED, MITIGATED], first: 50) {\n      id\n      number\n      title\n      status\n      severity\n    }\n  }\n": types.IncidentChoicesDocument,
+    "\n  query IncidentTickets($id: ID!) {\n    incident(id: $id) {\n      id\n      tickets {\n        id\n        reference\n        subject\n        status\n        priority\n        suggestedReply\n      }\n    }\n  }\n": types.IncidentTicketsDocument,
     "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    role\n    prefix\n    status\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    owner {\n      id\n      email\n      name\n    }\n  }\n": types.ApiTokenFieldsFragmentDoc,
     "\n  query ApiTokens($all: Boolean) {\n    apiTokens(all: $all) {\n      ...ApiTokenFields\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        ...ApiTokenFields\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
@@ -440,6 +468,62 @@ export function graphql(source: "\n  mutation AbortRollout($input: RolloutAction
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ServerInfo {\n    serverInfo {\n      version\n      simulatedCluster\n      store\n    }\n  }\n"): (typeof documents)["\n  query ServerInfo {\n    serverInfo {\n      version\n      simulatedCluster\n      store\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TicketSummaryFields on Ticket {\n    id\n    number\n    reference\n    subject\n    priority\n    status\n    requester {\n      name\n      email\n      organisation\n    }\n    assignee {\n      id\n      name\n      email\n    }\n    group\n    tags\n    incident {\n      id\n      number\n      title\n      status\n    }\n    createdAt\n    updatedAt\n    sla {\n      state\n      dueAt\n      paused\n    }\n  }\n"): (typeof documents)["\n  fragment TicketSummaryFields on Ticket {\n    id\n    number\n    reference\n    subject\n    priority\n    status\n    requester {\n      name\n      email\n      organisation\n    }\n    assignee {\n      id\n      name\n      email\n    }\n    group\n    tags\n    incident {\n      id\n      number\n      title\n      status\n    }\n    createdAt\n    updatedAt\n    sla {\n      state\n      dueAt\n      paused\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TicketDetailFields on Ticket {\n    ...TicketSummaryFields\n    description\n    suggestedReply\n    firstRespondedAt\n    resolvedAt\n    closedAt\n    mergedInto {\n      id\n      reference\n    }\n    sla {\n      clocks {\n        kind\n        targetMinutes\n        state\n        elapsedMs\n        remainingMs\n        dueAt\n        paused\n      }\n    }\n    conversation {\n      id\n      at\n      visibility\n      authorType\n      authorName\n      body\n    }\n  }\n"): (typeof documents)["\n  fragment TicketDetailFields on Ticket {\n    ...TicketSummaryFields\n    description\n    suggestedReply\n    firstRespondedAt\n    resolvedAt\n    closedAt\n    mergedInto {\n      id\n      reference\n    }\n    sla {\n      clocks {\n        kind\n        targetMinutes\n        state\n        elapsedMs\n        remainingMs\n        dueAt\n        paused\n      }\n    }\n    conversation {\n      id\n      at\n      visibility\n      authorType\n      authorName\n      body\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Tickets(\n    $view: TicketView\n    $status: [TicketStatus!]\n    $priority: [TicketPriority!]\n    $search: String\n  ) {\n    tickets(view: $view, status: $status, priority: $priority, search: $search) {\n      ...TicketSummaryFields\n    }\n  }\n"): (typeof documents)["\n  query Tickets(\n    $view: TicketView\n    $status: [TicketStatus!]\n    $priority: [TicketPriority!]\n    $search: String\n  ) {\n    tickets(view: $view, status: $status, priority: $priority, search: $search) {\n      ...TicketSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TicketsChanged {\n    ticketChanged {\n      ...TicketSummaryFields\n    }\n  }\n"): (typeof documents)["\n  subscription TicketsChanged {\n    ticketChanged {\n      ...TicketSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Ticket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketDetailFields\n    }\n  }\n"): (typeof documents)["\n  query Ticket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TicketChanged($id: ID) {\n    ticketChanged(id: $id) {\n      ...TicketDetailFields\n    }\n  }\n"): (typeof documents)["\n  subscription TicketChanged($id: ID) {\n    ticketChanged(id: $id) {\n      ...TicketDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        ...TicketDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        ...TicketDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) {\n      ticket {\n        ...TicketDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) {\n      ticket {\n        ...TicketDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeTicketStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        ...TicketDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeTicketStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ticket {\n        ...TicketDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToTicket($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ticket {\n        ...TicketDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToTicket($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ticket {\n        ...TicketDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkTicket($input: LinkTicketInput!) {\n    linkTicketToIncident(input: $input) {\n      ticket {\n        ...TicketDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LinkTicket($input: LinkTicketInput!) {\n    linkTicketToIncident(input: $input) {\n      ticket {\n        ...TicketDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkTicket($input: UnlinkTicketInput!) {\n    unlinkTicketFromIncident(input: $input) {\n      ticket {\n        ...TicketDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnlinkTicket($input: UnlinkTicketInput!) {\n    unlinkTicketFromIncident(input: $input) {\n      ticket {\n        ...TicketDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncidentChoices {\n    incidents(status: [TRIGGERED, ACKNOWLEDGED, MITIGATED], first: 50) {\n      id\n      number\n      title\n      status\n      severity\n    }\n  }\n"): (typeof documents)["\n  query IncidentChoices {\n    incidents(status: [TRIGGERED, ACKNOWLEDGED, MITIGATED], first: 50) {\n      id\n      number\n      title\n      status\n      severity\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncidentTickets($id: ID!) {\n    incident(id: $id) {\n      id\n      tickets {\n        id\n        reference\n        subject\n        status\n        priority\n        suggestedReply\n      }\n    }\n  }\n"): (typeof documents)["\n  query IncidentTickets($id: ID!) {\n    incident(id: $id) {\n      id\n      tickets {\n        id\n        reference\n        subject\n        status\n        priority\n        suggestedReply\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

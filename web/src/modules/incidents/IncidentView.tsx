@@ -7,6 +7,7 @@ import { errorMessage } from '../../ui/graphqlError';
 import { LoadingState } from '../../ui/LoadingState';
 import { PageHeader, useBacklineTitle } from '../../ui/PageHeader';
 import { roleAtLeast, useViewer } from '../auth';
+import { LinkedTicketsCard } from '../tickets';
 import { AssignmentPanel } from './AssignmentPanel';
 import { IncidentActions } from './IncidentActions';
 import { SeverityBadge, StatusBadge } from './IncidentBadges';
@@ -116,6 +117,7 @@ export function IncidentView({ id }: { id: string }) {
                   version={incident.updatedAt}
                 />
               ) : null}
+              <LinkedTicketsCard incidentId={incident.id} version={incident.updatedAt} />
               <Paper withBorder radius="md" p="md">
                 <Title order={4} mb="sm">
                   People

@@ -28,7 +28,7 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Deployments', to: '/deployments', icon: IconRocket },
   { label: 'Catalog', to: '/catalog', icon: IconBox },
   { label: 'Incidents', to: '/incidents', icon: IconAlertTriangle },
-  { label: 'Tickets', to: '/tickets', icon: IconLifebuoy },
+  { label: 'Tickets', to: '/tickets', icon: IconLifebuoy, minRole: 'SUPPORT' },
   { label: 'Audit', to: '/audit', icon: IconShieldCheck },
   {
     label: 'Settings',

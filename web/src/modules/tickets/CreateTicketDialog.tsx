@@ -1,0 +1,124 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useMutation } from 'urql';
+import { errorMessage, fieldErrors } from '../../ui/graphqlError';
+import { type FormErrors, useFormState } from '../../ui/useFormState';
+import { isPriority, PRIORITIES, PRIORITY_STYLE, ticketPath } from './ticketStyle';
+import { CreateTicketMutation } from './tickets.documents';
+
+const INITIAL = {
+  subject: '',
+  description: '',
+  priority: 'NORMAL',
+  name: '',
+  email: '',
+  organisation: '',
+};
+type Values = typeof INITIAL;
+
+function validate(values: Values): FormErrors<Values> {
+  return {
+    subject: values.subject.trim().length < 3 ? 'Say what it is about, in a few words' : undefined,
+    description: values.description.trim() ? undefined : 'Describe the request',
+    name: values.name.trim() ? undefined : 'Who asked?',
+    email: /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(values.email.trim())
+      ? undefined
+      : 'An email address to answer',
+  };
+}
+
+/** Opens a ticket on a customer's behalf (a phone call, a chat). */
+export function CreateTicketDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const form = useFormState(INITIAL, validate);
+  const [{ fetching }, create] = useMutation(CreateTicketMutation);
+  const [error, setError] = useState<string | null>(null);
+  const navigate = useNavigate();
+
+  const close = () => {
+    form.reset();
+    setError(null);
+    onClose();
+  };
+
+  const submit = form.onSubmit(async (values) => {
+    setError(null);
+    const result = await create({
+      input: {
+        subject: values.subject.trim(),
+        description: values.description.trim(),
+        priority: isPriority(values.priority) ? values.priority : 'NORMAL',
+        requester: {
+          name: values.name.trim(),
+          email: values.email.trim(),
+          organisation: values.organisation.trim() || null,
+        },
+      },
+    });
+    const ticket = result.data?.createTicket.ticket;
+    if (result.error || !ticket) {
+      const fields = fieldErrors(result.error);
+      form.setServerErrors(fields);
+      if (Object.keys(fields).length === 0) setError(errorMessage(result.error));
+      return;
+    }
+    notifications.show({ title: `${ticket.reference} opened`, message: ticket.subject });
+    close();
+    void navigate(ticketPath(ticket.id));
+  });
+
+  return (
+    <Modal opened={opened} onClose={close} title="New ticket" centered size="lg">
+      <form onSubmit={submit} noValidate aria-label="New ticket">
+        <Stack gap="md">
+          {error ? (
+            <Alert color="red" variant="light" role="alert">
+              {error}
+            </Alert>
+          ) : null}
+          <TextInput label="Subject" required data-autofocus {...form.inputProps('subject')} />
+          <Textarea
+            label="Description"
+            description="The customer's words: this is the first message of the public conversation."
+            required
+            rows={4}
+            value={form.values.description}
+            error={form.errorFor('description')}
+            onChange={(event) => form.setValue('description', event.currentTarget.value)}
+          />
+          <Select
+            label="Priority"
+            allowDeselect={false}
+            data={PRIORITIES.map((p) => ({ value: p, label: PRIORITY_STYLE[p].label }))}
+            value={form.values.priority}
+            onChange={(value) => form.setValue('priority', value ?? 'NORMAL')}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextInput label="Requester" required {...form.inputProps('name')} />
+            <TextInput label="Email" required type="email" {...form.inputProps('email')} />
+            <TextInput label="Organisation" {...form.inputProps('organisation')} />
+          </SimpleGrid>
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={close} disabled={fetching}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={fetching}>
+              Open ticket
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

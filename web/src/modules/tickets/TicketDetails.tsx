@@ -1,0 +1,100 @@
+import { Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation } from 'urql';
+import type { TicketDetailFieldsFragment, TicketStatus } from '../../generated/graphql';
+import { errorMessage } from '../../ui/graphqlError';
+import { useViewer } from '../auth';
+import {
+  isPriority,
+  MANUAL_MOVES,
+  PRIORITIES,
+  PRIORITY_STYLE,
+  TICKET_STATUS_STYLE,
+} from './ticketStyle';
+import { ChangeTicketStatusMutation, UpdateTicketMutation } from './tickets.documents';
+
+/** Status moves, priority and assignee of a ticket. */
+export function TicketDetails({ ticket }: { ticket: TicketDetailFieldsFragment }) {
+  const viewer = useViewer();
+  const [status, changeStatus] = useMutation(ChangeTicketStatusMutation);
+  const [update, updateTicket] = useMutation(UpdateTicketMutation);
+  const fail = (error: Parameters<typeof errorMessage>[0]) =>
+    notifications.show({ color: 'red', title: 'Not changed', message: errorMessage(error) });
+
+  const move = async (to: TicketStatus) => {
+    const result = await changeStatus({ input: { id: ticket.id, status: to } });
+    if (result.error) fail(result.error);
+  };
+  const set = async (input: {
+    priority?: (typeof PRIORITIES)[number];
+    assigneeId?: string | null;
+  }) => {
+    const result = await updateTicket({ input: { id: ticket.id, ...input } });
+    if (result.error) fail(result.error);
+  };
+  const mine = ticket.assignee?.id === viewer.user.id;
+
+  return (
+    <Stack gap="sm">
+      <Title order={4}>Details</Title>
+      <Group gap="xs" wrap="wrap" aria-label="Status moves">
+        {MANUAL_MOVES[ticket.status].map((to) => (
+          <Button
+            key={to}
+            size="xs"
+            variant={to === 'RESOLVED' ? 'filled' : 'default'}
+            color={to === 'RESOLVED' ? 'green' : undefined}
+            loading={status.fetching}
+            onClick={() => void move(to)}
+          >
+            {to === 'OPEN' && ticket.status === 'RESOLVED'
+              ? 'Reopen'
+              : TICKET_STATUS_STYLE[to].label}
+          </Button>
+        ))}
+      </Group>
+      <Select
+        label="Priority"
+        allowDeselect={false}
+        data={PRIORITIES.map((p) => ({ value: p, label: PRIORITY_STYLE[p].label }))}
+        value={ticket.priority}
+        disabled={update.fetching}
+        onChange={(value) => {
+          if (value && isPriority(value) && value !== ticket.priority)
+            void set({ priority: value });
+        }}
+      />
+      <Group justify="space-between" wrap="nowrap">
+        <Stack gap={0}>
+          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+            Assignee
+          </Text>
+          <Text size="sm">{ticket.assignee?.name ?? 'Unassigned'}</Text>
+        </Stack>
+        <Button
+          size="xs"
+          variant="light"
+          loading={update.fetching}
+          onClick={() => void set({ assigneeId: mine ? null : viewer.user.id })}
+        >
+          {mine ? 'Unassign' : 'Assign to me'}
+        </Button>
+      </Group>
+      <Stack gap={0}>
+        <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+          Requester
+        </Text>
+        <Text size="sm">{ticket.requester.name}</Text>
+        <Text size="xs" c="dimmed">
+          {ticket.requester.email}
+          {ticket.requester.organisation ? ` · ${ticket.requester.organisation}` : ''}
+        </Text>
+      </Stack>
+      {ticket.tags.length > 0 ? (
+        <Text size="xs" c="dimmed">
+          Tags: {ticket.tags.join(', ')}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}

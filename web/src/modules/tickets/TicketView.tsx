@@ -1,0 +1,104 @@
+import { Alert, Anchor, Grid, Group, Paper, Stack, Text } from '@mantine/core';
+import { IconWifiOff } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { ErrorState } from '../../ui/ErrorState';
+import { formatRelative } from '../../ui/formatDate';
+import { errorMessage } from '../../ui/graphqlError';
+import { LoadingState } from '../../ui/LoadingState';
+import { PageHeader, useBacklineTitle } from '../../ui/PageHeader';
+import { Conversation } from './Conversation';
+import { IncidentLinkCard } from './IncidentLinkCard';
+import { ReplyComposer } from './ReplyComposer';
+import { SlaCountdown } from './SlaCountdown';
+import { SlaPanel } from './SlaPanel';
+import { PriorityBadge, TicketStatusBadge } from './TicketBadges';
+import { TicketDetails } from './TicketDetails';
+import { isActive } from './ticketStyle';
+import { useLiveTicket } from './useLiveTicket';
+
+/** One ticket, live: the conversation and composer, its details, SLA clocks and incident. */
+export function TicketView({ id }: { id: string }) {
+  const { ticket, loaded, error, liveError, refetch } = useLiveTicket(id);
+  useBacklineTitle(ticket ? ticket.reference : 'Ticket');
+
+  if (error && !loaded) {
+    return (
+      <ErrorState
+        title="Could not load the ticket"
+        message={errorMessage(error)}
+        onRetry={refetch}
+      />
+    );
+  }
+  if (!loaded) return <LoadingState label="Loading the ticket…" />;
+  if (!ticket) {
+    return <ErrorState title="No such ticket" message="The link may be wrong." />;
+  }
+  const open = ticket.status !== 'CLOSED' && ticket.status !== 'MERGED';
+
+  return (
+    <>
+      <Anchor component={Link} to="/tickets" size="sm" mb="xs" display="inline-block">
+        ← Tickets
+      </Anchor>
+      <PageHeader
+        title={`${ticket.reference} · ${ticket.subject}`}
+        description={
+          <Group gap="xs" component="span">
+            <PriorityBadge priority={ticket.priority} />
+            <TicketStatusBadge status={ticket.status} />
+            {isActive(ticket.status) ? (
+              <SlaCountdown
+                state={ticket.sla.state}
+                dueAt={ticket.sla.dueAt}
+                paused={ticket.sla.paused}
+              />
+            ) : null}
+            <Text size="sm" c="dimmed" component="span">
+              From {ticket.requester.name} {formatRelative(ticket.createdAt)}
+            </Text>
+          </Group>
+        }
+      />
+      <Stack gap="md">
+        {liveError ? (
+          <Alert color="yellow" variant="light" icon={<IconWifiOff size={18} />}>
+            Live updates stopped: {errorMessage(liveError)} Reload to see the newest state.
+          </Alert>
+        ) : null}
+        {ticket.mergedInto ? (
+          <Alert color="gray" variant="light">
+            Merged into{' '}
+            <Anchor component={Link} to={`/tickets/${ticket.mergedInto.id}`}>
+              {ticket.mergedInto.reference}
+            </Anchor>
+            .
+          </Alert>
+        ) : null}
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, lg: 8 }}>
+            <Stack gap="md">
+              <Conversation messages={ticket.conversation} />
+              {open ? (
+                <ReplyComposer ticketId={ticket.id} suggestedReply={ticket.suggestedReply} />
+              ) : null}
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 4 }}>
+            <Stack gap="md">
+              <Paper withBorder radius="md" p="md">
+                <TicketDetails ticket={ticket} />
+              </Paper>
+              <Paper withBorder radius="md" p="md">
+                <IncidentLinkCard ticket={ticket} />
+              </Paper>
+              <Paper withBorder radius="md" p="md">
+                <SlaPanel sla={ticket.sla} />
+              </Paper>
+            </Stack>
+          </Grid.Col>
+        </Grid>
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,262 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { SubscriptionForwarder } from '@urql/core';
+import { describe, expect, it } from 'vitest';
+import type { TicketDetailFieldsFragment } from '../../generated/graphql';
+import { renderApp } from '../../testing/renderApp';
+
+function manualSubscriptions() {
+  const sinks: { next(value: unknown): void }[] = [];
+  const forwardSubscription: SubscriptionForwarder = () => ({
+    subscribe(sink) {
+      sinks.push(sink);
+      return { unsubscribe: () => {} };
+    },
+  });
+  return {
+    forwardSubscription,
+    push: (data: unknown) => {
+      for (const sink of sinks) sink.next({ data });
+    },
+    count: () => sinks.length,
+  };
+}
+
+const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+
+function ticketFixture(
+  overrides: Partial<TicketDetailFieldsFragment> = {},
+): TicketDetailFieldsFragment & { __typename: string } {
+  return {
+    __typename: 'Ticket',
+    id: 'tk-1',
+    number: 1042,
+    reference: 'T-1042',
+    subject: 'Answers are slow since this morning',
+    priority: 'HIGH',
+    status: 'OPEN',
+    requester: { name: 'Grace Hopper', email: 'grace@example.com', organisation: 'Navy' },
+    assignee: null,
+    group: null,
+    tags: [],
+    incident: null,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    description: 'Every request takes ten seconds.',
+    suggestedReply: null,
+    firstRespondedAt: null,
+    resolvedAt: null,
+    closedAt: null,
+    mergedInto: null,
+    sla: {
+      state: 'ON_TRACK',
+      dueAt: inMinutes(90),
+      paused: false,
+      clocks: [
+        {
+          kind: 'FIRST_RESPONSE',
+          targetMinutes: 120,
+          state: 'ON_TRACK',
+          elapsedMs: 30 * 60_000,
+          remainingMs: 90 * 60_000,
+          dueAt: inMinutes(90),
+          paused: false,
+        },
+      ],
+    },
+    conversation: [
+      {
+        id: 'm1',
+        at: '2026-01-01T00:00:00.000Z',
+        visibility: 'PUBLIC',
+        authorType: 'CUSTOMER',
+        authorName: 'Grace Hopper',
+        body: 'Every request takes ten seconds.',
+      },
+      {
+        id: 'm2',
+        at: '2026-01-01T00:05:00.000Z',
+        visibility: 'INTERNAL',
+        authorType: 'AGENT',
+        authorName: 'ada@backline.local',
+        body: 'Enterprise customer; check the chat deployment.',
+      },
+      {
+        id: 'm3',
+        at: '2026-01-01T00:06:00.000Z',
+        visibility: 'PUBLIC',
+        authorType: 'AGENT',
+        authorName: 'ada@backline.local',
+        body: 'We are looking into it.',
+      },
+    ],
+    ...overrides,
+  };
+}
+
+describe('the ticket queue', () => {
+  it('shows SLA countdowns amber when at risk and red when breached, and adds tickets live', async () => {
+    const live = manualSubscriptions();
+    renderApp({
+      path: '/tickets',
+      role: 'SUPPORT',
+      handlers: {
+        tickets: () => ({
+          data: {
+            tickets: [
+              ticketFixture({
+                sla: { state: 'AT_RISK', dueAt: inMinutes(10), paused: false, clocks: [] },
+              }),
+              ticketFixture({
+                id: 'tk-2',
+                number: 1041,
+                reference: 'T-1041',
+                createdAt: '2025-12-31T00:00:00.000Z',
+                sla: { state: 'BREACHED', dueAt: inMinutes(-30), paused: false, clocks: [] },
+              }),
+            ],
+          },
+        }),
+      },
+      forwardSubscription: live.forwardSubscription,
+    });
+    const atRisk = await screen.findByTestId('ticket-row-1042');
+    const sla = within(atRisk).getByTestId('sla');
+    expect(sla.getAttribute('data-sla')).toBe('AT_RISK');
+    expect(sla.textContent).toMatch(/left/);
+    const breached = within(screen.getByTestId('ticket-row-1041')).getByTestId('sla');
+    expect(breached.getAttribute('data-sla')).toBe('BREACHED');
+    expect(breached.textContent).toMatch(/^Breached .* ago$/);
+
+    await waitFor(() => expect(live.count()).toBeGreaterThan(0));
+    act(() =>
+      live.push({
+        ticketChanged: ticketFixture({
+          id: 'tk-3',
+          number: 1043,
+          reference: 'T-1043',
+          subject: 'Cannot sign in',
+          createdAt: '2026-01-02T00:00:00.000Z',
+        }),
+      }),
+    );
+    await screen.findByTestId('ticket-row-1043');
+    expect(screen.getAllByTestId(/^ticket-row-/).map((r) => r.dataset.testid)).toEqual([
+      'ticket-row-1043',
+      'ticket-row-1042',
+      'ticket-row-1041',
+    ]);
+  });
+
+  it('asks the server for the breaching view and keeps it in the URL', async () => {
+    const view = renderApp({
+      path: '/tickets',
+      role: 'SUPPORT',
+      handlers: { tickets: () => ({ data: { tickets: [] } }) },
+    });
+    await screen.findByText('No tickets here');
+    fireEvent.click(screen.getByText('Breaching'));
+    await screen.findByText('Nothing at risk');
+    expect(view.router.state.location.search).toBe('?view=BREACHING');
+    const calls = view.server.callsTo('Tickets');
+    expect(calls[calls.length - 1]?.variables.view).toBe('BREACHING');
+  });
+
+  it('is not in the navigation for viewers', async () => {
+    renderApp({ path: '/', role: 'VIEWER' });
+    await screen.findAllByText('Incidents');
+    expect(screen.queryByRole('link', { name: 'Tickets' })).toBeNull();
+  });
+});
+
+describe('a ticket', () => {
+  const handlers = (ticket = ticketFixture()) => ({
+    ticket: () => ({ data: { ticket } }),
+    incidentChoices: () => ({
+      data: {
+        incidents: [
+          {
+            __typename: 'Incident',
+            id: 'inc-1',
+            number: 7,
+            title: 'Chat is slow',
+            status: 'ACKNOWLEDGED',
+            severity: 'SEV2',
+          },
+        ],
+      },
+    }),
+  });
+
+  it('keeps public replies and internal notes visibly apart', async () => {
+    renderApp({ path: '/tickets/tk-1', role: 'SUPPORT', handlers: handlers() });
+    const note = await screen.findByTestId('internal-note');
+    expect(within(note).getByText('Internal note')).toBeTruthy();
+    expect(within(note).getByText('Enterprise customer; check the chat deployment.')).toBeTruthy();
+    const replies = screen.getAllByTestId('public-reply');
+    expect(replies.map((r) => within(r).queryByText('Internal note'))).toEqual([null, null]);
+    expect(within(replies[1] as HTMLElement).getByText('Public reply')).toBeTruthy();
+  });
+
+  it('sends an internal note only when the toggle says so', async () => {
+    let sent: Record<string, unknown> | null = null;
+    renderApp({
+      path: '/tickets/tk-1',
+      role: 'SUPPORT',
+      handlers: {
+        ...handlers(),
+        replyToTicket: (variables) => {
+          sent = variables.input as Record<string, unknown>;
+          return { data: { replyToTicket: { ticket: ticketFixture() } } };
+        },
+      },
+    });
+    expect(await screen.findByRole('button', { name: 'Send public reply' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: 'Internal note' }));
+    const box = await screen.findByLabelText('Internal note: only staff see this');
+    fireEvent.change(box, { target: { value: 'Looks like the KV cache is full.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add internal note' }));
+    await waitFor(() =>
+      expect(sent).toEqual({
+        id: 'tk-1',
+        body: 'Looks like the KV cache is full.',
+        visibility: 'INTERNAL',
+      }),
+    );
+  });
+
+  it('offers the suggested reply when the incident resolved, to edit and send publicly', async () => {
+    const suggestion = 'Hello Grace,\n\nThe incident behind your request T-1042 is resolved.';
+    renderApp({
+      path: '/tickets/tk-1',
+      role: 'SUPPORT',
+      handlers: handlers(ticketFixture({ suggestedReply: suggestion })),
+    });
+    const card = await screen.findByTestId('suggested-reply');
+    fireEvent.click(within(card).getByRole('button', { name: 'Edit and send' }));
+    const box = (await screen.findByLabelText(
+      'Public reply: the customer sees this',
+    )) as HTMLTextAreaElement;
+    expect(box.value).toBe(suggestion);
+    expect(screen.getByRole('button', { name: 'Send public reply' })).toBeTruthy();
+  });
+
+  it('links an open incident picked from the list', async () => {
+    let linked: Record<string, unknown> | null = null;
+    renderApp({
+      path: '/tickets/tk-1',
+      role: 'SUPPORT',
+      handlers: {
+        ...handlers(),
+        linkTicket: (variables) => {
+          linked = variables.input as Record<string, unknown>;
+          return { data: { linkTicketToIncident: { ticket: ticketFixture() } } };
+        },
+      },
+    });
+    const picker = await screen.findByPlaceholderText('Pick an incident');
+    fireEvent.click(picker);
+    fireEvent.click(await screen.findByText('INC-7 · SEV2 · Chat is slow'));
+    fireEvent.click(screen.getByRole('button', { name: 'Link incident' }));
+    await waitFor(() => expect(linked).toEqual({ id: 'tk-1', incidentId: 'inc-1' }));
+  });
+});

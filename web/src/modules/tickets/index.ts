@@ -1,0 +1,3 @@
+export { LinkedTicketsCard } from './LinkedTicketsCard';
+export { TicketsQueue } from './TicketsQueue';
+export { TicketView } from './TicketView';

@@ -1,0 +1,96 @@
+import { useMemo } from 'react';
+import { useQuery, useSubscription } from 'urql';
+import type {
+  TicketPriority,
+  TicketStatus,
+  TicketSummaryFieldsFragment,
+  TicketView,
+} from '../../generated/graphql';
+import { isActive } from './ticketStyle';
+import { TicketsChangedSubscription, TicketsQuery } from './tickets.documents';
+
+type Changes = Record<string, TicketSummaryFieldsFragment>;
+
+export interface TicketFilter {
+  view: TicketView;
+  status: readonly TicketStatus[];
+  priority: readonly TicketPriority[];
+  search: string;
+}
+
+/** Whether a ticket announced live belongs in the list the filter shows. */
+export function ticketMatches(
+  ticket: TicketSummaryFieldsFragment,
+  filter: TicketFilter,
+  viewerId: string,
+): boolean {
+  const search = filter.search.trim().toLowerCase();
+  const inView =
+    filter.view === 'ALL' ||
+    (filter.view === 'MINE' && ticket.assignee?.id === viewerId) ||
+    (filter.view === 'UNASSIGNED' && !ticket.assignee) ||
+    (filter.view === 'BREACHING' &&
+      isActive(ticket.status) &&
+      (ticket.sla.state === 'AT_RISK' || ticket.sla.state === 'BREACHED'));
+  return (
+    inView &&
+    (filter.status.length === 0 || filter.status.includes(ticket.status)) &&
+    (filter.priority.length === 0 || filter.priority.includes(ticket.priority)) &&
+    (!search ||
+      [ticket.subject, ticket.reference, ticket.requester.email, ticket.requester.name]
+        .join(' ')
+        .toLowerCase()
+        .includes(search))
+  );
+}
+
+/** Loaded tickets with live changes laid over them: breaching by due time, else newest first. */
+export function mergeTickets(
+  loaded: readonly TicketSummaryFieldsFragment[],
+  changes: Changes,
+  filter: TicketFilter,
+  viewerId: string,
+): TicketSummaryFieldsFragment[] {
+  const byId = new Map(loaded.map((t) => [t.id, t]));
+  for (const changed of Object.values(changes)) {
+    if (ticketMatches(changed, filter, viewerId)) byId.set(changed.id, changed);
+    else byId.delete(changed.id);
+  }
+  const rows = [...byId.values()];
+  if (filter.view === 'BREACHING') {
+    return rows.sort((a, b) => (a.sla.dueAt ?? '').localeCompare(b.sla.dueAt ?? ''));
+  }
+  return rows.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.number - a.number);
+}
+
+/** The ticket queue, kept current by the `ticketChanged` subscription. */
+export function useLiveTickets(filter: TicketFilter, viewerId: string) {
+  const context = useMemo(() => ({ additionalTypenames: ['Ticket'] }), []);
+  const variables = useMemo(
+    () => ({
+      view: filter.view,
+      status: filter.status.length > 0 ? [...filter.status] : null,
+      priority: filter.priority.length > 0 ? [...filter.priority] : null,
+      search: filter.search.trim() || null,
+    }),
+    [filter.view, filter.status, filter.priority, filter.search],
+  );
+  const [query, refetch] = useQuery({ query: TicketsQuery, variables, context });
+  const [live] = useSubscription<{ ticketChanged: TicketSummaryFieldsFragment }, Changes>(
+    { query: TicketsChangedSubscription },
+    (changes = {}, event) => ({ ...changes, [event.ticketChanged.id]: event.ticketChanged }),
+  );
+  const loaded = query.data?.tickets;
+  const changes = live.data;
+  const rows = useMemo(
+    () => mergeTickets(loaded ?? [], changes ?? {}, filter, viewerId),
+    [loaded, changes, filter, viewerId],
+  );
+  return {
+    rows,
+    loaded: loaded !== undefined,
+    error: query.error,
+    liveError: live.error,
+    refetch: () => refetch({ requestPolicy: 'network-only' }),
+  };
+}
