@@ -13,7 +13,7 @@ import type { Config } from './config/index.ts';
 import { DeploymentsService, Reconciler } from './deployments/index.ts';
 import { type EventBus, InMemoryEventBus, PostgresEventBus } from './events/index.ts';
 import type { Services } from './graphql/context.ts';
-import { HealthMonitor, HealthService, healthSignal } from './health/index.ts';
+import { HealthMonitor, HealthService, healthSignal, PrometheusSource } from './health/index.ts';
 import { createApp } from './http/app.ts';
 import { Readiness, storeReadiness } from './http/health.ts';
 import { DEFAULT_STATS_DAYS, IncidentStatsService, IncidentsService } from './incidents/index.ts';
@@ -302,6 +302,7 @@ export async function startBackline(
         logger,
         intervalMs: config.health.intervalMs,
         syntheticTimeoutMs: config.health.syntheticTimeoutMs,
+        prometheus: config.prometheus ? new PrometheusSource(config.prometheus) : undefined,
         deployments: () => deployments.monitored(),
         onEvaluated: (d, state) => setDeploymentHealth(metrics, d.namespace, d.name, state),
         onTransition: (deployment, transition, report) => {

@@ -54,4 +54,17 @@ describe('loadConfig', () => {
     expect(config.session.idleTimeoutMs).toBe(90_000);
     expect(config.allowedOrigins).toEqual(['https://a.example', 'https://b.example:8443']);
   });
+
+  it('reads health metrics from Prometheus only when its URL is set', () => {
+    expect(loadConfig({}).prometheus).toBeNull();
+    expect(
+      loadConfig({
+        BACKLINE_PROMETHEUS_URL: 'http://prometheus.monitoring:9090',
+        BACKLINE_PROMETHEUS_WINDOW: '90s',
+      }).prometheus,
+    ).toEqual({ url: 'http://prometheus.monitoring:9090', windowMs: 90_000 });
+    expect(() => loadConfig({ BACKLINE_PROMETHEUS_URL: 'prometheus:9090' })).toThrow(
+      /BACKLINE_PROMETHEUS_URL: must be the http\(s\) URL of a Prometheus server/,
+    );
+  });
 });

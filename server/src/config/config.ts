@@ -100,6 +100,22 @@ export const configSchema = z.object({
     .optional(),
   POD_NAMESPACE: z.string().optional(),
   BACKLINE_SYNTHETIC_TIMEOUT: duration.default(5_000),
+  BACKLINE_PROMETHEUS_URL: z
+    .url({
+      protocol: /^https?$/,
+      message:
+        'must be the http(s) URL of a Prometheus server, e.g. http://prometheus.monitoring:9090',
+    })
+    .optional(),
+  BACKLINE_PROMETHEUS_WINDOW: duration.default(120_000),
+  BACKLINE_PROMETHEUS_URL: z
+    .url({
+      protocol: /^https?$/,
+      message:
+        'must be the http(s) URL of a Prometheus server, e.g. http://prometheus.monitoring:9090',
+    })
+    .optional(),
+  BACKLINE_PROMETHEUS_WINDOW: duration.default(120_000),
   BACKLINE_ALERTMANAGER_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   BACKLINE_SMTP_URL: z
     .string()
@@ -143,6 +159,8 @@ export interface Config {
   simulator: Env['BACKLINE_SIMULATOR'];
   shutdownTimeoutMs: number;
   health: { intervalMs: number; syntheticTimeoutMs: number };
+  /** Health metrics from this Prometheus server by PromQL; null: each pod's /metrics is scraped. */
+  prometheus: { url: string; windowMs: number } | null;
   /** on: when a cluster is connected, only the replica holding the Lease runs controllers. */
   leaderElection: { enabled: boolean; namespace: string };
   /** Bearer token Alertmanager sends to /webhooks/alertmanager; the receiver is off without it. */
@@ -184,7 +202,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
         const variable = String(issue.path[0] ?? 'environment');
         const value = known[variable];
         const shown =
-          value === undefined || /PASSWORD|URL|TOKEN|SECRET/.test(variable) ? '' : ` (got "${value}")`;
+          value === undefined || /PASSWORD|URL|TOKEN|SECRET/.test(variable)
+            ? ''
+            : ` (got "${value}")`;
         return { variable, message: `${issue.message}${shown}` };
       }),
     );
@@ -227,6 +247,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
       intervalMs: e.BACKLINE_HEALTH_INTERVAL,
       syntheticTimeoutMs: e.BACKLINE_SYNTHETIC_TIMEOUT,
     },
+    prometheus: e.BACKLINE_PROMETHEUS_URL
+      ? { url: e.BACKLINE_PROMETHEUS_URL, windowMs: e.BACKLINE_PROMETHEUS_WINDOW }
+      : null,
     leaderElection: {
       enabled: e.BACKLINE_LEADER_ELECTION === 'on',
       namespace: e.BACKLINE_LEASE_NAMESPACE ?? e.POD_NAMESPACE ?? 'default',

@@ -7,11 +7,13 @@ import { diagnose } from './diagnose.ts';
 import type { EventLike, Finding } from './diagnosis.types.ts';
 import { healthRepository } from './health.repository.ts';
 import { evaluate, type HealthState, HealthTracker, type Transition } from './health-state.ts';
+import type { PrometheusSource } from './metrics/promql.ts';
 import {
   type MetricsWindow,
   type ServerCounters,
   windowBetween,
 } from './metrics/runtime-metrics.ts';
+import type { PrometheusSource } from './metrics/promql.ts';
 import { scrapeCounters } from './metrics/scrape.ts';
 import { loadingWithinAllowance } from './pod-rules.ts';
 
@@ -56,6 +58,8 @@ export interface HealthMonitorDeps {
   intervalMs: number;
   /** How long the test prompt may take before the engine counts as hung. */
   syntheticTimeoutMs: number;
+  /** When set, metrics come from this Prometheus server by PromQL instead of each pod's /metrics. */
+  prometheus?: PrometheusSource | undefined;
 }
 
 function toEvents(live: LiveWorkload): EventLike[] {
@@ -86,6 +90,7 @@ export class HealthMonitor {
   #timer: NodeJS.Timeout | null = null;
   #running: Promise<void> | null = null;
   #passes = 0;
+  #prometheusFailing = false;
 
   constructor(deps: HealthMonitorDeps) {
     this.#deps = deps;
@@ -122,12 +127,14 @@ export class HealthMonitor {
     const now = this.#deps.clock.now();
     const stable = d.live.deployments.find((x) => x.track === 'stable');
     const ready = d.live.pods.filter((p) => p.ready);
-    const [counters, synthetic, logs] = await Promise.all([
-      this.#scrape(d, ready),
+    const prometheus = this.#deps.prometheus;
+    const [counters, synthetic, logs, queried] = await Promise.all([
+      prometheus ? null : this.#scrape(d, ready),
       this.#testPrompt(d, ready),
       this.#crashLogs(d),
+      prometheus ? this.#query(prometheus, d, ready) : null,
     ]);
-    const metrics = this.#window(d.id, counters, now.getTime());
+    const metrics = prometheus ? queried : this.#window(d.id, counters, now.getTime());
     const findings = diagnose({
       runtime: d.spec.runtime,
       deployments: stable ? [stable.raw] : [],
@@ -181,6 +188,32 @@ export class HealthMonitor {
       d.spec.runtime,
       pods.map((p) => p.name),
     );
+  }
+
+  /** The window from Prometheus. If it cannot answer, that is no data, logged once until it can. */
+  async #query(
+    prometheus: PrometheusSource,
+    d: MonitoredDeployment,
+    pods: LivePod[],
+  ): Promise<MetricsWindow | null> {
+    try {
+      const window = await prometheus.window(
+        d.spec.runtime,
+        d.namespace,
+        pods.map((p) => p.name),
+      );
+      this.#prometheusFailing = false;
+      return window;
+    } catch (error) {
+      if (!this.#prometheusFailing) {
+        this.#deps.logger.warn(
+          { err: error },
+          'could not read metrics from Prometheus; health is judged without them',
+        );
+      }
+      this.#prometheusFailing = true;
+      return null;
+    }
   }
 
   #window(id: string, counters: ServerCounters | null, at: number): MetricsWindow | null {
