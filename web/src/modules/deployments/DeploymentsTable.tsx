@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type {
   DeploymentSummaryFieldsFragment,
@@ -50,7 +50,7 @@ export function DeploymentsTable({
                 <HealthBadge state={d.health.state} size="sm" />
               </Table.Td>
               <Table.Td>
-                <Group gap={6} wrap="nowrap">
+                <Stack gap={4} align="flex-start">
                   <PhaseBadge
                     phase={d.phase}
                     readyReplicas={d.status.readyReplicas}
@@ -58,7 +58,7 @@ export function DeploymentsTable({
                     size="sm"
                   />
                   <RolloutBadge rollout={rollouts?.get(deploymentKey(d))} />
-                </Group>
+                </Stack>
               </Table.Td>
               <Table.Td>
                 <Text size="sm" ff="monospace" data-testid="ready-count">

@@ -21,16 +21,14 @@ export function RolloutBadge({
   size?: 'xs' | 'sm';
 }) {
   if (!rollout) return null;
-  const step = rollout.steps[rollout.currentStep];
   return (
     <RolloutStateBadge
       state={rollout.state}
       size={size}
       suffix={
-        step
-          ? `${rollout.currentStep + 1}/${rollout.steps.length} · ${step.weightPercent} %`
-          : undefined
+        rollout.steps.length > 0 ? `${rollout.currentStep + 1}/${rollout.steps.length}` : undefined
       }
+      title={stepSummary(rollout)}
     />
   );
 }

@@ -37,6 +37,7 @@ export function VerdictBadge({
       variant={verdict === 'FAIL' ? 'filled' : 'light'}
       size={size}
       leftSection={VERDICT_ICONS[verdict]}
+      style={{ flexShrink: 0 }}
       data-testid="verdict-badge"
       data-verdict={verdict}
     >
@@ -74,8 +75,8 @@ function ResultCard({ result }: { result: Result }) {
   return (
     <Paper withBorder radius="md" p="sm" data-testid="analysis-result" data-check={result.check}>
       <Stack gap="xs">
-        <Group justify="space-between" wrap="nowrap" gap="xs">
-          <Text size="sm" fw={600}>
+        <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
+          <Text size="sm" fw={600} miw={0}>
             {checkLabel(result.check)}
           </Text>
           <VerdictBadge verdict={result.verdict} />

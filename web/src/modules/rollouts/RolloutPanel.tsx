@@ -1,4 +1,4 @@
-import { Alert, Badge, Divider, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Divider, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconClockPause } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { RolloutFieldsFragment, RolloutState } from '../../generated/graphql';
@@ -119,10 +119,14 @@ export function RolloutPanel({ rollout, canOperate, extraActions, children }: Ro
         {children}
         {rollout.steps.length > 0 ? <RolloutSteps rollout={rollout} /> : null}
         <Divider />
-        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-          <AnalysisResults rollout={rollout} />
-          <RolloutTimeline events={rollout.events} />
-        </SimpleGrid>
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, lg: 7 }}>
+            <AnalysisResults rollout={rollout} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 5 }}>
+            <RolloutTimeline events={rollout.events} />
+          </Grid.Col>
+        </Grid>
       </Stack>
     </Paper>
   );

@@ -8,6 +8,8 @@ interface RolloutStateBadgeProps {
   /** Text after the state, e.g. the step. */
   suffix?: string;
   testId?: string;
+  /** Shown on hover, e.g. the step in full. */
+  title?: string;
 }
 
 const MOVING: readonly RolloutState[] = ['PROGRESSING', 'PROMOTING', 'ABORTING', 'ROLLING_BACK'];
@@ -18,6 +20,7 @@ export function RolloutStateBadge({
   size = 'md',
   suffix,
   testId = 'rollout-state-badge',
+  title,
 }: RolloutStateBadgeProps) {
   const { label, color } = ROLLOUT_STATE_STYLE[state];
   const filled = state === 'FAILED' || state === 'ROLLED_BACK';
@@ -30,6 +33,7 @@ export function RolloutStateBadge({
         MOVING.includes(state) ? <Loader size={8} color={color} type="oval" aria-hidden /> : null
       }
       data-testid={testId}
+      title={title}
       data-state={state}
     >
       {suffix ? `${label} · ${suffix}` : label}

@@ -471,7 +471,8 @@ describe('rollouts across the fleet', () => {
     renderApp({ path: '/deployments', handlers });
     const tableRow = await screen.findByTestId('deployment-row-ml-prod-qwen-chat');
     const badge = await within(tableRow).findByTestId('rollout-state-badge');
-    expect(badge.textContent).toBe('Progressing · 2/3 · 67 %');
+    expect(badge.textContent).toBe('Progressing · 2/3');
+    expect(badge.getAttribute('title')).toBe('Step 2 of 3 · 67 %');
   });
 });
 

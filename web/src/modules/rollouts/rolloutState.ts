@@ -66,6 +66,7 @@ export function checkLabel(check: string): string {
 /** A check's number in its unit: ratios as percentages, latencies in ms. */
 export function formatCheckValue(check: string, value: number | null): string {
   if (value === null) return '—';
+  if (value === 0) return check.includes('RATIO') ? '0 %' : '0';
   if (check.includes('RATIO')) return `${(value * 100).toFixed(value < 0.001 ? 3 : 2)} %`;
   if (check.includes('TTFT') || check.includes('P95') || check.endsWith('_MS')) {
     return `${Math.round(value).toLocaleString()} ms`;
