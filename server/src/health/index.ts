@@ -13,7 +13,6 @@ export {
   type MonitoredDeployment,
 } from './health.monitor.ts';
 export { type HealthSample, healthRepository, type TransitionRecord } from './health.repository.ts';
-export { PrometheusError, PrometheusSource } from './metrics/promql.ts';
 export { healthResolvers } from './health.resolvers.ts';
 export { type DeploymentHealthModel, HealthService } from './health.service.ts';
 export { type HealthSignal, healthSignal } from './health.signals.ts';
@@ -32,6 +31,7 @@ export {
   parsePrometheusText,
   type Scrape,
 } from './metrics/prometheus-text.ts';
+export { PrometheusError, PrometheusSource } from './metrics/promql.ts';
 export {
   type MetricsWindow,
   quantileBetween,
