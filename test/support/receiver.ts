@@ -12,8 +12,11 @@ export interface Received {
 /** A local HTTP receiver for webhook tests: records every POST, answers what it is told to. */
 export class WebhookReceiver {
   readonly received: Received[] = [];
-  /** Status to answer per path (200 by default); a function sees how many came before. */
-  respond: (path: string, count: number) => number = () => 200;
+  /**
+   * Status to answer per path (200 by default), or 'hold' to never answer (a receiver that hangs);
+   * it sees how many requests to the path came before.
+   */
+  respond: (path: string, count: number) => number | 'hold' = () => 200;
   #server: Server;
   url = '';
 
@@ -36,8 +39,10 @@ export class WebhookReceiver {
           json = JSON.parse(body) as Record<string, unknown>;
         } catch {}
         r.received.push({ path, headers: req.headers, body, json, at: Date.now() });
-        res.statusCode = r.respond(path, count);
-        res.end(res.statusCode < 300 ? 'ok' : 'nope');
+        const status = r.respond(path, count);
+        if (status === 'hold') return;
+        res.statusCode = status;
+        res.end(status < 300 ? 'ok' : 'nope');
       });
     });
     receiver = new WebhookReceiver(server);
