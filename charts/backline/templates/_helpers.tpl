@@ -89,3 +89,23 @@ app.kubernetes.io/component: server
 {{- end }}
 {{- $origins | uniq | join "," }}
 {{- end }}
+
+{{/* Where the provider sends the browser back: oidc.redirectUrl, else derived from the Ingress host. */}}
+{{- define "backline.oidcRedirectUrl" -}}
+{{- if .Values.oidc.redirectUrl }}
+{{- .Values.oidc.redirectUrl }}
+{{- else if and .Values.ingress.enabled .Values.ingress.host }}
+{{- printf "%s://%s/auth/oidc/callback" (ternary "https" "http" .Values.ingress.tls.enabled) .Values.ingress.host }}
+{{- else }}
+{{- fail "oidc.redirectUrl is required when oidc.enabled and there is no ingress.host to derive it from" }}
+{{- end }}
+{{- end }}
+
+{{/* oidc.roleMap as BACKLINE_OIDC_ROLE_MAP: group=ROLE pairs, comma-separated, in a stable order. */}}
+{{- define "backline.oidcRoleMap" -}}
+{{- $pairs := list }}
+{{- range $group, $role := .Values.oidc.roleMap }}
+{{- $pairs = append $pairs (printf "%s=%s" $group $role) }}
+{{- end }}
+{{- $pairs | join "," }}
+{{- end }}

@@ -45,6 +45,9 @@ describe('values.schema.json', () => {
     [['--set', 'config.sessionIdleTimeout=30 minutes'], 'must match pattern'],
     [['--set', 'rbac.managedNamespaces={ML_Prod}'], 'must match pattern'],
     [['--set', 'oidc.issuerUrl=http://insecure.example.com'], 'must match'],
+    [['--set', 'oidc.roleMap.ops=OPERATOR'], 'must be equal to one of the allowed values'],
+    [['--set', 'oidc.passwordLogin=off'], 'must be equal to one of the allowed values'],
+    [['--set', 'oidc.scopes=email profile'], 'must match pattern'],
     [['--set', 'metrics.prometheusRule.thresholds.httpErrorRatio=2'], 'must be <= 1'],
     [['--set', 'networkPolicy.kubeApiPorts={}'], 'must NOT have fewer than 1 items'],
   ])('rejects %j', async (args, message) => {
