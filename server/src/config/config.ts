@@ -108,14 +108,6 @@ export const configSchema = z.object({
     })
     .optional(),
   BACKLINE_PROMETHEUS_WINDOW: duration.default(120_000),
-  BACKLINE_PROMETHEUS_URL: z
-    .url({
-      protocol: /^https?$/,
-      message:
-        'must be the http(s) URL of a Prometheus server, e.g. http://prometheus.monitoring:9090',
-    })
-    .optional(),
-  BACKLINE_PROMETHEUS_WINDOW: duration.default(120_000),
   BACKLINE_ALERTMANAGER_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   BACKLINE_SMTP_URL: z
     .string()

@@ -13,7 +13,6 @@ import {
   type ServerCounters,
   windowBetween,
 } from './metrics/runtime-metrics.ts';
-import type { PrometheusSource } from './metrics/promql.ts';
 import { scrapeCounters } from './metrics/scrape.ts';
 import { loadingWithinAllowance } from './pod-rules.ts';
 
