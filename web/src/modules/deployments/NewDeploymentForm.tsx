@@ -27,6 +27,7 @@ import { ReleaseWarnings, RUNTIME_STYLE } from '../catalog';
 import {
   type CanaryStepDraft,
   CanaryStepsEditor,
+  canaryStepServerErrors,
   canaryStepsInput,
   defaultCanarySteps,
   hasCanaryErrors,
@@ -125,7 +126,9 @@ export function NewDeploymentForm() {
     if (result.error || !result.data) {
       const fields = fieldErrors(result.error);
       form.setServerErrors(fields);
-      if (Object.keys(fields).length === 0) setFormError(errorMessage(result.error));
+      const stepMessages = canaryStepServerErrors(result.error);
+      if (stepMessages.length > 0) setFormError(stepMessages.join(' '));
+      else if (Object.keys(fields).length === 0) setFormError(errorMessage(result.error));
       return;
     }
     const created = result.data.deployRelease.deployment;

@@ -7,9 +7,10 @@ import type {
   RolloutState,
   RolloutSummaryFieldsFragment,
 } from '../../generated/graphql';
+import { graphqlError } from '../../testing/fakeGraphqlFetch';
 import { deploymentFixture } from '../../testing/fixtures';
 import { renderApp } from '../../testing/renderApp';
-import { defaultCanarySteps, validateCanarySteps } from './canarySteps';
+import { canaryStepServerErrors, defaultCanarySteps, validateCanarySteps } from './canarySteps';
 
 /** Subscriptions whose events a test pushes by hand, to those that ask for the pushed field. */
 function manualSubscriptions() {
@@ -595,5 +596,23 @@ describe('the canary steps editor in the new-deployment form', () => {
         },
       }),
     );
+  });
+
+  it('names the step the server objects to', () => {
+    const error = {
+      graphQLErrors: [
+        graphqlError('BAD_USER_INPUT', 'Invalid input', {
+          fields: [
+            { path: ['input', 'canarySteps', 1, 'weightPercent'], message: 'must be at most 100' },
+            { path: ['input', 'canarySteps'], message: 'must have at least one step' },
+            { path: ['input', 'name'], message: 'is taken' },
+          ],
+        }).errors[0],
+      ],
+    } as unknown as Parameters<typeof canaryStepServerErrors>[0];
+    expect(canaryStepServerErrors(error)).toEqual([
+      'Step 2 weight: must be at most 100',
+      'Canary steps: must have at least one step',
+    ]);
   });
 });

@@ -2,6 +2,7 @@ export { ActiveRolloutsCard, RolloutBadge } from './ActiveRolloutsCard';
 export { CanaryStepsEditor } from './CanaryStepsEditor';
 export {
   type CanaryStepDraft,
+  canaryStepServerErrors,
   canaryStepsInput,
   defaultCanarySteps,
   hasCanaryErrors,
