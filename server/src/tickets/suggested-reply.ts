@@ -41,15 +41,18 @@ export function suggestedReply(
     return `- ${utc(e.at)}: ${label[to] ?? `Status changed to ${to.toLowerCase()}`}.`;
   });
   const resolvedEntry = [...steps].reverse().find((e) => e.details.to === 'RESOLVED');
+  // Only a person's note says how it was fixed; the automatic message says nothing to a customer.
   const resolution =
-    (resolvedEntry && noteOf(resolvedEntry.message)) ??
+    (resolvedEntry && resolvedEntry.actorType !== 'SYSTEM' && noteOf(resolvedEntry.message)) ||
     'The underlying problem has been fixed and the service is working normally again.';
   const started = incident.triggeredAt;
   const ended = incident.resolvedAt ?? incident.closedAt;
   return [
     `Hello ${ticket.requester.name},`,
     '',
-    `The incident behind your request T-${ticket.number} is resolved: ${incident.title}.`,
+    `The problem behind your request T-${ticket.number} has been resolved. Thank you for your patience.`,
+    '',
+    `What we saw: ${incident.title}.`,
     '',
     `Impact: ${IMPACT[incident.severity]}, from ${utc(started)}${ended ? ` until ${utc(ended)}` : ''}.`,
     '',

@@ -592,7 +592,11 @@ export class TicketsService {
       if (isPausing(to)) await repo.startPause(work.tx, ticket.id, to, work.at);
     }
     const saved = await repo.update(work.tx, ticket.id, work.at, changes);
-    await this.#event(work, ticket.id, how.message ?? `Status ${ticket.status} → ${to}.`);
+    await this.#event(
+      work,
+      ticket.id,
+      how.message ?? `Status ${label(ticket.status)} → ${label(to)}.`,
+    );
     work.audits.push({
       action: `ticket.${to.toLowerCase()}`,
       targetType: 'ticket',
@@ -634,4 +638,9 @@ export class TicketsService {
       });
     }
   }
+}
+
+/** PENDING_CUSTOMER → "pending customer". */
+function label(status: TicketStatus): string {
+  return status.toLowerCase().replace('_', ' ');
 }

@@ -42,6 +42,7 @@ export function IncidentLinkCard({ ticket }: { ticket: TicketDetailFieldsFragmen
             <Button
               size="xs"
               variant="default"
+              style={{ flexShrink: 0 }}
               loading={unlink.fetching}
               onClick={async () => {
                 const result = await unlinkTicket({ input: { id: ticket.id } });

@@ -44,7 +44,7 @@ export function LinkedTicketsCard({
               <Anchor component={Link} to={ticketPath(t.id)} size="sm">
                 {t.reference} · {t.subject}
               </Anchor>
-              <TicketStatusBadge status={t.status} size="sm" />
+              <TicketStatusBadge status={t.status} size="sm" noShrink />
             </Group>
           ))}
         </Stack>

@@ -5,9 +5,12 @@ import { PRIORITY_STYLE, TICKET_STATUS_STYLE } from './ticketStyle';
 export function TicketStatusBadge({
   status,
   size = 'md',
+  noShrink = false,
 }: {
   status: TicketStatus;
   size?: 'sm' | 'md';
+  /** Keeps its full label in a tight row. */
+  noShrink?: boolean;
 }) {
   const { label, color } = TICKET_STATUS_STYLE[status];
   return (
@@ -17,6 +20,7 @@ export function TicketStatusBadge({
       size={size}
       data-testid="ticket-status"
       data-status={status}
+      style={noShrink ? { flexShrink: 0, overflow: 'visible' } : undefined}
     >
       {label}
     </Badge>

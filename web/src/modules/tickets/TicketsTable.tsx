@@ -26,7 +26,7 @@ export function TicketsTable({ rows }: { rows: readonly TicketSummaryFieldsFragm
             <Table.Tr key={ticket.id} data-testid={`ticket-row-${ticket.number}`}>
               <Table.Td>
                 <Group gap={6} wrap="nowrap">
-                  <Text size="sm" c="dimmed" ff="monospace">
+                  <Text size="sm" c="dimmed" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
                     {ticket.reference}
                   </Text>
                   <Anchor component={Link} to={ticketPath(ticket.id)} fw={600} size="sm">
