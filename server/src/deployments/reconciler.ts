@@ -4,6 +4,7 @@ import type { ClusterClient } from '../kube/index.ts';
 import { KubeError } from '../kube/index.ts';
 import type { Logger } from '../logging/index.ts';
 import type { Clock } from '../shared/clock.ts';
+import { SerialRunner } from '../shared/serial-runner.ts';
 import type { Db } from '../store/index.ts';
 import { deploymentsRepository } from './deployments.repository.ts';
 import type { DeploymentRecord } from './deployments.types.ts';
@@ -29,54 +30,35 @@ export interface ReconcilerDeps {
  */
 export class Reconciler {
   readonly #deps: ReconcilerDeps;
-  #timer: NodeJS.Timeout | null = null;
-  #running: Promise<void> | null = null;
-  #again = false;
-  #stopped = true;
+  readonly #runner = new SerialRunner(() => this.#pass());
 
   constructor(deps: ReconcilerDeps) {
     this.#deps = deps;
   }
 
   start(resyncMs = 30_000): void {
-    this.#stopped = false;
-    this.kick();
-    this.#timer = setInterval(() => this.kick(), resyncMs);
-    this.#timer.unref();
+    this.#runner.start(resyncMs);
   }
 
-  async stop(): Promise<void> {
-    this.#stopped = true;
-    if (this.#timer) clearInterval(this.#timer);
-    await this.#running;
+  stop(): Promise<void> {
+    return this.#runner.stop();
   }
 
   /** Asks for a pass soon; passes never overlap, and a kick during one causes another. */
   kick(): void {
-    if (this.#stopped) return;
-    if (this.#running) {
-      this.#again = true;
-      return;
-    }
-    this.#running = this.#pass().finally(() => {
-      this.#running = null;
-      if (this.#again && !this.#stopped) {
-        this.#again = false;
-        this.kick();
-      }
-    });
+    this.#runner.kick();
   }
 
   /** Resolves when no pass is running or queued: for tests and shutdown. */
-  async idle(): Promise<void> {
-    while (this.#running) await this.#running;
+  idle(): Promise<void> {
+    return this.#runner.idle();
   }
 
   async #pass(): Promise<void> {
     try {
       const deployments = await deploymentsRepository.list(this.#deps.db);
       for (const deployment of deployments) {
-        if (this.#stopped) return;
+        if (this.#runner.stopped) return;
         await this.#reconcile(deployment);
       }
     } catch (error) {

@@ -61,7 +61,8 @@ export interface HealthMonitorDeps {
   prometheus?: PrometheusSource | undefined;
 }
 
-function toEvents(live: LiveWorkload): EventLike[] {
+/** The workload's events as the diagnosis rules take them. */
+export function liveEvents(live: LiveWorkload): EventLike[] {
   return live.events.map((e) => {
     const [kind, name] = e.object.split('/');
     return {
@@ -138,7 +139,7 @@ export class HealthMonitor {
       runtime: d.spec.runtime,
       deployments: stable ? [stable.raw] : [],
       pods: d.live.pods.map((p) => p.raw),
-      events: toEvents(d.live),
+      events: liveEvents(d.live),
       logs,
       now,
     });

@@ -10,6 +10,7 @@ export {
   HealthMonitor,
   type HealthMonitorDeps,
   type HealthReport,
+  liveEvents,
   type MonitoredDeployment,
 } from './health.monitor.ts';
 export { type HealthSample, healthRepository, type TransitionRecord } from './health.repository.ts';

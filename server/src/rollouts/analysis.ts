@@ -1,3 +1,4 @@
+import type { PromptCheckResult } from '../behaviour/index.ts';
 import type { Cause, Finding, MetricsWindow } from '../health/index.ts';
 
 /** Pure verdicts of a rollout's analysis: what was seen, judged against the baseline and the SLOs. */
@@ -217,21 +218,12 @@ export function ttftAnalysis({ canary, baseline, slo }: MetricsInput): Analysis 
   };
 }
 
-export interface PromptOutcome {
-  promptId: string;
-  name: string;
-  passed: boolean | null;
-  failures: string[];
-  answerExcerpt: string;
-  durationMs: number;
-}
-
 /**
  * BEHAVIOUR from the golden prompts run on a pod of the new release: any prompt that fails
  * fails the release, because it changes how the model answers; prompts that could not run
  * leave it INCONCLUSIVE.
  */
-export function behaviourAnalysis(results: PromptOutcome[]): Analysis {
+export function behaviourAnalysis(results: PromptCheckResult[]): Analysis {
   const failed = results.filter((r) => r.passed === false);
   const unknown = results.filter((r) => r.passed === null);
   const details = {

@@ -9,6 +9,7 @@ import {
 import type { DeploymentRecord, DeploymentsService } from '../deployments/index.ts';
 import {
   diagnose,
+  liveEvents,
   type MetricsWindow,
   type ServerCounters,
   scrapeCounters,
@@ -17,6 +18,7 @@ import {
 import type { ClusterClient, LivePod, LiveWorkload } from '../kube/index.ts';
 import type { Logger } from '../logging/index.ts';
 import type { Clock } from '../shared/clock.ts';
+import { SerialRunner } from '../shared/serial-runner.ts';
 import {
   type Analysis,
   behaviourAnalysis,
@@ -29,8 +31,10 @@ import {
   type RolloutPlan,
   type RolloutsService,
   restoreChanges,
+  stepDesired,
+  withStep,
 } from './rollouts.service.ts';
-import type { RolloutRecord, RolloutStepRecord } from './rollouts.types.ts';
+import type { RolloutRecord } from './rollouts.types.ts';
 import { canaryReplicas, effectiveWeight } from './steps.ts';
 
 export interface RolloutControllerDeps {
@@ -68,14 +72,6 @@ function readCounters(stored: unknown): WindowCounters | null {
   ) as WindowCounters;
 }
 
-function withStep(
-  steps: RolloutStepRecord[],
-  index: number,
-  patch: Partial<RolloutStepRecord>,
-): RolloutStepRecord[] {
-  return steps.map((s, i) => (i === index ? { ...s, ...patch } : s));
-}
-
 /**
  * Moves every rollout under way, on the leader only. Everything it knows is in the store
  * (the state, the step, its deadline as a timestamp, the counters at the start of the
@@ -85,10 +81,7 @@ function withStep(
  */
 export class RolloutController {
   readonly #deps: RolloutControllerDeps;
-  #timer: NodeJS.Timeout | null = null;
-  #running: Promise<void> | null = null;
-  #again = false;
-  #stopped = true;
+  readonly #runner = new SerialRunner(() => this.#pass());
   #unfollow: (() => void) | null = null;
 
   constructor(deps: RolloutControllerDeps) {
@@ -96,48 +89,33 @@ export class RolloutController {
   }
 
   start(tickMs = 1000): void {
-    this.#stopped = false;
+    // A change made through any replica (pause, resume, …) reaches the leader on the bus.
     const changes = this.#deps.rollouts.subscribe();
     void (async () => {
       for await (const _ of changes) this.kick();
     })();
     this.#unfollow = () => void changes.return?.();
-    this.kick();
-    this.#timer = setInterval(() => this.kick(), tickMs);
-    this.#timer.unref();
+    this.#runner.start(tickMs);
   }
 
   async stop(): Promise<void> {
-    this.#stopped = true;
-    if (this.#timer) clearInterval(this.#timer);
     this.#unfollow?.();
-    await this.#running;
+    await this.#runner.stop();
   }
 
   /** Asks for a pass soon; passes never overlap, and a kick during one causes another. */
   kick(): void {
-    if (this.#stopped) return;
-    if (this.#running) {
-      this.#again = true;
-      return;
-    }
-    this.#running = this.#pass().finally(() => {
-      this.#running = null;
-      if (this.#again && !this.#stopped) {
-        this.#again = false;
-        this.kick();
-      }
-    });
+    this.#runner.kick();
   }
 
-  async idle(): Promise<void> {
-    while (this.#running) await this.#running;
+  idle(): Promise<void> {
+    return this.#runner.idle();
   }
 
   async #pass(): Promise<void> {
     try {
       for (const rollout of await this.#deps.rollouts.active()) {
-        if (this.#stopped) return;
+        if (this.#runner.stopped) return;
         try {
           await this.#advance(rollout);
         } catch (error) {
@@ -196,10 +174,7 @@ export class RolloutController {
       action: 'START',
       message: this.#stepMessage(r, d, 0),
       rollout: { currentStep: 0, steps: withStep(r.steps, 0, { startedAt: now }) },
-      deployment:
-        r.strategy === 'CANARY'
-          ? { canaryReleaseId: r.toReleaseId, canaryReplicas: this.#expected(r, d, 0) }
-          : { stableReleaseId: null },
+      deployment: stepDesired(r, d, 0),
       audit: { action: 'rollout.start' },
     }));
   }
@@ -246,16 +221,7 @@ export class RolloutController {
       runtime: release.spec.runtime,
       deployments: [],
       pods: fresh.map((p) => p.raw),
-      events: live.events.map((e) => {
-        const [kind, name] = e.object.split('/');
-        return {
-          type: e.type,
-          reason: e.reason,
-          message: e.message,
-          count: e.count,
-          involvedObject: { kind, name },
-        };
-      }),
+      events: liveEvents(live),
       now,
     });
     const everReady = new Set(r.everReady);
@@ -337,9 +303,7 @@ export class RolloutController {
           stepDeadline: null,
           windowCounters: null,
         },
-        ...(r.strategy === 'CANARY'
-          ? { deployment: { canaryReplicas: this.#expected(r, d, next) } }
-          : {}),
+        deployment: stepDesired(r, d, next),
         audit: { action: 'rollout.step', details: { step: next } },
       }));
       return;
@@ -432,6 +396,7 @@ export class RolloutController {
         action: null,
         message: 'Stable moves to the new release.',
         deployment: { stableReleaseId: null },
+        audit: { action: 'rollout.promote_stable' },
       }));
       return;
     }
@@ -451,6 +416,7 @@ export class RolloutController {
         action: null,
         message: 'The canary hands a replica to the stable track.',
         deployment: { canaryReplicas: canary - 1 },
+        audit: { action: 'rollout.hand_over', details: { canaryReplicas: canary - 1 } },
       }));
       return;
     }
@@ -459,6 +425,7 @@ export class RolloutController {
         action: null,
         message: 'The canary Deployment goes.',
         deployment: { canaryReleaseId: null, canaryReplicas: 0 },
+        audit: { action: 'rollout.remove_canary' },
       }));
       return;
     }

@@ -26,8 +26,10 @@ import {
   type RolloutChanged,
   type RolloutEventRecord,
   type RolloutRecord,
+  type RolloutStepRecord,
 } from './rollouts.types.ts';
 import {
+  canaryReplicas,
   DEFAULT_ANALYSIS_SECONDS,
   defaultCanarySteps,
   planCanarySteps,
@@ -235,11 +237,20 @@ export class RolloutsService implements RolloutHooks {
 
   async resume(actor: Actor, raw: unknown): Promise<RolloutRecord> {
     const input = parseInput(ACTION_INPUT, raw);
-    return this.#manual(actor, input.id, (r) => ({
+    return this.#manual(actor, input.id, (r, d) => ({
       action: 'RESUME',
       message: `Resumed at step ${r.currentStep + 1}; its analysis starts again${input.reason ? `: ${input.reason}` : '.'}`,
-      // The paused time is not analysis time: the step's window starts again.
-      rollout: { windowStartedAt: null, stepDeadline: null, windowCounters: null },
+      // The paused time is not analysis time: the step's window starts again. The step is
+      // applied (again), in case it was paused before it started.
+      rollout: {
+        windowStartedAt: null,
+        stepDeadline: null,
+        windowCounters: null,
+        steps: withStep(r.steps, r.currentStep, {
+          startedAt: r.steps[r.currentStep]?.startedAt ?? this.#clock.now().toISOString(),
+        }),
+      },
+      deployment: stepDesired(r, d, r.currentStep),
       audit: { action: 'rollout.resume', details: { reason: input.reason ?? null } },
     }));
   }
@@ -389,6 +400,24 @@ export class RolloutsService implements RolloutHooks {
       this.#deployments.desiredStateChanged(outcome.deployment);
     if (outcome.plan.action) for (const listener of this.#listeners) listener(outcome);
   }
+}
+
+export function withStep(
+  steps: RolloutStepRecord[],
+  index: number,
+  patch: Partial<RolloutStepRecord>,
+): RolloutStepRecord[] {
+  return steps.map((s, i) => (i === index ? { ...s, ...patch } : s));
+}
+
+/** The desired state of step `step`: the canary's share, or (rolling) the stable track moving. */
+export function stepDesired(r: RolloutRecord, d: DeploymentRecord, step: number): DesiredChanges {
+  return r.strategy === 'CANARY'
+    ? {
+        canaryReleaseId: r.toReleaseId,
+        canaryReplicas: canaryReplicas(d.replicas, r.steps[step]?.weightPercent ?? 100),
+      }
+    : { stableReleaseId: null };
 }
 
 /** PROMOTING: the stable track moves to the new release; the canary hands its replicas over. */

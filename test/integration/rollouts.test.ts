@@ -1,0 +1,470 @@
+import { AppsV1Api } from '@kubernetes/client-node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSimulatedCluster } from '../support/cluster.ts';
+import { graphql, login } from '../support/graphql.ts';
+import { startTestServer } from '../support/server.ts';
+import { createServerDatabase, storeKinds } from '../support/stores.ts';
+import { waitFor } from '../support/wait.ts';
+
+const ROLLOUT_FIELDS = `id state active currentStep reason strategy
+  fromRelease { id } toRelease { id }
+  steps { index weightPercent canaryReplicas stableReplicas analysisSeconds startedAt finishedAt }
+  analysis { step check verdict message canaryValue baselineValue threshold }
+  events { from to step actor message }`;
+
+interface Rollout {
+  id: string;
+  state: string;
+  active: boolean;
+  currentStep: number;
+  reason: string | null;
+  strategy: string;
+  fromRelease: { id: string } | null;
+  toRelease: { id: string };
+  steps: {
+    index: number;
+    canaryReplicas: number;
+    stableReplicas: number;
+    startedAt: string | null;
+  }[];
+  analysis: { step: number; check: string; verdict: string; message: string }[];
+  events: { from: string | null; to: string; actor: string; message: string }[];
+}
+
+interface Deployment {
+  phase: string;
+  release: { id: string };
+  history: { release: { id: string }; reason: string | null; createdBy: string }[];
+  status: {
+    pods: { name: string; ready: boolean; releaseId: string | null; track: string | null }[];
+  };
+  rollout: Rollout | null;
+}
+
+const DEPLOYMENT = `query($name: String!) { deployment(namespace: "ml-prod", name: $name) {
+  phase release { id } history { release { id } reason createdBy }
+  status { pods { name ready releaseId track } }
+  rollout { ${ROLLOUT_FIELDS} } } }`;
+
+const ACTION = (field: string) =>
+  `mutation($input: RolloutActionInput!) { ${field}(input: $input) { rollout { ${ROLLOUT_FIELDS} } } }`;
+
+const stores = storeKinds().map((k) => k.name);
+
+/** A cluster, a server on `store`, a model and three releases of it (A, B, C by image). */
+async function environment(store: string, trafficRps: number) {
+  const cluster = await startSimulatedCluster({ acceleration: 20, trafficRps });
+  let databaseUrl: string | undefined;
+  let dropDatabase = async () => {};
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (store === 'postgres' && serverUrl) {
+    const database = await createServerDatabase(serverUrl);
+    databaseUrl = database.url;
+    dropDatabase = database.drop;
+  }
+  const server = await startTestServer({
+    ...(databaseUrl ? { databaseUrl } : {}),
+    env: {
+      KUBECONFIG: cluster.kubeconfig,
+      BACKLINE_NAMESPACES: 'ml-prod',
+      BACKLINE_HEALTH_INTERVAL: '500ms',
+      BACKLINE_SYNTHETIC_TIMEOUT: '1s',
+    },
+  });
+  const cookie = await login(server.url, server.adminEmail, server.adminPassword);
+  const call = async <T>(query: string, variables: Record<string, unknown> = {}) => {
+    const result = await graphql<T>(server.url, query, variables, { cookie });
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    return result.data as T;
+  };
+  const model = await call<{ registerModel: { model: { id: string } } }>(
+    `mutation { registerModel(input: { name: "qwen", family: "Qwen2.5", source: "hf://Qwen/Qwen2.5-0.5B-Instruct",
+      revision: "7ae557604adf67be50417f59c2c2f167def9a775", license: "Apache-2.0", parameterCountBillions: 0.5,
+      contextLength: 32768, gpuMemoryGiB: 2 }) { model { id } } }`,
+  );
+  const release = async (runtime: string, image: string) =>
+    (
+      await call<{ createRelease: { release: { id: string } } }>(
+        `mutation($m: ID!, $image: String!, $runtime: Runtime!) { createRelease(input: { modelId: $m,
+          runtime: $runtime, image: $image, resources: { gpus: 1, cpu: "2", memory: "16Gi" },
+          expectedLoadSeconds: 30 }) { release { id } } }`,
+        { m: model.registerModel.model.id, image, runtime },
+      )
+    ).createRelease.release.id;
+  const releases: Record<'A' | 'B' | 'C' | 'tgiA' | 'tgiB', string> = {
+    A: await release('VLLM', 'vllm/vllm-openai:v0.9.2'),
+    B: await release('VLLM', 'vllm/vllm-openai:v0.10.1'),
+    C: await release('VLLM', 'vllm/vllm-openai:v0.10.2'),
+    // The simulated vLLM reports no failed requests; TGI counts them.
+    tgiA: await release('TGI', 'ghcr.io/huggingface/text-generation-inference:3.0.1'),
+    tgiB: await release('TGI', 'ghcr.io/huggingface/text-generation-inference:3.1.0'),
+  };
+  const deployment = async (name: string) =>
+    (await call<{ deployment: Deployment | null }>(DEPLOYMENT, { name })).deployment;
+  const deploy = (name: string, input: Record<string, unknown>) =>
+    call(
+      'mutation($input: DeployReleaseInput!) { deployRelease(input: $input) { deployment { id } } }',
+      { input: { namespace: 'ml-prod', name, environment: 'PROD', replicas: 2, ...input } },
+    );
+  /** The first release of a deployment, once it serves: no rollout, nothing to compare with. */
+  const ready = async (name: string, input: Record<string, unknown>) => {
+    await deploy(name, input);
+    await waitFor(
+      `${name} ready`,
+      async () => ((await deployment(name))?.phase === 'READY' ? true : undefined),
+      60_000,
+    );
+    expect((await deployment(name))?.rollout).toBeNull();
+  };
+  const rolloutState = (name: string, state: string, timeoutMs = 60_000) =>
+    waitFor(
+      `${name} rollout ${state}`,
+      async () => {
+        const r = (await deployment(name))?.rollout;
+        if (r && !r.active && r.state !== state)
+          throw new Error(`ended ${r.state}: ${r.reason} ${JSON.stringify(r.analysis)}`);
+        return r?.state === state ? r : undefined;
+      },
+      timeoutMs,
+    );
+  const apps = cluster.admin.makeApiClient(AppsV1Api);
+  const liveDeployments = async (name: string) =>
+    (await apps.listNamespacedDeployment({ namespace: 'ml-prod' })).items.filter(
+      (d) => d.metadata?.labels?.['backline.dev/deployment'] === name,
+    );
+  return {
+    cluster,
+    server,
+    cookie,
+    call,
+    releases,
+    deployment,
+    deploy,
+    ready,
+    rolloutState,
+    apps,
+    liveDeployments,
+    async stop() {
+      await server.stop();
+      await cluster.stop();
+      await dropDatabase();
+    },
+  };
+}
+
+type Env = Awaited<ReturnType<typeof environment>>;
+
+/** Only the stable track serves, every pod on `releaseId`, and the canary Deployment is gone. */
+async function onlyStable(env: Env, name: string, releaseId: string) {
+  await waitFor(`${name} served by ${releaseId} alone`, async () => {
+    const d = await env.deployment(name);
+    const live = (await env.liveDeployments(name)).map((x) => x.metadata?.name);
+    const pods = d?.status.pods ?? [];
+    if (
+      live.length === 1 &&
+      live[0] === name &&
+      pods.length === 2 &&
+      pods.every((p) => p.ready && p.track === 'stable' && p.releaseId === releaseId)
+    )
+      return true;
+    throw new Error(
+      `Deployments ${live.join(', ')}; desired ${d?.release.id}; pods ${JSON.stringify(pods)}; ${JSON.stringify(d?.rollout?.events)}`,
+    );
+  });
+}
+
+/** Asserts `check` on every poll for `ms`: for what must not change. */
+async function holds(ms: number, check: () => Promise<void>) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    await check();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+for (const store of stores) {
+  describe(`rollouts under traffic on ${store}`, () => {
+    let env: Env;
+    beforeAll(async () => {
+      env = await environment(store, 5);
+    }, 120_000);
+    afterAll(() => env?.stop());
+
+    it('promotes a good canary step by step to SUCCEEDED', async () => {
+      await env.ready('good', {
+        releaseId: env.releases.A,
+        strategy: 'CANARY',
+        sloErrorRatio: 0.05,
+      });
+      await env.deploy('good', {
+        releaseId: env.releases.B,
+        canarySteps: [
+          { weightPercent: 50, analysisSeconds: 1 },
+          { weightPercent: 100, analysisSeconds: 1 },
+        ],
+      });
+      // While it runs, the deployment says so.
+      await waitFor('progressing', async () =>
+        (await env.deployment('good'))?.phase === 'PROGRESSING' ? true : undefined,
+      );
+      const done = await env.rolloutState('good', 'SUCCEEDED');
+      expect(done.fromRelease?.id).toBe(env.releases.A);
+      expect(done.toRelease.id).toBe(env.releases.B);
+      expect(done.steps.map((s) => [s.canaryReplicas, s.stableReplicas])).toEqual([
+        [1, 1],
+        [2, 0],
+      ]);
+      expect(done.events.map((e) => e.to)).toEqual([
+        'PENDING',
+        'PROGRESSING',
+        'PROGRESSING',
+        'PROMOTING',
+        'SUCCEEDED',
+      ]);
+      expect(done.events.slice(1).every((e) => e.actor === 'backline')).toBe(true);
+      // Traffic reached the canary, so the error ratio was judged, and passed, at each step.
+      const ratios = done.analysis.filter((a) => a.check === 'ERROR_RATIO');
+      expect(ratios.map((a) => a.verdict)).toEqual(['PASS', 'PASS']);
+      await onlyStable(env, 'good', env.releases.B);
+      expect((await env.deployment('good'))?.release.id).toBe(env.releases.B);
+    });
+
+    it('rolls a crashing canary back at once; afterwards only the old release serves', async () => {
+      await env.ready('crashy', { releaseId: env.releases.A, strategy: 'CANARY' });
+      const fault = env.cluster.sim.injectFault({
+        type: 'crash-loop',
+        namespace: 'ml-prod',
+        deployment: 'crashy-canary',
+      });
+      await env.deploy('crashy', { releaseId: env.releases.B, analysisSeconds: 1 });
+      const rolling = await env.rolloutState('crashy', 'ROLLING_BACK');
+      const health = rolling.analysis.find((a) => a.check === 'HEALTH');
+      expect(health?.verdict).toBe('FAIL');
+      expect(health?.message).toMatch(/before it was ever ready/);
+      const done = await env.rolloutState('crashy', 'ROLLED_BACK');
+      expect(done.reason).toMatch(/before it was ever ready/);
+      expect(done.events.map((e) => e.to).slice(-2)).toEqual(['ROLLING_BACK', 'ROLLED_BACK']);
+      env.cluster.sim.clearFault(fault.id);
+      await onlyStable(env, 'crashy', env.releases.A);
+      const d = await env.deployment('crashy');
+      // The desired state names the old release, so the bad one is never applied again.
+      expect(d?.release.id).toBe(env.releases.A);
+      expect(d?.history[0]?.release.id).toBe(env.releases.A);
+      expect(d?.history[0]?.reason).toMatch(/^Automatic rollback: /);
+      // The rollback opened a ROLLOUT incident, which it mitigates itself.
+      const incidents = await waitFor('a rollout incident', async () => {
+        const found = (
+          await env.call<{ incidents: { source: string; status: string; title: string }[] }>(
+            '{ incidents(namespace: "ml-prod", name: "crashy") { source status title } }',
+          )
+        ).incidents.filter((i) => i.source === 'ROLLOUT');
+        return found.some((i) => i.status === 'MITIGATED') ? found : undefined;
+      });
+      expect(incidents[0]?.title).toMatch(/crashy: rollout of .* rolled back/);
+      // The outcome and the time to rollback are metrics.
+      const metrics = await (await fetch(`${env.server.url}/metrics`)).text();
+      expect(metrics).toMatch(
+        /backline_rollouts_total\{deployment_namespace="ml-prod",strategy="CANARY",outcome="ROLLED_BACK"\} [1-9]/,
+      );
+      expect(metrics).toMatch(
+        /backline_rollout_rollback_start_seconds_count\{deployment_namespace="ml-prod"\} [1-9]/,
+      );
+    });
+
+    it('rolls back a canary whose error ratio breaks the SLO', async () => {
+      await env.ready('errs', {
+        releaseId: env.releases.tgiA,
+        strategy: 'CANARY',
+        sloErrorRatio: 0.02,
+      });
+      env.cluster.sim.injectFault({
+        type: 'error-rate',
+        namespace: 'ml-prod',
+        deployment: 'errs-canary',
+        params: { percent: 40 },
+      });
+      await env.deploy('errs', {
+        releaseId: env.releases.tgiB,
+        sloErrorRatio: 0.02,
+        canarySteps: [{ weightPercent: 50, analysisSeconds: 2 }],
+      });
+      const done = await env.rolloutState('errs', 'ROLLED_BACK');
+      const ratio = done.analysis.find((a) => a.check === 'ERROR_RATIO');
+      expect(ratio?.verdict).toBe('FAIL');
+      expect(done.reason).toMatch(/requests to the new release failed/);
+      await onlyStable(env, 'errs', env.releases.tgiA);
+    });
+
+    it('rolls a ROLLING deployment forward with analysis, and back when the new pods crash', async () => {
+      await env.ready('rolling', { releaseId: env.releases.A, strategy: 'ROLLING' });
+      await env.deploy('rolling', { releaseId: env.releases.B, analysisSeconds: 1 });
+      const done = await env.rolloutState('rolling', 'SUCCEEDED');
+      expect(done.strategy).toBe('ROLLING');
+      expect(done.analysis.find((a) => a.check === 'ERROR_RATIO')?.verdict).toBe('PASS');
+      await onlyStable(env, 'rolling', env.releases.B);
+      const live = await env.liveDeployments('rolling');
+      expect(live[0]?.spec?.strategy?.type).toBe('RollingUpdate');
+
+      const fault = env.cluster.sim.injectFault({
+        type: 'crash-loop',
+        namespace: 'ml-prod',
+        image: 'vllm/vllm-openai:v0.10.2',
+      });
+      await env.deploy('rolling', { releaseId: env.releases.C, analysisSeconds: 1 });
+      const back = await env.rolloutState('rolling', 'ROLLED_BACK');
+      expect(back.analysis.find((a) => a.check === 'HEALTH')?.verdict).toBe('FAIL');
+      env.cluster.sim.clearFault(fault.id);
+      await onlyStable(env, 'rolling', env.releases.B);
+    });
+
+    it('recreates every pod at once for RECREATE', async () => {
+      await env.ready('recreate', { releaseId: env.releases.A, strategy: 'RECREATE' });
+      const live = await env.liveDeployments('recreate');
+      expect(live[0]?.spec?.strategy).toEqual({ type: 'Recreate' });
+      await env.deploy('recreate', { releaseId: env.releases.B, analysisSeconds: 1 });
+      const done = await env.rolloutState('recreate', 'SUCCEEDED');
+      expect(done.strategy).toBe('RECREATE');
+      await onlyStable(env, 'recreate', env.releases.B);
+    });
+  });
+
+  describe(`rollouts of a quiet endpoint, and by hand, on ${store}`, () => {
+    let env: Env;
+    beforeAll(async () => {
+      env = await environment(store, 0);
+    }, 120_000);
+    afterAll(() => env?.stop());
+
+    it('does not roll back a canary that gets no traffic', async () => {
+      await env.ready('quiet', {
+        releaseId: env.releases.A,
+        strategy: 'CANARY',
+        sloErrorRatio: 0.01,
+        sloTtftP95Ms: 100,
+      });
+      await env.deploy('quiet', {
+        releaseId: env.releases.B,
+        sloErrorRatio: 0.01,
+        sloTtftP95Ms: 100,
+        canarySteps: [
+          { weightPercent: 50, analysisSeconds: 1 },
+          { weightPercent: 100, analysisSeconds: 1 },
+        ],
+      });
+      const done = await env.rolloutState('quiet', 'SUCCEEDED');
+      const metrics = done.analysis.filter((a) => a.check !== 'HEALTH');
+      expect(metrics.length).toBe(4);
+      expect(metrics.every((a) => a.verdict === 'INCONCLUSIVE')).toBe(true);
+      await onlyStable(env, 'quiet', env.releases.B);
+    });
+
+    it('holds while paused, continues when resumed', async () => {
+      await env.ready('held', { releaseId: env.releases.A, strategy: 'CANARY' });
+      await env.deploy('held', {
+        releaseId: env.releases.B,
+        canarySteps: [
+          { weightPercent: 50, analysisSeconds: 1 },
+          { weightPercent: 100, analysisSeconds: 1 },
+        ],
+      });
+      const running = await env.rolloutState('held', 'PROGRESSING');
+      const paused = await env.call<{ pauseRollout: { rollout: Rollout } }>(
+        ACTION('pauseRollout'),
+        {
+          input: { id: running.id, reason: 'looking at the dashboards' },
+        },
+      );
+      expect(paused.pauseRollout.rollout.state).toBe('PAUSED');
+      const step = paused.pauseRollout.rollout.currentStep;
+      // Longer than the step's analysis window: a running rollout would have moved on by now.
+      await holds(3000, async () => {
+        const r = (await env.deployment('held'))?.rollout;
+        expect(r?.state).toBe('PAUSED');
+        expect(r?.currentStep).toBe(step);
+      });
+      // Pausing twice is refused, with the reason.
+      const again = await graphql(
+        env.server.url,
+        ACTION('pauseRollout'),
+        { input: { id: running.id } },
+        { cookie: env.cookie },
+      );
+      expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      expect(again.errors?.[0]?.message).toMatch(/Cannot pause a rollout that is PAUSED/);
+      await env.call(ACTION('resumeRollout'), { input: { id: running.id } });
+      const done = await env.rolloutState('held', 'SUCCEEDED');
+      expect(done.events.map((e) => e.to)).toContain('PAUSED');
+      expect(done.events.find((e) => e.to === 'PAUSED')?.message).toMatch(/dashboards/);
+      await onlyStable(env, 'held', env.releases.B);
+    });
+
+    it('skips ahead when promoted by hand', async () => {
+      await env.ready('eager', { releaseId: env.releases.A, strategy: 'CANARY' });
+      await env.deploy('eager', { releaseId: env.releases.B, analysisSeconds: 3600 });
+      const running = await env.rolloutState('eager', 'PROGRESSING');
+      await env.call(ACTION('promoteRollout'), {
+        input: { id: running.id, reason: 'verified by hand' },
+      });
+      const done = await env.rolloutState('eager', 'SUCCEEDED');
+      expect(done.events.find((e) => e.to === 'PROMOTING')?.actor).toBe(env.server.adminEmail);
+      await onlyStable(env, 'eager', env.releases.B);
+    });
+
+    it('puts the previous release back when aborted, with the reason', async () => {
+      await env.ready('abandon', { releaseId: env.releases.A, strategy: 'CANARY' });
+      await env.deploy('abandon', { releaseId: env.releases.B, analysisSeconds: 3600 });
+      const running = await env.rolloutState('abandon', 'PROGRESSING');
+      const noReason = await graphql(
+        env.server.url,
+        ACTION('abortRollout'),
+        { input: { id: running.id } },
+        { cookie: env.cookie },
+      );
+      expect(noReason.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      await env.call(ACTION('abortRollout'), {
+        input: { id: running.id, reason: 'wrong quantization' },
+      });
+      const done = await env.rolloutState('abandon', 'ROLLED_BACK');
+      expect(done.reason).toBe('wrong quantization');
+      expect(done.events.map((e) => e.to)).toContain('ABORTING');
+      await onlyStable(env, 'abandon', env.releases.A);
+      const d = await env.deployment('abandon');
+      expect(d?.release.id).toBe(env.releases.A);
+      expect(d?.history[0]?.reason).toBe('Rollout aborted: wrong quantization');
+      // Audited in the same change.
+      const audit = await env.call<{ auditLog: { nodes: { action: string }[] } }>(
+        '{ auditLog(first: 20) { nodes { action } } }',
+      );
+      expect(audit.auditLog.nodes.map((e) => e.action)).toContain('rollout.abort');
+    });
+
+    it('ends a rollout when the deployment is rolled back by hand', async () => {
+      await env.ready('manual', { releaseId: env.releases.A, strategy: 'CANARY' });
+      await env.deploy('manual', { releaseId: env.releases.B, analysisSeconds: 3600 });
+      await env.rolloutState('manual', 'PROGRESSING');
+      // A new release cannot start while one is under way.
+      const busy = await graphql(
+        env.server.url,
+        'mutation($input: DeployReleaseInput!) { deployRelease(input: $input) { deployment { id } } }',
+        {
+          input: {
+            namespace: 'ml-prod',
+            name: 'manual',
+            environment: 'PROD',
+            replicas: 2,
+            releaseId: env.releases.C,
+          },
+        },
+        { cookie: env.cookie },
+      );
+      expect(busy.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      await env.call(
+        'mutation($input: RollbackDeploymentInput!) { rollbackDeployment(input: $input) { deployment { id } } }',
+        { input: { namespace: 'ml-prod', name: 'manual', reason: 'not today' } },
+      );
+      const done = await env.rolloutState('manual', 'ROLLED_BACK');
+      expect(done.reason).toBe('Rolled back by hand: not today');
+      await onlyStable(env, 'manual', env.releases.A);
+    });
+  });
+}
