@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage, fieldErrors } from '../../ui/graphqlError';
+import { useReasonField } from '../../ui/useReasonField';
 import { RollbackDeploymentMutation } from './deployments.documents';
 
 export interface RollbackTarget {
@@ -22,28 +23,25 @@ interface RollbackDialogProps {
 /** Going back to an earlier release needs a reason, recorded in the history and the audit log. */
 export function RollbackDialog({ opened, namespace, name, targets, onClose }: RollbackDialogProps) {
   const [releaseId, setReleaseId] = useState<string | null>(targets[0]?.releaseId ?? null);
-  const [reason, setReason] = useState('');
-  const [touched, setTouched] = useState(false);
+  const reason = useReasonField();
   const [error, setError] = useState<string | null>(null);
   const [serverFields, setServerFields] = useState<Record<string, string>>({});
   const [{ fetching }, rollback] = useMutation(RollbackDeploymentMutation);
-  const reasonError = reason.trim().length >= 3 ? undefined : 'Say why, in a few words';
 
   const close = () => {
-    setReason('');
-    setTouched(false);
+    reason.reset();
     setError(null);
     setServerFields({});
     onClose();
   };
 
   const confirm = async () => {
-    setTouched(true);
-    if (reasonError || !releaseId) return;
-    const result = await rollback({ input: { namespace, name, releaseId, reason: reason.trim() } });
+    if (!reason.validate() || !releaseId) return;
+    const result = await rollback({ input: { namespace, name, releaseId, reason: reason.value } });
     if (result.error) {
       const fields = fieldErrors(result.error);
       setServerFields(fields);
+      reason.setServerError(fields.reason);
       if (Object.keys(fields).length === 0) setError(errorMessage(result.error));
       return;
     }
@@ -78,12 +76,7 @@ export function RollbackDialog({ opened, namespace, name, targets, onClose }: Ro
           label="Reason"
           description="Recorded in the release history and the audit log."
           rows={2}
-          value={reason}
-          onChange={(e) => {
-            setReason(e.currentTarget.value);
-            setServerFields({});
-          }}
-          error={serverFields.reason ?? (touched ? reasonError : undefined)}
+          {...reason.inputProps}
           data-autofocus
         />
       </Stack>

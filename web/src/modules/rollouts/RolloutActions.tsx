@@ -6,6 +6,7 @@ import { type CombinedError, useMutation } from 'urql';
 import type { RolloutFieldsFragment } from '../../generated/graphql';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage, fieldErrors } from '../../ui/graphqlError';
+import { useReasonField } from '../../ui/useReasonField';
 import { actionsFor } from './rolloutState';
 import {
   AbortRolloutMutation,
@@ -30,29 +31,23 @@ function AbortDialog({
   opened: boolean;
   onClose: () => void;
 }) {
-  const [reason, setReason] = useState('');
-  const [touched, setTouched] = useState(false);
+  const reason = useReasonField();
   const [error, setError] = useState<string | null>(null);
-  const [serverReason, setServerReason] = useState<string | undefined>();
   const [{ fetching }, abort] = useMutation(AbortRolloutMutation);
-  const reasonError = reason.trim().length >= 3 ? undefined : 'Say why, in a few words';
   const { name } = rollout.deployment;
 
   const close = () => {
-    setReason('');
-    setTouched(false);
+    reason.reset();
     setError(null);
-    setServerReason(undefined);
     onClose();
   };
 
   const confirm = async () => {
-    setTouched(true);
-    if (reasonError) return;
-    const result = await abort({ input: { id: rollout.id, reason: reason.trim() } });
+    if (!reason.validate()) return;
+    const result = await abort({ input: { id: rollout.id, reason: reason.value } });
     if (result.error) {
       const fields = fieldErrors(result.error);
-      setServerReason(fields.reason);
+      reason.setServerError(fields.reason);
       if (!fields.reason) setError(errorMessage(result.error));
       return;
     }
@@ -85,12 +80,7 @@ function AbortDialog({
           required
           description="Recorded in the rollout's events and the audit log."
           rows={2}
-          value={reason}
-          onChange={(e) => {
-            setReason(e.currentTarget.value);
-            setServerReason(undefined);
-          }}
-          error={serverReason ?? (touched ? reasonError : undefined)}
+          {...reason.inputProps}
           data-autofocus
         />
       </Stack>
