@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { AppsV1Api } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulatedCluster } from '../support/cluster.ts';
@@ -62,16 +65,21 @@ async function environment(store: string, trafficRps: number) {
     databaseUrl = database.url;
     dropDatabase = database.drop;
   }
-  const server = await startTestServer({
-    ...(databaseUrl ? { databaseUrl } : {}),
-    env: {
-      KUBECONFIG: cluster.kubeconfig,
-      BACKLINE_NAMESPACES: 'ml-prod',
-      BACKLINE_HEALTH_INTERVAL: '500ms',
-      BACKLINE_SYNTHETIC_TIMEOUT: '1s',
-    },
-  });
-  const cookie = await login(server.url, server.adminEmail, server.adminPassword);
+  // Our own data folder for the embedded store, so a restarted server finds it again.
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'backline-rollouts-'));
+  const start = () =>
+    startTestServer({
+      ...(databaseUrl ? { databaseUrl } : {}),
+      env: {
+        KUBECONFIG: cluster.kubeconfig,
+        BACKLINE_NAMESPACES: 'ml-prod',
+        BACKLINE_DATA_DIR: dataDir,
+        BACKLINE_HEALTH_INTERVAL: '500ms',
+        BACKLINE_SYNTHETIC_TIMEOUT: '1s',
+      },
+    });
+  let server = await start();
+  let cookie = await login(server.url, server.adminEmail, server.adminPassword);
   const call = async <T>(query: string, variables: Record<string, unknown> = {}) => {
     const result = await graphql<T>(server.url, query, variables, { cookie });
     if (result.errors) throw new Error(JSON.stringify(result.errors));
@@ -133,9 +141,14 @@ async function environment(store: string, trafficRps: number) {
       (d) => d.metadata?.labels?.['backline.dev/deployment'] === name,
     );
   return {
+    modelId: model.registerModel.model.id,
     cluster,
-    server,
-    cookie,
+    get server() {
+      return server;
+    },
+    get cookie() {
+      return cookie;
+    },
     call,
     releases,
     deployment,
@@ -144,10 +157,17 @@ async function environment(store: string, trafficRps: number) {
     rolloutState,
     apps,
     liveDeployments,
+    /** Stops the server at whatever point it is, and starts another on the same store. */
+    async restart() {
+      await server.stop();
+      server = await start();
+      cookie = await login(server.url, server.adminEmail, server.adminPassword);
+    },
     async stop() {
       await server.stop();
       await cluster.stop();
       await dropDatabase();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -326,6 +346,37 @@ for (const store of stores) {
       expect(done.strategy).toBe('RECREATE');
       await onlyStable(env, 'recreate', env.releases.B);
     });
+
+    // Last: the model's golden prompts then apply to every later rollout of it.
+    it('rolls back a release that changes how the model answers its golden prompts', async () => {
+      await env.ready('drifty', { releaseId: env.releases.A, strategy: 'CANARY' });
+      await env.call(
+        'mutation($input: CreateGoldenPromptInput!) { createGoldenPrompt(input: $input) { goldenPrompt { id } } }',
+        {
+          input: {
+            modelId: env.modelId,
+            name: 'capital',
+            prompt: 'What is the capital of France?',
+            maxTokens: 32,
+            expect: { contains: ['Paris'], pattern: '^Paris\\b', maxLength: 40 },
+          },
+        },
+      );
+      env.cluster.sim.injectFault({
+        type: 'behaviour-drift',
+        namespace: 'ml-prod',
+        deployment: 'drifty-canary',
+      });
+      await env.deploy('drifty', {
+        releaseId: env.releases.B,
+        canarySteps: [{ weightPercent: 50, analysisSeconds: 1 }],
+      });
+      const done = await env.rolloutState('drifty', 'ROLLED_BACK');
+      const behaviour = done.analysis.find((a) => a.check === 'BEHAVIOUR');
+      expect(behaviour?.verdict).toBe('FAIL');
+      expect(done.reason).toMatch(/changes how the model answers: capital/);
+      await onlyStable(env, 'drifty', env.releases.A);
+    });
   });
 
   describe(`rollouts of a quiet endpoint, and by hand, on ${store}`, () => {
@@ -465,6 +516,33 @@ for (const store of stores) {
       const done = await env.rolloutState('manual', 'ROLLED_BACK');
       expect(done.reason).toBe('Rolled back by hand: not today');
       await onlyStable(env, 'manual', env.releases.A);
+    });
+
+    it('continues after a restart in the middle of a step, doing nothing twice', async () => {
+      await env.ready('phoenix', { releaseId: env.releases.A, strategy: 'CANARY' });
+      await env.deploy('phoenix', {
+        releaseId: env.releases.B,
+        canarySteps: [
+          { weightPercent: 50, analysisSeconds: 2 },
+          { weightPercent: 100, analysisSeconds: 2 },
+        ],
+      });
+      await waitFor('the first step running', async () => {
+        const r = (await env.deployment('phoenix'))?.rollout;
+        return r?.state === 'PROGRESSING' && r.steps[0]?.startedAt ? true : undefined;
+      });
+      await env.restart();
+      const done = await env.rolloutState('phoenix', 'SUCCEEDED');
+      expect(done.events.map((e) => e.to)).toEqual([
+        'PENDING',
+        'PROGRESSING',
+        'PROGRESSING',
+        'PROMOTING',
+        'SUCCEEDED',
+      ]);
+      await onlyStable(env, 'phoenix', env.releases.B);
+      const d = await env.deployment('phoenix');
+      expect(d?.history.filter((h) => h.release.id === env.releases.B)).toHaveLength(1);
     });
   });
 }
