@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
-import { graphql, login } from '../support/graphql.ts';
+import { login } from '../support/graphql.ts';
+import { deployReady, registerSmallModel } from '../support/models.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { waitFor } from '../support/wait.ts';
 import { CatalogPage } from './pages/CatalogPage.ts';
 import { LoginPage } from './pages/LoginPage.ts';
 import { ShellPage } from './pages/ShellPage.ts';
@@ -23,54 +23,14 @@ async function dismissNotifications(): Promise<void> {
   await expect.poll(() => page.locator('.mantine-Notification-root').count()).toBe(0);
 }
 
-/** A model with a release deployed to ml-prod/chat, set up through the API. */
-async function deployedModel(): Promise<void> {
-  const cookie = await login(server.url, server.adminEmail, server.adminPassword);
-  const call = async <T>(query: string, variables: Record<string, unknown> = {}) => {
-    const result = await graphql<T>(server.url, query, variables, { cookie });
-    if (result.errors) throw new Error(JSON.stringify(result.errors));
-    return result.data as T;
-  };
-  const { registerModel } = await call<{ registerModel: { model: { id: string } } }>(
-    `mutation { registerModel(input: { name: "qwen-small", family: "Qwen2.5",
-      source: "hf://Qwen/Qwen2.5-0.5B-Instruct", revision: "7ae557604adf67be50417f59c2c2f167def9a775",
-      license: "Apache-2.0", parameterCountBillions: 0.5, contextLength: 32768, gpuMemoryGiB: 2 }) { model { id } } }`,
-  );
-  const { createRelease } = await call<{ createRelease: { release: { id: string } } }>(
-    `mutation($m: ID!) { createRelease(input: { modelId: $m, runtime: VLLM, image: "vllm/vllm-openai:v0.10.1",
-      resources: { gpus: 1, cpu: "2", memory: "16Gi" }, expectedLoadSeconds: 30 }) { release { id } } }`,
-    { m: registerModel.model.id },
-  );
-  await call(
-    'mutation($input: DeployReleaseInput!) { deployRelease(input: $input) { deployment { id } } }',
-    {
-      input: {
-        namespace: 'ml-prod',
-        name: 'chat',
-        environment: 'PROD',
-        releaseId: createRelease.release.id,
-        replicas: 1,
-      },
-    },
-  );
-  await waitFor(
-    'ml-prod/chat to be ready',
-    async () => {
-      const { deployment } = await call<{ deployment: { phase: string } | null }>(
-        '{ deployment(namespace: "ml-prod", name: "chat") { phase } }',
-      );
-      return deployment?.phase === 'READY' ? true : undefined;
-    },
-    60_000,
-  );
-}
-
 beforeAll(async () => {
   cluster = await startSimulatedCluster({ acceleration: 30 });
   server = await startTestServer({
     env: { KUBECONFIG: cluster.kubeconfig, BACKLINE_NAMESPACES: 'ml-prod' },
   });
-  await deployedModel();
+  const cookie = await login(server.url, server.adminEmail, server.adminPassword);
+  const { releaseId } = await registerSmallModel(server.url, cookie, 'qwen-small');
+  await deployReady(server.url, cookie, releaseId, 'chat');
   browser = await launchChromium();
   page = await openPage(browser, server.url);
   page.on('pageerror', (error) => browserErrors.push(`${page.url()}: ${error.message}`));

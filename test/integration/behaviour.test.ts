@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
 import { graphql, login } from '../support/graphql.ts';
+import { deployReady, registerSmallModel } from '../support/models.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { createServerDatabase, storeKinds } from '../support/stores.ts';
 
@@ -107,32 +108,8 @@ for (const store of storeNames) {
         env: { KUBECONFIG: cluster.kubeconfig, BACKLINE_NAMESPACES: 'ml-prod' },
       });
       cookie = await login(server.url, server.adminEmail, server.adminPassword);
-      const model = await call<{ registerModel: { model: { id: string } } }>(
-        `mutation { registerModel(input: { name: "qwen", family: "Qwen2.5", source: "hf://Qwen/Qwen2.5-0.5B-Instruct",
-          revision: "7ae557604adf67be50417f59c2c2f167def9a775", license: "Apache-2.0", parameterCountBillions: 0.5,
-          contextLength: 32768, gpuMemoryGiB: 2 }) { model { id } } }`,
-        {},
-      );
-      modelId = model.data?.registerModel.model.id ?? '';
-      const release = await call<{ createRelease: { release: { id: string } } }>(
-        `mutation($m: ID!) { createRelease(input: { modelId: $m, runtime: VLLM, image: "vllm/vllm-openai:v0.10.1",
-          resources: { gpus: 1, cpu: "2", memory: "16Gi" }, expectedLoadSeconds: 30 }) { release { id } } }`,
-        { m: modelId },
-      );
-      releaseId = release.data?.createRelease.release.id ?? '';
-      const deployed = await call(
-        'mutation($input: DeployReleaseInput!) { deployRelease(input: $input) { deployment { id } } }',
-        {
-          input: {
-            namespace: 'ml-prod',
-            name: 'chat',
-            environment: 'PROD',
-            releaseId,
-            replicas: 1,
-          },
-        },
-      );
-      expect(deployed.errors).toBeUndefined();
+      ({ modelId, releaseId } = await registerSmallModel(server.url, cookie));
+      await deployReady(server.url, cookie, releaseId, 'chat');
     });
     afterAll(async () => {
       await server?.stop();
@@ -203,18 +180,6 @@ for (const store of storeNames) {
     });
 
     it('passes every prompt on a healthy pod', async () => {
-      await expect
-        .poll(
-          async () =>
-            (
-              await call<{ deployment: { phase: string } | null }>(
-                '{ deployment(namespace: "ml-prod", name: "chat") { phase } }',
-                {},
-              )
-            ).data?.deployment?.phase,
-          { timeout: 60_000, interval: 250 },
-        )
-        .toBe('READY');
       const results = await check();
       expect(results.map((r) => [r.name, r.passed, r.failures])).toEqual([
         ['capital', true, []],

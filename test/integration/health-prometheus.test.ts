@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
 import { graphql, login } from '../support/graphql.ts';
+import { deployReady, registerSmallModel } from '../support/models.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 /** Series this Prometheus has for ml-prod, by a piece of the query that selects them. */
@@ -74,28 +75,8 @@ describe('health metrics from Prometheus by PromQL', () => {
       expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
       return result.data as T;
     };
-    const { registerModel } = await call<{ registerModel: { model: { id: string } } }>(
-      `mutation { registerModel(input: { name: "qwen", family: "Qwen2.5", source: "hf://Qwen/Qwen2.5-0.5B-Instruct",
-        revision: "7ae557604adf67be50417f59c2c2f167def9a775", license: "Apache-2.0", parameterCountBillions: 0.5,
-        contextLength: 32768, gpuMemoryGiB: 2 }) { model { id } } }`,
-    );
-    const { createRelease } = await call<{ createRelease: { release: { id: string } } }>(
-      `mutation($m: ID!) { createRelease(input: { modelId: $m, runtime: VLLM, image: "vllm/vllm-openai:v0.10.1",
-        resources: { gpus: 1, cpu: "2", memory: "16Gi" }, expectedLoadSeconds: 30 }) { release { id } } }`,
-      { m: registerModel.model.id },
-    );
-    await call(
-      'mutation($input: DeployReleaseInput!) { deployRelease(input: $input) { deployment { id } } }',
-      {
-        input: {
-          namespace: 'ml-prod',
-          name: 'chat',
-          environment: 'PROD',
-          releaseId: createRelease.release.id,
-          replicas: 1,
-        },
-      },
-    );
+    const { releaseId } = await registerSmallModel(server.url, cookie);
+    await deployReady(server.url, cookie, releaseId, 'chat');
     const metrics = async () =>
       (
         await call<{ deployment: { health: { metrics: Record<string, number | null> | null } } }>(

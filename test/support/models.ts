@@ -1,0 +1,60 @@
+import { graphql } from './graphql.ts';
+import { waitFor } from './wait.ts';
+
+/** A small vLLM model and a release of it, registered through the API: what most cluster tests deploy. */
+export async function registerSmallModel(
+  url: string,
+  cookie: string,
+  name = 'qwen',
+): Promise<{ modelId: string; releaseId: string }> {
+  const model = await graphql<{ registerModel: { model: { id: string } } }>(
+    url,
+    `mutation($name: String!) { registerModel(input: { name: $name, family: "Qwen2.5",
+      source: "hf://Qwen/Qwen2.5-0.5B-Instruct", revision: "7ae557604adf67be50417f59c2c2f167def9a775",
+      license: "Apache-2.0", parameterCountBillions: 0.5, contextLength: 32768, gpuMemoryGiB: 2 }) { model { id } } }`,
+    { name },
+    { cookie },
+  );
+  const modelId = model.data?.registerModel.model.id;
+  if (!modelId) throw new Error(`could not register ${name}: ${JSON.stringify(model.errors)}`);
+  const release = await graphql<{ createRelease: { release: { id: string } } }>(
+    url,
+    `mutation($m: ID!) { createRelease(input: { modelId: $m, runtime: VLLM, image: "vllm/vllm-openai:v0.10.1",
+      resources: { gpus: 1, cpu: "2", memory: "16Gi" }, expectedLoadSeconds: 30 }) { release { id } } }`,
+    { m: modelId },
+    { cookie },
+  );
+  const releaseId = release.data?.createRelease.release.id;
+  if (!releaseId) throw new Error(`could not create a release: ${JSON.stringify(release.errors)}`);
+  return { modelId, releaseId };
+}
+
+/** Deploys one replica of the release to ml-prod/<name> and waits until it is READY. */
+export async function deployReady(
+  url: string,
+  cookie: string,
+  releaseId: string,
+  name: string,
+): Promise<void> {
+  const deployed = await graphql(
+    url,
+    'mutation($input: DeployReleaseInput!) { deployRelease(input: $input) { deployment { id } } }',
+    { input: { namespace: 'ml-prod', name, environment: 'PROD', releaseId, replicas: 1 } },
+    { cookie },
+  );
+  if (deployed.errors)
+    throw new Error(`could not deploy ${name}: ${JSON.stringify(deployed.errors)}`);
+  await waitFor(
+    `ml-prod/${name} to be ready`,
+    async () => {
+      const result = await graphql<{ deployment: { phase: string } | null }>(
+        url,
+        'query($name: String!) { deployment(namespace: "ml-prod", name: $name) { phase } }',
+        { name },
+        { cookie },
+      );
+      return result.data?.deployment?.phase === 'READY' ? true : undefined;
+    },
+    60_000,
+  );
+}
