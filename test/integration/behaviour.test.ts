@@ -179,6 +179,53 @@ for (const store of storeNames) {
       expect(prompts.map((p) => p.name)).toEqual(['capital', 'identity', 'json arithmetic']);
     });
 
+    it('edits and deletes a prompt, auditing what it was and what it became', async () => {
+      const UPDATE = `mutation($input: UpdateGoldenPromptInput!) {
+        updateGoldenPrompt(input: $input) { goldenPrompt { id name maxTokens updatedBy } } }`;
+      const created = await call<{ createGoldenPrompt: { goldenPrompt: { id: string } } }>(CREATE, {
+        input: {
+          modelId,
+          name: 'scratch',
+          prompt: 'Hello?',
+          maxTokens: 8,
+          expect: { maxLength: 50 },
+        },
+      });
+      const id = created.data?.createGoldenPrompt.goldenPrompt.id;
+      const taken = await call(UPDATE, {
+        input: { id, name: 'capital', prompt: 'Hello?', maxTokens: 8, expect: { maxLength: 50 } },
+      });
+      expect(taken.errors?.[0]?.extensions).toMatchObject({
+        code: 'CONFLICT',
+        fields: [{ path: ['input', 'name'], message: 'is already taken for this model' }],
+      });
+      const updated = await call(UPDATE, {
+        input: { id, name: 'greeting', prompt: 'Hello?', maxTokens: 12, expect: { maxLength: 50 } },
+      });
+      expect(updated.data).toEqual({
+        updateGoldenPrompt: {
+          goldenPrompt: { id, name: 'greeting', maxTokens: 12, updatedBy: server.adminEmail },
+        },
+      });
+      const audit = server.backline.services.audit;
+      const [change] = (await audit.list({ action: 'golden_prompt.update', targetId: id }, 1))
+        .entries;
+      expect(change?.details).toMatchObject({
+        before: { name: 'scratch', maxTokens: 8 },
+        after: { name: 'greeting', maxTokens: 12 },
+      });
+      const deleted = await call(
+        'mutation($id: ID!) { deleteGoldenPrompt(input: { id: $id }) { goldenPrompt { name } } }',
+        { id },
+      );
+      expect(deleted.errors).toBeUndefined();
+      expect(
+        (await audit.list({ action: 'golden_prompt.delete', targetId: id }, 1)).totalCount,
+      ).toBe(1);
+      const names = (await server.backline.services.behaviour.list(modelId)).map((p) => p.name);
+      expect(names).toEqual(['capital', 'identity', 'json arithmetic']);
+    });
+
     it('passes every prompt on a healthy pod', async () => {
       const results = await check();
       expect(results.map((r) => [r.name, r.passed, r.failures])).toEqual([
