@@ -309,6 +309,17 @@ export const ticketsRepository = {
     );
   },
 
+  /** The breaches already recorded for these tickets, as `ticketId/clock/clockStartedAt` keys. */
+  async recordedBreaches(db: Queryable, ticketIds: readonly string[]): Promise<Set<string>> {
+    if (!ticketIds.length) return new Set();
+    const { rows } = await db.query<{ ticket_id: string; clock: string; clock_started_at: Date }>(
+      `SELECT ticket_id, clock, clock_started_at FROM ticket_sla_breaches
+       WHERE ticket_id = ANY($1::uuid[])`,
+      [ticketIds],
+    );
+    return new Set(rows.map((r) => breachKey(r.ticket_id, r.clock, new Date(r.clock_started_at))));
+  },
+
   /** Records a breach once; false when it was recorded before. */
   async recordBreach(
     db: Queryable,
@@ -397,4 +408,8 @@ function toMessage(r: MessageRow): MessageRecord {
     authorName: r.author_name,
     body: r.body,
   };
+}
+
+export function breachKey(ticketId: string, clock: string, startedAt: Date): string {
+  return `${ticketId}/${clock}/${startedAt.toISOString()}`;
 }

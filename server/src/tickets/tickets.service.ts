@@ -8,7 +8,7 @@ import type { Db, Queryable } from '../store/index.ts';
 import { suggestedReply } from './suggested-reply.ts';
 import { ticketSla } from './ticket-sla.ts';
 import { TicketsError } from './tickets.errors.ts';
-import { ticketsRepository as repo, type TicketChanges } from './tickets.repository.ts';
+import { breachKey, ticketsRepository as repo, type TicketChanges } from './tickets.repository.ts';
 import {
   canTransition,
   dueForClose,
@@ -507,9 +507,15 @@ export class TicketsService {
     }
     const now = this.#clock.now();
     let breached = 0;
-    for (const ticket of await this.#withSla(await repo.active(this.#db))) {
+    const active = await this.#withSla(await repo.active(this.#db));
+    const recorded = await repo.recordedBreaches(
+      this.#db,
+      active.map((t) => t.id),
+    );
+    for (const ticket of active) {
       for (const clock of ticket.sla?.clocks ?? []) {
         if (clock.state !== 'BREACHED') continue;
+        if (recorded.has(breachKey(ticket.id, clock.kind, clock.startedAt))) continue;
         const announced = await this.#run(SYSTEM_ACTOR, async (work) => {
           const first = await repo.recordBreach(
             work.tx,
