@@ -348,6 +348,38 @@ for (const kind of storeKinds()) {
         'This account signs in through single sign-on and has no password to change.',
       );
     });
+
+    it('refuses a sign-in that would demote the last active admin, and writes nothing', async () => {
+      const ada = await signInThroughProvider(server.url, 'ada');
+      const adaCookie = `backline_session=${ada.jar.get(server.url, 'backline_session')}`;
+      const users = await graphql<{ users: { id: string; email: string; role: string }[] }>(
+        server.url,
+        USERS,
+        {},
+        { cookie: adaCookie },
+      );
+      const otherAdmins = (users.data?.users ?? []).filter(
+        (u) => u.role === 'ADMIN' && u.email !== 'ada@example.com',
+      );
+      const setDisabled = (id: string, disabled: boolean) =>
+        graphql(
+          server.url,
+          'mutation($input: UpdateUserInput!) { updateUser(input: $input) { user { id } } }',
+          { input: { id, disabled } },
+          { cookie: adaCookie },
+        );
+      for (const admin of otherAdmins) await setDisabled(admin.id, true);
+
+      const groups = idp.accounts.get('ada')?.groups;
+      idp.accounts.set('ada', { ...idp.accounts.get('ada'), groups: ['sre'] });
+      const before = await snapshot(server.url, adaCookie);
+      const refused = await signInThroughProvider(server.url, 'ada');
+      expect(refused.landed.search).toBe('?sso_error=last_admin');
+      expect(await snapshot(server.url, adaCookie)).toEqual(before);
+
+      idp.accounts.set('ada', { ...idp.accounts.get('ada'), groups });
+      for (const admin of otherAdmins) await setDisabled(admin.id, false);
+    });
   });
 }
 

@@ -23,7 +23,8 @@ export type SsoFailure =
   | 'disabled'
   | 'no_email'
   | 'email_unverified'
-  | 'email_taken';
+  | 'email_taken'
+  | 'last_admin';
 
 export class SsoError extends Error {
   readonly failure: SsoFailure;
@@ -250,6 +251,15 @@ export class SsoService {
             user = existing;
             if (existing.role !== role) {
               user = (await usersRepository.update(tx, userId, { role })) ?? existing;
+              if (
+                existing.role === 'ADMIN' &&
+                (await usersRepository.countActiveAdmins(tx)) === 0
+              ) {
+                throw new SsoError(
+                  'last_admin',
+                  'the provider no longer maps this user to ADMIN, and no other active admin remains',
+                );
+              }
               await audit({
                 action: 'user.update',
                 targetType: 'user',

@@ -28,6 +28,8 @@ export function ssoErrorMessage(code: string, provider: string): string {
       return `A Backline account with your email already exists, but ${provider} has not verified the address, so the two cannot be linked. Ask an admin.`;
     case 'email_taken':
       return 'Another Backline account already uses your email address. Ask an admin.';
+    case 'last_admin':
+      return `Your ${provider} groups no longer make you an admin, but you are the last active Backline admin, and one must remain. Ask for your admin group back, or have the bootstrap admin make someone else an admin first.`;
     default:
       return 'Single sign-on failed. Try again, or ask an admin.';
   }
