@@ -1,10 +1,11 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
-import express, { type NextFunction, type Request, type Response, Router } from 'express';
+import { createHash } from 'node:crypto';
+import { type Request, type Response, Router } from 'express';
 import { z } from 'zod';
 import type { Actor } from '../audit/index.ts';
 import type { Environment } from '../catalog/index.ts';
 import { canonicalJson } from '../shared/canonical-json.ts';
 import { AppError } from '../shared/errors.ts';
+import { bearerToken, jsonBody, pathText } from '../shared/webhook.ts';
 import type { IncidentsService } from './incidents.service.ts';
 import type { Signal } from './incidents.types.ts';
 
@@ -39,13 +40,6 @@ const payloadSchema = z.object({
     .max(1000, 'must hold at most 1000 alerts'),
 });
 type Alert = z.output<typeof payloadSchema>['alerts'][number];
-
-/** `alerts[1].startsAt` from a zod path. */
-function where(path: PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`))
-    .join('');
-}
 
 const ENVIRONMENT_LABELS: Record<string, Environment> = {
   prod: 'PROD',
@@ -93,12 +87,6 @@ export function alertSignal(alert: Alert): Signal {
   };
 }
 
-function sameSecret(given: string, expected: string): boolean {
-  const a = createHash('sha256').update(given).digest();
-  const b = createHash('sha256').update(expected).digest();
-  return timingSafeEqual(a, b);
-}
-
 /**
  * `POST /webhooks/alertmanager`: each firing alert opens or joins the incident of its
  * fingerprint, each resolved alert resolves its signal. One transaction for the whole payload.
@@ -108,48 +96,15 @@ export function alertmanagerRouter(deps: {
   token: string | undefined;
 }): Router {
   const router = Router();
-  const authorize = (req: Request, res: Response, next: NextFunction) => {
-    if (!deps.token) {
-      res.status(503).json({
-        error: 'The Alertmanager receiver is not configured: set BACKLINE_ALERTMANAGER_TOKEN.',
-      });
-      return;
-    }
-    const header = req.header('authorization') ?? '';
-    const match = /^Bearer (.+)$/.exec(header);
-    if (!match || !sameSecret(match[1] as string, deps.token)) {
-      res
-        .status(401)
-        .set('WWW-Authenticate', 'Bearer')
-        .json({ error: 'Send the configured token as Authorization: Bearer <token>.' });
-      return;
-    }
-    next();
-  };
-  const body = express.json({ limit: '1mb', type: () => true });
-  const badBody = (error: unknown, _req: Request, res: Response, next: NextFunction) => {
-    const type =
-      typeof error === 'object' && error !== null && 'type' in error ? String(error.type) : '';
-    if (type === 'entity.too.large') {
-      res.status(400).json({ error: 'The payload is too large (limit 1 MB).' });
-    } else if (type === 'entity.parse.failed') {
-      res.status(400).json({
-        error: `The payload is not valid JSON: ${error instanceof Error ? error.message : ''}`,
-      });
-    } else {
-      next(error);
-    }
-  };
   router.post(
     '/webhooks/alertmanager',
-    authorize,
-    body,
-    badBody,
+    bearerToken(deps.token, 'BACKLINE_ALERTMANAGER_TOKEN', 'The Alertmanager receiver'),
+    ...jsonBody('1mb', '1 MB'),
     async (req: Request, res: Response) => {
       const parsed = payloadSchema.safeParse(req.body);
       if (!parsed.success) {
         const fields = parsed.error.issues.map((i) => ({
-          path: where(i.path),
+          path: pathText(i.path),
           message: i.message,
         }));
         res.status(400).json({
