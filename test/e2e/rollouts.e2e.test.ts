@@ -215,5 +215,12 @@ describe('progressive rollouts in the console, against the simulated cluster', (
     await phone.goto('/deployments/ml-prod/qwen-chat');
     await new RolloutPanel(phone).reason.waitFor();
     await screenshotOf(new RolloutPanel(phone).root, 'rollout-panel-phone');
+    await phone.goto('/deployments/new');
+    const phoneForm = new DeploymentsPage(phone).form;
+    await phoneForm.getByText('Canary', { exact: true }).click();
+    await phoneForm.getByRole('button', { name: 'Add step' }).click();
+    await phoneForm.getByRole('textbox', { name: 'Step 1 weight (%)' }).fill('0');
+    await phoneForm.getByText('Enter a whole percentage from 1 to 100').waitFor();
+    await screenshotOf(phoneForm.getByTestId('canary-steps'), 'rollout-form-steps-phone');
   });
 });

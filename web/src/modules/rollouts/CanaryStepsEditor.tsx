@@ -1,4 +1,13 @@
-import { ActionIcon, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { IconPlus, IconRestore, IconTrash } from '@tabler/icons-react';
 import {
   type CanaryStepDraft,
@@ -64,7 +73,7 @@ export function CanaryStepsEditor({
         </Group>
         <Stack
           component="ol"
-          gap="xs"
+          gap="md"
           m={0}
           p={0}
           style={{ listStyle: 'none' }}
@@ -76,52 +85,48 @@ export function CanaryStepsEditor({
             const weight = Number(step.weightPercent);
             const valid = Number.isInteger(weight) && weight >= 1 && weight <= 100;
             return (
-              <Group
-                component="li"
-                key={step.key}
-                align="flex-start"
-                gap="sm"
-                wrap="wrap"
-                data-testid="canary-step-row"
-              >
-                <Text size="sm" fw={600} w={56} pt={30}>
-                  Step {n}
-                </Text>
-                <TextInput
-                  label="Weight (%)"
-                  aria-label={`Step ${n} weight (%)`}
-                  inputMode="numeric"
-                  w={130}
-                  value={step.weightPercent}
-                  onChange={(e) => update(index, 'weightPercent', e.currentTarget.value)}
-                  error={rowErrors?.weightPercent}
-                />
-                <TextInput
-                  label="Analysis (s)"
-                  aria-label={`Step ${n} analysis (seconds)`}
-                  inputMode="numeric"
-                  placeholder={String(DEFAULT_ANALYSIS_SECONDS)}
-                  w={130}
-                  value={step.analysisSeconds}
-                  onChange={(e) => update(index, 'analysisSeconds', e.currentTarget.value)}
-                  error={rowErrors?.analysisSeconds}
-                />
-                <Text size="xs" c="dimmed" pt={32} miw={120} data-testid="canary-step-replicas">
-                  {valid && replicas > 0
-                    ? `${canaryReplicas(weight, replicas)} of ${replicas} replica${replicas === 1 ? '' : 's'}`
-                    : ''}
-                </Text>
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  mt={28}
-                  aria-label={`Remove step ${n}`}
-                  disabled={steps.length <= 1}
-                  onClick={() => remove(index)}
-                >
-                  <IconTrash size={16} />
-                </ActionIcon>
-              </Group>
+              <Stack component="li" key={step.key} gap={4} data-testid="canary-step-row">
+                <Group justify="space-between" gap="xs" maw={440}>
+                  <Group gap="xs">
+                    <Text size="sm" fw={600}>
+                      Step {n}
+                    </Text>
+                    <Text size="xs" c="dimmed" data-testid="canary-step-replicas">
+                      {valid && replicas > 0
+                        ? `${canaryReplicas(weight, replicas)} of ${replicas} replica${replicas === 1 ? '' : 's'}`
+                        : ''}
+                    </Text>
+                  </Group>
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    aria-label={`Remove step ${n}`}
+                    disabled={steps.length <= 1}
+                    onClick={() => remove(index)}
+                  >
+                    <IconTrash size={16} />
+                  </ActionIcon>
+                </Group>
+                <SimpleGrid cols={2} spacing="sm" maw={440}>
+                  <TextInput
+                    label="Weight (%)"
+                    aria-label={`Step ${n} weight (%)`}
+                    inputMode="numeric"
+                    value={step.weightPercent}
+                    onChange={(e) => update(index, 'weightPercent', e.currentTarget.value)}
+                    error={rowErrors?.weightPercent}
+                  />
+                  <TextInput
+                    label="Analysis (s)"
+                    aria-label={`Step ${n} analysis (seconds)`}
+                    inputMode="numeric"
+                    placeholder={String(DEFAULT_ANALYSIS_SECONDS)}
+                    value={step.analysisSeconds}
+                    onChange={(e) => update(index, 'analysisSeconds', e.currentTarget.value)}
+                    error={rowErrors?.analysisSeconds}
+                  />
+                </SimpleGrid>
+              </Stack>
             );
           })}
         </Stack>

@@ -1,4 +1,4 @@
-import { Group, Text } from '@mantine/core';
+import { Group, Text, VisuallyHidden } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { shortReleaseId } from '../deployments/phase';
 
@@ -23,7 +23,8 @@ export function ReleaseChange({
       <Text size={size} c="dimmed" ff="monospace" title={from?.id ?? 'No earlier release'}>
         {from ? shortReleaseId(from.id) : 'new'}
       </Text>
-      <IconArrowRight size={14} aria-label="to" />
+      <IconArrowRight size={14} aria-hidden />
+      <VisuallyHidden>to</VisuallyHidden>
       <Text size={size} ff="monospace" fw={600} title={to.id}>
         {shortReleaseId(to.id)}
       </Text>

@@ -79,6 +79,7 @@ interface RolloutPanelProps {
 export function RolloutPanel({ rollout, canOperate, extraActions, children }: RolloutPanelProps) {
   return (
     <Paper
+      component="section"
       withBorder
       radius="md"
       p="md"

@@ -1,4 +1,4 @@
-import { Group, Stack, Text, Timeline, Title } from '@mantine/core';
+import { Group, Stack, Text, Timeline, Title, VisuallyHidden } from '@mantine/core';
 import { IconRobot, IconUser } from '@tabler/icons-react';
 import type { RolloutFieldsFragment } from '../../generated/graphql';
 import { formatCompactDateTime, formatDateTime } from '../../ui/formatDate';
@@ -54,8 +54,9 @@ export function RolloutTimeline({ events }: { events: readonly RolloutEvent[] })
                   {event.from && event.from !== event.to ? (
                     <>
                       <RolloutStateBadge state={event.from} size="xs" />
-                      <Text size="xs" c="dimmed" aria-label="to">
-                        →
+                      <Text size="xs" c="dimmed" component="span">
+                        <span aria-hidden>→</span>
+                        <VisuallyHidden>to</VisuallyHidden>
                       </Text>
                     </>
                   ) : null}

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { SubscriptionForwarder } from '@urql/core';
 import { describe, expect, it } from 'vitest';
 import type {
@@ -11,6 +11,9 @@ import { graphqlError } from '../../testing/fakeGraphqlFetch';
 import { deploymentFixture } from '../../testing/fixtures';
 import { renderApp } from '../../testing/renderApp';
 import { canaryStepServerErrors, defaultCanarySteps, validateCanarySteps } from './canarySteps';
+
+// Each test renders the whole console; on a busy machine the first render takes seconds.
+configure({ asyncUtilTimeout: 5000 });
 
 /** Subscriptions whose events a test pushes by hand, to those that ask for the pushed field. */
 function manualSubscriptions() {
@@ -200,8 +203,7 @@ function renderDeploymentPage(
 const buttonNames = ['Pause', 'Resume', 'Promote', 'Abort'];
 
 async function visibleActions(): Promise<string[]> {
-  // The first render of a file loads the whole console; give it time.
-  await screen.findByTestId('rollout-state', {}, { timeout: 5000 });
+  await screen.findByTestId('rollout-state');
   return buttonNames.filter((name) => screen.queryByRole('button', { name }) !== null);
 }
 

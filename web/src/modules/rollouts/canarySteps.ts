@@ -79,7 +79,7 @@ export function validateCanarySteps(
       const same = canaryReplicas(weight, replicas);
       rowErrors.weightPercent = `Still ${same} of ${replicas} replicas, as step ${previous.step}: raise it or remove it`;
     }
-    if (weight !== null) previous = { step: index + 1, weight };
+    if (weight !== null && weight >= 1 && weight <= 100) previous = { step: index + 1, weight };
     if (step.analysisSeconds.trim() !== '') {
       const seconds = wholeNumber(step.analysisSeconds);
       if (seconds === null || seconds < 1 || seconds > MAX_ANALYSIS_SECONDS) {
