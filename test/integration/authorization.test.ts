@@ -981,6 +981,7 @@ Object.assign(QUERIES, {
     false,
   ),
   notificationChannels: op('SRE', '{ notificationChannels { id } }', async () => ({}), false),
+  onCallPeople: op('SRE', '{ onCallPeople { id } }', async () => ({}), false),
   emailConfigured: op('VIEWER', '{ emailConfigured }', async () => ({}), false),
   notificationDelivery: op(
     'SRE',

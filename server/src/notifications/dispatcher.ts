@@ -156,6 +156,10 @@ export class NotificationDispatcher {
           });
         }
       });
+      // The incident's timeline gained an entry: live views fetch it again.
+      if (delivery.incidentId) {
+        this.#o.bus.publish(INCIDENT_TOPIC, { id: delivery.incidentId });
+      }
       this.#o.observe?.(delivery.channelType, 'delivered', seconds);
       return;
     }

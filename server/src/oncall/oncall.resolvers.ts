@@ -8,6 +8,7 @@ export const oncallAccess: AccessPolicy = {
   'Query.onCallNow': 'VIEWER',
   'Query.escalationPolicies': 'VIEWER',
   'Query.escalationPolicy': 'VIEWER',
+  'Query.onCallPeople': 'SRE',
   'Mutation.createOnCallSchedule': 'SRE',
   'Mutation.updateOnCallSchedule': 'SRE',
   'Mutation.deleteOnCallSchedule': 'SRE',
@@ -25,6 +26,8 @@ export const oncallResolvers: Resolvers = {
     onCallNow: (_, { at }, { services }) => services.oncall.onCallNow(at ? new Date(at) : null),
     escalationPolicies: (_, __, { services }) => services.oncall.policies(),
     escalationPolicy: (_, { id }, { services }) => services.oncall.policy(id),
+    onCallPeople: async (_, __, { services }) =>
+      (await services.users.list()).filter((u) => !u.disabled),
   },
   Mutation: {
     createOnCallSchedule: (_, { input }, context) =>

@@ -4,11 +4,15 @@ import { AuditPage } from '../pages/AuditPage';
 import { CatalogPage } from '../pages/CatalogPage';
 import { DeploymentPage } from '../pages/DeploymentPage';
 import { DeploymentsPage } from '../pages/DeploymentsPage';
+import { EscalationPoliciesPage } from '../pages/EscalationPoliciesPage';
 import { IncidentPage } from '../pages/IncidentPage';
 import { IncidentsPage } from '../pages/IncidentsPage';
 import { LoginPage } from '../pages/LoginPage';
 import { NewDeploymentPage } from '../pages/NewDeploymentPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { NotificationsSettingsPage } from '../pages/NotificationsSettingsPage';
+import { OnCallPage } from '../pages/OnCallPage';
+import { OnCallSchedulePage } from '../pages/OnCallSchedulePage';
 import { OverviewPage } from '../pages/OverviewPage';
 import { ProfileSettingsPage } from '../pages/ProfileSettingsPage';
 import { SettingsPage } from '../pages/SettingsPage';
@@ -38,6 +42,9 @@ export const routes: RouteObject[] = [
               { path: 'catalog', element: <CatalogPage /> },
               { path: 'incidents', element: <IncidentsPage /> },
               { path: 'incidents/:id', element: <IncidentPage /> },
+              { path: 'oncall', element: <OnCallPage /> },
+              { path: 'oncall/schedules/:id', element: <OnCallSchedulePage /> },
+              { path: 'oncall/policies', element: <EscalationPoliciesPage /> },
               { path: 'tickets', element: <TicketsPage /> },
               { path: 'tickets/:id', element: <TicketPage /> },
               { path: 'audit', element: <AuditPage /> },
@@ -48,6 +55,7 @@ export const routes: RouteObject[] = [
                   { index: true, element: <Navigate to="tokens" replace /> },
                   { path: 'users', element: <UsersSettingsPage /> },
                   { path: 'tokens', element: <TokensSettingsPage /> },
+                  { path: 'notifications', element: <NotificationsSettingsPage /> },
                   { path: 'profile', element: <ProfileSettingsPage /> },
                 ],
               },

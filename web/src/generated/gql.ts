@@ -68,6 +68,28 @@ type Documents = {
     "\n  mutation ChangeIncidentSeverity($input: ChangeIncidentSeverityInput!) {\n    changeIncidentSeverity(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": typeof types.ChangeIncidentSeverityDocument,
     "\n  mutation AssignIncident($input: AssignIncidentInput!) {\n    assignIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": typeof types.AssignIncidentDocument,
     "\n  mutation AddIncidentNote($input: AddIncidentNoteInput!) {\n    addIncidentNote(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": typeof types.AddIncidentNoteDocument,
+    "\n  fragment OnCallScheduleFields on OnCallSchedule {\n    id\n    name\n    description\n    timeZone\n    layers {\n      name\n      userIds\n      users {\n        id\n        name\n      }\n      start\n      shift\n      shiftHours\n      restriction {\n        from\n        to\n      }\n    }\n    overrides {\n      id\n      userId\n      user {\n        id\n        name\n      }\n      startsAt\n      endsAt\n    }\n  }\n": typeof types.OnCallScheduleFieldsFragmentDoc,
+    "\n  query OnCallNow {\n    onCallNow {\n      schedule {\n        id\n        name\n        timeZone\n      }\n      user {\n        id\n        name\n        email\n      }\n      layer\n      until\n    }\n  }\n": typeof types.OnCallNowDocument,
+    "\n  query OnCallSchedules {\n    onCallSchedules {\n      ...OnCallScheduleFields\n    }\n  }\n": typeof types.OnCallSchedulesDocument,
+    "\n  query OnCallSchedule($id: ID!, $days: Int) {\n    onCallSchedule(id: $id) {\n      ...OnCallScheduleFields\n      shifts(days: $days) {\n        userId\n        user {\n          id\n          name\n        }\n        layer\n        start\n        end\n      }\n    }\n  }\n": typeof types.OnCallScheduleDocument,
+    "\n  query OnCallPeople {\n    onCallPeople {\n      id\n      name\n      email\n    }\n  }\n": typeof types.OnCallPeopleDocument,
+    "\n  mutation CreateOnCallSchedule($input: CreateOnCallScheduleInput!) {\n    createOnCallSchedule(input: $input) {\n      ...OnCallScheduleFields\n    }\n  }\n": typeof types.CreateOnCallScheduleDocument,
+    "\n  mutation UpdateOnCallSchedule($input: UpdateOnCallScheduleInput!) {\n    updateOnCallSchedule(input: $input) {\n      ...OnCallScheduleFields\n    }\n  }\n": typeof types.UpdateOnCallScheduleDocument,
+    "\n  mutation DeleteOnCallSchedule($id: ID!) {\n    deleteOnCallSchedule(id: $id)\n  }\n": typeof types.DeleteOnCallScheduleDocument,
+    "\n  mutation AddOnCallOverride($input: AddOnCallOverrideInput!) {\n    addOnCallOverride(input: $input) {\n      id\n    }\n  }\n": typeof types.AddOnCallOverrideDocument,
+    "\n  mutation RemoveOnCallOverride($id: ID!) {\n    removeOnCallOverride(id: $id) {\n      id\n    }\n  }\n": typeof types.RemoveOnCallOverrideDocument,
+    "\n  fragment EscalationPolicyFields on EscalationPolicy {\n    id\n    name\n    description\n    repeat\n    isDefault\n    environments\n    steps {\n      timeoutMinutes\n      targets {\n        type\n        id\n        name\n      }\n    }\n  }\n": typeof types.EscalationPolicyFieldsFragmentDoc,
+    "\n  query EscalationPolicies {\n    escalationPolicies {\n      ...EscalationPolicyFields\n    }\n  }\n": typeof types.EscalationPoliciesDocument,
+    "\n  mutation CreateEscalationPolicy($input: CreateEscalationPolicyInput!) {\n    createEscalationPolicy(input: $input) {\n      ...EscalationPolicyFields\n    }\n  }\n": typeof types.CreateEscalationPolicyDocument,
+    "\n  mutation UpdateEscalationPolicy($input: UpdateEscalationPolicyInput!) {\n    updateEscalationPolicy(input: $input) {\n      ...EscalationPolicyFields\n    }\n  }\n": typeof types.UpdateEscalationPolicyDocument,
+    "\n  mutation DeleteEscalationPolicy($id: ID!) {\n    deleteEscalationPolicy(id: $id)\n  }\n": typeof types.DeleteEscalationPolicyDocument,
+    "\n  fragment NotificationChannelFields on NotificationChannel {\n    id\n    name\n    type\n    url\n    emailTo\n    enabled\n    isFallback\n    consecutiveFailures\n    disabledReason\n  }\n": typeof types.NotificationChannelFieldsFragmentDoc,
+    "\n  query NotificationChannels {\n    notificationChannels {\n      ...NotificationChannelFields\n    }\n    emailConfigured\n  }\n": typeof types.NotificationChannelsDocument,
+    "\n  mutation CreateNotificationChannel($input: CreateNotificationChannelInput!) {\n    createNotificationChannel(input: $input) {\n      channel {\n        ...NotificationChannelFields\n      }\n      secret\n    }\n  }\n": typeof types.CreateNotificationChannelDocument,
+    "\n  mutation UpdateNotificationChannel($input: UpdateNotificationChannelInput!) {\n    updateNotificationChannel(input: $input) {\n      ...NotificationChannelFields\n    }\n  }\n": typeof types.UpdateNotificationChannelDocument,
+    "\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n": typeof types.DeleteNotificationChannelDocument,
+    "\n  mutation TestNotificationChannel($id: ID!) {\n    testNotificationChannel(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.TestNotificationChannelDocument,
+    "\n  query IncidentNotifications($id: ID!) {\n    incident(id: $id) {\n      id\n      notifications {\n        id\n        channelName\n        channelType\n        target\n        event\n        status\n        attempts\n        lastError\n        createdAt\n        deliveredAt\n        nextAttemptAt\n      }\n    }\n  }\n": typeof types.IncidentNotificationsDocument,
     "\n  fragment RolloutSummaryFields on Rollout {\n    id\n    deployment {\n      namespace\n      name\n    }\n    strategy\n    state\n    active\n    currentStep\n    steps {\n      index\n      weightPercent\n    }\n    fromRelease {\n      id\n    }\n    toRelease {\n      id\n      model {\n        id\n        name\n      }\n    }\n    reason\n    createdBy\n    createdAt\n    updatedAt\n    finishedAt\n  }\n": typeof types.RolloutSummaryFieldsFragmentDoc,
     "\n  fragment RolloutFields on Rollout {\n    ...RolloutSummaryFields\n    fromRelease {\n      id\n      runtime\n      image\n      model {\n        id\n        name\n      }\n    }\n    toRelease {\n      id\n      runtime\n      image\n    }\n    steps {\n      index\n      weightPercent\n      canaryReplicas\n      stableReplicas\n      analysisSeconds\n      startedAt\n      finishedAt\n    }\n    analysis {\n      at\n      step\n      check\n      verdict\n      message\n      canaryValue\n      baselineValue\n      threshold\n      details\n    }\n    events {\n      at\n      from\n      to\n      step\n      actor\n      message\n    }\n  }\n": typeof types.RolloutFieldsFragmentDoc,
     "\n  query DeploymentRollouts($namespace: String!, $name: String!) {\n    deployment(namespace: $namespace, name: $name) {\n      id\n      rollout {\n        ...RolloutFields\n      }\n      rollouts(limit: 20) {\n        ...RolloutSummaryFields\n      }\n    }\n  }\n": typeof types.DeploymentRolloutsDocument,
@@ -158,6 +180,28 @@ const documents: Documents = {
     "\n  mutation ChangeIncidentSeverity($input: ChangeIncidentSeverityInput!) {\n    changeIncidentSeverity(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": types.ChangeIncidentSeverityDocument,
     "\n  mutation AssignIncident($input: AssignIncidentInput!) {\n    assignIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": types.AssignIncidentDocument,
     "\n  mutation AddIncidentNote($input: AddIncidentNoteInput!) {\n    addIncidentNote(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": types.AddIncidentNoteDocument,
+    "\n  fragment OnCallScheduleFields on OnCallSchedule {\n    id\n    name\n    description\n    timeZone\n    layers {\n      name\n      userIds\n      users {\n        id\n        name\n      }\n      start\n      shift\n      shiftHours\n      restriction {\n        from\n        to\n      }\n    }\n    overrides {\n      id\n      userId\n      user {\n        id\n        name\n      }\n      startsAt\n      endsAt\n    }\n  }\n": types.OnCallScheduleFieldsFragmentDoc,
+    "\n  query OnCallNow {\n    onCallNow {\n      schedule {\n        id\n        name\n        timeZone\n      }\n      user {\n        id\n        name\n        email\n      }\n      layer\n      until\n    }\n  }\n": types.OnCallNowDocument,
+    "\n  query OnCallSchedules {\n    onCallSchedules {\n      ...OnCallScheduleFields\n    }\n  }\n": types.OnCallSchedulesDocument,
+    "\n  query OnCallSchedule($id: ID!, $days: Int) {\n    onCallSchedule(id: $id) {\n      ...OnCallScheduleFields\n      shifts(days: $days) {\n        userId\n        user {\n          id\n          name\n        }\n        layer\n        start\n        end\n      }\n    }\n  }\n": types.OnCallScheduleDocument,
+    "\n  query OnCallPeople {\n    onCallPeople {\n      id\n      name\n      email\n    }\n  }\n": types.OnCallPeopleDocument,
+    "\n  mutation CreateOnCallSchedule($input: CreateOnCallScheduleInput!) {\n    createOnCallSchedule(input: $input) {\n      ...OnCallScheduleFields\n    }\n  }\n": types.CreateOnCallScheduleDocument,
+    "\n  mutation UpdateOnCallSchedule($input: UpdateOnCallScheduleInput!) {\n    updateOnCallSchedule(input: $input) {\n      ...OnCallScheduleFields\n    }\n  }\n": types.UpdateOnCallScheduleDocument,
+    "\n  mutation DeleteOnCallSchedule($id: ID!) {\n    deleteOnCallSchedule(id: $id)\n  }\n": types.DeleteOnCallScheduleDocument,
+    "\n  mutation AddOnCallOverride($input: AddOnCallOverrideInput!) {\n    addOnCallOverride(input: $input) {\n      id\n    }\n  }\n": types.AddOnCallOverrideDocument,
+    "\n  mutation RemoveOnCallOverride($id: ID!) {\n    removeOnCallOverride(id: $id) {\n      id\n    }\n  }\n": types.RemoveOnCallOverrideDocument,
+    "\n  fragment EscalationPolicyFields on EscalationPolicy {\n    id\n    name\n    description\n    repeat\n    isDefault\n    environments\n    steps {\n      timeoutMinutes\n      targets {\n        type\n        id\n        name\n      }\n    }\n  }\n": types.EscalationPolicyFieldsFragmentDoc,
+    "\n  query EscalationPolicies {\n    escalationPolicies {\n      ...EscalationPolicyFields\n    }\n  }\n": types.EscalationPoliciesDocument,
+    "\n  mutation CreateEscalationPolicy($input: CreateEscalationPolicyInput!) {\n    createEscalationPolicy(input: $input) {\n      ...EscalationPolicyFields\n    }\n  }\n": types.CreateEscalationPolicyDocument,
+    "\n  mutation UpdateEscalationPolicy($input: UpdateEscalationPolicyInput!) {\n    updateEscalationPolicy(input: $input) {\n      ...EscalationPolicyFields\n    }\n  }\n": types.UpdateEscalationPolicyDocument,
+    "\n  mutation DeleteEscalationPolicy($id: ID!) {\n    deleteEscalationPolicy(id: $id)\n  }\n": types.DeleteEscalationPolicyDocument,
+    "\n  fragment NotificationChannelFields on NotificationChannel {\n    id\n    name\n    type\n    url\n    emailTo\n    enabled\n    isFallback\n    consecutiveFailures\n    disabledReason\n  }\n": types.NotificationChannelFieldsFragmentDoc,
+    "\n  query NotificationChannels {\n    notificationChannels {\n      ...NotificationChannelFields\n    }\n    emailConfigured\n  }\n": types.NotificationChannelsDocument,
+    "\n  mutation CreateNotificationChannel($input: CreateNotificationChannelInput!) {\n    createNotificationChannel(input: $input) {\n      channel {\n        ...NotificationChannelFields\n      }\n      secret\n    }\n  }\n": types.CreateNotificationChannelDocument,
+    "\n  mutation UpdateNotificationChannel($input: UpdateNotificationChannelInput!) {\n    updateNotificationChannel(input: $input) {\n      ...NotificationChannelFields\n    }\n  }\n": types.UpdateNotificationChannelDocument,
+    "\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n": types.DeleteNotificationChannelDocument,
+    "\n  mutation TestNotificationChannel($id: ID!) {\n    testNotificationChannel(id: $id) {\n      id\n      status\n    }\n  }\n": types.TestNotificationChannelDocument,
+    "\n  query IncidentNotifications($id: ID!) {\n    incident(id: $id) {\n      id\n      notifications {\n        id\n        channelName\n        channelType\n        target\n        event\n        status\n        attempts\n        lastError\n        createdAt\n        deliveredAt\n        nextAttemptAt\n      }\n    }\n  }\n": types.IncidentNotificationsDocument,
     "\n  fragment RolloutSummaryFields on Rollout {\n    id\n    deployment {\n      namespace\n      name\n    }\n    strategy\n    state\n    active\n    currentStep\n    steps {\n      index\n      weightPercent\n    }\n    fromRelease {\n      id\n    }\n    toRelease {\n      id\n      model {\n        id\n        name\n      }\n    }\n    reason\n    createdBy\n    createdAt\n    updatedAt\n    finishedAt\n  }\n": types.RolloutSummaryFieldsFragmentDoc,
     "\n  fragment RolloutFields on Rollout {\n    ...RolloutSummaryFields\n    fromRelease {\n      id\n      runtime\n      image\n      model {\n        id\n        name\n      }\n    }\n    toRelease {\n      id\n      runtime\n      image\n    }\n    steps {\n      index\n      weightPercent\n      canaryReplicas\n      stableReplicas\n      analysisSeconds\n      startedAt\n      finishedAt\n    }\n    analysis {\n      at\n      step\n      check\n      verdict\n      message\n      canaryValue\n      baselineValue\n      threshold\n      details\n    }\n    events {\n      at\n      from\n      to\n      step\n      actor\n      message\n    }\n  }\n": types.RolloutFieldsFragmentDoc,
     "\n  query DeploymentRollouts($namespace: String!, $name: String!) {\n    deployment(namespace: $namespace, name: $name) {\n      id\n      rollout {\n        ...RolloutFields\n      }\n      rollouts(limit: 20) {\n        ...RolloutSummaryFields\n      }\n    }\n  }\n": types.DeploymentRolloutsDocument,
@@ -424,6 +468,94 @@ export function graphql(source: "\n  mutation AssignIncident($input: AssignIncid
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddIncidentNote($input: AddIncidentNoteInput!) {\n    addIncidentNote(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddIncidentNote($input: AddIncidentNoteInput!) {\n    addIncidentNote(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OnCallScheduleFields on OnCallSchedule {\n    id\n    name\n    description\n    timeZone\n    layers {\n      name\n      userIds\n      users {\n        id\n        name\n      }\n      start\n      shift\n      shiftHours\n      restriction {\n        from\n        to\n      }\n    }\n    overrides {\n      id\n      userId\n      user {\n        id\n        name\n      }\n      startsAt\n      endsAt\n    }\n  }\n"): (typeof documents)["\n  fragment OnCallScheduleFields on OnCallSchedule {\n    id\n    name\n    description\n    timeZone\n    layers {\n      name\n      userIds\n      users {\n        id\n        name\n      }\n      start\n      shift\n      shiftHours\n      restriction {\n        from\n        to\n      }\n    }\n    overrides {\n      id\n      userId\n      user {\n        id\n        name\n      }\n      startsAt\n      endsAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnCallNow {\n    onCallNow {\n      schedule {\n        id\n        name\n        timeZone\n      }\n      user {\n        id\n        name\n        email\n      }\n      layer\n      until\n    }\n  }\n"): (typeof documents)["\n  query OnCallNow {\n    onCallNow {\n      schedule {\n        id\n        name\n        timeZone\n      }\n      user {\n        id\n        name\n        email\n      }\n      layer\n      until\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnCallSchedules {\n    onCallSchedules {\n      ...OnCallScheduleFields\n    }\n  }\n"): (typeof documents)["\n  query OnCallSchedules {\n    onCallSchedules {\n      ...OnCallScheduleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnCallSchedule($id: ID!, $days: Int) {\n    onCallSchedule(id: $id) {\n      ...OnCallScheduleFields\n      shifts(days: $days) {\n        userId\n        user {\n          id\n          name\n        }\n        layer\n        start\n        end\n      }\n    }\n  }\n"): (typeof documents)["\n  query OnCallSchedule($id: ID!, $days: Int) {\n    onCallSchedule(id: $id) {\n      ...OnCallScheduleFields\n      shifts(days: $days) {\n        userId\n        user {\n          id\n          name\n        }\n        layer\n        start\n        end\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnCallPeople {\n    onCallPeople {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  query OnCallPeople {\n    onCallPeople {\n      id\n      name\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOnCallSchedule($input: CreateOnCallScheduleInput!) {\n    createOnCallSchedule(input: $input) {\n      ...OnCallScheduleFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOnCallSchedule($input: CreateOnCallScheduleInput!) {\n    createOnCallSchedule(input: $input) {\n      ...OnCallScheduleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOnCallSchedule($input: UpdateOnCallScheduleInput!) {\n    updateOnCallSchedule(input: $input) {\n      ...OnCallScheduleFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOnCallSchedule($input: UpdateOnCallScheduleInput!) {\n    updateOnCallSchedule(input: $input) {\n      ...OnCallScheduleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteOnCallSchedule($id: ID!) {\n    deleteOnCallSchedule(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteOnCallSchedule($id: ID!) {\n    deleteOnCallSchedule(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddOnCallOverride($input: AddOnCallOverrideInput!) {\n    addOnCallOverride(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddOnCallOverride($input: AddOnCallOverrideInput!) {\n    addOnCallOverride(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveOnCallOverride($id: ID!) {\n    removeOnCallOverride(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveOnCallOverride($id: ID!) {\n    removeOnCallOverride(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EscalationPolicyFields on EscalationPolicy {\n    id\n    name\n    description\n    repeat\n    isDefault\n    environments\n    steps {\n      timeoutMinutes\n      targets {\n        type\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment EscalationPolicyFields on EscalationPolicy {\n    id\n    name\n    description\n    repeat\n    isDefault\n    environments\n    steps {\n      timeoutMinutes\n      targets {\n        type\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EscalationPolicies {\n    escalationPolicies {\n      ...EscalationPolicyFields\n    }\n  }\n"): (typeof documents)["\n  query EscalationPolicies {\n    escalationPolicies {\n      ...EscalationPolicyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateEscalationPolicy($input: CreateEscalationPolicyInput!) {\n    createEscalationPolicy(input: $input) {\n      ...EscalationPolicyFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateEscalationPolicy($input: CreateEscalationPolicyInput!) {\n    createEscalationPolicy(input: $input) {\n      ...EscalationPolicyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEscalationPolicy($input: UpdateEscalationPolicyInput!) {\n    updateEscalationPolicy(input: $input) {\n      ...EscalationPolicyFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEscalationPolicy($input: UpdateEscalationPolicyInput!) {\n    updateEscalationPolicy(input: $input) {\n      ...EscalationPolicyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteEscalationPolicy($id: ID!) {\n    deleteEscalationPolicy(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteEscalationPolicy($id: ID!) {\n    deleteEscalationPolicy(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationChannelFields on NotificationChannel {\n    id\n    name\n    type\n    url\n    emailTo\n    enabled\n    isFallback\n    consecutiveFailures\n    disabledReason\n  }\n"): (typeof documents)["\n  fragment NotificationChannelFields on NotificationChannel {\n    id\n    name\n    type\n    url\n    emailTo\n    enabled\n    isFallback\n    consecutiveFailures\n    disabledReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationChannels {\n    notificationChannels {\n      ...NotificationChannelFields\n    }\n    emailConfigured\n  }\n"): (typeof documents)["\n  query NotificationChannels {\n    notificationChannels {\n      ...NotificationChannelFields\n    }\n    emailConfigured\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateNotificationChannel($input: CreateNotificationChannelInput!) {\n    createNotificationChannel(input: $input) {\n      channel {\n        ...NotificationChannelFields\n      }\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation CreateNotificationChannel($input: CreateNotificationChannelInput!) {\n    createNotificationChannel(input: $input) {\n      channel {\n        ...NotificationChannelFields\n      }\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationChannel($input: UpdateNotificationChannelInput!) {\n    updateNotificationChannel(input: $input) {\n      ...NotificationChannelFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationChannel($input: UpdateNotificationChannelInput!) {\n    updateNotificationChannel(input: $input) {\n      ...NotificationChannelFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestNotificationChannel($id: ID!) {\n    testNotificationChannel(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation TestNotificationChannel($id: ID!) {\n    testNotificationChannel(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncidentNotifications($id: ID!) {\n    incident(id: $id) {\n      id\n      notifications {\n        id\n        channelName\n        channelType\n        target\n        event\n        status\n        attempts\n        lastError\n        createdAt\n        deliveredAt\n        nextAttemptAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query IncidentNotifications($id: ID!) {\n    incident(id: $id) {\n      id\n      notifications {\n        id\n        channelName\n        channelType\n        target\n        event\n        status\n        attempts\n        lastError\n        createdAt\n        deliveredAt\n        nextAttemptAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1467,6 +1467,14 @@ export type OnCallOverride = {
   userId: Scalars['ID']['output'];
 };
 
+/** Someone who can be put on call: enabled users, with what a rotation needs to show. */
+export type OnCallPerson = {
+  __typename?: 'OnCallPerson';
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 /** Local times of day (HH:mm) a layer covers; across midnight when `to` is before `from`. */
 export type OnCallRestriction = {
   __typename?: 'OnCallRestriction';
@@ -1650,6 +1658,8 @@ export type Query = {
   notificationDelivery: Maybe<NotificationDelivery>;
   /** Who is on call on every schedule, now or at `at`. */
   onCallNow: Array<OnCallNow>;
+  /** The people who can be put in a rotation or a policy (SREs may not list users otherwise). */
+  onCallPeople: Array<OnCallPerson>;
   onCallSchedule: Maybe<OnCallSchedule>;
   onCallSchedules: Array<OnCallSchedule>;
   release: Maybe<Release>;
@@ -2550,6 +2560,7 @@ export type ResolversTypes = {
   OnCallLayerInput: OnCallLayerInput;
   OnCallNow: ResolverTypeWrapper<OnCallNowModel>;
   OnCallOverride: ResolverTypeWrapper<OverrideRecordModel>;
+  OnCallPerson: ResolverTypeWrapper<OnCallPerson>;
   OnCallRestriction: ResolverTypeWrapper<OnCallRestriction>;
   OnCallRestrictionInput: OnCallRestrictionInput;
   OnCallSchedule: ResolverTypeWrapper<ScheduleRecordModel>;
@@ -2733,6 +2744,7 @@ export type ResolversParentTypes = {
   OnCallLayerInput: OnCallLayerInput;
   OnCallNow: OnCallNowModel;
   OnCallOverride: OverrideRecordModel;
+  OnCallPerson: OnCallPerson;
   OnCallRestriction: OnCallRestriction;
   OnCallRestrictionInput: OnCallRestrictionInput;
   OnCallSchedule: ScheduleRecordModel;
@@ -3354,6 +3366,12 @@ export type OnCallOverrideResolvers<ContextType = GraphQLContext, ParentType ext
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type OnCallPersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OnCallPerson'] = ResolversParentTypes['OnCallPerson']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type OnCallRestrictionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OnCallRestriction'] = ResolversParentTypes['OnCallRestriction']> = {
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3463,6 +3481,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   notificationChannels?: Resolver<Array<ResolversTypes['NotificationChannel']>, ParentType, ContextType>;
   notificationDelivery?: Resolver<Maybe<ResolversTypes['NotificationDelivery']>, ParentType, ContextType, RequireFields<QueryNotificationDeliveryArgs, 'id'>>;
   onCallNow?: Resolver<Array<ResolversTypes['OnCallNow']>, ParentType, ContextType, Partial<QueryOnCallNowArgs>>;
+  onCallPeople?: Resolver<Array<ResolversTypes['OnCallPerson']>, ParentType, ContextType>;
   onCallSchedule?: Resolver<Maybe<ResolversTypes['OnCallSchedule']>, ParentType, ContextType, RequireFields<QueryOnCallScheduleArgs, 'id'>>;
   onCallSchedules?: Resolver<Array<ResolversTypes['OnCallSchedule']>, ParentType, ContextType>;
   release?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType, RequireFields<QueryReleaseArgs, 'id'>>;
@@ -3745,6 +3764,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OnCallLayer?: OnCallLayerResolvers<ContextType>;
   OnCallNow?: OnCallNowResolvers<ContextType>;
   OnCallOverride?: OnCallOverrideResolvers<ContextType>;
+  OnCallPerson?: OnCallPersonResolvers<ContextType>;
   OnCallRestriction?: OnCallRestrictionResolvers<ContextType>;
   OnCallSchedule?: OnCallScheduleResolvers<ContextType>;
   OnCallShift?: OnCallShiftResolvers<ContextType>;

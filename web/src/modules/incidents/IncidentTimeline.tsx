@@ -5,7 +5,9 @@ import {
   IconCheck,
   IconFlag,
   IconGitMerge,
+  IconLadder,
   IconMessage,
+  IconSend,
   IconUser,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -24,6 +26,8 @@ const KIND_STYLE: Record<IncidentTimelineKind, { label: string; color: string; i
     ASSIGNED: { label: 'Assigned', color: 'grape', icon: <IconUser size={12} /> },
     NOTE: { label: 'Note', color: 'gray', icon: <IconMessage size={12} /> },
     MERGED: { label: 'Merged', color: 'gray', icon: <IconGitMerge size={12} /> },
+    ESCALATED: { label: 'Escalated', color: 'red', icon: <IconLadder size={12} /> },
+    NOTIFIED: { label: 'Notified', color: 'teal', icon: <IconSend size={12} /> },
   };
 
 /** What happened, newest first: automatic events and people's notes, each with its actor. */

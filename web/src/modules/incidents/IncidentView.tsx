@@ -7,6 +7,7 @@ import { errorMessage } from '../../ui/graphqlError';
 import { LoadingState } from '../../ui/LoadingState';
 import { PageHeader, useBacklineTitle } from '../../ui/PageHeader';
 import { roleAtLeast, useViewer } from '../auth';
+import { NotificationsCard } from '../oncall';
 import { LinkedTicketsCard } from '../tickets';
 import { AssignmentPanel } from './AssignmentPanel';
 import { IncidentActions } from './IncidentActions';
@@ -118,6 +119,10 @@ export function IncidentView({ id }: { id: string }) {
                 />
               ) : null}
               <LinkedTicketsCard incidentId={incident.id} version={incident.updatedAt} />
+              <NotificationsCard
+                incidentId={incident.id}
+                version={`${incident.updatedAt}:${incident.timeline.length}`}
+              />
               <Paper withBorder radius="md" p="md">
                 <Title order={4} mb="sm">
                   People

@@ -1,10 +1,13 @@
 import {
   IconAlertTriangle,
+  IconBell,
   IconBox,
+  IconCalendarUser,
   IconKey,
   IconLayoutDashboard,
   IconLifebuoy,
   IconRocket,
+  IconRoute,
   IconSettings,
   IconShieldCheck,
   IconUser,
@@ -28,6 +31,15 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Deployments', to: '/deployments', icon: IconRocket },
   { label: 'Catalog', to: '/catalog', icon: IconBox },
   { label: 'Incidents', to: '/incidents', icon: IconAlertTriangle },
+  {
+    label: 'On call',
+    to: '/oncall',
+    icon: IconCalendarUser,
+    children: [
+      { label: 'Schedules', to: '/oncall', icon: IconCalendarUser },
+      { label: 'Escalation policies', to: '/oncall/policies', icon: IconRoute },
+    ],
+  },
   { label: 'Tickets', to: '/tickets', icon: IconLifebuoy, minRole: 'SUPPORT' },
   { label: 'Audit', to: '/audit', icon: IconShieldCheck },
   {
@@ -37,6 +49,7 @@ export const NAV_ITEMS: NavItem[] = [
     children: [
       { label: 'Users', to: '/settings/users', icon: IconUsers, minRole: 'ADMIN' },
       { label: 'API tokens', to: '/settings/tokens', icon: IconKey },
+      { label: 'Notifications', to: '/settings/notifications', icon: IconBell, minRole: 'ADMIN' },
       { label: 'Profile', to: '/settings/profile', icon: IconUser },
     ],
   },

@@ -1,0 +1,328 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Code,
+  EmptyState,
+  Group,
+  Modal,
+  Paper,
+  Select,
+  Stack,
+  Switch,
+  Table,
+  TagsInput,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconBell, IconPlus, IconSend } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import type {
+  NotificationChannelFieldsFragment,
+  NotificationChannelType,
+} from '../../generated/graphql';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { ErrorState } from '../../ui/ErrorState';
+import { errorMessage } from '../../ui/graphqlError';
+import { PageHeader } from '../../ui/PageHeader';
+import { TableSkeleton } from '../../ui/TableSkeleton';
+import {
+  CreateNotificationChannelMutation,
+  DeleteNotificationChannelMutation,
+  NotificationChannelsQuery,
+  TestNotificationChannelMutation,
+  UpdateNotificationChannelMutation,
+} from './oncall.documents';
+
+const TYPE_LABEL: Record<NotificationChannelType, string> = {
+  WEBHOOK: 'Webhook',
+  SLACK: 'Slack',
+  EMAIL: 'Email',
+};
+
+function CreateChannelModal({
+  opened,
+  emailConfigured,
+  onClose,
+  onCreated,
+}: {
+  opened: boolean;
+  emailConfigured: boolean;
+  onClose: () => void;
+  onCreated: (name: string, secret: string | null) => void;
+}) {
+  const [name, setName] = useState('');
+  const [type, setType] = useState<NotificationChannelType>('WEBHOOK');
+  const [url, setUrl] = useState('');
+  const [emailTo, setEmailTo] = useState<string[]>([]);
+  const [isFallback, setFallback] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [{ fetching }, create] = useMutation(CreateNotificationChannelMutation);
+
+  const submit = async () => {
+    const result = await create({
+      input: {
+        name: name.trim(),
+        type,
+        isFallback,
+        ...(type === 'EMAIL' ? { emailTo } : { url: url.trim() }),
+      },
+    });
+    if (result.error || !result.data) {
+      setError(errorMessage(result.error));
+      return;
+    }
+    setName('');
+    setUrl('');
+    setEmailTo([]);
+    setFallback(false);
+    setError(null);
+    onCreated(
+      result.data.createNotificationChannel.channel.name,
+      result.data.createNotificationChannel.secret ?? null,
+    );
+  };
+
+  return (
+    <Modal opened={opened} onClose={onClose} title="New notification channel">
+      <Stack gap="md">
+        <TextInput
+          label="Name"
+          required
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+        />
+        <Select
+          label="Type"
+          allowDeselect={false}
+          data={(Object.keys(TYPE_LABEL) as NotificationChannelType[]).map((t) => ({
+            value: t,
+            label: TYPE_LABEL[t],
+          }))}
+          value={type}
+          onChange={(v) => setType((v ?? 'WEBHOOK') as NotificationChannelType)}
+        />
+        {type === 'EMAIL' ? (
+          <>
+            <TagsInput
+              label="Recipients"
+              description="Press Enter after each address"
+              value={emailTo}
+              onChange={setEmailTo}
+            />
+            {emailConfigured ? null : (
+              <Alert color="yellow">
+                Email is not configured on the server (BACKLINE_SMTP_URL).
+              </Alert>
+            )}
+          </>
+        ) : (
+          <TextInput
+            label={type === 'SLACK' ? 'Incoming webhook URL' : 'URL'}
+            description={
+              type === 'WEBHOOK'
+                ? 'Gets a signed JSON POST (X-Backline-Signature: sha256=HMAC of the body)'
+                : 'Gets Slack message JSON with blocks'
+            }
+            required
+            value={url}
+            onChange={(e) => setUrl(e.currentTarget.value)}
+          />
+        )}
+        <Switch
+          label="Fallback: hears about every incident nobody acknowledged"
+          checked={isFallback}
+          onChange={(e) => setFallback(e.currentTarget.checked)}
+        />
+        {error ? <Alert color="red">{error}</Alert> : null}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button loading={fetching} onClick={() => void submit()}>
+            Create channel
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+/** Notification channels: where escalations and incident updates are sent (admins). */
+export function ChannelsPanel() {
+  const context = useMemo(() => ({ additionalTypenames: ['NotificationChannel'] }), []);
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: NotificationChannelsQuery,
+    context,
+  });
+  const [, update] = useMutation(UpdateNotificationChannelMutation);
+  const [, testSend] = useMutation(TestNotificationChannelMutation);
+  const [{ fetching: removing }, remove] = useMutation(DeleteNotificationChannelMutation);
+  const [creating, setCreating] = useState(false);
+  const [secret, setSecret] = useState<{ name: string; secret: string } | null>(null);
+  const [deleting, setDeleting] = useState<NotificationChannelFieldsFragment | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const channels = data?.notificationChannels ?? [];
+
+  const test = async (c: NotificationChannelFieldsFragment) => {
+    const result = await testSend({ id: c.id });
+    if (result.error) setActionError(errorMessage(result.error));
+    else
+      notifications.show({
+        icon: <IconSend size={18} />,
+        title: 'Test message queued',
+        message: `Sent to ${c.name}; its delivery shows in the log of the channel's receiver.`,
+      });
+  };
+
+  return (
+    <>
+      <PageHeader
+        order={3}
+        title="Notifications"
+        description="Channels that escalation policies and fallbacks send to. A channel that fails many times in a row is disabled; enable it again once it is fixed."
+        actions={
+          <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
+            New channel
+          </Button>
+        }
+      />
+      {actionError ? (
+        <Alert color="red" mb="md" withCloseButton onClose={() => setActionError(null)}>
+          {actionError}
+        </Alert>
+      ) : null}
+      {error && !data ? (
+        <ErrorState
+          message={errorMessage(error)}
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        />
+      ) : fetching && !data ? (
+        <TableSkeleton />
+      ) : channels.length === 0 ? (
+        <Paper withBorder py={48}>
+          <EmptyState
+            icon={<IconBell size={28} />}
+            variant="light"
+            title="No channels yet"
+            description="Add a webhook, a Slack incoming webhook or an email list, and mark one as the fallback."
+          />
+        </Paper>
+      ) : (
+        <Paper withBorder radius="md">
+          <Table verticalSpacing="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Channel</Table.Th>
+                <Table.Th>Where</Table.Th>
+                <Table.Th>Fallback</Table.Th>
+                <Table.Th>Enabled</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {channels.map((c) => (
+                <Table.Tr key={c.id} data-testid={`channel-${c.name}`}>
+                  <Table.Td>
+                    <Group gap="xs">
+                      <Text fw={600}>{c.name}</Text>
+                      <Badge variant="light">{TYPE_LABEL[c.type]}</Badge>
+                    </Group>
+                    {c.disabledReason ? (
+                      <Text size="xs" c="red">
+                        {c.disabledReason}
+                      </Text>
+                    ) : null}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" style={{ wordBreak: 'break-all' }}>
+                      {c.type === 'EMAIL' ? c.emailTo.join(', ') : c.url}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Switch
+                      aria-label={`${c.name} is a fallback`}
+                      checked={c.isFallback}
+                      onChange={(e) =>
+                        void update({ input: { id: c.id, isFallback: e.currentTarget.checked } })
+                      }
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <Switch
+                      aria-label={`${c.name} is enabled`}
+                      checked={c.enabled}
+                      onChange={(e) =>
+                        void update({ input: { id: c.id, enabled: e.currentTarget.checked } })
+                      }
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" justify="flex-end" wrap="nowrap">
+                      <Button size="xs" variant="light" onClick={() => void test(c)}>
+                        Send test
+                      </Button>
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        color="red"
+                        onClick={() => {
+                          setActionError(null);
+                          setDeleting(c);
+                        }}
+                      >
+                        Delete
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      )}
+      <CreateChannelModal
+        opened={creating}
+        emailConfigured={data?.emailConfigured ?? false}
+        onClose={() => setCreating(false)}
+        onCreated={(name, s) => {
+          setCreating(false);
+          if (s) setSecret({ name, secret: s });
+        }}
+      />
+      <Modal opened={secret !== null} onClose={() => setSecret(null)} title="Signing secret">
+        <Stack gap="md">
+          <Text size="sm">
+            Receivers of <b>{secret?.name}</b> check <Code>X-Backline-Signature</Code> with this
+            secret. Copy it now: it will not be shown again.
+          </Text>
+          <Code block data-testid="channel-secret">
+            {secret?.secret}
+          </Code>
+          <Group justify="flex-end">
+            <Button onClick={() => setSecret(null)}>I have copied it</Button>
+          </Group>
+        </Stack>
+      </Modal>
+      <ConfirmDialog
+        opened={deleting !== null}
+        title="Delete channel"
+        confirmLabel="Delete channel"
+        danger
+        loading={removing}
+        error={actionError}
+        onCancel={() => setDeleting(null)}
+        onConfirm={() =>
+          void remove({ id: deleting?.id ?? '' }).then((r) => {
+            if (r.error) setActionError(errorMessage(r.error));
+            else setDeleting(null);
+          })
+        }
+      >
+        Messages waiting for <b>{deleting?.name}</b> will not be sent.
+      </ConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+import { Anchor, Badge, Button, EmptyState, Group, Paper, Table, Text } from '@mantine/core';
+import { IconCalendarUser, IconPlus } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useQuery } from 'urql';
+import { ErrorState } from '../../ui/ErrorState';
+import { errorMessage } from '../../ui/graphqlError';
+import { PageHeader } from '../../ui/PageHeader';
+import { TableSkeleton } from '../../ui/TableSkeleton';
+import { roleAtLeast, useViewer } from '../auth';
+import { OnCallNowPanel } from './OnCallNowPanel';
+import { OnCallSchedulesQuery } from './oncall.documents';
+import { ScheduleEditor } from './ScheduleEditor';
+import { SHIFT_LABELS } from './scheduleForm';
+
+/** Who is on call now, and every schedule. */
+export function OnCallOverview() {
+  const viewer = useViewer();
+  const canEdit = roleAtLeast(viewer.role, 'SRE');
+  const navigate = useNavigate();
+  const context = useMemo(() => ({ additionalTypenames: ['OnCallSchedule'] }), []);
+  const [{ data, fetching, error }, refetch] = useQuery({ query: OnCallSchedulesQuery, context });
+  const [creating, setCreating] = useState(false);
+  const schedules = data?.onCallSchedules ?? [];
+
+  return (
+    <>
+      <PageHeader
+        title="On call"
+        description="Who answers when an incident opens. Escalation policies notify the person on call on a schedule, step by step, until someone acknowledges."
+        actions={
+          canEdit ? (
+            <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
+              New schedule
+            </Button>
+          ) : null
+        }
+      />
+      <OnCallNowPanel />
+      {error && !data ? (
+        <ErrorState
+          title="Could not load schedules"
+          message={errorMessage(error)}
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        />
+      ) : fetching && !data ? (
+        <TableSkeleton />
+      ) : schedules.length === 0 ? (
+        <Paper withBorder py={48}>
+          <EmptyState
+            icon={<IconCalendarUser size={28} />}
+            variant="light"
+            title="No on-call schedules yet"
+            description="A schedule says who is on call when: rotations of people, in layers, in your time zone."
+          >
+            {canEdit ? (
+              <EmptyState.Actions>
+                <Button variant="light" onClick={() => setCreating(true)}>
+                  Create the first schedule
+                </Button>
+              </EmptyState.Actions>
+            ) : null}
+          </EmptyState>
+        </Paper>
+      ) : (
+        <Paper withBorder radius="md">
+          <Table verticalSpacing="sm" highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Schedule</Table.Th>
+                <Table.Th>Time zone</Table.Th>
+                <Table.Th>Layers</Table.Th>
+                <Table.Th>Overrides</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {schedules.map((s) => (
+                <Table.Tr key={s.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/oncall/schedules/${s.id}`} fw={600}>
+                      {s.name}
+                    </Anchor>
+                    {s.description ? (
+                      <Text size="xs" c="dimmed">
+                        {s.description}
+                      </Text>
+                    ) : null}
+                  </Table.Td>
+                  <Table.Td>{s.timeZone}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      {s.layers.map((l) => (
+                        <Badge key={l.name} variant="light">
+                          {l.name}: {SHIFT_LABELS[l.shift].toLowerCase()}, {l.users.length}{' '}
+                          {l.users.length === 1 ? 'person' : 'people'}
+                        </Badge>
+                      ))}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>{s.overrides.length || '—'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      )}
+      <ScheduleEditor
+        opened={creating}
+        schedule={null}
+        onClose={() => setCreating(false)}
+        onSaved={(id) => {
+          setCreating(false);
+          void navigate(`/oncall/schedules/${id}`);
+        }}
+      />
+    </>
+  );
+}

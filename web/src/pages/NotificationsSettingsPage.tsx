@@ -1,0 +1,7 @@
+import { ChannelsPanel } from '../modules/oncall';
+import { useBacklineTitle } from '../ui/PageHeader';
+
+export function NotificationsSettingsPage() {
+  useBacklineTitle('Notifications');
+  return <ChannelsPanel />;
+}
