@@ -2,7 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { AppsV1Api } from '@kubernetes/client-node';
+import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { startSimulatedCluster } from '../support/cluster.ts';
 import { graphql, login } from '../support/graphql.ts';
 import { startTestServer } from '../support/server.ts';
@@ -193,6 +195,38 @@ async function onlyStable(env: Env, name: string, releaseId: string) {
   });
 }
 
+/** Every state `rolloutChanged` sends for one deployment, as it arrives. */
+function watchRollout(env: Env, name: string) {
+  const { cookie, url } = { cookie: env.cookie, url: env.server.url };
+  class WithHeaders extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers: { cookie, origin: url } });
+    }
+  }
+  const client = createClient({
+    url: `${url.replace('http', 'ws')}/graphql`,
+    webSocketImpl: WithHeaders,
+    retryAttempts: 0,
+  });
+  const states: string[] = [];
+  client.subscribe<{ rolloutChanged: { state: string } }>(
+    {
+      query:
+        'subscription($name: String) { rolloutChanged(namespace: "ml-prod", name: $name) { state } }',
+      variables: { name },
+    },
+    {
+      next: (value) => {
+        const state = value.data?.rolloutChanged.state;
+        if (state && states.at(-1) !== state) states.push(state);
+      },
+      error: () => {},
+      complete: () => {},
+    },
+  );
+  return { states, close: () => client.dispose() };
+}
+
 /** Asserts `check` on every poll for `ms`: for what must not change. */
 async function holds(ms: number, check: () => Promise<void>) {
   const end = Date.now() + ms;
@@ -216,6 +250,10 @@ for (const store of stores) {
         strategy: 'CANARY',
         sloErrorRatio: 0.05,
       });
+      const subscribers = () => env.server.backline.services.audit.subscriberCount();
+      const before = subscribers();
+      const watched = watchRollout(env, 'good');
+      await waitFor('the subscription', () => (subscribers() > before ? true : undefined));
       await env.deploy('good', {
         releaseId: env.releases.B,
         canarySteps: [
@@ -247,6 +285,14 @@ for (const store of stores) {
       expect(ratios.map((a) => a.verdict)).toEqual(['PASS', 'PASS']);
       await onlyStable(env, 'good', env.releases.B);
       expect((await env.deployment('good'))?.release.id).toBe(env.releases.B);
+      // Subscribers saw it move, through the event bus (NOTIFY on PostgreSQL).
+      await waitFor('the last state streamed', () =>
+        watched.states.at(-1) === 'SUCCEEDED' ? true : undefined,
+      );
+      expect(watched.states).toEqual(
+        expect.arrayContaining(['PROGRESSING', 'PROMOTING', 'SUCCEEDED']),
+      );
+      await watched.close();
     });
 
     it('rolls a crashing canary back at once; afterwards only the old release serves', async () => {

@@ -271,6 +271,13 @@ export class RolloutController {
       if (moved) r = moved.rollout;
     }
     if (!r.stepDeadline || now < r.stepDeadline) return;
+    // A step passes with every new pod serving: one that restarted once gets time to come back.
+    if (health.verdict !== 'PASS') {
+      const allowance = readyAllowanceSeconds(release.spec);
+      if (now.getTime() - r.stepDeadline.getTime() <= allowance * 1000) return;
+      const message = `The new release did not serve with every pod again within ${allowance} s: ${health.message}`;
+      return this.#rollBack(r, message, [{ ...health, verdict: 'FAIL', message }], now);
+    }
 
     // The window is over: judge it.
     const before = readCounters(r.windowCounters);

@@ -396,6 +396,8 @@ export class RolloutsService implements RolloutHooks {
 
   #after(outcome: TransitionOutcome, deploymentChanged: boolean): void {
     this.published(outcome.rollout);
+    // The deployment's own subscribers see its rollout move too.
+    this.#deployments.published(outcome.rollout.namespace, outcome.rollout.name);
     if (deploymentChanged && outcome.plan.deployment)
       this.#deployments.desiredStateChanged(outcome.deployment);
     if (outcome.plan.action) for (const listener of this.#listeners) listener(outcome);
