@@ -8,8 +8,8 @@ import {
   type TestIdentityProvider,
 } from '../support/oidc-provider.ts';
 import { startBacklineProcess } from '../support/process.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
-import { createServerDatabase, storeKinds } from '../support/stores.ts';
+import { startTestServerOn, type TestServer } from '../support/server.ts';
+import { storeKinds } from '../support/stores.ts';
 
 const VIEWER = '{ viewer { role authMethod user { id email name hasPassword singleSignOn } } }';
 const USERS = '{ users { id email role hasPassword singleSignOn } }';
@@ -36,7 +36,6 @@ for (const kind of storeKinds()) {
     let idp: TestIdentityProvider;
     let server: TestServer;
     let adminCookie: string;
-    let dropDatabase: (() => Promise<void>) | undefined;
     // Real time: the provider's tokens and the browser's cookie expiry use it too.
     const clock = new TestClock(Date.now());
 
@@ -58,15 +57,8 @@ for (const kind of storeKinds()) {
         },
         ROLE_MAP,
       ));
-      let databaseUrl: string | undefined;
-      if (kind.name === 'postgres') {
-        const database = await createServerDatabase(process.env.TEST_DATABASE_URL as string);
-        databaseUrl = database.url;
-        dropDatabase = database.drop;
-      }
-      server = await startTestServer({
+      server = await startTestServerOn(kind, {
         clock,
-        ...(databaseUrl ? { databaseUrl } : {}),
         env: { ...env, BACKLINE_PASSWORD_LOGIN: 'bootstrap-admin' },
       });
       adminCookie = await login(server.url, server.adminEmail, server.adminPassword);
@@ -74,7 +66,6 @@ for (const kind of storeKinds()) {
     afterAll(async () => {
       await server?.stop();
       await idp?.stop();
-      await dropDatabase?.();
     });
 
     it('tells the console that single sign-on is available and password sign-in is restricted', async () => {

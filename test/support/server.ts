@@ -5,6 +5,7 @@ import { type RunningBackline, startBackline } from '../../server/src/backline.t
 import { loadConfig } from '../../server/src/config/index.ts';
 import { createLogger } from '../../server/src/logging/index.ts';
 import type { Clock } from '../../server/src/shared/clock.ts';
+import { createServerDatabase, type StoreKind } from './stores.ts';
 
 export interface TestServer {
   url: string;
@@ -51,6 +52,31 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     async stop() {
       await backline.close();
       await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Starts the real server on a store of this kind: its own PGlite folder, or a database of its
+ * own on the PostgreSQL server at TEST_DATABASE_URL, dropped when the server stops.
+ */
+export async function startTestServerOn(
+  kind: StoreKind,
+  options: Omit<TestServerOptions, 'databaseUrl'> = {},
+): Promise<TestServer> {
+  if (kind.name !== 'postgres') return startTestServer(options);
+  const database = await createServerDatabase(process.env.TEST_DATABASE_URL as string);
+  const server = await startTestServer({ ...options, databaseUrl: database.url }).catch(
+    async (error: unknown) => {
+      await database.drop();
+      throw error;
+    },
+  );
+  return {
+    ...server,
+    async stop() {
+      await server.stop();
+      await database.drop();
     },
   };
 }
