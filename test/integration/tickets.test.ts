@@ -413,6 +413,40 @@ for (const kind of storeKinds()) {
         expect(audit).toMatchObject({ actor: 'inbound', actorType: 'SYSTEM' });
       });
 
+      it('adds the customer’s follow-up to their ticket once, reopening it, and refuses strangers', async () => {
+        const opened = (await (await post(form, { 'idempotency-key': 'form-77' })).json()) as {
+          ticket: { id: string; reference: string };
+        };
+        const { id, reference } = opened.ticket;
+        await status(id, 'PENDING_CUSTOMER');
+        const followUp = {
+          ticket: reference,
+          requester: { email: 'GRACE@example.com' },
+          description: 'Here is the request id: 7f3a.',
+        };
+        const first = await post(followUp, { 'idempotency-key': 'mail-<abc@example.com>' });
+        expect(first.status).toBe(201);
+        expect(await first.json()).toMatchObject({
+          ticket: { id, status: 'OPEN' },
+          duplicate: false,
+        });
+        const again = await post(followUp, { 'idempotency-key': 'mail-<abc@example.com>' });
+        expect(again.status).toBe(200);
+        expect(await again.json()).toMatchObject({ duplicate: true });
+        const messages = await server.backline.services.tickets.conversation(id, 'PUBLIC');
+        expect(messages.filter((m) => m.authorType === 'CUSTOMER').map((m) => m.body)).toEqual([
+          form.description,
+          'Here is the request id: 7f3a.',
+        ]);
+
+        const before = await counts();
+        const stranger = await post({ ...followUp, requester: { email: 'mallory@example.com' } });
+        expect(stranger.status).toBe(404);
+        const missing = await post({ ...followUp, ticket: 'T-999999' });
+        expect(missing.status).toBe(404);
+        expect(await counts()).toEqual(before);
+      });
+
       it('refuses malformed, invalid, oversized and unauthorised posts and writes nothing', async () => {
         const before = await counts();
         const malformed = await post('{"subject": ');

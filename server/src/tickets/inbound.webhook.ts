@@ -13,6 +13,10 @@ const KEY = /^[\x21-\x7e]{1,200}$/;
  * `{ subject, description, priority?, requester: { name, email, organisation? }, tags? }`.
  * An `Idempotency-Key` header makes a retry return the ticket the first post created (200)
  * instead of opening another (201). The answer names the ticket and nothing of its conversation.
+ *
+ * With `ticket: "T-1042"` (and the requester's email) the body is a follow-up from the customer:
+ * `description` becomes their public message on that ticket (201; 404 when the ticket is not
+ * theirs, 409 when it is closed), reopening it if it waited for them or was resolved.
  */
 export function inboundTicketsRouter(deps: {
   tickets: TicketsService;
@@ -38,21 +42,40 @@ export function inboundTicketsRouter(deps: {
         res.status(400).json({ error: 'The payload must be a JSON object.' });
         return;
       }
-      const { tags, subject, description, priority, requester } = req.body as Record<
-        string,
-        unknown
-      >;
+      const body = req.body as Record<string, unknown>;
+      const { tags, subject, description, priority, requester } = body;
+      const idempotencyKey = key ? `inbound:${key}` : null;
       try {
+        if (body.ticket !== undefined) {
+          // A follow-up on an existing ticket.
+          const { ticket, added } = await deps.tickets.customerReply(
+            INBOUND_ACTOR,
+            { ticket: body.ticket, requester, description },
+            { idempotencyKey, path: [] },
+          );
+          res.status(added ? 201 : 200).json({
+            ticket: { id: ticket.id, reference: ticketRef(ticket), status: ticket.status },
+            duplicate: !added,
+          });
+          return;
+        }
         const { ticket, created } = await deps.tickets.create(
           INBOUND_ACTOR,
           { subject, description, priority: priority ?? undefined, requester, tags },
-          { source: 'INBOUND', idempotencyKey: key ? `inbound:${key}` : null, path: [] },
+          { source: 'INBOUND', idempotencyKey, path: [] },
         );
         res.status(created ? 201 : 200).json({
           ticket: { id: ticket.id, reference: ticketRef(ticket), status: ticket.status },
           duplicate: !created,
         });
       } catch (error) {
+        if (
+          error instanceof AppError &&
+          (error.code === 'NOT_FOUND' || error.code === 'CONFLICT')
+        ) {
+          res.status(error.code === 'NOT_FOUND' ? 404 : 409).json({ error: error.message });
+          return;
+        }
         if (error instanceof AppError && error.code === 'BAD_USER_INPUT') {
           const fields = (error.fields ?? []).map((f) => ({
             path: pathText(f.path),

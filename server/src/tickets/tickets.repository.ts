@@ -146,6 +146,24 @@ export const ticketsRepository = {
     return rows[0] ? toRecord(rows[0]) : null;
   },
 
+  async findByNumber(db: Queryable, number: number, lock = false): Promise<TicketRecord | null> {
+    const { rows } = await db.query<Row>(
+      `SELECT ${COLUMNS} FROM tickets WHERE number = $1${lock ? ' FOR UPDATE' : ''}`,
+      [number],
+    );
+    return rows[0] ? toRecord(rows[0]) : null;
+  },
+
+  /** The ticket a customer follow-up with this idempotency key went to. */
+  async ticketOfMessageKey(db: Queryable, key: string): Promise<TicketRecord | null> {
+    const { rows } = await db.query<Row>(
+      `SELECT ${COLUMNS} FROM tickets WHERE id = (
+         SELECT ticket_id FROM ticket_messages WHERE idempotency_key = $1)`,
+      [key],
+    );
+    return rows[0] ? toRecord(rows[0]) : null;
+  },
+
   async findByKey(db: Queryable, key: string): Promise<TicketRecord | null> {
     const { rows } = await db.query<Row>(
       `SELECT ${COLUMNS} FROM tickets WHERE idempotency_key = $1`,
@@ -246,14 +264,26 @@ export const ticketsRepository = {
       authorId: string | null;
       authorName: string;
       body: string;
+      idempotencyKey?: string | null;
     },
-  ): Promise<MessageRecord> {
+  ): Promise<MessageRecord | null> {
     const { rows } = await db.query<MessageRow>(
-      `INSERT INTO ticket_messages (ticket_id, at, visibility, author_type, author_id, author_name, body)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${MESSAGE_COLUMNS}`,
-      [m.ticketId, m.at, m.visibility, m.authorType, m.authorId, m.authorName, m.body],
+      `INSERT INTO ticket_messages
+         (ticket_id, at, visibility, author_type, author_id, author_name, body, idempotency_key)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (idempotency_key) DO NOTHING RETURNING ${MESSAGE_COLUMNS}`,
+      [
+        m.ticketId,
+        m.at,
+        m.visibility,
+        m.authorType,
+        m.authorId,
+        m.authorName,
+        m.body,
+        m.idempotencyKey ?? null,
+      ],
     );
-    return toMessage(rows[0] as MessageRow);
+    return rows[0] ? toMessage(rows[0]) : null;
   },
 
   async messages(

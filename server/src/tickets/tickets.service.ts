@@ -16,6 +16,7 @@ import {
   isPausing,
   onIncidentStatus,
   statusAfterAgentReply,
+  statusAfterCustomerReply,
   statusOnLink,
   TRANSITIONS,
 } from './tickets.rules.ts';
@@ -331,7 +332,7 @@ export class TicketsService {
           `${ticketRef(ticket)} is ${ticket.status}; open a new ticket to continue.`,
         );
       }
-      const message = await repo.addMessage(work.tx, {
+      const message = (await repo.addMessage(work.tx, {
         ticketId: ticket.id,
         at: work.at,
         visibility: input.visibility,
@@ -339,7 +340,7 @@ export class TicketsService {
         authorId: actor.id,
         authorName: actor.name,
         body: input.body,
-      });
+      })) as MessageRecord;
       if (input.visibility === 'PUBLIC') {
         ticket = await repo.update(work.tx, ticket.id, work.at, {
           firstRespondedAt: ticket.firstRespondedAt ?? work.at,
@@ -357,6 +358,83 @@ export class TicketsService {
       });
       work.changed.add(ticket.id);
       return { ticket, message };
+    });
+  }
+
+  /**
+   * A follow-up from the requester, relayed by a mail gateway or form: a public customer message
+   * on their ticket (`ticket: "T-1042"`, from the address the ticket was opened with). It reopens
+   * a ticket that waited for the customer or was resolved. With an idempotency key, a retry adds
+   * nothing and returns the ticket.
+   */
+  async customerReply(
+    actor: Actor,
+    raw: unknown,
+    how: { idempotencyKey?: string | null; path?: string[] } = {},
+  ): Promise<{ ticket: TicketRecord; added: boolean }> {
+    const path = how.path ?? ['input'];
+    const input = parseInput(
+      z.object({
+        ticket: z
+          .string()
+          .trim()
+          .regex(/^T-?\d{1,12}$/i, 'must be a ticket reference such as T-1042'),
+        requester: z.object({
+          name: z.string().trim().min(1).max(200).nullish(),
+          email: z.email('must be an email address').max(320),
+        }),
+        description: BODY,
+      }),
+      raw,
+      path,
+    );
+    const key = how.idempotencyKey ?? null;
+    if (key) {
+      const existing = await repo.ticketOfMessageKey(this.#db, key);
+      if (existing) return { ticket: existing, added: false };
+    }
+    const number = Number(input.ticket.replace(/^T-?/i, ''));
+    return this.#run(actor, async (work) => {
+      let ticket = await repo.findByNumber(work.tx, number, true);
+      // The same answer whether the ticket is missing or someone else's: nothing to learn.
+      if (!ticket || ticket.requester.email.toLowerCase() !== input.requester.email.toLowerCase()) {
+        throw new TicketsError(
+          'NOT_FOUND',
+          `No ticket ${input.ticket.toUpperCase()} opened by ${input.requester.email}.`,
+          { fields: [{ path: [...path, 'ticket'], message: 'is not a ticket of this requester' }] },
+        );
+      }
+      if (ticket.status === 'CLOSED' || ticket.status === 'MERGED') {
+        throw new TicketsError(
+          'CONFLICT',
+          `${ticketRef(ticket)} is ${ticket.status}; send it as a new request.`,
+        );
+      }
+      const message = await repo.addMessage(work.tx, {
+        ticketId: ticket.id,
+        at: work.at,
+        visibility: 'PUBLIC',
+        authorType: 'CUSTOMER',
+        authorId: null,
+        authorName: input.requester.name ?? ticket.requester.name,
+        body: input.description,
+        idempotencyKey: key,
+      });
+      if (!message) return { ticket, added: false };
+      const next = statusAfterCustomerReply(ticket.status);
+      if (next !== ticket.status) {
+        ticket = await this.#transition(work, ticket, next, {
+          message: `${ticket.requester.name} replied; back to ${label(next)}.`,
+        });
+      }
+      work.audits.push({
+        action: 'ticket.customer_reply',
+        targetType: 'ticket',
+        targetId: ticket.id,
+        details: { messageId: message.id, length: input.description.length },
+      });
+      work.changed.add(ticket.id);
+      return { ticket, added: true };
     });
   }
 

@@ -84,6 +84,8 @@ CREATE TABLE ticket_messages (
   author_id text,
   author_name text NOT NULL,
   body text NOT NULL,
+  -- A retried inbound follow-up with the same key adds nothing.
+  idempotency_key text UNIQUE,
   -- Only agents write internal notes; system events are internal too.
   CHECK (author_type <> 'CUSTOMER' OR visibility = 'PUBLIC')
 );
