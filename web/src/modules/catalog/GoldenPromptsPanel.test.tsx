@@ -49,7 +49,7 @@ function handlers(prompts: unknown[] = [capital]) {
 }
 
 /** The console renders the whole app; on a busy machine the first render takes a while. */
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 10_000 };
 
 const field = (label: RegExp) => screen.getByLabelText(label);
 const type = (label: RegExp, value: string) =>
@@ -257,8 +257,11 @@ describe('golden prompts in the catalog', () => {
       },
     });
     (await screen.findByRole('button', { name: /Run on a deployment/ }, SLOW)).click();
-    const run = await screen.findByRole('button', { name: 'Run' }, SLOW);
-    await waitFor(() => expect((run as HTMLButtonElement).disabled).toBe(false), SLOW);
+    // Text queries are quicker than role queries over the whole page.
+    const run = (await screen.findByText('Run', { selector: 'button *' }, SLOW)).closest(
+      'button',
+    ) as HTMLButtonElement;
+    await waitFor(() => expect(run.disabled).toBe(false), SLOW);
     run.click();
     const results = await screen.findByTestId('check-results', {}, SLOW);
     expect(server.callsTo('CheckGoldenPrompts')[0]?.variables).toEqual({
