@@ -53,12 +53,15 @@ async function deploy(releaseId: string, extra: Record<string, unknown> = {}): P
 /** Closes the toasts so they do not cover what a screenshot is for, also those still arriving. */
 async function dismissNotifications(page: Page): Promise<void> {
   await expect
-    .poll(async () => {
-      await page.evaluate(
-        "document.querySelectorAll('.mantine-Notification-root button').forEach((b) => b.click())",
-      );
-      return page.locator('.mantine-Notification-root').count();
-    })
+    .poll(
+      async () => {
+        await page.evaluate(
+          "document.querySelectorAll('.mantine-Notification-root button').forEach((b) => b.click())",
+        );
+        return page.locator('.mantine-Notification-root').count();
+      },
+      { timeout: 10_000 },
+    )
     .toBe(0);
 }
 
