@@ -1,5 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { viewerFixture } from '../../testing/fixtures';
 import { renderApp } from '../../testing/renderApp';
 
 function signInOptions(passwordLogin: boolean, displayName = 'Acme SSO') {
@@ -63,5 +64,19 @@ describe('signing in with single sign-on', () => {
     });
     expect(await screen.findByLabelText(/^Password/)).toBeTruthy();
     expect(screen.queryByRole('link', { name: /Sign in with/ })).toBeNull();
+  });
+
+  it('tells a user without a password that the identity provider manages their sign-in', async () => {
+    const viewer = viewerFixture('SRE', 'ada@example.com');
+    renderApp({
+      path: '/settings/profile',
+      handlers: {
+        viewer: () => ({
+          data: { viewer: { ...viewer, user: { ...viewer.user, hasPassword: false } } },
+        }),
+      },
+    });
+    expect(await screen.findByText(/You sign in through single sign-on/)).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Change password' })).toBeNull();
   });
 });
