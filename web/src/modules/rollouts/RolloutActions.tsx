@@ -116,6 +116,11 @@ export function RolloutActions({ rollout, children }: RolloutActionsProps) {
       setPromoteError(errorMessage(result.error));
       return;
     }
+    notifications.show({
+      color: 'teal',
+      title: 'Promoting',
+      message: `Every replica of ${rollout.deployment.name} moves to ${rollout.toRelease.id}.`,
+    });
     setPromoting(false);
   };
 
