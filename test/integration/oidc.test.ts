@@ -3,12 +3,13 @@ import { ConfigError, loadConfig } from '../../server/src/config/index.ts';
 import { TestClock } from '../support/clock.ts';
 import { graphql, login } from '../support/graphql.ts';
 import {
+  freePort,
   signInThroughProvider,
   startSingleSignOn,
   type TestIdentityProvider,
 } from '../support/oidc-provider.ts';
 import { startBacklineProcess } from '../support/process.ts';
-import { startTestServerOn, type TestServer } from '../support/server.ts';
+import { startTestServer, startTestServerOn, type TestServer } from '../support/server.ts';
 import { storeKinds } from '../support/stores.ts';
 
 const VIEWER = '{ viewer { role authMethod user { id email name hasPassword singleSignOn } } }';
@@ -441,6 +442,26 @@ describe('single sign-on settings', () => {
     expect(issues({ BACKLINE_PASSWORD_LOGIN: 'bootstrap-admin' })).toEqual([
       'BACKLINE_PASSWORD_LOGIN: can only be restricted when single sign-on is configured (BACKLINE_OIDC_*)',
     ]);
+  });
+
+  it('starts while the provider is down, and says single sign-on is unavailable until it is back', async () => {
+    const closedPort = await freePort();
+    const server = await startTestServer({
+      env: {
+        BACKLINE_OIDC_ISSUER_URL: `http://127.0.0.1:${closedPort}`,
+        BACKLINE_OIDC_CLIENT_ID: 'backline',
+        BACKLINE_OIDC_CLIENT_SECRET: 'very-secret-value',
+        BACKLINE_OIDC_REDIRECT_URL: 'http://127.0.0.1:1/auth/oidc/callback',
+      },
+    });
+    try {
+      const response = await fetch(`${server.url}/auth/oidc/login`, { redirect: 'manual' });
+      expect(response.status).toBe(302);
+      expect(response.headers.get('location')).toBe('/login?sso_error=unavailable');
+      expect(response.headers.get('set-cookie')).toBeNull();
+    } finally {
+      await server.stop();
+    }
   });
 
   it('stops the server at start with exit code 78 on a partial configuration', async () => {
