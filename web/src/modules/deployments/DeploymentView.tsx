@@ -11,6 +11,7 @@ import { roleAtLeast, useViewer } from '../auth';
 import { ReleaseWarnings } from '../catalog';
 import { HealthSection } from '../health';
 import { RolloutSection } from '../rollouts';
+import { StatusPageCard } from '../statuspage';
 import { DeleteDeploymentDialog } from './DeleteDeploymentDialog';
 import { DriftPanel } from './DriftPanel';
 import { EventTimeline } from './EventTimeline';
@@ -165,6 +166,7 @@ export function DeploymentView({ namespace, name }: { namespace: string; name: s
         <ReleaseWarnings warnings={deployment.release.warnings} title="Release warnings" />
         <PodsTable pods={deployment.status.pods} />
         <HistoryTable history={deployment.history} />
+        <StatusPageCard namespace={deployment.namespace} name={deployment.name} canEdit={isSre} />
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
           <EventTimeline events={deployment.status.events} />
           <ManifestPanel yaml={deployment.manifestsYaml} />

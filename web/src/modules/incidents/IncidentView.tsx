@@ -8,6 +8,8 @@ import { LoadingState } from '../../ui/LoadingState';
 import { PageHeader, useBacklineTitle } from '../../ui/PageHeader';
 import { roleAtLeast, useViewer } from '../auth';
 import { NotificationsCard } from '../oncall';
+import { PostmortemCard } from '../postmortems';
+import { PublicUpdatesCard } from '../statuspage';
 import { LinkedTicketsCard } from '../tickets';
 import { AssignmentPanel } from './AssignmentPanel';
 import { IncidentActions } from './IncidentActions';
@@ -107,6 +109,11 @@ export function IncidentView({ id }: { id: string }) {
               ) : null}
               {isSre ? <NoteComposer incidentId={incident.id} /> : null}
               <IncidentTimeline entries={incident.timeline} />
+              <PostmortemCard
+                incidentId={incident.id}
+                version={incident.updatedAt}
+                canEdit={isSre}
+              />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 5 }}>
@@ -118,6 +125,11 @@ export function IncidentView({ id }: { id: string }) {
                   version={incident.updatedAt}
                 />
               ) : null}
+              <PublicUpdatesCard
+                incidentId={incident.id}
+                version={incident.updatedAt}
+                canEdit={isSre}
+              />
               <LinkedTicketsCard incidentId={incident.id} version={incident.updatedAt} />
               <NotificationsCard
                 incidentId={incident.id}

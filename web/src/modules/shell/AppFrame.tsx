@@ -1,4 +1,4 @@
-import { AppShell, Burger, em, Group, Text, useMantineTheme } from '@mantine/core';
+import { Anchor, AppShell, Burger, em, Group, Text, useMantineTheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Outlet } from 'react-router';
 import classes from './AppFrame.module.css';
@@ -45,6 +45,11 @@ export function AppFrame() {
       <AppShell.Navbar p="sm" inert={isMobile && !navOpened}>
         <AppShell.Section grow>
           <NavigationLinks onNavigate={close} />
+        </AppShell.Section>
+        <AppShell.Section pt="sm">
+          <Anchor href="/status" target="_blank" size="sm" px="sm">
+            Public status page ↗
+          </Anchor>
         </AppShell.Section>
         {serverInfo ? (
           <AppShell.Section pt="sm">

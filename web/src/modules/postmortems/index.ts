@@ -1,0 +1,1 @@
+export { PostmortemCard } from './PostmortemCard';

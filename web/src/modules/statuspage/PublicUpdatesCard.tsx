@@ -1,0 +1,165 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import type { PublicUpdateStatus } from '../../generated/graphql';
+import { formatDateTime } from '../../ui/formatDate';
+import { errorMessage } from '../../ui/graphqlError';
+import {
+  DeploymentStatusPageQuery,
+  IncidentPublicUpdatesQuery,
+  PostIncidentUpdateMutation,
+} from './statuspage.documents';
+import { UPDATE_STATUS_STYLE, UPDATE_STATUSES } from './statusStyle';
+
+/**
+ * What the public status page says about this incident, and a composer for the next update with a
+ * preview of how it will read there. Internal notes belong on the timeline, not here.
+ */
+export function PublicUpdatesCard({
+  incidentId,
+  version,
+  canEdit,
+}: {
+  incidentId: string;
+  version: string;
+  canEdit: boolean;
+}) {
+  const variables = useMemo(() => ({ id: incidentId }), [incidentId]);
+  const [query, refetch] = useQuery({ query: IncidentPublicUpdatesQuery, variables });
+  useEffect(() => {
+    void version;
+    refetch({ requestPolicy: 'network-only' });
+  }, [version, refetch]);
+  const incident = query.data?.incident;
+  const deployment = incident?.deployment ?? null;
+  const [component] = useQuery({
+    query: DeploymentStatusPageQuery,
+    variables: { namespace: deployment?.namespace ?? '', name: deployment?.name ?? '' },
+    pause: !deployment,
+  });
+  const statusPage = component.data?.deployment?.statusPage ?? null;
+  const [status, setStatus] = useState<PublicUpdateStatus>('INVESTIGATING');
+  const [body, setBody] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [{ fetching }, post] = useMutation(PostIncidentUpdateMutation);
+  const updates = [...(incident?.publicUpdates ?? [])].reverse();
+
+  return (
+    <Paper withBorder radius="md" p="md" data-testid="public-updates">
+      <Title order={4} mb="sm">
+        Status page updates
+      </Title>
+      <Stack gap="sm">
+        {!deployment ? (
+          <Text size="sm" c="dimmed">
+            This incident names no deployment, so the status page does not show it.
+          </Text>
+        ) : statusPage && !statusPage.public ? (
+          <Alert color="gray" variant="light">
+            {deployment.namespace}/{deployment.name} is not on the public status page; updates are
+            kept but not shown until it is.
+          </Alert>
+        ) : null}
+        {updates.map((u) => (
+          <div key={u.id}>
+            <Group gap="xs">
+              <Badge size="sm" color={UPDATE_STATUS_STYLE[u.status].color}>
+                {UPDATE_STATUS_STYLE[u.status].label}
+              </Badge>
+              <Text size="xs" c="dimmed">
+                {formatDateTime(u.at)} · {u.createdBy}
+              </Text>
+            </Group>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {u.body}
+            </Text>
+          </div>
+        ))}
+        {canEdit && deployment ? (
+          <form
+            aria-label="Post a public update"
+            onSubmit={async (event) => {
+              event.preventDefault();
+              if (body.trim().length < 3) {
+                setError('Say something, in a few words');
+                return;
+              }
+              const result = await post({ input: { incidentId, status, body: body.trim() } });
+              if (result.error) {
+                setError(errorMessage(result.error));
+                return;
+              }
+              setBody('');
+              setError(null);
+              refetch({ requestPolicy: 'network-only' });
+            }}
+          >
+            <Stack gap="xs">
+              <Select
+                label="Public status"
+                data={UPDATE_STATUSES.map((s) => ({
+                  value: s,
+                  label: UPDATE_STATUS_STYLE[s].label,
+                }))}
+                value={status}
+                allowDeselect={false}
+                onChange={(value) => value && setStatus(value as PublicUpdateStatus)}
+              />
+              <Textarea
+                label="Public update"
+                description="Anyone can read this. Plain words; no names, hosts or internal detail."
+                rows={3}
+                value={body}
+                error={error}
+                onChange={(event) => {
+                  setBody(event.currentTarget.value);
+                  setError(null);
+                }}
+              />
+              {body.trim() ? (
+                <Paper
+                  withBorder
+                  radius="sm"
+                  p="sm"
+                  bg="var(--mantine-color-default-hover)"
+                  data-testid="public-preview"
+                >
+                  <Text size="xs" c="dimmed" mb={4}>
+                    Preview on the status page
+                  </Text>
+                  <Group gap="xs">
+                    <Text size="sm" fw={600}>
+                      {statusPage?.displayName ?? 'This service'}
+                    </Text>
+                    <Badge size="sm" color={UPDATE_STATUS_STYLE[status].color}>
+                      {UPDATE_STATUS_STYLE[status].label}
+                    </Badge>
+                  </Group>
+                  <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
+                    {body.trim()}
+                  </Text>
+                </Paper>
+              ) : null}
+              <Group justify="flex-end">
+                <Button type="submit" loading={fetching}>
+                  Post update
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        ) : null}
+      </Stack>
+    </Paper>
+  );
+}

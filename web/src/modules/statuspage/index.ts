@@ -1,0 +1,2 @@
+export { PublicUpdatesCard } from './PublicUpdatesCard';
+export { formatSeconds, StatusPageCard } from './StatusPageCard';
