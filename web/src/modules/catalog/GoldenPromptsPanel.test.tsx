@@ -256,7 +256,9 @@ describe('golden prompts in the catalog', () => {
         }),
       },
     });
-    (await screen.findByRole('button', { name: /Run on a deployment/ }, SLOW)).click();
+    // The button is enabled once the prompts have loaded.
+    await screen.findByTestId('golden-prompt-row-capital', {}, SLOW);
+    screen.getByRole('button', { name: /Run on a deployment/ }).click();
     // Text queries are quicker than role queries over the whole page.
     const run = (await screen.findByText('Run', { selector: 'button *' }, SLOW)).closest(
       'button',
