@@ -114,17 +114,25 @@ export class RolloutController {
 
   async #pass(): Promise<void> {
     try {
-      for (const rollout of await this.#deps.rollouts.active()) {
-        if (this.#runner.stopped) return;
-        try {
-          await this.#advance(rollout);
-        } catch (error) {
-          this.#deps.logger.error(
-            { err: error, rollout: rollout.id, deployment: `${rollout.namespace}/${rollout.name}` },
-            'rollout step failed',
-          );
-        }
-      }
+      // Side by side: a slow scrape of one rollout must not delay another's rollback.
+      const active = await this.#deps.rollouts.active();
+      await Promise.all(
+        active.map(async (rollout) => {
+          if (this.#runner.stopped) return;
+          try {
+            await this.#advance(rollout);
+          } catch (error) {
+            this.#deps.logger.error(
+              {
+                err: error,
+                rollout: rollout.id,
+                deployment: `${rollout.namespace}/${rollout.name}`,
+              },
+              'rollout step failed',
+            );
+          }
+        }),
+      );
     } catch (error) {
       this.#deps.logger.error({ err: error }, 'rollout pass failed');
     }
