@@ -565,7 +565,7 @@ export class TicketsService {
         if (reply) await repo.update(work.tx, ticket.id, work.at, { suggestedReply: reply });
         moved.push(
           await this.#transition(work, ticket, 'OPEN', {
-            message: `INC-${incident.number} is ${incident.status}; back to OPEN${reply ? ' with a suggested reply' : ''}.`,
+            message: `INC-${incident.number} is ${incident.status.toLowerCase()}; back to open${reply ? ' with a suggested reply' : ''}.`,
           }),
         );
       }

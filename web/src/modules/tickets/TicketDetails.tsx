@@ -1,5 +1,6 @@
-import { Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import type { TicketDetailFieldsFragment, TicketStatus } from '../../generated/graphql';
 import { errorMessage } from '../../ui/graphqlError';
@@ -28,11 +29,14 @@ export function TicketDetails({ ticket }: { ticket: TicketDetailFieldsFragment }
   const set = async (input: {
     priority?: (typeof PRIORITIES)[number];
     assigneeId?: string | null;
+    group?: string;
+    tags?: string[];
   }) => {
     const result = await updateTicket({ input: { id: ticket.id, ...input } });
     if (result.error) fail(result.error);
   };
   const mine = ticket.assignee?.id === viewer.user.id;
+  const [group, setGroup] = useState(ticket.group ?? '');
 
   return (
     <Stack gap="sm">
@@ -90,11 +94,22 @@ export function TicketDetails({ ticket }: { ticket: TicketDetailFieldsFragment }
           {ticket.requester.organisation ? ` · ${ticket.requester.organisation}` : ''}
         </Text>
       </Stack>
-      {ticket.tags.length > 0 ? (
-        <Text size="xs" c="dimmed">
-          Tags: {ticket.tags.join(', ')}
-        </Text>
-      ) : null}
+      <TextInput
+        label="Group"
+        placeholder="e.g. billing, platform"
+        value={group}
+        onChange={(event) => setGroup(event.currentTarget.value)}
+        onBlur={() => {
+          if (group.trim() !== (ticket.group ?? '')) void set({ group: group.trim() });
+        }}
+      />
+      <TagsInput
+        label="Tags"
+        placeholder="Add a tag"
+        value={ticket.tags}
+        onChange={(tags) => void set({ tags })}
+        clearable
+      />
     </Stack>
   );
 }
