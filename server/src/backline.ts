@@ -10,7 +10,7 @@ import {
 import { BehaviourService } from './behaviour/index.ts';
 import { CatalogService } from './catalog/index.ts';
 import type { Config } from './config/index.ts';
-import { DeploymentsService, Reconciler } from './deployments/index.ts';
+import { type DeploymentRecord, DeploymentsService, Reconciler } from './deployments/index.ts';
 import { type EventBus, InMemoryEventBus, PostgresEventBus } from './events/index.ts';
 import type { Services } from './graphql/context.ts';
 import { HealthMonitor, HealthService, healthSignal, PrometheusSource } from './health/index.ts';
@@ -38,6 +38,7 @@ import { PostmortemsService } from './postmortems/index.ts';
 import {
   RolloutController,
   RolloutsService,
+  type RolloutRecord,
   registerRolloutMetrics,
   rollbackSignal,
 } from './rollouts/index.ts';
@@ -221,15 +222,23 @@ export async function startBackline(
     // Outcomes and time to rollback as metrics; an automatic rollback opens (or joins) a
     // ROLLOUT incident, which the rollback itself mitigates.
     const rolloutMetrics = registerRolloutMetrics(metrics.registry);
-    rollouts.onTransition((outcome) => {
-      rolloutMetrics.observe(outcome, clock.now());
-      const signal = rollbackSignal(outcome);
+    rollouts.onTransition((outcome) => rolloutMetrics.observe(outcome, clock.now()));
+    // The controller reports each automatic rollback while it restores, after a restart too:
+    // a signal already recorded for this rollback (dated at it) is not sent twice.
+    const reportRollback = async (r: RolloutRecord, d: DeploymentRecord) => {
+      const signal = rollbackSignal(r, d);
       if (!signal) return;
-      services.incidents
-        .recordSignal(signal)
-        .then(() => deployments.rolledBack(outcome.deployment))
-        .catch((err: unknown) => logger.error({ err }, 'could not record a rollout signal'));
-    });
+      const at = signal.at?.getTime() ?? 0;
+      const open = await services.incidents.list({ namespace: r.namespace, name: r.name });
+      let recorded = false;
+      for (const incident of open.filter((i) => i.fingerprint === signal.fingerprint)) {
+        const signals = await services.incidents.signals(incident.id);
+        if (signals.some((s) => s.fingerprint === signal.fingerprint && s.lastAt.getTime() >= at))
+          recorded = true;
+      }
+      if (!recorded) await services.incidents.recordSignal(signal);
+      deployments.rolledBack(d);
+    };
     registerIncidentMetrics(
       metrics,
       () => services.incidents.openSummary(),
@@ -328,6 +337,7 @@ export async function startBackline(
         clock,
         logger,
         behaviour,
+        onAutomaticRollback: reportRollback,
         ...(lease ? { guard: () => void lease.assertLeader() } : {}),
       });
       rolloutController = controller;

@@ -48,6 +48,11 @@ export interface RolloutControllerDeps {
   guard?: () => void;
   /** Golden-prompt checks before promotion; without it BEHAVIOUR is not checked. */
   behaviour?: BehaviourChecker | undefined;
+  /**
+   * Told of an automatic rollback while it restores, once per rollout in this process and
+   * again by the next process after a restart: it must do nothing the second time.
+   */
+  onAutomaticRollback?: (r: RolloutRecord, d: DeploymentRecord) => Promise<void>;
 }
 
 /** Counters of the new and the stable pods at the start of an analysis window, as stored. */
@@ -82,6 +87,8 @@ function readCounters(stored: unknown): WindowCounters | null {
 export class RolloutController {
   readonly #deps: RolloutControllerDeps;
   readonly #runner = new SerialRunner(() => this.#pass());
+  /** Automatic rollbacks this process has told about. */
+  readonly #reported = new Set<string>();
   #unfollow: (() => void) | null = null;
 
   constructor(deps: RolloutControllerDeps) {
@@ -458,6 +465,16 @@ export class RolloutController {
 
   /** ABORTING / ROLLING_BACK: done when only the release the desired state names serves. */
   async #restore(r: RolloutRecord, d: DeploymentRecord, live: LiveWorkload): Promise<void> {
+    // Here, not after the commit of ROLL_BACK: a process killed in between tells it on restart.
+    const report = this.#deps.onAutomaticRollback;
+    if (report && r.state === 'ROLLING_BACK' && r.failedAt && !this.#reported.has(r.id)) {
+      try {
+        await report(r, d);
+        this.#reported.add(r.id);
+      } catch (error) {
+        this.#deps.logger.error({ err: error, rollout: r.id }, 'could not report a rollback');
+      }
+    }
     const st = live.deployments.find((x) => x.track === 'stable');
     const restored =
       d.appliedGeneration >= d.generation &&

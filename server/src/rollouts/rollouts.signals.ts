@@ -1,19 +1,19 @@
+import type { DeploymentRecord } from '../deployments/index.ts';
 import type { Signal } from '../incidents/index.ts';
-import type { TransitionOutcome } from './rollouts.service.ts';
+import type { RolloutRecord } from './rollouts.types.ts';
 
 /**
  * An automatic rollback as the incidents domain takes signals: it opens an incident (or
  * joins the open one of the same deployment) so people learn that a release was refused.
- * Manual rollbacks and aborts are people's own decisions and raise nothing.
+ * Manual rollbacks and aborts are people's own decisions and raise nothing: only the
+ * controller's rollback sets `failedAt`. The signal is dated at that decision, so whether
+ * it was recorded can be told afterwards (a process killed in between sends it again once).
  */
-export function rollbackSignal(outcome: TransitionOutcome): Signal | null {
-  const { rollout, previous, deployment, actor } = outcome;
-  if (
-    actor.type !== 'SYSTEM' ||
-    rollout.state !== 'ROLLING_BACK' ||
-    previous.state === 'ROLLING_BACK'
-  )
-    return null;
+export function rollbackSignal(
+  rollout: RolloutRecord,
+  deployment: DeploymentRecord,
+): Signal | null {
+  if (rollout.state !== 'ROLLING_BACK' || !rollout.failedAt) return null;
   const target = `${rollout.namespace}/${rollout.name}`;
   return {
     source: 'ROLLOUT',
@@ -31,6 +31,6 @@ export function rollbackSignal(outcome: TransitionOutcome): Signal | null {
       step: rollout.currentStep,
       reason: rollout.reason,
     },
-    at: rollout.updatedAt,
+    at: rollout.failedAt,
   };
 }
