@@ -271,8 +271,9 @@ export class SsoService {
                 },
               });
             }
-            user = { ...user, singleSignOn: true };
           }
+          // Linked in this transaction: the row read above may not say so yet.
+          user = { ...user, singleSignOn: true };
           return { user, details: { issuer, subject, groups: matched, role } };
         },
       );
