@@ -27,18 +27,21 @@ export function RolloutSection({
 }: RolloutSectionProps) {
   const { rollout, history, loaded, error, liveError, refetch } = useLiveRollout(namespace, name);
 
-  const header = (
-    <Group justify="space-between" gap="sm" wrap="wrap">
-      <Title order={4}>Rollout</Title>
-      {canOperate && extraActions ? <Group gap="xs">{extraActions}</Group> : null}
-    </Group>
-  );
-
   if (!rollout) {
     return (
-      <Paper withBorder radius="md" p="md" data-testid="rollout-panel" data-state="NONE">
+      <Paper
+        component="section"
+        withBorder
+        radius="md"
+        p="md"
+        data-testid="rollout-panel"
+        data-state="NONE"
+      >
         <Stack gap="sm">
-          {header}
+          <Group justify="space-between" gap="sm" wrap="wrap">
+            <Title order={4}>Rollout</Title>
+            {canOperate && extraActions ? <Group gap="xs">{extraActions}</Group> : null}
+          </Group>
           {pods}
           {error && !loaded ? (
             <ErrorState
