@@ -102,7 +102,7 @@ export function ScheduleView({ id }: { id: string }) {
 
   return (
     <Stack gap="md">
-      <Anchor component={Link} to="/oncall" size="sm">
+      <Anchor component={Link} to="/oncall/schedules" size="sm">
         <Group gap={4}>
           <IconArrowLeft size={14} /> On call
         </Group>
@@ -234,7 +234,7 @@ export function ScheduleView({ id }: { id: string }) {
                     value={override.userId}
                     onChange={(userId) => setOverride({ ...override, userId })}
                   />
-                  <Group grow>
+                  <Stack gap="xs">
                     <TextInput
                       type="datetime-local"
                       label="From"
@@ -249,7 +249,7 @@ export function ScheduleView({ id }: { id: string }) {
                       value={override.endsAt}
                       onChange={(e) => setOverride({ ...override, endsAt: e.currentTarget.value })}
                     />
-                  </Group>
+                  </Stack>
                   <Group justify="flex-end">
                     <Button
                       size="xs"

@@ -36,7 +36,7 @@ export const NAV_ITEMS: NavItem[] = [
     to: '/oncall',
     icon: IconCalendarUser,
     children: [
-      { label: 'Schedules', to: '/oncall', icon: IconCalendarUser },
+      { label: 'Schedules', to: '/oncall/schedules', icon: IconCalendarUser },
       { label: 'Escalation policies', to: '/oncall/policies', icon: IconRoute },
     ],
   },

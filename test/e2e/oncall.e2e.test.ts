@@ -1,0 +1,57 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { LoginPage } from './pages/LoginPage.ts';
+import { OnCallPage } from './pages/OnCallPage.ts';
+import { ShellPage } from './pages/ShellPage.ts';
+import { launchChromium, openPage, screenshot } from './support/browser.ts';
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+const browserErrors: string[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromium();
+  page = await openPage(browser, server.url);
+  page.on('pageerror', (error) => browserErrors.push(`${page.url()}: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') browserErrors.push(`${page.url()}: ${message.text()}`);
+  });
+});
+
+afterAll(async () => {
+  await page?.context().close();
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('on call in Chromium', () => {
+  it('creates a schedule and a policy, and shows who is on call', async () => {
+    const login = await new LoginPage(page).goto();
+    await login.signIn(server.adminEmail, server.adminPassword);
+    await new ShellPage(page).waitUntilSignedIn();
+
+    const oncall = await new OnCallPage(page).goto();
+    await screenshot(page, 'oncall-empty');
+    await oncall.createSchedule('Primary', ['admin@backline.local'], '2026-01-05T09:00');
+    await expect(oncall.preview.textContent()).resolves.toMatch(/Admin|admin/);
+    await screenshot(page, 'oncall-schedule');
+
+    await oncall.gotoPolicies();
+    await oncall.createPolicy('Production', 'Primary', 10);
+    const card = oncall.policy('Production');
+    await card.waitFor();
+    await expect(card.textContent()).resolves.toMatch(/On call on Primary/);
+    await expect(card.textContent()).resolves.toMatch(/Default/);
+    await screenshot(page, 'oncall-policies');
+
+    await oncall.goto();
+    await oncall.onCall('Primary').waitFor();
+    const who = await oncall.onCall('Primary').textContent();
+    expect(who).not.toBe('Nobody');
+    await screenshot(page, 'oncall-now');
+    expect(browserErrors).toEqual([]);
+  });
+});
