@@ -128,6 +128,7 @@ type Documents = {
     "\n  mutation UnlinkTicket($input: UnlinkTicketInput!) {\n    unlinkTicketFromIncident(input: $input) {\n      ticket {\n        ...TicketDetailFields\n      }\n    }\n  }\n": typeof types.UnlinkTicketDocument,
     "\n  query IncidentChoices {\n    incidents(status: [TRIGGERED, ACKNOWLEDGED, MITIGATED], first: 50) {\n      id\n      number\n      title\n      status\n      severity\n    }\n  }\n": typeof types.IncidentChoicesDocument,
     "\n  query IncidentTickets($id: ID!) {\n    incident(id: $id) {\n      id\n      tickets {\n        id\n        reference\n        subject\n        status\n        priority\n        suggestedReply\n      }\n    }\n  }\n": typeof types.IncidentTicketsDocument,
+    "\n  query TicketAssignees {\n    users {\n      id\n      name\n      email\n      role\n      disabled\n    }\n  }\n": typeof types.TicketAssigneesDocument,
     "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    role\n    prefix\n    status\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    owner {\n      id\n      email\n      name\n    }\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
     "\n  query ApiTokens($all: Boolean) {\n    apiTokens(all: $all) {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        ...ApiTokenFields\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
@@ -253,6 +254,7 @@ const documents: Documents = {
     "\n  mutation UnlinkTicket($input: UnlinkTicketInput!) {\n    unlinkTicketFromIncident(input: $input) {\n      ticket {\n        ...TicketDetailFields\n      }\n    }\n  }\n": types.UnlinkTicketDocument,
     "\n  query IncidentChoices {\n    incidents(status: [TRIGGERED, ACKNOWLEDGED, MITIGATED], first: 50) {\n      id\n      number\n      title\n      status\n      severity\n    }\n  }\n": types.IncidentChoicesDocument,
     "\n  query IncidentTickets($id: ID!) {\n    incident(id: $id) {\n      id\n      tickets {\n        id\n        reference\n        subject\n        status\n        priority\n        suggestedReply\n      }\n    }\n  }\n": types.IncidentTicketsDocument,
+    "\n  query TicketAssignees {\n    users {\n      id\n      name\n      email\n      role\n      disabled\n    }\n  }\n": types.TicketAssigneesDocument,
     "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    role\n    prefix\n    status\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    owner {\n      id\n      email\n      name\n    }\n  }\n": types.ApiTokenFieldsFragmentDoc,
     "\n  query ApiTokens($all: Boolean) {\n    apiTokens(all: $all) {\n      ...ApiTokenFields\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        ...ApiTokenFields\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
@@ -734,6 +736,10 @@ export function graphql(source: "\n  query IncidentChoices {\n    incidents(stat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IncidentTickets($id: ID!) {\n    incident(id: $id) {\n      id\n      tickets {\n        id\n        reference\n        subject\n        status\n        priority\n        suggestedReply\n      }\n    }\n  }\n"): (typeof documents)["\n  query IncidentTickets($id: ID!) {\n    incident(id: $id) {\n      id\n      tickets {\n        id\n        reference\n        subject\n        status\n        priority\n        suggestedReply\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketAssignees {\n    users {\n      id\n      name\n      email\n      role\n      disabled\n    }\n  }\n"): (typeof documents)["\n  query TicketAssignees {\n    users {\n      id\n      name\n      email\n      role\n      disabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,10 +1,10 @@
 import { Button, Group, Select, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import type { TicketDetailFieldsFragment, TicketStatus } from '../../generated/graphql';
 import { errorMessage } from '../../ui/graphqlError';
-import { useViewer } from '../auth';
+import { roleAtLeast, useViewer } from '../auth';
 import {
   isPriority,
   MANUAL_MOVES,
@@ -12,7 +12,11 @@ import {
   PRIORITY_STYLE,
   TICKET_STATUS_STYLE,
 } from './ticketStyle';
-import { ChangeTicketStatusMutation, UpdateTicketMutation } from './tickets.documents';
+import {
+  ChangeTicketStatusMutation,
+  TicketAssigneesQuery,
+  UpdateTicketMutation,
+} from './tickets.documents';
 
 /** Status moves, priority and assignee of a ticket. */
 export function TicketDetails({ ticket }: { ticket: TicketDetailFieldsFragment }) {
@@ -36,6 +40,17 @@ export function TicketDetails({ ticket }: { ticket: TicketDetailFieldsFragment }
     if (result.error) fail(result.error);
   };
   const mine = ticket.assignee?.id === viewer.user.id;
+  // Only admins may list users; everyone else assigns to themselves.
+  const canPick = roleAtLeast(viewer.role, 'ADMIN');
+  const [people] = useQuery({ query: TicketAssigneesQuery, pause: !canPick });
+  const staff = (people.data?.users ?? [])
+    .filter((u) => !u.disabled && roleAtLeast(u.role, 'SUPPORT'))
+    .map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }));
+  const current = ticket.assignee;
+  const choices =
+    current && !staff.some((o) => o.value === current.id)
+      ? [...staff, { value: current.id, label: `${current.name} (${current.email})` }]
+      : staff;
   const [group, setGroup] = useState(ticket.group ?? '');
 
   return (
@@ -68,22 +83,37 @@ export function TicketDetails({ ticket }: { ticket: TicketDetailFieldsFragment }
             void set({ priority: value });
         }}
       />
-      <Group justify="space-between" wrap="nowrap">
-        <Stack gap={0}>
-          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-            Assignee
-          </Text>
-          <Text size="sm">{ticket.assignee?.name ?? 'Unassigned'}</Text>
-        </Stack>
-        <Button
-          size="xs"
-          variant="light"
-          loading={update.fetching}
-          onClick={() => void set({ assigneeId: mine ? null : viewer.user.id })}
-        >
-          {mine ? 'Unassign' : 'Assign to me'}
-        </Button>
-      </Group>
+      {canPick ? (
+        <Select
+          label="Assignee"
+          placeholder="Unassigned"
+          clearable
+          searchable
+          data={choices}
+          value={ticket.assignee?.id ?? null}
+          disabled={update.fetching}
+          onChange={(value) => {
+            if ((value ?? null) !== (ticket.assignee?.id ?? null)) void set({ assigneeId: value });
+          }}
+        />
+      ) : (
+        <Group justify="space-between" wrap="nowrap">
+          <Stack gap={0}>
+            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+              Assignee
+            </Text>
+            <Text size="sm">{ticket.assignee?.name ?? 'Unassigned'}</Text>
+          </Stack>
+          <Button
+            size="xs"
+            variant="light"
+            loading={update.fetching}
+            onClick={() => void set({ assigneeId: mine ? null : viewer.user.id })}
+          >
+            {mine ? 'Unassign' : 'Assign to me'}
+          </Button>
+        </Group>
+      )}
       <Stack gap={0}>
         <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
           Requester

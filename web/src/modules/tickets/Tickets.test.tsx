@@ -223,6 +223,47 @@ describe('a ticket', () => {
     expect(screen.getByRole('button', { name: 'Send public reply' })).toBeTruthy();
   });
 
+  it('lets an admin pick the assignee among support staff', async () => {
+    let update: Record<string, unknown> | null = null;
+    renderApp({
+      path: '/tickets/tk-1',
+      role: 'ADMIN',
+      handlers: {
+        ...handlers(),
+        ticketAssignees: () => ({
+          data: {
+            users: [
+              {
+                __typename: 'User',
+                id: 'u-sup',
+                name: 'Sam Support',
+                email: 'sam@example.com',
+                role: 'SUPPORT',
+                disabled: false,
+              },
+              {
+                __typename: 'User',
+                id: 'u-view',
+                name: 'Vic Viewer',
+                email: 'vic@example.com',
+                role: 'VIEWER',
+                disabled: false,
+              },
+            ],
+          },
+        }),
+        updateTicket: (variables) => {
+          update = variables.input as Record<string, unknown>;
+          return { data: { updateTicket: { ticket: ticketFixture() } } };
+        },
+      },
+    });
+    fireEvent.click(await screen.findByPlaceholderText('Unassigned'));
+    expect(screen.queryByText('Vic Viewer (vic@example.com)')).toBeNull();
+    fireEvent.click(await screen.findByText('Sam Support (sam@example.com)'));
+    await waitFor(() => expect(update).toEqual({ id: 'tk-1', assigneeId: 'u-sup' }));
+  });
+
   it('links an open incident picked from the list', async () => {
     let linked: Record<string, unknown> | null = null;
     renderApp({

@@ -194,3 +194,15 @@ export const IncidentTicketsQuery = graphql(`
     }
   }
 `);
+
+export const TicketAssigneesQuery = graphql(`
+  query TicketAssignees {
+    users {
+      id
+      name
+      email
+      role
+      disabled
+    }
+  }
+`);
