@@ -101,7 +101,7 @@ describe('golden prompts in the console', () => {
       deployment: 'chat',
     });
     try {
-      const drifted = await catalog.runGoldenPrompts();
+      const drifted = await catalog.runGoldenPrompts(/^chat-/);
       await drifted.getByText('2 failed').waitFor();
       const capital = drifted.getByTestId('check-result-capital');
       await capital.getByText('answer is 47 characters, limit 40').waitFor();

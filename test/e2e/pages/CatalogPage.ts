@@ -143,11 +143,18 @@ export class CatalogPage {
     await this.goldenPromptRow(prompt.name).waitFor();
   }
 
-  /** Runs the model's golden prompts on its only (or first) deployment; returns the results. */
-  async runGoldenPrompts(): Promise<Locator> {
+  /**
+   * Runs the model's golden prompts on its only (or first) deployment, on any ready pod or the
+   * one whose name matches `pod`; returns the results.
+   */
+  async runGoldenPrompts(pod?: RegExp): Promise<Locator> {
     await this.goldenPrompts.getByRole('button', { name: 'Run on a deployment' }).click();
     const d = this.runDialog;
     await d.waitFor();
+    if (pod) {
+      await d.getByRole('combobox', { name: 'Pod' }).click();
+      await this.page.getByRole('option', { name: pod }).first().click();
+    }
     await d.getByRole('button', { name: 'Run', exact: true }).click();
     const results = d.getByTestId('check-results');
     await results.waitFor();

@@ -215,6 +215,18 @@ describe('golden prompts in the catalog', () => {
                   id: 'rel-aaaaaaaaaaaaaaaa',
                   model: { __typename: 'Model', id: 'model-1' },
                 },
+                status: {
+                  __typename: 'DeploymentStatus',
+                  pods: [
+                    {
+                      __typename: 'Pod',
+                      name: 'chat-7d9f-abcde',
+                      ready: true,
+                      track: 'stable',
+                      releaseId: 'rel-aaaaaaaaaaaaaaaa',
+                    },
+                  ],
+                },
               },
             ],
           },

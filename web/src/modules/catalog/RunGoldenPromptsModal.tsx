@@ -19,6 +19,9 @@ import type { CheckGoldenPromptsMutation as CheckResult } from '../../generated/
 import { errorMessage } from '../../ui/graphqlError';
 import { CheckGoldenPromptsMutation, ModelDeploymentsQuery } from './goldenPrompts.documents';
 
+/** The Pod select's value for letting the server pick the first ready pod. */
+const ANY_POD = '*';
+
 type Result = CheckResult['checkGoldenPrompts']['results'][number];
 
 interface RunGoldenPromptsModalProps {
@@ -77,16 +80,19 @@ export function RunGoldenPromptsModal({ model, onClose }: RunGoldenPromptsModalP
   });
   const [{ data: checked, error, fetching }, check] = useMutation(CheckGoldenPromptsMutation);
   const [picked, setPicked] = useState<string | null>(null);
+  const [pod, setPod] = useState<string>(ANY_POD);
   const [timeoutSeconds, setTimeoutSeconds] = useState<number | string>(30);
 
   const deployments = (data?.deployments ?? []).filter((d) => d.release.model.id === model?.id);
   const selected = deployments.find((d) => d.id === picked) ?? deployments[0] ?? null;
+  const readyPods = selected?.status.pods.filter((p) => p.ready) ?? [];
   const run = () => {
     if (!selected) return;
     void check({
       input: {
         namespace: selected.namespace,
         name: selected.name,
+        ...(pod !== ANY_POD ? { pod } : {}),
         ...(typeof timeoutSeconds === 'number' ? { timeoutSeconds } : {}),
       },
     });
@@ -119,36 +125,58 @@ export function RunGoldenPromptsModal({ model, onClose }: RunGoldenPromptsModalP
             No deployment runs a release of this model yet.
           </Alert>
         ) : (
-          <Group align="flex-end" gap="sm">
-            <Select
-              label="Deployment"
-              description="One of its ready pods is asked; nothing changes."
-              data={deployments.map((d) => ({
-                value: d.id,
-                label: `${d.namespace}/${d.name} · ${d.environment} · ${d.phase}`,
-              }))}
-              value={selected?.id ?? null}
-              onChange={setPicked}
-              allowDeselect={false}
-              style={{ flex: 1 }}
-            />
-            <NumberInput
-              label="Timeout (s)"
-              min={1}
-              max={120}
-              w={110}
-              value={timeoutSeconds}
-              onChange={setTimeoutSeconds}
-            />
-            <Button
-              leftSection={<IconPlayerPlay size={16} />}
-              onClick={run}
-              loading={fetching}
-              disabled={!selected}
-            >
-              Run
-            </Button>
-          </Group>
+          <Stack gap={4}>
+            <Group align="flex-end" gap="sm">
+              <Select
+                label="Deployment"
+                data={deployments.map((d) => ({
+                  value: d.id,
+                  label: `${d.namespace}/${d.name} · ${d.environment} · ${d.phase}`,
+                }))}
+                value={selected?.id ?? null}
+                onChange={(id) => {
+                  setPicked(id);
+                  setPod(ANY_POD);
+                }}
+                allowDeselect={false}
+                style={{ flex: 1 }}
+              />
+              <Select
+                label="Pod"
+                data={[
+                  { value: ANY_POD, label: 'Any ready pod' },
+                  ...readyPods.map((p) => ({
+                    value: p.name,
+                    label: `${p.name}${p.track === 'canary' ? ' · canary' : ''}`,
+                  })),
+                ]}
+                value={pod}
+                onChange={(value) => setPod(value ?? ANY_POD)}
+                allowDeselect={false}
+                style={{ flex: 1 }}
+              />
+              <NumberInput
+                label="Timeout (s)"
+                min={1}
+                max={120}
+                w={110}
+                value={timeoutSeconds}
+                onChange={setTimeoutSeconds}
+              />
+              <Button
+                leftSection={<IconPlayerPlay size={16} />}
+                onClick={run}
+                loading={fetching}
+                disabled={!selected}
+              >
+                Run
+              </Button>
+            </Group>
+            <Text size="xs" c="dimmed">
+              Asking changes nothing. During a canary, pick one of its pods to check the new
+              release.
+            </Text>
+          </Stack>
         )}
         {error ? (
           <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">

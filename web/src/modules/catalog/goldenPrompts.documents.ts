@@ -76,6 +76,14 @@ export const ModelDeploymentsQuery = graphql(`
           id
         }
       }
+      status {
+        pods {
+          name
+          ready
+          track
+          releaseId
+        }
+      }
     }
   }
 `);
