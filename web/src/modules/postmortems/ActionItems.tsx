@@ -25,7 +25,7 @@ export function ActionItems({
   items: readonly Item[];
   canEdit: boolean;
   canRemove: boolean;
-  onChanged: () => void;
+  onChanged: (saved: PostmortemFieldsFragment | null | undefined) => void;
 }) {
   const { people } = usePeople();
   const [title, setTitle] = useState('');
@@ -45,11 +45,14 @@ export function ActionItems({
       .map((o) => ({ value: o.id, label: o.name })),
   ].filter((o, i, all) => all.findIndex((x) => x.value === o.value) === i);
 
-  const done = (result: { error?: Parameters<typeof errorMessage>[0] }) => {
+  const done = (result: {
+    error?: Parameters<typeof errorMessage>[0];
+    data?: Record<string, { postmortem: PostmortemFieldsFragment } | undefined>;
+  }) => {
     if (result.error) setError(errorMessage(result.error));
     else {
       setError(null);
-      onChanged();
+      onChanged(Object.values(result.data ?? {})[0]?.postmortem);
     }
   };
 

@@ -37,6 +37,14 @@ const SECTIONS = [
 type SectionKey = (typeof SECTIONS)[number][0];
 type Draft = Record<SectionKey, string> & { timeline: { key: string; at: string; text: string }[] };
 
+function newest(
+  a: PostmortemFieldsFragment | null,
+  b: PostmortemFieldsFragment | null,
+): PostmortemFieldsFragment | null {
+  if (!a || !b) return a ?? b;
+  return String(b.updatedAt) > String(a.updatedAt) ? b : a;
+}
+
 function draftOf(p: PostmortemFieldsFragment): Draft {
   return {
     summary: p.summary,
@@ -73,9 +81,15 @@ export function PostmortemCard({
     refetch({ requestPolicy: 'network-only' });
   }, [version, refetch]);
   const [{ fetching: starting, error: startError }, start] = useMutation(StartPostmortemMutation);
+  // What the last change answered: shown at once, and never replaced by an older read.
+  const [latest, setLatest] = useState<PostmortemFieldsFragment | null>(null);
+  const changed = (saved: PostmortemFieldsFragment | null | undefined) => {
+    if (saved) setLatest(saved);
+    reload();
+  };
 
   const incident = query.data?.incident;
-  const postmortem = incident?.postmortem ?? null;
+  const postmortem = newest(incident?.postmortem ?? null, latest);
   const required = incident ? incident.severity !== 'SEV4' : true;
 
   return (
@@ -100,7 +114,7 @@ export function PostmortemCard({
               loading={starting}
               onClick={async () => {
                 const result = await start({ input: { incidentId } });
-                if (!result.error) reload();
+                if (!result.error) changed(result.data?.startPostmortem.postmortem);
               }}
             >
               Start postmortem
@@ -113,13 +127,13 @@ export function PostmortemCard({
           ) : null}
         </Stack>
       ) : postmortem.status === 'PUBLISHED' ? (
-        <PublishedPostmortem postmortem={postmortem} canEdit={canEdit} onChanged={reload} />
+        <PublishedPostmortem postmortem={postmortem} canEdit={canEdit} onChanged={changed} />
       ) : (
         <PostmortemEditor
           key={postmortem.incidentId}
           postmortem={postmortem}
           canEdit={canEdit}
-          onChanged={reload}
+          onChanged={changed}
         />
       )}
     </Paper>
@@ -133,7 +147,7 @@ function PublishedPostmortem({
 }: {
   postmortem: PostmortemFieldsFragment;
   canEdit: boolean;
-  onChanged: () => void;
+  onChanged: (saved: PostmortemFieldsFragment | null | undefined) => void;
 }) {
   return (
     <Stack gap="sm">
@@ -186,7 +200,7 @@ function PostmortemEditor({
 }: {
   postmortem: PostmortemFieldsFragment;
   canEdit: boolean;
-  onChanged: () => void;
+  onChanged: (saved: PostmortemFieldsFragment | null | undefined) => void;
 }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(postmortem));
   const [saved, setSaved] = useState(false);
@@ -214,13 +228,8 @@ function PostmortemEditor({
   };
 
   return (
-    <form
-      aria-label="Postmortem"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
+    // Not a form: the action items have a form of their own, and forms do not nest.
+    <section aria-label="Postmortem draft">
       <Stack gap="sm">
         {SECTIONS.map(([key, label, placeholder]) => (
           <Textarea
@@ -335,7 +344,7 @@ function PostmortemEditor({
                 Saved
               </Text>
             ) : null}
-            <Button type="submit" variant="default" loading={saving}>
+            <Button variant="default" loading={saving} onClick={() => void save()}>
               Save draft
             </Button>
             <Button
@@ -343,7 +352,7 @@ function PostmortemEditor({
               onClick={async () => {
                 if (!(await save())) return;
                 const result = await publish({ input: { incidentId: postmortem.incidentId } });
-                if (!result.error) onChanged();
+                if (!result.error) onChanged(result.data?.publishPostmortem.postmortem);
               }}
             >
               Publish
@@ -351,6 +360,6 @@ function PostmortemEditor({
           </Group>
         ) : null}
       </Stack>
-    </form>
+    </section>
   );
 }
