@@ -181,9 +181,11 @@ export function AnalysisResults({ rollout }: { rollout: RolloutFieldsFragment })
       </Group>
       {current.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {rollout.active
-            ? 'No verdicts for this step yet; the first arrive once the new release serves traffic.'
-            : 'This step recorded no analysis.'}
+          {rollout.state === 'PAUSED'
+            ? 'No verdicts for this step yet; analysis waits while the rollout is paused.'
+            : rollout.active
+              ? 'No verdicts for this step yet; the first arrive once the new release serves traffic.'
+              : 'This step recorded no analysis.'}
         </Text>
       ) : (
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

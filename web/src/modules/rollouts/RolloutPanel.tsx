@@ -1,4 +1,4 @@
-import { Alert, Badge, Divider, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Box, Divider, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconClockPause } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { RolloutFieldsFragment, RolloutState } from '../../generated/graphql';
@@ -114,7 +114,12 @@ export function RolloutPanel({ rollout, canOperate, extraActions, children }: Ro
               </Text>
             </Group>
           </Stack>
-          {canOperate ? <RolloutActions rollout={rollout}>{extraActions}</RolloutActions> : null}
+          {canOperate ? (
+            // Right-aligned even when a narrow screen wraps it under the title.
+            <Box ml="auto">
+              <RolloutActions rollout={rollout}>{extraActions}</RolloutActions>
+            </Box>
+          ) : null}
         </Group>
         <Outcome rollout={rollout} />
         {children}
