@@ -2,4 +2,5 @@ export { DeploymentsList } from './DeploymentsList';
 export { DeploymentView } from './DeploymentView';
 export { FleetSummary } from './FleetSummary';
 export { NewDeploymentForm } from './NewDeploymentForm';
+export { RollbackDialog, type RollbackTarget } from './RollbackDialog';
 export { useLiveDeployments } from './useLiveDeployments';

@@ -1,7 +1,10 @@
-import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useMemo } from 'react';
+import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconArrowBackUp } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
+import { roleAtLeast, useViewer } from '../auth';
+import { RollbackDialog, type RollbackTarget } from '../deployments';
 import { FindingCard, HealthBadge } from '../health';
 import { IncidentDeploymentQuery } from './incidents.documents';
 
@@ -29,6 +32,18 @@ export function IncidentDeploymentCard({
   }, [version, refetch]);
   const deployment = query.data?.deployment;
   const finding = deployment?.health.diagnosis[0];
+  const viewer = useViewer();
+  const [rollingBack, setRollingBack] = useState(false);
+  // Earlier releases, newest first, each once: what a rollback can go back to.
+  const targets: RollbackTarget[] = [];
+  for (const entry of deployment?.history ?? []) {
+    if (entry.release.id === deployment?.release.id) continue;
+    if (targets.some((t) => t.releaseId === entry.release.id)) continue;
+    targets.push({
+      releaseId: entry.release.id,
+      label: `${entry.release.id} · ${entry.release.model.name} (revision ${entry.revision})`,
+    });
+  }
   return (
     <Paper withBorder radius="md" p="md" data-testid="incident-deployment">
       <Group justify="space-between" mb="sm">
@@ -50,7 +65,28 @@ export function IncidentDeploymentCard({
           </Text>
         ) : null}
         {finding ? <FindingCard finding={finding} /> : null}
+        {deployment && targets.length > 0 && roleAtLeast(viewer.role, 'SRE') ? (
+          <Group justify="flex-end">
+            <Button
+              variant="default"
+              leftSection={<IconArrowBackUp size={16} />}
+              onClick={() => setRollingBack(true)}
+            >
+              Roll back
+            </Button>
+          </Group>
+        ) : null}
       </Stack>
+      {deployment ? (
+        <RollbackDialog
+          key={`rollback-${deployment.release.id}-${rollingBack}`}
+          opened={rollingBack}
+          namespace={namespace}
+          name={name}
+          targets={targets}
+          onClose={() => setRollingBack(false)}
+        />
+      ) : null}
     </Paper>
   );
 }

@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { SubscriptionForwarder } from '@urql/core';
 import { describe, expect, it } from 'vitest';
 import type { IncidentDetailFieldsFragment, IncidentStatus, Role } from '../../generated/graphql';
@@ -69,6 +69,27 @@ const deploymentHandler = () => ({
       id: 'dep-1',
       namespace: 'ml-prod',
       name: 'qwen-chat',
+      release: { __typename: 'Release', id: 'rel-b' },
+      history: [
+        {
+          __typename: 'DeploymentRevision',
+          revision: 2,
+          release: {
+            __typename: 'Release',
+            id: 'rel-b',
+            model: { __typename: 'Model', id: 'm', name: 'qwen' },
+          },
+        },
+        {
+          __typename: 'DeploymentRevision',
+          revision: 1,
+          release: {
+            __typename: 'Release',
+            id: 'rel-a',
+            model: { __typename: 'Model', id: 'm', name: 'qwen' },
+          },
+        },
+      ],
       health: { __typename: 'DeploymentHealth', state: 'DOWN', reasons: [], diagnosis: [] },
     },
   },
@@ -124,6 +145,25 @@ describe('the incidents list', () => {
     renderApp({ path: '/incidents', role: 'VIEWER', handlers });
     expect(await screen.findByText('No incidents')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Declare incident' })).toBeNull();
+  });
+});
+
+describe("the incident's deployment", () => {
+  it('offers SREs a rollback to an earlier release from the incident page', async () => {
+    const handlers = {
+      incident: () => ({ data: { incident: incidentFixture() } }),
+      incidentDeployment: deploymentHandler,
+      incidentUsers: () => ({ data: { users: [] } }),
+    };
+    const sre = renderApp({ path: '/incidents/inc-1', role: 'SRE', handlers });
+    const card = await screen.findByTestId('incident-deployment');
+    fireEvent.click(await within(card).findByRole('button', { name: 'Roll back' }));
+    expect(await screen.findByText(/rel-a · qwen \(revision 1\)/)).toBeTruthy();
+    sre.unmount();
+    renderApp({ path: '/incidents/inc-1', role: 'VIEWER', handlers });
+    const viewerCard = await screen.findByTestId('incident-deployment');
+    await within(viewerCard).findByText('ml-prod/qwen-chat');
+    expect(within(viewerCard).queryByRole('button', { name: 'Roll back' })).toBeNull();
   });
 });
 

@@ -92,6 +92,19 @@ export const IncidentDeploymentQuery = graphql(`
       id
       namespace
       name
+      release {
+        id
+      }
+      history {
+        revision
+        release {
+          id
+          model {
+            id
+            name
+          }
+        }
+      }
       health {
         state
         reasons
