@@ -338,6 +338,8 @@ export async function startBackline(
         logger,
         behaviour,
         onAutomaticRollback: reportRollback,
+        // The error ratio so far is looked at as often as the health monitor scrapes.
+        earlyCheckMs: config.health.intervalMs,
         ...(lease ? { guard: () => void lease.assertLeader() } : {}),
       });
       rolloutController = controller;

@@ -227,6 +227,28 @@ function watchRollout(env: Env, name: string) {
   return { states, close: () => client.dispose() };
 }
 
+/**
+ * A TGI canary whose requests fail `percent` % of the time, in one step of `analysisSeconds`:
+ * rolled back, and only the old release serves afterwards.
+ */
+async function errorRateCanary(env: Env, name: string, percent: number, analysisSeconds: number) {
+  await env.ready(name, { releaseId: env.releases.tgiA, strategy: 'CANARY', sloErrorRatio: 0.02 });
+  env.cluster.sim.injectFault({
+    type: 'error-rate',
+    namespace: 'ml-prod',
+    deployment: `${name}-canary`,
+    params: { percent },
+  });
+  await env.deploy(name, {
+    releaseId: env.releases.tgiB,
+    sloErrorRatio: 0.02,
+    canarySteps: [{ weightPercent: 50, analysisSeconds }],
+  });
+  const done = await env.rolloutState(name, 'ROLLED_BACK');
+  await onlyStable(env, name, env.releases.tgiA);
+  return done;
+}
+
 /** Asserts `check` on every poll for `ms`: for what must not change. */
 async function holds(ms: number, check: () => Promise<void>) {
   const end = Date.now() + ms;
@@ -338,27 +360,17 @@ for (const store of stores) {
     });
 
     it('rolls back a canary whose error ratio breaks the SLO', async () => {
-      await env.ready('errs', {
-        releaseId: env.releases.tgiA,
-        strategy: 'CANARY',
-        sloErrorRatio: 0.02,
-      });
-      env.cluster.sim.injectFault({
-        type: 'error-rate',
-        namespace: 'ml-prod',
-        deployment: 'errs-canary',
-        params: { percent: 40 },
-      });
-      await env.deploy('errs', {
-        releaseId: env.releases.tgiB,
-        sloErrorRatio: 0.02,
-        canarySteps: [{ weightPercent: 50, analysisSeconds: 2 }],
-      });
-      const done = await env.rolloutState('errs', 'ROLLED_BACK');
+      const done = await errorRateCanary(env, 'errs', 40, 2);
+      expect(done.analysis.find((a) => a.check === 'ERROR_RATIO')?.verdict).toBe('FAIL');
+      expect(done.reason).toMatch(/requests to the new release failed/);
+    });
+
+    it('rolls back a canary failing beyond doubt before its analysis window ends', async () => {
+      // An hour's window: only the early look at the error ratio can end it within the wait.
+      const done = await errorRateCanary(env, 'early', 60, 3600);
       const ratio = done.analysis.find((a) => a.check === 'ERROR_RATIO');
       expect(ratio?.verdict).toBe('FAIL');
-      expect(done.reason).toMatch(/requests to the new release failed/);
-      await onlyStable(env, 'errs', env.releases.tgiA);
+      expect(ratio?.message).toMatch(/before the end of the window/);
     });
 
     it('rolls a ROLLING deployment forward with analysis, and back when the new pods crash', async () => {

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { diagnose, type MetricsWindow } from '../health/index.ts';
 import {
   behaviourAnalysis,
+  earlyErrorRatioFailure,
   errorRatioAnalysis,
   healthAnalysis,
   type PodHealth,
   ttftAnalysis,
+  wilsonLower,
 } from './analysis.ts';
 
 const NOW = new Date('2026-11-27T10:00:00Z');
@@ -159,6 +161,25 @@ describe('rollout analysis', () => {
       expect(errorRatioAnalysis(input).verdict).toBe('INCONCLUSIVE');
       expect(ttftAnalysis(input).verdict).toBe('INCONCLUSIVE');
     }
+  });
+
+  it('fails early only on an error ratio over the limit beyond chance', () => {
+    const slo = { errorRatio: 0.02, ttftP95Ms: null };
+    const early = (requests: number, errors: number) =>
+      earlyErrorRatioFailure({ canary: window(requests, errors, null), baseline: null, slo });
+    // 40 % of a dozen requests: clearly broken, rolled back without waiting for the window.
+    expect(early(12, 5)).toMatchObject({ check: 'ERROR_RATIO', verdict: 'FAIL' });
+    expect(early(12, 5)?.message).toMatch(/before the end of the window/);
+    // One failure in ten is 10 %, over a 2 % SLO, but may be bad luck: the window's end decides.
+    expect(errorRatioAnalysis({ canary: window(10, 1, null), baseline: null, slo }).verdict).toBe(
+      'FAIL',
+    );
+    expect(early(10, 1)).toBeNull();
+    // Within the limit, or too few requests to judge: never early.
+    expect(early(200, 2)).toBeNull();
+    expect(early(5, 5)).toBeNull();
+    expect(wilsonLower(0.4, 12, 2.576)).toBeGreaterThan(0.1);
+    expect(wilsonLower(0, 0, 2.576)).toBe(0);
   });
 
   it('fails an error ratio above the SLO and passes one within it', () => {

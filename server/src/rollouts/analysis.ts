@@ -172,6 +172,36 @@ export function errorRatioAnalysis({ canary, baseline, slo }: MetricsInput): Ana
   };
 }
 
+/** z of the one-sided bound an early verdict needs: a look every few seconds must not add up to false alarms. */
+const EARLY_Z = 2.576;
+
+/** Lower end of the Wilson score interval of a ratio `p` seen over `n` trials. */
+export function wilsonLower(p: number, n: number, z: number): number {
+  if (n <= 0) return 0;
+  const z2 = z * z;
+  const centre = p + z2 / (2 * n);
+  const spread = z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+  return Math.max(0, (centre - spread) / (1 + z2 / n));
+}
+
+/**
+ * ERROR_RATIO judged before the analysis window ends: FAIL only when even the low end of
+ * the ratio's 99 % Wilson interval breaks the limit, so a few unlucky requests early in the
+ * window do not roll a good release back; null otherwise (the window's end decides).
+ */
+export function earlyErrorRatioFailure(input: MetricsInput): Analysis | null {
+  const full = errorRatioAnalysis(input);
+  if (full.verdict !== 'FAIL' || full.canaryValue === null || full.threshold === null) return null;
+  const requests = requestsIn(input.canary);
+  const low = wilsonLower(full.canaryValue, requests, EARLY_Z);
+  if (low <= full.threshold) return null;
+  return {
+    ...full,
+    message: `${full.message} Judged before the end of the window: at least ${(low * 100).toFixed(2)} % fail.`,
+    details: { ...full.details, early: true, lowerBound: low },
+  };
+}
+
 /**
  * TTFT_P95 of the new release, in milliseconds, against the SLO and (when the stable pods
  * have data) twice the stable p95, whichever is higher. No data is INCONCLUSIVE.

@@ -22,8 +22,10 @@ import { SerialRunner } from '../shared/serial-runner.ts';
 import {
   type Analysis,
   behaviourAnalysis,
+  earlyErrorRatioFailure,
   errorRatioAnalysis,
   healthAnalysis,
+  type MetricsInput,
   ttftAnalysis,
 } from './analysis.ts';
 import {
@@ -53,6 +55,8 @@ export interface RolloutControllerDeps {
    * again by the next process after a restart: it must do nothing the second time.
    */
   onAutomaticRollback?: (r: RolloutRecord, d: DeploymentRecord) => Promise<void>;
+  /** How often, within a step's window, the error ratio so far is looked at (default 5 s). */
+  earlyCheckMs?: number;
 }
 
 /** Counters of the new and the stable pods at the start of an analysis window, as stored. */
@@ -89,6 +93,8 @@ export class RolloutController {
   readonly #runner = new SerialRunner(() => this.#pass());
   /** Automatic rollbacks this process has told about. */
   readonly #reported = new Set<string>();
+  /** When each rollout's window was last looked at early (a throttle, not state). */
+  readonly #lookedEarly = new Map<string, number>();
   #unfollow: (() => void) | null = null;
 
   constructor(deps: RolloutControllerDeps) {
@@ -285,7 +291,8 @@ export class RolloutController {
       }));
       if (moved) r = moved.rollout;
     }
-    if (!r.stepDeadline || now < r.stepDeadline) return;
+    if (!r.stepDeadline) return;
+    if (now < r.stepDeadline) return this.#judgeEarly(r, d, fresh, stable, health, now);
     // A step passes with every new pod serving: one that restarted once gets time to come back.
     if (health.verdict !== 'PASS') {
       const allowance = readyAllowanceSeconds(release.spec);
@@ -295,16 +302,8 @@ export class RolloutController {
     }
 
     // The window is over: judge it.
-    const before = readCounters(r.windowCounters);
-    const after = await this.#scrape(r, d, fresh, stable);
-    const seconds = Math.max(0.001, (now.getTime() - (before?.at ?? now.getTime())) / 1000);
-    const window = (a: ServerCounters | null, b: ServerCounters | null): MetricsWindow | null =>
-      a && b ? windowBetween(a, b, seconds) : null;
-    const metrics = {
-      canary: window(before?.canary ?? null, after.canary),
-      baseline: window(before?.baseline ?? null, after.baseline),
-      slo: { errorRatio: d.sloErrorRatio, ttftP95Ms: d.sloTtftP95Ms },
-    };
+    this.#lookedEarly.delete(r.id);
+    const metrics = await this.#windowSoFar(r, d, fresh, stable, now);
     const results: Analysis[] = [health, errorRatioAnalysis(metrics), ttftAnalysis(metrics)];
     const failed = results.find((a) => a.verdict === 'FAIL');
     if (failed) return this.#rollBack(r, failed.message, results, now);
@@ -346,6 +345,48 @@ export class RolloutController {
       },
       audit: { action: 'rollout.promote', details: { automatic: true } },
     }));
+  }
+
+  /** The step's window from its start until now: counters stored then, scraped now. */
+  async #windowSoFar(
+    r: RolloutRecord,
+    d: DeploymentRecord,
+    fresh: LivePod[],
+    stable: LivePod[],
+    now: Date,
+  ): Promise<MetricsInput> {
+    const before = readCounters(r.windowCounters);
+    const after = await this.#scrape(r, d, fresh, stable);
+    const seconds = Math.max(0.001, (now.getTime() - (before?.at ?? now.getTime())) / 1000);
+    const window = (a: ServerCounters | null, b: ServerCounters | null): MetricsWindow | null =>
+      a && b ? windowBetween(a, b, seconds) : null;
+    return {
+      canary: window(before?.canary ?? null, after.canary),
+      baseline: window(before?.baseline ?? null, after.baseline),
+      slo: { errorRatio: d.sloErrorRatio, ttftP95Ms: d.sloTtftP95Ms },
+    };
+  }
+
+  /**
+   * Within the window, every `earlyCheckMs`: a new release whose errors already break the
+   * limit beyond doubt is rolled back now, not kept serving to the end of a long window.
+   * Nothing passes early: only the window's end moves a rollout forward.
+   */
+  async #judgeEarly(
+    r: RolloutRecord,
+    d: DeploymentRecord,
+    fresh: LivePod[],
+    stable: LivePod[],
+    health: Analysis,
+    now: Date,
+  ): Promise<void> {
+    const last = this.#lookedEarly.get(r.id);
+    if (last !== undefined && now.getTime() - last < (this.#deps.earlyCheckMs ?? 5000)) return;
+    this.#lookedEarly.set(r.id, now.getTime());
+    const early = earlyErrorRatioFailure(await this.#windowSoFar(r, d, fresh, stable, now));
+    if (!early) return;
+    this.#lookedEarly.delete(r.id);
+    return this.#rollBack(r, early.message, [health, early], now);
   }
 
   async #behaviour(
