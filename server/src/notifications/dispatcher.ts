@@ -96,7 +96,12 @@ export class NotificationDispatcher {
       const queue = [...due];
       await Promise.all(
         Array.from({ length: Math.min(this.#o.concurrency, queue.length) }, async () => {
-          for (let d = queue.shift(); d; d = queue.shift()) await this.#deliver(d);
+          for (let d = queue.shift(); d; d = queue.shift()) {
+            // One message's trouble must not hold up the others; it is tried again next pass.
+            await this.#deliver(d).catch((err: unknown) =>
+              this.#o.logger.error({ err, deliveryId: d?.id }, 'could not record a delivery'),
+            );
+          }
         }),
       );
     }
@@ -131,15 +136,15 @@ export class NotificationDispatcher {
     try {
       await senders.send(delivery, target);
     } catch (err) {
-      error = err instanceof Error ? err.message : String(err);
-      if (err instanceof Error && err.name === 'TimeoutError') error = 'timed out after 5 s';
+      error = describeFailure(err);
     }
     const now = clock.now();
     const seconds = Math.max(0, (now.getTime() - delivery.createdAt.getTime()) / 1000);
     if (error === null) {
       await this.#o.audit.change(SYSTEM_ACTOR, async (tx) => {
-        if (!(await repo.markDelivered(tx, delivery.id, now))) return;
+        // The channel row first, then the message's: every writer locks them in this order.
         if (delivery.channelId) await repo.channelSucceeded(tx, delivery.channelId);
+        if (!(await repo.markDelivered(tx, delivery.id, now))) return;
         if (delivery.incidentId) {
           await incidentsRepository.addTimeline(tx, {
             incidentId: delivery.incidentId,
@@ -174,6 +179,9 @@ export class NotificationDispatcher {
       delay === null ? 'notification failed for good' : 'notification failed; will retry',
     );
     await this.#o.audit.change(SYSTEM_ACTOR, async (tx, audit) => {
+      // The channel row first, then the message's: two failures of one channel at once would
+      // otherwise each hold a message and wait for the other's (disabling fails every message).
+      const failures = delivery.channelId ? await repo.channelFailed(tx, delivery.channelId) : 0;
       await repo.markFailed(
         tx,
         delivery.id,
@@ -181,9 +189,7 @@ export class NotificationDispatcher {
         now,
         delay === null ? null : new Date(now.getTime() + delay),
       );
-      if (!delivery.channelId) return;
-      const failures = await repo.channelFailed(tx, delivery.channelId);
-      if (failures < DISABLE_AFTER_FAILURES) return;
+      if (!delivery.channelId || failures < DISABLE_AFTER_FAILURES) return;
       const channel = await repo.channel(tx, delivery.channelId, true);
       if (!channel?.enabled) return;
       const reason = `Disabled after ${failures} failed deliveries in a row; last: ${error}`;
@@ -198,4 +204,12 @@ export class NotificationDispatcher {
     });
     this.#o.observe?.(delivery.channelType, delay === null ? 'failed' : 'retry', seconds);
   }
+}
+
+/** A failed attempt in a few words, for the delivery log: never the URL (it may hold a token). */
+function describeFailure(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  if (err.name === 'TimeoutError') return 'timed out after 5 s';
+  const code = (err.cause as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? `${err.message}: ${code}` : err.message;
 }

@@ -12,12 +12,13 @@ import type {
   NotificationsService,
 } from '../notifications/index.ts';
 import type { Clock } from '../shared/clock.ts';
-import type { Queryable } from '../store/index.ts';
+import type { Db, Queryable } from '../store/index.ts';
 import { type EscalationTarget, type Firing, fire } from './escalation.ts';
 import { type EscalationRecord, oncallRepository as repo } from './oncall.repository.ts';
 import type { OnCallService } from './oncall.service.ts';
 
 export interface EscalationOptions {
+  db: Db;
   audit: AuditService;
   clock: Clock;
   logger: Logger;
@@ -128,6 +129,7 @@ export class EscalationEngine {
   /** Notifies every escalation that is due; returns how many fired. */
   async tick(): Promise<number> {
     const now = this.#o.clock.now();
+    if (!(await repo.anyDue(this.#o.db, now))) return 0;
     const fired = await this.#o.audit.change(SYSTEM_ACTOR, async (tx, audit) => {
       let count = 0;
       for (const escalation of await repo.dueEscalations(tx, now, 50)) {

@@ -334,6 +334,15 @@ export const oncallRepository = {
     return rows[0] ? toEscalation(rows[0]) : null;
   },
 
+  /** Whether any escalation is due, without a transaction: the engine's cheap idle check. */
+  async anyDue(db: Queryable, now: Date): Promise<boolean> {
+    const { rows } = await db.query(
+      `SELECT 1 FROM incident_escalations WHERE status = 'ACTIVE' AND next_at <= $1 LIMIT 1`,
+      [now],
+    );
+    return rows.length > 0;
+  },
+
   /** Escalations whose next step is due; locked, skipping any another transaction holds. */
   async dueEscalations(db: Queryable, now: Date, limit: number): Promise<EscalationRecord[]> {
     const { rows } = await db.query<EscalationRow>(

@@ -44,6 +44,7 @@ export function createPaging(deps: {
 }): Paging {
   const { notifications, oncall } = deps;
   const escalation = new EscalationEngine({
+    db: deps.db,
     audit: deps.audit,
     clock: deps.clock,
     logger: deps.logger,
