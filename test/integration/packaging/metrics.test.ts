@@ -92,6 +92,21 @@ beforeAll(async () => {
     {},
     { cookie },
   );
+  // An acknowledged and resolved incident of a deployment gives MTTA and MTTR samples.
+  const timed = await graphql<{ declareIncident: { incident: { id: string } } }>(
+    server.url,
+    'mutation { declareIncident(input: { title: "Timed probe", severity: SEV4, deployment: { namespace: "ml-prod", name: "probe" } }) { incident { id } } }',
+    {},
+    { cookie },
+  );
+  for (const step of ['acknowledgeIncident', 'resolveIncident']) {
+    await graphql(
+      server.url,
+      `mutation($id: ID!) { ${step}(input: { id: $id }) { incident { id } } }`,
+      { id: timed.data?.declareIncident.incident.id },
+      { cookie },
+    );
+  }
   await graphql(server.url, 'query Probe { __typename }', {}, { cookie });
   for (const series of ['backline_reconcile_errors_total{', 'backline_model_deployment_health{']) {
     await waitFor(
