@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClock } from '../support/clock.ts';
-import { graphql, login } from '../support/graphql.ts';
+import { graphql, login, userWithRole } from '../support/graphql.ts';
 import { WebhookReceiver } from '../support/receiver.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { createServerDatabase } from '../support/stores.ts';
@@ -96,6 +96,40 @@ for (const store of stores) {
         { cookie },
       );
       expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      // An override puts someone else on call over every layer, for its time range only.
+      const sre = await userWithRole(server.url, cookie, 'SRE');
+      const now0 = clock.now().getTime();
+      await gql(
+        `mutation($input: AddOnCallOverrideInput!) { addOnCallOverride(input: $input) { id } }`,
+        {
+          input: {
+            scheduleId: created.createOnCallSchedule.id,
+            userId: sre.id,
+            startsAt: new Date(now0 - MINUTE).toISOString(),
+            endsAt: new Date(now0 + 60 * MINUTE).toISOString(),
+          },
+        },
+      );
+      const during = await gql<{
+        onCallNow: { user: { id: string }; layer: string | null; until: string }[];
+      }>('{ onCallNow { user { id } layer until } }');
+      expect(during.onCallNow[0]).toEqual({
+        user: { id: sre.id },
+        layer: null,
+        until: new Date(now0 + 60 * MINUTE).toISOString(),
+      });
+      const after = await gql<{ onCallNow: { user: { id: string } }[] }>(
+        'query($at: DateTime) { onCallNow(at: $at) { user { id } } }',
+        { at: new Date(now0 + 61 * MINUTE).toISOString() },
+      );
+      expect(after.onCallNow[0]?.user.id).toBe(adminId);
+      const overrides = await gql<{ onCallSchedule: { overrides: { id: string }[] } }>(
+        'query($id: ID!) { onCallSchedule(id: $id) { overrides { id } } }',
+        { id: created.createOnCallSchedule.id },
+      );
+      await gql('mutation($id: ID!) { removeOnCallOverride(id: $id) { id } }', {
+        id: overrides.onCallSchedule.overrides[0]?.id,
+      });
       const preview = await gql<{ onCallSchedule: { shifts: { layer: string }[] } }>(
         `query($id: ID!) { onCallSchedule(id: $id) { shifts(days: 3) { userId layer start end } } }`,
         { id: created.createOnCallSchedule.id },
@@ -211,6 +245,37 @@ for (const store of stores) {
       );
       expect(incident.incident.notifications.every((n) => n.status === 'DELIVERED')).toBe(true);
       expect(incident.incident.notifications.length).toBe(receiver.received.length);
+    });
+
+    it('uses the policy naming the incident’s environment before the default one', async () => {
+      await gql(
+        `mutation($input: CreateEscalationPolicyInput!) { createEscalationPolicy(input: $input) { id } }`,
+        {
+          input: {
+            name: 'Staging',
+            environments: ['STAGING'],
+            steps: [{ timeoutMinutes: 30, targets: [{ type: 'CHANNEL', id: channels.step2 }] }],
+          },
+        },
+      );
+      const before = receiver.at('/step2').length;
+      const declared = await gql<{ declareIncident: { incident: { id: string } } }>(
+        `mutation { declareIncident(input: { title: "Staging is slow", severity: SEV3, environment: STAGING }) {
+          incident { id } } }`,
+      );
+      await waitFor('the staging policy’s step', () =>
+        receiver.at('/step2').length === before + 1 ? true : undefined,
+      );
+      expect(receiver.at('/step2')[before]?.json).toMatchObject({
+        event: 'incident.triggered',
+        incident: { id: declared.declareIncident.incident.id, environment: 'STAGING' },
+      });
+      await gql(
+        `mutation($id: ID!) { acknowledgeIncident(input: { id: $id }) { incident { id } } }`,
+        {
+          id: declared.declareIncident.incident.id,
+        },
+      );
     });
 
     it('refuses to delete a channel or schedule a policy names', async () => {
