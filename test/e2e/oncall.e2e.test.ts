@@ -1,5 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql, login as signIn } from '../support/graphql.ts';
+import { WebhookReceiver } from '../support/receiver.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { LoginPage } from './pages/LoginPage.ts';
 import { OnCallPage } from './pages/OnCallPage.ts';
@@ -53,5 +55,42 @@ describe('on call in Chromium', () => {
     expect(who).not.toBe('Nobody');
     await screenshot(page, 'oncall-now');
     expect(browserErrors).toEqual([]);
+  });
+
+  it('shows an incident’s delivery log', async () => {
+    const receiver = await WebhookReceiver.start();
+    try {
+      const cookie = await signIn(server.url, server.adminEmail, server.adminPassword);
+      // Nobody on the schedule can be emailed (no SMTP), so the step goes to the fallback.
+      await graphql(
+        server.url,
+        `mutation($input: CreateNotificationChannelInput!) {
+          createNotificationChannel(input: $input) { channel { id } } }`,
+        {
+          input: {
+            name: 'Ops webhook',
+            type: 'WEBHOOK',
+            url: `${receiver.url}/ops`,
+            isFallback: true,
+          },
+        },
+        { cookie },
+      );
+      const declared = await graphql<{ declareIncident: { incident: { id: string } } }>(
+        server.url,
+        'mutation { declareIncident(input: { title: "Chat answers slowly", severity: SEV2 }) { incident { id } } }',
+        {},
+        { cookie },
+      );
+      await page.goto(`/incidents/${declared.data?.declareIncident.incident.id}`);
+      const card = page.getByTestId('incident-notifications');
+      await card.getByText('delivered').waitFor();
+      await expect(card.textContent()).resolves.toMatch(/via Ops webhook/);
+      await page.getByText(/^Notified 127\.0\.0\.1:\d+ via Ops webhook/).waitFor();
+      await screenshot(page, 'oncall-incident-notifications');
+      expect(browserErrors).toEqual([]);
+    } finally {
+      await receiver.close();
+    }
   });
 });

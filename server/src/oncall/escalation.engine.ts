@@ -181,7 +181,7 @@ export class EscalationEngine {
     if (firing.kind === 'STEP') {
       event = firing.step === 0 && firing.round === 0 ? 'incident.triggered' : 'incident.escalated';
       text = `${head}: step ${firing.step + 1} of ${steps}${firing.round ? `, pass ${firing.round + 1}` : ''}${names ? `, on call ${names}` : ''}`;
-      timeline = `Escalation step ${firing.step + 1} of ${steps} (${policy?.name})${firing.round ? `, pass ${firing.round + 1}` : ''}: notifying ${describe(destinations) || 'nobody reachable'}.`;
+      timeline = `Escalation step ${firing.step + 1} of ${steps} (${policy?.name})${firing.round ? `, pass ${firing.round + 1}` : ''}: ${names ? `on call ${names}; ` : ''}notifying ${describe(destinations) || 'nobody reachable'}.`;
     } else {
       event = 'incident.fallback';
       text = `${head}: nobody has acknowledged it${policy ? ` after every step of ${policy.name}` : ' (no escalation policy applies)'}`;
