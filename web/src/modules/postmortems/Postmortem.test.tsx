@@ -65,6 +65,8 @@ function handlers(postmortem: unknown) {
           id: 'dep-1',
           namespace: 'ml-prod',
           name: 'chat',
+          release: { __typename: 'Release', id: 'rel-a' },
+          history: [],
           health: { __typename: 'DeploymentHealth', state: 'HEALTHY', reasons: [], diagnosis: [] },
         },
       },
