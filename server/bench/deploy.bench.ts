@@ -20,31 +20,11 @@ import { loadConfig } from '../src/config/index.ts';
 import { WorkloadWatcher } from '../src/kube/index.ts';
 import { createLogger } from '../src/logging/index.ts';
 import { startSimulator } from '../src/simulator/index.ts';
+import { benchModel, gql, percentile, signIn } from './support.ts';
 
 const runs = Number(process.env.BENCH_RUNS ?? 10);
 const podCount = Number(process.env.BENCH_PODS ?? 5000);
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
-
-async function gql<T>(
-  url: string,
-  cookie: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 async function deployLatency(): Promise<void> {
   // Accelerated: image pulls and model loading take simulated minutes; Backline's own time is what is measured.
@@ -63,21 +43,8 @@ async function deployLatency(): Promise<void> {
     BACKLINE_NAMESPACES: 'bench',
   });
   const backline = await startBackline(config, { logger: createLogger('silent') });
-  const login = await fetch(`${backline.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query:
-        'mutation { login(email: "admin@backline.local", password: "bench-password-long") { viewer { role } } }',
-    }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const model = await gql<{ registerModel: { model: { id: string } } }>(
-    backline.url,
-    cookie,
-    `mutation { registerModel(input: { name: "bench", family: "Qwen2.5", source: "hf://Qwen/Qwen2.5-0.5B-Instruct",
-      revision: "main", license: "Apache-2.0", parameterCountBillions: 0.5, contextLength: 32768, gpuMemoryGiB: 2 }) { model { id } } }`,
-  );
+  const cookie = await signIn(backline.url, 'bench-password-long');
+  const modelId = await benchModel(backline.url, cookie);
 
   // When the cluster itself says each Deployment is available.
   const clusterReady = new Map<string, number>();
@@ -137,7 +104,7 @@ async function deployLatency(): Promise<void> {
       cookie,
       `mutation($m: ID!, $mem: String!) { createRelease(input: { modelId: $m, runtime: VLLM, image: "vllm/vllm-openai:v0.10.1",
         resources: { gpus: 1, cpu: "1", memory: $mem }, expectedLoadSeconds: 30 }) { release { id } } }`,
-      { m: model.registerModel.model.id, mem: `${8 + i}Gi` },
+      { m: modelId, mem: `${8 + i}Gi` },
     );
     const name = `bench-${i}`;
     const started = performance.now();

@@ -30,15 +30,11 @@ import { startBackline } from '../src/backline.ts';
 import { loadConfig } from '../src/config/index.ts';
 import { createLogger } from '../src/logging/index.ts';
 import { startSimulator } from '../src/simulator/index.ts';
+import { benchModel, gql, percentile, signIn } from './support.ts';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const SETUP_ACCELERATION = 20;
 const NS = 'bench';
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
 
 async function until<T>(what: string, check: () => Promise<T | undefined>, timeoutMs: number) {
   const deadline = performance.now() + timeoutMs;
@@ -48,22 +44,6 @@ async function until<T>(what: string, check: () => Promise<T | undefined>, timeo
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   throw new Error(`timed out waiting for ${what}`);
-}
-
-async function gql<T>(
-  url: string,
-  cookie: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
 }
 
 interface Figures {
@@ -97,28 +77,17 @@ async function bench(store: 'pglite' | 'postgres', databaseUrl?: string) {
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
   });
   const backline = await startBackline(config, { logger: createLogger('silent') });
-  const login = await fetch(`${backline.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query:
-        'mutation { login(email: "admin@backline.local", password: "bench-password-long") { viewer { role } } }',
-    }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const cookie = await signIn(backline.url, 'bench-password-long');
   const call = <T>(query: string, variables: Record<string, unknown> = {}) =>
     gql<T>(backline.url, cookie, query, variables);
-  const model = await call<{ registerModel: { model: { id: string } } }>(
-    `mutation { registerModel(input: { name: "bench", family: "Qwen2.5", source: "hf://Qwen/Qwen2.5-0.5B-Instruct",
-      revision: "main", license: "Apache-2.0", parameterCountBillions: 0.5, contextLength: 32768, gpuMemoryGiB: 2 }) { model { id } } }`,
-  );
+  const modelId = await benchModel(backline.url, cookie);
   const release = async (runtime: string, image: string) =>
     (
       await call<{ createRelease: { release: { id: string } } }>(
         `mutation($m: ID!, $image: String!, $runtime: Runtime!) { createRelease(input: { modelId: $m,
           runtime: $runtime, image: $image, resources: { gpus: 1, cpu: "2", memory: "16Gi" },
           expectedLoadSeconds: 30 }) { release { id } } }`,
-        { m: model.registerModel.model.id, image, runtime },
+        { m: modelId, image, runtime },
       )
     ).createRelease.release.id;
   const vllm = [
