@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
 import { graphql, login, userWithRole } from '../support/graphql.ts';
+import { createTestRelease } from '../support/releases.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { createServerDatabase, storeKinds } from '../support/stores.ts';
 import { waitFor } from '../support/wait.ts';
@@ -113,31 +114,16 @@ for (const kind of storeKinds()) {
       });
       cookie = await login(server.url, server.adminEmail, server.adminPassword);
       sre = await userWithRole(server.url, cookie, 'SRE');
-      const model = await graphql<{ registerModel: { model: { id: string } } }>(
-        server.url,
-        `mutation { registerModel(input: { name: "qwen", family: "Qwen2.5", source: "hf://Qwen/Qwen2.5-0.5B-Instruct",
-          revision: "7ae557604adf67be50417f59c2c2f167def9a775", license: "Apache-2.0", parameterCountBillions: 0.5,
-          contextLength: 32768, gpuMemoryGiB: 2 }) { model { id } } }`,
-        {},
-        { cookie },
-      );
-      const release = await graphql<{ createRelease: { release: { id: string } } }>(
-        server.url,
-        `mutation($m: ID!) { createRelease(input: { modelId: $m, runtime: VLLM, image: "vllm/vllm-openai:v0.10.1",
-          resources: { gpus: 1, cpu: "2", memory: "16Gi" }, expectedLoadSeconds: 30 }) { release { id } } }`,
-        { m: model.data?.registerModel.model.id },
-        { cookie },
-      );
-      releaseId = release.data?.createRelease.release.id ?? '';
+      const vllm = await createTestRelease(server.url, cookie);
+      releaseId = vllm.releaseId;
       // The simulated vLLM reports no failed requests; TGI counts them.
-      const tgi = await graphql<{ createRelease: { release: { id: string } } }>(
-        server.url,
-        `mutation($m: ID!) { createRelease(input: { modelId: $m, runtime: TGI, image: "ghcr.io/huggingface/text-generation-inference:3.0.1",
-          resources: { gpus: 1, cpu: "2", memory: "16Gi" }, expectedLoadSeconds: 30 }) { release { id } } }`,
-        { m: model.data?.registerModel.model.id },
-        { cookie },
-      );
-      tgiReleaseId = tgi.data?.createRelease.release.id ?? '';
+      tgiReleaseId = (
+        await createTestRelease(server.url, cookie, {
+          modelId: vllm.modelId,
+          runtime: 'TGI',
+          image: 'ghcr.io/huggingface/text-generation-inference:3.0.1',
+        })
+      ).releaseId;
       await Promise.all([
         deploy('chat'),
         deploy('embed', 0.05, tgiReleaseId),

@@ -1,0 +1,43 @@
+import { graphql } from './graphql.ts';
+
+/**
+ * Registers a small Qwen model (unless `modelId` names one) and a release of it, as the admin
+ * behind `cookie`; for tests that need something to deploy.
+ */
+export async function createTestRelease(
+  url: string,
+  cookie: string,
+  options: {
+    modelId?: string;
+    modelName?: string;
+    runtime?: 'VLLM' | 'TGI';
+    image?: string;
+  } = {},
+): Promise<{ modelId: string; releaseId: string }> {
+  let modelId = options.modelId;
+  if (!modelId) {
+    const model = await graphql<{ registerModel: { model: { id: string } } }>(
+      url,
+      `mutation($name: String!) { registerModel(input: { name: $name, family: "Qwen2.5", source: "hf://Qwen/Qwen2.5-0.5B-Instruct",
+        revision: "7ae557604adf67be50417f59c2c2f167def9a775", license: "Apache-2.0", parameterCountBillions: 0.5,
+        contextLength: 32768, gpuMemoryGiB: 2 }) { model { id } } }`,
+      { name: options.modelName ?? 'qwen' },
+      { cookie },
+    );
+    if (!model.data) throw new Error(`registerModel failed: ${JSON.stringify(model.errors)}`);
+    modelId = model.data.registerModel.model.id;
+  }
+  const release = await graphql<{ createRelease: { release: { id: string } } }>(
+    url,
+    `mutation($m: ID!, $runtime: Runtime!, $image: String!) { createRelease(input: { modelId: $m, runtime: $runtime, image: $image,
+      resources: { gpus: 1, cpu: "2", memory: "16Gi" }, expectedLoadSeconds: 30 }) { release { id } } }`,
+    {
+      m: modelId,
+      runtime: options.runtime ?? 'VLLM',
+      image: options.image ?? 'vllm/vllm-openai:v0.10.1',
+    },
+    { cookie },
+  );
+  if (!release.data) throw new Error(`createRelease failed: ${JSON.stringify(release.errors)}`);
+  return { modelId, releaseId: release.data.createRelease.release.id };
+}
