@@ -33,6 +33,14 @@ async function call<T>(query: string, variables: Record<string, unknown> = {}): 
   return result.data;
 }
 
+/** Closes the toasts so they do not cover what a screenshot is for. */
+async function dismissNotifications(page: Page): Promise<void> {
+  await page.evaluate(
+    "document.querySelectorAll('.mantine-Notification-root button').forEach((b) => b.click())",
+  );
+  await expect.poll(() => page.locator('.mantine-Notification-root').count()).toBe(0);
+}
+
 const INTERNAL = 'Internal: rolled back by hand from the bastion host';
 const PUBLIC = 'Some chat answers failed for ten minutes. It is fixed; we are watching it.';
 
@@ -140,6 +148,7 @@ describe('postmortem, close and the public status page', () => {
 
     await incident.act('Close');
     await expect.poll(() => incident.status(), { timeout: 10_000 }).toBe('CLOSED');
+    await dismissNotifications(page);
     await screenshot(page, 'status-page-incident-closed');
 
     // An anonymous visitor: a fresh browser context with no session.

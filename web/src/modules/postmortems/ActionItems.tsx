@@ -88,7 +88,7 @@ export function ActionItems({
               done(await update({ input: { id: item.id, ownerId: value } }))
             }
           />
-          <Text size="xs" c="dimmed" w={84}>
+          <Text size="xs" c="dimmed" w={100}>
             {item.dueDate ? `due ${item.dueDate}` : 'no due date'}
           </Text>
           {canRemove ? (

@@ -256,6 +256,7 @@ function PostmortemEditor({
               <Group key={entry.key} gap="xs" wrap="nowrap" align="center">
                 <TextInput
                   type="datetime-local"
+                  step={1}
                   aria-label={`Time of entry ${i + 1}`}
                   w={200}
                   size="xs"
