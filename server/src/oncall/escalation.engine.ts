@@ -147,7 +147,8 @@ export class EscalationEngine {
           );
           continue;
         }
-        const firing = await this.#fire(tx, incident, escalation, now);
+        const { firing, notified } = await this.#fire(tx, incident, escalation, now);
+        if (!notified) continue;
         await audit({
           action: 'incident.escalate',
           targetType: 'incident',
@@ -168,7 +169,7 @@ export class EscalationEngine {
     incident: IncidentRecord,
     escalation: EscalationRecord,
     now: Date,
-  ): Promise<Firing> {
+  ): Promise<{ firing: Firing; notified: boolean }> {
     const policy = escalation.policyId ? await repo.policy(tx, escalation.policyId) : null;
     const firing = fire(policy, escalation, now);
     const { destinations, people } = await this.#destinations(tx, firing.targets, now);
@@ -181,14 +182,27 @@ export class EscalationEngine {
     if (firing.kind === 'STEP') {
       event = firing.step === 0 && firing.round === 0 ? 'incident.triggered' : 'incident.escalated';
       text = `${head}: step ${firing.step + 1} of ${steps}${firing.round ? `, pass ${firing.round + 1}` : ''}${names ? `, on call ${names}` : ''}`;
-      timeline = `Escalation step ${firing.step + 1} of ${steps} (${policy?.name})${firing.round ? `, pass ${firing.round + 1}` : ''}: ${names ? `on call ${names}; ` : ''}notifying ${describe(destinations) || 'nobody reachable'}.`;
+      timeline = `Escalation step ${firing.step + 1} of ${steps} (${policy?.name})${firing.round ? `, pass ${firing.round + 1}` : ''}: ${names ? `on call ${names}; ` : ''}notifying ${describe(destinations)}.`;
     } else {
       event = 'incident.fallback';
       text = `${head}: nobody has acknowledged it${policy ? ` after every step of ${policy.name}` : ' (no escalation policy applies)'}`;
-      timeline = `Not acknowledged${policy ? ` after every step of ${policy.name}` : ' and no escalation policy applies'}: notifying the fallback, ${describe(destinations) || 'but no fallback channel is set'}.`;
+      timeline = `Not acknowledged${policy ? ` after every step of ${policy.name}` : ' and no escalation policy applies'}: notifying the fallback, ${describe(destinations)}.`;
     }
+    const next: EscalationRecord = {
+      ...escalation,
+      ...firing.next,
+      status: 'ACTIVE',
+      nextAt: firing.nextAt,
+    };
     if (!destinations.length) {
-      this.#o.logger.warn({ incident: incident.number }, 'an escalation has nobody to notify');
+      // Nothing to send and nothing to record: the position moves on, and the next firing (or
+      // a fallback channel added meanwhile) is the next chance to reach someone.
+      this.#o.logger.warn(
+        { incident: incident.number, kind: firing.kind },
+        'an escalation has nobody to notify: set a fallback channel',
+      );
+      await repo.upsertEscalation(tx, next, now);
+      return { firing, notified: false };
     }
     await this.#o.notifications.enqueue(
       tx,
@@ -218,12 +232,8 @@ export class EscalationEngine {
         people: people.map((p) => p.id),
       },
     });
-    await repo.upsertEscalation(
-      tx,
-      { ...escalation, ...firing.next, status: 'ACTIVE', nextAt: firing.nextAt },
-      now,
-    );
-    return firing;
+    await repo.upsertEscalation(tx, next, now);
+    return { firing, notified: true };
   }
 
   /**
