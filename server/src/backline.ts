@@ -162,7 +162,6 @@ export async function startBackline(
       notifications: new NotificationsService({
         db,
         audit,
-        bus,
         clock,
         emailConfigured: Boolean(config.smtp),
       }),

@@ -6,7 +6,7 @@ import type { Clock } from '../shared/clock.ts';
 import type { Db } from '../store/index.ts';
 import { DISABLE_AFTER_FAILURES, retryDelayMs } from './backoff.ts';
 import { notificationsRepository as repo } from './notifications.repository.ts';
-import { type ChannelType, type DeliveryRecord, OUTBOX_TOPIC } from './notifications.types.ts';
+import { type ChannelType, type DeliveryRecord, OUTBOX_CHANNEL } from './notifications.types.ts';
 import type { Senders, SendTarget } from './senders.ts';
 
 export type DeliveryObserver = (
@@ -40,7 +40,7 @@ export class NotificationDispatcher {
   #running: Promise<void> | null = null;
   #again = false;
   #stopped = true;
-  #subscriptions: AsyncIterableIterator<unknown>[] = [];
+  #listening: Promise<(() => Promise<void>) | undefined> | null = null;
 
   constructor(options: DispatcherOptions) {
     this.#o = { pollMs: 1000, concurrency: 8, ...options };
@@ -49,13 +49,16 @@ export class NotificationDispatcher {
   start(): void {
     if (!this.#stopped) return;
     this.#stopped = false;
-    for (const topic of [OUTBOX_TOPIC, INCIDENT_TOPIC]) {
-      const events = this.#o.bus.subscribe<unknown>(topic);
-      this.#subscriptions.push(events);
-      void (async () => {
-        for await (const _ of events) this.kick();
-      })().catch((err: unknown) => this.#o.logger.warn({ err }, 'outbox subscription ended'));
-    }
+    // A commit that wrote outbox rows notifies the channel: deliver at once, not at the next poll.
+    this.#listening = Promise.resolve(
+      this.#o.db.listen?.(OUTBOX_CHANNEL, () => this.kick(), {
+        onListening: () => this.kick(),
+        onError: (err) => this.#o.logger.warn({ err }, 'listening for the outbox failed'),
+      }),
+    ).catch((err: unknown) => {
+      this.#o.logger.warn({ err }, 'could not listen for the outbox; polling only');
+      return undefined;
+    });
     this.#timer = setInterval(() => this.kick(), this.#o.pollMs);
     this.#timer.unref();
     this.kick();
@@ -65,7 +68,9 @@ export class NotificationDispatcher {
     this.#stopped = true;
     if (this.#timer) clearInterval(this.#timer);
     this.#timer = null;
-    for (const s of this.#subscriptions.splice(0)) await s.return?.();
+    const unlisten = await this.#listening;
+    this.#listening = null;
+    await unlisten?.();
     await this.#running;
   }
 

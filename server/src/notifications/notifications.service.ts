@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Actor, AuditService } from '../audit/index.ts';
-import type { EventBus } from '../events/index.ts';
 import type { Clock } from '../shared/clock.ts';
 import { AppError, parseInput } from '../shared/errors.ts';
 import type { Db, Queryable } from '../store/index.ts';
@@ -12,7 +11,7 @@ import {
   type DeliveryRecord,
   type Destination,
   type NotificationMessage,
-  OUTBOX_TOPIC,
+  OUTBOX_CHANNEL,
 } from './notifications.types.ts';
 
 export class NotificationsError extends AppError {}
@@ -65,7 +64,6 @@ function targetOf(destination: Destination): string {
 export class NotificationsService {
   readonly #db: Db;
   readonly #audit: AuditService;
-  readonly #bus: EventBus;
   readonly #clock: Clock;
   readonly #emailConfigured: boolean;
   /** Called by the hooks of deletion: whether something (an escalation policy) still uses it. */
@@ -74,13 +72,11 @@ export class NotificationsService {
   constructor(deps: {
     db: Db;
     audit: AuditService;
-    bus: EventBus;
     clock: Clock;
     emailConfigured: boolean;
   }) {
     this.#db = deps.db;
     this.#audit = deps.audit;
-    this.#bus = deps.bus;
     this.#clock = deps.clock;
     this.#emailConfigured = deps.emailConfigured;
   }
@@ -150,12 +146,9 @@ export class NotificationsService {
         }),
       );
     }
+    // Delivered when (and only if) the transaction commits.
+    if (written.length) await tx.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
     return written;
-  }
-
-  /** Tells the dispatcher, on whichever replica leads, that messages are waiting. */
-  announce(): void {
-    this.#bus.publish(OUTBOX_TOPIC, {});
   }
 
   /** Creates a channel; a webhook's signing secret is returned this once. */
@@ -282,7 +275,6 @@ export class NotificationsService {
       });
       return written;
     });
-    this.announce();
     return delivery as DeliveryRecord;
   }
 

@@ -72,5 +72,9 @@ export interface DeliveryRecord {
   deliveredAt: Date | null;
 }
 
-/** Published after a commit that wrote outbox rows, so the dispatcher starts at once. */
-export const OUTBOX_TOPIC = 'notifications.outbox';
+/**
+ * NOTIFY channel of the outbox: a transaction that writes outbox rows notifies it, which the
+ * store delivers at the commit (to every replica on a PostgreSQL server), and the leader's
+ * dispatcher starts at once.
+ */
+export const OUTBOX_CHANNEL = 'backline_outbox';

@@ -159,7 +159,6 @@ export class EscalationEngine {
       }
       return count;
     });
-    if (fired) this.#o.notifications.announce();
     return fired;
   }
 
