@@ -20,6 +20,7 @@ import { createServerDatabase } from '../../test/support/stores.ts';
 import { type RunningBackline, startBackline } from '../src/backline.ts';
 import { loadConfig } from '../src/config/index.ts';
 import { createLogger } from '../src/logging/index.ts';
+import { gql, percentile, signIn } from './support.ts';
 
 const payloads = Number(process.env.BENCH_PAYLOADS ?? 1000);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -37,11 +38,6 @@ const FIXTURE =
 
 function print(line: string): void {
   process.stdout.write(`${line}\n`);
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
 async function serverReachable(): Promise<boolean> {
@@ -75,14 +71,7 @@ async function start(): Promise<Started> {
     ...(database ? { DATABASE_URL: database.url } : {}),
   });
   const backline = await startBackline(config, { logger: createLogger('silent') });
-  const login = await fetch(`${backline.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: `mutation { login(email: "admin@backline.local", password: "${PASSWORD}") { viewer { role } } }`,
-    }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const cookie = await signIn(backline.url, PASSWORD);
   return {
     backline,
     cookie,
@@ -95,20 +84,10 @@ async function start(): Promise<Started> {
   };
 }
 
-async function gql<T>(s: Started, query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(`${s.backline.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: s.cookie },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
 async function channel(s: Started, name: string, url: string, isFallback: boolean) {
   const data = await gql<{ createNotificationChannel: { channel: { id: string } } }>(
-    s,
+    s.backline.url,
+    s.cookie,
     `mutation($input: CreateNotificationChannelInput!) {
       createNotificationChannel(input: $input) { channel { id } } }`,
     { input: { name, type: 'WEBHOOK', url, isFallback } },
@@ -176,7 +155,8 @@ async function downToNotified(): Promise<void> {
   try {
     const pager = await channel(s, 'Pager', `${receiver.url}/pager`, false);
     await gql(
-      s,
+      s.backline.url,
+      s.cookie,
       `mutation($input: CreateEscalationPolicyInput!) { createEscalationPolicy(input: $input) { id } }`,
       {
         input: {
