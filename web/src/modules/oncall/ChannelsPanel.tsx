@@ -3,7 +3,6 @@ import {
   Badge,
   Button,
   Code,
-  EmptyState,
   Group,
   Modal,
   Paper,
@@ -24,10 +23,8 @@ import type {
   NotificationChannelType,
 } from '../../generated/graphql';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { ErrorState } from '../../ui/ErrorState';
 import { errorMessage } from '../../ui/graphqlError';
 import { PageHeader } from '../../ui/PageHeader';
-import { TableSkeleton } from '../../ui/TableSkeleton';
 import {
   CreateNotificationChannelMutation,
   DeleteNotificationChannelMutation,
@@ -35,6 +32,7 @@ import {
   TestNotificationChannelMutation,
   UpdateNotificationChannelMutation,
 } from './oncall.documents';
+import { ListStates } from './parts';
 
 const TYPE_LABEL: Record<NotificationChannelType, string> = {
   WEBHOOK: 'Webhook',
@@ -194,23 +192,22 @@ export function ChannelsPanel() {
           {actionError}
         </Alert>
       ) : null}
-      {error && !data ? (
-        <ErrorState
-          message={errorMessage(error)}
-          onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        />
-      ) : fetching && !data ? (
-        <TableSkeleton />
-      ) : channels.length === 0 ? (
-        <Paper withBorder py={48}>
-          <EmptyState
-            icon={<IconBell size={28} />}
-            variant="light"
-            title="No channels yet"
-            description="Add a webhook, a Slack incoming webhook or an email list, and mark one as the fallback."
-          />
-        </Paper>
-      ) : (
+      <ListStates
+        error={error}
+        loaded={Boolean(data)}
+        fetching={fetching}
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        empty={
+          channels.length === 0
+            ? {
+                icon: <IconBell size={28} />,
+                title: 'No channels yet',
+                description:
+                  'Add a webhook, a Slack incoming webhook or an email list, and mark one as the fallback.',
+              }
+            : null
+        }
+      >
         <Paper withBorder radius="md">
           <Table verticalSpacing="sm">
             <Table.Thead>
@@ -282,7 +279,7 @@ export function ChannelsPanel() {
             </Table.Tbody>
           </Table>
         </Paper>
-      )}
+      </ListStates>
       <CreateChannelModal
         opened={creating}
         emailConfigured={data?.emailConfigured ?? false}

@@ -1,15 +1,13 @@
-import { Anchor, Badge, Button, EmptyState, Group, Paper, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Table, Text } from '@mantine/core';
 import { IconCalendarUser, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
-import { ErrorState } from '../../ui/ErrorState';
-import { errorMessage } from '../../ui/graphqlError';
 import { PageHeader } from '../../ui/PageHeader';
-import { TableSkeleton } from '../../ui/TableSkeleton';
 import { roleAtLeast, useViewer } from '../auth';
 import { OnCallNowPanel } from './OnCallNowPanel';
 import { OnCallSchedulesQuery } from './oncall.documents';
+import { ListStates } from './parts';
 import { ScheduleEditor } from './ScheduleEditor';
 import { SHIFT_LABELS } from './scheduleForm';
 
@@ -37,32 +35,27 @@ export function OnCallOverview() {
         }
       />
       <OnCallNowPanel />
-      {error && !data ? (
-        <ErrorState
-          title="Could not load schedules"
-          message={errorMessage(error)}
-          onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        />
-      ) : fetching && !data ? (
-        <TableSkeleton />
-      ) : schedules.length === 0 ? (
-        <Paper withBorder py={48}>
-          <EmptyState
-            icon={<IconCalendarUser size={28} />}
-            variant="light"
-            title="No on-call schedules yet"
-            description="A schedule says who is on call when: rotations of people, in layers, in your time zone."
-          >
-            {canEdit ? (
-              <EmptyState.Actions>
-                <Button variant="light" onClick={() => setCreating(true)}>
-                  Create the first schedule
-                </Button>
-              </EmptyState.Actions>
-            ) : null}
-          </EmptyState>
-        </Paper>
-      ) : (
+      <ListStates
+        error={error}
+        loaded={Boolean(data)}
+        fetching={fetching}
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        empty={
+          schedules.length === 0
+            ? {
+                icon: <IconCalendarUser size={28} />,
+                title: 'No on-call schedules yet',
+                description:
+                  'A schedule says who is on call when: rotations of people, in layers, in your time zone.',
+                action: canEdit ? (
+                  <Button variant="light" onClick={() => setCreating(true)}>
+                    Create the first schedule
+                  </Button>
+                ) : undefined,
+              }
+            : null
+        }
+      >
         <Paper withBorder radius="md">
           <Table verticalSpacing="sm" highlightOnHover>
             <Table.Thead>
@@ -103,7 +96,7 @@ export function OnCallOverview() {
             </Table.Tbody>
           </Table>
         </Paper>
-      )}
+      </ListStates>
       <ScheduleEditor
         opened={creating}
         schedule={null}

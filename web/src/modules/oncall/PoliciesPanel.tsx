@@ -1,9 +1,7 @@
 import {
   ActionIcon,
-  Alert,
   Badge,
   Button,
-  EmptyState,
   Group,
   Modal,
   MultiSelect,
@@ -25,10 +23,8 @@ import type {
   EscalationTargetType,
 } from '../../generated/graphql';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { ErrorState } from '../../ui/ErrorState';
 import { errorMessage } from '../../ui/graphqlError';
 import { PageHeader } from '../../ui/PageHeader';
-import { TableSkeleton } from '../../ui/TableSkeleton';
 import { roleAtLeast, useViewer } from '../auth';
 import {
   CreateEscalationPolicyMutation,
@@ -39,6 +35,7 @@ import {
   OnCallSchedulesQuery,
   UpdateEscalationPolicyMutation,
 } from './oncall.documents';
+import { EditorFooter, ListStates } from './parts';
 
 const ENVIRONMENTS: Environment[] = ['PROD', 'STAGING', 'DEV'];
 const TARGET_LABEL: Record<EscalationTargetType, string> = {
@@ -255,19 +252,14 @@ function PolicyEditor({
           After the last step of the last pass, the fallback channels (Settings › Notifications) are
           told, again and again, until someone acknowledges.
         </Text>
-        {error ? (
-          <Alert color="red" title="Could not save the policy">
-            {error}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button loading={creating || updating} onClick={() => void save()}>
-            {policy ? 'Save policy' : 'Create policy'}
-          </Button>
-        </Group>
+        <EditorFooter
+          error={error}
+          errorTitle="Could not save the policy"
+          saving={creating || updating}
+          saveLabel={policy ? 'Save policy' : 'Create policy'}
+          onCancel={onClose}
+          onSave={() => void save()}
+        />
       </Stack>
     </Modal>
   );
@@ -366,23 +358,21 @@ export function PoliciesPanel() {
           ) : null
         }
       />
-      {error && !data ? (
-        <ErrorState
-          message={errorMessage(error)}
-          onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        />
-      ) : fetching && !data ? (
-        <TableSkeleton />
-      ) : policies.length === 0 ? (
-        <Paper withBorder py={48}>
-          <EmptyState
-            icon={<IconRoute size={28} />}
-            variant="light"
-            title="No escalation policies yet"
-            description="Without one, new incidents go straight to the fallback channels."
-          />
-        </Paper>
-      ) : (
+      <ListStates
+        error={error}
+        loaded={Boolean(data)}
+        fetching={fetching}
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        empty={
+          policies.length === 0
+            ? {
+                icon: <IconRoute size={28} />,
+                title: 'No escalation policies yet',
+                description: 'Without one, new incidents go straight to the fallback channels.',
+              }
+            : null
+        }
+      >
         <Stack gap="md">
           {policies.map((p) => (
             <PolicyCard
@@ -397,7 +387,7 @@ export function PoliciesPanel() {
             />
           ))}
         </Stack>
-      )}
+      </ListStates>
       <PolicyEditor
         opened={editing !== null}
         policy={editing === 'new' ? null : editing}

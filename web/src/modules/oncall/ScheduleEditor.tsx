@@ -1,6 +1,5 @@
 import {
   ActionIcon,
-  Alert,
   Button,
   Checkbox,
   Group,
@@ -24,6 +23,7 @@ import {
   OnCallPeopleQuery,
   UpdateOnCallScheduleMutation,
 } from './oncall.documents';
+import { EditorFooter } from './parts';
 import {
   browserTimeZone,
   type LayerDraft,
@@ -240,19 +240,14 @@ export function ScheduleEditor({ opened, schedule, onClose, onSaved }: ScheduleE
             Add layer
           </Button>
         </Group>
-        {error ? (
-          <Alert color="red" title="Could not save the schedule">
-            {error}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button loading={creating || updating} onClick={() => void save()}>
-            {schedule ? 'Save schedule' : 'Create schedule'}
-          </Button>
-        </Group>
+        <EditorFooter
+          error={error}
+          errorTitle="Could not save the schedule"
+          saving={creating || updating}
+          saveLabel={schedule ? 'Save schedule' : 'Create schedule'}
+          onCancel={onClose}
+          onSave={() => void save()}
+        />
       </Stack>
     </Modal>
   );
