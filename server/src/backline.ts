@@ -28,6 +28,7 @@ import type { Logger } from './logging/index.ts';
 import {
   createMetrics,
   registerIncidentMetrics,
+  registerLeaderMetric,
   registerIncidentStatsMetrics,
   registerNotificationMetrics,
   setDeploymentHealth,
@@ -384,6 +385,8 @@ export async function startBackline(
     // Without an election this replica is the only one that can lead.
     if (!elector) ticketSweeper.start();
     if (!elector) paging.start();
+    const leading = () => (connected ? (elector?.isLeader() ?? true) : false);
+    registerLeaderMetric(metrics, leading);
     const app = await createApp({ config, logger, metrics, services, readiness });
     const address = await app.listen(config.port, config.host);
     const sweep = setInterval(() => {
@@ -400,7 +403,7 @@ export async function startBackline(
       services,
       db,
       cluster,
-      leading: () => (connected ? (elector?.isLeader() ?? true) : false),
+      leading,
       async close() {
         clearInterval(sweep);
         await app.close();

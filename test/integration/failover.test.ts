@@ -85,19 +85,25 @@ if (serverUrl) {
       const first = await start();
       const second = await start();
 
-      // Who leads: the process that logged it, and the holder the Lease itself names.
+      // Who leads: the replica whose backline_leader gauge says so, the holder the Lease names
+      // and the identity that replica logged when it started leading.
       const leases = cluster.admin.makeApiClient(CoordinationV1Api);
       const holder = async () =>
         (await leases.readNamespacedLease({ name: 'backline-leader', namespace: 'default' })).spec
           ?.holderIdentity ?? null;
+      const leads = async (p: BacklineProcess) =>
+        /^backline_leader 1$/m.test(await (await fetch(`${p.url}/metrics`)).text());
       const identityOf = (p: BacklineProcess) =>
         /"identity":"([^"]+)"[^\n]*"msg":"leading: /.exec(p.output())?.[1];
-      const leader = await waitFor('a leader', () =>
-        [first, second].find((p) => identityOf(p) !== undefined),
-      );
+      const leader = await waitFor('one leader', async () => {
+        const leading = [];
+        for (const p of [first, second]) if (await leads(p)) leading.push(p);
+        return leading.length === 1 ? leading[0] : undefined;
+      });
       const survivor = leader === first ? second : first;
       const leaderIdentity = identityOf(leader) as string;
       expect(await holder()).toBe(leaderIdentity);
+      expect(await leads(survivor)).toBe(false);
       expect(identityOf(survivor)).toBeUndefined();
 
       // Everything goes through the survivor, which never leads until the kill.
@@ -181,7 +187,10 @@ if (serverUrl) {
       // The survivor takes the Lease over, and says so.
       const takeoverMs = await waitFor(
         'the survivor to take the Lease',
-        async () => ((await holder()) === identityOf(survivor) ? Date.now() - killedAt : undefined),
+        async () =>
+          (await holder()) === identityOf(survivor) && (await leads(survivor))
+            ? Date.now() - killedAt
+            : undefined,
         TAKEOVER_BOUND_MS + 10_000,
       );
       console.warn(`failover: the survivor took the Lease ${takeoverMs} ms after the kill`);

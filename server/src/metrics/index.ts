@@ -2,6 +2,7 @@ export {
   type DeploymentIncidentStats,
   registerIncidentStatsMetrics,
 } from './incident-stats.ts';
+export { registerLeaderMetric } from './leader.ts';
 export { type DeliveryOutcome, registerNotificationMetrics } from './notifications.ts';
 export {
   type AppMetrics,
