@@ -38,8 +38,8 @@ import { createPaging, OnCallService } from './oncall/index.ts';
 import { PostmortemsService } from './postmortems/index.ts';
 import {
   RolloutController,
-  RolloutsService,
   type RolloutRecord,
+  RolloutsService,
   registerRolloutMetrics,
   rollbackSignal,
 } from './rollouts/index.ts';
