@@ -28,8 +28,8 @@ import type { Logger } from './logging/index.ts';
 import {
   createMetrics,
   registerIncidentMetrics,
-  registerLeaderMetric,
   registerIncidentStatsMetrics,
+  registerLeaderMetric,
   registerNotificationMetrics,
   setDeploymentHealth,
 } from './metrics/index.ts';
