@@ -491,6 +491,15 @@ for (const store of stores) {
         expect(r?.state).toBe('PAUSED');
         expect(r?.currentStep).toBe(step);
       });
+      // Both tracks run as Backline applied them: no hand-made change to report, and the
+      // manifests show the stable track on A beside the canary on B.
+      const shown = await env.call<{
+        deployment: { drift: { path: string }[]; manifestsYaml: string };
+      }>('{ deployment(namespace: "ml-prod", name: "held") { drift { path } manifestsYaml } }');
+      expect(shown.deployment.drift).toEqual([]);
+      expect(shown.deployment.manifestsYaml).toContain('name: held-canary');
+      expect(shown.deployment.manifestsYaml).toContain(`backline.dev/release: ${env.releases.A}`);
+      expect(shown.deployment.manifestsYaml).toContain(`backline.dev/release: ${env.releases.B}`);
       // Pausing twice is refused, with the reason.
       const again = await graphql(
         env.server.url,

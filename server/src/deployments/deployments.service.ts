@@ -18,7 +18,7 @@ import {
   STRATEGIES,
 } from './deployments.types.ts';
 import { type DriftField, detectDrift } from './drift.ts';
-import { placementOf } from './placement.ts';
+import { canaryPlacementOf, placementOf } from './placement.ts';
 import type { Reconciler } from './reconciler.ts';
 
 const DNS_LABEL = z
@@ -468,20 +468,25 @@ export class DeploymentsService {
 
   async drift(record: DeploymentRecord): Promise<DriftField[]> {
     if (!this.#watcher || record.appliedGeneration < record.generation) return [];
-    const release = await this.#catalog.getRelease(record.releaseId);
+    // While a canary runs, the stable track keeps the release it had, not the one being rolled out.
+    const placement = placementOf(record);
+    const release = await this.#catalog.getRelease(placement.releaseId);
     if (!release) return [];
-    const [deployment] = renderManifests(release.spec, placementOf(record));
+    const [deployment] = renderManifests(release.spec, placement);
     const live = this.live(record).deployments.find((d) => d.track === 'stable');
     if (!deployment || !live) return [];
     return detectDrift(`Deployment/${deployment.metadata.name}`, deployment, live.raw);
   }
 
+  /** What Backline applies now: the stable track's objects, and the canary's Deployment when one runs. */
   async manifestsYaml(record: DeploymentRecord): Promise<string> {
-    const release = await this.#catalog.getRelease(record.releaseId);
-    if (!release) return '';
-    return renderManifests(release.spec, placementOf(record))
-      .map((o) => stringify(o, { aliasDuplicateObjects: false }))
-      .join('---\n');
+    const placements = [placementOf(record), canaryPlacementOf(record)].filter((p) => p !== null);
+    const objects = [];
+    for (const placement of placements) {
+      const release = await this.#catalog.getRelease(placement.releaseId);
+      if (release) objects.push(...renderManifests(release.spec, placement));
+    }
+    return objects.map((o) => stringify(o, { aliasDuplicateObjects: false })).join('---\n');
   }
 
   revisions(record: DeploymentRecord): Promise<RevisionRecord[]> {
