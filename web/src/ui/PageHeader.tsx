@@ -16,7 +16,8 @@ export function PageHeader({ title, description, actions, order = 2 }: PageHeade
       <Stack gap={4}>
         <Title order={order}>{title}</Title>
         {description ? (
-          <Text c="dimmed" size="sm" maw={720}>
+          // A div, not a paragraph: pages pass badges and groups here, which a <p> may not hold.
+          <Text component="div" c="dimmed" size="sm" maw={720}>
             {description}
           </Text>
         ) : null}
