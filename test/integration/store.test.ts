@@ -41,7 +41,7 @@ for (const kind of storeKinds()) {
           migrate(fresh.db),
         ]);
         const all = (await readMigrations()).map((m) => m.version);
-        expect(results.flat().sort()).toEqual(all);
+        expect(results.flat().sort((a, b) => a - b)).toEqual(all);
       } finally {
         await fresh.drop();
       }
