@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
@@ -10,6 +11,9 @@ const nodeGraphql = { find: /^graphql$/, replacement: require.resolve('graphql')
 
 export default defineConfig({
   test: {
+    // The integration tests mostly wait (on simulated clusters, leases, timers), not compute:
+    // run at least three files at once even on a two-core machine.
+    maxWorkers: Math.max(3, os.availableParallelism() - 1),
     projects: [
       {
         resolve: { alias: [nodeGraphql] },
