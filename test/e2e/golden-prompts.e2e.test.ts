@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
 import { login } from '../support/graphql.ts';
-import { deployReady, registerSmallModel } from '../support/models.ts';
+import { createTestRelease, deployReady } from '../support/releases.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { CatalogPage } from './pages/CatalogPage.ts';
 import { LoginPage } from './pages/LoginPage.ts';
@@ -29,7 +29,7 @@ beforeAll(async () => {
     env: { KUBECONFIG: cluster.kubeconfig, BACKLINE_NAMESPACES: 'ml-prod' },
   });
   const cookie = await login(server.url, server.adminEmail, server.adminPassword);
-  const { releaseId } = await registerSmallModel(server.url, cookie, 'qwen-small');
+  const { releaseId } = await createTestRelease(server.url, cookie, { modelName: 'qwen-small' });
   await deployReady(server.url, cookie, releaseId, 'chat');
   browser = await launchChromium();
   page = await openPage(browser, server.url);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
 import { graphql, login } from '../support/graphql.ts';
-import { deployReady, registerSmallModel } from '../support/models.ts';
+import { createTestRelease, deployReady } from '../support/releases.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { createServerDatabase, storeKinds } from '../support/stores.ts';
 
@@ -108,7 +108,7 @@ for (const store of storeNames) {
         env: { KUBECONFIG: cluster.kubeconfig, BACKLINE_NAMESPACES: 'ml-prod' },
       });
       cookie = await login(server.url, server.adminEmail, server.adminPassword);
-      ({ modelId, releaseId } = await registerSmallModel(server.url, cookie));
+      ({ modelId, releaseId } = await createTestRelease(server.url, cookie));
       await deployReady(server.url, cookie, releaseId, 'chat');
     });
     afterAll(async () => {

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
 import { graphql, login } from '../support/graphql.ts';
-import { deployReady, registerSmallModel } from '../support/models.ts';
+import { createTestRelease, deployReady } from '../support/releases.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 /** Series this Prometheus has for ml-prod, by a piece of the query that selects them. */
@@ -75,7 +75,7 @@ describe('health metrics from Prometheus by PromQL', () => {
       expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
       return result.data as T;
     };
-    const { releaseId } = await registerSmallModel(server.url, cookie);
+    const { releaseId } = await createTestRelease(server.url, cookie);
     await deployReady(server.url, cookie, releaseId, 'chat');
     const metrics = async () =>
       (

@@ -1,4 +1,5 @@
 import { graphql } from './graphql.ts';
+import { waitFor } from './wait.ts';
 
 /**
  * Registers a small Qwen model (unless `modelId` names one) and a release of it, as the admin
@@ -40,4 +41,34 @@ export async function createTestRelease(
   );
   if (!release.data) throw new Error(`createRelease failed: ${JSON.stringify(release.errors)}`);
   return { modelId, releaseId: release.data.createRelease.release.id };
+}
+
+/** Deploys one replica of the release to ml-prod/<name> and waits until it is READY. */
+export async function deployReady(
+  url: string,
+  cookie: string,
+  releaseId: string,
+  name: string,
+): Promise<void> {
+  const deployed = await graphql(
+    url,
+    'mutation($input: DeployReleaseInput!) { deployRelease(input: $input) { deployment { id } } }',
+    { input: { namespace: 'ml-prod', name, environment: 'PROD', releaseId, replicas: 1 } },
+    { cookie },
+  );
+  if (deployed.errors)
+    throw new Error(`could not deploy ${name}: ${JSON.stringify(deployed.errors)}`);
+  await waitFor(
+    `ml-prod/${name} to be ready`,
+    async () => {
+      const result = await graphql<{ deployment: { phase: string } | null }>(
+        url,
+        'query($name: String!) { deployment(namespace: "ml-prod", name: $name) { phase } }',
+        { name },
+        { cookie },
+      );
+      return result.data?.deployment?.phase === 'READY' ? true : undefined;
+    },
+    60_000,
+  );
 }
