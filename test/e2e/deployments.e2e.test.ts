@@ -7,7 +7,13 @@ import { DeploymentPage } from './pages/DeploymentPage.ts';
 import { DeploymentsPage } from './pages/DeploymentsPage.ts';
 import { LoginPage } from './pages/LoginPage.ts';
 import { ShellPage } from './pages/ShellPage.ts';
-import { launchChromium, openPage, screenshot } from './support/browser.ts';
+import {
+  collectErrors,
+  dismissNotifications,
+  launchChromium,
+  openPage,
+  screenshot,
+} from './support/browser.ts';
 
 let cluster: SimulatedCluster;
 let server: TestServer;
@@ -15,20 +21,9 @@ let browser: Browser;
 const pages: Page[] = [];
 const browserErrors: string[] = [];
 
-/** Closes the toasts so they do not cover what a screenshot is for. */
-async function dismissNotifications(page: Page): Promise<void> {
-  await page.evaluate(
-    "document.querySelectorAll('.mantine-Notification-root button').forEach((b) => b.click())",
-  );
-  await expect.poll(() => page.locator('.mantine-Notification-root').count()).toBe(0);
-}
-
 async function newPage(): Promise<Page> {
   const page = await openPage(browser, server.url);
-  page.on('pageerror', (error) => browserErrors.push(`${page.url()}: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') browserErrors.push(`${page.url()}: ${message.text()}`);
-  });
+  collectErrors(page, browserErrors);
   pages.push(page);
   return page;
 }

@@ -7,7 +7,13 @@ import { DeploymentPage } from './pages/DeploymentPage.ts';
 import { IncidentsPage } from './pages/IncidentsPage.ts';
 import { LoginPage } from './pages/LoginPage.ts';
 import { ShellPage } from './pages/ShellPage.ts';
-import { launchChromium, openPage, screenshot } from './support/browser.ts';
+import {
+  collectErrors,
+  dismissNotifications,
+  launchChromium,
+  openPage,
+  screenshot,
+} from './support/browser.ts';
 
 let cluster: SimulatedCluster;
 let server: TestServer;
@@ -19,10 +25,7 @@ const browserErrors: string[] = [];
 
 async function newPage(): Promise<Page> {
   const page = await openPage(browser, server.url);
-  page.on('pageerror', (error) => browserErrors.push(`${page.url()}: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') browserErrors.push(`${page.url()}: ${message.text()}`);
-  });
+  collectErrors(page, browserErrors);
   pages.push(page);
   return page;
 }
@@ -31,14 +34,6 @@ async function call<T>(query: string, variables: Record<string, unknown> = {}): 
   const result = await graphql<T>(server.url, query, variables, { cookie });
   if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
   return result.data;
-}
-
-/** Closes the toasts so they do not cover what a screenshot is for. */
-async function dismissNotifications(page: Page): Promise<void> {
-  await page.evaluate(
-    "document.querySelectorAll('.mantine-Notification-root button').forEach((b) => b.click())",
-  );
-  await expect.poll(() => page.locator('.mantine-Notification-root').count()).toBe(0);
 }
 
 beforeAll(async () => {

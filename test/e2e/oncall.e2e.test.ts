@@ -6,7 +6,7 @@ import { startTestServer, type TestServer } from '../support/server.ts';
 import { LoginPage } from './pages/LoginPage.ts';
 import { OnCallPage } from './pages/OnCallPage.ts';
 import { ShellPage } from './pages/ShellPage.ts';
-import { launchChromium, openPage, screenshot } from './support/browser.ts';
+import { collectErrors, launchChromium, openPage, screenshot } from './support/browser.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -17,10 +17,7 @@ beforeAll(async () => {
   server = await startTestServer();
   browser = await launchChromium();
   page = await openPage(browser, server.url);
-  page.on('pageerror', (error) => browserErrors.push(`${page.url()}: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') browserErrors.push(`${page.url()}: ${message.text()}`);
-  });
+  collectErrors(page, browserErrors);
 });
 
 afterAll(async () => {

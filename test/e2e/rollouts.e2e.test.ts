@@ -8,7 +8,14 @@ import { DeploymentsPage } from './pages/DeploymentsPage.ts';
 import { LoginPage } from './pages/LoginPage.ts';
 import { RolloutPanel } from './pages/RolloutPanel.ts';
 import { ShellPage } from './pages/ShellPage.ts';
-import { launchChromium, openPage, screenshot, screenshotOf } from './support/browser.ts';
+import {
+  collectErrors,
+  dismissNotifications,
+  launchChromium,
+  openPage,
+  screenshot,
+  screenshotOf,
+} from './support/browser.ts';
 
 let cluster: SimulatedCluster;
 let server: TestServer;
@@ -20,10 +27,7 @@ const browserErrors: string[] = [];
 
 async function newPage(viewport?: { width: number; height: number }): Promise<Page> {
   const page = await openPage(browser, server.url, viewport ? { viewport } : {});
-  page.on('pageerror', (error) => browserErrors.push(`${page.url()}: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') browserErrors.push(`${page.url()}: ${message.text()}`);
-  });
+  collectErrors(page, browserErrors);
   pages.push(page);
   return page;
 }
@@ -48,21 +52,6 @@ async function deploy(releaseId: string, extra: Record<string, unknown> = {}): P
       },
     },
   );
-}
-
-/** Closes the toasts so they do not cover what a screenshot is for, also those still arriving. */
-async function dismissNotifications(page: Page): Promise<void> {
-  await expect
-    .poll(
-      async () => {
-        await page.evaluate(
-          "document.querySelectorAll('.mantine-Notification-root button').forEach((b) => b.click())",
-        );
-        return page.locator('.mantine-Notification-root').count();
-      },
-      { timeout: 10_000 },
-    )
-    .toBe(0);
 }
 
 beforeAll(async () => {

@@ -8,7 +8,13 @@ import { IncidentsPage } from './pages/IncidentsPage.ts';
 import { LoginPage } from './pages/LoginPage.ts';
 import { ShellPage } from './pages/ShellPage.ts';
 import { TicketsPage } from './pages/TicketsPage.ts';
-import { launchChromium, openPage, screenshot as save } from './support/browser.ts';
+import {
+  collectErrors,
+  dismissNotifications,
+  launchChromium,
+  openPage,
+  screenshot as save,
+} from './support/browser.ts';
 
 const TOKEN = 'tickets-e2e-inbound-token-0123456789';
 
@@ -21,10 +27,7 @@ const browserErrors: string[] = [];
 
 async function newPage(): Promise<Page> {
   const page = await openPage(browser, server.url);
-  page.on('pageerror', (error) => browserErrors.push(`${page.url()}: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') browserErrors.push(`${page.url()}: ${message.text()}`);
-  });
+  collectErrors(page, browserErrors);
   pages.push(page);
   return page;
 }
@@ -39,14 +42,6 @@ async function call<T>(query: string, variables: Record<string, unknown> = {}): 
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.evaluate('window.scrollTo(0, 0)');
   await save(page, name);
-}
-
-/** Closes the toasts so they do not cover what a screenshot is for. */
-async function dismissNotifications(page: Page): Promise<void> {
-  await page.evaluate(
-    "document.querySelectorAll('.mantine-Notification-root button').forEach((b) => b.click())",
-  );
-  await expect.poll(() => page.locator('.mantine-Notification-root').count()).toBe(0);
 }
 
 beforeAll(async () => {

@@ -8,6 +8,7 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.BACKLINE_E2E_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -66,4 +67,27 @@ export async function screenshotOf(locator: Locator, name: string): Promise<stri
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
   await locator.screenshot({ path: file, animations: 'disabled' });
   return file;
+}
+
+/** Adds the page's uncaught errors and console errors to `into`, for a test to assert none. */
+export function collectErrors(page: Page, into: string[]): void {
+  page.on('pageerror', (error) => into.push(`${page.url()}: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') into.push(`${page.url()}: ${message.text()}`);
+  });
+}
+
+/** Closes the toasts, also those still arriving, so they do not cover what a screenshot is for. */
+export async function dismissNotifications(page: Page): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        await page.evaluate(
+          "document.querySelectorAll('.mantine-Notification-root button').forEach((b) => b.click())",
+        );
+        return page.locator('.mantine-Notification-root').count();
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(0);
 }
