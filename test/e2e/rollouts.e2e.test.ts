@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
-import { graphql, login } from '../support/graphql.ts';
+import { login } from '../support/graphql.ts';
+import { type Call, caller } from '../support/rollout-api.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { DeploymentPage } from './pages/DeploymentPage.ts';
 import { DeploymentsPage } from './pages/DeploymentsPage.ts';
@@ -32,11 +33,8 @@ async function newPage(viewport?: { width: number; height: number }): Promise<Pa
   return page;
 }
 
-async function call<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const result = await graphql<T>(server.url, query, variables, { cookie });
-  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
+const call: Call = <T>(query: string, variables?: Record<string, unknown>) =>
+  caller(() => server.url, cookie)<T>(query, variables);
 
 async function deploy(releaseId: string, extra: Record<string, unknown> = {}): Promise<void> {
   await call(

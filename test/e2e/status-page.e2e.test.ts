@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
-import { graphql, login } from '../support/graphql.ts';
+import { login } from '../support/graphql.ts';
 import { createTestRelease } from '../support/releases.ts';
+import { type Call, caller } from '../support/rollout-api.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { IncidentsPage } from './pages/IncidentsPage.ts';
 import { LoginPage } from './pages/LoginPage.ts';
@@ -31,11 +32,8 @@ async function newPage(): Promise<Page> {
   return page;
 }
 
-async function call<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const result = await graphql<T>(server.url, query, variables, { cookie });
-  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
+const call: Call = <T>(query: string, variables?: Record<string, unknown>) =>
+  caller(() => server.url, cookie)<T>(query, variables);
 
 const INTERNAL = 'Internal: rolled back by hand from the bastion host';
 const PUBLIC = 'Some chat answers failed for ten minutes. It is fixed; we are watching it.';
