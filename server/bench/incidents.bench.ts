@@ -15,6 +15,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { fixturePath } from '../../test/support/fixtures.ts';
 import { WebhookReceiver } from '../../test/support/receiver.ts';
 import { createServerDatabase } from '../../test/support/stores.ts';
 import { type RunningBackline, startBackline } from '../src/backline.ts';
@@ -31,10 +32,7 @@ const PASSWORD = 'bench-password-long';
 // Alertmanager's own example payload, from the shared fixtures beside the repository.
 const FIXTURE =
   process.env.BENCH_ALERTMANAGER_FIXTURE ??
-  path.resolve(
-    import.meta.dirname,
-    '../../../shared/fixtures/alertmanager/webhook-firing-grafana-oncall-example.json',
-  );
+  fixturePath('alertmanager', 'webhook-firing-grafana-oncall-example.json');
 
 function print(line: string): void {
   process.stdout.write(`${line}\n`);

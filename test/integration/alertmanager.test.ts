@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixturePath } from '../support/fixtures.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 const TOKEN = 'alertmanager-test-token-0123456789';
-const FIXTURE = path.resolve(
-  import.meta.dirname,
-  '../../../shared/fixtures/alertmanager/webhook-firing-grafana-oncall-example.json',
-);
+const FIXTURE = fixturePath('alertmanager', 'webhook-firing-grafana-oncall-example.json');
 
 interface AlertPayload {
   alerts: Record<string, unknown>[];

@@ -16,10 +16,13 @@ import {
   rolloutAudit,
   vllmReleases,
 } from '../support/rollout-api.ts';
-import { createServerDatabase } from '../support/stores.ts';
+import {
+  createServerDatabase,
+  describeWithPostgresServer,
+  postgresServerUrl,
+} from '../support/stores.ts';
 import { waitFor } from '../support/wait.ts';
 
-const serverUrl = process.env.TEST_DATABASE_URL;
 const PASSWORD = 'failover-test-password';
 
 /**
@@ -51,8 +54,9 @@ interface Rollout {
 const ROLLOUT = 'id state active currentStep reason events { at from to step actor }';
 
 // Several replicas share one PostgreSQL server; PGlite lives in one process, so this needs the server.
-if (serverUrl) {
-  describe('leader failover in the middle of a rollout', () => {
+describeWithPostgresServer(
+  'leader failover in the middle of a rollout (needs a PostgreSQL server: TEST_DATABASE_URL)',
+  () => {
     let cluster: SimulatedCluster | undefined;
     let database: Awaited<ReturnType<typeof createServerDatabase>> | undefined;
     const processes: BacklineProcess[] = [];
@@ -66,7 +70,7 @@ if (serverUrl) {
 
     it('the other process takes over within the lease and finishes the rollout, no step taken twice', async () => {
       cluster = await startSimulatedCluster({ acceleration: 20, trafficRps: 5 });
-      database = await createServerDatabase(serverUrl);
+      database = await createServerDatabase(postgresServerUrl());
       const start = async () => {
         const dir = await mkdtemp(path.join(os.tmpdir(), 'backline-failover-'));
         dirs.push(dir);
@@ -248,5 +252,5 @@ if (serverUrl) {
       unsubscribe();
       await ws.dispose();
     }, 180_000);
-  });
-}
+  },
+);

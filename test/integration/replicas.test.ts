@@ -4,13 +4,16 @@ import WebSocket from 'ws';
 import { type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
 import { graphql, login } from '../support/graphql.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { createServerDatabase } from '../support/stores.ts';
-
-const serverUrl = process.env.TEST_DATABASE_URL;
+import {
+  createServerDatabase,
+  describeWithPostgresServer,
+  postgresServerUrl,
+} from '../support/stores.ts';
 
 // Several replicas share one PostgreSQL server; PGlite lives in one process, so this needs the server.
-if (serverUrl) {
-  describe('two replicas on one PostgreSQL server and one cluster', () => {
+describeWithPostgresServer(
+  'two replicas on one PostgreSQL server and one cluster (needs a PostgreSQL server: TEST_DATABASE_URL)',
+  () => {
     let cluster: SimulatedCluster;
     let database: Awaited<ReturnType<typeof createServerDatabase>>;
     const replicas: TestServer[] = [];
@@ -57,7 +60,7 @@ if (serverUrl) {
 
     beforeAll(async () => {
       cluster = await startSimulatedCluster({ acceleration: 30 });
-      database = await createServerDatabase(serverUrl);
+      database = await createServerDatabase(postgresServerUrl());
       const first = await replica();
       await replica();
       const cookie = await login(first.url, first.adminEmail, first.adminPassword);
@@ -147,5 +150,5 @@ if (serverUrl) {
         .toBe(true);
       await deployAndWait(survivor, survivor, 'second');
     });
-  });
-}
+  },
+);

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { describe } from 'vitest';
 import { type Db, openPglite, openPostgres } from '../../server/src/store/index.ts';
 
 export interface TestStore {
@@ -69,4 +70,17 @@ export function storeKinds(): StoreKind[] {
     });
   }
   return kinds;
+}
+
+/**
+ * Suites that need a PostgreSQL server (several replicas sharing one database): skipped, with
+ * the reason in their name, when TEST_DATABASE_URL is unset, as on a newcomer's machine.
+ */
+export const describeWithPostgresServer = describe.skipIf(!process.env.TEST_DATABASE_URL);
+
+/** The PostgreSQL server's URL inside a suite declared with describeWithPostgresServer. */
+export function postgresServerUrl(): string {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error('TEST_DATABASE_URL is not set');
+  return url;
 }

@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { fixturePath } from '../../../test/support/fixtures.ts';
 import { diagnose } from './diagnose.ts';
 import type { DiagnosisInput, KubeLike } from './diagnosis.types.ts';
 
 const NOW = new Date('2026-11-27T12:00:00Z');
-const FIXTURES = path.resolve(import.meta.dirname, '../../../../shared/fixtures/k8s-status');
+const FIXTURES = fixturePath('k8s-status');
 
 /** A recorded object, with `@now-5m`-style placeholders turned into times before NOW. */
 function fixture(name: string): KubeLike {

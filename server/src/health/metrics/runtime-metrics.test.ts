@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixturePath } from '../../../../test/support/fixtures.ts';
 import {
   renderLlamaCpp,
   renderSglang,
@@ -11,10 +11,7 @@ import { ServerMetrics } from '../../simulator/runtimes/metrics-state.ts';
 import { parsePrometheusText } from './prometheus-text.ts';
 import { quantileBetween, readCounters, windowBetween } from './runtime-metrics.ts';
 
-const FIXTURE = path.resolve(
-  import.meta.dirname,
-  '../../../../../shared/fixtures/metrics/vllm-v0-metrics-full.prom',
-);
+const FIXTURE = fixturePath('metrics', 'vllm-v0-metrics-full.prom');
 
 describe('reading model servers’ metrics', () => {
   it('reads the recorded vLLM V0 scrape, old metric names and all', () => {
