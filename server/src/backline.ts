@@ -285,7 +285,10 @@ export async function startBackline(
       });
       const client = new KubernetesClusterClient(connected.kubeConfig);
       behaviour.attachCluster(client);
-      if (config.leaderElection.enabled) {
+      // The embedded cluster lives inside this process, so no other replica can reach it: this
+      // replica leads. (Its Lease would also outlive a killed process in the kept cluster, and
+      // hold the next start back for a lease duration.)
+      if (config.leaderElection.enabled && connected.source !== 'simulator') {
         elector = new LeaseElector(connected.kubeConfig, {
           namespace: config.leaderElection.namespace,
           identity: leaderIdentity(),
