@@ -331,7 +331,6 @@ export async function startBackline(
           }
         },
       });
-      services.health.attachMonitor(monitor);
       const controller = new RolloutController({
         rollouts,
         deployments,
