@@ -281,6 +281,8 @@ export async function startBackline(
           // A crashing canary must be seen at once, not at the next tick.
           rolloutController?.kick();
         },
+        // A managed Deployment deleted outside Backline is applied again at once, not at the resync.
+        onDeleted: () => reconciler?.kick(),
         onError: (err) => logger.warn({ err }, 'watch of the cluster failed; restarting it'),
       });
       const client = new KubernetesClusterClient(connected.kubeConfig);
@@ -298,6 +300,7 @@ export async function startBackline(
       const lease = elector;
       reconciler = new Reconciler({
         db,
+        audit,
         catalog,
         client,
         clock,
