@@ -281,11 +281,16 @@ export async function startBackline(
           // A crashing canary must be seen at once, not at the next tick.
           rolloutController?.kick();
         },
+        // A managed Deployment deleted outside Backline is applied again at once, not at the resync.
+        onDeleted: () => reconciler?.kick(),
         onError: (err) => logger.warn({ err }, 'watch of the cluster failed; restarting it'),
       });
       const client = new KubernetesClusterClient(connected.kubeConfig);
       behaviour.attachCluster(client);
-      if (config.leaderElection.enabled) {
+      // The embedded cluster lives inside this process, so no other replica can reach it: this
+      // replica leads. (Its Lease would also outlive a killed process in the kept cluster, and
+      // hold the next start back for a lease duration.)
+      if (config.leaderElection.enabled && connected.source !== 'simulator') {
         elector = new LeaseElector(connected.kubeConfig, {
           namespace: config.leaderElection.namespace,
           identity: leaderIdentity(),
@@ -295,6 +300,7 @@ export async function startBackline(
       const lease = elector;
       reconciler = new Reconciler({
         db,
+        audit,
         catalog,
         client,
         clock,
@@ -328,7 +334,6 @@ export async function startBackline(
           }
         },
       });
-      services.health.attachMonitor(monitor);
       const controller = new RolloutController({
         rollouts,
         deployments,

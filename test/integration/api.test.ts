@@ -90,7 +90,10 @@ describe('the HTTP API refuses bad requests clearly', () => {
     expect(metrics).toMatch(
       /backline_graphql_operation_duration_seconds_count\{operation="Probe",type="query",outcome="ok"\} 1/,
     );
-    expect(metrics).toMatch(/backline_process_resident_memory_bytes/);
+    // Process metrics keep Prometheus's conventional names; Backline's own carry its prefix.
+    expect(metrics).toMatch(/^process_resident_memory_bytes \d/m);
+    expect(metrics).toMatch(/^nodejs_eventloop_lag_seconds \d/m);
+    expect(metrics).not.toMatch(/backline_(process|nodejs)_/);
   });
 
   it('serves the Apollo landing page outside production', async () => {

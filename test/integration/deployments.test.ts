@@ -1,4 +1,4 @@
-import { AppsV1Api } from '@kubernetes/client-node';
+import { AppsV1Api, CoreV1Api } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
 import { graphql, login } from '../support/graphql.ts';
@@ -215,6 +215,73 @@ describe('deploying model servers to the simulated cluster', () => {
         interval: 250,
       })
       .toEqual([]);
+  });
+
+  it('re-creates a Deployment and Service deleted by hand in one pass, says so on its timeline and in the audit log, and does not call it drift', async () => {
+    const apps = env.admin.makeApiClient(AppsV1Api);
+    const core = env.admin.makeApiClient(CoreV1Api);
+    const before = await apps.readNamespacedDeployment({
+      namespace: 'ml-prod',
+      name: 'm-llama-cpp',
+    });
+    await core.deleteNamespacedService({ namespace: 'ml-prod', name: 'm-llama-cpp' });
+    await apps.deleteNamespacedDeployment({ namespace: 'ml-prod', name: 'm-llama-cpp' });
+    const timeline = async () =>
+      (
+        await graphql<{
+          deployment: {
+            timeline: { kind: string; message: string; actor: string; objects: string[] }[];
+          };
+        }>(
+          server.url,
+          '{ deployment(namespace: "ml-prod", name: "m-llama-cpp") { timeline { kind message actor objects } } }',
+          {},
+          { cookie },
+        )
+      ).data?.deployment.timeline ?? [];
+    // The deletion wakes the reconciler; its pass finds both objects gone and applies them.
+    await expect
+      .poll(async () => (await timeline()).flatMap((e) => e.objects).sort(), {
+        timeout: 30_000,
+        interval: 250,
+      })
+      .toEqual(['Deployment/m-llama-cpp', 'Service/m-llama-cpp']);
+    const entries = await timeline();
+    expect(entries.every((e) => e.kind === 'RECREATED' && e.actor === 'backline')).toBe(true);
+    expect(entries[0]?.message).toMatch(
+      /missing from the cluster .*re-created from the desired state/,
+    );
+    const again = await apps.readNamespacedDeployment({
+      namespace: 'ml-prod',
+      name: 'm-llama-cpp',
+    });
+    expect(again.metadata?.uid).not.toBe(before.metadata?.uid);
+    expect(
+      (await core.readNamespacedService({ namespace: 'ml-prod', name: 'm-llama-cpp' })).metadata
+        ?.name,
+    ).toBe('m-llama-cpp');
+    const audit = await graphql<{
+      auditLog: { nodes: { actor: string; targetId: string; details: { objects: string[] } }[] };
+    }>(
+      server.url,
+      '{ auditLog(filter: {action: "deployment.recreate_missing"}) { nodes { actor targetId details } } }',
+      {},
+      { cookie },
+    );
+    expect(audit.data?.auditLog.nodes.map((n) => n.targetId)).toContain('ml-prod/m-llama-cpp');
+    await expect
+      .poll(async () => (await status(server.url, cookie, 'm-llama-cpp'))?.phase, {
+        timeout: 60_000,
+        interval: 250,
+      })
+      .toBe('READY');
+    const seen = await graphql<{ deployment: { missing: string[]; drift: unknown[] } }>(
+      server.url,
+      '{ deployment(namespace: "ml-prod", name: "m-llama-cpp") { missing drift { path } } }',
+      {},
+      { cookie },
+    );
+    expect(seen.data?.deployment).toEqual({ missing: [], drift: [] });
   });
 
   it('deletes only with the name repeated and a reason, then removes the objects', async () => {

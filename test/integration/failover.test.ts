@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AppsV1Api, CoordinationV1Api } from '@kubernetes/client-node';
 import { createClient } from 'graphql-ws';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
 import { login } from '../support/graphql.ts';
@@ -139,6 +139,34 @@ describeWithPostgresServer(
         async () => ((await state())?.phase === 'READY' ? true : undefined),
         90_000,
       );
+      // The survivor follows, yet answers with the leader's health, read from the store.
+      const health = async () =>
+        await call<{
+          deployment: {
+            health: { state: string; transitions: { at: string; from: string; to: string }[] };
+          } | null;
+          incidents: { title: string }[];
+        }>(
+          `{ deployment(namespace: "ml-prod", name: "fo") { health { state transitions(last: 100) { at from to } } }
+               incidents(namespace: "ml-prod", name: "fo") { title } }`,
+        );
+      const followed = await waitFor(
+        'fo HEALTHY, as the follower answers',
+        async () => {
+          const h = await health();
+          return h.deployment?.health.state === 'HEALTHY' ? h : undefined;
+        },
+        60_000,
+      );
+      // Incidents too: the same list through either replica.
+      const leaderCall = caller(
+        () => leader.url,
+        await login(leader.url, 'admin@backline.local', PASSWORD),
+      );
+      const fromLeader = await leaderCall<{ incidents: { title: string }[] }>(
+        '{ incidents(namespace: "ml-prod", name: "fo") { title } }',
+      );
+      expect(followed.incidents).toEqual(fromLeader.incidents);
 
       // A subscriber on the survivor: what it hears before the kill came from the leader over
       // PostgreSQL; what it hears after, from the survivor itself.
@@ -227,6 +255,14 @@ describeWithPostgresServer(
       const after = heard.filter((h) => h.at > killedAt).map((h) => h.rollout.state);
       expect(before).toContain('PROGRESSING');
       expect(after).toEqual(expect.arrayContaining(['PROMOTING', 'SUCCEEDED']));
+
+      // The new leader continued from the health the old one stored: no fresh start from UNKNOWN.
+      const afterKill = await health();
+      expect(
+        afterKill.deployment?.health.transitions.filter(
+          (t) => Date.parse(t.at) > killedAt && t.from === 'UNKNOWN',
+        ),
+      ).toEqual([]);
 
       // Audited once each, and the chain holds.
       expect(await rolloutAudit(call, done.id)).toEqual(PROMOTED_CANARY_AUDIT);

@@ -12,7 +12,7 @@ import { startBacklineProcess } from '../support/process.ts';
 import { WebhookReceiver } from '../support/receiver.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { createServerDatabase } from '../support/stores.ts';
-import { waitFor } from '../support/wait.ts';
+import { waitFor, waitForMetrics } from '../support/wait.ts';
 
 interface Delivery {
   id: string;
@@ -151,14 +151,11 @@ for (const store of stores) {
         "SELECT details FROM audit_log WHERE action LIKE 'notification_channel.%'",
       );
       expect(JSON.stringify(rows)).not.toContain(secret);
-      const metrics = await (await fetch(`${server.url}/metrics`)).text();
-      expect(metrics).toMatch(/^backline_notification_outbox_pending \d+$/m);
-      expect(metrics).toMatch(
+      await waitForMetrics(server.url, [
+        /^backline_notification_outbox_pending \d+$/m,
         /^backline_notification_deliveries_total\{channel_type="WEBHOOK",outcome="delivered"\} [1-9]/m,
-      );
-      expect(metrics).toMatch(
         /^backline_notification_delivery_seconds_count\{channel_type="WEBHOOK"\} [1-9]/m,
-      );
+      ]);
     });
 
     it('retries with exponential back-off until the receiver accepts', async () => {

@@ -1,5 +1,5 @@
 import { createClient } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
 import { graphql, login } from '../support/graphql.ts';
@@ -9,6 +9,37 @@ import {
   describeWithPostgresServer,
   postgresServerUrl,
 } from '../support/stores.ts';
+
+const HEALTH_INTERVAL_MS = 1000;
+
+interface Seen {
+  health: {
+    state: string;
+    reasons: string[];
+    checkedAt: string | null;
+    transitions: { to: string }[];
+  };
+  rollouts: { id: string; state: string }[];
+}
+
+/** A deployment's health, transitions and rollouts, and its incidents, as one replica answers. */
+async function seenOn(server: TestServer, name: string): Promise<Seen & { incidents: string[] }> {
+  const cookie = await login(server.url, server.adminEmail, server.adminPassword);
+  const result = await graphql<{
+    deployment: Seen | null;
+    incidents: { id: string }[];
+  }>(
+    server.url,
+    `query($name: String!) { deployment(namespace: "ml-prod", name: $name) {
+       health { state reasons checkedAt transitions { to } } rollouts { id state } }
+       incidents(namespace: "ml-prod", name: $name) { id } }`,
+    { name },
+    { cookie },
+  );
+  if (!result.data?.deployment)
+    throw new Error(`no deployment ${name}: ${JSON.stringify(result.errors)}`);
+  return { ...result.data.deployment, incidents: result.data.incidents.map((i) => i.id) };
+}
 
 // Several replicas share one PostgreSQL server; PGlite lives in one process, so this needs the server.
 describeWithPostgresServer(
@@ -22,7 +53,11 @@ describeWithPostgresServer(
     async function replica(): Promise<TestServer> {
       const server = await startTestServer({
         databaseUrl: database.url,
-        env: { KUBECONFIG: cluster.kubeconfig, BACKLINE_NAMESPACES: 'ml-prod' },
+        env: {
+          KUBECONFIG: cluster.kubeconfig,
+          BACKLINE_NAMESPACES: 'ml-prod',
+          BACKLINE_HEALTH_INTERVAL: `${HEALTH_INTERVAL_MS}ms`,
+        },
       });
       replicas.push(server);
       return server;
@@ -96,6 +131,30 @@ describeWithPostgresServer(
       // Deployed through the follower, applied by the leader, seen READY on both.
       await deployAndWait(follower, leader, 'first');
       await deployAndWait(follower, follower, 'first');
+    });
+
+    it("answers with the leader's health, transitions, rollouts and incidents on the follower", async () => {
+      const leader = replicas.find((r) => r.backline.leading()) as TestServer;
+      const follower = replicas.find((r) => !r.backline.leading()) as TestServer;
+      await expect
+        .poll(async () => (await seenOn(leader, 'first')).health.state, {
+          timeout: 60_000,
+          interval: 250,
+        })
+        .toBe('HEALTHY');
+      const fromLeader = await seenOn(leader, 'first');
+      const fromFollower = await seenOn(follower, 'first');
+      // Not "UNKNOWN, not evaluated yet": the follower reads what the leader wrote.
+      expect(fromFollower.health.state).toBe('HEALTHY');
+      expect(fromFollower.health.transitions.map((t) => t.to)).toEqual(
+        expect.arrayContaining(fromLeader.health.transitions.map((t) => t.to)),
+      );
+      expect(fromFollower.rollouts).toEqual(fromLeader.rollouts);
+      expect(fromFollower.incidents).toEqual(fromLeader.incidents);
+      // At most one health interval older than the leader's answer read just before it.
+      const leaderAt = Date.parse(fromLeader.health.checkedAt ?? '');
+      const followerAt = Date.parse(fromFollower.health.checkedAt ?? '');
+      expect(followerAt).toBeGreaterThanOrEqual(leaderAt - HEALTH_INTERVAL_MS);
     });
 
     it('delivers events published on one replica to subscribers on the other', async () => {

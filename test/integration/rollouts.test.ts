@@ -9,7 +9,7 @@ import { startSimulatedCluster } from '../support/cluster.ts';
 import { graphql, login } from '../support/graphql.ts';
 import { startTestServer } from '../support/server.ts';
 import { createServerDatabase, storeKinds } from '../support/stores.ts';
-import { waitFor } from '../support/wait.ts';
+import { waitFor, waitForMetrics } from '../support/wait.ts';
 
 const ROLLOUT_FIELDS = `id state active currentStep reason strategy
   fromRelease { id } toRelease { id }
@@ -350,13 +350,10 @@ for (const store of stores) {
       });
       expect(incidents[0]?.title).toMatch(/crashy: rollout of .* rolled back/);
       // The outcome and the time to rollback are metrics.
-      const metrics = await (await fetch(`${env.server.url}/metrics`)).text();
-      expect(metrics).toMatch(
+      await waitForMetrics(env.server.url, [
         /backline_rollouts_total\{deployment_namespace="ml-prod",strategy="CANARY",outcome="ROLLED_BACK"\} [1-9]/,
-      );
-      expect(metrics).toMatch(
         /backline_rollout_rollback_start_seconds_count\{deployment_namespace="ml-prod"\} [1-9]/,
-      );
+      ]);
     });
 
     it('rolls back a canary whose error ratio breaks the SLO', async () => {

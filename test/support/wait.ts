@@ -17,3 +17,22 @@ export async function waitFor<T>(
   }
   throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
 }
+
+/**
+ * Reads `url`/metrics until every pattern matches, and returns that text: counters move when
+ * the work they count finishes, which may be a moment after what the test waited for.
+ */
+export function waitForMetrics(
+  url: string,
+  patterns: RegExp[],
+  timeoutMs = 30_000,
+): Promise<string> {
+  return waitFor(
+    `${patterns.map(String).join(' and ')} in ${url}/metrics`,
+    async () => {
+      const text = await (await fetch(`${url}/metrics`)).text();
+      return patterns.every((p) => p.test(text)) ? text : undefined;
+    },
+    timeoutMs,
+  );
+}

@@ -1,6 +1,11 @@
 import type { Environment } from '../catalog/index.ts';
 import type { Queryable } from '../store/index.ts';
-import type { DeploymentRecord, RevisionRecord, Strategy } from './deployments.types.ts';
+import type {
+  DeploymentRecord,
+  RevisionRecord,
+  Strategy,
+  TimelineEntry,
+} from './deployments.types.ts';
 
 const COLUMNS = `id, namespace, name, environment, release_id, replicas, strategy, slo_error_ratio, slo_ttft_p95_ms,
   generation, applied_generation, last_applied_at, last_apply_error, deleting, stable_release_id, canary_release_id,
@@ -216,6 +221,43 @@ export const deploymentsRepository = {
       createdAt: r.created_at,
       createdBy: r.created_by,
       reason: r.reason,
+    }));
+  },
+
+  async addTimelineEntry(db: Queryable, deploymentId: string, entry: TimelineEntry): Promise<void> {
+    await db.query(
+      `INSERT INTO deployment_timeline (deployment_id, at, kind, message, actor, objects)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [
+        deploymentId,
+        entry.at,
+        entry.kind,
+        entry.message,
+        entry.actor,
+        JSON.stringify(entry.objects),
+      ],
+    );
+  },
+
+  /** Newest first. */
+  async timeline(db: Queryable, deploymentId: string, limit: number): Promise<TimelineEntry[]> {
+    const { rows } = await db.query<{
+      at: Date;
+      kind: TimelineEntry['kind'];
+      message: string;
+      actor: string;
+      objects: string[];
+    }>(
+      `SELECT at, kind, message, actor, objects FROM deployment_timeline
+       WHERE deployment_id = $1 ORDER BY at DESC, id DESC LIMIT $2`,
+      [deploymentId, limit],
+    );
+    return rows.map((r) => ({
+      at: new Date(r.at),
+      kind: r.kind,
+      message: r.message,
+      actor: r.actor,
+      objects: r.objects,
     }));
   },
 };

@@ -101,6 +101,9 @@ export const deploymentsResolvers: Resolvers = {
       };
     },
     drift: (d, _, { services }) => services.deployments.drift(d),
+    missing: (d, _, { services }) => services.deployments.missing(d),
+    timeline: (d, { last }, { services }) =>
+      services.deployments.timeline(d, Math.min(200, Math.max(1, last ?? 50))),
     manifestsYaml: (d, _, { services }) => services.deployments.manifestsYaml(d),
     history: (d, _, { services }) => services.deployments.revisions(d),
   },

@@ -16,6 +16,7 @@ import {
   type RevisionRecord,
   type RolloutHooks,
   STRATEGIES,
+  type TimelineEntry,
 } from './deployments.types.ts';
 import { type DriftField, detectDrift } from './drift.ts';
 import { canaryPlacementOf, placementOf } from './placement.ts';
@@ -139,7 +140,13 @@ export class DeploymentsService {
       return { phase: 'PENDING', message: 'Applying the desired state.' };
     const live = this.live(record);
     const stable = live.deployments.find((d) => d.track === 'stable');
-    if (!stable) return { phase: 'PENDING', message: 'Waiting for the Deployment to appear.' };
+    if (!stable)
+      return {
+        phase: 'PENDING',
+        message: this.#watcher.synced
+          ? 'The Deployment is missing from the cluster; the reconciler re-creates it.'
+          : 'Waiting for the Deployment to appear.',
+      };
     if (record.canaryReleaseId) {
       return {
         phase: 'PROGRESSING',
@@ -476,6 +483,25 @@ export class DeploymentsService {
     const live = this.live(record).deployments.find((d) => d.track === 'stable');
     if (!deployment || !live) return [];
     return detectDrift(`Deployment/${deployment.metadata.name}`, deployment, live.raw);
+  }
+
+  /**
+   * Managed Deployments that were applied but are not in the cluster now, as the informers see
+   * them. (Services and budgets are not watched; the reconciler's pass finds those.)
+   */
+  missing(record: DeploymentRecord): string[] {
+    if (!this.#watcher?.synced || record.deleting) return [];
+    if (record.appliedGeneration < record.generation || record.lastApplyError) return [];
+    const live = this.live(record).deployments;
+    const out: string[] = [];
+    if (!live.some((d) => d.track === 'stable')) out.push(`Deployment/${record.name}`);
+    if (canaryPlacementOf(record) && !live.some((d) => d.track === 'canary'))
+      out.push(`Deployment/${record.name}-canary`);
+    return out;
+  }
+
+  timeline(record: DeploymentRecord, last: number): Promise<TimelineEntry[]> {
+    return deploymentsRepository.timeline(this.#db, record.id, last);
   }
 
   /** What Backline applies now: the stable track's objects, and the canary's Deployment when one runs. */

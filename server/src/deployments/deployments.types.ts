@@ -41,6 +41,17 @@ export interface RevisionRecord {
   reason: string | null;
 }
 
+/** One entry of a deployment's timeline: something that happened to it besides a new revision. */
+export interface TimelineEntry {
+  at: Date;
+  /** `RECREATED`: objects were missing from the cluster and the reconciler applied them again. */
+  kind: 'RECREATED';
+  message: string;
+  actor: string;
+  /** `Kind/name` of the objects concerned. */
+  objects: string[];
+}
+
 export const DEPLOYMENT_TOPIC = 'deployment.changed';
 /** Desired state changed: the leader's reconciler, on whichever replica, applies it. */
 export const DESIRED_STATE_TOPIC = 'deployment.desired';

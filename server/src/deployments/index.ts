@@ -11,6 +11,7 @@ export {
   STRATEGIES,
   type StepInput,
   type Strategy,
+  type TimelineEntry,
 } from './deployments.types.ts';
 export { type DriftField, detectDrift } from './drift.ts';
 export { canaryPlacementOf, placementOf } from './placement.ts';

@@ -1,6 +1,7 @@
+import { type AuditService, SYSTEM_ACTOR } from '../audit/index.ts';
 import type { CatalogService } from '../catalog/index.ts';
 import { renderManifests } from '../catalog/index.ts';
-import type { ClusterClient } from '../kube/index.ts';
+import type { ClusterClient, KubeManifest } from '../kube/index.ts';
 import { KubeError } from '../kube/index.ts';
 import type { Logger } from '../logging/index.ts';
 import type { Clock } from '../shared/clock.ts';
@@ -12,6 +13,8 @@ import { canaryPlacementOf, placementOf } from './placement.ts';
 
 export interface ReconcilerDeps {
   db: Db;
+  /** Re-creating missing objects is recorded in the audit log, with its timeline entry. */
+  audit: AuditService;
   catalog: CatalogService;
   client: ClusterClient;
   clock: Clock;
@@ -91,21 +94,23 @@ export class Reconciler {
       onChange(deployment.namespace, deployment.name);
       return;
     }
-    if (deployment.appliedGeneration >= deployment.generation && !deployment.lastApplyError) return;
     const placement = await this.#placement(deployment);
     if (!placement) return;
     const canary = canaryPlacementOf(deployment);
     const canaryRelease = canary ? await this.#deps.catalog.getRelease(canary.releaseId) : null;
     if (canary && !canaryRelease) return;
+    const wanted = [
+      ...renderManifests(placement.spec, placement.placement),
+      ...(canary && canaryRelease ? renderManifests(canaryRelease.spec, canary) : []),
+    ];
+    if (deployment.appliedGeneration >= deployment.generation && !deployment.lastApplyError) {
+      await this.#restoreMissing(deployment, wanted);
+      return;
+    }
     try {
-      for (const object of renderManifests(placement.spec, placement.placement)) {
-        await client.apply(object);
-      }
+      for (const object of wanted) await client.apply(object);
       // The canary runs beside the stable track while a rollout wants it, and not otherwise.
-      if (canary && canaryRelease) {
-        for (const object of renderManifests(canaryRelease.spec, canary))
-          await client.apply(object);
-      } else {
+      if (!canary) {
         await client.delete({
           apiVersion: 'apps/v1',
           kind: 'Deployment',
@@ -136,6 +141,66 @@ export class Reconciler {
         clock.now(),
       );
     }
+    onChange(deployment.namespace, deployment.name);
+  }
+
+  /**
+   * Desired state wins: objects of an applied deployment that are not in the cluster (deleted by
+   * hand, a new cluster, a restored backup) are applied again, and the deployment's timeline and
+   * the audit log say which and why, in one transaction.
+   */
+  async #restoreMissing(deployment: DeploymentRecord, wanted: KubeManifest[]): Promise<void> {
+    const { client, clock, logger, onChange } = this.#deps;
+    const missing: KubeManifest[] = [];
+    try {
+      for (const object of wanted) {
+        const ref = {
+          apiVersion: object.apiVersion,
+          kind: object.kind,
+          namespace: object.metadata.namespace,
+          name: object.metadata.name,
+        };
+        if (!(await client.read(ref))) missing.push(object);
+      }
+      if (missing.length === 0) return;
+      // The desired state may have moved on since this pass read it (a rollout step, a delete):
+      // then the next pass applies the new state, and nothing was lost by hand.
+      const current = await deploymentsRepository.find(
+        this.#deps.db,
+        deployment.namespace,
+        deployment.name,
+      );
+      if (!current || current.deleting || current.generation !== deployment.generation) return;
+      this.#deps.guard?.();
+      for (const object of missing) await client.apply(object);
+    } catch (error) {
+      logger.warn(
+        { deployment: `${deployment.namespace}/${deployment.name}`, err: error },
+        'could not check or re-create missing objects',
+      );
+      return;
+    }
+    const objects = missing.map((o) => `${o.kind}/${o.metadata.name}`);
+    const message = `${objects.join(', ')} ${objects.length === 1 ? 'was' : 'were'} missing from the cluster (deleted outside Backline, or a new cluster); re-created from the desired state.`;
+    await this.#deps.audit.change(SYSTEM_ACTOR, async (tx, audit) => {
+      await deploymentsRepository.addTimelineEntry(tx, deployment.id, {
+        at: clock.now(),
+        kind: 'RECREATED',
+        message,
+        actor: 'backline',
+        objects,
+      });
+      await audit({
+        action: 'deployment.recreate_missing',
+        targetType: 'deployment',
+        targetId: `${deployment.namespace}/${deployment.name}`,
+        details: { objects, generation: deployment.generation },
+      });
+    });
+    logger.info(
+      { deployment: `${deployment.namespace}/${deployment.name}`, objects },
+      're-created missing objects',
+    );
     onChange(deployment.namespace, deployment.name);
   }
 

@@ -61,6 +61,15 @@ export interface HealthMonitorDeps {
   prometheus?: PrometheusSource | undefined;
 }
 
+function trackerFrom(report: HealthReport | undefined): HealthTracker {
+  const tracker = new HealthTracker();
+  if (report) {
+    tracker.state = report.state;
+    tracker.reasons = report.reasons;
+  }
+  return tracker;
+}
+
 /** The workload's events as the diagnosis rules take them. */
 export function liveEvents(live: LiveWorkload): EventLike[] {
   return live.events.map((e) => {
@@ -106,10 +115,6 @@ export class HealthMonitor {
   async stop(): Promise<void> {
     if (this.#timer) clearInterval(this.#timer);
     await this.#running;
-  }
-
-  report(deploymentId: string): HealthReport | null {
-    return this.#reports.get(deploymentId) ?? null;
   }
 
   async evaluateAll(): Promise<void> {
@@ -159,10 +164,10 @@ export class HealthMonitor {
       metrics,
       slo: { errorRatio: d.sloErrorRatio, ttftP95Ms: d.sloTtftP95Ms },
     });
-    const tracker = this.#trackers.get(d.id) ?? new HealthTracker();
+    const previous = this.#reports.get(d.id) ?? (await this.#stored(d.id));
+    const tracker = this.#trackers.get(d.id) ?? trackerFrom(previous);
     this.#trackers.set(d.id, tracker);
     const transition = tracker.observe(verdict);
-    const previous = this.#reports.get(d.id);
     const report: HealthReport = {
       state: tracker.state,
       reasons: tracker.reasons,
@@ -174,10 +179,25 @@ export class HealthMonitor {
     };
     this.#reports.set(d.id, report);
     this.#deps.onEvaluated?.(d, tracker.state);
+    await healthRepository.saveReport(this.#deps.db, d.id, report);
     await healthRepository.addSample(this.#deps.db, d.id, now, tracker.state, metrics);
     if (transition) {
       await healthRepository.addTransition(this.#deps.db, d.id, now, transition, findings);
       this.#deps.onTransition(d, transition, report);
+    }
+  }
+
+  /**
+   * The report an earlier leader (or this process before a restart) stored: health continues
+   * from its state, so a restart or a failover is not a transition, and an open incident stays
+   * with the state that opened it.
+   */
+  async #stored(deploymentId: string): Promise<HealthReport | undefined> {
+    try {
+      return (await healthRepository.report(this.#deps.db, deploymentId)) ?? undefined;
+    } catch (error) {
+      this.#deps.logger.warn({ err: error }, 'could not read the stored health report');
+      return undefined;
     }
   }
 

@@ -1,5 +1,6 @@
 import type { Queryable } from '../store/index.ts';
 import type { Finding } from './diagnosis.types.ts';
+import type { HealthReport } from './health.monitor.ts';
 import type { HealthState, Transition } from './health-state.ts';
 import type { MetricsWindow } from './metrics/runtime-metrics.ts';
 
@@ -20,6 +21,55 @@ export interface TransitionRecord extends Transition {
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 export const healthRepository = {
+  /** The leader's latest report of a deployment, replacing the one before. */
+  async saveReport(db: Queryable, deploymentId: string, report: HealthReport): Promise<void> {
+    await db.query(
+      `INSERT INTO health_reports (deployment_id, state, reasons, since, checked_at, findings, metrics, synthetic)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (deployment_id) DO UPDATE SET state = excluded.state, reasons = excluded.reasons,
+         since = excluded.since, checked_at = excluded.checked_at, findings = excluded.findings,
+         metrics = excluded.metrics, synthetic = excluded.synthetic`,
+      [
+        deploymentId,
+        report.state,
+        JSON.stringify(report.reasons),
+        report.since,
+        report.checkedAt,
+        JSON.stringify(report.findings),
+        report.metrics ? JSON.stringify(report.metrics) : null,
+        report.synthetic ? JSON.stringify(report.synthetic) : null,
+      ],
+    );
+  },
+
+  async report(db: Queryable, deploymentId: string): Promise<HealthReport | null> {
+    const { rows } = await db.query<{
+      state: HealthState;
+      reasons: string[];
+      since: Date;
+      checked_at: Date;
+      findings: Finding[];
+      metrics: HealthReport['metrics'];
+      synthetic: HealthReport['synthetic'];
+    }>(
+      `SELECT state, reasons, since, checked_at, findings, metrics, synthetic
+       FROM health_reports WHERE deployment_id = $1`,
+      [deploymentId],
+    );
+    const r = rows[0];
+    return r
+      ? {
+          state: r.state,
+          reasons: r.reasons,
+          since: new Date(r.since),
+          checkedAt: new Date(r.checked_at),
+          findings: r.findings,
+          metrics: r.metrics,
+          synthetic: r.synthetic,
+        }
+      : null;
+  },
+
   async addSample(
     db: Queryable,
     deploymentId: string,

@@ -11,8 +11,8 @@ const ms = (seconds: number | null | undefined) => (seconds == null ? null : sec
 
 export const healthResolvers: Resolvers = {
   ModelDeployment: {
-    health: (d, _, { services }) => {
-      return { deploymentId: d.id, report: services.health.report(d.id) };
+    health: async (d, _, { services }) => {
+      return { deploymentId: d.id, report: await services.health.report(d.id) };
     },
   },
   DeploymentHealth: {

@@ -1,22 +1,20 @@
 import type { Db } from '../store/index.ts';
-import type { HealthMonitor, HealthReport } from './health.monitor.ts';
+import type { HealthReport } from './health.monitor.ts';
 import { type HealthSample, healthRepository, type TransitionRecord } from './health.repository.ts';
 
-/** What the API reads of health: the latest report, the samples and the transitions. */
+/**
+ * What the API reads of health: the latest report, the samples and the transitions. All of it
+ * comes from the store, where the leader's monitor writes it, so every replica answers the same.
+ */
 export class HealthService {
   readonly #db: Db;
-  #monitor: HealthMonitor | null = null;
 
   constructor(db: Db) {
     this.#db = db;
   }
 
-  attachMonitor(monitor: HealthMonitor): void {
-    this.#monitor = monitor;
-  }
-
-  report(deploymentId: string): HealthReport | null {
-    return this.#monitor?.report(deploymentId) ?? null;
+  report(deploymentId: string): Promise<HealthReport | null> {
+    return healthRepository.report(this.#db, deploymentId);
   }
 
   history(deploymentId: string, since: Date, bucketSeconds: number): Promise<HealthSample[]> {

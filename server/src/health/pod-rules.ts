@@ -95,6 +95,14 @@ function runningAge(c: ContainerStatus, now: Date): number {
 }
 
 /** Every container that is not ready is running and still inside its startup allowance. */
+/**
+ * Its last run ended with its node (a reboot: the runtime lost it, reason Unknown), not by
+ * failing, so starting again is a start, not a crash.
+ */
+function lostWithNode(c: ContainerStatus): boolean {
+  return c.lastState?.terminated?.reason === 'Unknown';
+}
+
 export function loadingWithinAllowance(pod: KubeLike, now: Date): boolean {
   const status = (pod.status ?? {}) as PodStatus;
   const scheduled = status.conditions?.some(
@@ -109,7 +117,7 @@ export function loadingWithinAllowance(pod: KubeLike, now: Date): boolean {
     waiting.every(
       (c) =>
         // Only a first start: a container that crashed and came back is crash looping.
-        (c.restartCount ?? 0) === 0 &&
+        ((c.restartCount ?? 0) === 0 || lostWithNode(c)) &&
         (STARTING.has(c.state?.waiting?.reason ?? '') ||
           (c.state?.running &&
             runningAge(c, now) < startupAllowance(pod.spec as PodSpec | undefined, c.name))),
@@ -398,7 +406,14 @@ export function podFindings(pod: KubeLike, input: DiagnosisInput): Finding[] {
       );
       continue;
     }
-    if (c.state?.running && !c.ready && restarts > 0 && last && last.exitCode !== 0) {
+    if (
+      c.state?.running &&
+      !c.ready &&
+      restarts > 0 &&
+      last &&
+      last.exitCode !== 0 &&
+      !lostWithNode(c)
+    ) {
       // Back up after a crash, between two back-offs: still a crash loop, not a fresh start.
       found.push(
         finding(

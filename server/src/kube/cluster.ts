@@ -22,7 +22,7 @@ export interface ClusterOptions {
   kubeconfig: string | undefined;
   inCluster: boolean;
   simulator: 'auto' | 'on' | 'off';
-  /** Where to write the simulator's kubeconfig. */
+  /** Where to write the simulator's kubeconfig; the simulator keeps its objects in `simulator/` below it. */
   dataDir: string;
 }
 
@@ -68,11 +68,14 @@ export async function connectCluster(options: ClusterOptions): Promise<ClusterCo
     }
     if (options.simulator === 'off') return null;
   }
-  const simulator = await startSimulator({ fleet: 'demo' });
+  await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
+  const simulator = await startSimulator({
+    fleet: 'demo',
+    dataDir: path.join(options.dataDir, 'simulator'),
+  });
   const kubeConfig = new KubeConfig();
   kubeConfig.loadFromString(simulator.kubeconfig());
   const kubeconfigPath = path.join(options.dataDir, 'simulator.kubeconfig');
-  await mkdir(options.dataDir, { recursive: true });
   await writeFile(kubeconfigPath, simulator.kubeconfig(), { mode: 0o600 });
   return connection('simulator', kubeConfig, { kubeconfigPath, close: () => simulator.stop() });
 }

@@ -24,6 +24,8 @@ type Informer<T extends KubernetesObject> = ReturnType<typeof makeInformer<T>>;
 export interface WatcherOptions {
   namespaces: string[];
   onChange: (namespace: string, deployment: string) => void;
+  /** A managed Deployment was deleted (by anyone): the reconciler may want to apply it again. */
+  onDeleted?: (namespace: string, deployment: string) => void;
   onError?: (error: unknown) => void;
   /** First back-off after an informer fails; doubles to 30 s. */
   initialBackoffMs?: number;
@@ -145,6 +147,10 @@ export class WorkloadWatcher {
           (d) => d.metadata?.labels?.[DEPLOYMENT_LABEL],
         ),
       );
+      this.#deployments.get(namespace)?.on('delete', (d: V1Deployment) => {
+        const name = d.metadata?.labels?.[DEPLOYMENT_LABEL];
+        if (name) this.#options.onDeleted?.(namespace, name);
+      });
       this.#pods.set(
         namespace,
         this.#watch(

@@ -78,7 +78,9 @@ export function registerIncidentMetrics(
 
 export function createMetrics(): AppMetrics {
   const registry = new Registry();
-  collectDefaultMetrics({ register: registry, prefix: 'backline_' });
+  // Process and Node.js metrics keep their conventional names (process_cpu_seconds_total,
+  // nodejs_*), which dashboards and alerts made for any Node.js service expect.
+  collectDefaultMetrics({ register: registry });
   return {
     registry,
     httpRequestDuration: new Histogram({

@@ -9,7 +9,7 @@ const DEFAULT_KUBECONFIG = './.sim/kubeconfig';
 
 const USAGE = `Usage:
   npm run sim [-- --port N] [--acceleration X] [--fleet demo|empty] [--nodes N] [--rps N]
-              [--kubeconfig PATH] [--scenario FILE]
+              [--kubeconfig PATH] [--scenario FILE] [--data-dir DIR]
   npm run sim -- fault add --type TYPE [--namespace NS] [--deployment NAME] [--pod NAME]
               [--image IMAGE] [--node NAME] [--param key=value ...] [--server URL]
   npm run sim -- fault list [--server URL]
@@ -99,6 +99,7 @@ async function serve(argv: string[]): Promise<void> {
       rps: { type: 'string' },
       kubeconfig: { type: 'string' },
       scenario: { type: 'string' },
+      'data-dir': { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -115,11 +116,13 @@ async function serve(argv: string[]): Promise<void> {
     ...(values.acceleration ? { acceleration: Number(values.acceleration) } : {}),
     ...(values.nodes ? { nodes: Number(values.nodes) } : {}),
     ...(values.rps ? { trafficRps: Number(values.rps) } : {}),
+    ...(values['data-dir'] ? { dataDir: resolve(values['data-dir']) } : {}),
   });
   const kubeconfig = resolve(values.kubeconfig ?? DEFAULT_KUBECONFIG);
   await sim.writeKubeconfig(kubeconfig);
   out(`Simulated cluster API: ${sim.url}`);
   out(`Kubeconfig: ${kubeconfig}`);
+  if (values['data-dir']) out(`State: ${resolve(values['data-dir'])}`);
   out(`Try: kubectl --kubeconfig ${kubeconfig} get pods -A`);
   let cancelScenario: () => void = () => undefined;
   if (values.scenario) {

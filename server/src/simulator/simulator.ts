@@ -23,6 +23,7 @@ import { simRoutes } from './faults/routes.ts';
 import { DEMO_IMAGES, demoNodeShapes, demoWorkloads, gpuNodeShapes, nodeObject } from './fleet.ts';
 import { buildKubeconfig } from './kubeconfig.ts';
 import { TrafficGenerator } from './runtimes/traffic.ts';
+import { ClusterPersistence } from './store/persistence.ts';
 import { ObjectStore } from './store/store.ts';
 import type { KubeObject } from './store/types.ts';
 
@@ -36,6 +37,11 @@ export interface SimulatorOptions {
   trafficRps?: number;
   /** How many change events watches can resume from (default 50,000). */
   eventHistoryLimit?: number;
+  /**
+   * A folder to keep the cluster's objects in: a restart finds them there, and the pods start
+   * again as after a node reboot. Without it the cluster lives in memory only.
+   */
+  dataDir?: string;
 }
 
 export interface RunningSimulator {
@@ -61,10 +67,29 @@ function bootstrap(registry: Registry, names: string[]): void {
   }
 }
 
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const onError = (error: Error): void => reject(error);
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
+}
+
 /** Starts a simulated GPU cluster that serves the Kubernetes API over HTTP on loopback. */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
-  const clock = new SimClock(options.acceleration ?? 1);
+  const persistence = options.dataDir ? new ClusterPersistence(options.dataDir) : null;
+  const saved = persistence?.load() ?? null;
+  // Simulated time never goes back across a restart, even when it ran ahead of the wall clock.
+  const clock = new SimClock(
+    options.acceleration ?? 1,
+    saved ? Math.max(Date.now(), saved.clockAt) : Date.now(),
+  );
   const store = new ObjectStore({ historyLimit: options.eventHistoryLimit ?? 50_000 });
+  if (saved) store.restore(saved.objects, saved.revision);
+  persistence?.attach(store, () => clock.now());
   const registry = new Registry(store, clock);
   const recorder = new EventRecorder(store, clock);
   const faults = new FaultRegistry(() => clock.timestamp());
@@ -76,14 +101,17 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const shapes =
     fleet === 'demo' ? demoNodeShapes(options.nodes ?? 4) : gpuNodeShapes(options.nodes ?? 3);
   const images = fleet === 'demo' ? DEMO_IMAGES : [];
-  shapes.forEach((shape, i) => {
-    registry.create(
-      byStorage(R.nodes),
-      undefined,
-      nodeObject(shape, i, clock.timestamp(), images),
-      { skipValidation: true },
-    );
-  });
+  // A restored cluster keeps its own nodes and workloads; only a new one gets the fleet.
+  if (!saved) {
+    shapes.forEach((shape, i) => {
+      registry.create(
+        byStorage(R.nodes),
+        undefined,
+        nodeObject(shape, i, clock.timestamp(), images),
+        { skipValidation: true },
+      );
+    });
+  }
   const kubelet = new Kubelet(ctx, faults);
   controllers.push(
     new ReplicaSetController(ctx),
@@ -94,7 +122,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     new EndpointsController(ctx),
     new NodeLifecycle(ctx, kubelet, faults),
   );
-  if (fleet === 'demo') {
+  if (fleet === 'demo' && !saved) {
     const demo = demoWorkloads();
     bootstrap(registry, demo.namespaces);
     for (const obj of demo.objects) {
@@ -118,13 +146,21 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     simRoutes: simRoutes(faults, clock),
   };
   const server: Server = createApiServer(api);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
-  });
+  const host = options.host ?? '127.0.0.1';
+  // A restored cluster listens where it did before, so kubeconfigs written then still work.
+  if (options.port === undefined && saved?.port) {
+    const reused = await listen(server, saved.port, host).then(
+      () => true,
+      () => false,
+    );
+    if (!reused) await listen(server, 0, host);
+  } else {
+    await listen(server, options.port ?? 0, host);
+  }
   const address = server.address() as AddressInfo;
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  const url = `http://${host}:${address.port}`;
+  persistence?.rememberPort(address.port);
+  const hostName = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${hostName}:${address.port}`;
   const token = options.auth?.tokens[0]?.token;
   let stopped = false;
 
@@ -148,6 +184,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       traffic.stop();
       for (const close of [...api.watches]) close();
       for (const c of controllers) c.stop();
+      persistence?.close(store, () => clock.now());
       clock.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -157,8 +157,10 @@ describe.each(RENDERINGS)('$name', (rendering) => {
 
   it('runs one restricted, non-root pod with a writable /tmp only', () => {
     const deployment = one(get(rendering).objects, 'Deployment');
-    // One replica until leader election is implemented (docs/install.md).
-    expect(record(deployment.spec).replicas).toBe(1);
+    // One replica by default; production runs two, which elect a leader (docs/install.md).
+    expect(record(deployment.spec).replicas).toBe(
+      rendering.name === 'kustomize-production' ? 2 : 1,
+    );
     const pod = podSpec(deployment);
     const podSecurity = record(pod.securityContext);
     expect(podSecurity.runAsNonRoot).toBe(true);

@@ -198,7 +198,7 @@ describe('metrics the monitoring objects use', () => {
     expect(
       [...(families.get('backline_graphql_operation_duration_seconds')?.labels ?? [])].sort(),
     ).toEqual(['le', 'operation', 'outcome', 'type']);
-    expect(families.has('backline_process_resident_memory_bytes')).toBe(true);
+    expect(families.has('process_resident_memory_bytes')).toBe(true);
   });
 
   it('alerts only on metrics and labels Backline exports', () => {
@@ -237,7 +237,7 @@ describe('metrics the monitoring objects use', () => {
         ),
       ),
     ).toEqual(['backline_http_request_duration_seconds_bucket has no label code']);
-    expect(problems(analyzeExpression('sum by (model) (backline_process_open_fds)'))).toEqual([
+    expect(problems(analyzeExpression('sum by (model) (process_open_fds)'))).toEqual([
       'grouping label model is on none of the metrics',
     ]);
   });

@@ -9,6 +9,7 @@ import {
 } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningSimulator, startSimulator } from '../../../server/src/simulator/index.ts';
+import { waitForMetrics } from '../../support/wait.ts';
 import { waitFor } from './helpers.ts';
 
 function vllmDeployment(
@@ -177,11 +178,15 @@ describe('simulated cluster behaviour on the accelerated clock', () => {
     expect(cond?.message).toBe(
       '0/3 nodes are available: 3 Insufficient nvidia.com/gpu. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.',
     );
-    const events = await core.listNamespacedEvent({
-      namespace: ns,
-      fieldSelector: `involvedObject.name=${pending.metadata?.name},reason=FailedScheduling`,
+    // The event is recorded beside the condition, not necessarily before it is read.
+    const event = await waitFor('the FailedScheduling event', async () => {
+      const events = await core.listNamespacedEvent({
+        namespace: ns,
+        fieldSelector: `involvedObject.name=${pending.metadata?.name},reason=FailedScheduling`,
+      });
+      return events.items[0];
     });
-    expect(events.items[0]?.message).toBe(cond?.message);
+    expect(event.message).toBe(cond?.message);
     await apps.deleteNamespacedDeployment({ name: 'huge', namespace: ns });
   });
 
@@ -272,13 +277,11 @@ describe('simulated cluster behaviour on the accelerated clock', () => {
     };
     const before = await chat();
     expect(await chat()).toBe(before);
-    const metrics = await (await fetch(`${base}/metrics`)).text();
-    expect(metrics).toMatch(
+    // The counters move when a request finishes on the simulated clock: wait for it to show.
+    await waitForMetrics(base, [
       /^vllm:kv_cache_usage_perc\{engine="0",model_name="Qwen\/Qwen2.5-0.5B-Instruct"\} /m,
-    );
-    expect(metrics).toMatch(
       /^vllm:request_success_total\{engine="0",model_name="Qwen\/Qwen2.5-0.5B-Instruct",finished_reason="stop"\} [1-9]/m,
-    );
+    ]);
 
     const drift = sim.injectFault({ type: 'behaviour-drift', namespace: ns, deployment: 'api' });
     expect(await chat()).not.toBe(before);

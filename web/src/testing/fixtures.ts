@@ -113,6 +113,8 @@ export function deploymentFixture(
       diagnosis: [],
     },
     drift: [],
+    missing: [],
+    timeline: [],
     manifestsYaml: 'apiVersion: apps/v1\nkind: Deployment\n',
     history: [],
     ...overrides,

@@ -531,6 +531,20 @@ export type DeploymentStatusPagePayload = {
   deployment: ModelDeployment;
 };
 
+export type DeploymentTimelineEntry = {
+  __typename?: 'DeploymentTimelineEntry';
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  kind: DeploymentTimelineKind;
+  message: Scalars['String']['output'];
+  /** `Kind/name` of the objects concerned. */
+  objects: Array<Scalars['String']['output']>;
+};
+
+export type DeploymentTimelineKind =
+  /** Objects were missing from the cluster and the reconciler applied them again. */
+  | 'RECREATED';
+
 export type DriftField = {
   __typename?: 'DriftField';
   desired: Maybe<Scalars['JSON']['output']>;
@@ -955,6 +969,12 @@ export type ModelDeployment = {
   manifestsYaml: Scalars['String']['output'];
   /** Why it is in this phase, in words. */
   message: Maybe<Scalars['String']['output']>;
+  /**
+   * Objects Backline applied that are not in the cluster now (deleted by hand, a new cluster, a
+   * restored backup), as `Kind/name`; the reconciler re-creates them. Not drift: drift is a changed
+   * field of an object that is there.
+   */
+  missing: Array<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   namespace: Scalars['String']['output'];
   phase: DeploymentPhase;
@@ -969,6 +989,8 @@ export type ModelDeployment = {
   status: DeploymentStatus;
   statusPage: DeploymentStatusPage;
   strategy: RolloutStrategy;
+  /** What happened to it besides new releases (objects re-created because they were missing), newest first. */
+  timeline: Array<DeploymentTimelineEntry>;
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -982,6 +1004,12 @@ export type ModelDeploymentIncidentStatsArgs = {
 /** Where a release runs: namespace, name, replicas, strategy and SLOs, with its live state. */
 export type ModelDeploymentRolloutsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Where a release runs: namespace, name, replicas, strategy and SLOs, with its live state. */
+export type ModelDeploymentTimelineArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Mutation = {
@@ -2504,6 +2532,8 @@ export type ResolversTypes = {
   DeploymentStatus: ResolverTypeWrapper<DeploymentStatus>;
   DeploymentStatusPage: ResolverTypeWrapper<DeploymentStatusPage>;
   DeploymentStatusPagePayload: ResolverTypeWrapper<Omit<DeploymentStatusPagePayload, 'deployment'> & { deployment: ResolversTypes['ModelDeployment'] }>;
+  DeploymentTimelineEntry: ResolverTypeWrapper<DeploymentTimelineEntry>;
+  DeploymentTimelineKind: DeploymentTimelineKind;
   DriftField: ResolverTypeWrapper<DriftField>;
   EngineArgs: ResolverTypeWrapper<EngineArgs>;
   EngineArgsInput: EngineArgsInput;
@@ -2698,6 +2728,7 @@ export type ResolversParentTypes = {
   DeploymentStatus: DeploymentStatus;
   DeploymentStatusPage: DeploymentStatusPage;
   DeploymentStatusPagePayload: Omit<DeploymentStatusPagePayload, 'deployment'> & { deployment: ResolversParentTypes['ModelDeployment'] };
+  DeploymentTimelineEntry: DeploymentTimelineEntry;
   DriftField: DriftField;
   EngineArgs: EngineArgs;
   EngineArgsInput: EngineArgsInput;
@@ -2997,6 +3028,14 @@ export type DeploymentStatusPagePayloadResolvers<ContextType = GraphQLContext, P
   deployment?: Resolver<ResolversTypes['ModelDeployment'], ParentType, ContextType>;
 };
 
+export type DeploymentTimelineEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeploymentTimelineEntry'] = ResolversParentTypes['DeploymentTimelineEntry']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DeploymentTimelineKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  objects?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type DriftFieldResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DriftField'] = ResolversParentTypes['DriftField']> = {
   desired?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   live?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
@@ -3231,6 +3270,7 @@ export type ModelDeploymentResolvers<ContextType = GraphQLContext, ParentType ex
   incidentStats?: Resolver<ResolversTypes['IncidentStats'], ParentType, ContextType, RequireFields<ModelDeploymentIncidentStatsArgs, 'days'>>;
   manifestsYaml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phase?: Resolver<ResolversTypes['DeploymentPhase'], ParentType, ContextType>;
@@ -3243,6 +3283,7 @@ export type ModelDeploymentResolvers<ContextType = GraphQLContext, ParentType ex
   status?: Resolver<ResolversTypes['DeploymentStatus'], ParentType, ContextType>;
   statusPage?: Resolver<ResolversTypes['DeploymentStatusPage'], ParentType, ContextType>;
   strategy?: Resolver<ResolversTypes['RolloutStrategy'], ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['DeploymentTimelineEntry']>, ParentType, ContextType, RequireFields<ModelDeploymentTimelineArgs, 'last'>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
@@ -3732,6 +3773,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DeploymentStatus?: DeploymentStatusResolvers<ContextType>;
   DeploymentStatusPage?: DeploymentStatusPageResolvers<ContextType>;
   DeploymentStatusPagePayload?: DeploymentStatusPagePayloadResolvers<ContextType>;
+  DeploymentTimelineEntry?: DeploymentTimelineEntryResolvers<ContextType>;
   DriftField?: DriftFieldResolvers<ContextType>;
   EngineArgs?: EngineArgsResolvers<ContextType>;
   EnvVar?: EnvVarResolvers<ContextType>;

@@ -101,6 +101,28 @@ export class ContainerRun {
     };
   }
 
+  /**
+   * Its node rebooted: the runtime lost the container (exit code 255, reason Unknown, as
+   * containerd reports it), so it counts as a restart; its logs went with it.
+   */
+  afterReboot(previous: ContainerStatus, now: string): void {
+    const running = previous.state?.running;
+    this.restartCount = (previous.restartCount ?? 0) + (running ? 1 : 0);
+    this.lastState = running
+      ? {
+          terminated: {
+            exitCode: 255,
+            reason: 'Unknown',
+            ...(running.startedAt ? { startedAt: running.startedAt } : {}),
+            finishedAt: now,
+            ...(previous.containerID ? { containerID: previous.containerID } : {}),
+          },
+        }
+      : (previous.lastState ?? {});
+    this.previousLogs = new LogBuffer();
+    this.previousLogs.close();
+  }
+
   begin(): void {
     this.pull();
   }

@@ -117,6 +117,15 @@ export class KubeletPod {
     );
   }
 
+  /** The node rebooted under this pod: each container that had run starts again as a restart. */
+  afterReboot(pod: Pod): void {
+    const now = this.ctx.clock.timestamp();
+    for (const c of this.containers) {
+      const previous = pod.status?.containerStatuses?.find((s) => s.name === c.spec.name);
+      if (previous) c.afterReboot(previous, now);
+    }
+  }
+
   start(): void {
     for (const c of this.containers) c.begin();
     this.onChange(this);

@@ -55,7 +55,8 @@ export class Kubelet implements Controller, PodBackend {
         }
       }
     });
-    for (const obj of ctx.store.values(R.pods)) this.consider(obj as Pod);
+    // Pods already bound when the kubelets start were restored from disk: their nodes rebooted.
+    for (const obj of ctx.store.values(R.pods)) this.consider(obj as Pod, true);
   }
 
   stop(): void {
@@ -120,7 +121,7 @@ export class Kubelet implements Controller, PodBackend {
     this.consider(pod);
   }
 
-  private consider(pod: Pod): void {
+  private consider(pod: Pod, rebooted = false): void {
     const nodeName = pod.spec.nodeName;
     if (!nodeName) return;
     const uid = pod.metadata.uid ?? '';
@@ -157,6 +158,7 @@ export class Kubelet implements Controller, PodBackend {
       pod.status?.podIP ?? this.allocateIp(nodeName),
       (p) => this.markDirty(p),
     );
+    if (rebooted) kp.afterReboot(pod);
     this.pods.set(uid, kp);
     kp.start();
   }

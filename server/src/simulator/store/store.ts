@@ -154,6 +154,27 @@ export class ObjectStore {
     return events.slice(lo);
   }
 
+  /**
+   * Loads the objects an earlier run kept, before any controller or watch starts: no events,
+   * and a watch cannot resume from a resourceVersion of before the restart (410, as after a
+   * compaction).
+   */
+  restore(objects: Iterable<{ resource: string; object: KubeObject }>, revision: number): void {
+    for (const { resource, object } of objects) {
+      const key = objectKey(object.metadata.namespace, object.metadata.name);
+      this.table(resource).set(key, object);
+      this.reindex(resource, key, undefined, object);
+    }
+    this.revision = Math.max(this.revision, revision);
+    this.compacted = this.revision;
+  }
+
+  /** Every object of every resource, for a snapshot. */
+  *entries(): IterableIterator<{ resource: string; object: KubeObject }> {
+    for (const [resource, table] of this.tables)
+      for (const object of table.values()) yield { resource, object };
+  }
+
   subscribe(listener: StoreListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

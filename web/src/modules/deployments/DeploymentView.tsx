@@ -17,6 +17,7 @@ import { DriftPanel } from './DriftPanel';
 import { EventTimeline } from './EventTimeline';
 import { HistoryTable } from './HistoryTable';
 import { ManifestPanel } from './ManifestPanel';
+import { MissingPanel } from './MissingPanel';
 import { PhaseBadge } from './PhaseBadge';
 import { PodsTable } from './PodsTable';
 import { ENVIRONMENT_LABELS } from './phase';
@@ -161,6 +162,7 @@ export function DeploymentView({ namespace, name }: { namespace: string; name: s
             ) : null
           }
         />
+        <MissingPanel missing={deployment.missing} timeline={deployment.timeline} />
         <DriftPanel deployment={deployment} canRepair={isSre} />
         <ReleaseCard deployment={deployment} />
         <ReleaseWarnings warnings={deployment.release.warnings} title="Release warnings" />

@@ -249,4 +249,35 @@ describe('the deployment page', () => {
     expect(screen.queryByRole('button', { name: 'Scale' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Roll back' })).toBeNull();
   });
+
+  it('tells a missing Deployment apart from drift, and shows when it was re-created', async () => {
+    renderApp({
+      path: '/deployments/ml-prod/qwen-chat',
+      handlers: {
+        deployment: () => ({
+          data: {
+            deployment: deploymentFixture({
+              missing: ['Deployment/qwen-chat'],
+              timeline: [
+                {
+                  at: '2026-01-01T00:00:00.000Z',
+                  kind: 'RECREATED',
+                  message:
+                    'Service/qwen-chat was missing from the cluster (deleted outside Backline, or a new cluster); re-created from the desired state.',
+                  actor: 'backline',
+                  objects: ['Service/qwen-chat'],
+                },
+              ],
+            }),
+          },
+        }),
+      },
+    });
+    const missing = await screen.findByTestId('missing-panel');
+    expect(within(missing).getByText('Deployment/qwen-chat')).toBeTruthy();
+    expect(screen.queryByTestId('drift-panel')).toBeNull();
+    expect(
+      within(screen.getByTestId('deployment-timeline')).getByText(/Service\/qwen-chat was missing/),
+    ).toBeTruthy();
+  });
 });

@@ -103,6 +103,14 @@ export const DeploymentDetailFieldsFragment = graphql(`
       desired
       live
     }
+    missing
+    timeline(last: 20) {
+      at
+      kind
+      message
+      actor
+      objects
+    }
     health {
       diagnosis {
         ...FindingFields

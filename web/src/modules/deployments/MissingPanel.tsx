@@ -1,0 +1,61 @@
+import { Alert, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconRestore } from '@tabler/icons-react';
+import type { DeploymentDetailFieldsFragment } from '../../generated/graphql';
+import { formatDateTime, formatRelative } from '../../ui/formatDate';
+
+interface MissingPanelProps {
+  missing: DeploymentDetailFieldsFragment['missing'];
+  timeline: DeploymentDetailFieldsFragment['timeline'];
+}
+
+/**
+ * Objects gone from the cluster (not drift: drift is a changed field of an object that is there),
+ * and the times the reconciler put missing objects back.
+ */
+export function MissingPanel({ missing, timeline }: MissingPanelProps) {
+  if (missing.length === 0 && timeline.length === 0) return null;
+  return (
+    <Stack gap="md">
+      {missing.length > 0 ? (
+        <Alert
+          color="orange"
+          variant="light"
+          icon={<IconRestore size={18} />}
+          title="Missing from the cluster"
+          data-testid="missing-panel"
+        >
+          <Text size="sm" mb={4}>
+            These objects were applied but are not in the cluster now. Backline re-creates them from
+            the desired state; nothing needs repairing by hand.
+          </Text>
+          <List size="sm">
+            {missing.map((object) => (
+              <List.Item key={object}>
+                <Text size="sm" ff="monospace">
+                  {object}
+                </Text>
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      ) : null}
+      {timeline.length > 0 ? (
+        <Paper withBorder radius="md" p="md" data-testid="deployment-timeline">
+          <Title order={4} mb="sm">
+            Timeline
+          </Title>
+          <Stack gap="xs">
+            {timeline.map((entry) => (
+              <div key={`${entry.at}:${entry.message}`}>
+                <Text size="sm">{entry.message}</Text>
+                <Text size="xs" c="dimmed" title={formatDateTime(entry.at)}>
+                  {entry.actor} · {formatRelative(entry.at)}
+                </Text>
+              </div>
+            ))}
+          </Stack>
+        </Paper>
+      ) : null}
+    </Stack>
+  );
+}
