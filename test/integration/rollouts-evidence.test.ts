@@ -185,7 +185,7 @@ for (const store of storeKinds().map((k) => k.name)) {
         const ratio = done.analysis.find((a) => a.check === 'ERROR_RATIO');
         expect(ratio?.verdict, JSON.stringify(done.analysis)).toBe('FAIL');
         expect(ratio?.source).toMatch(FAILURE_SOURCE[runtime]);
-        expect(ratio?.sample).toBeGreaterThanOrEqual(50);
+        expect(ratio?.sample).toBeGreaterThanOrEqual(10);
         expect(done.reason).toMatch(/requests to the new release failed/);
         expect((await deployment(name))?.release.id).toBe(stable);
       },

@@ -181,13 +181,9 @@ describe('rollout analysis', () => {
   it('fails early only on an error ratio over the limit beyond chance', () => {
     const slo = { errorRatio: 0.02, ttftP95Ms: null };
     const early = (requests: number, errors: number) =>
-      earlyErrorRatioFailure({
-        canary: window(requests, errors, null),
-        baseline: null,
-        slo,
-        minimumRequests: 10,
-      });
-    // 40 % of a dozen requests: clearly broken, rolled back without waiting for the window.
+      earlyErrorRatioFailure({ canary: window(requests, errors, null), baseline: null, slo });
+    // 40 % of a dozen requests: clearly broken, rolled back without waiting for the window,
+    // nor for the 50 requests a pass would need.
     expect(early(12, 5)).toMatchObject({ check: 'ERROR_RATIO', verdict: 'FAIL' });
     expect(early(12, 5)?.message).toMatch(/before the end of the window/);
     // One failure in ten is 10 %, over a 2 % SLO, but may be bad luck: the window's end decides.

@@ -253,6 +253,9 @@ export function errorRatioAnalysis(input: MetricsInput): Analysis {
   };
 }
 
+/** Requests an early failure needs at the least, whatever the rollout's minimum for a pass. */
+const EARLY_MIN_REQUESTS = 10;
+
 /** z of the one-sided bound an early verdict needs: a look every few seconds must not add up to false alarms. */
 const EARLY_Z = 2.576;
 
@@ -268,10 +271,14 @@ export function wilsonLower(p: number, n: number, z: number): number {
 /**
  * ERROR_RATIO judged before the analysis window ends: FAIL only when even the low end of
  * the ratio's 99 % Wilson interval breaks the limit, so a few unlucky requests early in the
- * window do not roll a good release back; null otherwise (the window's end decides).
+ * window do not roll a good release back; null otherwise (the window's end decides). It may
+ * judge below the rollout's minimum sample (from 10 requests): the bound is the evidence.
  */
 export function earlyErrorRatioFailure(input: MetricsInput): Analysis | null {
-  const full = errorRatioAnalysis(input);
+  // The minimum sample is what a pass needs; a failure beyond doubt needs only the bound below,
+  // so a clearly broken release is not kept serving until the minimum is reached.
+  const minimum = Math.min(input.minimumRequests ?? DEFAULT_MINIMUM_REQUESTS, EARLY_MIN_REQUESTS);
+  const full = errorRatioAnalysis({ ...input, minimumRequests: minimum });
   if (full.verdict !== 'FAIL' || full.canaryValue === null || full.threshold === null) return null;
   const low = wilsonLower(full.canaryValue, full.sample ?? 0, EARLY_Z);
   if (low <= full.threshold) return null;
