@@ -38,7 +38,8 @@ const REASON = z.string().trim().min(3, 'must say why, in a few words').max(2000
 
 /**
  * Signals about one deployment's own state: its health falling and its rollout being rolled
- * back are one problem, so either joins the deployment's open incident from the other.
+ * back are one problem, so either joins the deployment's open incident from the other source
+ * (signals of one source still join only by their fingerprint).
  */
 const DEPLOYMENT_SOURCES: readonly IncidentSource[] = ['HEALTH', 'ROLLOUT'];
 
@@ -381,7 +382,11 @@ export class IncidentsService {
       const existing =
         (await repo.findOpenFor(work.tx, signal.fingerprint)) ??
         (signal.deployment && DEPLOYMENT_SOURCES.includes(signal.source)
-          ? await repo.findOpenForDeployment(work.tx, signal.deployment, DEPLOYMENT_SOURCES)
+          ? await repo.findOpenForDeployment(
+              work.tx,
+              signal.deployment,
+              DEPLOYMENT_SOURCES.filter((s) => s !== signal.source),
+            )
           : null);
       if (existing)
         return { incident: await this.#join(work, existing, signal, at), outcome: 'JOINED' };
