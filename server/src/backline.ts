@@ -37,6 +37,7 @@ import { NotificationsService } from './notifications/index.ts';
 import { createPaging, OnCallService } from './oncall/index.ts';
 import { PostmortemsService } from './postmortems/index.ts';
 import {
+  deploymentAlarm,
   RolloutController,
   type RolloutRecord,
   RolloutsService,
@@ -343,6 +344,19 @@ export async function startBackline(
         logger,
         behaviour,
         onAutomaticRollback: reportRollback,
+        // Health and the rollout agree: a DOWN verdict or a serious incident during the
+        // rollout rolls it back.
+        alarm: async (r) =>
+          deploymentAlarm(
+            r,
+            monitor?.report(r.deploymentId) ?? null,
+            await services.incidents.list({
+              namespace: r.namespace,
+              name: r.name,
+              status: ['TRIGGERED', 'ACKNOWLEDGED'],
+              severity: ['SEV1', 'SEV2'],
+            }),
+          ),
         // The error ratio so far is looked at as often as the health monitor scrapes.
         earlyCheckMs: config.health.intervalMs,
         ...(lease ? { guard: () => void lease.assertLeader() } : {}),

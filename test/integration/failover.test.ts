@@ -207,7 +207,7 @@ describeWithPostgresServer(
         releaseId: B,
         canarySteps: [
           { weightPercent: 50, analysisSeconds: 3 },
-          { weightPercent: 100, analysisSeconds: 1 },
+          { weightPercent: 100, analysisSeconds: 2 },
         ],
       });
       await waitFor('the leader moves the rollout', () =>

@@ -79,6 +79,37 @@ for (const kind of storeKinds()) {
       expect(again.incident?.id).not.toBe(id);
     });
 
+    it('makes one incident of a deployment going down and its rollout being rolled back', async () => {
+      const down = { ...DOWN, deployment: { namespace: 'ml-prod', name: 'both' } };
+      const opened = await incidents.recordSignal(down);
+      const rolledBack = await incidents.recordSignal({
+        source: 'ROLLOUT',
+        fingerprint: 'rollout:ml-prod/both',
+        title: 'ml-prod/both: rollout rolled back',
+        summary: 'Backline rolled ml-prod/both back.',
+        deployment: down.deployment,
+        environment: 'PROD',
+        impact: 'ROLLED_BACK',
+        status: 'FIRING',
+      });
+      expect(rolledBack.outcome).toBe('JOINED');
+      expect(rolledBack.incident?.id).toBe(opened.incident?.id);
+      const signals = await incidents.signals(opened.incident?.id as string);
+      expect(signals.map((x) => x.source).sort()).toEqual(['HEALTH', 'ROLLOUT']);
+      // Another deployment's rollback is another incident.
+      const elsewhere = await incidents.recordSignal({
+        source: 'ROLLOUT',
+        fingerprint: 'rollout:ml-prod/other',
+        title: 'ml-prod/other: rollout rolled back',
+        summary: 'Backline rolled ml-prod/other back.',
+        deployment: { namespace: 'ml-prod', name: 'other' },
+        environment: 'PROD',
+        impact: 'ROLLED_BACK',
+        status: 'FIRING',
+      });
+      expect(elsewhere.outcome).toBe('OPENED');
+    });
+
     it('marks open incidents of a rolled-back deployment MITIGATED', async () => {
       const opened = await incidents.recordSignal(DOWN);
       const [mitigated] = await incidents.mitigatedByRollback(DOWN.deployment as never);

@@ -48,9 +48,10 @@ const PASSWORD = 'crash-test-password-long';
 const KILLS = 4;
 const GOOD = ['good-a', 'good-b'];
 const BAD = 'bad';
+// Two seconds each: traffic comes in ticks of a second, enough for the minimum sample.
 const STEPS = [
-  { weightPercent: 50, analysisSeconds: 1 },
-  { weightPercent: 100, analysisSeconds: 1 },
+  { weightPercent: 50, analysisSeconds: 2 },
+  { weightPercent: 100, analysisSeconds: 2 },
 ];
 
 interface Rollout {

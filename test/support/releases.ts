@@ -11,7 +11,9 @@ export async function createTestRelease(
   options: {
     modelId?: string;
     modelName?: string;
-    runtime?: 'VLLM' | 'TGI';
+    /** Where the model's weights come from; an Ollama model needs `ollama://name:tag`. */
+    source?: string;
+    runtime?: 'VLLM' | 'TGI' | 'LLAMA_CPP' | 'SGLANG' | 'OLLAMA';
     image?: string;
   } = {},
 ): Promise<{ modelId: string; releaseId: string }> {
@@ -19,10 +21,13 @@ export async function createTestRelease(
   if (!modelId) {
     const model = await graphql<{ registerModel: { model: { id: string } } }>(
       url,
-      `mutation($name: String!) { registerModel(input: { name: $name, family: "Qwen2.5", source: "hf://Qwen/Qwen2.5-0.5B-Instruct",
+      `mutation($name: String!, $source: String!) { registerModel(input: { name: $name, family: "Qwen2.5", source: $source,
         revision: "7ae557604adf67be50417f59c2c2f167def9a775", license: "Apache-2.0", parameterCountBillions: 0.5,
         contextLength: 32768, gpuMemoryGiB: 2 }) { model { id } } }`,
-      { name: options.modelName ?? 'qwen' },
+      {
+        name: options.modelName ?? 'qwen',
+        source: options.source ?? 'hf://Qwen/Qwen2.5-0.5B-Instruct',
+      },
       { cookie },
     );
     if (!model.data) throw new Error(`registerModel failed: ${JSON.stringify(model.errors)}`);

@@ -207,6 +207,13 @@ export class DeploymentsService {
           )
           .nullish(),
         analysisSeconds: z.number().int().min(1).max(86_400).nullish(),
+        minimumRequests: z
+          .number()
+          .int('must be a whole number')
+          .min(0, 'must be 0 (no minimum) or more')
+          .max(1_000_000, 'must be at most 1000000')
+          .nullish(),
+        onInconclusive: z.enum(['PAUSE', 'ROLL_BACK']).nullish(),
       }),
       raw,
     );
@@ -274,6 +281,8 @@ export class DeploymentsService {
           saved,
           canarySteps: input.canarySteps ?? null,
           analysisSeconds: input.analysisSeconds ?? null,
+          minimumRequests: input.minimumRequests ?? null,
+          onInconclusive: input.onInconclusive ?? null,
           audit,
         });
         saved = started.record;

@@ -82,6 +82,10 @@ export interface RolloutHooks {
       saved: DeploymentRecord;
       canarySteps: StepInput[] | null;
       analysisSeconds: number | null;
+      /** Requests a step needs before its ratios count; 0 makes the metrics checks optional. */
+      minimumRequests: number | null;
+      /** What a step whose window ends without enough evidence does. */
+      onInconclusive: 'PAUSE' | 'ROLL_BACK' | null;
       audit: RecordAudit;
     },
   ): Promise<{ record: DeploymentRecord; afterCommit: () => void }>;

@@ -108,4 +108,14 @@ describe('HealthTracker hysteresis', () => {
     expect(tracker.observe(v('PROGRESSING'))).toMatchObject({ to: 'PROGRESSING' });
     expect(tracker.observe(v('HEALTHY'))).toMatchObject({ to: 'HEALTHY' });
   });
+
+  it('does not fall at once from a rollout or a fresh start either', () => {
+    for (const from of ['PROGRESSING', 'UNKNOWN'] as const) {
+      const tracker = new HealthTracker({ fallAfter: 3, recoverAfter: 2 });
+      if (from === 'PROGRESSING') tracker.observe(v('PROGRESSING'));
+      expect(tracker.observe(v('DOWN'))).toBeNull();
+      expect(tracker.observe(v('DOWN'))).toBeNull();
+      expect(tracker.observe(v('DOWN'))).toMatchObject({ from, to: 'DOWN' });
+    }
+  });
 });

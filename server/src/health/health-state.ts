@@ -113,13 +113,14 @@ export class HealthTracker {
       this.reasons = verdict.reasons;
       return null;
     }
-    // Rollouts, loading and missing data are facts, not flickers: no waiting.
+    const worse = BADNESS[verdict.state] > BADNESS[from];
+    // Rollouts, loading and missing data are facts, not flickers: no waiting. A fall is never
+    // taken at once, not even from UNKNOWN (Backline just restarted) or PROGRESSING (a rollout
+    // runs): one slow test prompt on a busy machine must not page, nor roll a release back.
     const immediate =
       verdict.state === 'PROGRESSING' ||
       verdict.state === 'UNKNOWN' ||
-      from === 'UNKNOWN' ||
-      from === 'PROGRESSING';
-    const worse = BADNESS[verdict.state] > BADNESS[from];
+      ((from === 'UNKNOWN' || from === 'PROGRESSING') && !worse);
     const last = this.#streak.at(-1);
     const sameDirection = last !== undefined && BADNESS[last.state] > BADNESS[from] === worse;
     this.#streak = sameDirection ? [...this.#streak, verdict] : [verdict];

@@ -14,7 +14,7 @@ import {
   windowBetween,
 } from './metrics/runtime-metrics.ts';
 import { scrapeCounters } from './metrics/scrape.ts';
-import { loadingWithinAllowance } from './pod-rules.ts';
+import { withinProgress } from './progress.ts';
 
 /** The deployments the monitor watches, as the deployments domain describes them. */
 export interface MonitoredDeployment {
@@ -152,8 +152,8 @@ export class HealthMonitor {
       d.appliedGeneration < d.generation ||
       (stable !== undefined &&
         (stable.observedGeneration < stable.generation || stable.updatedReplicas < d.replicas));
-    const loading =
-      d.live.pods.some((p) => !p.ready && loadingWithinAllowance(p.raw, now)) && !findings.length;
+    // A deploy on its way up is PROGRESSING, not DOWN: no page for pods still loading.
+    const loading = withinProgress({ deployment: stable, pods: d.live.pods, findings, now });
     const verdict = evaluate({
       desiredReplicas: d.replicas,
       readyReplicas: ready.length,

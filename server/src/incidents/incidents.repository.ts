@@ -157,6 +157,24 @@ export const incidentsRepository = {
   },
 
   /**
+   * The open incident, locked, that health or a rollout opened for a deployment: what one
+   * deployment's health and its rollout report is one problem, so one incident.
+   */
+  async findOpenForDeployment(
+    db: Queryable,
+    deployment: { namespace: string; name: string },
+    sources: readonly IncidentSource[],
+  ): Promise<IncidentRecord | null> {
+    const { rows } = await db.query<Row>(
+      `SELECT ${COLUMNS} FROM incidents WHERE status IN ${OPEN} AND deployment_namespace = $1
+         AND deployment_name = $2 AND source = ANY($3::text[])
+       ORDER BY triggered_at LIMIT 1 FOR UPDATE`,
+      [deployment.namespace, deployment.name, sources],
+    );
+    return rows[0] ? toRecord(rows[0]) : null;
+  },
+
+  /**
    * Inserts an open incident unless one with its fingerprint is open already (the partial
    * unique index decides, so concurrent inserts make one). Returns null when one is.
    */

@@ -23,6 +23,7 @@ import {
   type IncidentFilter,
   type IncidentHook,
   type IncidentRecord,
+  type IncidentSource,
   type IncidentStatus,
   SEVERITIES,
   type Signal,
@@ -34,6 +35,13 @@ const DNS_LABEL = z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'must be a
 const DEPLOYMENT = z.object({ namespace: DNS_LABEL.max(63), name: DNS_LABEL.max(63) });
 const ID = z.uuid('must be an incident id');
 const REASON = z.string().trim().min(3, 'must say why, in a few words').max(2000);
+
+/**
+ * Signals about one deployment's own state: its health falling and its rollout being rolled
+ * back are one problem, so either joins the deployment's open incident from the other source
+ * (signals of one source still join only by their fingerprint).
+ */
+const DEPLOYMENT_SOURCES: readonly IncidentSource[] = ['HEALTH', 'ROLLOUT'];
 
 const signalSchema = z.object({
   source: z.enum(INCIDENT_SOURCES),
@@ -371,7 +379,15 @@ export class IncidentsService {
     const at = signal.at ?? work.at;
     const severity = deriveSeverity(signal);
     for (let attempt = 0; attempt < 5; attempt++) {
-      const existing = await repo.findOpenFor(work.tx, signal.fingerprint);
+      const existing =
+        (await repo.findOpenFor(work.tx, signal.fingerprint)) ??
+        (signal.deployment && DEPLOYMENT_SOURCES.includes(signal.source)
+          ? await repo.findOpenForDeployment(
+              work.tx,
+              signal.deployment,
+              DEPLOYMENT_SOURCES.filter((s) => s !== signal.source),
+            )
+          : null);
       if (existing)
         return { incident: await this.#join(work, existing, signal, at), outcome: 'JOINED' };
       const inserted = await repo.insertOpen(work.tx, {

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose, type MetricsWindow } from '../health/index.ts';
 import {
+  diagnose,
+  type MetricsWindow,
+  parsePrometheusText,
+  readCounters,
+  windowBetween,
+} from '../health/index.ts';
+import {
+  type Analysis,
   behaviourAnalysis,
   earlyErrorRatioFailure,
   errorRatioAnalysis,
   healthAnalysis,
   type PodHealth,
+  stepDecision,
   ttftAnalysis,
   wilsonLower,
 } from './analysis.ts';
@@ -53,11 +61,18 @@ function judge(raw: ReturnType<typeof pod>, health: PodHealth, everReady: string
   return healthAnalysis([health], findings, new Set(everReady), 1);
 }
 
+/** A window as vLLM's HTTP metrics give it: requests and their server errors counted. */
 function window(requests: number, errors: number, ttftP95: number | null): MetricsWindow {
   return {
     seconds: 10,
     requestRate: requests / 10,
+    requests,
     errorRatio: requests ? errors / requests : null,
+    sources: {
+      requests: 'http_requests_total',
+      failures: 'http_requests_total{status="5xx"}',
+      notes: [],
+    },
     ttftP50: null,
     ttftP95,
     e2eP95: null,
@@ -167,13 +182,15 @@ describe('rollout analysis', () => {
     const slo = { errorRatio: 0.02, ttftP95Ms: null };
     const early = (requests: number, errors: number) =>
       earlyErrorRatioFailure({ canary: window(requests, errors, null), baseline: null, slo });
-    // 40 % of a dozen requests: clearly broken, rolled back without waiting for the window.
+    // 40 % of a dozen requests: clearly broken, rolled back without waiting for the window,
+    // nor for the 50 requests a pass would need.
     expect(early(12, 5)).toMatchObject({ check: 'ERROR_RATIO', verdict: 'FAIL' });
     expect(early(12, 5)?.message).toMatch(/before the end of the window/);
     // One failure in ten is 10 %, over a 2 % SLO, but may be bad luck: the window's end decides.
-    expect(errorRatioAnalysis({ canary: window(10, 1, null), baseline: null, slo }).verdict).toBe(
-      'FAIL',
-    );
+    expect(
+      errorRatioAnalysis({ canary: window(10, 1, null), baseline: null, slo, minimumRequests: 10 })
+        .verdict,
+    ).toBe('FAIL');
     expect(early(10, 1)).toBeNull();
     // Within the limit, or too few requests to judge: never early.
     expect(early(200, 2)).toBeNull();
@@ -212,6 +229,132 @@ describe('rollout analysis', () => {
     expect(
       errorRatioAnalysis({ canary: window(100, 6, null), baseline: null, slo: NO_SLO }).verdict,
     ).toBe('FAIL');
+  });
+
+  it('is inconclusive, never a pass, when no source counts failed requests', () => {
+    // The incident: vLLM without its HTTP metrics. Its engine counters saw 176 finished
+    // requests and never a failed one, because a failed request never reaches them.
+    const scrape = (ok: number) =>
+      readCounters(
+        'VLLM',
+        parsePrometheusText(
+          `vllm:request_success_total{finished_reason="stop",model_name="m"} ${ok}.0\n`,
+        ),
+      );
+    const canary = windowBetween(scrape(0), scrape(176), 60);
+    const verdict = errorRatioAnalysis({ canary, baseline: null, slo: NO_SLO });
+    expect(verdict.verdict).toBe('INCONCLUSIVE');
+    expect(verdict.source).toBeNull();
+    expect(verdict.message).toMatch(/No source counts the new release's failed requests/);
+    expect(verdict.message).toMatch(/count no failed requests/);
+  });
+
+  it('names the source and the sample of every metrics verdict', () => {
+    const verdict = errorRatioAnalysis({
+      canary: window(176, 70, null),
+      baseline: null,
+      slo: NO_SLO,
+    });
+    expect(verdict).toMatchObject({
+      verdict: 'FAIL',
+      source: 'http_requests_total{status="5xx"}',
+      sample: 176,
+    });
+    expect(verdict.message).toMatch(/39\.77 % of 176 requests .* Source: http_requests_total/);
+  });
+
+  it('is inconclusive below the rollout’s minimum sample, whatever the ratio', () => {
+    const input = { canary: window(30, 0, 0.05), baseline: null, slo: NO_SLO };
+    const few = errorRatioAnalysis({ ...input, minimumRequests: 50 });
+    expect(few).toMatchObject({ verdict: 'INCONCLUSIVE', sample: 30 });
+    expect(few.message).toMatch(/Only 30 requests .* at least 50/);
+    expect(errorRatioAnalysis({ ...input, minimumRequests: 20 }).verdict).toBe('PASS');
+  });
+
+  it('does not count client errors (4xx) as failures of the release', () => {
+    const canary = { ...window(100, 1, null), clientErrors: 40 };
+    const verdict = errorRatioAnalysis({ canary, baseline: null, slo: NO_SLO });
+    expect(verdict.verdict).toBe('PASS');
+    expect(verdict.message).toMatch(/40 client errors \(4xx\) are not counted/);
+  });
+
+  it('falls back to Backline’s test requests for a runtime that counts no failures', () => {
+    const quiet: MetricsWindow = {
+      ...window(0, 0, null),
+      requests: null,
+      requestRate: null,
+      errorRatio: null,
+      sources: { requests: null, failures: null, notes: ['llama.cpp counts tokens only.'] },
+    };
+    const verdict = errorRatioAnalysis({
+      canary: quiet,
+      baseline: null,
+      slo: NO_SLO,
+      probes: { sent: 60, failed: 24 },
+    });
+    expect(verdict).toMatchObject({
+      verdict: 'FAIL',
+      canaryValue: 0.4,
+      sample: 60,
+      source: "Backline's test requests to the new pods",
+    });
+    // Ollama serves no metrics at all: the test requests are all there is.
+    expect(
+      errorRatioAnalysis({
+        canary: null,
+        baseline: null,
+        slo: NO_SLO,
+        runtime: 'OLLAMA',
+        probes: { sent: 60, failed: 0 },
+      }).verdict,
+    ).toBe('PASS');
+    expect(
+      errorRatioAnalysis({ canary: null, baseline: null, slo: NO_SLO, runtime: 'OLLAMA' }).message,
+    ).toMatch(/could not be read \(Ollama serves none\)/);
+  });
+
+  it('moves a step on only when its required checks passed on evidence', () => {
+    const check = (c: Analysis['check'], verdict: Analysis['verdict']): Analysis => ({
+      check: c,
+      verdict,
+      message: `${c} ${verdict}`,
+      canaryValue: null,
+      baselineValue: null,
+      threshold: null,
+      details: null,
+    });
+    const policy = { minimumRequests: 50, ttftSlo: false };
+    expect(
+      stepDecision(
+        [check('HEALTH', 'PASS'), check('ERROR_RATIO', 'PASS'), check('TTFT_P95', 'INCONCLUSIVE')],
+        policy,
+      ),
+    ).toEqual({ kind: 'PASS' });
+    const held = stepDecision(
+      [check('HEALTH', 'PASS'), check('ERROR_RATIO', 'INCONCLUSIVE')],
+      policy,
+    );
+    expect(held.kind).toBe('INCONCLUSIVE');
+    expect(held.kind === 'INCONCLUSIVE' && held.reason).toMatch(
+      /^Not enough evidence to promote: ERROR_RATIO/,
+    );
+    // A latency objective makes the latency check required too.
+    expect(
+      stepDecision(
+        [check('HEALTH', 'PASS'), check('ERROR_RATIO', 'PASS'), check('TTFT_P95', 'INCONCLUSIVE')],
+        { ...policy, ttftSlo: true },
+      ).kind,
+    ).toBe('INCONCLUSIVE');
+    // A rollout that asks for no minimum promotes on health alone.
+    expect(
+      stepDecision([check('HEALTH', 'PASS'), check('ERROR_RATIO', 'INCONCLUSIVE')], {
+        minimumRequests: 0,
+        ttftSlo: false,
+      }).kind,
+    ).toBe('PASS');
+    expect(
+      stepDecision([check('HEALTH', 'PASS'), check('ERROR_RATIO', 'FAIL')], policy),
+    ).toMatchObject({ kind: 'FAIL', failed: { check: 'ERROR_RATIO' } });
   });
 
   it('judges TTFT p95 against the SLO and twice the stable baseline', () => {

@@ -16,6 +16,10 @@ export interface Analysis {
   baselineValue: number | null;
   threshold: number | null;
   details: Record<string, unknown> | null;
+  /** What the figure was read from (e.g. `http_requests_total{status="5xx"}`); null when nothing measures it. */
+  source?: string | null;
+  /** How many observations the verdict rests on (requests, test requests, pods, prompts). */
+  sample?: number | null;
 }
 
 /** Causes that mean the new release's container itself cannot run. */
@@ -33,6 +37,8 @@ const CRASH_CAUSES: ReadonlySet<Cause> = new Set<Cause>([
   'CONFIG_ERROR',
   'STARTUP_PROBE_GAVE_UP_WHILE_DOWNLOADING',
 ]);
+
+const POD_STATUS = 'Kubernetes pod status and events';
 
 /** A pod that was ready once may restart once and come back; more is a crash loop. */
 export const RESTARTS_TOLERATED_AFTER_READY = 1;
@@ -79,6 +85,8 @@ export function healthAnalysis(
         everReady: wasReady,
         evidence: crash.evidence,
       },
+      source: POD_STATUS,
+      sample: pods.length,
     };
   }
   const ready = pods.filter((p) => p.ready).length;
@@ -91,6 +99,8 @@ export function healthAnalysis(
         baselineValue: null,
         threshold: expected,
         details: null,
+        source: POD_STATUS,
+        sample: pods.length,
       }
     : {
         check: 'HEALTH',
@@ -100,30 +110,48 @@ export function healthAnalysis(
         baselineValue: null,
         threshold: expected,
         details: null,
+        source: POD_STATUS,
+        sample: pods.length,
       };
 }
 
-/** Fewer requests than this on the new release is too little to judge a ratio or a percentile. */
-export const MIN_REQUESTS = 10;
+/** Without a minimum set by the rollout, the requests a step needs before its ratios count. */
+export const DEFAULT_MINIMUM_REQUESTS = 50;
 /** Without an SLO, the error ratio the new release may have before it is called bad. */
 export const DEFAULT_ERROR_RATIO_LIMIT = 0.05;
 /** Without an SLO, how much slower than the stable baseline the first token may come. */
 export const TTFT_BASELINE_FACTOR = 2;
 
+/** Backline's own test requests to the new pods within the window, and how many failed. */
+export interface ProbeTally {
+  sent: number;
+  failed: number;
+}
+
 export interface MetricsInput {
   canary: MetricsWindow | null;
   baseline: MetricsWindow | null;
   slo: { errorRatio: number | null; ttftP95Ms: number | null };
+  /** Requests a verdict needs; 0 makes the metrics checks optional. Default 50. */
+  minimumRequests?: number;
+  /** For a runtime that counts no failed requests: Backline's test requests to the new pods. */
+  probes?: ProbeTally | null;
+  /** The runtime, for saying what it does not expose. */
+  runtime?: string;
 }
 
-function requestsIn(w: MetricsWindow | null): number {
-  return w?.requestRate ? w.requestRate * w.seconds : 0;
+/** Requests in a window: counted exactly where the source does, else rate × seconds. */
+export function requestsIn(w: MetricsWindow | null): number {
+  if (!w) return 0;
+  if (w.requests != null) return w.requests;
+  return w.requestRate ? Math.round(w.requestRate * w.seconds) : 0;
 }
 
 function inconclusive(
   check: AnalysisCheck,
   message: string,
   details?: Record<string, unknown>,
+  evidence: { source: string | null; sample: number | null } = { source: null, sample: null },
 ): Analysis {
   return {
     check,
@@ -133,44 +161,100 @@ function inconclusive(
     baselineValue: null,
     threshold: null,
     details: details ?? null,
+    ...evidence,
   };
+}
+
+const pct = (v: number) => `${(v * 100).toFixed(2)} %`;
+
+/** Where the new release's failed requests can be read from, and how many requests that covers. */
+function failureEvidence(input: MetricsInput): {
+  source: string | null;
+  sample: number;
+  ratio: number | null;
+  why: string;
+} {
+  const { canary, probes } = input;
+  const failures = canary?.sources?.failures;
+  // A window with an error ratio and no stated source predates the sources: the ratio stands.
+  if (canary && (failures || (failures === undefined && canary.errorRatio !== null))) {
+    return {
+      source: failures ?? 'runtime metrics',
+      sample: requestsIn(canary),
+      ratio: canary.errorRatio,
+      why: '',
+    };
+  }
+  const notes = canary?.sources?.notes.join(' ') ?? '';
+  const why = canary
+    ? notes || 'The runtime counts no failed requests.'
+    : `The new release's metrics could not be read${input.runtime === 'OLLAMA' ? ' (Ollama serves none)' : ''}.`;
+  if (probes && probes.sent > 0) {
+    return {
+      source: "Backline's test requests to the new pods",
+      sample: probes.sent,
+      ratio: probes.failed / probes.sent,
+      why,
+    };
+  }
+  return { source: null, sample: 0, ratio: null, why };
 }
 
 /**
  * ERROR_RATIO of the new release against its SLO (or 5 % without one), never stricter than
  * what the stable release does now: a release is not blamed for a problem it did not bring.
- * No traffic, or no error counter, is INCONCLUSIVE: a quiet endpoint is never rolled back.
+ * Only server errors count; a client's bad requests are not the release failing. The verdict
+ * names its source and sample: with no source for failed requests, or fewer requests than
+ * the rollout's minimum, it is INCONCLUSIVE, never PASS.
  */
-export function errorRatioAnalysis({ canary, baseline, slo }: MetricsInput): Analysis {
-  const requests = requestsIn(canary);
-  if (!canary || canary.errorRatio === null || requests < MIN_REQUESTS) {
+export function errorRatioAnalysis(input: MetricsInput): Analysis {
+  const { baseline, slo } = input;
+  const minimum = input.minimumRequests ?? DEFAULT_MINIMUM_REQUESTS;
+  const evidence = failureEvidence(input);
+  const { source, sample } = evidence;
+  if (source === null || evidence.ratio === null || sample < Math.max(1, minimum)) {
     return inconclusive(
       'ERROR_RATIO',
-      requests
-        ? `Only ${Math.round(requests)} requests reached the new release; too few to judge its error ratio.`
-        : 'No traffic reached the new release (or it reports no error counts), so its error ratio is unknown.',
-      { requests: Math.round(requests) },
+      source === null
+        ? `No source counts the new release's failed requests, so its error ratio is unknown. ${evidence.why}`.trim()
+        : sample === 0
+          ? `No requests reached the new release (source: ${source}), so its error ratio is unknown.`
+          : `Only ${sample} requests reached the new release (source: ${source}); at least ${minimum} are needed to judge its error ratio.`,
+      { requests: sample, minimumRequests: minimum },
+      { source, sample },
     );
   }
-  const base = requestsIn(baseline) >= MIN_REQUESTS ? (baseline?.errorRatio ?? null) : null;
+  const base = requestsIn(baseline) >= minimum ? (baseline?.errorRatio ?? null) : null;
   const limit = Math.max(
     slo.errorRatio ?? DEFAULT_ERROR_RATIO_LIMIT,
     base === null ? 0 : base + 0.01,
   );
-  const pct = (v: number) => `${(v * 100).toFixed(2)} %`;
-  const failed = canary.errorRatio > limit;
+  const failed = evidence.ratio > limit;
+  const clientErrors = input.canary?.clientErrors ?? null;
   return {
     check: 'ERROR_RATIO',
     verdict: failed ? 'FAIL' : 'PASS',
     message:
-      `${pct(canary.errorRatio)} of ${Math.round(requests)} requests to the new release failed` +
-      `${base === null ? '' : ` (stable: ${pct(base)})`}; the limit is ${pct(limit)}.`,
-    canaryValue: canary.errorRatio,
+      `${pct(evidence.ratio)} of ${sample} requests to the new release failed` +
+      `${base === null ? '' : ` (stable: ${pct(base)})`}; the limit is ${pct(limit)}. Source: ${source}.` +
+      (clientErrors ? ` ${clientErrors} client errors (4xx) are not counted as failures.` : ''),
+    canaryValue: evidence.ratio,
     baselineValue: base,
     threshold: limit,
-    details: { requests: Math.round(requests), slo: slo.errorRatio },
+    details: {
+      requests: sample,
+      minimumRequests: minimum,
+      slo: slo.errorRatio,
+      ...(clientErrors !== null ? { clientErrors } : {}),
+      ...(evidence.why ? { note: evidence.why } : {}),
+    },
+    source,
+    sample,
   };
 }
+
+/** Requests an early failure needs at the least, whatever the rollout's minimum for a pass. */
+const EARLY_MIN_REQUESTS = 10;
 
 /** z of the one-sided bound an early verdict needs: a look every few seconds must not add up to false alarms. */
 const EARLY_Z = 2.576;
@@ -187,13 +271,16 @@ export function wilsonLower(p: number, n: number, z: number): number {
 /**
  * ERROR_RATIO judged before the analysis window ends: FAIL only when even the low end of
  * the ratio's 99 % Wilson interval breaks the limit, so a few unlucky requests early in the
- * window do not roll a good release back; null otherwise (the window's end decides).
+ * window do not roll a good release back; null otherwise (the window's end decides). It may
+ * judge below the rollout's minimum sample (from 10 requests): the bound is the evidence.
  */
 export function earlyErrorRatioFailure(input: MetricsInput): Analysis | null {
-  const full = errorRatioAnalysis(input);
+  // The minimum sample is what a pass needs; a failure beyond doubt needs only the bound below,
+  // so a clearly broken release is not kept serving until the minimum is reached.
+  const minimum = Math.min(input.minimumRequests ?? DEFAULT_MINIMUM_REQUESTS, EARLY_MIN_REQUESTS);
+  const full = errorRatioAnalysis({ ...input, minimumRequests: minimum });
   if (full.verdict !== 'FAIL' || full.canaryValue === null || full.threshold === null) return null;
-  const requests = requestsIn(input.canary);
-  const low = wilsonLower(full.canaryValue, requests, EARLY_Z);
+  const low = wilsonLower(full.canaryValue, full.sample ?? 0, EARLY_Z);
   if (low <= full.threshold) return null;
   return {
     ...full,
@@ -204,22 +291,33 @@ export function earlyErrorRatioFailure(input: MetricsInput): Analysis | null {
 
 /**
  * TTFT_P95 of the new release, in milliseconds, against the SLO and (when the stable pods
- * have data) twice the stable p95, whichever is higher. No data is INCONCLUSIVE.
+ * have data) twice the stable p95, whichever is higher. No histogram, or too few requests,
+ * is INCONCLUSIVE.
  */
-export function ttftAnalysis({ canary, baseline, slo }: MetricsInput): Analysis {
+export function ttftAnalysis(input: MetricsInput): Analysis {
+  const { canary, baseline, slo } = input;
+  const minimum = input.minimumRequests ?? DEFAULT_MINIMUM_REQUESTS;
   const requests = requestsIn(canary);
-  if (!canary || canary.ttftP95 === null || requests < MIN_REQUESTS) {
+  const source = canary?.ttftP95 != null || canary?.sources ? ttftSource(input.runtime) : null;
+  if (!canary || source === null) {
     return inconclusive(
       'TTFT_P95',
-      'Not enough requests reached the new release to measure its time to first token.',
-      { requests: Math.round(requests) },
+      `No source measures the new release's time to first token${input.runtime ? ` (${input.runtime} exposes no such histogram)` : ''}.`,
+      { requests },
+      { source: null, sample: requests },
+    );
+  }
+  if (canary.ttftP95 === null || requests < Math.max(1, minimum)) {
+    return inconclusive(
+      'TTFT_P95',
+      `Only ${requests} requests reached the new release (source: ${source}); at least ${minimum} are needed to measure its time to first token.`,
+      { requests, minimumRequests: minimum },
+      { source, sample: requests },
     );
   }
   const value = canary.ttftP95 * 1000;
   const base =
-    baseline?.ttftP95 != null && requestsIn(baseline) >= MIN_REQUESTS
-      ? baseline.ttftP95 * 1000
-      : null;
+    baseline?.ttftP95 != null && requestsIn(baseline) >= minimum ? baseline.ttftP95 * 1000 : null;
   const limits = [
     ...(slo.ttftP95Ms !== null ? [slo.ttftP95Ms] : []),
     ...(base !== null ? [base * TTFT_BASELINE_FACTOR] : []),
@@ -229,6 +327,8 @@ export function ttftAnalysis({ canary, baseline, slo }: MetricsInput): Analysis 
       ...inconclusive(
         'TTFT_P95',
         `p95 time to first token of the new release is ${value.toFixed(0)} ms; there is no SLO or stable baseline to judge it by.`,
+        { requests },
+        { source, sample: requests },
       ),
       canaryValue: value,
     };
@@ -244,8 +344,20 @@ export function ttftAnalysis({ canary, baseline, slo }: MetricsInput): Analysis 
     canaryValue: value,
     baselineValue: base,
     threshold: limit,
-    details: { requests: Math.round(requests), slo: slo.ttftP95Ms },
+    details: { requests, slo: slo.ttftP95Ms },
+    source,
+    sample: requests,
   };
+}
+
+const TTFT_HISTOGRAMS: Record<string, string> = {
+  VLLM: 'vllm:time_to_first_token_seconds',
+  SGLANG: 'sglang:time_to_first_token_seconds',
+};
+
+function ttftSource(runtime: string | undefined): string | null {
+  if (runtime === undefined) return 'time to first token histogram';
+  return TTFT_HISTOGRAMS[runtime] ?? null;
 }
 
 /**
@@ -266,7 +378,13 @@ export function behaviourAnalysis(results: PromptCheckResult[]): Analysis {
       durationMs: r.durationMs,
     })),
   };
-  const base = { check: 'BEHAVIOUR' as const, baselineValue: null, details };
+  const base = {
+    check: 'BEHAVIOUR' as const,
+    baselineValue: null,
+    details,
+    source: 'golden prompts',
+    sample: results.length,
+  };
   if (!results.length)
     return { ...inconclusive('BEHAVIOUR', 'The model has no golden prompts to check.'), details };
   if (failed.length) {
@@ -288,5 +406,41 @@ export function behaviourAnalysis(results: PromptCheckResult[]): Analysis {
       : `All ${results.length} golden prompts passed.`,
     canaryValue: 0,
     threshold: 0,
+  };
+}
+
+/** How a step's window ended, from its checks. */
+export type StepDecision =
+  | { kind: 'FAIL'; failed: Analysis }
+  | { kind: 'PASS' }
+  | { kind: 'INCONCLUSIVE'; reason: string; unproven: Analysis[] };
+
+/** What a rollout asks of a step's evidence before it may move on. */
+export interface EvidencePolicy {
+  /** Requests the new release must have served; 0 makes the metrics checks optional. */
+  minimumRequests: number;
+  /** Whether a latency objective is set, which makes TTFT_P95 a required check. */
+  ttftSlo: boolean;
+}
+
+/**
+ * A step may move on only when every required check passed on evidence: HEALTH always,
+ * ERROR_RATIO (and TTFT_P95 under a latency SLO) unless the rollout asked for no minimum
+ * sample. Any FAIL fails it; a required check still INCONCLUSIVE at the end of the window
+ * holds it, with the reason, and never lets it through silently.
+ */
+export function stepDecision(results: Analysis[], policy: EvidencePolicy): StepDecision {
+  const failed = results.find((a) => a.verdict === 'FAIL');
+  if (failed) return { kind: 'FAIL', failed };
+  const required = (a: Analysis) =>
+    a.check === 'HEALTH' ||
+    (policy.minimumRequests > 0 &&
+      (a.check === 'ERROR_RATIO' || (a.check === 'TTFT_P95' && policy.ttftSlo)));
+  const unproven = results.filter((a) => required(a) && a.verdict !== 'PASS');
+  if (!unproven.length) return { kind: 'PASS' };
+  return {
+    kind: 'INCONCLUSIVE',
+    reason: `Not enough evidence to promote: ${unproven.map((a) => `${a.check}: ${a.message}`).join(' ')}`,
+    unproven,
   };
 }

@@ -6,6 +6,7 @@ export {
   healthAnalysis,
   ttftAnalysis,
 } from './analysis.ts';
+export { deploymentAlarm } from './evidence.ts';
 export {
   allowedActions,
   IllegalTransitionError,

@@ -22,12 +22,16 @@ import { SerialRunner } from '../shared/serial-runner.ts';
 import {
   type Analysis,
   behaviourAnalysis,
+  DEFAULT_MINIMUM_REQUESTS,
   earlyErrorRatioFailure,
   errorRatioAnalysis,
   healthAnalysis,
   type MetricsInput,
+  type ProbeTally,
+  stepDecision,
   ttftAnalysis,
 } from './analysis.ts';
+import { type DeploymentAlarm, sendTestRequests, TEST_REQUESTS_PER_LOOK } from './evidence.ts';
 import {
   promotionChanges,
   type RolloutPlan,
@@ -57,6 +61,11 @@ export interface RolloutControllerDeps {
   onAutomaticRollback?: (r: RolloutRecord, d: DeploymentRecord) => Promise<void>;
   /** How often, within a step's window, the error ratio so far is looked at (default 5 s). */
   earlyCheckMs?: number;
+  /**
+   * What the health monitor and the incidents say of the deployment now: a DOWN verdict or
+   * a SEV1/SEV2 incident that came during the rollout fails its HEALTH check at once.
+   */
+  alarm?: (r: RolloutRecord) => Promise<DeploymentAlarm | null>;
 }
 
 /** Counters of the new and the stable pods at the start of an analysis window, as stored. */
@@ -64,6 +73,8 @@ interface WindowCounters {
   at: number;
   canary: ServerCounters | null;
   baseline: ServerCounters | null;
+  /** Backline's test requests to the new pods so far, for a runtime that counts no failures. */
+  probes?: ProbeTally;
 }
 
 /** The stored form of counters: JSON has no Infinity, the +Inf bucket's bound. */
@@ -248,6 +259,17 @@ export class RolloutController {
     const everReady = new Set(r.everReady);
     const health = healthAnalysis(fresh, findings, everReady, this.#expected(r, d));
     if (health.verdict === 'FAIL') return this.#rollBack(r, health.message, [health], now);
+    const alarm = await this.#deps.alarm?.(r);
+    if (alarm) {
+      const failed: Analysis = {
+        ...health,
+        verdict: 'FAIL',
+        message: alarm.message,
+        source: alarm.source,
+        details: { ...health.details, ...alarm.details },
+      };
+      return this.#rollBack(r, alarm.message, [failed], now);
+    }
     const newlyReady = fresh.filter((p) => p.ready && !everReady.has(p.name)).map((p) => p.name);
 
     const step = r.steps[r.currentStep];
@@ -301,12 +323,28 @@ export class RolloutController {
       return this.#rollBack(r, message, [{ ...health, verdict: 'FAIL', message }], now);
     }
 
-    // The window is over: judge it.
+    // The window is over: judge it. Only a step whose required checks passed on evidence
+    // moves on; one without enough evidence holds (or rolls back), saying why.
     this.#lookedEarly.delete(r.id);
     const metrics = await this.#windowSoFar(r, d, fresh, stable, now);
     const results: Analysis[] = [health, errorRatioAnalysis(metrics), ttftAnalysis(metrics)];
-    const failed = results.find((a) => a.verdict === 'FAIL');
-    if (failed) return this.#rollBack(r, failed.message, results, now);
+    const decision = stepDecision(results, {
+      minimumRequests: metrics.minimumRequests ?? DEFAULT_MINIMUM_REQUESTS,
+      ttftSlo: d.sloTtftP95Ms !== null,
+    });
+    if (decision.kind === 'FAIL') return this.#rollBack(r, decision.failed.message, results, now);
+    if (decision.kind === 'INCONCLUSIVE') {
+      if (step.onInconclusive === 'ROLL_BACK')
+        return this.#rollBack(r, decision.reason, results, now);
+      await this.#move(r, () => ({
+        action: 'PAUSE',
+        message: `Paused at step ${r.currentStep + 1}. ${decision.reason}`,
+        analysis: results,
+        rollout: { reason: decision.reason },
+        audit: { action: 'rollout.pause', details: { reason: decision.reason, automatic: true } },
+      }));
+      return;
+    }
 
     const nowIso = now.toISOString();
     const next = r.currentStep + 1;
@@ -360,10 +398,14 @@ export class RolloutController {
     const seconds = Math.max(0.001, (now.getTime() - (before?.at ?? now.getTime())) / 1000);
     const window = (a: ServerCounters | null, b: ServerCounters | null): MetricsWindow | null =>
       a && b ? windowBetween(a, b, seconds) : null;
+    const runtime = (await this.#deps.catalog.getRelease(r.toReleaseId))?.spec.runtime;
     return {
       canary: window(before?.canary ?? null, after.canary),
       baseline: window(before?.baseline ?? null, after.baseline),
       slo: { errorRatio: d.sloErrorRatio, ttftP95Ms: d.sloTtftP95Ms },
+      minimumRequests: r.steps[r.currentStep]?.minimumRequests ?? DEFAULT_MINIMUM_REQUESTS,
+      probes: before?.probes ?? null,
+      ...(runtime ? { runtime } : {}),
     };
   }
 
@@ -383,10 +425,50 @@ export class RolloutController {
     const last = this.#lookedEarly.get(r.id);
     if (last !== undefined && now.getTime() - last < (this.#deps.earlyCheckMs ?? 5000)) return;
     this.#lookedEarly.set(r.id, now.getTime());
-    const early = earlyErrorRatioFailure(await this.#windowSoFar(r, d, fresh, stable, now));
+    const input = await this.#windowSoFar(r, d, fresh, stable, now);
+    if (!input.canary?.sources?.failures) {
+      const probed = await this.#probe(r, fresh, input.probes);
+      input.probes = probed.tally;
+      r = probed.rollout;
+    }
+    const early = earlyErrorRatioFailure(input);
     if (!early) return;
     this.#lookedEarly.delete(r.id);
     return this.#rollBack(r, early.message, [health, early], now);
+  }
+
+  /**
+   * For a runtime that counts no failed requests (llama.cpp, Ollama, SGLang), a few test
+   * requests to each new pod at every look; the tally is kept with the window's counters,
+   * so a restart does not lose it.
+   */
+  async #probe(
+    r: RolloutRecord,
+    fresh: LivePod[],
+    sofar: ProbeTally | null | undefined,
+  ): Promise<{ tally: ProbeTally | null; rollout: RolloutRecord }> {
+    const release = await this.#deps.catalog.getRelease(r.toReleaseId);
+    const pods = fresh.filter((p) => p.ready).map((p) => p.name);
+    if (!release || !pods.length) return { tally: sofar ?? null, rollout: r };
+    const tally = await sendTestRequests(
+      this.#deps.client,
+      r.namespace,
+      pods,
+      release.spec,
+      TEST_REQUESTS_PER_LOOK,
+    );
+    const total: ProbeTally = {
+      sent: (sofar?.sent ?? 0) + tally.sent,
+      failed: (sofar?.failed ?? 0) + tally.failed,
+    };
+    const stored = readCounters(r.windowCounters);
+    if (!stored) return { tally: total, rollout: r };
+    const moved = await this.#move(r, () => ({
+      action: null,
+      message: 'Test requests sent to the new pods.',
+      rollout: { windowCounters: storeCounters({ ...stored, probes: total }) },
+    }));
+    return { tally: total, rollout: moved?.rollout ?? r };
   }
 
   async #behaviour(

@@ -40,6 +40,21 @@ interface Row {
   finished_at: Date | null;
 }
 
+/** Splits the stored details into the check's evidence (source, sample) and the rest. */
+function evidenceOf(stored: Record<string, unknown> | null): {
+  details: Record<string, unknown> | null;
+  source: string | null;
+  sample: number | null;
+} {
+  if (!stored) return { details: null, source: null, sample: null };
+  const { source, sample, ...rest } = stored;
+  return {
+    details: Object.keys(rest).length ? rest : null,
+    source: typeof source === 'string' ? source : null,
+    sample: typeof sample === 'number' ? sample : null,
+  };
+}
+
 const json = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
 
 function toRecord(r: Row): RolloutRecord {
@@ -246,7 +261,12 @@ export const rolloutsRepository = {
         a.canaryValue,
         a.baselineValue,
         a.threshold,
-        a.details === null ? null : JSON.stringify(a.details),
+        // What the figure was read from and how much of it, kept with the details.
+        JSON.stringify({
+          ...(a.details ?? {}),
+          source: a.source ?? null,
+          sample: a.sample ?? null,
+        }),
       ],
     );
   },
@@ -279,7 +299,7 @@ export const rolloutsRepository = {
       canaryValue: num(r.canary_value),
       baselineValue: num(r.baseline_value),
       threshold: num(r.threshold),
-      details: typeof r.details === 'string' ? JSON.parse(r.details) : r.details,
+      ...evidenceOf(typeof r.details === 'string' ? JSON.parse(r.details) : r.details),
     }));
   },
 };

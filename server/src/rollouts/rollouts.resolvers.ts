@@ -2,6 +2,7 @@ import { actorOf } from '../auth/index.ts';
 import { mapEvents } from '../events/index.ts';
 import { type AccessPolicy, requireRole } from '../graphql/access.ts';
 import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
+import { DEFAULT_MINIMUM_REQUESTS } from './analysis.ts';
 import { isActive } from './rollout-machine.ts';
 import type { RolloutRecord } from './rollouts.types.ts';
 import { canaryReplicas, effectiveWeight } from './steps.ts';
@@ -73,6 +74,8 @@ export const rolloutsResolvers: Resolvers = {
           canaryReplicas: canary,
           stableReplicas: total - canary,
           analysisSeconds: s.analysisSeconds,
+          minimumRequests: s.minimumRequests ?? DEFAULT_MINIMUM_REQUESTS,
+          onInconclusive: s.onInconclusive ?? 'PAUSE',
           startedAt: s.startedAt,
           finishedAt: s.finishedAt,
         };

@@ -10,7 +10,7 @@ import type { EventBus } from '../events/index.ts';
 import type { Clock } from '../shared/clock.ts';
 import { parseInput } from '../shared/errors.ts';
 import type { Db, Queryable } from '../store/index.ts';
-import type { Analysis } from './analysis.ts';
+import { type Analysis, DEFAULT_MINIMUM_REQUESTS } from './analysis.ts';
 import {
   IllegalTransitionError,
   nextState,
@@ -172,7 +172,13 @@ export class RolloutsService implements RolloutHooks {
       state: 'PENDING',
       fromReleaseId: previous.releaseId,
       toReleaseId: saved.releaseId,
-      steps: steps.map((x) => ({ ...x, startedAt: null, finishedAt: null })),
+      steps: steps.map((x) => ({
+        ...x,
+        minimumRequests: change.minimumRequests ?? DEFAULT_MINIMUM_REQUESTS,
+        onInconclusive: change.onInconclusive ?? 'PAUSE',
+        startedAt: null,
+        finishedAt: null,
+      })),
       createdBy: actor.name,
       at: now,
     });
@@ -199,6 +205,8 @@ export class RolloutsService implements RolloutHooks {
         from: previous.releaseId,
         to: saved.releaseId,
         steps,
+        minimumRequests: change.minimumRequests ?? DEFAULT_MINIMUM_REQUESTS,
+        onInconclusive: change.onInconclusive ?? 'PAUSE',
       },
     });
     return {
@@ -246,6 +254,7 @@ export class RolloutsService implements RolloutHooks {
         windowStartedAt: null,
         stepDeadline: null,
         windowCounters: null,
+        reason: null,
         steps: withStep(r.steps, r.currentStep, {
           startedAt: r.steps[r.currentStep]?.startedAt ?? this.#clock.now().toISOString(),
         }),

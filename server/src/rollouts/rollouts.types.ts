@@ -5,9 +5,15 @@ import type { RolloutState } from './rollout-machine.ts';
 export interface RolloutStepRecord {
   weightPercent: number;
   analysisSeconds: number;
+  /** Requests the new release must serve in the window before its ratios count (absent: the default). */
+  minimumRequests?: number;
+  /** What a window that ends without enough evidence does (absent: PAUSE). */
+  onInconclusive?: InconclusiveAction;
   startedAt: string | null;
   finishedAt: string | null;
 }
+
+export type InconclusiveAction = 'PAUSE' | 'ROLL_BACK';
 
 export interface RolloutRecord {
   id: string;
@@ -48,6 +54,8 @@ export interface AnalysisRecord extends Analysis {
   rolloutId: string;
   at: Date;
   step: number;
+  source: string | null;
+  sample: number | null;
 }
 
 export const ROLLOUT_TOPIC = 'rollout.changed';

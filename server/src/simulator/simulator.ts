@@ -7,7 +7,7 @@ import { Registry } from './api/registry.ts';
 import { byStorage, R } from './api/resources.ts';
 import { createApiServer } from './api/server.ts';
 import { SimClock } from './clock.ts';
-import type { Controller, ControllerContext } from './controllers/context.ts';
+import type { ContainerExit, Controller, ControllerContext } from './controllers/context.ts';
 import { DeploymentController } from './controllers/deployment.ts';
 import { EndpointsController } from './controllers/endpoints.ts';
 import { EventRecorder } from './controllers/events.ts';
@@ -51,6 +51,10 @@ export interface RunningSimulator {
   clock: SimClock;
   injectFault(spec: FaultSpec): Fault;
   clearFault(id: string): void;
+  /** Every container exit the kubelet saw, oldest first (the last thousand). */
+  containerExits(): readonly ContainerExit[];
+  /** Calls `listener` at each container exit, as it happens; returns how to stop. */
+  onContainerExit(listener: (exit: ContainerExit) => void): () => void;
   stop(): Promise<void>;
 }
 
@@ -93,7 +97,15 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const registry = new Registry(store, clock);
   const recorder = new EventRecorder(store, clock);
   const faults = new FaultRegistry(() => clock.timestamp());
-  const ctx: ControllerContext = { store, registry, clock, recorder };
+  // The kubelet's record of container exits, for benchmarks that time from the exit itself.
+  const exits: ContainerExit[] = [];
+  const exitListeners = new Set<(exit: ContainerExit) => void>();
+  const exited = (exit: ContainerExit) => {
+    exits.push(exit);
+    if (exits.length > 1000) exits.splice(0, exits.length - 1000);
+    for (const listener of exitListeners) listener(exit);
+  };
+  const ctx: ControllerContext = { store, registry, clock, recorder, exited };
   const fleet = options.fleet ?? 'empty';
 
   const controllers: Controller[] = [new NamespaceDefaults(ctx)];
@@ -177,6 +189,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     },
     clearFault(id: string): void {
       if (!faults.remove(id)) throw new FaultError(`fault "${id}" not found`);
+    },
+    containerExits: () => exits,
+    onContainerExit(listener) {
+      exitListeners.add(listener);
+      return () => exitListeners.delete(listener);
     },
     async stop() {
       if (stopped) return;

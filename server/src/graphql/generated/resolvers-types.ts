@@ -76,6 +76,13 @@ export type AnalysisResult = {
   details: Maybe<Scalars['JSON']['output']>;
   /** What was seen, in words. */
   message: Scalars['String']['output'];
+  /** How many observations the verdict rests on: requests, test requests, pods or prompts. */
+  sample: Maybe<Scalars['Int']['output']>;
+  /**
+   * What the figure was read from, e.g. `http_requests_total{status="5xx"}`, or Backline's
+   * own test requests; null when nothing measures it.
+   */
+  source: Maybe<Scalars['String']['output']>;
   step: Scalars['Int']['output'];
   threshold: Maybe<Scalars['Float']['output']>;
   verdict: AnalysisVerdict;
@@ -83,7 +90,11 @@ export type AnalysisResult = {
 
 export type AnalysisVerdict =
   | 'FAIL'
-  /** Not enough data to judge, e.g. no traffic yet: never a reason to roll back. */
+  /**
+   * Not enough evidence to judge: no source measures the figure, or fewer requests than the
+   * rollout's minimum. Never a pass: a step whose required checks stay inconclusive pauses (or
+   * rolls back, if the rollout says so) at the end of its window.
+   */
   | 'INCONCLUSIVE'
   | 'PASS';
 
@@ -425,8 +436,15 @@ export type DeployReleaseInput = {
   /** Canary steps; by default one replica, then 50 %, then 100 %. */
   canarySteps?: InputMaybe<Array<RolloutStepInput>>;
   environment: Environment;
+  /**
+   * Requests the new release must serve in each step's window before its error ratio and
+   * latency count (default 50); 0 asks for no minimum, so steps pass on health alone.
+   */
+  minimumRequests?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
+  /** What a step does when its window ends without enough evidence; default PAUSE. */
+  onInconclusive?: InputMaybe<InconclusiveAction>;
   /** Why, for the audit log and the release history. */
   reason?: InputMaybe<Scalars['String']['input']>;
   releaseId: Scalars['ID']['input'];
@@ -876,6 +894,13 @@ export type IncidentTransitionInput = {
   /** Added to the timeline. */
   note?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** What a step does when its window ends without enough evidence to promote. */
+export type InconclusiveAction =
+  /** Holds the rollout with the reason, for a person to resume, promote or abort. */
+  | 'PAUSE'
+  /** Puts the previous release back. */
+  | 'ROLL_BACK';
 
 export type KubeEvent = {
   __typename?: 'KubeEvent';
@@ -1946,7 +1971,7 @@ export type Rollout = {
   finishedAt: Maybe<Scalars['DateTime']['output']>;
   fromRelease: Maybe<Release>;
   id: Scalars['ID']['output'];
-  /** Why it was rolled back, aborted or failed. */
+  /** Why it is paused for lack of evidence, or was rolled back, aborted or failed. */
   reason: Maybe<Scalars['String']['output']>;
   state: RolloutState;
   steps: Array<RolloutStep>;
@@ -2003,6 +2028,13 @@ export type RolloutStep = {
   canaryReplicas: Scalars['Int']['output'];
   finishedAt: Maybe<Scalars['DateTime']['output']>;
   index: Scalars['Int']['output'];
+  /**
+   * Requests the new release must serve in the window before its error ratio and latency
+   * count; 0 when the rollout asked for none (promotion then rests on health alone).
+   */
+  minimumRequests: Scalars['Int']['output'];
+  /** What the step does if its window ends without enough evidence. */
+  onInconclusive: InconclusiveAction;
   stableReplicas: Scalars['Int']['output'];
   startedAt: Maybe<Scalars['DateTime']['output']>;
   /** Share of the replicas (and so of the traffic) on the new release. */
@@ -2569,6 +2601,7 @@ export type ResolversTypes = {
   IncidentTimelineEntry: ResolverTypeWrapper<TimelineEntryRecordModel>;
   IncidentTimelineKind: IncidentTimelineKind;
   IncidentTransitionInput: IncidentTransitionInput;
+  InconclusiveAction: InconclusiveAction;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KubeEvent: ResolverTypeWrapper<KubeEvent>;
@@ -2855,6 +2888,8 @@ export type AnalysisResultResolvers<ContextType = GraphQLContext, ParentType ext
   check?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   details?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sample?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   step?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   threshold?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   verdict?: Resolver<ResolversTypes['AnalysisVerdict'], ParentType, ContextType>;
@@ -3624,6 +3659,8 @@ export type RolloutStepResolvers<ContextType = GraphQLContext, ParentType extend
   canaryReplicas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minimumRequests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onInconclusive?: Resolver<ResolversTypes['InconclusiveAction'], ParentType, ContextType>;
   stableReplicas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   weightPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -117,7 +117,7 @@ describe('PrometheusSource', () => {
     expect(seen.every((p) => p.get('time') === '1767225600.000')).toBe(true);
   });
 
-  it('falls back to vLLM V0 names and the engine’s aborts when there is no HTTP counter', async () => {
+  it('falls back to vLLM V0 names without an HTTP counter, and then knows no failures', async () => {
     reset([
       {
         contains:
@@ -128,7 +128,13 @@ describe('PrometheusSource', () => {
       { contains: 'vllm:gpu_cache_usage_perc', value: '0.9' },
     ]);
     const window = await source().window('VLLM', 'ml-prod', ['chat-a']);
-    expect(window).toMatchObject({ requestRate: 4, errorRatio: 0.25, kvCacheUsage: 0.9 });
+    // The engine counts finished requests only: "none failed" would be a guess.
+    expect(window).toMatchObject({ requestRate: 4, errorRatio: null, kvCacheUsage: 0.9 });
+  });
+
+  it('does not count TGI’s validation errors (the client’s) as failures', () => {
+    const queries = deploymentQueries('TGI', 'ml-prod', ['tgi-a'], 60_000);
+    expect(queries.failureRate).toContain('err!="validation"');
   });
 
   it('counts zero failures when the request counter exists without failure series', async () => {

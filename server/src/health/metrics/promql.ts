@@ -39,8 +39,8 @@ const zeroIfPresent = (metric: string, sel: string, w: string) => `(${rate(metri
 
 const QUERIES: Record<Runtime, (sel: string, w: string) => RuntimeQueries> = {
   VLLM: (sel, w) => ({
-    // vLLM has no error counter of its own: 5xx from its HTTP instrumentation when present, else
-    // requests the engine aborted.
+    // vLLM's engine counters never see a failed request: failures are the 5xx answers of its
+    // HTTP instrumentation (status "5xx"), and without it there is no failure figure at all.
     requestRate: firstOf(
       rate('http_requests_total', sel, w),
       rate('vllm:request_success_total', sel, w),
@@ -48,8 +48,6 @@ const QUERIES: Record<Runtime, (sel: string, w: string) => RuntimeQueries> = {
     failureRate: firstOf(
       rate('http_requests_total', sel, w, ',status=~"5.."'),
       zeroIfPresent('http_requests_total', sel, w),
-      rate('vllm:request_success_total', sel, w, ',finished_reason="abort"'),
-      zeroIfPresent('vllm:request_success_total', sel, w),
     ),
     ttftBucket: 'vllm:time_to_first_token_seconds_bucket',
     e2eBucket: 'vllm:e2e_request_latency_seconds_bucket',
@@ -64,8 +62,9 @@ const QUERIES: Record<Runtime, (sel: string, w: string) => RuntimeQueries> = {
   }),
   TGI: (sel, w) => ({
     requestRate: rate('tgi_request_count', sel, w),
+    // Validation errors are the client's (4xx), not the server failing.
     failureRate: firstOf(
-      rate('tgi_request_failure', sel, w),
+      rate('tgi_request_failure', sel, w, ',err!="validation"'),
       zeroIfPresent('tgi_request_count', sel, w),
     ),
     e2eBucket: 'tgi_request_duration_bucket',

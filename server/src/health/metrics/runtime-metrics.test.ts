@@ -21,7 +21,76 @@ describe('reading model servers’ metrics', () => {
     expect(counters.requests).toBeGreaterThanOrEqual(6);
     expect(counters.ttft?.count).toBeGreaterThan(0);
     expect(counters.ttft?.buckets.at(-1)?.le).toBe(Number.POSITIVE_INFINITY);
-    expect(counters.failures).toBe(0);
+    // The recorded scrape has no HTTP metrics: the engine counts no failed requests, so the
+    // failures are unknown, not zero.
+    expect(counters.failures).toBeNull();
+    expect(counters.sources?.requests).toBe('vllm:request_success_total');
+    expect(counters.sources?.notes.join(' ')).toMatch(/count no failed requests/);
+  });
+
+  it('counts vLLM’s failures from its HTTP metrics, server errors apart from client errors', () => {
+    const text = [
+      '# HELP http_requests_total Total number of requests by method, status and handler.',
+      '# TYPE http_requests_total counter',
+      'http_requests_total{handler="/v1/chat/completions",method="POST",status="2xx"} 60.0',
+      'http_requests_total{handler="/v1/chat/completions",method="POST",status="5xx"} 40.0',
+      'http_requests_total{handler="/v1/chat/completions",method="POST",status="4xx"} 7.0',
+      'vllm:request_success_total{engine="0",finished_reason="stop",model_name="m"} 60.0',
+    ].join('\n');
+    const counters = readCounters('VLLM', parsePrometheusText(text));
+    expect(counters).toMatchObject({ requests: 107, failures: 40, clientErrors: 7 });
+    expect(counters.sources?.failures).toBe('http_requests_total{status="5xx"}');
+  });
+
+  it('takes the fullest engine’s KV cache with data parallelism, not the sum', () => {
+    const text = [
+      'vllm:kv_cache_usage_perc{engine="0",model_name="m"} 0.7',
+      'vllm:kv_cache_usage_perc{engine="1",model_name="m"} 0.9',
+    ].join('\n');
+    expect(readCounters('VLLM', parsePrometheusText(text)).kvCacheUsage).toBe(0.9);
+  });
+
+  it('reads the simulated vLLM’s HTTP metrics as the real one names them', () => {
+    const m = traffic();
+    m.countHttp('/v1/chat/completions', 'POST', 200, 90);
+    m.countHttp('/v1/chat/completions', 'POST', 500, 10);
+    m.countHttp('/v1/chat/completions', 'POST', 404, 3);
+    const text = renderVllmV1(m, info);
+    expect(text).toContain(
+      'http_requests_total{handler="/v1/chat/completions",method="POST",status="5xx"} 10.0',
+    );
+    expect(readCounters('VLLM', parsePrometheusText(text))).toMatchObject({
+      requests: 103,
+      failures: 10,
+      clientErrors: 3,
+    });
+  });
+
+  it('does not count TGI’s validation errors as failures', () => {
+    const text = [
+      'tgi_request_count 100',
+      'tgi_request_failure{err="validation"} 12',
+      'tgi_request_failure{err="generation"} 5',
+    ].join('\n');
+    expect(readCounters('TGI', parsePrometheusText(text))).toMatchObject({
+      requests: 100,
+      failures: 5,
+      clientErrors: 12,
+    });
+  });
+
+  it('counts SGLang’s requests from its latency histogram when it has no request counter', () => {
+    const text = [
+      'sglang:e2e_request_latency_seconds_bucket{model_name="m",le="1.0"} 30.0',
+      'sglang:e2e_request_latency_seconds_bucket{model_name="m",le="+Inf"} 42.0',
+      'sglang:e2e_request_latency_seconds_count{model_name="m"} 42.0',
+      'sglang:e2e_request_latency_seconds_sum{model_name="m"} 20.0',
+    ].join('\n');
+    const counters = readCounters('SGLANG', parsePrometheusText(text));
+    expect(counters.requests).toBe(42);
+    expect(counters.failures).toBeNull();
+    expect(counters.sources?.requests).toBe('sglang:e2e_request_latency_seconds_count');
+    expect(counters.sources?.notes.join(' ')).toMatch(/no request counter/);
   });
 
   it('reads vLLM V1’s renamed KV-cache gauge', () => {
@@ -72,7 +141,9 @@ describe('reading model servers’ metrics', () => {
     ['TGI', (m: ServerMetrics) => renderTgi(m)],
     ['SGLANG', (m: ServerMetrics) => renderSglang(m, info)],
   ] as const)('reads %s in its own names', (runtime, render) => {
-    const counters = readCounters(runtime, parsePrometheusText(render(traffic())));
+    const m = traffic();
+    m.countHttp('/v1/chat/completions', 'POST', 200, 100);
+    const counters = readCounters(runtime, parsePrometheusText(render(m)));
     expect(counters.generatedTokens).toBe(4500);
     expect(counters.waiting).toBe(3);
     expect(counters.running).toBe(7);
@@ -84,10 +155,19 @@ describe('reading model servers’ metrics', () => {
     expect(counters).toMatchObject({ requests: 100, failures: 10 });
   });
 
-  it('reads llama.cpp, which counts tokens but not requests', () => {
-    const counters = readCounters('LLAMA_CPP', parsePrometheusText(renderLlamaCpp(traffic())));
+  it('reads llama.cpp, which counts tokens but not requests, and no longer its KV-cache ratio', () => {
+    const text = renderLlamaCpp(traffic());
+    expect(text).not.toContain('llamacpp:kv_cache_usage_ratio');
+    const counters = readCounters('LLAMA_CPP', parsePrometheusText(text));
     expect(counters.requests).toBeNull();
+    expect(counters.failures).toBeNull();
+    expect(counters.kvCacheUsage).toBeNull();
     expect(counters.generatedTokens).toBe(4500);
+    // Older builds still print the ratio.
+    expect(
+      readCounters('LLAMA_CPP', parsePrometheusText('llamacpp:kv_cache_usage_ratio 0.25\n'))
+        .kvCacheUsage,
+    ).toBe(0.25);
   });
 });
 

@@ -8,102 +8,183 @@ import {
 } from './prometheus-text.ts';
 
 /**
+ * Where the request figures came from: the series read, in words, and what is missing.
+ * An analysis says this with its verdict, so "no failures counted" is never read as "no
+ * failures".
+ */
+export interface CounterSources {
+  /** The series the request count came from, or null when the runtime exposes none. */
+  requests: string | null;
+  /** The series failed (server-error) requests came from, or null when none counts them. */
+  failures: string | null;
+  /** What else the reader had to do or could not do, e.g. a fallback. */
+  notes: string[];
+}
+
+/**
  * What Backline reads from a model server's /metrics, in common terms. Counters are
  * cumulative; null means the runtime does not report it.
  */
 export interface ServerCounters {
   requests: number | null;
+  /** Requests that failed on the server's side (5xx): what fails a release. */
   failures: number | null;
+  /** Requests refused as the client's fault (4xx, TGI's validation errors): counted apart. */
+  clientErrors?: number | null;
   generatedTokens: number | null;
   ttft: HistogramSnapshot | null;
   e2e: HistogramSnapshot | null;
   running: number | null;
   waiting: number | null;
-  /** 0 to 1. */
+  /** 0 to 1; with several engines in one pod, the fullest one's. */
   kvCacheUsage: number | null;
+  sources?: CounterSources;
 }
 
-const is5xx = (l: Record<string, string>) => /^5/.test(l.status ?? l.code ?? '');
+/** A status label as prometheus-fastapi-instrumentator writes it: "5xx" grouped, or "503". */
+const statusClass = (l: Record<string, string>) => (l.status ?? l.code ?? '').charAt(0);
+const is5xx = (l: Record<string, string>) => statusClass(l) === '5';
+const is4xx = (l: Record<string, string>) => statusClass(l) === '4';
+
+/** The highest value of a gauge over its label sets: data-parallel engines each report their own. */
+function highest(s: Scrape, name: string): number | null {
+  const values = (s.get(name) ?? []).map((x) => x.value).filter(Number.isFinite);
+  return values.length ? Math.max(...values) : null;
+}
+
+function vllm(s: Scrape): ServerCounters {
+  // vLLM's engine counters count finished requests only: a request that fails never reaches
+  // them. Failures are in the API server's HTTP metrics (prometheus-fastapi-instrumentator).
+  const http = total(s, 'http_requests_total');
+  const engine = total(s, 'vllm:request_success_total');
+  return {
+    requests: http ?? engine,
+    failures: http === null ? null : (total(s, 'http_requests_total', is5xx) ?? 0),
+    clientErrors: http === null ? null : (total(s, 'http_requests_total', is4xx) ?? 0),
+    generatedTokens: total(s, 'vllm:generation_tokens_total'),
+    ttft: histogram(s, 'vllm:time_to_first_token_seconds'),
+    e2e: histogram(s, 'vllm:e2e_request_latency_seconds'),
+    running: total(s, 'vllm:num_requests_running'),
+    waiting: total(s, 'vllm:num_requests_waiting'),
+    // Renamed in vLLM V1; one series per engine with data parallelism.
+    kvCacheUsage: firstPresent(['vllm:kv_cache_usage_perc', 'vllm:gpu_cache_usage_perc'], (n) =>
+      highest(s, n),
+    ),
+    sources:
+      http !== null
+        ? {
+            requests: 'http_requests_total',
+            failures: 'http_requests_total{status="5xx"}',
+            notes: [],
+          }
+        : {
+            requests: engine === null ? null : 'vllm:request_success_total',
+            failures: null,
+            notes: [
+              'vLLM serves no http_requests_total (its HTTP metrics are off): its engine counters count no failed requests.',
+            ],
+          },
+  };
+}
+
+function tgi(s: Scrape): ServerCounters {
+  const requests = total(s, 'tgi_request_count');
+  // Validation errors are the client's (a prompt too long, a bad parameter), answered 4xx.
+  const client = (l: Record<string, string>) => l.err === 'validation';
+  return {
+    requests,
+    failures: requests === null ? null : (total(s, 'tgi_request_failure', (l) => !client(l)) ?? 0),
+    clientErrors: requests === null ? null : (total(s, 'tgi_request_failure', client) ?? 0),
+    generatedTokens: histogram(s, 'tgi_request_generated_tokens')?.sum ?? null,
+    ttft: null,
+    e2e: histogram(s, 'tgi_request_duration'),
+    running: total(s, 'tgi_batch_current_size'),
+    waiting: total(s, 'tgi_queue_size'),
+    kvCacheUsage: null,
+    sources: {
+      requests: requests === null ? null : 'tgi_request_count',
+      failures: requests === null ? null : 'tgi_request_failure{err!="validation"}',
+      notes: [],
+    },
+  };
+}
+
+function llamaCpp(s: Scrape): ServerCounters {
+  return {
+    requests: null,
+    failures: null,
+    generatedTokens: total(s, 'llamacpp:tokens_predicted_total'),
+    ttft: null,
+    e2e: null,
+    running: total(s, 'llamacpp:requests_processing'),
+    waiting: total(s, 'llamacpp:requests_deferred'),
+    // Removed upstream; older builds still print it.
+    kvCacheUsage: highest(s, 'llamacpp:kv_cache_usage_ratio'),
+    sources: {
+      requests: null,
+      failures: null,
+      notes: ['llama.cpp counts tokens, not requests or failed requests.'],
+    },
+  };
+}
+
+function sglang(s: Scrape): ServerCounters {
+  const counted = firstPresent(['sglang:num_requests_total', 'sglang:num_requests'], (n) =>
+    total(s, n) === null ? null : n,
+  );
+  const e2e = histogram(s, 'sglang:e2e_request_latency_seconds');
+  return {
+    requests: counted ? total(s, counted) : (e2e?.count ?? null),
+    failures: null,
+    generatedTokens: firstPresent(
+      ['sglang:generation_tokens_total', 'sglang:generation_tokens'],
+      (n) => total(s, n),
+    ),
+    ttft: histogram(s, 'sglang:time_to_first_token_seconds'),
+    e2e,
+    running: total(s, 'sglang:num_running_reqs'),
+    waiting: total(s, 'sglang:num_queue_reqs'),
+    kvCacheUsage: highest(s, 'sglang:token_usage'),
+    sources: {
+      requests: counted ?? (e2e ? 'sglang:e2e_request_latency_seconds_count' : null),
+      failures: null,
+      notes: [
+        ...(counted || !e2e
+          ? []
+          : [
+              'This SGLang build serves no request counter; requests are counted from its end-to-end latency histogram.',
+            ]),
+        'SGLang counts no failed requests.',
+      ],
+    },
+  };
+}
+
+const NO_COUNTERS: ServerCounters = {
+  requests: null,
+  failures: null,
+  generatedTokens: null,
+  ttft: null,
+  e2e: null,
+  running: null,
+  waiting: null,
+  kvCacheUsage: null,
+  sources: { requests: null, failures: null, notes: ['Ollama serves no metrics.'] },
+};
 
 export function readCounters(runtime: Runtime, s: Scrape): ServerCounters {
   switch (runtime) {
-    case 'VLLM': {
-      // vLLM has no error counter of its own; the HTTP instrumentation, when present,
-      // counts 5xx answers, and aborted requests are the engine's failures.
-      const http = total(s, 'http_requests_total');
-      const engine = total(s, 'vllm:request_success_total');
-      const httpFailures = total(s, 'http_requests_total', is5xx);
-      return {
-        requests: http ?? engine,
-        failures:
-          http !== null
-            ? (httpFailures ?? 0)
-            : engine === null
-              ? null
-              : // A label set the client never saw is not printed: no abort series means none.
-                (total(s, 'vllm:request_success_total', (l) => l.finished_reason === 'abort') ?? 0),
-        generatedTokens: total(s, 'vllm:generation_tokens_total'),
-        ttft: histogram(s, 'vllm:time_to_first_token_seconds'),
-        e2e: histogram(s, 'vllm:e2e_request_latency_seconds'),
-        running: total(s, 'vllm:num_requests_running'),
-        waiting: total(s, 'vllm:num_requests_waiting'),
-        // Renamed in vLLM V1.
-        kvCacheUsage: firstPresent(['vllm:kv_cache_usage_perc', 'vllm:gpu_cache_usage_perc'], (n) =>
-          total(s, n),
-        ),
-      };
-    }
+    case 'VLLM':
+      return vllm(s);
     case 'TGI':
-      return {
-        requests: total(s, 'tgi_request_count'),
-        failures:
-          total(s, 'tgi_request_failure') ?? (total(s, 'tgi_request_count') === null ? null : 0),
-        generatedTokens: histogram(s, 'tgi_request_generated_tokens')?.sum ?? null,
-        ttft: null,
-        e2e: histogram(s, 'tgi_request_duration'),
-        running: total(s, 'tgi_batch_current_size'),
-        waiting: total(s, 'tgi_queue_size'),
-        kvCacheUsage: null,
-      };
+      return tgi(s);
     case 'LLAMA_CPP':
-      return {
-        requests: null,
-        failures: null,
-        generatedTokens: total(s, 'llamacpp:tokens_predicted_total'),
-        ttft: null,
-        e2e: null,
-        running: total(s, 'llamacpp:requests_processing'),
-        waiting: total(s, 'llamacpp:requests_deferred'),
-        kvCacheUsage: total(s, 'llamacpp:kv_cache_usage_ratio'),
-      };
+      return llamaCpp(s);
     case 'SGLANG':
-      return {
-        requests: firstPresent(['sglang:num_requests_total', 'sglang:num_requests'], (n) =>
-          total(s, n),
-        ),
-        failures: null,
-        generatedTokens: firstPresent(
-          ['sglang:generation_tokens_total', 'sglang:generation_tokens'],
-          (n) => total(s, n),
-        ),
-        ttft: histogram(s, 'sglang:time_to_first_token_seconds'),
-        e2e: histogram(s, 'sglang:e2e_request_latency_seconds'),
-        running: total(s, 'sglang:num_running_reqs'),
-        waiting: total(s, 'sglang:num_queue_reqs'),
-        kvCacheUsage: total(s, 'sglang:token_usage'),
-      };
+      return sglang(s);
     case 'OLLAMA':
       // Ollama serves no /metrics; its health comes from the API and the synthetic check.
-      return {
-        requests: null,
-        failures: null,
-        generatedTokens: null,
-        ttft: null,
-        e2e: null,
-        running: null,
-        waiting: null,
-        kvCacheUsage: null,
-      };
+      return NO_COUNTERS;
   }
 }
 
@@ -141,7 +222,12 @@ export function quantileBetween(
 export interface MetricsWindow {
   seconds: number;
   requestRate: number | null;
+  /** Requests in the window, where the source counts them exactly. */
+  requests?: number | null;
+  /** Share of the requests that failed on the server's side; client errors are not failures. */
   errorRatio: number | null;
+  /** Requests refused as the client's fault in the window. */
+  clientErrors?: number | null;
   ttftP50: number | null;
   ttftP95: number | null;
   e2eP95: number | null;
@@ -149,6 +235,8 @@ export interface MetricsWindow {
   queueDepth: number | null;
   running: number | null;
   kvCacheUsage: number | null;
+  /** Where the request figures came from. */
+  sources?: CounterSources;
 }
 
 function delta(before: number | null, after: number | null): number | null {
@@ -165,10 +253,13 @@ export function windowBetween(
   const requests = delta(before.requests, after.requests);
   const failures = delta(before.failures, after.failures);
   const tokens = delta(before.generatedTokens, after.generatedTokens);
+  const clientErrors = delta(before.clientErrors ?? null, after.clientErrors ?? null);
   return {
     seconds,
     requestRate: requests === null ? null : requests / seconds,
+    requests,
     errorRatio: requests && failures !== null ? Math.min(1, failures / requests) : null,
+    clientErrors,
     ttftP50: quantileBetween(before.ttft, after.ttft, 0.5),
     ttftP95: quantileBetween(before.ttft, after.ttft, 0.95),
     e2eP95: quantileBetween(before.e2e, after.e2e, 0.95),
@@ -176,6 +267,7 @@ export function windowBetween(
     queueDepth: after.waiting,
     running: after.running,
     kvCacheUsage: after.kvCacheUsage,
+    ...(after.sources ? { sources: after.sources } : {}),
   };
 }
 
@@ -200,11 +292,13 @@ export function sumCounters(list: ServerCounters[]): ServerCounters | null {
   return {
     requests: add((c) => c.requests),
     failures: add((c) => c.failures),
+    clientErrors: add((c) => c.clientErrors ?? null),
     generatedTokens: add((c) => c.generatedTokens),
     ttft: mergeHist((c) => c.ttft),
     e2e: mergeHist((c) => c.e2e),
     running: add((c) => c.running),
     waiting: add((c) => c.waiting),
     kvCacheUsage: usage.length ? Math.max(...usage) : null,
+    ...(list[0]?.sources ? { sources: list[0].sources } : {}),
   };
 }

@@ -34,6 +34,8 @@ export interface ContainerHost {
   readonly uid: string;
   readonly restartPolicy: string;
   event(type: EventType, reason: string, message: string, container: string): void;
+  /** The container exited (for the simulator's record of exits). */
+  exited(container: string, exitCode: number, reason: string): void;
   changed(): void;
   faults(type: FaultType): Fault[];
   effects(): ServerEffects;
@@ -326,6 +328,7 @@ export class ContainerRun {
     this.ready = false;
     this.started = false;
     this.logs.close();
+    this.host.exited(this.spec.name, code, reason);
     this.host.changed();
     const policy = this.host.restartPolicy;
     if (policy === 'Never' || (policy === 'OnFailure' && code === 0)) return;

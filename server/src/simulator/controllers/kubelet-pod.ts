@@ -82,6 +82,16 @@ export class KubeletPod {
       },
       event: (type: EventType, reason: string, message: string, container: string) =>
         this.event(type, reason, message, container),
+      exited: (container, exitCode, reason) =>
+        this.ctx.exited?.({
+          namespace: this.namespace,
+          pod: this.name,
+          container,
+          exitCode,
+          reason,
+          at: this.ctx.clock.now(),
+          wallAt: Date.now(),
+        }),
       changed: () => this.onChange(this),
       faults: (type: FaultType): Fault[] => this.faults.matching(this.target, type),
       effects: () => this.effects(),

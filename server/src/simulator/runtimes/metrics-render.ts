@@ -33,11 +33,39 @@ function paramsHistogram(count: number): Histogram {
   return h;
 }
 
+/**
+ * The API server's HTTP metrics from prometheus-fastapi-instrumentator, as vLLM exposes them:
+ * `http_requests_total{handler,method,status}` with grouped status classes. The multiprocess
+ * scrape (V0) prints no `_created` samples.
+ */
+function httpMetrics(w: MetricsWriter, m: ServerMetrics, created: number | null): void {
+  w.header(
+    'http_requests_total',
+    'counter',
+    'Total number of requests by method, status and handler.',
+  );
+  const entries = [...m.http.values()];
+  for (const e of entries)
+    w.sample(
+      'http_requests_total',
+      { handler: e.handler, method: e.method, status: e.status },
+      e.count,
+    );
+  if (created === null) return;
+  for (const e of entries)
+    w.sample(
+      'http_requests_created',
+      { handler: e.handler, method: e.method, status: e.status },
+      created,
+    );
+}
+
 /** vLLM V0 engine metrics, as in the multiprocess scrape of vLLM up to 0.7. */
 export function renderVllmV0(m: ServerMetrics, info: RenderInfo): string {
   const w = new MetricsWriter();
   const l = { model_name: info.servedName };
   processMetrics(w, m, info.now);
+  httpMetrics(w, m, null);
   const done = m.success.stop + m.success.length;
   w.gauge(
     'vllm:cache_config_info',
@@ -142,6 +170,7 @@ export function renderVllmV1(m: ServerMetrics, info: RenderInfo): string {
   const l = { engine: '0', model_name: info.servedName };
   const created = m.startedAt / 1000;
   processMetrics(w, m, info.now);
+  httpMetrics(w, m, created);
   w.gauge(
     'vllm:num_requests_running',
     'Number of requests in model execution batches.',
@@ -296,7 +325,7 @@ export function renderTgi(m: ServerMetrics): string {
   return lines.join('\n');
 }
 
-/** llama.cpp server metrics (`--metrics`). */
+/** llama.cpp server metrics (`--metrics`); the KV-cache ratio and token gauges were removed upstream. */
 export function renderLlamaCpp(m: ServerMetrics): string {
   const w = new MetricsWriter(plain);
   const promptSeconds = m.ttft.sum;
@@ -329,13 +358,6 @@ export function renderLlamaCpp(m: ServerMetrics): string {
       {},
       Math.round(m.genTps * 100) / 100,
     )
-    .gauge(
-      'llamacpp:kv_cache_usage_ratio',
-      'KV-cache usage. 1 means 100 percent usage.',
-      {},
-      Math.round(m.kvUsage * 1000) / 1000,
-    )
-    .gauge('llamacpp:kv_cache_tokens', 'KV-cache tokens.', {}, Math.round(m.kvUsage * 4096))
     .gauge('llamacpp:requests_processing', 'Number of requests processing.', {}, m.running)
     .gauge('llamacpp:requests_deferred', 'Number of requests deferred.', {}, m.waiting);
   return w.text();

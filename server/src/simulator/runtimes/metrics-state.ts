@@ -67,6 +67,14 @@ export class ServerMetrics {
   /** Throughput over the last tick, for the llama.cpp and SGLang gauges. */
   promptTps = 0;
   genTps = 0;
+  /**
+   * Answers by handler, method and status class ("2xx", "4xx", "5xx"), as vLLM's API server
+   * counts them (prometheus-fastapi-instrumentator): the only place vLLM counts failures.
+   */
+  readonly http = new Map<
+    string,
+    { handler: string; method: string; status: string; count: number }
+  >();
 
   constructor(startedAt: number) {
     this.startedAt = startedAt;
@@ -90,6 +98,15 @@ export class ServerMetrics {
     this.inference.observe(e2e - sample.queue, weight);
     this.promptLen.observe(sample.promptTokens, weight);
     this.genLen.observe(sample.generationTokens, weight);
+  }
+
+  /** One answer (or `weight` of them) of the HTTP API. */
+  countHttp(handler: string, method: string, status: number, weight = 1): void {
+    const cls = `${Math.floor(status / 100)}xx`;
+    const key = `${handler} ${method} ${cls}`;
+    const entry = this.http.get(key) ?? { handler, method, status: cls, count: 0 };
+    entry.count += weight;
+    this.http.set(key, entry);
   }
 
   get totalRequests(): number {

@@ -230,6 +230,10 @@ async function ollama(
       ],
     });
   }
+  // Ollama's OpenAI-compatible API.
+  if (path === '/v1/models') return modelsList(server);
+  if ((path === '/v1/chat/completions' || path === '/v1/completions') && req.method === 'POST')
+    return completions(server, req, signal, path === '/v1/chat/completions');
   if (path === '/api/chat' || path === '/api/generate') {
     const answer = await completions(
       server,
@@ -258,8 +262,27 @@ async function ollama(
   return text(404, '404 page not found');
 }
 
+/** Handlers vLLM's HTTP instrumentation leaves out of `http_requests_total`. */
+const UNCOUNTED = new Set(['/metrics', '/health', '/load', '/ping', '/version', '/server_info']);
+/** The routes vLLM's API server has; anything else is counted under handler "none". */
+const VLLM_ROUTES = new Set(['/v1/models', '/v1/chat/completions', '/v1/completions']);
+
 /** Dispatches one HTTP request to the runtime's routes. */
 export async function routeRequest(
+  server: SimServer,
+  req: ProxyRequest,
+  signal: AbortSignal | undefined,
+  probe: boolean,
+): Promise<ProxyResponse> {
+  const answer = await route(server, req, signal, probe);
+  if (server.options.runtime === 'vllm' && !UNCOUNTED.has(req.path)) {
+    const handler = VLLM_ROUTES.has(req.path) ? req.path : 'none';
+    server.metrics.countHttp(handler, req.method, answer.status);
+  }
+  return answer;
+}
+
+async function route(
   server: SimServer,
   req: ProxyRequest,
   signal: AbortSignal | undefined,

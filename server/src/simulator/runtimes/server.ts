@@ -218,6 +218,7 @@ export class SimServer {
       const s = this.sample();
       const w = i === samples - 1 ? count - Math.round(weight) * (samples - 1) : Math.round(weight);
       m.record(s, Math.max(0, w));
+      m.countHttp('/v1/chat/completions', 'POST', s.ok ? 200 : 500, Math.max(0, w));
       prompt += s.promptTokens * w;
       gen += s.generationTokens * w;
       e2e += (s.ttft + s.tpot * s.generationTokens) * w;

@@ -70,7 +70,30 @@ function hasDetails(result: Result): boolean {
   return true;
 }
 
-/** One check's latest verdict: what it measured on each track and the limit, and why. */
+/** What a verdict rests on: its source and how many observations, or that nothing measures it. */
+export function evidenceText(result: Pick<Result, 'source' | 'sample'>): string {
+  if (!result.source) return 'No source measures this';
+  return result.sample === null || result.sample === undefined
+    ? result.source
+    : `${result.source} · ${result.sample.toLocaleString('en')} observed`;
+}
+
+function Evidence({ result }: { result: Result }) {
+  return (
+    <Text
+      size="xs"
+      c={result.source ? 'dimmed' : 'orange'}
+      ff={result.source ? 'monospace' : undefined}
+      data-testid="analysis-evidence"
+      style={{ overflowWrap: 'anywhere' }}
+    >
+      {result.source ? 'Source: ' : ''}
+      {evidenceText(result)}
+    </Text>
+  );
+}
+
+/** One check's latest verdict: what it measured on each track and the limit, why, and from what. */
 function ResultCard({ result }: { result: Result }) {
   return (
     <Paper withBorder radius="md" p="sm" data-testid="analysis-result" data-check={result.check}>
@@ -91,6 +114,7 @@ function ResultCard({ result }: { result: Result }) {
         <Text size="sm" c={result.verdict === 'FAIL' ? 'red' : undefined}>
           {result.message}
         </Text>
+        <Evidence result={result} />
         {hasDetails(result) ? (
           <Accordion variant="contained" radius="sm" chevronPosition="left">
             <Accordion.Item value="details">
@@ -136,6 +160,7 @@ function HistoryTable({ results }: { results: readonly Result[] }) {
             <Table.Th>Canary</Table.Th>
             <Table.Th>Baseline</Table.Th>
             <Table.Th>Limit</Table.Th>
+            <Table.Th>Source</Table.Th>
             <Table.Th>Message</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -155,6 +180,9 @@ function HistoryTable({ results }: { results: readonly Result[] }) {
               <Table.Td ff="monospace">{formatCheckValue(r.check, r.canaryValue)}</Table.Td>
               <Table.Td ff="monospace">{formatCheckValue(r.check, r.baselineValue)}</Table.Td>
               <Table.Td ff="monospace">{formatCheckValue(r.check, r.threshold)}</Table.Td>
+              <Table.Td>
+                <Text size="xs">{evidenceText(r)}</Text>
+              </Table.Td>
               <Table.Td>
                 <Text size="xs">{r.message}</Text>
               </Table.Td>

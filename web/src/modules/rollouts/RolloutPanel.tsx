@@ -46,9 +46,18 @@ function Outcome({ rollout }: { rollout: RolloutFieldsFragment }) {
     );
   }
   if (rollout.state === 'PAUSED') {
+    // Held by the analysis itself: the step's window ended without enough evidence.
+    const evidence = rollout.reason?.startsWith('Not enough evidence') ?? false;
     return (
-      <Alert color="yellow" variant="light" icon={<IconClockPause size={18} />} title="Paused">
-        Analysis and timers wait at step {rollout.currentStep + 1} until someone resumes.
+      <Alert
+        color={evidence ? 'orange' : 'yellow'}
+        variant="light"
+        icon={<IconClockPause size={18} />}
+        title={evidence ? 'Paused: not enough evidence to promote' : 'Paused'}
+        data-testid="rollout-pause-reason"
+      >
+        Analysis and timers wait at step {rollout.currentStep + 1} until someone resumes, promotes
+        or aborts.
         {rollout.reason ? ` ${rollout.reason}` : ''}
       </Alert>
     );

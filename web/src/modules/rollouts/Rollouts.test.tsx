@@ -63,6 +63,8 @@ function rolloutFixture(
         canaryReplicas: 1,
         stableReplicas: 2,
         analysisSeconds: 60,
+        minimumRequests: 50,
+        onInconclusive: 'PAUSE',
         startedAt: '2026-11-27T10:00:00Z',
         finishedAt: '2026-11-27T10:01:00Z',
       },
@@ -72,6 +74,8 @@ function rolloutFixture(
         canaryReplicas: 2,
         stableReplicas: 1,
         analysisSeconds: 120,
+        minimumRequests: 50,
+        onInconclusive: 'PAUSE',
         startedAt: '2026-11-27T10:01:00Z',
         finishedAt: null,
       },
@@ -81,6 +85,8 @@ function rolloutFixture(
         canaryReplicas: 3,
         stableReplicas: 0,
         analysisSeconds: 60,
+        minimumRequests: 50,
+        onInconclusive: 'PAUSE',
         startedAt: null,
         finishedAt: null,
       },
@@ -95,6 +101,8 @@ function rolloutFixture(
         canaryValue: 0.002,
         baselineValue: 0.001,
         threshold: 0.01,
+        source: 'http_requests_total{status="5xx"}',
+        sample: 1240,
         details: null,
       },
       {
@@ -106,6 +114,8 @@ function rolloutFixture(
         canaryValue: null,
         baselineValue: 420,
         threshold: 800,
+        source: null,
+        sample: null,
         details: null,
       },
       {
@@ -117,6 +127,8 @@ function rolloutFixture(
         canaryValue: null,
         baselineValue: null,
         threshold: null,
+        source: 'golden prompts',
+        sample: 2,
         details: {
           prompts: [
             { prompt: 'capital-of-france', passed: true, expected: 'Paris' },
@@ -133,6 +145,8 @@ function rolloutFixture(
         canaryValue: 0,
         baselineValue: 0,
         threshold: 0.01,
+        source: 'http_requests_total{status="5xx"}',
+        sample: 980,
         details: null,
       },
     ],
@@ -323,6 +337,13 @@ describe('the rollout panel', () => {
     expect(within(ratio).getByTestId('verdict-badge').textContent).toBe('Pass');
     expect(ratio.textContent).toContain('0.20 %');
     expect(ratio.textContent).toContain('1.00 %');
+    // Each verdict says what it measured and from which source.
+    expect(within(ratio).getByTestId('analysis-evidence').textContent).toBe(
+      'Source: http_requests_total{status="5xx"} · 1,240 observed',
+    );
+    expect(within(latency).getByTestId('analysis-evidence').textContent).toBe(
+      'No source measures this',
+    );
     expect(within(latency).getByTestId('verdict-badge').textContent).toBe('Inconclusive');
     expect(latency.textContent).toContain('420 ms');
     const fail = within(behaviour).getByTestId('verdict-badge');
@@ -366,6 +387,21 @@ describe('the rollout panel', () => {
     expect(reason.textContent).toContain('Rolled back');
     expect(reason.textContent).toContain('crash-looped');
     expect(screen.getAllByTestId('rollout-step')[1]?.dataset.status).toBe('failed');
+  });
+
+  it('says why the analysis paused a step that lacked evidence', async () => {
+    renderDeploymentPage(
+      rolloutFixture({
+        state: 'PAUSED',
+        reason:
+          'Not enough evidence to promote: ERROR_RATIO: Only 12 requests reached the new release; at least 50 are needed.',
+      }),
+      'SRE',
+    );
+    const paused = await screen.findByTestId('rollout-pause-reason');
+    expect(paused.textContent).toContain('Paused: not enough evidence to promote');
+    expect(paused.textContent).toContain('Only 12 requests reached the new release');
+    expect(screen.getByRole('button', { name: 'Resume' })).toBeTruthy();
   });
 
   it('applies live changes without a reload', async () => {

@@ -56,6 +56,8 @@ export const RolloutFieldsFragment = graphql(`
       canaryReplicas
       stableReplicas
       analysisSeconds
+      minimumRequests
+      onInconclusive
       startedAt
       finishedAt
     }
@@ -68,6 +70,8 @@ export const RolloutFieldsFragment = graphql(`
       canaryValue
       baselineValue
       threshold
+      source
+      sample
       details
     }
     events {
