@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { canonicalJson } from '../../shared/canonical-json.ts';
 import type { SimClock } from '../clock.ts';
 import type { ObjectStore } from '../store/store.ts';
 import type { KubeObject } from '../store/types.ts';
@@ -60,9 +61,10 @@ export interface DeleteResult {
   removed: boolean;
 }
 
+/** Everything but metadata and status, in canonical form: key order is not a change. */
 function specOf(obj: KubeObject): string {
-  const { metadata: _m, status: _s, ...rest } = obj;
-  return JSON.stringify(rest);
+  const { metadata: _m, status: _s, apiVersion: _a, kind: _k, ...rest } = obj;
+  return canonicalJson(rest);
 }
 
 /**
