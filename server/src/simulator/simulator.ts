@@ -2,6 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
+import type { CompactionOptions, CompactionState } from './api/compaction.ts';
+import { compactHistory } from './api/compaction.ts';
 import type { ApiContext, AuthToken } from './api/context.ts';
 import { Registry } from './api/registry.ts';
 import { byStorage, R } from './api/resources.ts';
@@ -43,6 +45,10 @@ export interface RunningSimulator {
   kubeconfig(): string;
   writeKubeconfig(path: string): Promise<void>;
   clock: SimClock;
+  /** The simulated etcd, for tests that change objects behind the API server's back. */
+  store: ObjectStore;
+  /** Compacts the event history (as POST /sim/v1/compaction does). */
+  compact(options?: CompactionOptions): CompactionState;
   injectFault(spec: FaultSpec): Fault;
   clearFault(id: string): void;
   stop(): Promise<void>;
@@ -113,6 +119,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     registry,
     clock,
     watches: new Set(),
+    watchExpirers: new Set(),
     pods: kubelet,
     ...(options.auth ? { auth: options.auth } : {}),
     simRoutes: simRoutes(faults, clock),
@@ -131,6 +138,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   return {
     url,
     clock,
+    store,
+    compact: (compaction) => compactHistory(api, compaction),
     kubeconfig: () => buildKubeconfig(url, token),
     async writeKubeconfig(path: string) {
       await mkdir(dirname(path), { recursive: true });

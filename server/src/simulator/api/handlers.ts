@@ -4,7 +4,15 @@ import type { KubeObject } from '../store/types.ts';
 import { isRecord } from '../store/types.ts';
 import type { ApiContext } from './context.ts';
 import { externalObject, internalObject } from './convert.ts';
-import { ApiError, badRequest, gone, methodNotAllowed, successStatus } from './errors.ts';
+import {
+  ApiError,
+  badRequest,
+  gone,
+  invalid,
+  methodNotAllowed,
+  successStatus,
+  tooLargeResourceVersion,
+} from './errors.ts';
 import { decodeContinue, encodeContinue, matchesFilter, objectKey, parseFilter } from './filter.ts';
 import { trackUpdate } from './managed-fields.ts';
 import type { DeleteOptions, PropagationPolicy } from './registry.ts';
@@ -13,6 +21,7 @@ import { decodeObject } from './request.ts';
 import { apiVersionOf } from './resources.ts';
 import type { IncludeObject } from './table.ts';
 import { toTable } from './table.ts';
+import { FieldErrors } from './validation.ts';
 import { serveWatch } from './watch.ts';
 
 export interface HttpCall {
@@ -86,30 +95,94 @@ export function handleGet(ctx: ApiContext, r: ResourceRequest, call: HttpCall): 
   send(call.res, 200, renderOne(ctx, r, call, obj), call.headers);
 }
 
+const CONTINUE_EXPIRED =
+  'The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter, or use the continue token in this response to retrieve the remainder of the results. Continuing with the provided token results in an inconsistent list - objects that were created, modified, or deleted between the time the first chunk was returned and now may show up in the list.';
+const LIST_EXPIRED = 'The resourceVersion for the provided list is too old.';
+
+/** The list options' checks, with the API server's messages (ValidateListOptions). */
+function checkListOptions(query: URLSearchParams): void {
+  const match = query.get('resourceVersionMatch') ?? '';
+  const rv = query.get('resourceVersion') ?? '';
+  const cont = query.get('continue') ?? '';
+  const errors = new FieldErrors();
+  if (match !== '') {
+    const field = 'resourceVersionMatch';
+    if (rv === '')
+      errors.forbidden(
+        field,
+        'resourceVersionMatch is forbidden unless resourceVersion is provided',
+      );
+    if (cont !== '')
+      errors.forbidden(field, 'resourceVersionMatch is forbidden when continue is provided');
+    if (match !== 'Exact' && match !== 'NotOlderThan')
+      errors.notSupported(field, match, ['"Exact"', '"NotOlderThan"', '""']);
+    if (match === 'Exact' && rv === '0')
+      errors.forbidden(field, 'resourceVersionMatch "exact" is forbidden for resourceVersion "0"');
+  }
+  if (errors.causes.length > 0)
+    throw invalid({ kind: 'ListOptions', group: 'meta.k8s.io' }, '', errors.causes);
+  if (cont !== '' && rv !== '' && rv !== '0')
+    throw badRequest('specifying resource version is not allowed when using continue');
+}
+
+function parseRv(text: string): number {
+  const rv = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(rv))
+    throw badRequest(
+      `invalid resource version: strconv.ParseUint: parsing ${JSON.stringify(text)}: invalid syntax`,
+    );
+  return rv;
+}
+
+/**
+ * The objects a list reads and the resourceVersion it reports, by the API server's rules:
+ * the latest by default, exactly the state at `resourceVersion` for Exact (410 once compacted)
+ * and for continue tokens (paged lists are consistent snapshots), and at least that version for
+ * NotOlderThan (504 for a version the store has not reached).
+ */
+function listSnapshot(
+  ctx: ApiContext,
+  r: ResourceRequest,
+  query: URLSearchParams,
+): { objects: KubeObject[]; rv: number; start: string } {
+  checkListOptions(query);
+  const current = ctx.store.resourceVersion;
+  const continueText = query.get('continue');
+  if (continueText) {
+    const token = decodeContinue(continueText);
+    // rv -1: continue at the latest version (the token a 410 answer offers).
+    const at = token.rv < 0 ? current : token.rv;
+    const objects = ctx.store.listAt(r.def.storage, r.namespace, at);
+    if (objects === 'expired') {
+      const err = gone(CONTINUE_EXPIRED);
+      err.status.metadata.continue = encodeContinue({ rv: -1, start: token.start });
+      throw err;
+    }
+    return { objects, rv: at, start: token.start };
+  }
+  const rvText = query.get('resourceVersion') ?? '';
+  const match = query.get('resourceVersionMatch') ?? '';
+  if (rvText === '' || rvText === '0')
+    return { objects: ctx.store.list(r.def.storage, r.namespace), rv: current, start: '' };
+  const rv = parseRv(rvText);
+  if (rv > current) throw tooLargeResourceVersion(rv, current);
+  if (match === 'Exact') {
+    const objects = ctx.store.listAt(r.def.storage, r.namespace, rv);
+    if (objects === 'expired') throw gone(LIST_EXPIRED);
+    return { objects, rv, start: '' };
+  }
+  return { objects: ctx.store.list(r.def.storage, r.namespace), rv: current, start: '' };
+}
+
 export function handleList(ctx: ApiContext, r: ResourceRequest, call: HttpCall): void {
   const filter = parseFilter(r.def, r.namespace, call.query);
   const limit = Number(call.query.get('limit') ?? 0);
-  const continueText = call.query.get('continue');
-  let listRv = ctx.store.resourceVersion;
-  let start = '';
-  if (continueText) {
-    const token = decodeContinue(continueText);
-    if (token.rv < ctx.store.compactedRevision) {
-      const err = gone(
-        'The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter, or use the continue token in this response to retrieve the remainder of the results. Continuing with the provided token results in an inconsistent list - objects that were created, modified, or deleted between the time the first chunk was returned and now may show up in the list.',
-      );
-      err.status.metadata.continue = encodeContinue({
-        rv: ctx.store.resourceVersion,
-        start: token.start,
-      });
-      throw err;
-    }
-    listRv = token.rv;
-    start = token.start;
-  }
-  const matched = ctx.store
-    .list(r.def.storage, r.namespace)
-    .filter((o) => (!start || objectKey(o) > start) && matchesFilter(filter, o));
+  const snapshot = listSnapshot(ctx, r, call.query);
+  const listRv = snapshot.rv;
+  const start = snapshot.start;
+  const matched = snapshot.objects.filter(
+    (o) => (!start || objectKey(o) > start) && matchesFilter(filter, o),
+  );
   const page = limit > 0 ? matched.slice(0, limit) : matched;
   const meta: Record<string, unknown> = { resourceVersion: String(listRv) };
   const last = page[page.length - 1];

@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import { authenticate, authorize } from './auth.ts';
+import { compactionRoute } from './compaction.ts';
 import type { ApiContext, AuthToken } from './context.ts';
 import { apiGroup, apiGroupList, apiResourceList, apiVersions, KUBE_VERSION } from './discovery.ts';
 import { ApiError, internalError, methodNotAllowed, resourceNotFound } from './errors.ts';
@@ -97,6 +98,11 @@ async function handle(ctx: ApiContext, req: IncomingMessage, res: ServerResponse
   let user: AuthToken | undefined;
   if (ctx.auth) user = authenticate(ctx.auth.tokens, req.headers);
   const body = method === 'GET' || method === 'HEAD' ? Buffer.alloc(0) : await readBody(req);
+  if (path === '/sim/v1/compaction') {
+    const answer = compactionRoute(ctx, method, body);
+    send(res, answer.status, answer.body);
+    return;
+  }
   if (path.startsWith('/sim/v1/') || path === '/sim/v1') {
     const answer = ctx.simRoutes?.(method, path, body);
     if (!answer) throw resourceNotFound();

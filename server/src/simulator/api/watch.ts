@@ -78,9 +78,17 @@ export function serveWatch(ctx: ApiContext, res: ServerResponse, request: WatchR
     if (bookmarkTimer) clearInterval(bookmarkTimer);
     if (timeoutTimer) clearTimeout(timeoutTimer);
     ctx.watches.delete(close);
+    ctx.watchExpirers?.delete(expire);
     if (!res.writableEnded) res.end();
   };
+  // After a compaction that expires watches, the stream ends with 410 as an etcd-backed
+  // API server's does: the client must list again.
+  const expire = (): void => {
+    write('ERROR', gone('The resourceVersion for the provided watch is too old.').status);
+    close();
+  };
   ctx.watches.add(close);
+  ctx.watchExpirers?.add(expire);
   res.on('close', close);
 
   const rvParam = request.resourceVersion;
@@ -104,7 +112,7 @@ export function serveWatch(ctx: ApiContext, res: ServerResponse, request: WatchR
     if (history === 'expired') {
       write(
         'ERROR',
-        gone(`too old resource version: ${fromRv} (${ctx.store.compactedRevision + 1})`).status,
+        gone(`too old resource version: ${fromRv} (${ctx.store.compactedRevision})`).status,
       );
       close();
       return;
