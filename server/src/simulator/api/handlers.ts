@@ -15,9 +15,10 @@ import {
 } from './errors.ts';
 import { decodeContinue, encodeContinue, matchesFilter, objectKey, parseFilter } from './filter.ts';
 import { trackUpdate } from './managed-fields.ts';
+import { encodeObject as encodeProtobuf, PROTOBUF } from './protobuf/codec.ts';
 import type { DeleteOptions, PropagationPolicy } from './registry.ts';
 import type { ResourceRequest } from './request.ts';
-import { decodeObject } from './request.ts';
+import { decodeBody, decodeObject, mediaType } from './request.ts';
 import { apiVersionOf } from './resources.ts';
 import type { IncludeObject } from './table.ts';
 import { toTable } from './table.ts';
@@ -41,24 +42,40 @@ function rendering(headers: IncomingHttpHeaders): Rendering {
   return 'object';
 }
 
+/** The media type a client asks for first among those served: JSON, YAML or protobuf. */
+export function negotiate(headers: IncomingHttpHeaders): 'json' | 'yaml' | 'protobuf' {
+  for (const part of (headers.accept ?? '').split(',')) {
+    const type = mediaType(part);
+    if (type === PROTOBUF) return 'protobuf';
+    if (type === 'application/yaml') return 'yaml';
+    if (type === 'application/json' || type === '*/*' || type === 'application/*') return 'json';
+  }
+  return 'json';
+}
+
 export function send(
   res: ServerResponse,
   status: number,
   body: unknown,
   headers: IncomingHttpHeaders = {},
 ): void {
-  const yaml = (headers.accept ?? '').split(',')[0]?.includes('application/yaml');
-  const text = yaml ? toYaml(body) : JSON.stringify(body);
+  const format = negotiate(headers);
+  // Objects with a protobuf message go as protobuf when asked for; Tables and the rest stay JSON.
+  const binary =
+    format === 'protobuf' && isRecord(body) && body.kind !== 'Table'
+      ? encodeProtobuf(body)
+      : undefined;
+  const text = binary ?? (format === 'yaml' ? toYaml(body) : JSON.stringify(body));
   res.writeHead(status, {
-    'Content-Type': yaml ? 'application/yaml' : 'application/json',
+    'Content-Type': binary ? PROTOBUF : format === 'yaml' ? 'application/yaml' : 'application/json',
     'Cache-Control': 'no-cache, private',
     'Content-Length': Buffer.byteLength(text),
   });
   res.end(text);
 }
 
-export function sendError(res: ServerResponse, err: ApiError): void {
-  send(res, err.code, err.status);
+export function sendError(res: ServerResponse, err: ApiError, headers?: IncomingHttpHeaders): void {
+  send(res, err.code, err.status, headers);
 }
 
 function isDryRun(query: URLSearchParams): boolean {
@@ -233,6 +250,7 @@ export function handleWatch(ctx: ApiContext, r: ResourceRequest, call: HttpCall)
     def: r.def,
     filter,
     ...(rv !== null ? { resourceVersion: rv } : {}),
+    protobuf: how !== 'table' && negotiate(call.headers) === 'protobuf',
     allowBookmarks: call.query.get('allowWatchBookmarks') === 'true',
     sendInitialEvents: call.query.get('sendInitialEvents') === 'true',
     ...(timeout !== null ? { timeoutSeconds: Number(timeout) } : {}),
@@ -359,12 +377,12 @@ export function toScale(obj: KubeObject): KubeObject {
 function deleteOptions(call: HttpCall): DeleteOptions {
   let body: Record<string, unknown> = {};
   if (call.body.length > 0) {
-    try {
-      const parsed: unknown = JSON.parse(call.body.toString('utf8'));
-      if (isRecord(parsed)) body = parsed;
-    } catch (err) {
-      throw badRequest(`error decoding DeleteOptions: ${(err as Error).message}`);
-    }
+    const parsed = decodeBody(
+      call.body,
+      String(call.headers['content-type'] ?? ''),
+      'DeleteOptions',
+    );
+    if (isRecord(parsed)) body = parsed;
   }
   const policy = (call.query.get('propagationPolicy') ?? body.propagationPolicy) as
     | PropagationPolicy

@@ -128,8 +128,13 @@ export function createApiServer(ctx: ApiContext): Server {
         res.destroy();
         return;
       }
-      if (err instanceof ApiError) sendError(res, err);
-      else sendError(res, internalError(err instanceof Error ? err.message : String(err)));
+      if (err instanceof ApiError) sendError(res, err, req.headers);
+      else
+        sendError(
+          res,
+          internalError(err instanceof Error ? err.message : String(err)),
+          req.headers,
+        );
     });
   });
 }

@@ -1,11 +1,13 @@
 import type { ServerResponse } from 'node:http';
 import type { StoreEvent } from '../store/store.ts';
 import type { KubeObject } from '../store/types.ts';
+import { isRecord } from '../store/types.ts';
 import type { ApiContext } from './context.ts';
 import { externalObject } from './convert.ts';
 import { gone } from './errors.ts';
 import type { ObjectFilter } from './filter.ts';
 import { matchesFilter } from './filter.ts';
+import { encodeWatchFrame, PROTOBUF } from './protobuf/codec.ts';
 import type { ResourceDef } from './resources.ts';
 import { apiVersionOf } from './resources.ts';
 
@@ -13,6 +15,8 @@ export interface WatchRequest {
   def: ResourceDef;
   filter: ObjectFilter;
   resourceVersion?: string;
+  /** Length-delimited protobuf frames instead of JSON lines. */
+  protobuf?: boolean;
   allowBookmarks: boolean;
   sendInitialEvents: boolean;
   timeoutSeconds?: number;
@@ -31,7 +35,7 @@ const BOOKMARK_INTERVAL_MS = 2_000;
 export function serveWatch(ctx: ApiContext, res: ServerResponse, request: WatchRequest): void {
   const { def, filter } = request;
   res.writeHead(200, {
-    'Content-Type': 'application/json',
+    'Content-Type': request.protobuf ? `${PROTOBUF};stream=watch` : 'application/json',
     'Cache-Control': 'no-cache, private',
     'Transfer-Encoding': 'chunked',
   });
@@ -41,7 +45,8 @@ export function serveWatch(ctx: ApiContext, res: ServerResponse, request: WatchR
   let closed = false;
   const write = (type: string, object: unknown): void => {
     if (closed) return;
-    res.write(`${JSON.stringify({ type, object })}\n`);
+    const frame = request.protobuf && isRecord(object) ? encodeWatchFrame(type, object) : undefined;
+    res.write(frame ?? `${JSON.stringify({ type, object })}\n`);
     if (res.writableLength > MAX_BUFFERED) close();
   };
   const bookmark = (initialEnd = false): void => {
