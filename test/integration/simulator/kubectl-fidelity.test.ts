@@ -1,6 +1,44 @@
+import { AuthenticationV1Api, AuthorizationV1Api, KubeConfig } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningSimulator, startSimulator } from '../../../server/src/simulator/index.ts';
 import { KUBECTL, type Kubectl, kubectlFor, waitFor } from './helpers.ts';
+
+const GUARDED = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: guarded
+  namespace: default
+spec:
+  replicas: 2
+  selector:
+    matchLabels: {app: guarded}
+  template:
+    metadata:
+      labels: {app: guarded}
+    spec:
+      tolerations:
+      - {key: nvidia.com/gpu, operator: Exists, effect: NoSchedule}
+      containers:
+      - name: nginx
+        image: nginx:1.27
+---
+apiVersion: policy/v1
+kind: PodDisruptionBudget
+metadata:
+  name: guarded
+  namespace: default
+spec:
+  minAvailable: 2
+  selector:
+    matchLabels: {app: guarded}
+`;
+
+/** kubectl's standard output, also when it exits non-zero (as `auth can-i` does for "no"). */
+async function outputOf(run: Promise<string>): Promise<string> {
+  return run.catch(
+    (err: { stdout?: string; stderr?: string }) => `${err.stdout ?? ''}${err.stderr ?? ''}`,
+  );
+}
 
 const DEPLOYMENT = `apiVersion: apps/v1
 kind: Deployment
@@ -73,6 +111,115 @@ if (KUBECTL) {
       await waitFor('a second ReplicaSet', async () =>
         (await state()).replicaSets.trim().split('\n').length === 2 ? true : undefined,
       );
+    });
+
+    it('reads and writes the Scale subresource', async () => {
+      const scale = JSON.parse(
+        await kubectl('get', '--raw', '/apis/apps/v1/namespaces/default/deployments/steady/scale'),
+      );
+      expect(scale).toMatchObject({
+        kind: 'Scale',
+        apiVersion: 'autoscaling/v1',
+        metadata: { name: 'steady', namespace: 'default' },
+        spec: { replicas: 2 },
+        status: { selector: 'app=steady' },
+      });
+      expect(await kubectl('scale', 'deployment/steady', '--replicas=1')).toContain(
+        'deployment.apps/steady scaled',
+      );
+      const after = JSON.parse(
+        await kubectl('get', '--raw', '/apis/apps/v1/namespaces/default/deployments/steady/scale'),
+      );
+      expect(after.spec.replicas).toBe(1);
+    });
+
+    it('drains a node through evictions that honour PodDisruptionBudgets', async () => {
+      await kubectl.withInput(GUARDED, 'apply', '-f', '-');
+      await kubectl('rollout', 'status', 'deployment/guarded', '--timeout=50s');
+      const node = (
+        await kubectl(
+          'get',
+          'pods',
+          '-l',
+          'app=guarded',
+          '-o',
+          'jsonpath={.items[0].spec.nodeName}',
+        )
+      ).trim();
+      const blocked = await outputOf(kubectl('drain', node, '--ignore-daemonsets', '--timeout=6s'));
+      expect(blocked).toContain(
+        "Cannot evict pod as it would violate the pod's disruption budget.",
+      );
+      expect(await kubectl('get', 'node', node, '-o', 'jsonpath={.spec.unschedulable}')).toBe(
+        'true',
+      );
+      expect(
+        (
+          await kubectl(
+            'get',
+            'pods',
+            '-l',
+            'app=guarded',
+            '--field-selector',
+            `spec.nodeName=${node}`,
+            '-o',
+            'name',
+          )
+        ).trim(),
+      ).not.toBe('');
+
+      await kubectl('patch', 'pdb', 'guarded', '--type=merge', '-p', '{"spec":{"minAvailable":1}}');
+      expect(await kubectl('drain', node, '--ignore-daemonsets', '--timeout=60s')).toContain(
+        `node/${node} drained`,
+      );
+      await waitFor('the guarded pods elsewhere', async () => {
+        const nodes = await kubectl(
+          'get',
+          'pods',
+          '-l',
+          'app=guarded',
+          '-o',
+          'jsonpath={.items[*].spec.nodeName}',
+        );
+        return nodes.trim() !== '' && !nodes.split(' ').includes(node) ? true : undefined;
+      });
+      await kubectl('uncordon', node);
+    });
+
+    it('answers auth can-i and auth whoami for the administrator', async () => {
+      expect((await kubectl('auth', 'can-i', 'create', 'deployments')).trim()).toBe('yes');
+      expect(await kubectl('auth', 'whoami')).toMatch(/Username\s+kubernetes-admin/);
+      expect(await kubectl('auth', 'can-i', '--list')).toMatch(/\*\.\*\s+\[\]\s+\[\]\s+\[\*\]/);
+    });
+
+    it('reviews what a token that may only read can do', async () => {
+      const readOnly = await startSimulator({
+        fleet: 'empty',
+        auth: {
+          tokens: [{ token: 'viewer-token', user: 'viewer', verbs: ['get', 'list', 'watch'] }],
+        },
+      });
+      try {
+        const kc = new KubeConfig();
+        kc.loadFromString(readOnly.kubeconfig());
+        const authz = kc.makeApiClient(AuthorizationV1Api);
+        const can = async (verb: string, resource: string, group = '') =>
+          (
+            await authz.createSelfSubjectAccessReview({
+              body: {
+                spec: { resourceAttributes: { verb, resource, group, namespace: 'default' } },
+              },
+            })
+          ).status?.allowed;
+        expect(await can('create', 'deployments', 'apps')).toBe(false);
+        expect(await can('list', 'pods')).toBe(true);
+        const who = await kc
+          .makeApiClient(AuthenticationV1Api)
+          .createSelfSubjectReview({ body: {} });
+        expect(who.status?.userInfo?.username).toBe('viewer');
+      } finally {
+        await readOnly.stop();
+      }
     });
   });
 }

@@ -22,6 +22,7 @@ import { handlePatch } from './patch-handler.ts';
 import { handleLog, handleProxy } from './pod-subresources.ts';
 import type { ResourceRequest } from './request.ts';
 import { parseResourcePath, readBody } from './request.ts';
+import { handleEviction, handleReview, handleScaleGet, isSelfReview } from './subresources.ts';
 
 function discovery(ctx: ApiContext, method: string, path: string, host: string): unknown {
   if (method !== 'GET') return undefined;
@@ -45,7 +46,20 @@ async function dispatch(
   r: ResourceRequest,
   call: HttpCall,
   method: string,
+  user: AuthToken | undefined,
 ): Promise<void> {
+  if (isSelfReview(r)) {
+    handleReview(r, call, user);
+    return;
+  }
+  if (r.subresource === 'scale' && r.verb === 'get') {
+    handleScaleGet(ctx, r, call);
+    return;
+  }
+  if (r.subresource === 'eviction') {
+    handleEviction(ctx, r, call);
+    return;
+  }
   if (r.subresource === 'proxy') {
     if (r.def.kind !== 'Pod') throw resourceNotFound();
     await handleProxy(ctx, r, call, method);
@@ -116,8 +130,15 @@ async function handle(ctx: ApiContext, req: IncomingMessage, res: ServerResponse
   }
   const r = parseResourcePath(method, path, url.searchParams);
   if (!r) throw resourceNotFound();
-  if (user) authorize(user, r);
-  await dispatch(ctx, r, { query: url.searchParams, headers: req.headers, body, res }, method);
+  // Every authenticated user may review itself (the system:basic-user role).
+  if (user && !isSelfReview(r)) authorize(user, r);
+  await dispatch(
+    ctx,
+    r,
+    { query: url.searchParams, headers: req.headers, body, res },
+    method,
+    user,
+  );
 }
 
 /** Starts the HTTP API server on loopback (or the host given). */
