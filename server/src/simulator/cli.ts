@@ -9,7 +9,7 @@ const DEFAULT_KUBECONFIG = './.sim/kubeconfig';
 
 const USAGE = `Usage:
   npm run sim [-- --port N] [--acceleration X] [--fleet demo|empty] [--nodes N] [--rps N]
-              [--kubeconfig PATH] [--scenario FILE]
+              [--kubeconfig PATH] [--scenario FILE] [--extended-resource-toleration]
   npm run sim -- fault add --type TYPE [--namespace NS] [--deployment NAME] [--pod NAME]
               [--image IMAGE] [--node NAME] [--param key=value ...] [--server URL]
   npm run sim -- fault list [--server URL]
@@ -97,6 +97,7 @@ async function serve(argv: string[]): Promise<void> {
       fleet: { type: 'string' },
       nodes: { type: 'string' },
       rps: { type: 'string' },
+      'extended-resource-toleration': { type: 'boolean' },
       kubeconfig: { type: 'string' },
       scenario: { type: 'string' },
       help: { type: 'boolean' },
@@ -115,6 +116,7 @@ async function serve(argv: string[]): Promise<void> {
     ...(values.acceleration ? { acceleration: Number(values.acceleration) } : {}),
     ...(values.nodes ? { nodes: Number(values.nodes) } : {}),
     ...(values.rps ? { trafficRps: Number(values.rps) } : {}),
+    ...(values['extended-resource-toleration'] ? { extendedResourceToleration: true } : {}),
   });
   const kubeconfig = resolve(values.kubeconfig ?? DEFAULT_KUBECONFIG);
   await sim.writeKubeconfig(kubeconfig);

@@ -38,6 +38,12 @@ export interface SimulatorOptions {
   trafficRps?: number;
   /** How many change events watches can resume from (default 50,000). */
   eventHistoryLimit?: number;
+  /**
+   * Admit GPU pods as GKE does, adding the toleration for the `nvidia.com/gpu` taint to pods
+   * that request GPUs (the ExtendedResourceToleration plugin). Off by default, as upstream and
+   * on EKS: such pods must carry the toleration themselves.
+   */
+  extendedResourceToleration?: boolean;
 }
 
 export interface RunningSimulator {
@@ -71,7 +77,9 @@ function bootstrap(registry: Registry, names: string[]): void {
 export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
   const clock = new SimClock(options.acceleration ?? 1);
   const store = new ObjectStore({ historyLimit: options.eventHistoryLimit ?? 50_000 });
-  const registry = new Registry(store, clock);
+  const registry = new Registry(store, clock, {
+    extendedResourceToleration: options.extendedResourceToleration ?? false,
+  });
   const recorder = new EventRecorder(store, clock);
   const faults = new FaultRegistry(() => clock.timestamp());
   const ctx: ControllerContext = { store, registry, clock, recorder };

@@ -1,4 +1,9 @@
-import { AuthenticationV1Api, AuthorizationV1Api, KubeConfig } from '@kubernetes/client-node';
+import {
+  AuthenticationV1Api,
+  AuthorizationV1Api,
+  CoreV1Api,
+  KubeConfig,
+} from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningSimulator, startSimulator } from '../../../server/src/simulator/index.ts';
 import { KUBECTL, type Kubectl, kubectlFor, waitFor } from './helpers.ts';
@@ -223,3 +228,40 @@ if (KUBECTL) {
     });
   });
 }
+
+describe('GPU pods and the nvidia.com/gpu taint', () => {
+  const gpuPod = {
+    metadata: { name: 'gpu-job', namespace: 'default' },
+    spec: {
+      containers: [
+        { name: 'main', image: 'nginx:1.27', resources: { limits: { 'nvidia.com/gpu': '1' } } },
+      ],
+    },
+  };
+
+  it('adds the toleration only when the fleet admits GPU pods as GKE does', async () => {
+    for (const admit of [false, true]) {
+      const sim = await startSimulator({ fleet: 'empty', extendedResourceToleration: admit });
+      try {
+        const kc = new KubeConfig();
+        kc.loadFromString(sim.kubeconfig());
+        const core = kc.makeApiClient(CoreV1Api);
+        const created = await core.createNamespacedPod({ namespace: 'default', body: gpuPod });
+        const tolerations = created.spec?.tolerations ?? [];
+        const gpu = tolerations.filter((t) => t.key === 'nvidia.com/gpu');
+        expect(gpu).toEqual(
+          admit ? [{ key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' }] : [],
+        );
+        if (admit) {
+          await waitFor('the GPU pod on a GPU node', async () =>
+            (await core.readNamespacedPod({ namespace: 'default', name: 'gpu-job' })).spec?.nodeName
+              ? true
+              : undefined,
+          );
+        }
+      } finally {
+        await sim.stop();
+      }
+    }
+  });
+});
