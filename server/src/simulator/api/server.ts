@@ -22,7 +22,13 @@ import { handlePatch } from './patch-handler.ts';
 import { handleLog, handleProxy } from './pod-subresources.ts';
 import type { ResourceRequest } from './request.ts';
 import { parseResourcePath, readBody } from './request.ts';
-import { handleEviction, handleReview, handleScaleGet, isSelfReview } from './subresources.ts';
+import {
+  handleEviction,
+  handleReview,
+  handleScaleGet,
+  handleServiceProxy,
+  isSelfReview,
+} from './subresources.ts';
 
 function discovery(ctx: ApiContext, method: string, path: string, host: string): unknown {
   if (method !== 'GET') return undefined;
@@ -58,6 +64,10 @@ async function dispatch(
   }
   if (r.subresource === 'eviction') {
     handleEviction(ctx, r, call);
+    return;
+  }
+  if (r.subresource === 'proxy' && r.def.kind === 'Service') {
+    await handleServiceProxy(ctx, r, call, method);
     return;
   }
   if (r.subresource === 'proxy') {

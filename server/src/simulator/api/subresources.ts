@@ -1,10 +1,17 @@
 import { matchesLabels, requirementsFromSelector } from '../store/selectors.ts';
-import type { KubeObject, LabelSelector, Pod } from '../store/types.ts';
+import type { KubeObject, LabelSelector, Pod, Service } from '../store/types.ts';
 import { isRecord } from '../store/types.ts';
 import type { ApiContext, AuthToken } from './context.ts';
-import { ApiError, badRequest, internalError, methodNotAllowed } from './errors.ts';
+import {
+  ApiError,
+  badRequest,
+  internalError,
+  methodNotAllowed,
+  serviceUnavailable,
+} from './errors.ts';
 import type { HttpCall } from './handlers.ts';
 import { send, toScale } from './handlers.ts';
+import { handleProxy } from './pod-subresources.ts';
 import type { ResourceRequest } from './request.ts';
 import { decodeObject } from './request.ts';
 import { byStorage } from './resources.ts';
@@ -236,4 +243,49 @@ export function handleReview(
         };
   }
   send(call.res, 201, { ...base, spec, status }, call.headers);
+}
+
+/**
+ * services/{[scheme:]name[:port]}/proxy/{path}: forwards to a ready pod behind the Service, on
+ * the target port of the Service port named or numbered (the first when none is given).
+ */
+export async function handleServiceProxy(
+  ctx: ApiContext,
+  r: ResourceRequest,
+  call: HttpCall,
+  method: string,
+): Promise<void> {
+  const name = (r.name ?? '').replace(/^https?:/, '');
+  const svc = ctx.registry.get(r.def, r.namespace, name) as Service;
+  const ports = svc.spec.ports ?? [];
+  const wanted = r.proxyPort;
+  const port = wanted
+    ? ports.find((p) => p.name === wanted || String(p.port) === wanted)
+    : ports[0];
+  if (!port) throw serviceUnavailable(`no endpoints available for service "${name}"`);
+  const endpoints = ctx.store.get('/endpoints', r.namespace, name);
+  const subsets = Array.isArray(endpoints?.subsets) ? endpoints.subsets : [];
+  const address = subsets
+    .flatMap((subset) =>
+      isRecord(subset) && Array.isArray(subset.addresses) ? subset.addresses : [],
+    )
+    .find((a) => isRecord(a) && isRecord(a.targetRef) && a.targetRef.kind === 'Pod');
+  const podName =
+    isRecord(address) && isRecord(address.targetRef) ? String(address.targetRef.name ?? '') : '';
+  if (!podName) throw serviceUnavailable(`no endpoints available for service "${name}"`);
+  const target = port.targetPort ?? port.port;
+  await handleProxy(
+    ctx,
+    {
+      def: byStorage('/pods'),
+      ...(r.namespace !== undefined ? { namespace: r.namespace } : {}),
+      name: podName,
+      subresource: 'proxy',
+      proxyPort: String(target),
+      proxyPath: r.proxyPath ?? '/',
+      verb: r.verb,
+    },
+    call,
+    method,
+  );
 }
