@@ -37,7 +37,7 @@ export const KUBECTL = ['/usr/bin/kubectl', '/usr/local/bin/kubectl'].find((p) =
 export interface Kubectl {
   /** Runs kubectl against the simulator and returns its standard output; rejects on a non-zero exit. */
   (...args: string[]): Promise<string>;
-  /** Runs kubectl with `input` on its standard input. */
+  /** Runs kubectl with `input` on its standard input; resolves to its output and then its warnings (stderr). */
   withInput(input: string, ...args: string[]): Promise<string>;
   dir: string;
   cleanup(): Promise<void>;
@@ -57,7 +57,7 @@ export async function kubectlFor(sim: RunningSimulator): Promise<Kubectl> {
     new Promise((resolve, reject) => {
       const child = execFile(binary, [...base, ...args], options, (err, stdout, stderr) => {
         if (err) reject(new Error(`kubectl ${args.join(' ')}: ${stderr || err.message}`));
-        else resolve(stdout);
+        else resolve(`${stdout}${stderr}`);
       });
       child.stdin?.end(input);
     });

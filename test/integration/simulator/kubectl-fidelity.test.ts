@@ -41,7 +41,7 @@ spec:
 /** kubectl's standard output, also when it exits non-zero (as `auth can-i` does for "no"). */
 async function outputOf(run: Promise<string>): Promise<string> {
   return run.catch(
-    (err: { stdout?: string; stderr?: string }) => `${err.stdout ?? ''}${err.stderr ?? ''}`,
+    (err: { stdout?: string; message?: string }) => `${err.stdout ?? ''}${err.message ?? ''}`,
   );
 }
 
@@ -116,6 +116,53 @@ if (KUBECTL) {
       await waitFor('a second ReplicaSet', async () =>
         (await state()).replicaSets.trim().split('\n').length === 2 ? true : undefined,
       );
+    });
+
+    it('validates fields against the kind’s schema: strict, warn or ignore', async () => {
+      const withUnknown = `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: typo
+  namespace: default
+data: {a: b}
+extra: true
+`;
+      const strict = await outputOf(kubectl.withInput(withUnknown, 'create', '-f', '-'));
+      expect(strict).toContain(
+        'ConfigMap in version "v1" cannot be handled as a ConfigMap: strict decoding error: unknown field "extra"',
+      );
+      const warned = await outputOf(
+        kubectl.withInput(withUnknown, 'create', '--validate=warn', '-f', '-'),
+      );
+      expect(warned).toContain('unknown field "extra"');
+      expect(warned).toContain('configmap/typo created');
+      const stored = JSON.parse(await kubectl('get', 'cm', 'typo', '-o', 'json'));
+      expect(stored.extra).toBeUndefined();
+      expect(stored.data).toEqual({ a: 'b' });
+
+      const applied = await outputOf(
+        kubectl.withInput(
+          withUnknown.replace('typo', 'typo-ssa'),
+          'apply',
+          '--server-side',
+          '--validate=strict',
+          '-f',
+          '-',
+        ),
+      );
+      expect(applied).toContain('.extra: field not declared in schema');
+      const nested = await outputOf(
+        kubectl.withInput(
+          DEPLOYMENT.replace('name: steady\n  namespace', 'name: nested\n  namespace').replace(
+            'image: nginx:1.27',
+            'image: nginx:1.27\n        imagePolicy: Always',
+          ),
+          'create',
+          '-f',
+          '-',
+        ),
+      );
+      expect(nested).toContain('unknown field "spec.template.spec.containers[0].imagePolicy"');
     });
 
     it('reads and writes the Scale subresource', async () => {

@@ -13,6 +13,7 @@ import {
   successStatus,
   tooLargeResourceVersion,
 } from './errors.ts';
+import { checkFields, fieldValidation } from './field-validation.ts';
 import { decodeContinue, encodeContinue, matchesFilter, objectKey, parseFilter } from './filter.ts';
 import { trackUpdate } from './managed-fields.ts';
 import { encodeObject as encodeProtobuf, PROTOBUF } from './protobuf/codec.ts';
@@ -297,10 +298,9 @@ function checkIdentity(r: ResourceRequest, obj: KubeObject, expectName: boolean)
 
 export function handleCreate(ctx: ApiContext, r: ResourceRequest, call: HttpCall): void {
   if (r.name !== undefined && r.subresource === undefined) throw methodNotAllowed();
-  const obj = internalObject(
-    r.def,
-    decodeObject(call.body, String(call.headers['content-type'] ?? ''), r.def),
-  );
+  const decoded = decodeObject(call.body, String(call.headers['content-type'] ?? ''), r.def);
+  checkFields(r.def, decoded, fieldValidation(call.query), call.res);
+  const obj = internalObject(r.def, decoded);
   checkIdentity(r, obj, false);
   obj.metadata.managedFields = trackUpdate(
     undefined,
@@ -314,10 +314,9 @@ export function handleCreate(ctx: ApiContext, r: ResourceRequest, call: HttpCall
 }
 
 export function handleUpdate(ctx: ApiContext, r: ResourceRequest, call: HttpCall): void {
-  const obj = internalObject(
-    r.def,
-    decodeObject(call.body, String(call.headers['content-type'] ?? ''), r.def),
-  );
+  const decoded = decodeObject(call.body, String(call.headers['content-type'] ?? ''), r.def);
+  if (r.subresource !== 'scale') checkFields(r.def, decoded, fieldValidation(call.query), call.res);
+  const obj = internalObject(r.def, decoded);
   if (r.subresource === 'scale') {
     const replicas = isRecord(obj.spec) ? obj.spec.replicas : undefined;
     const current = ctx.registry.get(r.def, r.namespace, r.name ?? '');

@@ -350,3 +350,85 @@ export function decodeWatchFrames(
   }
   return events;
 }
+
+// ---- schema: the fields each kind declares ----
+
+/** Messages whose JSON form is a scalar or free-form: their content is not checked. */
+const OPAQUE = new Set([...TIME, DURATION, QUANTITY, INT_OR_STRING, RAW_EXTENSION, FIELDS_V1]);
+
+function fieldsOf(type: protobuf.Type): Map<string, protobuf.Field> {
+  const out = new Map<string, protobuf.Field>();
+  for (const field of type.fieldsArray) {
+    const inner = field.resolvedType;
+    if (isInline(type, field) && inner instanceof protobuf.Type) {
+      for (const [name, f] of fieldsOf(inner)) out.set(name, f);
+    } else out.set(field.name, field);
+  }
+  return out;
+}
+
+function walkUnknown(
+  type: protobuf.Type,
+  value: Record<string, unknown>,
+  path: string,
+  out: string[],
+): void {
+  const fields = fieldsOf(type);
+  for (const [key, child] of Object.entries(value)) {
+    const here = path ? `${path}.${key}` : key;
+    const field = fields.get(key);
+    if (!field) {
+      if (!(path === '' && (key === 'apiVersion' || key === 'kind'))) out.push(here);
+      continue;
+    }
+    const inner = field.resolvedType;
+    if (!(inner instanceof protobuf.Type) || child === null) continue;
+    const name = `.${inner.fullName.replace(/^\./, '')}`;
+    if (OPAQUE.has(name) || STRING_LISTS.has(name)) continue;
+    if (field.map && isRecord(child)) {
+      for (const [k, v] of Object.entries(child))
+        if (isRecord(v)) walkUnknown(inner, v, `${here}.${k}`, out);
+    } else if (field.repeated && Array.isArray(child)) {
+      child.forEach((v, i) => {
+        if (isRecord(v)) walkUnknown(inner, v, `${here}[${i}]`, out);
+      });
+    } else if (isRecord(child)) walkUnknown(inner, child, here, out);
+  }
+}
+
+/**
+ * The paths of the fields an object has that its kind does not declare (`spec.foo`,
+ * `spec.template.spec.containers[0].bar`), or undefined when the kind has no schema here.
+ */
+export function unknownFields(
+  obj: Record<string, unknown>,
+  apiVersion: string,
+  kind: string,
+): string[] | undefined {
+  const type = messageType(apiVersion, kind);
+  if (!type) return undefined;
+  const out: string[] = [];
+  walkUnknown(type, obj, '', out);
+  return out;
+}
+
+/** Removes the fields at the given paths (as unknownFields names them). */
+export function dropFields(obj: Record<string, unknown>, paths: string[]): void {
+  for (const path of paths) {
+    const steps = path
+      .split(/\.|(?=\[)/)
+      .map((s) => (s.startsWith('[') ? Number(s.slice(1, -1)) : s));
+    let node: unknown = obj;
+    for (let i = 0; i < steps.length - 1; i++) {
+      const step = steps[i];
+      node =
+        Array.isArray(node) && typeof step === 'number'
+          ? node[step]
+          : isRecord(node) && typeof step === 'string'
+            ? node[step]
+            : undefined;
+    }
+    const last = steps[steps.length - 1];
+    if (isRecord(node) && typeof last === 'string') delete node[last];
+  }
+}
