@@ -10,6 +10,7 @@ const DEFAULT_KUBECONFIG = './.sim/kubeconfig';
 const USAGE = `Usage:
   npm run sim [-- --port N] [--acceleration X] [--fleet demo|empty] [--nodes N] [--rps N]
               [--kubeconfig PATH] [--scenario FILE] [--data-dir DIR]
+              [--extended-resource-toleration]
   npm run sim -- fault add --type TYPE [--namespace NS] [--deployment NAME] [--pod NAME]
               [--image IMAGE] [--node NAME] [--param key=value ...] [--server URL]
   npm run sim -- fault list [--server URL]
@@ -97,6 +98,7 @@ async function serve(argv: string[]): Promise<void> {
       fleet: { type: 'string' },
       nodes: { type: 'string' },
       rps: { type: 'string' },
+      'extended-resource-toleration': { type: 'boolean' },
       kubeconfig: { type: 'string' },
       scenario: { type: 'string' },
       'data-dir': { type: 'string' },
@@ -117,6 +119,7 @@ async function serve(argv: string[]): Promise<void> {
     ...(values.nodes ? { nodes: Number(values.nodes) } : {}),
     ...(values.rps ? { trafficRps: Number(values.rps) } : {}),
     ...(values['data-dir'] ? { dataDir: resolve(values['data-dir']) } : {}),
+    ...(values['extended-resource-toleration'] ? { extendedResourceToleration: true } : {}),
   });
   const kubeconfig = resolve(values.kubeconfig ?? DEFAULT_KUBECONFIG);
   await sim.writeKubeconfig(kubeconfig);

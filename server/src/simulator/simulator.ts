@@ -2,6 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
+import type { CompactionOptions, CompactionState } from './api/compaction.ts';
+import { compactHistory } from './api/compaction.ts';
 import type { ApiContext, AuthToken } from './api/context.ts';
 import { Registry } from './api/registry.ts';
 import { byStorage, R } from './api/resources.ts';
@@ -42,6 +44,11 @@ export interface SimulatorOptions {
    * again as after a node reboot. Without it the cluster lives in memory only.
    */
   dataDir?: string;
+   * Admit GPU pods as GKE does, adding the toleration for the `nvidia.com/gpu` taint to pods
+   * that request GPUs (the ExtendedResourceToleration plugin). Off by default, as upstream and
+   * on EKS: such pods must carry the toleration themselves.
+   */
+  extendedResourceToleration?: boolean;
 }
 
 export interface RunningSimulator {
@@ -49,6 +56,10 @@ export interface RunningSimulator {
   kubeconfig(): string;
   writeKubeconfig(path: string): Promise<void>;
   clock: SimClock;
+  /** The simulated etcd, for tests that change objects behind the API server's back. */
+  store: ObjectStore;
+  /** Compacts the event history (as POST /sim/v1/compaction does). */
+  compact(options?: CompactionOptions): CompactionState;
   injectFault(spec: FaultSpec): Fault;
   clearFault(id: string): void;
   /** Every container exit the kubelet saw, oldest first (the last thousand). */
@@ -94,7 +105,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const store = new ObjectStore({ historyLimit: options.eventHistoryLimit ?? 50_000 });
   if (saved) store.restore(saved.objects, saved.revision);
   persistence?.attach(store, () => clock.now());
-  const registry = new Registry(store, clock);
+  const registry = new Registry(store, clock, {
+    extendedResourceToleration: options.extendedResourceToleration ?? false,
+  });
   const recorder = new EventRecorder(store, clock);
   const faults = new FaultRegistry(() => clock.timestamp());
   // The kubelet's record of container exits, for benchmarks that time from the exit itself.
@@ -153,6 +166,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     registry,
     clock,
     watches: new Set(),
+    watchExpirers: new Set(),
     pods: kubelet,
     ...(options.auth ? { auth: options.auth } : {}),
     simRoutes: simRoutes(faults, clock),
@@ -179,6 +193,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   return {
     url,
     clock,
+    store,
+    compact: (compaction) => compactHistory(api, compaction),
     kubeconfig: () => buildKubeconfig(url, token),
     async writeKubeconfig(path: string) {
       await mkdir(dirname(path), { recursive: true });

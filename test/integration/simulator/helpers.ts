@@ -1,4 +1,11 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { ApiException } from '@kubernetes/client-node';
+import type { RunningSimulator } from '../../../server/src/simulator/index.ts';
 
 /** The metav1.Status body of a failed client-node call. */
 export async function statusOf(
@@ -21,3 +28,40 @@ export async function statusOf(
 }
 
 export { waitFor } from '../../support/wait.ts';
+
+const run = promisify(execFile);
+
+/** The kubectl binary, when this machine has one. */
+export const KUBECTL = ['/usr/bin/kubectl', '/usr/local/bin/kubectl'].find((p) => existsSync(p));
+
+export interface Kubectl {
+  /** Runs kubectl against the simulator and returns its standard output; rejects on a non-zero exit. */
+  (...args: string[]): Promise<string>;
+  /** Runs kubectl with `input` on its standard input; resolves to its output and then its warnings (stderr). */
+  withInput(input: string, ...args: string[]): Promise<string>;
+  dir: string;
+  cleanup(): Promise<void>;
+}
+
+/** kubectl with its own kubeconfig, cache and HOME in a temporary folder, talking to `sim`. */
+export async function kubectlFor(sim: RunningSimulator): Promise<Kubectl> {
+  const binary = KUBECTL;
+  if (!binary) throw new Error('kubectl is not installed');
+  const dir = await mkdtemp(join(tmpdir(), 'sim-kubectl-'));
+  await sim.writeKubeconfig(join(dir, 'kubeconfig'));
+  const base = ['--kubeconfig', join(dir, 'kubeconfig'), '--cache-dir', join(dir, 'cache')];
+  const options = { timeout: 60_000, env: { ...process.env, HOME: dir } };
+  const kubectl = (async (...args: string[]) =>
+    (await run(binary, [...base, ...args], options)).stdout) as Kubectl;
+  kubectl.withInput = (input, ...args) =>
+    new Promise((resolve, reject) => {
+      const child = execFile(binary, [...base, ...args], options, (err, stdout, stderr) => {
+        if (err) reject(new Error(`kubectl ${args.join(' ')}: ${stderr || err.message}`));
+        else resolve(`${stdout}${stderr}`);
+      });
+      child.stdin?.end(input);
+    });
+  kubectl.dir = dir;
+  kubectl.cleanup = () => rm(dir, { recursive: true, force: true });
+  return kubectl;
+}

@@ -1,15 +1,8 @@
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningSimulator, startSimulator } from '../../../server/src/simulator/index.ts';
-import { waitFor } from './helpers.ts';
-
-const run = promisify(execFile);
-const KUBECTL = ['/usr/bin/kubectl', '/usr/local/bin/kubectl'].find((p) => existsSync(p));
+import { KUBECTL, type Kubectl, kubectlFor, waitFor } from './helpers.ts';
 
 const DEPLOYMENT = `apiVersion: apps/v1
 kind: Deployment
@@ -30,32 +23,21 @@ spec:
 `;
 
 if (KUBECTL) {
-  const kubectlPath = KUBECTL;
   describe('kubectl against the simulator', () => {
     let sim: RunningSimulator;
+    let kubectl: Kubectl;
     let dir: string;
-    const kubectl = async (...args: string[]): Promise<string> => {
-      const { stdout } = await run(
-        kubectlPath,
-        ['--kubeconfig', join(dir, 'kubeconfig'), '--cache-dir', join(dir, 'cache'), ...args],
-        {
-          timeout: 60_000,
-          env: { ...process.env, HOME: dir },
-        },
-      );
-      return stdout;
-    };
 
     beforeAll(async () => {
       sim = await startSimulator({ fleet: 'demo', acceleration: 100 });
-      dir = await mkdtemp(join(tmpdir(), 'sim-kubectl-'));
-      await sim.writeKubeconfig(join(dir, 'kubeconfig'));
+      kubectl = await kubectlFor(sim);
+      dir = kubectl.dir;
       await writeFile(join(dir, 'web.yaml'), DEPLOYMENT);
     });
 
     afterAll(async () => {
       await sim.stop();
-      await rm(dir, { recursive: true, force: true });
+      await kubectl.cleanup();
     });
 
     it('gets nodes and pods with the usual columns', async () => {

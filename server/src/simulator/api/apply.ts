@@ -3,6 +3,7 @@ import { isRecord } from '../store/types.ts';
 import type { ApiContext } from './context.ts';
 import { externalObject, internalObject } from './convert.ts';
 import { ApiError, badRequest, conflictWithMessage, notFound } from './errors.ts';
+import { checkFields, fieldValidation } from './field-validation.ts';
 import type { HttpCall } from './handlers.ts';
 import { send } from './handlers.ts';
 import type { ApplyConflict } from './managed-fields.ts';
@@ -50,7 +51,9 @@ export function handleApply(ctx: ApiContext, r: ResourceRequest, call: HttpCall)
   }
   const force = call.query.get('force') === 'true';
   const dryRun = call.query.getAll('dryRun').includes('All');
-  const config = internalObject(r.def, decodeObject(call.body, 'application/yaml', r.def));
+  const applied = decodeObject(call.body, 'application/yaml', r.def);
+  checkFields(r.def, applied, fieldValidation(call.query), call.res, true);
+  const config = internalObject(r.def, applied);
   const expected = apiVersionOf(r.def);
   if (!config.apiVersion || !config.kind) {
     throw badRequest(

@@ -56,6 +56,8 @@ export interface ApiContext {
   /** Closers of every open watch, log follow and proxy stream. */
   watches: Set<() => void>;
   pods: PodBackend;
+  /** Ends each open watch with a 410 ERROR event (after a compaction that expires watches). */
+  watchExpirers?: Set<() => void>;
   auth?: { tokens: AuthToken[] };
   /** Extra routes under /sim/v1 (faults); returns false when the path is not theirs. */
   simRoutes?: (

@@ -97,8 +97,9 @@ export function apiResourceList(
       singularName: def.singular,
       namespaced: def.namespaced,
       kind: def.kind,
-      verbs:
-        def.kind === 'Node' || def.kind === 'Namespace'
+      verbs: def.verbs
+        ? def.verbs
+        : def.kind === 'Node' || def.kind === 'Namespace'
           ? VERBS.filter((v) => v !== 'deletecollection' || def.kind === 'Node')
           : VERBS,
       ...(def.shortNames ? { shortNames: def.shortNames } : {}),

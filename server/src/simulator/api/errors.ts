@@ -109,7 +109,11 @@ export function conflictWithMessage(
 }
 
 /** 422 Invalid, with the message built from the causes exactly as the real API server does. */
-export function invalid(def: ResourceDef, name: string, causes: StatusCause[]): ApiError {
+export function invalid(
+  def: { kind: string; group: string },
+  name: string,
+  causes: StatusCause[],
+): ApiError {
   const parts = causes.map((c) => (c.field ? `${c.field}: ${c.message}` : c.message));
   const summary = parts.length === 1 ? parts[0] : `[${parts.join(', ')}]`;
   const kind = def.group ? `${def.kind}.${def.group}` : def.kind;
@@ -119,6 +123,19 @@ export function invalid(def: ResourceDef, name: string, causes: StatusCause[]): 
     kind: def.kind,
     causes,
   });
+}
+
+/** 504 for a resourceVersion the server has not reached, as the storage layer answers it. */
+export function tooLargeResourceVersion(wanted: number, current: number): ApiError {
+  return new ApiError(
+    504,
+    'Timeout',
+    `Too large resource version: ${wanted}, current: ${current}`,
+    {
+      causes: [{ reason: 'ResourceVersionTooLarge', message: 'Too large resource version' }],
+      retryAfterSeconds: 1,
+    },
+  );
 }
 
 export function badRequest(message: string): ApiError {

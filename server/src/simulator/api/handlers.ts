@@ -4,15 +4,26 @@ import type { KubeObject } from '../store/types.ts';
 import { isRecord } from '../store/types.ts';
 import type { ApiContext } from './context.ts';
 import { externalObject, internalObject } from './convert.ts';
-import { ApiError, badRequest, gone, methodNotAllowed, successStatus } from './errors.ts';
+import {
+  ApiError,
+  badRequest,
+  gone,
+  invalid,
+  methodNotAllowed,
+  successStatus,
+  tooLargeResourceVersion,
+} from './errors.ts';
+import { checkFields, fieldValidation } from './field-validation.ts';
 import { decodeContinue, encodeContinue, matchesFilter, objectKey, parseFilter } from './filter.ts';
 import { trackUpdate } from './managed-fields.ts';
+import { encodeObject as encodeProtobuf, PROTOBUF } from './protobuf/codec.ts';
 import type { DeleteOptions, PropagationPolicy } from './registry.ts';
 import type { ResourceRequest } from './request.ts';
-import { decodeObject } from './request.ts';
+import { decodeBody, decodeObject, mediaType } from './request.ts';
 import { apiVersionOf } from './resources.ts';
 import type { IncludeObject } from './table.ts';
 import { toTable } from './table.ts';
+import { FieldErrors } from './validation.ts';
 import { serveWatch } from './watch.ts';
 
 export interface HttpCall {
@@ -32,24 +43,40 @@ function rendering(headers: IncomingHttpHeaders): Rendering {
   return 'object';
 }
 
+/** The media type a client asks for first among those served: JSON, YAML or protobuf. */
+export function negotiate(headers: IncomingHttpHeaders): 'json' | 'yaml' | 'protobuf' {
+  for (const part of (headers.accept ?? '').split(',')) {
+    const type = mediaType(part);
+    if (type === PROTOBUF) return 'protobuf';
+    if (type === 'application/yaml') return 'yaml';
+    if (type === 'application/json' || type === '*/*' || type === 'application/*') return 'json';
+  }
+  return 'json';
+}
+
 export function send(
   res: ServerResponse,
   status: number,
   body: unknown,
   headers: IncomingHttpHeaders = {},
 ): void {
-  const yaml = (headers.accept ?? '').split(',')[0]?.includes('application/yaml');
-  const text = yaml ? toYaml(body) : JSON.stringify(body);
+  const format = negotiate(headers);
+  // Objects with a protobuf message go as protobuf when asked for; Tables and the rest stay JSON.
+  const binary =
+    format === 'protobuf' && isRecord(body) && body.kind !== 'Table'
+      ? encodeProtobuf(body)
+      : undefined;
+  const text = binary ?? (format === 'yaml' ? toYaml(body) : JSON.stringify(body));
   res.writeHead(status, {
-    'Content-Type': yaml ? 'application/yaml' : 'application/json',
+    'Content-Type': binary ? PROTOBUF : format === 'yaml' ? 'application/yaml' : 'application/json',
     'Cache-Control': 'no-cache, private',
     'Content-Length': Buffer.byteLength(text),
   });
   res.end(text);
 }
 
-export function sendError(res: ServerResponse, err: ApiError): void {
-  send(res, err.code, err.status);
+export function sendError(res: ServerResponse, err: ApiError, headers?: IncomingHttpHeaders): void {
+  send(res, err.code, err.status, headers);
 }
 
 function isDryRun(query: URLSearchParams): boolean {
@@ -86,30 +113,94 @@ export function handleGet(ctx: ApiContext, r: ResourceRequest, call: HttpCall): 
   send(call.res, 200, renderOne(ctx, r, call, obj), call.headers);
 }
 
+const CONTINUE_EXPIRED =
+  'The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter, or use the continue token in this response to retrieve the remainder of the results. Continuing with the provided token results in an inconsistent list - objects that were created, modified, or deleted between the time the first chunk was returned and now may show up in the list.';
+const LIST_EXPIRED = 'The resourceVersion for the provided list is too old.';
+
+/** The list options' checks, with the API server's messages (ValidateListOptions). */
+function checkListOptions(query: URLSearchParams): void {
+  const match = query.get('resourceVersionMatch') ?? '';
+  const rv = query.get('resourceVersion') ?? '';
+  const cont = query.get('continue') ?? '';
+  const errors = new FieldErrors();
+  if (match !== '') {
+    const field = 'resourceVersionMatch';
+    if (rv === '')
+      errors.forbidden(
+        field,
+        'resourceVersionMatch is forbidden unless resourceVersion is provided',
+      );
+    if (cont !== '')
+      errors.forbidden(field, 'resourceVersionMatch is forbidden when continue is provided');
+    if (match !== 'Exact' && match !== 'NotOlderThan')
+      errors.notSupported(field, match, ['"Exact"', '"NotOlderThan"', '""']);
+    if (match === 'Exact' && rv === '0')
+      errors.forbidden(field, 'resourceVersionMatch "exact" is forbidden for resourceVersion "0"');
+  }
+  if (errors.causes.length > 0)
+    throw invalid({ kind: 'ListOptions', group: 'meta.k8s.io' }, '', errors.causes);
+  if (cont !== '' && rv !== '' && rv !== '0')
+    throw badRequest('specifying resource version is not allowed when using continue');
+}
+
+function parseRv(text: string): number {
+  const rv = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(rv))
+    throw badRequest(
+      `invalid resource version: strconv.ParseUint: parsing ${JSON.stringify(text)}: invalid syntax`,
+    );
+  return rv;
+}
+
+/**
+ * The objects a list reads and the resourceVersion it reports, by the API server's rules:
+ * the latest by default, exactly the state at `resourceVersion` for Exact (410 once compacted)
+ * and for continue tokens (paged lists are consistent snapshots), and at least that version for
+ * NotOlderThan (504 for a version the store has not reached).
+ */
+function listSnapshot(
+  ctx: ApiContext,
+  r: ResourceRequest,
+  query: URLSearchParams,
+): { objects: KubeObject[]; rv: number; start: string } {
+  checkListOptions(query);
+  const current = ctx.store.resourceVersion;
+  const continueText = query.get('continue');
+  if (continueText) {
+    const token = decodeContinue(continueText);
+    // rv -1: continue at the latest version (the token a 410 answer offers).
+    const at = token.rv < 0 ? current : token.rv;
+    const objects = ctx.store.listAt(r.def.storage, r.namespace, at);
+    if (objects === 'expired') {
+      const err = gone(CONTINUE_EXPIRED);
+      err.status.metadata.continue = encodeContinue({ rv: -1, start: token.start });
+      throw err;
+    }
+    return { objects, rv: at, start: token.start };
+  }
+  const rvText = query.get('resourceVersion') ?? '';
+  const match = query.get('resourceVersionMatch') ?? '';
+  if (rvText === '' || rvText === '0')
+    return { objects: ctx.store.list(r.def.storage, r.namespace), rv: current, start: '' };
+  const rv = parseRv(rvText);
+  if (rv > current) throw tooLargeResourceVersion(rv, current);
+  if (match === 'Exact') {
+    const objects = ctx.store.listAt(r.def.storage, r.namespace, rv);
+    if (objects === 'expired') throw gone(LIST_EXPIRED);
+    return { objects, rv, start: '' };
+  }
+  return { objects: ctx.store.list(r.def.storage, r.namespace), rv: current, start: '' };
+}
+
 export function handleList(ctx: ApiContext, r: ResourceRequest, call: HttpCall): void {
   const filter = parseFilter(r.def, r.namespace, call.query);
   const limit = Number(call.query.get('limit') ?? 0);
-  const continueText = call.query.get('continue');
-  let listRv = ctx.store.resourceVersion;
-  let start = '';
-  if (continueText) {
-    const token = decodeContinue(continueText);
-    if (token.rv < ctx.store.compactedRevision) {
-      const err = gone(
-        'The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter, or use the continue token in this response to retrieve the remainder of the results. Continuing with the provided token results in an inconsistent list - objects that were created, modified, or deleted between the time the first chunk was returned and now may show up in the list.',
-      );
-      err.status.metadata.continue = encodeContinue({
-        rv: ctx.store.resourceVersion,
-        start: token.start,
-      });
-      throw err;
-    }
-    listRv = token.rv;
-    start = token.start;
-  }
-  const matched = ctx.store
-    .list(r.def.storage, r.namespace)
-    .filter((o) => (!start || objectKey(o) > start) && matchesFilter(filter, o));
+  const snapshot = listSnapshot(ctx, r, call.query);
+  const listRv = snapshot.rv;
+  const start = snapshot.start;
+  const matched = snapshot.objects.filter(
+    (o) => (!start || objectKey(o) > start) && matchesFilter(filter, o),
+  );
   const page = limit > 0 ? matched.slice(0, limit) : matched;
   const meta: Record<string, unknown> = { resourceVersion: String(listRv) };
   const last = page[page.length - 1];
@@ -160,6 +251,7 @@ export function handleWatch(ctx: ApiContext, r: ResourceRequest, call: HttpCall)
     def: r.def,
     filter,
     ...(rv !== null ? { resourceVersion: rv } : {}),
+    protobuf: how !== 'table' && negotiate(call.headers) === 'protobuf',
     allowBookmarks: call.query.get('allowWatchBookmarks') === 'true',
     sendInitialEvents: call.query.get('sendInitialEvents') === 'true',
     ...(timeout !== null ? { timeoutSeconds: Number(timeout) } : {}),
@@ -206,10 +298,9 @@ function checkIdentity(r: ResourceRequest, obj: KubeObject, expectName: boolean)
 
 export function handleCreate(ctx: ApiContext, r: ResourceRequest, call: HttpCall): void {
   if (r.name !== undefined && r.subresource === undefined) throw methodNotAllowed();
-  const obj = internalObject(
-    r.def,
-    decodeObject(call.body, String(call.headers['content-type'] ?? ''), r.def),
-  );
+  const decoded = decodeObject(call.body, String(call.headers['content-type'] ?? ''), r.def);
+  checkFields(r.def, decoded, fieldValidation(call.query), call.res);
+  const obj = internalObject(r.def, decoded);
   checkIdentity(r, obj, false);
   obj.metadata.managedFields = trackUpdate(
     undefined,
@@ -223,10 +314,9 @@ export function handleCreate(ctx: ApiContext, r: ResourceRequest, call: HttpCall
 }
 
 export function handleUpdate(ctx: ApiContext, r: ResourceRequest, call: HttpCall): void {
-  const obj = internalObject(
-    r.def,
-    decodeObject(call.body, String(call.headers['content-type'] ?? ''), r.def),
-  );
+  const decoded = decodeObject(call.body, String(call.headers['content-type'] ?? ''), r.def);
+  if (r.subresource !== 'scale') checkFields(r.def, decoded, fieldValidation(call.query), call.res);
+  const obj = internalObject(r.def, decoded);
   if (r.subresource === 'scale') {
     const replicas = isRecord(obj.spec) ? obj.spec.replicas : undefined;
     const current = ctx.registry.get(r.def, r.namespace, r.name ?? '');
@@ -286,12 +376,12 @@ export function toScale(obj: KubeObject): KubeObject {
 function deleteOptions(call: HttpCall): DeleteOptions {
   let body: Record<string, unknown> = {};
   if (call.body.length > 0) {
-    try {
-      const parsed: unknown = JSON.parse(call.body.toString('utf8'));
-      if (isRecord(parsed)) body = parsed;
-    } catch (err) {
-      throw badRequest(`error decoding DeleteOptions: ${(err as Error).message}`);
-    }
+    const parsed = decodeBody(
+      call.body,
+      String(call.headers['content-type'] ?? ''),
+      'DeleteOptions',
+    );
+    if (isRecord(parsed)) body = parsed;
   }
   const policy = (call.query.get('propagationPolicy') ?? body.propagationPolicy) as
     | PropagationPolicy

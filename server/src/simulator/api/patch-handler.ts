@@ -4,6 +4,7 @@ import { handleApply } from './apply.ts';
 import type { ApiContext } from './context.ts';
 import { externalObject, internalObject, toEventsV1 } from './convert.ts';
 import { ApiError, unsupportedMediaType } from './errors.ts';
+import { checkFields, fieldValidation } from './field-validation.ts';
 import type { HttpCall } from './handlers.ts';
 import { fieldManager, send, toScale } from './handlers.ts';
 import { trackUpdate } from './managed-fields.ts';
@@ -72,6 +73,7 @@ export function handlePatch(ctx: ApiContext, r: ResourceRequest, call: HttpCall)
   const patched = applyPatch(type, base, patch);
   if (!isRecord(patched) || !isRecord(patched.metadata))
     throw new ApiError(422, 'Invalid', 'patch removed the object metadata');
+  checkFields(r.def, patched as KubeObject, fieldValidation(call.query), call.res);
   const next = internalObject(r.def, patched as KubeObject);
   const patchRv =
     isRecord(patch) && isRecord(patch.metadata) ? patch.metadata.resourceVersion : undefined;

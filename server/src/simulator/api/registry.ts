@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { canonicalJson } from '../../shared/canonical-json.ts';
 import type { SimClock } from '../clock.ts';
 import type { ObjectStore } from '../store/store.ts';
 import type { KubeObject } from '../store/types.ts';
@@ -30,6 +31,50 @@ const STATUS_KINDS = new Set(
   RESOURCES.filter((r) => r.subresources.includes('status')).map((r) => r.kind),
 );
 
+const EXTENDED_RESOURCE = /^[^/]+\/.+$/;
+
+/**
+ * The ExtendedResourceToleration admission plugin (enabled on GKE, off by default upstream): a
+ * pod that requests an extended resource such as nvidia.com/gpu gets a toleration for the taint
+ * of that name, so it can run on the nodes that carry it.
+ */
+export function tolerateExtendedResources(pod: KubeObject): void {
+  const spec = isRecord(pod.spec) ? pod.spec : undefined;
+  if (!spec) return;
+  const names = new Set<string>();
+  const containers = [
+    ...(Array.isArray(spec.containers) ? spec.containers : []),
+    ...(Array.isArray(spec.initContainers) ? spec.initContainers : []),
+  ];
+  for (const c of containers) {
+    const resources = isRecord(c) && isRecord(c.resources) ? c.resources : {};
+    for (const list of [resources.requests, resources.limits]) {
+      if (!isRecord(list)) continue;
+      for (const name of Object.keys(list)) {
+        if (EXTENDED_RESOURCE.test(name) && !name.includes('kubernetes.io/')) names.add(name);
+      }
+    }
+  }
+  if (names.size === 0) return;
+  const tolerations = Array.isArray(spec.tolerations) ? [...spec.tolerations] : [];
+  for (const name of [...names].sort()) {
+    const covered = tolerations.some(
+      (t) =>
+        isRecord(t) &&
+        t.key === name &&
+        t.operator === 'Exists' &&
+        (t.effect === 'NoSchedule' || t.effect === undefined),
+    );
+    if (!covered) tolerations.push({ key: name, operator: 'Exists', effect: 'NoSchedule' });
+  }
+  spec.tolerations = tolerations;
+}
+
+export interface AdmissionOptions {
+  /** Add the toleration for each requested extended resource (GKE's behaviour). */
+  extendedResourceToleration?: boolean;
+}
+
 export function randomSuffix(length = 5): string {
   let out = '';
   for (let i = 0; i < length; i++)
@@ -60,9 +105,10 @@ export interface DeleteResult {
   removed: boolean;
 }
 
+/** Everything but metadata and status, in canonical form: key order is not a change. */
 function specOf(obj: KubeObject): string {
-  const { metadata: _m, status: _s, ...rest } = obj;
-  return JSON.stringify(rest);
+  const { metadata: _m, status: _s, apiVersion: _a, kind: _k, ...rest } = obj;
+  return canonicalJson(rest);
 }
 
 /**
@@ -73,10 +119,12 @@ export class Registry {
   readonly store: ObjectStore;
   readonly clock: SimClock;
   private clusterIpCounter = 10;
+  private readonly admission: AdmissionOptions;
 
-  constructor(store: ObjectStore, clock: SimClock) {
+  constructor(store: ObjectStore, clock: SimClock, admission: AdmissionOptions = {}) {
     this.store = store;
     this.clock = clock;
+    this.admission = admission;
   }
 
   get(def: ResourceDef, namespace: string | undefined, name: string): KubeObject {
@@ -98,6 +146,9 @@ export class Registry {
     if (def.namespaced) meta.namespace = namespace;
     else delete meta.namespace;
     if (!meta.name && meta.generateName) meta.name = `${meta.generateName}${randomSuffix()}`;
+    if (def.kind === 'Pod' && this.admission.extendedResourceToleration) {
+      tolerateExtendedResources(obj);
+    }
     applyDefaults(def.kind, obj, true);
     if (!options.skipValidation) {
       const causes = validateObject(def, obj);

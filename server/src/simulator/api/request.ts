@@ -3,6 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import type { KubeObject } from '../store/types.ts';
 import { isRecord } from '../store/types.ts';
 import { badRequest, resourceNotFound } from './errors.ts';
+import { decodeObject as decodeProtobuf, PROTOBUF } from './protobuf/codec.ts';
 import type { ResourceDef } from './resources.ts';
 import { findResource } from './resources.ts';
 
@@ -126,28 +127,43 @@ export function mediaType(header: string | undefined): string {
   return (header ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 }
 
-/** Decodes a JSON or YAML request body into an object, with the API server's 400 messages. */
-export function decodeObject(body: Buffer, contentType: string, def: ResourceDef): KubeObject {
-  const text = body.toString('utf8');
-  let value: unknown;
+/**
+ * Decodes a JSON, YAML or protobuf request body, with the API server's 400 messages naming the
+ * kind it expected.
+ */
+export function decodeBody(body: Buffer, contentType: string, kind: string): unknown {
   const type = mediaType(contentType);
+  if (type === PROTOBUF) {
+    try {
+      return decodeProtobuf(body);
+    } catch (err) {
+      throw badRequest(
+        `the object provided is unrecognized (must be of type ${kind}): ${(err as Error).message}`,
+      );
+    }
+  }
+  const text = body.toString('utf8');
   if (type.includes('yaml')) {
     try {
-      value = parseYaml(text);
+      return parseYaml(text);
     } catch (err) {
       throw badRequest(
         `error converting YAML to JSON: yaml: ${(err as Error).message.split('\n')[0]}`,
       );
     }
-  } else {
-    try {
-      value = JSON.parse(text);
-    } catch (err) {
-      throw badRequest(
-        `the object provided is unrecognized (must be of type ${def.kind}): couldn't get version/kind; json parse error: ${(err as Error).message}`,
-      );
-    }
   }
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw badRequest(
+      `the object provided is unrecognized (must be of type ${kind}): couldn't get version/kind; json parse error: ${(err as Error).message}`,
+    );
+  }
+}
+
+/** Decodes a request body into an object of the resource's kind. */
+export function decodeObject(body: Buffer, contentType: string, def: ResourceDef): KubeObject {
+  const value = decodeBody(body, contentType, def.kind);
   if (!isRecord(value)) {
     throw badRequest(
       `the object provided is unrecognized (must be of type ${def.kind}): couldn't get version/kind; json parse error: expected an object`,

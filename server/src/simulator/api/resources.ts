@@ -15,6 +15,8 @@ export interface ResourceDef {
   storage: string;
   /** Name rule: DNS-1123 subdomain (most kinds), label (namespaces) or DNS-1035 label (services). */
   nameRule: 'subdomain' | 'label' | 'dns1035' | 'path';
+  /** Verbs, when not all of them (reviews are create-only and stored nowhere). */
+  verbs?: string[];
 }
 
 const VERBS_NAMESPACED = [
@@ -112,6 +114,15 @@ export const RESOURCES: readonly ResourceDef[] = [
     subresources: ['status'],
   }),
   def('discovery.k8s.io', 'v1', 'endpointslices', 'EndpointSlice', true),
+  def('authorization.k8s.io', 'v1', 'selfsubjectaccessreviews', 'SelfSubjectAccessReview', false, {
+    verbs: ['create'],
+  }),
+  def('authorization.k8s.io', 'v1', 'selfsubjectrulesreviews', 'SelfSubjectRulesReview', false, {
+    verbs: ['create'],
+  }),
+  def('authentication.k8s.io', 'v1', 'selfsubjectreviews', 'SelfSubjectReview', false, {
+    verbs: ['create'],
+  }),
 ];
 
 export const VERBS = VERBS_NAMESPACED;

@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import { authenticate, authorize } from './auth.ts';
+import { compactionRoute } from './compaction.ts';
 import type { ApiContext, AuthToken } from './context.ts';
 import { apiGroup, apiGroupList, apiResourceList, apiVersions, KUBE_VERSION } from './discovery.ts';
 import { ApiError, internalError, methodNotAllowed, resourceNotFound } from './errors.ts';
@@ -21,6 +22,13 @@ import { handlePatch } from './patch-handler.ts';
 import { handleLog, handleProxy } from './pod-subresources.ts';
 import type { ResourceRequest } from './request.ts';
 import { parseResourcePath, readBody } from './request.ts';
+import {
+  handleEviction,
+  handleReview,
+  handleScaleGet,
+  handleServiceProxy,
+  isSelfReview,
+} from './subresources.ts';
 
 function discovery(ctx: ApiContext, method: string, path: string, host: string): unknown {
   if (method !== 'GET') return undefined;
@@ -44,7 +52,24 @@ async function dispatch(
   r: ResourceRequest,
   call: HttpCall,
   method: string,
+  user: AuthToken | undefined,
 ): Promise<void> {
+  if (isSelfReview(r)) {
+    handleReview(r, call, user);
+    return;
+  }
+  if (r.subresource === 'scale' && r.verb === 'get') {
+    handleScaleGet(ctx, r, call);
+    return;
+  }
+  if (r.subresource === 'eviction') {
+    handleEviction(ctx, r, call);
+    return;
+  }
+  if (r.subresource === 'proxy' && r.def.kind === 'Service') {
+    await handleServiceProxy(ctx, r, call, method);
+    return;
+  }
   if (r.subresource === 'proxy') {
     if (r.def.kind !== 'Pod') throw resourceNotFound();
     await handleProxy(ctx, r, call, method);
@@ -97,6 +122,11 @@ async function handle(ctx: ApiContext, req: IncomingMessage, res: ServerResponse
   let user: AuthToken | undefined;
   if (ctx.auth) user = authenticate(ctx.auth.tokens, req.headers);
   const body = method === 'GET' || method === 'HEAD' ? Buffer.alloc(0) : await readBody(req);
+  if (path === '/sim/v1/compaction') {
+    const answer = compactionRoute(ctx, method, body);
+    send(res, answer.status, answer.body);
+    return;
+  }
   if (path.startsWith('/sim/v1/') || path === '/sim/v1') {
     const answer = ctx.simRoutes?.(method, path, body);
     if (!answer) throw resourceNotFound();
@@ -110,8 +140,15 @@ async function handle(ctx: ApiContext, req: IncomingMessage, res: ServerResponse
   }
   const r = parseResourcePath(method, path, url.searchParams);
   if (!r) throw resourceNotFound();
-  if (user) authorize(user, r);
-  await dispatch(ctx, r, { query: url.searchParams, headers: req.headers, body, res }, method);
+  // Every authenticated user may review itself (the system:basic-user role).
+  if (user && !isSelfReview(r)) authorize(user, r);
+  await dispatch(
+    ctx,
+    r,
+    { query: url.searchParams, headers: req.headers, body, res },
+    method,
+    user,
+  );
 }
 
 /** Starts the HTTP API server on loopback (or the host given). */
@@ -122,8 +159,13 @@ export function createApiServer(ctx: ApiContext): Server {
         res.destroy();
         return;
       }
-      if (err instanceof ApiError) sendError(res, err);
-      else sendError(res, internalError(err instanceof Error ? err.message : String(err)));
+      if (err instanceof ApiError) sendError(res, err, req.headers);
+      else
+        sendError(
+          res,
+          internalError(err instanceof Error ? err.message : String(err)),
+          req.headers,
+        );
     });
   });
 }

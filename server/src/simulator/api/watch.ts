@@ -1,11 +1,13 @@
 import type { ServerResponse } from 'node:http';
 import type { StoreEvent } from '../store/store.ts';
 import type { KubeObject } from '../store/types.ts';
+import { isRecord } from '../store/types.ts';
 import type { ApiContext } from './context.ts';
 import { externalObject } from './convert.ts';
 import { gone } from './errors.ts';
 import type { ObjectFilter } from './filter.ts';
 import { matchesFilter } from './filter.ts';
+import { encodeWatchFrame, PROTOBUF } from './protobuf/codec.ts';
 import type { ResourceDef } from './resources.ts';
 import { apiVersionOf } from './resources.ts';
 
@@ -13,6 +15,8 @@ export interface WatchRequest {
   def: ResourceDef;
   filter: ObjectFilter;
   resourceVersion?: string;
+  /** Length-delimited protobuf frames instead of JSON lines. */
+  protobuf?: boolean;
   allowBookmarks: boolean;
   sendInitialEvents: boolean;
   timeoutSeconds?: number;
@@ -31,7 +35,7 @@ const BOOKMARK_INTERVAL_MS = 2_000;
 export function serveWatch(ctx: ApiContext, res: ServerResponse, request: WatchRequest): void {
   const { def, filter } = request;
   res.writeHead(200, {
-    'Content-Type': 'application/json',
+    'Content-Type': request.protobuf ? `${PROTOBUF};stream=watch` : 'application/json',
     'Cache-Control': 'no-cache, private',
     'Transfer-Encoding': 'chunked',
   });
@@ -41,7 +45,8 @@ export function serveWatch(ctx: ApiContext, res: ServerResponse, request: WatchR
   let closed = false;
   const write = (type: string, object: unknown): void => {
     if (closed) return;
-    res.write(`${JSON.stringify({ type, object })}\n`);
+    const frame = request.protobuf && isRecord(object) ? encodeWatchFrame(type, object) : undefined;
+    res.write(frame ?? `${JSON.stringify({ type, object })}\n`);
     if (res.writableLength > MAX_BUFFERED) close();
   };
   const bookmark = (initialEnd = false): void => {
@@ -78,9 +83,17 @@ export function serveWatch(ctx: ApiContext, res: ServerResponse, request: WatchR
     if (bookmarkTimer) clearInterval(bookmarkTimer);
     if (timeoutTimer) clearTimeout(timeoutTimer);
     ctx.watches.delete(close);
+    ctx.watchExpirers?.delete(expire);
     if (!res.writableEnded) res.end();
   };
+  // After a compaction that expires watches, the stream ends with 410 as an etcd-backed
+  // API server's does: the client must list again.
+  const expire = (): void => {
+    write('ERROR', gone('The resourceVersion for the provided watch is too old.').status);
+    close();
+  };
   ctx.watches.add(close);
+  ctx.watchExpirers?.add(expire);
   res.on('close', close);
 
   const rvParam = request.resourceVersion;
@@ -104,7 +117,7 @@ export function serveWatch(ctx: ApiContext, res: ServerResponse, request: WatchR
     if (history === 'expired') {
       write(
         'ERROR',
-        gone(`too old resource version: ${fromRv} (${ctx.store.compactedRevision + 1})`).status,
+        gone(`too old resource version: ${fromRv} (${ctx.store.compactedRevision})`).status,
       );
       close();
       return;

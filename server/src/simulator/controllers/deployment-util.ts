@@ -1,10 +1,15 @@
+import { canonicalJson } from '../../shared/canonical-json.ts';
 import type { Condition, Deployment, PodTemplateSpec, ReplicaSet } from '../store/types.ts';
 
 const SAFE = 'bcdfghjklmnpqrstvwxz2456789';
 
-/** FNV-32a of the template, encoded like k8s.io/apimachinery's SafeEncodeString. */
+/**
+ * FNV-32a of the template in canonical form (keys sorted), encoded like k8s.io/apimachinery's
+ * SafeEncodeString. The real controller hashes the typed struct, whose field order is fixed, so
+ * the same template gives the same hash whatever order a client wrote its keys in.
+ */
 export function templateHash(template: PodTemplateSpec): string {
-  const text = JSON.stringify(template);
+  const text = canonicalJson(template);
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

@@ -138,6 +138,49 @@ export class ObjectStore {
   }
 
   /**
+   * Forgets the change events at or below `revision` (default: all of them), as etcd's compaction
+   * does: watches and exact lists from those versions get 410 Gone afterwards. Returns the
+   * compacted revision.
+   */
+  compact(revision = this.revision): number {
+    const target = Math.min(Math.max(0, Math.floor(revision)), this.revision);
+    if (target <= this.compacted) return this.compacted;
+    while (this.historyHead < this.history.length) {
+      const event = this.history[this.historyHead];
+      if (!event || event.rv > target) break;
+      this.historyHead++;
+    }
+    this.compacted = target;
+    this.trimHistory();
+    return this.compacted;
+  }
+
+  /**
+   * The objects of a resource as they were at revision `rv` (namespace, then name order),
+   * rebuilt from the current objects by undoing the later events; 'expired' when the window no
+   * longer reaches back that far.
+   */
+  listAt(resource: string, namespace: string | undefined, rv: number): KubeObject[] | 'expired' {
+    if (rv >= this.revision) return this.list(resource, namespace);
+    const events = this.eventsSince(rv);
+    if (events === 'expired') return 'expired';
+    const inScope = (obj: KubeObject): boolean =>
+      namespace === undefined || (obj.metadata.namespace ?? '') === namespace;
+    const objects = new Map<string, KubeObject>();
+    for (const obj of this.list(resource, namespace)) {
+      objects.set(objectKey(obj.metadata.namespace, obj.metadata.name), obj);
+    }
+    for (let i = events.length - 1; i >= 0; i--) {
+      const event = events[i];
+      if (!event || event.resource !== resource || !inScope(event.object)) continue;
+      const key = objectKey(event.object.metadata.namespace, event.object.metadata.name);
+      if (event.type === 'ADDED') objects.delete(key);
+      else if (event.previous) objects.set(key, event.previous);
+    }
+    return [...objects.keys()].sort().map((key) => objects.get(key) as KubeObject);
+  }
+
+  /**
    * Events after `rv`, or 'expired' when the window no longer reaches back that far.
    */
   eventsSince(rv: number): StoreEvent[] | 'expired' {
@@ -186,12 +229,16 @@ export class ObjectStore {
       const dropped = this.history[this.historyHead];
       this.historyHead++;
       if (dropped) this.compacted = dropped.rv;
-      if (this.historyHead > 4096) {
-        this.history.splice(0, this.historyHead);
-        this.historyHead = 0;
-      }
+      this.trimHistory();
     }
     for (const listener of this.listeners) listener(event);
+  }
+
+  private trimHistory(): void {
+    if (this.historyHead > 4096 || this.historyHead === this.history.length) {
+      this.history.splice(0, this.historyHead);
+      this.historyHead = 0;
+    }
   }
 
   private reindex(
