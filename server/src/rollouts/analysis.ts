@@ -32,6 +32,24 @@ const CRASH_CAUSES: ReadonlySet<Cause> = new Set<Cause>([
   'CONTAINER_ERROR',
   'CONFIG_ERROR',
   'STARTUP_PROBE_GAVE_UP_WHILE_DOWNLOADING',
+  // Crashes the logs or the pod spec name more precisely than CRASH_LOOP.
+  'KV_CACHE_TOO_SMALL',
+  'GPU_MEMORY_IN_USE',
+  'PREFILL_TOKENS_TOO_MANY',
+  'HOST_MEMORY_TOO_SMALL',
+  'WEIGHTS_DOWNLOAD_FAILED',
+  'DISK_FULL',
+  'TOO_FEW_GPUS',
+  'NCCL_ERROR',
+  'MODEL_LOAD_FAILED',
+  'UNSUPPORTED_ARCHITECTURE',
+  'GPU_UNSUPPORTED_DTYPE',
+  'TRUST_REMOTE_CODE_REQUIRED',
+  'ENGINE_ARGS_INVALID',
+  'GPU_DRIVER_ERROR',
+  'GPU_HARDWARE_ERROR',
+  'PROBE_WRONG_PATH',
+  'LIVENESS_PROBE_KILLED',
 ]);
 
 /** A pod that was ready once may restart once and come back; more is a crash loop. */
