@@ -431,8 +431,11 @@ export type DeployReleaseInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
   releaseId: Scalars['ID']['input'];
   replicas: Scalars['Int']['input'];
+  /** Omitted: an existing deployment keeps its SLO; null clears it. */
   sloErrorRatio?: InputMaybe<Scalars['Float']['input']>;
+  /** Omitted: an existing deployment keeps its SLO; null clears it. */
   sloTtftP95Ms?: InputMaybe<Scalars['Int']['input']>;
+  /** Omitted: an existing deployment keeps its strategy (a new one is ROLLING). */
   strategy?: InputMaybe<RolloutStrategy>;
 };
 
