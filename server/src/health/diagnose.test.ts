@@ -410,6 +410,38 @@ describe('history is not an emergency', () => {
     expect(first).toMatchObject({ cause: 'REPEATED_RESTARTS', severity: 'WARNING' });
     expect(first?.summary).toMatch(/restarted 3 times, the last 10 min ago \(OOMKilled\)/);
   });
+
+  it('keeps a crash loop that has been fixed as history: its exits came before it ever served', () => {
+    const recovered = pod(
+      'chat-4',
+      {
+        phase: 'Running',
+        conditions: [{ type: 'Ready', status: 'True' }],
+        containerStatuses: [
+          {
+            name: 'server',
+            ready: true,
+            restartCount: 6,
+            state: { running: { startedAt: ago(120_000) } },
+            lastState: {
+              terminated: {
+                reason: 'Error',
+                exitCode: 1,
+                startedAt: ago(303_000),
+                finishedAt: ago(300_000),
+              },
+            },
+          },
+        ],
+      },
+      {
+        containers: [{ name: 'server', startupProbe: { periodSeconds: 10, failureThreshold: 30 } }],
+      },
+    );
+    const observed = input({ runtime: 'VLLM', pods: [recovered] });
+    expect(diagnose(observed)).toEqual([]);
+    expect(pastTerminations(observed)[0]?.value).toMatch(/^Error \(exit code 1\) 5 min ago/);
+  });
 });
 
 describe('a cause for every down or degraded verdict', () => {

@@ -35,7 +35,7 @@ const SIGNATURES: { cause: Cause; pattern: RegExp }[] = [
   {
     cause: 'GPU_DRIVER_ERROR',
     pattern:
-      /Found no NVIDIA driver on your system|CUDA driver version is insufficient for CUDA runtime version|forward compatibility was attempted on non supported HW|Failed to initialize NVML|cudaErrorInsufficientDriver|cudaErrorNoDevice|no CUDA-capable device is detected|ggml_cuda_init: failed to initialize CUDA/i,
+      /Found no NVIDIA driver on your system|CUDA driver version is insufficient for CUDA runtime version|forward compatibility was attempted on non supported HW|Failed to initialize NVML|cudaErrorInsufficientDriver|cudaErrorNoDevice|no CUDA-capable device is detected|ggml_cuda_init: failed to initialize CUDA|Failed to infer device type/i,
   },
   {
     cause: 'GPU_HARDWARE_ERROR',

@@ -299,7 +299,7 @@ export function podFindings(pod: KubeLike, input: DiagnosisInput): Finding[] {
 
     if (c.ready) {
       // Ready and serving: a past exit is history, unless it keeps happening.
-      const repeated = recentRepeat(c, input.now);
+      const repeated = recentRepeat(c, input.now, spec);
       if (repeated) {
         found.push(
           finding(
@@ -755,12 +755,22 @@ const secondsSince = (iso: string | undefined, now: Date): number => {
   return Number.isNaN(at) ? Number.POSITIVE_INFINITY : (now.getTime() - at) / 1000;
 };
 
-/** A ready container that restarted more than once, the last time within the window. */
-function recentRepeat(c: ContainerStatus, now: Date): { age: number; reason: string } | null {
+/**
+ * A ready container that restarted more than once, the last time within the window, after it
+ * had served (its last run outlasted the startup allowance). Exits while starting, as in a crash
+ * loop that has since been fixed, were findings then and are history now.
+ */
+function recentRepeat(
+  c: ContainerStatus,
+  now: Date,
+  spec: PodSpec | undefined,
+): { age: number; reason: string } | null {
   const last = c.lastState?.terminated;
   if (!last || (c.restartCount ?? 0) < 2) return null;
   const age = secondsSince(last.finishedAt, now);
-  return age <= RESTART_WINDOW_SECONDS ? { age, reason: last.reason ?? 'Error' } : null;
+  const ran = (Date.parse(last.finishedAt ?? '') - Date.parse(last.startedAt ?? '')) / 1000;
+  const served = Number.isNaN(ran) || ran >= startupAllowance(spec, c.name);
+  return age <= RESTART_WINDOW_SECONDS && served ? { age, reason: last.reason ?? 'Error' } : null;
 }
 
 /** 90 → "1 min", 7200 → "2 h", 259200 → "3 days". */
@@ -782,7 +792,8 @@ export function pastTerminations(input: DiagnosisInput): Evidence[] {
     const status = (pod.status ?? {}) as PodStatus;
     for (const [i, c] of (status.containerStatuses ?? []).entries()) {
       const last = c.lastState?.terminated;
-      if (!c.ready || !last || recentRepeat(c, input.now)) continue;
+      if (!c.ready || !last || recentRepeat(c, input.now, pod.spec as PodSpec | undefined))
+        continue;
       const age = secondsSince(last.finishedAt, input.now);
       notes.push({
         source: `Pod/${pod.metadata?.name ?? 'unknown'} status.containerStatuses[${i}].lastState.terminated`,

@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconRocket } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import type { Environment, RolloutStrategy } from '../../generated/graphql';
@@ -123,6 +123,7 @@ export function NewDeploymentForm() {
       : null;
   // Which deployment's settings were filled in, so they are filled in once, not over edits.
   const [filledFrom, setFilledFrom] = useState<string | null>(null);
+  const prefilled = useRef(new Set<keyof NewDeploymentValues>());
   const [{ fetching }, deploy] = useMutation(DeployReleaseMutation);
   const [formError, setFormError] = useState<string | null>(null);
   // The default steps follow the replica count until someone edits them.
@@ -134,20 +135,27 @@ export function NewDeploymentForm() {
   useEffect(() => {
     if (onlyNamespace && !params.get('namespace')) setValue('namespace', onlyNamespace);
   }, [onlyNamespace, setValue, params]);
+  const { dirty } = form;
   useEffect(() => {
     if (!current || filledFrom === current.id) return;
     setFilledFrom(current.id);
-    setValue('environment', current.environment);
-    setValue('replicas', String(current.replicas));
-    setValue('strategy', current.strategy);
-    setValue('sloErrorRatio', current.sloErrorRatio == null ? '' : String(current.sloErrorRatio));
-    setValue('sloTtftP95Ms', current.sloTtftP95Ms == null ? '' : String(current.sloTtftP95Ms));
-    if (!params.get('model')) setValue('modelId', current.release.model.id);
+    // What the person already chose stays; the rest comes from the deployment.
+    const fill = (field: keyof NewDeploymentValues, value: string) => {
+      if (dirty[field] && !prefilled.current.has(field)) return;
+      prefilled.current.add(field);
+      setValue(field, value);
+    };
+    fill('environment', current.environment);
+    fill('replicas', String(current.replicas));
+    fill('strategy', current.strategy);
+    fill('sloErrorRatio', current.sloErrorRatio == null ? '' : String(current.sloErrorRatio));
+    fill('sloTtftP95Ms', current.sloTtftP95Ms == null ? '' : String(current.sloTtftP95Ms));
+    if (!params.get('model') && !form.values.modelId) fill('modelId', current.release.model.id);
     const steps = current.rollout?.strategy === 'CANARY' ? current.rollout.steps : [];
-    setCustomSteps(
-      steps.length ? steps.map((x) => newCanaryStep(x.weightPercent, x.analysisSeconds)) : null,
-    );
-  }, [current, filledFrom, setValue, params]);
+    if (steps.length && customSteps === null) {
+      setCustomSteps(steps.map((x) => newCanaryStep(x.weightPercent, x.analysisSeconds)));
+    }
+  }, [current, filledFrom, setValue, params, dirty, customSteps, form.values.modelId]);
 
   if (options.error && !options.data) {
     return <ErrorState title="Could not load the catalog" message={errorMessage(options.error)} />;
