@@ -197,7 +197,15 @@ export const incidentsRepository = {
          merged_into_id = coalesce($4, merged_into_id), cancel_reason = coalesce($5, cancel_reason)
          ${stamp ? `, ${stamp} = coalesce(${stamp}, $6::timestamptz)` : ''}
        WHERE id = $1 RETURNING ${COLUMNS}`,
-      [id, status, at, extra.mergedIntoId ?? null, extra.cancelReason ?? null, extra.stampAt ?? at],
+      [
+        id,
+        status,
+        at,
+        extra.mergedIntoId ?? null,
+        extra.cancelReason ?? null,
+        // Only a stamped status has a sixth parameter in its statement.
+        ...(stamp ? [extra.stampAt ?? at] : []),
+      ],
     );
     return toRecord(rows[0] as Row);
   },
