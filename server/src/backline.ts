@@ -349,7 +349,7 @@ export async function startBackline(
         alarm: async (r) =>
           deploymentAlarm(
             r,
-            monitor?.report(r.deploymentId) ?? null,
+            await services.health.report(r.deploymentId),
             await services.incidents.list({
               namespace: r.namespace,
               name: r.name,

@@ -140,6 +140,12 @@ describe('health, diagnosis and the incident it opens, against the simulated clu
       .getByTestId('health-badge')
       .and(page.locator('[data-health="DOWN"]'))
       .waitFor();
+    // The incident page shows the diagnosis itself: the cause, its evidence and its runbook.
+    const incidentFinding = incidents.findings.first();
+    await incidentFinding.waitFor({ timeout: 30_000 });
+    expect(await incidentFinding.getAttribute('data-cause')).toMatch(/CRASH_LOOP|CONTAINER_ERROR/);
+    expect(await incidentFinding.getByTestId('evidence-row').count()).toBeGreaterThan(0);
+    expect(await incidentFinding.getByTestId('runbook').locator('li').count()).toBeGreaterThan(0);
     await dismissNotifications(page);
     await screenshot(page, 'incident');
 
@@ -149,5 +155,58 @@ describe('health, diagnosis and the incident it opens, against the simulated clu
     await page.goto('/deployments/ml-prod/qwen-chat');
     await expect.poll(() => deployment.health(), { timeout: 60_000 }).toBe('HEALTHY');
     await deployment.diagnosis.getByText('No problems found').waitFor();
+  });
+
+  it('deploys a new release from the deployment page with its SLOs shown, kept and editable', async () => {
+    await call(
+      'mutation($input: DeployReleaseInput!) { deployRelease(input: $input) { deployment { id } } }',
+      {
+        input: {
+          namespace: 'ml-prod',
+          name: 'qwen-slo',
+          environment: 'PROD',
+          releaseId,
+          replicas: 1,
+          sloErrorRatio: 0.02,
+          sloTtftP95Ms: 900,
+        },
+      },
+    );
+    const model = await call<{ deployment: { release: { model: { id: string } } } }>(
+      '{ deployment(namespace: "ml-prod", name: "qwen-slo") { release { model { id } } } }',
+    );
+    const next = await call<{ createRelease: { release: { id: string } } }>(
+      `mutation($m: ID!) { createRelease(input: { modelId: $m, runtime: VLLM, image: "vllm/vllm-openai:v0.10.2",
+        resources: { gpus: 1, cpu: "2", memory: "16Gi" }, expectedLoadSeconds: 30 }) { release { id } } }`,
+      { m: model.deployment.release.model.id },
+    );
+    const nextId = next.createRelease.release.id;
+
+    const page = await newPage();
+    await new LoginPage(page).goto().then((l) => l.signIn(server.adminEmail, server.adminPassword));
+    await new ShellPage(page).waitUntilSignedIn();
+    await page.goto('/deployments/ml-prod/qwen-slo');
+    const deployment = new DeploymentPage(page);
+    await deployment.healthCard.waitFor();
+    const form = await deployment.openDeployRelease();
+    await expect.poll(() => form.errorRatioSlo()).toBe('0.02');
+    expect(await form.ttftSlo()).toBe('900');
+    expect(await form.replicas()).toBe('1');
+    await form.chooseRelease(new RegExp(nextId.slice(4, 12)));
+    await form.field(/^Time-to-first-token/).fill('1200');
+    await dismissNotifications(page);
+    await screenshot(page, 'deploy-release-form');
+    await form.deploy();
+    await page.waitForURL('**/deployments/ml-prod/qwen-slo');
+    const after = await call<{
+      deployment: { release: { id: string }; sloErrorRatio: number; sloTtftP95Ms: number };
+    }>(
+      '{ deployment(namespace: "ml-prod", name: "qwen-slo") { release { id } sloErrorRatio sloTtftP95Ms } }',
+    );
+    expect(after.deployment).toEqual({
+      release: { id: nextId },
+      sloErrorRatio: 0.02,
+      sloTtftP95Ms: 1200,
+    });
   });
 });

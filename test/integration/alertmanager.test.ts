@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturePath } from '../support/fixtures.ts';
+import { graphql, login } from '../support/graphql.ts';
+import { createTestRelease } from '../support/releases.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 const TOKEN = 'alertmanager-test-token-0123456789';
@@ -140,7 +142,6 @@ describe('Alertmanager webhook', () => {
       [badDate, 'alerts[1].startsAt: must be an ISO date'],
       [{ ...fixture(), version: '3' }, 'version: must be "4"'],
       ['{"version": "4", "alerts": [', 'not valid JSON'],
-      [{ ...fixture(), padding: 'x'.repeat(1_100_000) }, 'too large'],
     ];
     for (const [body, reason] of cases) {
       const response = await post(body);
@@ -148,6 +149,92 @@ describe('Alertmanager webhook', () => {
       expect(((await response.json()) as { error: string }).error).toContain(reason);
     }
     expect(await counts()).toEqual(before);
+  });
+
+  it('answers 413 with a JSON error, and writes nothing, for a payload over 1 MB', async () => {
+    const before = await counts();
+    const response = await post({ ...fixture(), padding: 'x'.repeat(1_100_000) });
+    expect(response.status).toBe(413);
+    expect(response.headers.get('content-type')).toMatch(/application\/json/);
+    expect(await response.json()).toEqual({ error: 'The payload is too large (limit 1 MB).' });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('links an alert to the managed deployment its pod, service or deployment label names', async () => {
+    const cookie = await login(server.url, server.adminEmail, server.adminPassword);
+    const { releaseId } = await createTestRelease(server.url, cookie, { modelName: 'linked' });
+    for (const name of ['chat', 'chat-v2']) {
+      const deployed = await graphql(
+        server.url,
+        'mutation($input: DeployReleaseInput!) { deployRelease(input: $input) { deployment { id } } }',
+        { input: { namespace: 'ml-staging', name, environment: 'PROD', releaseId, replicas: 1 } },
+        { cookie },
+      );
+      expect(deployed.errors).toBeUndefined();
+    }
+    const firing = (fingerprint: string, labels: Record<string, string>) => ({
+      status: 'firing',
+      labels: { alertname: 'KubePodCrashLooping', severity: 'critical', ...labels },
+      annotations: { summary: 'Pod is crash looping.' },
+      startsAt: '2026-11-27T09:00:00Z',
+      endsAt: '0001-01-01T00:00:00Z',
+      fingerprint,
+    });
+    const cases: [Record<string, string>, string | null][] = [
+      // kube-state-metrics: the pod of a ReplicaSet of the managed Deployment.
+      [{ namespace: 'ml-staging', pod: 'chat-7c9d5b8f4-x2abc', container: 'server' }, 'chat'],
+      // The longest managed name that fits: chat-v2's pod, not chat's.
+      [{ namespace: 'ml-staging', pod: 'chat-v2-5d8f7b9c6-qwert' }, 'chat-v2'],
+      // During a canary.
+      [{ namespace: 'ml-staging', pod: 'chat-canary-6b7c8d9f5-zz9k2' }, 'chat'],
+      // A runtime's metrics scraped through the Service.
+      [{ namespace: 'ml-staging', service: 'chat-v2', job: 'vllm' }, 'chat-v2'],
+      // kube-state-metrics deployment metrics name the canary Deployment.
+      [{ namespace: 'ml-staging', deployment: 'chat-canary' }, 'chat'],
+      // Another namespace's pod of the same name is not ours.
+      [{ namespace: 'other', pod: 'chat-7c9d5b8f4-x2abc' }, null],
+      // A pod of something else in the namespace.
+      [{ namespace: 'ml-staging', pod: 'redis-0' }, null],
+    ];
+    const response = await post({
+      version: '4',
+      receiver: 'backline',
+      status: 'firing',
+      alerts: cases.map(([labels], i) => firing(`link${i}`, labels)),
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      alerts: { fingerprint: string; incidentId: string }[];
+    };
+    for (const [i, [labels, expected]] of cases.entries()) {
+      const outcome = body.alerts.find((a) => a.fingerprint === `alertmanager:link${i}`);
+      const incident = await server.backline.services.incidents.get(outcome?.incidentId as string);
+      expect(incident?.deployment, JSON.stringify(labels)).toEqual(
+        expected ? { namespace: 'ml-staging', name: expected } : null,
+      );
+    }
+  });
+
+  it('resolves the incident at the alert’s endsAt, not when the webhook arrived', async () => {
+    const opened = (await (
+      await post({
+        version: '4',
+        receiver: 'backline',
+        status: 'firing',
+        alerts: [alert('ends1', 'firing', 'GPUHot')],
+      })
+    ).json()) as { alerts: { incidentId: string }[] };
+    const id = opened.alerts[0]?.incidentId as string;
+    const resolved = await post({
+      version: '4',
+      receiver: 'backline',
+      status: 'resolved',
+      alerts: [alert('ends1', 'resolved', 'GPUHot')],
+    });
+    expect(resolved.status).toBe(200);
+    const incident = await server.backline.services.incidents.get(id);
+    expect(incident?.status).toBe('RESOLVED');
+    expect(incident?.resolvedAt?.toISOString()).toBe('2026-11-27T09:10:00.000Z');
   });
 
   it('refuses the whole payload when one alert cannot become a signal', async () => {

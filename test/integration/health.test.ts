@@ -6,13 +6,15 @@ import { startTestServer, type TestServer } from '../support/server.ts';
 const HEALTH = `query($name: String!) {
   deployment(namespace: "ml-prod", name: $name) {
     phase
-    health { state reasons diagnosis { cause severity title summary evidence { source value } runbook } metrics { requestRate tokensPerSecond kvCacheUsage } }
+    health { state reasons checkedAt diagnosis { cause severity title summary evidence { source value } runbook } pastTerminations { source value } metrics { requestRate tokensPerSecond kvCacheUsage } }
   }
 }`;
 
 interface Health {
   state: string;
   reasons: string[];
+  checkedAt: string | null;
+  pastTerminations: { source: string; value: string }[];
   diagnosis: {
     cause: string;
     summary: string;
@@ -199,5 +201,74 @@ describe('health and diagnosis against the simulated cluster', () => {
     expect((await health('hung'))?.reasons).toContain(
       'No replica answered the test prompt (the engine may be hung).',
     );
+    // Not "no problems found": the diagnosis names the hung engine and the unanswered prompt.
+    const [first] = (await health('hung'))?.diagnosis ?? [];
+    expect(first?.cause).toBe('ENGINE_HUNG');
+    expect(first?.evidence[0]?.value).toBe('no answer within 1000 ms');
+  });
+
+  it('calls a server that answers with errors an error spike, not a hung engine', async () => {
+    await deploy('erring');
+    cluster.sim.injectFault({
+      type: 'error-rate',
+      namespace: 'ml-prod',
+      deployment: 'erring',
+      params: { percent: 100 },
+    });
+    await expect
+      .poll(async () => (await health('erring'))?.diagnosis.map((f) => f.cause), {
+        timeout: 60_000,
+        interval: 250,
+      })
+      .toContain('ERROR_SPIKE');
+    expect((await health('erring'))?.diagnosis.map((f) => f.cause)).not.toContain('ENGINE_HUNG');
+  });
+
+  it('keeps a ready pod whose container was OOM-killed three days ago healthy, showing it as history', async () => {
+    await deploy('survivor');
+    // Through the simulator's fault API over HTTP, as a game-day script would.
+    const res = await fetch(`${cluster.sim.url}/sim/v1/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        type: 'past-termination',
+        namespace: 'ml-prod',
+        deployment: 'survivor',
+        params: { reason: 'OOMKilled', agoSeconds: 3 * 86_400 },
+      }),
+    });
+    expect(res.status).toBe(201);
+    await expect
+      .poll(async () => (await health('survivor'))?.pastTerminations.map((p) => p.value), {
+        timeout: 30_000,
+        interval: 250,
+      })
+      .toContainEqual(expect.stringMatching(/^OOMKilled \(exit code 137\) 3 days ago/));
+    // Several evaluations later it is still healthy, with nothing to diagnose.
+    const seen = new Map<string, { state: string; causes: string[] }>();
+    await expect
+      .poll(
+        async () => {
+          const now = await health('survivor');
+          if (now?.checkedAt)
+            seen.set(now.checkedAt, {
+              state: now.state,
+              causes: now.diagnosis.map((f) => f.cause),
+            });
+          return seen.size;
+        },
+        { timeout: 30_000, interval: 300 },
+      )
+      .toBeGreaterThanOrEqual(5);
+    expect(new Set([...seen.values()].map((v) => JSON.stringify(v)))).toEqual(
+      new Set([JSON.stringify({ state: 'HEALTHY', causes: [] })]),
+    );
+    const incidents = await graphql<{ incidents: { id: string }[] }>(
+      server.url,
+      '{ incidents(namespace: "ml-prod", name: "survivor") { id } }',
+      {},
+      { cookie },
+    );
+    expect(incidents.data?.incidents).toEqual([]);
   });
 });

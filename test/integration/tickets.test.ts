@@ -464,7 +464,7 @@ for (const kind of storeKinds()) {
         expect(body.error).toContain('requester.email: must be an email address');
 
         const big = await post({ ...form, description: 'x'.repeat(70_000) });
-        expect(big.status).toBe(400);
+        expect(big.status).toBe(413);
         expect(((await big.json()) as { error: string }).error).toContain('too large');
 
         const array = await post([form]);

@@ -237,8 +237,14 @@ export class DeploymentsService {
         releaseId: input.releaseId,
         replicas: input.replicas,
         strategy: input.strategy ?? existing?.strategy ?? 'ROLLING',
-        sloErrorRatio: input.sloErrorRatio ?? null,
-        sloTtftP95Ms: input.sloTtftP95Ms ?? null,
+        // Omitted keeps what the deployment has: deploying a new release is not a reset.
+        // An explicit null clears it.
+        sloErrorRatio:
+          input.sloErrorRatio !== undefined
+            ? input.sloErrorRatio
+            : (existing?.sloErrorRatio ?? null),
+        sloTtftP95Ms:
+          input.sloTtftP95Ms !== undefined ? input.sloTtftP95Ms : (existing?.sloTtftP95Ms ?? null),
       };
       let saved = existing
         ? await deploymentsRepository.updateDesired(tx, existing.id, desired)

@@ -5,6 +5,8 @@ import { parse } from 'yaml';
 import { fixturePath } from '../../../test/support/fixtures.ts';
 import { diagnose } from './diagnose.ts';
 import type { DiagnosisInput, KubeLike } from './diagnosis.types.ts';
+import { evaluate } from './health-state.ts';
+import { pastTerminations } from './pod-rules.ts';
 
 const NOW = new Date('2026-11-27T12:00:00Z');
 const FIXTURES = fixturePath('k8s-status');
@@ -138,7 +140,7 @@ describe('model-server causes', () => {
     expect(first?.cause).toBe('GATED_MODEL');
     expect(first?.evidence[0]).toEqual({
       source: 'Pod/chat-2 logs (previous)',
-      value: logs['chat-2'][1],
+      value: logs['chat-2'][2],
     });
     expect(first?.runbook.join(' ')).toMatch(/HF_TOKEN/);
   });
@@ -295,5 +297,296 @@ describe('model-server causes', () => {
       ],
     });
     expect(diagnose(input({ pods: [healthy] }))).toEqual([]);
+  });
+});
+
+const ago = (ms: number) => new Date(NOW.getTime() - ms).toISOString();
+const DAY = 86_400_000;
+
+/** A Ready model-server pod whose container ran out of memory once, `finishedAgo` ms ago. */
+function servingAfterOom(name: string, finishedAgo: number, restarts = 1): KubeLike {
+  return pod(name, {
+    phase: 'Running',
+    conditions: [{ type: 'Ready', status: 'True' }],
+    containerStatuses: [
+      {
+        name: 'server',
+        ready: true,
+        restartCount: restarts,
+        state: { running: { startedAt: ago(finishedAgo - 5_000) } },
+        lastState: {
+          terminated: {
+            reason: 'OOMKilled',
+            exitCode: 137,
+            startedAt: ago(finishedAgo + DAY),
+            finishedAt: ago(finishedAgo),
+          },
+        },
+      },
+    ],
+  });
+}
+
+describe('history is not an emergency', () => {
+  it('shows an old OOM kill of a ready, serving pod as history with its age, not as a finding', () => {
+    const input1 = input({ runtime: 'VLLM', pods: [servingAfterOom('chat-1', 3 * DAY)] });
+    expect(diagnose(input1)).toEqual([]);
+    expect(pastTerminations(input1)).toEqual([
+      {
+        source: 'Pod/chat-1 status.containerStatuses[0].lastState.terminated',
+        value: expect.stringMatching(
+          /^OOMKilled \(exit code 137\) 3 days ago at .*; 1 restart in all/,
+        ),
+      },
+    ]);
+  });
+
+  it('gets no finding and stays healthy for a healthy but noisy pod', () => {
+    const noisy = servingAfterOom('chat-2', 2 * DAY, 7);
+    const findings = diagnose(
+      input({
+        runtime: 'VLLM',
+        pods: [noisy],
+        events: [
+          {
+            type: 'Warning',
+            reason: 'Unhealthy',
+            message:
+              'Readiness probe failed: Get "http://10.0.0.5:8000/health": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
+            involvedObject: { kind: 'Pod', name: 'chat-2' },
+          },
+        ],
+        // Warnings a healthy vLLM prints; not read as causes because the pod serves.
+        logs: {
+          'chat-2': [
+            'WARNING 11-27 09:00:00 [scheduler.py:1560] Sequence group 42 is preempted by PreemptionMode.RECOMPUTE mode because there is not enough KV cache space.',
+            'NCCL WARN Could not enable P2P between dev 0 and dev 1',
+          ],
+        },
+        signals: {
+          desiredReplicas: 1,
+          readyReplicas: 1,
+          synthetic: {
+            checked: 1,
+            failed: 0,
+            outcomes: [{ pod: 'chat-2', outcome: 'ok', status: 200, ms: 850 }],
+          },
+          syntheticTimeoutMs: 5000,
+          // High but normal load: a busy cache, a short queue, errors and latency within the SLOs.
+          metrics: {
+            requestRate: 42,
+            errorRatio: 0.002,
+            ttftP95: 0.9,
+            e2eP95: 8,
+            queueDepth: 3,
+            kvCacheUsage: 0.88,
+          },
+          slo: { errorRatio: 0.01, ttftP95Ms: 1500 },
+          state: 'HEALTHY',
+          reasons: [],
+        },
+      }),
+    );
+    expect(findings).toEqual([]);
+    expect(
+      evaluate({
+        desiredReplicas: 1,
+        readyReplicas: 1,
+        progressing: false,
+        observed: true,
+        findings,
+        synthetic: { checked: 1, failed: 0 },
+        metrics: null,
+        slo: { errorRatio: 0.01, ttftP95Ms: 1500 },
+      }).state,
+    ).toBe('HEALTHY');
+  });
+
+  it('warns, never more, when a serving pod was killed again within the hour', () => {
+    const [first, ...rest] = diagnose(
+      input({ runtime: 'VLLM', pods: [servingAfterOom('chat-3', 10 * 60_000, 3)] }),
+    );
+    expect(rest).toEqual([]);
+    expect(first).toMatchObject({ cause: 'REPEATED_RESTARTS', severity: 'WARNING' });
+    expect(first?.summary).toMatch(/restarted 3 times, the last 10 min ago \(OOMKilled\)/);
+  });
+
+  it('keeps a crash loop that has been fixed as history: its exits came before it ever served', () => {
+    const recovered = pod(
+      'chat-4',
+      {
+        phase: 'Running',
+        conditions: [{ type: 'Ready', status: 'True' }],
+        containerStatuses: [
+          {
+            name: 'server',
+            ready: true,
+            restartCount: 6,
+            state: { running: { startedAt: ago(120_000) } },
+            lastState: {
+              terminated: {
+                reason: 'Error',
+                exitCode: 1,
+                startedAt: ago(303_000),
+                finishedAt: ago(300_000),
+              },
+            },
+          },
+        ],
+      },
+      {
+        containers: [{ name: 'server', startupProbe: { periodSeconds: 10, failureThreshold: 30 } }],
+      },
+    );
+    const observed = input({ runtime: 'VLLM', pods: [recovered] });
+    expect(diagnose(observed)).toEqual([]);
+    expect(pastTerminations(observed)[0]?.value).toMatch(/^Error \(exit code 1\) 5 min ago/);
+  });
+});
+
+describe('a cause for every down or degraded verdict', () => {
+  const serving = pod('chat-4', {
+    phase: 'Running',
+    conditions: [{ type: 'Ready', status: 'True' }],
+    containerStatuses: [
+      { name: 'server', ready: true, restartCount: 0, state: { running: { startedAt: ago(DAY) } } },
+    ],
+  });
+  const signals = (over: Partial<NonNullable<DiagnosisInput['signals']>>) =>
+    input({
+      runtime: 'VLLM',
+      pods: [serving],
+      signals: {
+        desiredReplicas: 1,
+        readyReplicas: 1,
+        synthetic: null,
+        syntheticTimeoutMs: 5000,
+        metrics: null,
+        slo: { errorRatio: 0.01, ttftP95Ms: 2000 },
+        state: 'DOWN',
+        reasons: [],
+        ...over,
+      },
+    });
+
+  it('calls a pod that passes its health check but never answers the prompt a hung engine', () => {
+    const [first] = diagnose(
+      signals({
+        synthetic: {
+          checked: 1,
+          failed: 1,
+          outcomes: [{ pod: 'chat-4', outcome: 'timeout', ms: 5000 }],
+        },
+      }),
+    );
+    expect(first).toMatchObject({
+      cause: 'ENGINE_HUNG',
+      severity: 'CRITICAL',
+      objects: ['Pod/chat-4'],
+    });
+    expect(first?.evidence[0]).toEqual({
+      source: 'test prompt to Pod/chat-4',
+      value: 'no answer within 5000 ms',
+    });
+  });
+
+  it('calls 500s an error spike, not a hung engine', () => {
+    const found = diagnose(
+      signals({
+        synthetic: {
+          checked: 1,
+          failed: 1,
+          outcomes: [
+            {
+              pod: 'chat-4',
+              outcome: 'error',
+              status: 500,
+              detail: '{"error":"Internal Server Error"}',
+            },
+          ],
+        },
+        metrics: {
+          requestRate: 12,
+          errorRatio: 0.62,
+          ttftP95: null,
+          e2eP95: null,
+          queueDepth: 0,
+          kvCacheUsage: 0.2,
+        },
+      }),
+    );
+    expect(found.map((f) => f.cause)).toEqual(['ERROR_SPIKE']);
+    expect(found[0]?.summary).toMatch(/62\.0 % of requests fail, above the SLO of 1\.0 %/);
+    expect(found[0]?.evidence.map((e) => e.value)).toContain(
+      'HTTP 500: {"error":"Internal Server Error"}',
+    );
+  });
+
+  it('reads a cause from the error answer itself (Ollama’s memory check)', () => {
+    const [first] = diagnose(
+      signals({
+        synthetic: {
+          checked: 1,
+          failed: 1,
+          outcomes: [
+            {
+              pod: 'chat-4',
+              outcome: 'error',
+              status: 500,
+              detail:
+                '{"error":"model requires more system memory (8.4 GiB) than is available (5.6 GiB)"}',
+            },
+          ],
+        },
+      }),
+    );
+    expect(first?.cause).toBe('HOST_MEMORY_TOO_SMALL');
+  });
+
+  it('names a latency breach with its load, and a saturated KV cache', () => {
+    const found = diagnose(
+      signals({
+        state: 'DEGRADED',
+        metrics: {
+          requestRate: 80,
+          errorRatio: 0,
+          ttftP95: 4.2,
+          e2eP95: 20,
+          queueDepth: 17,
+          kvCacheUsage: 0.99,
+        },
+      }),
+    );
+    expect(found.map((f) => f.cause)).toEqual(['LATENCY_SLO_BREACH', 'KV_CACHE_SATURATED']);
+    expect(found[0]?.evidence[0]?.value).toBe('4200 ms (SLO 2000 ms)');
+  });
+
+  it('names no ready endpoints when no pod is ready and nothing else explains it', () => {
+    const notReady = pod('chat-5', {
+      phase: 'Running',
+      conditions: [{ type: 'Ready', status: 'False' }],
+      containerStatuses: [
+        {
+          name: 'server',
+          ready: false,
+          restartCount: 0,
+          state: { running: { startedAt: ago(DAY) } },
+        },
+      ],
+    });
+    const found = diagnose({
+      ...signals({ readyReplicas: 0 }),
+      pods: [notReady],
+    });
+    expect(found[0]).toMatchObject({ cause: 'NO_READY_ENDPOINTS', severity: 'CRITICAL' });
+    expect(found.map((f) => f.cause)).toContain('NOT_READY');
+  });
+
+  it('never leaves a down deployment without a finding', () => {
+    const [first] = diagnose(signals({ reasons: ['Something the rules do not know yet.'] }));
+    expect(first).toMatchObject({ cause: 'UNKNOWN', severity: 'CRITICAL' });
+    expect(first?.evidence).toEqual([
+      { source: 'health evaluation', value: 'Something the rules do not know yet.' },
+    ]);
   });
 });

@@ -9,6 +9,43 @@ export interface DiagnosisInput {
   logs?: Record<string, string[]> | undefined;
   /** Now, for ages; tests pass a fixed time. */
   now: Date;
+  /**
+   * What the health evaluation measured, so that a deployment that is down or degraded for a
+   * reason Kubernetes does not show (a hung engine, errors, slowness) still gets a cause.
+   */
+  signals?: SignalsInput | undefined;
+}
+
+/** One pod's answer to the test prompt. */
+export interface ProbeOutcome {
+  pod: string;
+  /** `ok`: answered below 500; `error`: answered 5xx; `timeout`: no answer in time; `refused`: no connection. */
+  outcome: 'ok' | 'error' | 'timeout' | 'refused';
+  status?: number | undefined;
+  /** The first bytes of an error answer, or the connection error. */
+  detail?: string | undefined;
+  /** How long it took, in milliseconds. */
+  ms?: number | undefined;
+}
+
+export interface SignalsInput {
+  desiredReplicas: number;
+  readyReplicas: number;
+  synthetic: { checked: number; failed: number; outcomes?: ProbeOutcome[] | undefined } | null;
+  /** The test prompt's time limit, in milliseconds. */
+  syntheticTimeoutMs?: number | undefined;
+  metrics: {
+    requestRate: number | null;
+    errorRatio: number | null;
+    ttftP95: number | null;
+    e2eP95: number | null;
+    queueDepth: number | null;
+    kvCacheUsage: number | null;
+  } | null;
+  slo: { errorRatio: number | null; ttftP95Ms: number | null };
+  /** The evaluation's state and reasons (after hysteresis). */
+  state: 'HEALTHY' | 'DEGRADED' | 'DOWN' | 'PROGRESSING' | 'UNKNOWN';
+  reasons: string[];
 }
 
 export type KubeLike = {
@@ -48,6 +85,29 @@ export const CAUSES = [
   'SANDBOX_FAILED',
   'PROGRESS_DEADLINE_EXCEEDED',
   'REPLICAS_UNAVAILABLE',
+  'KV_CACHE_TOO_SMALL',
+  'GPU_MEMORY_IN_USE',
+  'PREFILL_TOKENS_TOO_MANY',
+  'HOST_MEMORY_TOO_SMALL',
+  'WEIGHTS_DOWNLOAD_FAILED',
+  'DISK_FULL',
+  'TOO_FEW_GPUS',
+  'NCCL_ERROR',
+  'MODEL_LOAD_FAILED',
+  'UNSUPPORTED_ARCHITECTURE',
+  'GPU_UNSUPPORTED_DTYPE',
+  'TRUST_REMOTE_CODE_REQUIRED',
+  'ENGINE_ARGS_INVALID',
+  'GPU_DRIVER_ERROR',
+  'GPU_HARDWARE_ERROR',
+  'PROBE_WRONG_PATH',
+  'LIVENESS_PROBE_KILLED',
+  'ENGINE_HUNG',
+  'ERROR_SPIKE',
+  'LATENCY_SLO_BREACH',
+  'KV_CACHE_SATURATED',
+  'NO_READY_ENDPOINTS',
+  'REPEATED_RESTARTS',
   'UNKNOWN',
 ] as const;
 export type Cause = (typeof CAUSES)[number];

@@ -3,8 +3,8 @@ import type { ClusterClient, LivePod, LiveWorkload } from '../kube/index.ts';
 import type { Logger } from '../logging/index.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { Db } from '../store/index.ts';
-import { diagnose } from './diagnose.ts';
-import type { EventLike, Finding } from './diagnosis.types.ts';
+import { diagnose, explainHealth } from './diagnose.ts';
+import type { EventLike, Evidence, Finding, ProbeOutcome } from './diagnosis.types.ts';
 import { healthRepository } from './health.repository.ts';
 import { evaluate, type HealthState, HealthTracker, type Transition } from './health-state.ts';
 import type { PrometheusSource } from './metrics/promql.ts';
@@ -14,6 +14,7 @@ import {
   windowBetween,
 } from './metrics/runtime-metrics.ts';
 import { scrapeCounters } from './metrics/scrape.ts';
+import { pastTerminations } from './pod-rules.ts';
 import { withinProgress } from './progress.ts';
 
 /** The deployments the monitor watches, as the deployments domain describes them. */
@@ -37,8 +38,10 @@ export interface HealthReport {
   since: Date;
   checkedAt: Date;
   findings: Finding[];
+  /** Past exits of containers that serve now, with their age: history, not a problem. */
+  pastTerminations: Evidence[];
   metrics: MetricsWindow | null;
-  synthetic: { checked: number; failed: number } | null;
+  synthetic: { checked: number; failed: number; outcomes?: ProbeOutcome[] } | null;
 }
 
 export interface HealthMonitorDeps {
@@ -140,26 +143,32 @@ export class HealthMonitor {
       prometheus ? this.#query(prometheus, d, ready) : null,
     ]);
     const metrics = prometheus ? queried : this.#window(d.id, counters, now.getTime());
-    const findings = diagnose({
+    const observed = {
       runtime: d.spec.runtime,
       deployments: stable ? [stable.raw] : [],
       pods: d.live.pods.map((p) => p.raw),
       events: liveEvents(d.live),
       logs,
       now,
-    });
+    };
+    const causes = diagnose(observed);
     const rollingOut =
       d.appliedGeneration < d.generation ||
       (stable !== undefined &&
         (stable.observedGeneration < stable.generation || stable.updatedReplicas < d.replicas));
     // A deploy on its way up is PROGRESSING, not DOWN: no page for pods still loading.
-    const loading = withinProgress({ deployment: stable, pods: d.live.pods, findings, now });
+    const loading = withinProgress({
+      deployment: stable,
+      pods: d.live.pods,
+      findings: causes,
+      now,
+    });
     const verdict = evaluate({
       desiredReplicas: d.replicas,
       readyReplicas: ready.length,
       progressing: rollingOut || loading,
       observed: stable !== undefined,
-      findings,
+      findings: causes,
       synthetic,
       metrics,
       slo: { errorRatio: d.sloErrorRatio, ttftP95Ms: d.sloTtftP95Ms },
@@ -168,12 +177,24 @@ export class HealthMonitor {
     const tracker = this.#trackers.get(d.id) ?? trackerFrom(previous);
     this.#trackers.set(d.id, tracker);
     const transition = tracker.observe(verdict);
+    // What Kubernetes shows, plus what the evaluation measured: never "down" without a cause.
+    const findings = explainHealth(causes, {
+      desiredReplicas: d.replicas,
+      readyReplicas: ready.length,
+      synthetic,
+      syntheticTimeoutMs: this.#deps.syntheticTimeoutMs,
+      metrics,
+      slo: { errorRatio: d.sloErrorRatio, ttftP95Ms: d.sloTtftP95Ms },
+      state: tracker.state,
+      reasons: tracker.reasons,
+    });
     const report: HealthReport = {
       state: tracker.state,
       reasons: tracker.reasons,
       since: transition || !previous ? now : previous.since,
       checkedAt: now,
       findings,
+      pastTerminations: pastTerminations(observed),
       metrics,
       synthetic,
     };
@@ -249,7 +270,7 @@ export class HealthMonitor {
   async #testPrompt(
     d: MonitoredDeployment,
     pods: LivePod[],
-  ): Promise<{ checked: number; failed: number } | null> {
+  ): Promise<{ checked: number; failed: number; outcomes: ProbeOutcome[] } | null> {
     if (!pods.length) return null;
     const port = RUNTIME_PROFILES[d.spec.runtime].port;
     const model = d.spec.runtime === 'OLLAMA' ? modelRef(d.spec.model.source) : d.spec.modelName;
@@ -260,7 +281,8 @@ export class HealthMonitor {
       temperature: 0,
     });
     const outcomes = await Promise.all(
-      pods.map(async (p) => {
+      pods.map(async (p): Promise<ProbeOutcome> => {
+        const started = Date.now();
         try {
           const res = await this.#deps.client.podProxy(d.namespace, p.name, port, {
             method: 'POST',
@@ -268,13 +290,40 @@ export class HealthMonitor {
             body,
             timeoutMs: this.#deps.syntheticTimeoutMs,
           });
-          return res.status < 500;
-        } catch {
-          return false;
+          const ms = Date.now() - started;
+          const detail = res.body.slice(0, 300);
+          if (res.status < 500) return { pod: p.name, outcome: 'ok', status: res.status, ms };
+          // The API server's proxy answers 502/503 itself when it cannot reach the pod.
+          const unreachable =
+            (res.status === 502 || res.status === 503) &&
+            /error trying to reach service|connection refused|dial tcp/i.test(detail);
+          return {
+            pod: p.name,
+            outcome: unreachable ? 'refused' : 'error',
+            status: res.status,
+            detail,
+            ms,
+          };
+        } catch (error) {
+          const ms = Date.now() - started;
+          const message = error instanceof Error ? error.message : String(error);
+          const timedOut =
+            ms >= this.#deps.syntheticTimeoutMs ||
+            /no answer within|timed? ?out|abort/i.test(message);
+          return {
+            pod: p.name,
+            outcome: timedOut ? 'timeout' : 'refused',
+            detail: message.slice(0, 300),
+            ms,
+          };
         }
       }),
     );
-    return { checked: outcomes.length, failed: outcomes.filter((ok) => !ok).length };
+    return {
+      checked: outcomes.length,
+      failed: outcomes.filter((o) => o.outcome !== 'ok').length,
+      outcomes,
+    };
   }
 
   /** The previous container's last lines for pods that restarted and are not ready, fetched once per restart. */

@@ -24,11 +24,13 @@ export const healthRepository = {
   /** The leader's latest report of a deployment, replacing the one before. */
   async saveReport(db: Queryable, deploymentId: string, report: HealthReport): Promise<void> {
     await db.query(
-      `INSERT INTO health_reports (deployment_id, state, reasons, since, checked_at, findings, metrics, synthetic)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+      `INSERT INTO health_reports (deployment_id, state, reasons, since, checked_at, findings,
+         past_terminations, metrics, synthetic)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        ON CONFLICT (deployment_id) DO UPDATE SET state = excluded.state, reasons = excluded.reasons,
          since = excluded.since, checked_at = excluded.checked_at, findings = excluded.findings,
-         metrics = excluded.metrics, synthetic = excluded.synthetic`,
+         past_terminations = excluded.past_terminations, metrics = excluded.metrics,
+         synthetic = excluded.synthetic`,
       [
         deploymentId,
         report.state,
@@ -36,6 +38,7 @@ export const healthRepository = {
         report.since,
         report.checkedAt,
         JSON.stringify(report.findings),
+        JSON.stringify(report.pastTerminations),
         report.metrics ? JSON.stringify(report.metrics) : null,
         report.synthetic ? JSON.stringify(report.synthetic) : null,
       ],
@@ -49,10 +52,11 @@ export const healthRepository = {
       since: Date;
       checked_at: Date;
       findings: Finding[];
+      past_terminations: HealthReport['pastTerminations'];
       metrics: HealthReport['metrics'];
       synthetic: HealthReport['synthetic'];
     }>(
-      `SELECT state, reasons, since, checked_at, findings, metrics, synthetic
+      `SELECT state, reasons, since, checked_at, findings, past_terminations, metrics, synthetic
        FROM health_reports WHERE deployment_id = $1`,
       [deploymentId],
     );
@@ -64,6 +68,7 @@ export const healthRepository = {
           since: new Date(r.since),
           checkedAt: new Date(r.checked_at),
           findings: r.findings,
+          pastTerminations: r.past_terminations,
           metrics: r.metrics,
           synthetic: r.synthetic,
         }

@@ -21,6 +21,7 @@ export const healthResolvers: Resolvers = {
     since: ({ report }) => report?.since ?? null,
     checkedAt: ({ report }) => report?.checkedAt ?? null,
     diagnosis: ({ report }) => report?.findings ?? [],
+    pastTerminations: ({ report }) => report?.pastTerminations ?? [],
     metrics: ({ report }) => {
       const m = report?.metrics;
       return m

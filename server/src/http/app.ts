@@ -50,7 +50,14 @@ export async function createApp(deps: AppDeps): Promise<BacklineApp> {
   });
   app.use(auditExportRouter(services.auth, services.audit));
   app.use(statusPageRouter(services.statusPage));
-  app.use(alertmanagerRouter({ incidents: services.incidents, token: config.alertmanagerToken }));
+  app.use(
+    alertmanagerRouter({
+      incidents: services.incidents,
+      token: config.alertmanagerToken,
+      managedDeployments: async () =>
+        (await services.deployments.list()).map((d) => ({ namespace: d.namespace, name: d.name })),
+    }),
+  );
   app.use(inboundTicketsRouter({ tickets: services.tickets, token: config.tickets.token }));
 
   const { apollo } = await createGraphQL(httpServer, {

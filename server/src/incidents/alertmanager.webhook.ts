@@ -50,18 +50,63 @@ const ENVIRONMENT_LABELS: Record<string, Environment> = {
   development: 'DEV',
 };
 
+/** A managed model deployment, as the alert labels may name it. */
+export interface ManagedDeployment {
+  namespace: string;
+  name: string;
+}
+
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The managed deployment an alert is about. Alerts from kube-state-metrics, cAdvisor or a
+ * runtime's own metrics name it in different labels: `backline_deployment` or `deployment`,
+ * `service` (the Service has the deployment's name), or `pod` (its pods are named
+ * `<name>-<replicaset hash>-<suffix>`, `<name>-canary-…` during a canary). The namespace must be
+ * the deployment's. A `deployment` label that names no managed deployment is kept as it is.
+ */
+export function linkedDeployment(
+  labels: Record<string, string>,
+  managed: readonly ManagedDeployment[],
+): ManagedDeployment | undefined {
+  const namespace = labels.namespace ?? labels.exported_namespace;
+  if (!namespace) return undefined;
+  const names = managed.filter((d) => d.namespace === namespace).map((d) => d.name);
+  const base = (value: string | undefined) => {
+    if (!value) return undefined;
+    if (names.includes(value)) return value;
+    const canary = value.replace(/-canary$/, '');
+    return names.includes(canary) ? canary : undefined;
+  };
+  const named =
+    base(labels.backline_deployment) ??
+    base(labels.label_backline_dev_deployment) ??
+    base(labels.deployment) ??
+    base(labels.service);
+  if (named) return { namespace, name: named };
+  const pod = labels.pod ?? labels.pod_name;
+  if (pod) {
+    // The longest name that fits, so `chat-v2-…` is chat-v2's pod and not chat's.
+    const owner = names
+      .filter((n) =>
+        new RegExp(`^${escapeRegExp(n)}(-canary)?-[a-z0-9]{1,10}-[a-z0-9]{5}$`).test(pod),
+      )
+      .sort((a, b) => b.length - a.length)[0];
+    if (owner) return { namespace, name: owner };
+  }
+  const name = labels.backline_deployment ?? labels.deployment;
+  return name && DNS_LABEL.test(name) ? { namespace, name } : undefined;
+}
+
 /** Turns one alert into a signal: the fingerprint, environment and deployment come from it. */
-export function alertSignal(alert: Alert): Signal {
+export function alertSignal(alert: Alert, managed: readonly ManagedDeployment[] = []): Signal {
   const labels = alert.labels;
   const fingerprint =
     alert.fingerprint ||
     createHash('sha256').update(canonicalJson(labels)).digest('hex').slice(0, 16);
   const environment = ENVIRONMENT_LABELS[(labels.environment ?? labels.env ?? '').toLowerCase()];
-  const name = labels.backline_deployment ?? labels.deployment;
-  const deployment =
-    labels.namespace && name && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name)
-      ? { namespace: labels.namespace, name }
-      : undefined;
+  const deployment = linkedDeployment(labels, managed);
   const alertname = labels.alertname ?? 'Alert';
   return {
     source: 'ALERTMANAGER',
@@ -80,8 +125,9 @@ export function alertSignal(alert: Alert): Signal {
       ...(alert.endsAt ? { endsAt: alert.endsAt } : {}),
       ...(alert.generatorURL ? { generatorURL: alert.generatorURL } : {}),
     },
+    // A resolved alert's endsAt is when it stopped: the incident resolved then, not on receipt.
     at:
-      alert.status === 'firing' || !alert.endsAt
+      alert.status === 'firing' || !alert.endsAt || alert.endsAt.startsWith('0001-')
         ? new Date(alert.startsAt)
         : new Date(alert.endsAt),
   };
@@ -94,6 +140,8 @@ export function alertSignal(alert: Alert): Signal {
 export function alertmanagerRouter(deps: {
   incidents: IncidentsService;
   token: string | undefined;
+  /** The managed deployments, to link alerts that name one by pod, service or deployment. */
+  managedDeployments?: () => Promise<ManagedDeployment[]>;
 }): Router {
   const router = Router();
   router.post(
@@ -114,8 +162,9 @@ export function alertmanagerRouter(deps: {
         return;
       }
       // A stable order, so that two payloads touching the same incidents lock them alike.
+      const managed = (await deps.managedDeployments?.()) ?? [];
       const signals = parsed.data.alerts
-        .map(alertSignal)
+        .map((alert) => alertSignal(alert, managed))
         .sort((a, b) =>
           a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0,
         );

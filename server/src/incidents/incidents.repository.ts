@@ -207,15 +207,23 @@ export const incidentsRepository = {
     id: string,
     status: IncidentStatus,
     at: Date,
-    extra: { mergedIntoId?: string; cancelReason?: string } = {},
+    extra: { mergedIntoId?: string; cancelReason?: string; stampAt?: Date } = {},
   ): Promise<IncidentRecord> {
     const stamp = STAMP[status];
     const { rows } = await db.query<Row>(
       `UPDATE incidents SET status = $2, updated_at = $3,
          merged_into_id = coalesce($4, merged_into_id), cancel_reason = coalesce($5, cancel_reason)
-         ${stamp ? `, ${stamp} = coalesce(${stamp}, $3)` : ''}
+         ${stamp ? `, ${stamp} = coalesce(${stamp}, $6::timestamptz)` : ''}
        WHERE id = $1 RETURNING ${COLUMNS}`,
-      [id, status, at, extra.mergedIntoId ?? null, extra.cancelReason ?? null],
+      [
+        id,
+        status,
+        at,
+        extra.mergedIntoId ?? null,
+        extra.cancelReason ?? null,
+        // Only a stamped status has a sixth parameter in its statement.
+        ...(stamp ? [extra.stampAt ?? at] : []),
+      ],
     );
     return toRecord(rows[0] as Row);
   },

@@ -466,9 +466,14 @@ export class IncidentsService {
     work.changed.add(incident.id);
     const firing = (await repo.signals(work.tx, incident.id)).filter((s) => s.status === 'FIRING');
     if (firing.length === 0 && canTransition(incident.status, 'RESOLVED')) {
+      // Resolved when the last signal stopped, never before it started nor in the future.
+      const when = new Date(
+        Math.max(incident.triggeredAt.getTime(), Math.min(at.getTime(), work.at.getTime())),
+      );
       const resolved = await this.#transition(work, incident, 'RESOLVED', {
         message: 'Resolved: every signal of the incident has resolved.',
         actor: SYSTEM_ACTOR,
+        at: when,
       });
       return { incident: resolved, outcome: 'RESOLVED' };
     }
@@ -489,7 +494,14 @@ export class IncidentsService {
     work: Work,
     incident: IncidentRecord,
     to: IncidentStatus,
-    how: { message: string; mergedIntoId?: string; cancelReason?: string; actor?: Actor },
+    how: {
+      message: string;
+      mergedIntoId?: string;
+      cancelReason?: string;
+      actor?: Actor;
+      /** When it happened, if earlier than now (a resolved alert's endsAt). */
+      at?: Date;
+    },
   ): Promise<IncidentRecord> {
     if (!canTransition(incident.status, to)) {
       const next = TRANSITIONS[incident.status];
@@ -503,7 +515,10 @@ export class IncidentsService {
     const extra: { mergedIntoId?: string; cancelReason?: string } = {};
     if (how.mergedIntoId) extra.mergedIntoId = how.mergedIntoId;
     if (how.cancelReason) extra.cancelReason = how.cancelReason;
-    const saved = await repo.setStatus(work.tx, incident.id, to, work.at, extra);
+    const saved = await repo.setStatus(work.tx, incident.id, to, work.at, {
+      ...extra,
+      ...(how.at ? { stampAt: how.at } : {}),
+    });
     await this.#timeline(
       work,
       incident.id,

@@ -97,6 +97,29 @@ describe('rollout analysis', () => {
     expect(result.details).toMatchObject({ cause: 'CRASH_LOOP', everReady: false });
   });
 
+  it('fails a canary whose crash the logs name more precisely than a crash loop', () => {
+    const findings = diagnose({
+      runtime: 'VLLM',
+      deployments: [],
+      pods: [crashedOnce(false, 1)],
+      events: [],
+      logs: {
+        'chat-canary-1': [
+          "ValueError: The model's max seq len (32768) is larger than the maximum number of tokens that can be stored in KV cache (18016). Try increasing `gpu_memory_utilization` or decreasing `max_model_len` when initializing the engine.",
+        ],
+      },
+      now: NOW,
+    });
+    const result = healthAnalysis(
+      [{ name: 'chat-canary-1', ready: false, restarts: 1 }],
+      findings,
+      new Set(),
+      1,
+    );
+    expect(result.verdict).toBe('FAIL');
+    expect(result.details).toMatchObject({ cause: 'KV_CACHE_TOO_SMALL' });
+  });
+
   it('fails on an image that cannot be pulled and on OOM while loading', () => {
     const pull = pod('chat-canary-2', {
       containerStatuses: [

@@ -39,14 +39,14 @@ export function bearerToken(
   };
 }
 
-/** Parses any body as JSON up to `limit`; too large or not JSON is a 400 that says which. */
+/** Parses any body as JSON up to `limit`; too large is a 413, not JSON a 400, each saying so. */
 export function jsonBody(limit: string, label: string): RequestHandler[] {
   const parse = express.json({ limit, type: () => true });
   const bad = (error: unknown, _req: Request, res: Response, next: NextFunction) => {
     const type =
       typeof error === 'object' && error !== null && 'type' in error ? String(error.type) : '';
     if (type === 'entity.too.large') {
-      res.status(400).json({ error: `The payload is too large (limit ${label}).` });
+      res.status(413).json({ error: `The payload is too large (limit ${label}).` });
     } else if (type === 'entity.parse.failed') {
       res.status(400).json({
         error: `The payload is not valid JSON: ${error instanceof Error ? error.message : ''}`,

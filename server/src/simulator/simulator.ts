@@ -44,6 +44,7 @@ export interface SimulatorOptions {
    * again as after a node reboot. Without it the cluster lives in memory only.
    */
   dataDir?: string;
+  /**
    * Admit GPU pods as GKE does, adding the toleration for the `nvidia.com/gpu` taint to pods
    * that request GPUs (the ExtendedResourceToleration plugin). Off by default, as upstream and
    * on EKS: such pods must carry the toleration themselves.

@@ -93,8 +93,11 @@ export const statusPageRepository = {
       severity: Severity;
       status: string;
       triggered_at: Date;
+      ended_at: Date | null;
     }>(
-      `SELECT i.id, d.id AS deployment_id, i.severity, i.status, i.triggered_at
+      `SELECT i.id, d.id AS deployment_id, i.severity, i.status, i.triggered_at,
+              CASE WHEN i.status IN ('RESOLVED', 'CLOSED', 'MERGED', 'CANCELED')
+                THEN coalesce(i.resolved_at, i.closed_at, i.updated_at) END AS ended_at
        FROM incidents i
        JOIN model_deployments d
          ON d.namespace = i.deployment_namespace AND d.name = i.deployment_name
@@ -110,6 +113,7 @@ export const statusPageRepository = {
       severity: r.severity,
       status: r.status,
       triggeredAt: r.triggered_at,
+      endedAt: r.ended_at ? new Date(r.ended_at) : null,
     }));
   },
 

@@ -16,6 +16,7 @@ import { deriveComponentStatus, overallStatus } from './derive-status.ts';
 import { StatusPageError } from './statuspage.errors.ts';
 import { statusPageRepository as repo } from './statuspage.repository.ts';
 import {
+  type ComponentIncident,
   type ComponentStatus,
   type MaintenanceRecord,
   PUBLIC_UPDATE_STATUSES,
@@ -225,7 +226,10 @@ export class StatusPageService {
     const publicIncidents = incidents
       .map((incident) => ({
         incident,
-        updates: updates.filter((u) => u.incidentId === incident.id),
+        updates: withResolution(
+          incident,
+          updates.filter((u) => u.incidentId === incident.id),
+        ),
       }))
       .filter((x) => x.updates.length > 0)
       .map(({ incident, updates: own }) => ({
@@ -277,4 +281,27 @@ export class StatusPageService {
     this.#deployments.published(target.namespace, target.name);
     return saved;
   }
+}
+
+/**
+ * An incident that was spoken of in public and has ended is resolved in public too, even when
+ * nobody posted a last update: the page must not say "investigating" about something over.
+ */
+function withResolution(
+  incident: ComponentIncident,
+  own: PublicUpdateRecord[],
+): PublicUpdateRecord[] {
+  const last = own.at(-1);
+  if (!last || !incident.endedAt || last.status === 'RESOLVED') return own;
+  return [
+    ...own,
+    {
+      id: `${incident.id}:resolved`,
+      incidentId: incident.id,
+      status: 'RESOLVED',
+      body: 'This incident has been resolved.',
+      at: new Date(Math.max(incident.endedAt.getTime(), last.at.getTime())),
+      createdBy: 'system',
+    },
+  ];
 }

@@ -43,6 +43,8 @@ export interface ComponentIncident {
   severity: Severity;
   status: string;
   triggeredAt: Date;
+  /** When it resolved (or was closed, merged or canceled without resolving); null while open. */
+  endedAt: Date | null;
 }
 
 /** The whole public page: only what may be shown to anyone. */

@@ -39,6 +39,14 @@ export class DeploymentPage {
     return this.charts.locator('path.recharts-line-curve[d*="L"]').count();
   }
 
+  /** Opens the deploy form for this deployment from the page's Deploy release action. */
+  async openDeployRelease(): Promise<DeployReleaseForm> {
+    await this.page.getByRole('link', { name: 'Deploy release' }).click();
+    const form = new DeployReleaseForm(this.page);
+    await form.root.getByTestId('existing-deployment').waitFor();
+    return form;
+  }
+
   async scale(replicas: number): Promise<void> {
     await this.page.getByRole('button', { name: 'Scale', exact: true }).click();
     const dialog = this.page.getByRole('dialog', { name: /^Scale / });
@@ -54,5 +62,42 @@ export class DeploymentPage {
     await dialog.getByRole('textbox', { name: 'Reason' }).fill(reason);
     await dialog.getByRole('button', { name: 'Delete deployment' }).click();
     await dialog.waitFor({ state: 'hidden' });
+  }
+}
+
+/** The deploy form opened for an existing deployment: its settings filled in and editable. */
+export class DeployReleaseForm {
+  readonly page: Page;
+  readonly root: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.root = page.getByRole('form', { name: 'New deployment' });
+  }
+
+  field(label: RegExp): Locator {
+    return this.root.getByRole('textbox', { name: label });
+  }
+
+  errorRatioSlo(): Promise<string> {
+    return this.field(/^Error-ratio SLO/).inputValue();
+  }
+
+  ttftSlo(): Promise<string> {
+    return this.field(/^Time-to-first-token/).inputValue();
+  }
+
+  replicas(): Promise<string> {
+    return this.field(/^Replicas/).inputValue();
+  }
+
+  /** Chooses a release by a part of its label (runtime · short id · date). */
+  async chooseRelease(label: RegExp): Promise<void> {
+    await this.root.getByRole('combobox', { name: 'Release' }).click();
+    await this.page.getByRole('option', { name: label }).click();
+  }
+
+  async deploy(): Promise<void> {
+    await this.root.getByRole('button', { name: 'Deploy release' }).click();
   }
 }

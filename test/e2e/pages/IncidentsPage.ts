@@ -6,12 +6,15 @@ export class IncidentsPage {
   readonly rows: Locator;
   readonly statusBadge: Locator;
   readonly timeline: Locator;
+  /** The diagnosis of the incident's deployment, on the incident's page. */
+  readonly findings: Locator;
 
   constructor(page: Page) {
     this.page = page;
     this.rows = page.getByRole('table', { name: 'Incidents' }).locator('tbody tr');
     this.statusBadge = page.getByTestId('status-badge').first();
     this.timeline = page.getByTestId('timeline-entry');
+    this.findings = page.getByTestId('incident-deployment').getByTestId('finding');
   }
 
   async goto(): Promise<this> {

@@ -1,12 +1,17 @@
 import { Anchor } from '@mantine/core';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { roleAtLeast, useViewer } from '../modules/auth';
 import { NewDeploymentForm } from '../modules/deployments';
 import { ErrorState } from '../ui/ErrorState';
 import { PageHeader, useBacklineTitle } from '../ui/PageHeader';
 
 export function NewDeploymentPage() {
-  useBacklineTitle('New deployment');
+  const [params] = useSearchParams();
+  const existing = params.get('namespace') && params.get('name');
+  const title = existing
+    ? `Deploy a release to ${params.get('namespace')}/${params.get('name')}`
+    : 'New deployment';
+  useBacklineTitle(existing ? 'Deploy release' : 'New deployment');
   const viewer = useViewer();
   return (
     <>
@@ -14,8 +19,8 @@ export function NewDeploymentPage() {
         ← Deployments
       </Anchor>
       <PageHeader
-        title="New deployment"
-        description="Run a release from the catalog in a managed namespace. The rollout shows live on the deployment's page."
+        title={title}
+        description="Run a release from the catalog in a managed namespace; an existing deployment keeps its settings. The rollout shows live on the deployment's page."
       />
       {roleAtLeast(viewer.role, 'ADMIN') ? (
         <NewDeploymentForm />

@@ -58,6 +58,8 @@ export function useFormState<T extends FormValues>(
 
   return {
     values,
+    /** Fields changed since the start (by the person or by code). */
+    dirty,
     setValue,
     errorFor,
     inputProps,

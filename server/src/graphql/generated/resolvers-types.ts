@@ -449,8 +449,11 @@ export type DeployReleaseInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
   releaseId: Scalars['ID']['input'];
   replicas: Scalars['Int']['input'];
+  /** Omitted: an existing deployment keeps its SLO; null clears it. */
   sloErrorRatio?: InputMaybe<Scalars['Float']['input']>;
+  /** Omitted: an existing deployment keeps its SLO; null clears it. */
   sloTtftP95Ms?: InputMaybe<Scalars['Int']['input']>;
+  /** Omitted: an existing deployment keeps its strategy (a new one is ROLLING). */
   strategy?: InputMaybe<RolloutStrategy>;
 };
 
@@ -467,6 +470,11 @@ export type DeploymentHealth = {
   /** Samples for charts, downsampled to a few hundred points. */
   history: Array<HealthSample>;
   metrics: Maybe<HealthMetrics>;
+  /**
+   * Past exits of containers that are ready and serving now (e.g. an OOM kill three days ago), with
+   * their age: history worth knowing, not a problem. A repeat within the hour is a finding instead.
+   */
+  pastTerminations: Array<FindingEvidence>;
   reasons: Array<Scalars['String']['output']>;
   since: Maybe<Scalars['DateTime']['output']>;
   state: HealthState;
@@ -661,7 +669,11 @@ export type EscalationTargetType =
 /** A cause Backline found, with the facts behind it and what to do. */
 export type Finding = {
   __typename?: 'Finding';
-  /** OOM_WHILE_LOADING, CUDA_OUT_OF_MEMORY, NO_GPU_CAPACITY, IMAGE_PULL_FAILED, GATED_MODEL, CRASH_LOOP, … or UNKNOWN. */
+  /**
+   * OOM_WHILE_LOADING, CUDA_OUT_OF_MEMORY, KV_CACHE_TOO_SMALL, NO_GPU_CAPACITY, IMAGE_PULL_FAILED, GATED_MODEL,
+   * MODEL_NOT_FOUND, TOO_FEW_GPUS, NCCL_ERROR, PROBE_WRONG_PATH, ENGINE_HUNG, ERROR_SPIKE, CRASH_LOOP, … or UNKNOWN
+   * (the full list is CAUSES in server/src/health/diagnosis.types.ts).
+   */
   cause: Scalars['String']['output'];
   evidence: Array<FindingEvidence>;
   objects: Array<Scalars['String']['output']>;
@@ -3017,6 +3029,7 @@ export type DeploymentHealthResolvers<ContextType = GraphQLContext, ParentType e
   diagnosis?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['HealthSample']>, ParentType, ContextType, RequireFields<DeploymentHealthHistoryArgs, 'range'>>;
   metrics?: Resolver<Maybe<ResolversTypes['HealthMetrics']>, ParentType, ContextType>;
+  pastTerminations?: Resolver<Array<ResolversTypes['FindingEvidence']>, ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['HealthState'], ParentType, ContextType>;

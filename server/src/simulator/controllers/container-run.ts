@@ -382,6 +382,28 @@ export class ContainerRun {
     this.exited(code, reason);
   }
 
+  /**
+   * History, as a cluster that has run for days shows it: the container ended with `reason`
+   * `agoMs` ago, was restarted and has served since. Only a running container takes it.
+   */
+  recordPastTermination(reason: 'Error' | 'OOMKilled', exitCode: number, agoMs: number): void {
+    if (!this.state.running) return;
+    const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const finished = this.host.clock.now() - agoMs;
+    this.restartCount++;
+    this.lastState = {
+      terminated: {
+        exitCode,
+        reason,
+        startedAt: iso(finished - 3_600_000),
+        finishedAt: iso(finished),
+        containerID: this.containerID,
+      },
+    };
+    this.state = { running: { startedAt: iso(finished + 1000) } };
+    this.host.changed();
+  }
+
   /** Pod deletion: stop without restart. */
   stop(announce: boolean): void {
     if (announce && this.state.running)

@@ -52,6 +52,18 @@ export class Kubelet implements Controller, PodBackend {
           else if (fault.type === 'oom-while-loading') c.crashNow(137, 'OOMKilled', []);
           else if (fault.type === 'gated-model' && c.profile)
             c.crashNow(1, 'Error', gatedLines(c.profile));
+          else if (fault.type === 'past-termination') {
+            const reason = fault.params?.reason === 'Error' ? 'Error' : 'OOMKilled';
+            const exitCode =
+              typeof fault.params?.exitCode === 'number'
+                ? fault.params.exitCode
+                : reason === 'OOMKilled'
+                  ? 137
+                  : 1;
+            const agoSeconds =
+              typeof fault.params?.agoSeconds === 'number' ? fault.params.agoSeconds : 3 * 86_400;
+            c.recordPastTermination(reason, exitCode, agoSeconds * 1000);
+          }
         }
       }
     });

@@ -14,6 +14,19 @@ describe('fault specs', () => {
     expect(() => parseFaultSpec({ type: 'error-rate', deployment: 'chat' })).toThrow(
       /params.percent/,
     );
+    expect(
+      parseFaultSpec({ type: 'past-termination', deployment: 'chat', params: { agoSeconds: 60 } }),
+    ).toEqual({ type: 'past-termination', deployment: 'chat', params: { agoSeconds: 60 } });
+    expect(() =>
+      parseFaultSpec({
+        type: 'past-termination',
+        deployment: 'chat',
+        params: { reason: 'Evicted' },
+      }),
+    ).toThrow(/params.reason OOMKilled or Error/);
+    expect(() =>
+      parseFaultSpec({ type: 'past-termination', deployment: 'chat', params: { agoSeconds: -1 } }),
+    ).toThrow(/params.agoSeconds/);
   });
 
   it('matches a whole release by image, with or without the registry prefix', () => {

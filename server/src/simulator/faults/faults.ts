@@ -14,6 +14,7 @@ export const FAULT_TYPES = [
   'kv-cache-exhaustion',
   'gated-model',
   'behaviour-drift',
+  'past-termination',
 ] as const;
 
 export type FaultType = (typeof FAULT_TYPES)[number];
@@ -74,6 +75,19 @@ export function parseFaultSpec(body: unknown): FaultSpec {
     if (typeof percent !== 'number' || percent < 0 || percent > 100) {
       throw new FaultError('invalid fault: error-rate needs params.percent between 0 and 100');
     }
+  }
+  if (spec.type === 'past-termination') {
+    const { reason, exitCode, agoSeconds } = spec.params ?? {};
+    if (reason !== undefined && reason !== 'OOMKilled' && reason !== 'Error')
+      throw new FaultError(
+        'invalid fault: past-termination needs params.reason OOMKilled or Error',
+      );
+    if (exitCode !== undefined && (typeof exitCode !== 'number' || !Number.isInteger(exitCode)))
+      throw new FaultError(
+        'invalid fault: past-termination needs params.exitCode to be an integer',
+      );
+    if (agoSeconds !== undefined && (typeof agoSeconds !== 'number' || agoSeconds < 0))
+      throw new FaultError('invalid fault: past-termination needs params.agoSeconds of at least 0');
   }
   if (spec.type === 'latency' || spec.type === 'slow-start') {
     const factor = spec.params?.factor;

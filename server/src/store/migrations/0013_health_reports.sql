@@ -9,6 +9,7 @@ CREATE TABLE health_reports (
   since timestamptz NOT NULL,
   checked_at timestamptz NOT NULL,
   findings jsonb NOT NULL,
+  past_terminations jsonb NOT NULL DEFAULT '[]',
   metrics jsonb,
   synthetic jsonb
 );

@@ -78,6 +78,7 @@ export function CatalogView() {
               key={selected.id}
               model={selected}
               canCreate={isAdmin}
+              canDeploy={isAdmin}
               onCreate={() => setReleasing(true)}
             />
           ) : null}

@@ -1,6 +1,7 @@
 import { Button, Checkbox, Group, Paper, Table, Text, Title } from '@mantine/core';
-import { IconGitCompare, IconPlus } from '@tabler/icons-react';
+import { IconGitCompare, IconPlus, IconRocket } from '@tabler/icons-react';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { ModelFieldsFragment } from '../../generated/graphql';
 import { formatDateTime, formatRelative } from '../../ui/formatDate';
 import { ImageReference } from './ImageReference';
@@ -11,10 +12,22 @@ interface ReleasesPanelProps {
   model: ModelFieldsFragment;
   canCreate: boolean;
   onCreate: () => void;
+  /** Whether the viewer may deploy (admins): each release gets a Deploy action. */
+  canDeploy?: boolean;
+}
+
+/** The deploy form for a release; choosing an existing deployment there keeps its settings. */
+export function deployReleasePath(modelId: string, releaseId: string): string {
+  return `/deployments/new?${new URLSearchParams({ model: modelId, release: releaseId })}`;
 }
 
 /** A model's releases, newest first; pick two to compare them. */
-export function ReleasesPanel({ model, canCreate, onCreate }: ReleasesPanelProps) {
+export function ReleasesPanel({
+  model,
+  canCreate,
+  onCreate,
+  canDeploy = false,
+}: ReleasesPanelProps) {
   const [picked, setPicked] = useState<string[]>([]);
   const [compared, setCompared] = useState<[string, string] | null>(null);
 
@@ -72,6 +85,7 @@ export function ReleasesPanel({ model, canCreate, onCreate }: ReleasesPanelProps
                 <Table.Th>Resources</Table.Th>
                 <Table.Th>Created</Table.Th>
                 <Table.Th>Id</Table.Th>
+                {canDeploy ? <Table.Th /> : null}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -108,6 +122,19 @@ export function ReleasesPanel({ model, canCreate, onCreate }: ReleasesPanelProps
                       {r.id}
                     </Text>
                   </Table.Td>
+                  {canDeploy ? (
+                    <Table.Td>
+                      <Button
+                        size="xs"
+                        variant="light"
+                        component={Link}
+                        to={deployReleasePath(model.id, r.id)}
+                        leftSection={<IconRocket size={14} />}
+                      >
+                        Deploy release
+                      </Button>
+                    </Table.Td>
+                  ) : null}
                 </Table.Tr>
               ))}
             </Table.Tbody>

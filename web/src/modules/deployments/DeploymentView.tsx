@@ -1,6 +1,12 @@
 import { Alert, Anchor, Badge, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowBackUp, IconArrowsVertical, IconTrash, IconWifiOff } from '@tabler/icons-react';
+import {
+  IconArrowBackUp,
+  IconArrowsVertical,
+  IconRocket,
+  IconTrash,
+  IconWifiOff,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ErrorState } from '../../ui/ErrorState';
@@ -104,6 +110,21 @@ export function DeploymentView({ namespace, name }: { namespace: string; name: s
         }
         actions={
           <>
+            {isAdmin ? (
+              <Button
+                variant="default"
+                leftSection={<IconRocket size={16} />}
+                component={Link}
+                to={`/deployments/new?${new URLSearchParams({
+                  namespace: deployment.namespace,
+                  name: deployment.name,
+                  model: deployment.release.model.id,
+                })}`}
+                disabled={busy}
+              >
+                Deploy release
+              </Button>
+            ) : null}
             {isSre ? (
               <Button
                 variant="default"

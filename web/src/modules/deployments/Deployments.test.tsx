@@ -140,6 +140,86 @@ describe('the new-deployment form', () => {
   });
 });
 
+describe('deploying a release to an existing deployment', () => {
+  it('fills in its environment, replicas, strategy, SLOs and steps, and sends them as shown', async () => {
+    const { server } = renderApp({
+      path: '/deployments/new?namespace=ml-prod&name=qwen-chat&model=model-1&release=rel-0123456789abcdef',
+      handlers: {
+        ...options,
+        deploymentSettings: () => ({
+          data: {
+            deployment: {
+              __typename: 'ModelDeployment',
+              id: 'dep-1',
+              namespace: 'ml-prod',
+              name: 'qwen-chat',
+              environment: 'PROD',
+              replicas: 4,
+              strategy: 'CANARY',
+              sloErrorRatio: 0.02,
+              sloTtftP95Ms: 900,
+              release: {
+                __typename: 'Release',
+                id: 'rel-old',
+                model: { __typename: 'Model', id: 'model-1' },
+              },
+              rollout: {
+                __typename: 'Rollout',
+                id: 'ro-1',
+                strategy: 'CANARY',
+                steps: [
+                  { __typename: 'RolloutStep', weightPercent: 25, analysisSeconds: 120 },
+                  { __typename: 'RolloutStep', weightPercent: 100, analysisSeconds: 120 },
+                ],
+              },
+            },
+          },
+        }),
+        deployRelease: () => ({
+          data: {
+            deployRelease: {
+              __typename: 'DeployReleasePayload',
+              deployment: deploymentFixture(),
+            },
+          },
+        }),
+      },
+    });
+    const form = await screen.findByRole('form', { name: 'New deployment' });
+    expect(await within(form).findByTestId('existing-deployment')).toBeTruthy();
+    const slo = within(form).getByRole('textbox', { name: /^Error-ratio SLO/ }) as HTMLInputElement;
+    await waitFor(() => expect(slo.value).toBe('0.02'));
+    expect(
+      (within(form).getByRole('textbox', { name: /^Time-to-first-token/ }) as HTMLInputElement)
+        .value,
+    ).toBe('900');
+    expect(
+      (within(form).getByRole('textbox', { name: /^Replicas/ }) as HTMLInputElement).value,
+    ).toBe('4');
+    // Editable: the SLO can be changed before deploying.
+    fireEvent.change(slo, { target: { value: '0.03' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Deploy release' }));
+    await waitFor(() => expect(server.callsTo('DeployRelease')).toHaveLength(1));
+    expect(server.callsTo('DeployRelease')[0]?.variables).toEqual({
+      input: {
+        namespace: 'ml-prod',
+        name: 'qwen-chat',
+        environment: 'PROD',
+        releaseId: 'rel-0123456789abcdef',
+        replicas: 4,
+        strategy: 'CANARY',
+        sloErrorRatio: 0.03,
+        sloTtftP95Ms: 900,
+        reason: null,
+        canarySteps: [
+          { weightPercent: 25, analysisSeconds: 120 },
+          { weightPercent: 100, analysisSeconds: 120 },
+        ],
+      },
+    });
+  });
+});
+
 describe('the deployment page', () => {
   it('asks for the name and a reason before deleting', async () => {
     const { server } = renderApp({

@@ -14,8 +14,8 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconRocket } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import type { Environment, RolloutStrategy } from '../../generated/graphql';
 import { ErrorState } from '../../ui/ErrorState';
@@ -31,12 +31,18 @@ import {
   canaryStepsInput,
   defaultCanarySteps,
   hasCanaryErrors,
+  newCanaryStep,
   validateCanarySteps,
 } from '../rollouts';
 import { deploymentPath } from './DeploymentsTable';
-import { DeployReleaseMutation, NewDeploymentOptionsQuery } from './deployments.documents';
+import {
+  DeploymentSettingsQuery,
+  DeployReleaseMutation,
+  NewDeploymentOptionsQuery,
+} from './deployments.documents';
 import {
   DNS_LABEL_RULE,
+  isDnsLabel,
   type NewDeploymentValues,
   validateNewDeployment,
 } from './deploymentValidation';
@@ -72,13 +78,52 @@ function isStrategy(value: string): value is RolloutStrategy {
   return value === 'ROLLING' || value === 'RECREATE' || value === 'CANARY';
 }
 
+/** The form's start from the address: `?namespace=&name=` of a deployment, `&model=&release=`. */
+function initialValues(params: URLSearchParams): NewDeploymentValues {
+  return {
+    ...INITIAL_VALUES,
+    namespace: params.get('namespace') ?? '',
+    name: params.get('name') ?? '',
+    modelId: params.get('model') ?? '',
+    releaseId: params.get('release') ?? '',
+  };
+}
+
+/**
+ * Creates a deployment, or deploys a release to an existing one: when the namespace and name
+ * are a deployment's, its environment, replicas, strategy, SLOs and canary steps are filled in
+ * and sent as shown, so a new release never resets them.
+ */
 export function NewDeploymentForm() {
   const navigate = useNavigate();
+  const [params] = useSearchParams();
   const [options] = useQuery({
     query: NewDeploymentOptionsQuery,
     requestPolicy: 'cache-and-network',
   });
-  const form = useFormState(INITIAL_VALUES, validateNewDeployment);
+  const form = useFormState(
+    useMemo(() => initialValues(params), [params]),
+    validateNewDeployment,
+  );
+  const target = useMemo(
+    () => ({ namespace: form.values.namespace, name: form.values.name }),
+    [form.values.namespace, form.values.name],
+  );
+  const [existing] = useQuery({
+    query: DeploymentSettingsQuery,
+    variables: target,
+    pause: !target.namespace || !isDnsLabel(target.name),
+    requestPolicy: 'network-only',
+  });
+  const current =
+    existing.data?.deployment &&
+    existing.data.deployment.namespace === target.namespace &&
+    existing.data.deployment.name === target.name
+      ? existing.data.deployment
+      : null;
+  // Which deployment's settings were filled in, so they are filled in once, not over edits.
+  const [filledFrom, setFilledFrom] = useState<string | null>(null);
+  const prefilled = useRef(new Set<keyof NewDeploymentValues>());
   const [{ fetching }, deploy] = useMutation(DeployReleaseMutation);
   const [formError, setFormError] = useState<string | null>(null);
   // The default steps follow the replica count until someone edits them.
@@ -88,8 +133,29 @@ export function NewDeploymentForm() {
   const onlyNamespace = namespaces?.length === 1 ? namespaces[0] : undefined;
   const { setValue } = form;
   useEffect(() => {
-    if (onlyNamespace) setValue('namespace', onlyNamespace);
-  }, [onlyNamespace, setValue]);
+    if (onlyNamespace && !params.get('namespace')) setValue('namespace', onlyNamespace);
+  }, [onlyNamespace, setValue, params]);
+  const { dirty } = form;
+  useEffect(() => {
+    if (!current || filledFrom === current.id) return;
+    setFilledFrom(current.id);
+    // What the person already chose stays; the rest comes from the deployment.
+    const fill = (field: keyof NewDeploymentValues, value: string) => {
+      if (dirty[field] && !prefilled.current.has(field)) return;
+      prefilled.current.add(field);
+      setValue(field, value);
+    };
+    fill('environment', current.environment);
+    fill('replicas', String(current.replicas));
+    fill('strategy', current.strategy);
+    fill('sloErrorRatio', current.sloErrorRatio == null ? '' : String(current.sloErrorRatio));
+    fill('sloTtftP95Ms', current.sloTtftP95Ms == null ? '' : String(current.sloTtftP95Ms));
+    if (!params.get('model') && !form.values.modelId) fill('modelId', current.release.model.id);
+    const steps = current.rollout?.strategy === 'CANARY' ? current.rollout.steps : [];
+    if (steps.length && customSteps === null) {
+      setCustomSteps(steps.map((x) => newCanaryStep(x.weightPercent, x.analysisSeconds)));
+    }
+  }, [current, filledFrom, setValue, params, dirty, customSteps, form.values.modelId]);
 
   if (options.error && !options.data) {
     return <ErrorState title="Could not load the catalog" message={errorMessage(options.error)} />;
@@ -117,8 +183,18 @@ export function NewDeploymentForm() {
         releaseId: values.releaseId,
         replicas: Number(values.replicas),
         strategy: isStrategy(values.strategy) ? values.strategy : 'ROLLING',
-        sloErrorRatio: values.sloErrorRatio.trim() ? Number(values.sloErrorRatio) : null,
-        sloTtftP95Ms: values.sloTtftP95Ms.trim() ? Number(values.sloTtftP95Ms) : null,
+        // Shown and editable for an existing deployment, so sent as shown (empty clears);
+        // for a new one, empty means none. Never a silent reset.
+        sloErrorRatio: values.sloErrorRatio.trim()
+          ? Number(values.sloErrorRatio)
+          : current
+            ? null
+            : undefined,
+        sloTtftP95Ms: values.sloTtftP95Ms.trim()
+          ? Number(values.sloTtftP95Ms)
+          : current
+            ? null
+            : undefined,
         reason: values.reason.trim() || null,
         canarySteps: canary ? canaryStepsInput(canarySteps) : null,
       },
@@ -148,6 +224,13 @@ export function NewDeploymentForm() {
   return (
     <form onSubmit={submit} noValidate aria-label="New deployment">
       <Stack gap="lg" maw={880}>
+        {current ? (
+          <Alert color="blue" variant="light" data-testid="existing-deployment">
+            {current.namespace}/{current.name} exists: its environment, replicas, strategy, SLOs and
+            steps are filled in below. Deploying starts a rollout of the release you choose with
+            these settings.
+          </Alert>
+        ) : null}
         {formError ? (
           <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
             {formError}
@@ -318,7 +401,7 @@ export function NewDeploymentForm() {
             Cancel
           </Button>
           <Button type="submit" loading={fetching} leftSection={<IconRocket size={16} />}>
-            Deploy
+            {current ? 'Deploy release' : 'Deploy'}
           </Button>
         </Group>
       </Stack>

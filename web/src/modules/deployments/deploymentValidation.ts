@@ -56,3 +56,8 @@ export function validateNewDeployment(
     reason: values.reason.length > 1000 ? 'At most 1000 characters' : undefined,
   };
 }
+
+/** Whether `name` is a valid deployment name. */
+export function isDnsLabel(name: string): boolean {
+  return validateDnsLabel(name) === undefined;
+}

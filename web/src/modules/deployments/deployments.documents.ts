@@ -185,6 +185,36 @@ export const NewDeploymentOptionsQuery = graphql(`
   }
 `);
 
+/** What a new release deployed to an existing deployment starts from: its current settings. */
+export const DeploymentSettingsQuery = graphql(`
+  query DeploymentSettings($namespace: String!, $name: String!) {
+    deployment(namespace: $namespace, name: $name) {
+      id
+      namespace
+      name
+      environment
+      replicas
+      strategy
+      sloErrorRatio
+      sloTtftP95Ms
+      release {
+        id
+        model {
+          id
+        }
+      }
+      rollout {
+        id
+        strategy
+        steps {
+          weightPercent
+          analysisSeconds
+        }
+      }
+    }
+  }
+`);
+
 export const DeployReleaseMutation = graphql(`
   mutation DeployRelease($input: DeployReleaseInput!) {
     deployRelease(input: $input) {

@@ -10,8 +10,8 @@ import {
   ThemeIcon,
   Title,
 } from '@mantine/core';
-import { IconCircleCheck } from '@tabler/icons-react';
-import type { FindingFieldsFragment } from '../../generated/graphql';
+import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
+import type { FindingFieldsFragment, HealthState } from '../../generated/graphql';
 import { formatDateTime, formatRelative } from '../../ui/formatDate';
 
 /** One cause, its evidence as source → value, and the runbook as numbered steps. */
@@ -99,16 +99,58 @@ export function FindingCard({ finding }: { finding: FindingFieldsFragment }) {
 interface DiagnosisPanelProps {
   findings: readonly FindingFieldsFragment[];
   checkedAt: string | null;
+  /** The health state, so an unexplained outage never reads as "no problems found". */
+  state?: HealthState | undefined;
+  /** Past exits of containers that serve now: history, not problems. */
+  pastTerminations?: readonly { source: string; value: string }[] | undefined;
+}
+
+/** Old exits of serving containers, with their age. */
+function PastTerminations({ items }: { items: readonly { source: string; value: string }[] }) {
+  return (
+    <Stack gap={4} data-testid="past-terminations">
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        History (not a problem now)
+      </Text>
+      <Table withTableBorder verticalSpacing={4} horizontalSpacing="sm" fz="xs" ff="monospace">
+        <Table.Tbody>
+          {items.map((item) => (
+            <Table.Tr key={item.source}>
+              <Table.Td c="dimmed" w="40%" style={{ wordBreak: 'break-all' }}>
+                {item.source}
+              </Table.Td>
+              <Table.Td style={{ wordBreak: 'break-word' }}>{item.value}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
 }
 
 /** What broke and why, most severe first, or an honest "nothing found". */
-export function DiagnosisPanel({ findings, checkedAt }: DiagnosisPanelProps) {
+export function DiagnosisPanel({
+  findings,
+  checkedAt,
+  state,
+  pastTerminations = [],
+}: DiagnosisPanelProps) {
+  const unexplained = findings.length === 0 && (state === 'DOWN' || state === 'DEGRADED');
   return (
     <Paper withBorder radius="md" p="md" data-testid="diagnosis-panel">
       <Title order={4} mb="sm">
         Diagnosis
       </Title>
-      {findings.length === 0 ? (
+      {unexplained ? (
+        <Group gap="sm" data-testid="diagnosis-unexplained">
+          <ThemeIcon color="yellow" variant="light" radius="xl">
+            <IconAlertTriangle size={18} />
+          </ThemeIcon>
+          <Text size="sm" fw={600}>
+            {state === 'DOWN' ? 'Down' : 'Degraded'}, and the next check will say why.
+          </Text>
+        </Group>
+      ) : findings.length === 0 ? (
         <Group gap="sm" data-testid="diagnosis-empty">
           <ThemeIcon color="green" variant="light" radius="xl">
             <IconCircleCheck size={18} />
@@ -131,6 +173,11 @@ export function DiagnosisPanel({ findings, checkedAt }: DiagnosisPanelProps) {
           ))}
         </Stack>
       )}
+      {pastTerminations.length > 0 ? (
+        <div style={{ marginTop: 'var(--mantine-spacing-sm)' }}>
+          <PastTerminations items={pastTerminations} />
+        </div>
+      ) : null}
     </Paper>
   );
 }

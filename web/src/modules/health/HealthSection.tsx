@@ -53,7 +53,12 @@ export function HealthSection({
       ) : null}
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 8 }}>
-          <DiagnosisPanel findings={health.diagnosis} checkedAt={checkedAt} />
+          <DiagnosisPanel
+            findings={health.diagnosis}
+            checkedAt={checkedAt}
+            state={health.state}
+            pastTerminations={details.health?.pastTerminations}
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <TransitionsList transitions={details.health?.transitions ?? []} />

@@ -22,6 +22,10 @@ export const DeploymentHealthQuery = graphql(`
       health {
         state
         checkedAt
+        pastTerminations {
+          source
+          value
+        }
         metrics {
           requestRate
           errorRatio

@@ -5,14 +5,14 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { roleAtLeast, useViewer } from '../auth';
 import { RollbackDialog, type RollbackTarget } from '../deployments';
-import { FindingCard, HealthBadge } from '../health';
+import { DiagnosisPanel, HealthBadge } from '../health';
 import { IncidentDeploymentQuery } from './incidents.documents';
 
 function deploymentPath(namespace: string, name: string): string {
   return `/deployments/${encodeURIComponent(namespace)}/${encodeURIComponent(name)}`;
 }
 
-/** The deployment an incident names: a link, its health now and its top finding. */
+/** The deployment an incident names: a link, its health now and its diagnosis with evidence and runbooks. */
 export function IncidentDeploymentCard({
   namespace,
   name,
@@ -31,7 +31,6 @@ export function IncidentDeploymentCard({
     refetch({ requestPolicy: 'network-only' });
   }, [version, refetch]);
   const deployment = query.data?.deployment;
-  const finding = deployment?.health.diagnosis[0];
   const viewer = useViewer();
   const [rollingBack, setRollingBack] = useState(false);
   // Earlier releases, newest first, each once: what a rollback can go back to.
@@ -64,7 +63,14 @@ export function IncidentDeploymentCard({
             {deployment.health.reasons.join(' · ')}
           </Text>
         ) : null}
-        {finding ? <FindingCard finding={finding} /> : null}
+        {deployment ? (
+          <DiagnosisPanel
+            findings={deployment.health.diagnosis}
+            checkedAt={deployment.health.checkedAt ?? null}
+            state={deployment.health.state}
+            pastTerminations={deployment.health.pastTerminations}
+          />
+        ) : null}
         {deployment && targets.length > 0 && roleAtLeast(viewer.role, 'SRE') ? (
           <Group justify="flex-end">
             <Button

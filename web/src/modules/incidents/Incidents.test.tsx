@@ -90,10 +90,47 @@ const deploymentHandler = () => ({
           },
         },
       ],
-      health: { __typename: 'DeploymentHealth', state: 'DOWN', reasons: [], diagnosis: [] },
+      health: {
+        __typename: 'DeploymentHealth',
+        state: 'DOWN',
+        reasons: [],
+        checkedAt: '2026-11-27T10:00:00.000Z',
+        diagnosis: [],
+        pastTerminations: [],
+      },
     },
   },
 });
+
+const FINDINGS = [
+  {
+    __typename: 'Finding',
+    cause: 'KV_CACHE_TOO_SMALL',
+    severity: 'CRITICAL',
+    title: 'The KV cache cannot hold the configured context length',
+    summary: 'The engine exits at start.',
+    evidence: [
+      {
+        __typename: 'FindingEvidence',
+        source: 'Pod/qwen-chat-7c9d5b8f4-x2abc logs (previous)',
+        value:
+          "ValueError: The model's max seq len (32768) is larger than the maximum number of tokens that can be stored in KV cache (18016).",
+      },
+    ],
+    runbook: ['Lower the maximum context length: vLLM `--max-model-len`.'],
+    objects: ['Pod/qwen-chat-7c9d5b8f4-x2abc'],
+  },
+  {
+    __typename: 'Finding',
+    cause: 'NO_READY_ENDPOINTS',
+    severity: 'CRITICAL',
+    title: 'No pod is ready behind the Service',
+    summary: 'No pod is ready behind the Service.',
+    evidence: [{ __typename: 'FindingEvidence', source: 'replicas ready', value: '0 of 1' }],
+    runbook: ['See the pods.'],
+    objects: [],
+  },
+];
 
 describe('the incidents list', () => {
   it('adds an incident when the subscription announces one', async () => {
@@ -214,6 +251,63 @@ describe('the incident page', () => {
     });
     await screen.findByText('Timeline');
     expect(screen.queryByRole('form', { name: 'Add a note' })).toBeNull();
+  });
+
+  it('shows the whole diagnosis with its evidence and runbook, and past exits as history', async () => {
+    const base = deploymentHandler().data.deployment;
+    renderApp({
+      path: '/incidents/inc-1',
+      role: 'VIEWER',
+      handlers: {
+        incident: () => ({ data: { incident: incidentFixture() } }),
+        incidentDeployment: () => ({
+          data: {
+            deployment: {
+              ...base,
+              health: {
+                ...base.health,
+                diagnosis: FINDINGS,
+                pastTerminations: [
+                  {
+                    __typename: 'FindingEvidence',
+                    source: 'Pod/qwen-chat-1 status.containerStatuses[0].lastState.terminated',
+                    value: 'OOMKilled (exit code 137) 3 days ago',
+                  },
+                ],
+              },
+            },
+          },
+        }),
+      },
+    });
+    const card = await screen.findByTestId('incident-deployment');
+    const findings = await within(card).findAllByTestId('finding');
+    expect(findings.map((f) => f.getAttribute('data-cause'))).toEqual([
+      'KV_CACHE_TOO_SMALL',
+      'NO_READY_ENDPOINTS',
+    ]);
+    expect(within(findings[0] as HTMLElement).getByText(/max seq len \(32768\)/)).toBeTruthy();
+    expect(within(findings[0] as HTMLElement).getByTestId('runbook').textContent).toContain(
+      '--max-model-len',
+    );
+    expect(within(card).getByTestId('past-terminations').textContent).toContain(
+      'OOMKilled (exit code 137) 3 days ago',
+    );
+    expect(within(card).queryByText('No problems found')).toBeNull();
+  });
+
+  it('never says "no problems found" beside a deployment that is down', async () => {
+    renderApp({
+      path: '/incidents/inc-1',
+      role: 'VIEWER',
+      handlers: {
+        incident: () => ({ data: { incident: incidentFixture() } }),
+        incidentDeployment: deploymentHandler,
+      },
+    });
+    const card = await screen.findByTestId('incident-deployment');
+    expect(await within(card).findByTestId('diagnosis-unexplained')).toBeTruthy();
+    expect(within(card).queryByText('No problems found')).toBeNull();
   });
 
   it('acknowledges and links the deployment with its health', async () => {

@@ -108,8 +108,13 @@ export const IncidentDeploymentQuery = graphql(`
       health {
         state
         reasons
+        checkedAt
         diagnosis {
           ...FindingFields
+        }
+        pastTerminations {
+          source
+          value
         }
       }
     }

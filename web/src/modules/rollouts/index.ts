@@ -6,6 +6,7 @@ export {
   canaryStepsInput,
   defaultCanarySteps,
   hasCanaryErrors,
+  newCanaryStep,
   validateCanarySteps,
 } from './canarySteps';
 export { RolloutSection } from './RolloutSection';
