@@ -120,7 +120,7 @@ const seconds = (values: number[]) =>
 for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
   const figures: Figures = { serving: [], ready: [], healthy: [] };
   for (let i = 0; i < runs; i++) await run(signal, figures);
-  console.log(
-    `${signal} (${runs} runs, median / max): serving ${seconds(figures.serving)}, READY ${seconds(figures.ready)}, HEALTHY ${seconds(figures.healthy)}`,
+  process.stdout.write(
+    `${signal} (${runs} runs, median / max): serving ${seconds(figures.serving)}, READY ${seconds(figures.ready)}, HEALTHY ${seconds(figures.healthy)}\n`,
   );
 }
