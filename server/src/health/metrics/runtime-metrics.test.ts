@@ -5,6 +5,7 @@ import {
   renderLlamaCpp,
   renderSglang,
   renderTgi,
+  renderVllmV0,
   renderVllmV1,
 } from '../../simulator/runtimes/metrics-render.ts';
 import { ServerMetrics } from '../../simulator/runtimes/metrics-state.ts';
@@ -64,6 +65,14 @@ describe('reading model servers’ metrics', () => {
       failures: 10,
       clientErrors: 3,
     });
+  });
+
+  it('knows no failures of a simulated vLLM before 0.8, which had no HTTP metrics', () => {
+    const m = traffic();
+    m.countHttp('/v1/chat/completions', 'POST', 500, 10);
+    const counters = readCounters('VLLM', parsePrometheusText(renderVllmV0(m, info)));
+    expect(counters.requests).toBe(90);
+    expect(counters.failures).toBeNull();
   });
 
   it('does not count TGI’s validation errors as failures', () => {

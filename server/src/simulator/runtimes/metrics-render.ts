@@ -34,9 +34,9 @@ function paramsHistogram(count: number): Histogram {
 }
 
 /**
- * The API server's HTTP metrics from prometheus-fastapi-instrumentator, as vLLM exposes them:
- * `http_requests_total{handler,method,status}` with grouped status classes. The multiprocess
- * scrape (V0) prints no `_created` samples.
+ * The API server's HTTP metrics from prometheus-fastapi-instrumentator, as vLLM exposes them
+ * since 0.8 (vLLM up to 0.7 had none, as the recorded V0 scrape shows):
+ * `http_requests_total{handler,method,status}` with grouped status classes.
  */
 function httpMetrics(w: MetricsWriter, m: ServerMetrics, created: number | null): void {
   w.header(
@@ -65,7 +65,6 @@ export function renderVllmV0(m: ServerMetrics, info: RenderInfo): string {
   const w = new MetricsWriter();
   const l = { model_name: info.servedName };
   processMetrics(w, m, info.now);
-  httpMetrics(w, m, null);
   const done = m.success.stop + m.success.length;
   w.gauge(
     'vllm:cache_config_info',
