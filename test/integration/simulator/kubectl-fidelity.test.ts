@@ -1,6 +1,8 @@
 import {
   AuthenticationV1Api,
   AuthorizationV1Api,
+  AutoscalingV1Api,
+  AutoscalingV2Api,
   CoreV1Api,
   KubeConfig,
 } from '@kubernetes/client-node';
@@ -163,6 +165,51 @@ extra: true
         ),
       );
       expect(nested).toContain('unknown field "spec.template.spec.containers[0].imagePolicy"');
+    });
+
+    it('serves HorizontalPodAutoscalers as autoscaling/v1 and v2 views of one object', async () => {
+      const kc = new KubeConfig();
+      kc.loadFromString(sim.kubeconfig());
+      const v1 = kc.makeApiClient(AutoscalingV1Api);
+      const v2 = kc.makeApiClient(AutoscalingV2Api);
+      await v1.createNamespacedHorizontalPodAutoscaler({
+        namespace: 'default',
+        body: {
+          metadata: { name: 'steady' },
+          spec: {
+            scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'steady' },
+            minReplicas: 1,
+            maxReplicas: 4,
+            targetCPUUtilizationPercentage: 60,
+          },
+        },
+      });
+      const asV2 = await v2.readNamespacedHorizontalPodAutoscaler({
+        namespace: 'default',
+        name: 'steady',
+      });
+      expect(asV2.apiVersion).toBe('autoscaling/v2');
+      expect(asV2.spec?.metrics).toEqual([
+        {
+          type: 'Resource',
+          resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 60 } },
+        },
+      ]);
+      const asV1 = await v1.readNamespacedHorizontalPodAutoscaler({
+        namespace: 'default',
+        name: 'steady',
+      });
+      expect(asV1.apiVersion).toBe('autoscaling/v1');
+      expect(asV1.spec).toMatchObject({ maxReplicas: 4, targetCPUUtilizationPercentage: 60 });
+      const raw = JSON.parse(
+        await kubectl(
+          'get',
+          '--raw',
+          '/apis/autoscaling/v1/namespaces/default/horizontalpodautoscalers/steady',
+        ),
+      );
+      expect(raw.spec.targetCPUUtilizationPercentage).toBe(60);
+      await v2.deleteNamespacedHorizontalPodAutoscaler({ namespace: 'default', name: 'steady' });
     });
 
     it('reads and writes the Scale subresource', async () => {

@@ -67,11 +67,127 @@ const EVENTS_V1_FIELDS: Record<string, string> = {
   deprecatedSource: 'source',
 };
 
+const CONDITIONS_ANNOTATION = 'autoscaling.alpha.kubernetes.io/conditions';
+
+function isCpuUtilization(metric: unknown, key: 'target' | 'current'): number | undefined {
+  if (!isRecord(metric) || metric.type !== 'Resource' || !isRecord(metric.resource))
+    return undefined;
+  const resource = metric.resource;
+  const value = isRecord(resource[key]) ? resource[key] : undefined;
+  if (resource.name !== 'cpu' || !value || typeof value.averageUtilization !== 'number')
+    return undefined;
+  return value.averageUtilization;
+}
+
+/** autoscaling/v2 → v1: the CPU utilization target and current value; conditions as an annotation. */
+export function toHpaV1(obj: KubeObject): KubeObject {
+  const spec = isRecord(obj.spec) ? obj.spec : {};
+  const status = isRecord(obj.status) ? obj.status : undefined;
+  const metrics = Array.isArray(spec.metrics) ? spec.metrics : [];
+  const target = metrics.map((m) => isCpuUtilization(m, 'target')).find((v) => v !== undefined);
+  const currentMetrics =
+    status && Array.isArray(status.currentMetrics) ? status.currentMetrics : [];
+  const current = currentMetrics
+    .map((m) => isCpuUtilization(m, 'current'))
+    .find((v) => v !== undefined);
+  const conditions = status && Array.isArray(status.conditions) ? status.conditions : [];
+  const annotations = { ...(obj.metadata.annotations ?? {}) };
+  if (conditions.length > 0) annotations[CONDITIONS_ANNOTATION] = JSON.stringify(conditions);
+  return {
+    kind: 'HorizontalPodAutoscaler',
+    apiVersion: 'autoscaling/v1',
+    metadata: {
+      ...obj.metadata,
+      ...(Object.keys(annotations).length > 0 ? { annotations } : {}),
+    },
+    spec: {
+      scaleTargetRef: spec.scaleTargetRef,
+      ...(spec.minReplicas !== undefined ? { minReplicas: spec.minReplicas } : {}),
+      maxReplicas: spec.maxReplicas,
+      ...(target !== undefined ? { targetCPUUtilizationPercentage: target } : {}),
+    },
+    status: {
+      ...(status?.observedGeneration !== undefined
+        ? { observedGeneration: status.observedGeneration }
+        : {}),
+      ...(status?.lastScaleTime ? { lastScaleTime: status.lastScaleTime } : {}),
+      currentReplicas: status?.currentReplicas ?? 0,
+      desiredReplicas: status?.desiredReplicas ?? 0,
+      ...(current !== undefined ? { currentCPUUtilizationPercentage: current } : {}),
+    },
+  } as KubeObject;
+}
+
+/** autoscaling/v1 → v2: the CPU utilization target becomes a Resource metric. */
+export function fromHpaV1(obj: KubeObject): KubeObject {
+  const spec = isRecord(obj.spec) ? obj.spec : {};
+  const status = isRecord(obj.status) ? obj.status : {};
+  const annotations = { ...(obj.metadata.annotations ?? {}) };
+  let conditions: unknown[] = [];
+  const saved = annotations[CONDITIONS_ANNOTATION];
+  if (saved) {
+    try {
+      const parsed: unknown = JSON.parse(saved);
+      if (Array.isArray(parsed)) conditions = parsed;
+    } catch {
+      // a hand-edited annotation: no conditions
+    }
+    delete annotations[CONDITIONS_ANNOTATION];
+  }
+  const cpu = (value: unknown, key: 'target' | 'current') => ({
+    type: 'Resource',
+    resource: {
+      name: 'cpu',
+      [key]:
+        key === 'target'
+          ? { type: 'Utilization', averageUtilization: value }
+          : { averageUtilization: value },
+    },
+  });
+  const { annotations: _dropped, ...meta } = obj.metadata;
+  // The apiVersion stays the one written (checked against the URL); the store keeps v2's.
+  return {
+    kind: obj.kind,
+    apiVersion: obj.apiVersion,
+    metadata: { ...meta, ...(Object.keys(annotations).length > 0 ? { annotations } : {}) },
+    spec: {
+      scaleTargetRef: spec.scaleTargetRef,
+      ...(spec.minReplicas !== undefined ? { minReplicas: spec.minReplicas } : {}),
+      maxReplicas: spec.maxReplicas,
+      ...(typeof spec.targetCPUUtilizationPercentage === 'number'
+        ? { metrics: [cpu(spec.targetCPUUtilizationPercentage, 'target')] }
+        : {}),
+    },
+    ...(isRecord(obj.status)
+      ? {
+          status: {
+            ...(status.observedGeneration !== undefined
+              ? { observedGeneration: status.observedGeneration }
+              : {}),
+            ...(status.lastScaleTime ? { lastScaleTime: status.lastScaleTime } : {}),
+            currentReplicas: status.currentReplicas ?? 0,
+            desiredReplicas: status.desiredReplicas ?? 0,
+            ...(typeof status.currentCPUUtilizationPercentage === 'number'
+              ? { currentMetrics: [cpu(status.currentCPUUtilizationPercentage, 'current')] }
+              : {}),
+            ...(conditions.length > 0 ? { conditions } : {}),
+          },
+        }
+      : {}),
+  } as KubeObject;
+}
+
+function isHpaV1(def: ResourceDef): boolean {
+  return def.group === 'autoscaling' && def.version === 'v1';
+}
+
 export function externalObject(def: ResourceDef, obj: KubeObject): KubeObject {
+  if (isHpaV1(def)) return toHpaV1(obj);
   return def.group === 'events.k8s.io' ? toEventsV1(obj) : obj;
 }
 
 export function internalObject(def: ResourceDef, obj: KubeObject): KubeObject {
+  if (isHpaV1(def)) return fromHpaV1(obj);
   return def.group === 'events.k8s.io' ? fromEventsV1(obj) : obj;
 }
 

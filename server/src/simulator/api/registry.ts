@@ -75,6 +75,11 @@ export interface AdmissionOptions {
   extendedResourceToleration?: boolean;
 }
 
+/** The version objects of a resource are stored in (autoscaling/v1 HPAs are kept as v2). */
+function storedAs(def: ResourceDef): ResourceDef {
+  return def.group === 'autoscaling' ? byStorage(def.storage) : def;
+}
+
 export function randomSuffix(length = 5): string {
   let out = '';
   for (let i = 0; i < length; i++)
@@ -140,7 +145,7 @@ export class Registry {
     options: WriteOptions = {},
   ): KubeObject {
     const obj = structuredClone(input);
-    obj.apiVersion = apiVersionOf(def);
+    obj.apiVersion = apiVersionOf(storedAs(def));
     obj.kind = def.kind;
     const meta = obj.metadata;
     if (def.namespaced) meta.namespace = namespace;
@@ -185,7 +190,7 @@ export class Registry {
   ): KubeObject {
     const old = this.get(def, namespace, name);
     const obj = structuredClone(input);
-    obj.apiVersion = apiVersionOf(def);
+    obj.apiVersion = apiVersionOf(storedAs(def));
     obj.kind = def.kind;
     const wanted = obj.metadata.resourceVersion;
     if (wanted && wanted !== old.metadata.resourceVersion) throw conflict(def, name);

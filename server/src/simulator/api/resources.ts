@@ -113,6 +113,13 @@ export const RESOURCES: readonly ResourceDef[] = [
     categories: ['all'],
     subresources: ['status'],
   }),
+  // autoscaling/v1 is a view of the same objects, converted as the API server does.
+  def('autoscaling', 'v1', 'horizontalpodautoscalers', 'HorizontalPodAutoscaler', true, {
+    shortNames: ['hpa'],
+    categories: ['all'],
+    subresources: ['status'],
+    storage: 'autoscaling/horizontalpodautoscalers',
+  }),
   def('discovery.k8s.io', 'v1', 'endpointslices', 'EndpointSlice', true),
   def('authorization.k8s.io', 'v1', 'selfsubjectaccessreviews', 'SelfSubjectAccessReview', false, {
     verbs: ['create'],
