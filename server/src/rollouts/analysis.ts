@@ -50,6 +50,7 @@ const CRASH_CAUSES: ReadonlySet<Cause> = new Set<Cause>([
   'GPU_HARDWARE_ERROR',
   'PROBE_WRONG_PATH',
   'LIVENESS_PROBE_KILLED',
+  'STARTUP_PROBE_TOO_SHORT',
 ]);
 
 /** A pod that was ready once may restart once and come back; more is a crash loop. */
