@@ -50,12 +50,12 @@ const SIGNATURES: { cause: Cause; pattern: RegExp }[] = [
   {
     cause: 'NCCL_ERROR',
     pattern:
-      /NCCL error|ncclUnhandledCudaError|ncclSystemError|ncclInternalError|ncclInvalidUsage|ncclRemoteError|NCCL WARN|DistBackendError|ProcessGroupNCCL.*(timeout|Watchdog caught collective operation timeout)/i,
+      /NCCL error|ncclUnhandledCudaError|ncclSystemError|ncclInternalError|ncclInvalidUsage|ncclRemoteError|NCCL WARN|DistBackendError|ProcessGroupNCCL.*(timeout|Watchdog caught collective operation timeout)|insufficient shared memory \(shm\)/i,
   },
   {
     cause: 'GPU_UNSUPPORTED_DTYPE',
     pattern:
-      /Bfloat16 is only supported on GPUs with compute capability|FlashAttention only supports Ampere GPUs or newer|compute capability .* (is )?(not supported|lower than)|quantization is not supported for the current GPU|Minimum capability: \d+\. Current capability: \d+/i,
+      /Bfloat16 is only supported on GPUs with compute capability|FlashAttention only supports Ampere GPUs or newer|compute capability .* (is )?(not supported|lower than)|quantization is not supported for the current GPU|Minimum capability: \d+\. Current capability: \d+|no kernel image is available for execution on the device/i,
   },
   {
     cause: 'TRUST_REMOTE_CODE_REQUIRED',
@@ -79,7 +79,7 @@ const SIGNATURES: { cause: Cause; pattern: RegExp }[] = [
   {
     cause: 'WEIGHTS_DOWNLOAD_FAILED',
     pattern:
-      /Max retries exceeded with url|LocalEntryNotFoundError|couldn't connect to 'https:\/\/huggingface\.co'|Consistency check failed: file should be of size|ReadTimeoutError: HTTPSConnectionPool|DownloadError|Download encountered an error|pull model manifest: .*(dial tcp|no such host|i\/o timeout|EOF|TLS handshake timeout)|digest mismatch|max retries exceeded|curl_easy_perform\(\) failed|failed to download (model|file)|Cannot find an appropriate cached snapshot folder|Temporary failure in name resolution/i,
+      /Max retries exceeded with url|LocalEntryNotFoundError|couldn't connect to 'https:\/\/huggingface\.co'|Consistency check failed: file should be of size|ReadTimeoutError: HTTPSConnectionPool|DownloadError|Download encountered an error|pull model manifest: .*(dial tcp|no such host|i\/o timeout|EOF|TLS handshake timeout)|digest mismatch|max retries exceeded|curl_easy_perform\(\) failed|failed to download (model|file)|Cannot find an appropriate cached snapshot folder|Temporary failure in name resolution|429 Client Error|Too Many Requests for url|CERTIFICATE_VERIFY_FAILED|OfflineModeIsEnabled/i,
   },
   {
     cause: 'UNSUPPORTED_ARCHITECTURE',
@@ -89,12 +89,12 @@ const SIGNATURES: { cause: Cause; pattern: RegExp }[] = [
   {
     cause: 'MODEL_LOAD_FAILED',
     pattern:
-      /llama_model_load: error loading model|error loading model|failed to load model|unable to load model|gguf_init_from_file(_impl)?: (failed|invalid)|llama runner process has terminated|SafetensorError|Error while deserializing header|invalid load key|is not a valid GGUF file/i,
+      /llama_model_load: error loading model|error loading model|failed to load model|unable to load model|gguf_init_from_file(_impl)?: (failed|invalid)|llama runner process has terminated|SafetensorError|Error while deserializing header|invalid load key|is not a valid GGUF file|Can't load tokenizer for|Error\(s\) in loading state_dict/i,
   },
   {
     cause: 'ENGINE_ARGS_INVALID',
     pattern:
-      /error: unrecognized arguments|error: argument --|ArgumentValidation\(|User-specified max_model_len \(\d+\) is greater than the derived max_model_len|must be (>=|<=|<|>) `?max_|`max_input_(length|tokens)` must be|invalid value '.*' for '--/i,
+      /error: unrecognized arguments|error: argument --|ArgumentValidation\(|User-specified max_model_len \(\d+\) is greater than the derived max_model_len|must be (>=|<=|<|>) `?max_|`max_input_(length|tokens)` must be|invalid value '.*' for '--|error: unknown argument|Unknown quantization method|is smaller than max_model_len|max_num_batched_tokens \(\d+\) is smaller than/i,
   },
 ];
 

@@ -281,13 +281,13 @@ export function podFindings(pod: KubeLike, input: DiagnosisInput): Finding[] {
       continue;
     }
     if (waiting?.reason === 'ContainerCreating' || waiting?.reason === 'PodInitializing') {
-      if (events.some((e) => e.reason === 'FailedMount')) {
+      if (events.some((e) => e.reason === 'FailedMount' || e.reason === 'FailedAttachVolume')) {
         found.push(
           finding(
             'VOLUME_MOUNT_FAILED',
             'CRITICAL',
-            'A volume could not be mounted, so the container cannot start.',
-            eventEvidence(events, ['FailedMount']),
+            'A volume could not be attached or mounted, so the container cannot start.',
+            eventEvidence(events, ['FailedAttachVolume', 'FailedMount']),
             [object],
           ),
         );
@@ -736,6 +736,21 @@ function probeFindings(
         ready ? 'WARNING' : 'CRITICAL',
         `The ${kind.toLowerCase()} probe asks for a path the server does not have (HTTP 404)${kind === 'Liveness' ? ', so Kubernetes keeps restarting a server that works' : kind === 'Readiness' ? ', so the pod never receives traffic' : ''}.`,
         [...evidenceOf(notFound), ...probeEvidence(kind)],
+        [object],
+      ),
+    ];
+  }
+  const startupKills = events.filter(
+    (e) => e.reason === 'Killing' && /failed startup probe/i.test(e.message ?? ''),
+  );
+  if (startupKills.length && !ready) {
+    const failures = unhealthy.filter((e) => /^Startup probe failed/i.test(e.message ?? ''));
+    return [
+      finding(
+        'STARTUP_PROBE_TOO_SHORT',
+        'CRITICAL',
+        'Kubernetes restarts the model server because its startup probe gives up before the model has loaded, so it never finishes loading.',
+        [...evidenceOf(failures), ...evidenceOf(startupKills), ...probeEvidence('Startup')],
         [object],
       ),
     ];

@@ -279,6 +279,13 @@ export const RUNBOOKS: Record<Cause, { title: string; steps: string[] }> = {
       'Check the probe’s path and port point at the health endpoint.',
     ],
   },
+  STARTUP_PROBE_TOO_SHORT: {
+    title: 'The startup probe gives up before the model has loaded',
+    steps: [
+      'Raise the release’s expected load time: the startup probe allows twice that (failureThreshold × periodSeconds) before Kubernetes restarts the server.',
+      'Make loading faster: a persistent model-cache volume, weights on local NVMe rather than network storage, or a smaller or quantised model.',
+    ],
+  },
   ENGINE_HUNG: {
     title: 'The engine accepts connections but does not answer',
     steps: [

@@ -54,6 +54,7 @@ const CRASH_CAUSES: ReadonlySet<Cause> = new Set<Cause>([
   'GPU_HARDWARE_ERROR',
   'PROBE_WRONG_PATH',
   'LIVENESS_PROBE_KILLED',
+  'STARTUP_PROBE_TOO_SHORT',
 ]);
 
 const POD_STATUS = 'Kubernetes pod status and events';
