@@ -37,6 +37,7 @@ import { NotificationsService } from './notifications/index.ts';
 import { createPaging, OnCallService } from './oncall/index.ts';
 import { PostmortemsService } from './postmortems/index.ts';
 import {
+  PrometheusRolloutMetrics,
   RolloutController,
   type RolloutRecord,
   RolloutsService,
@@ -304,6 +305,8 @@ export async function startBackline(
         onApplyError: (namespace) =>
           metrics.reconcileErrors.inc({ deployment_namespace: namespace }),
       });
+      // Health and rollout analysis read the same Prometheus, when there is one.
+      const prometheus = config.prometheus ? new PrometheusSource(config.prometheus) : undefined;
       monitor = new HealthMonitor({
         db,
         client,
@@ -311,7 +314,7 @@ export async function startBackline(
         logger,
         intervalMs: config.health.intervalMs,
         syntheticTimeoutMs: config.health.syntheticTimeoutMs,
-        prometheus: config.prometheus ? new PrometheusSource(config.prometheus) : undefined,
+        prometheus,
         deployments: () => deployments.monitored(),
         onEvaluated: (d, state) => setDeploymentHealth(metrics, d.namespace, d.name, state),
         onTransition: (deployment, transition, report) => {
@@ -340,6 +343,7 @@ export async function startBackline(
         onAutomaticRollback: reportRollback,
         // The error ratio so far is looked at as often as the health monitor scrapes.
         earlyCheckMs: config.health.intervalMs,
+        prometheus: prometheus ? new PrometheusRolloutMetrics(prometheus) : undefined,
         ...(lease ? { guard: () => void lease.assertLeader() } : {}),
       });
       rolloutController = controller;

@@ -71,7 +71,7 @@ export function modelServerRelabelling(apiServer: string): Record<string, unknow
       ],
       regex: '(.+);(.+);(.+)',
       target_label: '__metrics_path__',
-      replacement: '/api/v1/namespaces/${1}/pods/${2}:${3}/proxy/metrics',
+      replacement: '/api/v1/namespaces/$1/pods/$2:$3/proxy/metrics',
     },
   ];
 }

@@ -114,6 +114,8 @@ export interface MetricsInput {
   canary: MetricsWindow | null;
   baseline: MetricsWindow | null;
   slo: { errorRatio: number | null; ttftP95Ms: number | null };
+  /** Why the figures could not be read (Prometheus down, series missing): INCONCLUSIVE, never PASS. */
+  unavailable?: string | null;
 }
 
 function requestsIn(w: MetricsWindow | null): number {
@@ -141,7 +143,8 @@ function inconclusive(
  * what the stable release does now: a release is not blamed for a problem it did not bring.
  * No traffic, or no error counter, is INCONCLUSIVE: a quiet endpoint is never rolled back.
  */
-export function errorRatioAnalysis({ canary, baseline, slo }: MetricsInput): Analysis {
+export function errorRatioAnalysis({ canary, baseline, slo, unavailable }: MetricsInput): Analysis {
+  if (unavailable) return inconclusive('ERROR_RATIO', unavailable);
   const requests = requestsIn(canary);
   if (!canary || canary.errorRatio === null || requests < MIN_REQUESTS) {
     return inconclusive(
@@ -206,7 +209,8 @@ export function earlyErrorRatioFailure(input: MetricsInput): Analysis | null {
  * TTFT_P95 of the new release, in milliseconds, against the SLO and (when the stable pods
  * have data) twice the stable p95, whichever is higher. No data is INCONCLUSIVE.
  */
-export function ttftAnalysis({ canary, baseline, slo }: MetricsInput): Analysis {
+export function ttftAnalysis({ canary, baseline, slo, unavailable }: MetricsInput): Analysis {
+  if (unavailable) return inconclusive('TTFT_P95', unavailable);
   const requests = requestsIn(canary);
   if (!canary || canary.ttftP95 === null || requests < MIN_REQUESTS) {
     return inconclusive(

@@ -7,6 +7,12 @@ export {
   ttftAnalysis,
 } from './analysis.ts';
 export {
+  PrometheusRolloutMetrics,
+  type RolloutWindow,
+  type RolloutWindowRequest,
+  trackSelectors,
+} from './prometheus-metrics.ts';
+export {
   allowedActions,
   IllegalTransitionError,
   isActive,

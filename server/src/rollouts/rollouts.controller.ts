@@ -5,6 +5,7 @@ import {
   modelRef,
   type ReleaseSpec,
   RUNTIME_PROFILES,
+  type Runtime,
 } from '../catalog/index.ts';
 import type { DeploymentRecord, DeploymentsService } from '../deployments/index.ts';
 import {
@@ -28,6 +29,7 @@ import {
   type MetricsInput,
   ttftAnalysis,
 } from './analysis.ts';
+import type { PrometheusRolloutMetrics } from './prometheus-metrics.ts';
 import {
   promotionChanges,
   type RolloutPlan,
@@ -57,6 +59,8 @@ export interface RolloutControllerDeps {
   onAutomaticRollback?: (r: RolloutRecord, d: DeploymentRecord) => Promise<void>;
   /** How often, within a step's window, the error ratio so far is looked at (default 5 s). */
   earlyCheckMs?: number;
+  /** Windows from Prometheus by PromQL instead of scraping the pods at both ends. */
+  prometheus?: PrometheusRolloutMetrics | undefined;
 }
 
 /** Counters of the new and the stable pods at the start of an analysis window, as stored. */
@@ -254,8 +258,11 @@ export class RolloutController {
     if (!step) return;
     if (!r.windowStartedAt) {
       if (this.#stepReady(r, d, live, fresh)) {
-        // The window starts with every new pod serving: counters now are its baseline.
-        const counters = await this.#scrape(r, d, fresh, stable);
+        // The window starts with every new pod serving: counters now are its baseline
+        // (Prometheus keeps its own history).
+        const counters = this.#deps.prometheus
+          ? { canary: null, baseline: null }
+          : await this.#scrape(r, d, fresh, stable);
         await this.#move(r, () => ({
           action: null,
           message: 'Analysis window started.',
@@ -355,6 +362,21 @@ export class RolloutController {
     stable: LivePod[],
     now: Date,
   ): Promise<MetricsInput> {
+    const slo = { errorRatio: d.sloErrorRatio, ttftP95Ms: d.sloTtftP95Ms };
+    if (this.#deps.prometheus) {
+      const [canaryRuntime, stableRuntime] = await this.#runtimes(r);
+      const window = await this.#deps.prometheus.window({
+        namespace: d.namespace,
+        deployment: d.name,
+        strategy: r.strategy,
+        toReleaseId: r.toReleaseId,
+        canaryRuntime,
+        stableRuntime,
+        since: r.windowStartedAt ?? now,
+        now,
+      });
+      return { ...window, slo };
+    }
     const before = readCounters(r.windowCounters);
     const after = await this.#scrape(r, d, fresh, stable);
     const seconds = Math.max(0.001, (now.getTime() - (before?.at ?? now.getTime())) / 1000);
@@ -363,7 +385,7 @@ export class RolloutController {
     return {
       canary: window(before?.canary ?? null, after.canary),
       baseline: window(before?.baseline ?? null, after.baseline),
-      slo: { errorRatio: d.sloErrorRatio, ttftP95Ms: d.sloTtftP95Ms },
+      slo,
     };
   }
 
@@ -418,12 +440,7 @@ export class RolloutController {
     fresh: LivePod[],
     stable: LivePod[],
   ): Promise<{ canary: ServerCounters | null; baseline: ServerCounters | null }> {
-    const runtimeOf = async (releaseId: string | null) =>
-      releaseId ? ((await this.#deps.catalog.getRelease(releaseId))?.spec.runtime ?? null) : null;
-    const [freshRuntime, stableRuntime] = await Promise.all([
-      runtimeOf(r.toReleaseId),
-      runtimeOf(r.fromReleaseId),
-    ]);
+    const [freshRuntime, stableRuntime] = await this.#runtimes(r);
     const ready = (pods: LivePod[]) => pods.filter((p) => p.ready).map((p) => p.name);
     const [canary, baseline] = await Promise.all([
       freshRuntime
@@ -434,6 +451,13 @@ export class RolloutController {
         : null,
     ]);
     return { canary, baseline };
+  }
+
+  /** The runtimes of the new release and of the one before it. */
+  #runtimes(r: RolloutRecord): Promise<[Runtime | null, Runtime | null]> {
+    const runtimeOf = async (releaseId: string | null) =>
+      releaseId ? ((await this.#deps.catalog.getRelease(releaseId))?.spec.runtime ?? null) : null;
+    return Promise.all([runtimeOf(r.toReleaseId), runtimeOf(r.fromReleaseId)]);
   }
 
   /** Automatic rollback: the desired state goes back to the release before, with the reason. */
