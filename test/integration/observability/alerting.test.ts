@@ -144,7 +144,7 @@ describe.skipIf(skip !== null)(
           (await stack.prometheus.query('up{job="backline"} == 1')).length ? true : undefined,
         30_000,
       );
-    });
+    }, 120_000);
 
     it('fires the KV-cache alert on a fault, opens one incident on the deployment, pages, and resolves it with the alert', async () => {
       const t0 = Date.now();
@@ -222,7 +222,7 @@ describe.skipIf(skip !== null)(
       expect(
         fromAlertmanager((await stack.call<{ incidents: IncidentRow[] }>(INCIDENTS)).incidents),
       ).toHaveLength(1);
-    });
+    }, 180_000);
 
     it('refuses Alertmanager without its token', async () => {
       const response = await fetch(`${stack.server.url}/webhooks/alertmanager`, {
@@ -271,6 +271,6 @@ describe.skipIf(skip !== null)(
       ).catch((error: unknown) => {
         throw new Error(`${String(error)}\nno data for:\n${empty.join('\n')}`);
       });
-    });
+    }, 120_000);
   },
 );
