@@ -38,6 +38,7 @@ import { createPaging, OnCallService } from './oncall/index.ts';
 import { PostmortemsService } from './postmortems/index.ts';
 import {
   deploymentAlarm,
+  PrometheusRolloutMetrics,
   RolloutController,
   type RolloutRecord,
   RolloutsService,
@@ -311,6 +312,8 @@ export async function startBackline(
         onApplyError: (namespace) =>
           metrics.reconcileErrors.inc({ deployment_namespace: namespace }),
       });
+      // Health and rollout analysis read the same Prometheus, when there is one.
+      const prometheus = config.prometheus ? new PrometheusSource(config.prometheus) : undefined;
       monitor = new HealthMonitor({
         db,
         client,
@@ -318,7 +321,7 @@ export async function startBackline(
         logger,
         intervalMs: config.health.intervalMs,
         syntheticTimeoutMs: config.health.syntheticTimeoutMs,
-        prometheus: config.prometheus ? new PrometheusSource(config.prometheus) : undefined,
+        prometheus,
         deployments: () => deployments.monitored(),
         onEvaluated: (d, state) => setDeploymentHealth(metrics, d.namespace, d.name, state),
         onTransition: (deployment, transition, report) => {
@@ -359,6 +362,7 @@ export async function startBackline(
           ),
         // The error ratio so far is looked at as often as the health monitor scrapes.
         earlyCheckMs: config.health.intervalMs,
+        prometheus: prometheus ? new PrometheusRolloutMetrics(prometheus) : undefined,
         ...(lease ? { guard: () => void lease.assertLeader() } : {}),
       });
       rolloutController = controller;

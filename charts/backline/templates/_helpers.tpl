@@ -109,3 +109,14 @@ app.kubernetes.io/component: server
 {{- end }}
 {{- $pairs | join "," }}
 {{- end }}
+
+{{/* The console's address for links in alerts: metrics.consoleUrl, else the Ingress host, else the Service. */}}
+{{- define "backline.consoleUrl" -}}
+{{- if .Values.metrics.consoleUrl }}
+{{- trimSuffix "/" .Values.metrics.consoleUrl }}
+{{- else if and .Values.ingress.enabled .Values.ingress.host }}
+{{- printf "%s://%s" (ternary "https" "http" .Values.ingress.tls.enabled) .Values.ingress.host }}
+{{- else }}
+{{- printf "http://%s.%s.svc:%v" (include "backline.fullname" .) .Release.Namespace .Values.service.port }}
+{{- end }}
+{{- end }}

@@ -31,6 +31,17 @@ describe('evaluate', () => {
     expect(evaluate(healthy)).toEqual({ state: 'HEALTHY', reasons: [] });
   });
 
+  it('says when the metrics could not be read, instead of passing them as good', () => {
+    const reason = 'Prometheus at http://prometheus:9090 could not be read: fetch failed';
+    expect(evaluate({ ...healthy, metrics: null, metricsUnavailable: reason })).toEqual({
+      state: 'HEALTHY',
+      reasons: [`Metrics unknown: ${reason}`],
+    });
+    expect(
+      evaluate({ ...healthy, readyReplicas: 0, metrics: null, metricsUnavailable: reason }).reasons,
+    ).toContain(`Metrics unknown: ${reason}`);
+  });
+
   it('is down when no replica is ready, or none answers the test prompt', () => {
     expect(evaluate({ ...healthy, readyReplicas: 0 }).state).toBe('DOWN');
     const hung = evaluate({ ...healthy, synthetic: { checked: 2, failed: 2 } });

@@ -15,6 +15,8 @@ export interface HealthSignals {
   /** Pods whose synthetic inference check failed or timed out, of those checked. */
   synthetic: { checked: number; failed: number } | null;
   metrics: MetricsWindow | null;
+  /** Why the metrics could not be read (Prometheus unreachable): said, never taken as good. */
+  metricsUnavailable?: string | null;
   slo: { errorRatio: number | null; ttftP95Ms: number | null };
 }
 
@@ -63,11 +65,15 @@ export function evaluate(s: HealthSignals): Verdict {
   }
   for (const f of s.findings)
     if (f.severity === 'CRITICAL' && !s.progressing) degraded.push(f.title);
-  if (down.length) return { state: 'DOWN', reasons: [...down, ...degraded] };
+  const unknown = s.metricsUnavailable ? [`Metrics unknown: ${s.metricsUnavailable}`] : [];
+  if (down.length) return { state: 'DOWN', reasons: [...down, ...degraded, ...unknown] };
   if (s.progressing)
-    return { state: 'PROGRESSING', reasons: ['A rollout is under way or the model is loading.'] };
-  if (degraded.length) return { state: 'DEGRADED', reasons: degraded };
-  return { state: 'HEALTHY', reasons: [] };
+    return {
+      state: 'PROGRESSING',
+      reasons: ['A rollout is under way or the model is loading.', ...unknown],
+    };
+  if (degraded.length) return { state: 'DEGRADED', reasons: [...degraded, ...unknown] };
+  return { state: 'HEALTHY', reasons: unknown };
 }
 
 const BADNESS: Record<HealthState, number> = {

@@ -142,7 +142,7 @@ export class HealthMonitor {
       this.#crashLogs(d),
       prometheus ? this.#query(prometheus, d, ready) : null,
     ]);
-    const metrics = prometheus ? queried : this.#window(d.id, counters, now.getTime());
+    const metrics = queried ? queried.metrics : this.#window(d.id, counters, now.getTime());
     const observed = {
       runtime: d.spec.runtime,
       deployments: stable ? [stable.raw] : [],
@@ -171,6 +171,7 @@ export class HealthMonitor {
       findings: causes,
       synthetic,
       metrics,
+      metricsUnavailable: queried?.unavailable ?? null,
       slo: { errorRatio: d.sloErrorRatio, ttftP95Ms: d.sloTtftP95Ms },
     });
     const previous = this.#reports.get(d.id) ?? (await this.#stored(d.id));
@@ -236,7 +237,7 @@ export class HealthMonitor {
     prometheus: PrometheusSource,
     d: MonitoredDeployment,
     pods: LivePod[],
-  ): Promise<MetricsWindow | null> {
+  ): Promise<{ metrics: MetricsWindow | null; unavailable: string | null }> {
     try {
       const window = await prometheus.window(
         d.spec.runtime,
@@ -244,7 +245,7 @@ export class HealthMonitor {
         pods.map((p) => p.name),
       );
       this.#prometheusFailing = false;
-      return window;
+      return { metrics: window, unavailable: null };
     } catch (error) {
       if (!this.#prometheusFailing) {
         this.#deps.logger.warn(
@@ -253,7 +254,11 @@ export class HealthMonitor {
         );
       }
       this.#prometheusFailing = true;
-      return null;
+      const reason = error instanceof Error ? error.message : String(error);
+      return {
+        metrics: null,
+        unavailable: `Prometheus at ${prometheus.url} could not be read: ${reason}`,
+      };
     }
   }
 

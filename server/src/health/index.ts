@@ -32,7 +32,7 @@ export {
   parsePrometheusText,
   type Scrape,
 } from './metrics/prometheus-text.ts';
-export { PrometheusError, PrometheusSource } from './metrics/promql.ts';
+export { labelSelector, PrometheusError, PrometheusSource } from './metrics/promql.ts';
 export {
   type MetricsWindow,
   quantileBetween,

@@ -17,6 +17,7 @@ import { authenticateHeaders } from './authenticate.ts';
 import { consoleRouter } from './console.ts';
 import { healthRouter, type Readiness } from './health.ts';
 import { oidcRouter } from './oidc.ts';
+import { prometheusTargetsRouter } from './prometheus-sd.ts';
 import { requestContext } from './request-context.ts';
 import { sessionCookie } from './session-cookie.ts';
 
@@ -50,6 +51,12 @@ export async function createApp(deps: AppDeps): Promise<BacklineApp> {
   });
   app.use(auditExportRouter(services.auth, services.audit));
   app.use(statusPageRouter(services.statusPage));
+  app.use(
+    prometheusTargetsRouter({
+      auth: services.auth,
+      deployments: () => services.deployments.monitored(),
+    }),
+  );
   app.use(
     alertmanagerRouter({
       incidents: services.incidents,

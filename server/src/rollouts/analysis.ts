@@ -157,6 +157,8 @@ export interface MetricsInput {
   probes?: ProbeTally | null;
   /** The runtime, for saying what it does not expose. */
   runtime?: string;
+  /** Why the figures could not be read (Prometheus down, series missing): INCONCLUSIVE, never PASS. */
+  unavailable?: string | null;
 }
 
 /** Requests in a window: counted exactly where the source does, else rate × seconds. */
@@ -228,6 +230,7 @@ function failureEvidence(input: MetricsInput): {
  */
 export function errorRatioAnalysis(input: MetricsInput): Analysis {
   const { baseline, slo } = input;
+  if (input.unavailable) return inconclusive('ERROR_RATIO', input.unavailable);
   const minimum = input.minimumRequests ?? DEFAULT_MINIMUM_REQUESTS;
   const evidence = failureEvidence(input);
   const { source, sample } = evidence;
@@ -315,6 +318,7 @@ export function earlyErrorRatioFailure(input: MetricsInput): Analysis | null {
  */
 export function ttftAnalysis(input: MetricsInput): Analysis {
   const { canary, baseline, slo } = input;
+  if (input.unavailable) return inconclusive('TTFT_P95', input.unavailable);
   const minimum = input.minimumRequests ?? DEFAULT_MINIMUM_REQUESTS;
   const requests = requestsIn(canary);
   const source = canary?.ttftP95 != null || canary?.sources ? ttftSource(input.runtime) : null;

@@ -8,6 +8,12 @@ export {
 } from './analysis.ts';
 export { deploymentAlarm } from './evidence.ts';
 export {
+  PrometheusRolloutMetrics,
+  type RolloutWindow,
+  type RolloutWindowRequest,
+  trackSelectors,
+} from './prometheus-metrics.ts';
+export {
   allowedActions,
   IllegalTransitionError,
   isActive,

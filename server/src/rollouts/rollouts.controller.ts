@@ -5,6 +5,7 @@ import {
   modelRef,
   type ReleaseSpec,
   RUNTIME_PROFILES,
+  type Runtime,
 } from '../catalog/index.ts';
 import type { DeploymentRecord, DeploymentsService } from '../deployments/index.ts';
 import {
@@ -32,6 +33,7 @@ import {
   ttftAnalysis,
 } from './analysis.ts';
 import { type DeploymentAlarm, sendTestRequests, TEST_REQUESTS_PER_LOOK } from './evidence.ts';
+import type { PrometheusRolloutMetrics } from './prometheus-metrics.ts';
 import {
   promotionChanges,
   type RolloutPlan,
@@ -66,6 +68,8 @@ export interface RolloutControllerDeps {
    * a SEV1/SEV2 incident that came during the rollout fails its HEALTH check at once.
    */
   alarm?: (r: RolloutRecord) => Promise<DeploymentAlarm | null>;
+  /** Windows from Prometheus by PromQL instead of scraping the pods at both ends. */
+  prometheus?: PrometheusRolloutMetrics | undefined;
 }
 
 /** Counters of the new and the stable pods at the start of an analysis window, as stored. */
@@ -276,8 +280,11 @@ export class RolloutController {
     if (!step) return;
     if (!r.windowStartedAt) {
       if (this.#stepReady(r, d, live, fresh)) {
-        // The window starts with every new pod serving: counters now are its baseline.
-        const counters = await this.#scrape(r, d, fresh, stable);
+        // The window starts with every new pod serving: counters now are its baseline
+        // (Prometheus keeps its own history).
+        const counters = this.#deps.prometheus
+          ? { canary: null, baseline: null }
+          : await this.#scrape(r, d, fresh, stable);
         await this.#move(r, () => ({
           action: null,
           message: 'Analysis window started.',
@@ -393,6 +400,28 @@ export class RolloutController {
     stable: LivePod[],
     now: Date,
   ): Promise<MetricsInput> {
+    const slo = { errorRatio: d.sloErrorRatio, ttftP95Ms: d.sloTtftP95Ms };
+    const minimumRequests = r.steps[r.currentStep]?.minimumRequests ?? DEFAULT_MINIMUM_REQUESTS;
+    if (this.#deps.prometheus) {
+      const [canaryRuntime, stableRuntime] = await this.#runtimes(r);
+      const window = await this.#deps.prometheus.window({
+        namespace: d.namespace,
+        deployment: d.name,
+        strategy: r.strategy,
+        toReleaseId: r.toReleaseId,
+        canaryRuntime,
+        stableRuntime,
+        since: r.windowStartedAt ?? now,
+        now,
+      });
+      return {
+        ...window,
+        slo,
+        minimumRequests,
+        probes: readCounters(r.windowCounters)?.probes ?? null,
+        ...(canaryRuntime ? { runtime: canaryRuntime } : {}),
+      };
+    }
     const before = readCounters(r.windowCounters);
     const after = await this.#scrape(r, d, fresh, stable);
     const seconds = Math.max(0.001, (now.getTime() - (before?.at ?? now.getTime())) / 1000);
@@ -402,8 +431,8 @@ export class RolloutController {
     return {
       canary: window(before?.canary ?? null, after.canary),
       baseline: window(before?.baseline ?? null, after.baseline),
-      slo: { errorRatio: d.sloErrorRatio, ttftP95Ms: d.sloTtftP95Ms },
-      minimumRequests: r.steps[r.currentStep]?.minimumRequests ?? DEFAULT_MINIMUM_REQUESTS,
+      slo,
+      minimumRequests,
       probes: before?.probes ?? null,
       ...(runtime ? { runtime } : {}),
     };
@@ -500,12 +529,7 @@ export class RolloutController {
     fresh: LivePod[],
     stable: LivePod[],
   ): Promise<{ canary: ServerCounters | null; baseline: ServerCounters | null }> {
-    const runtimeOf = async (releaseId: string | null) =>
-      releaseId ? ((await this.#deps.catalog.getRelease(releaseId))?.spec.runtime ?? null) : null;
-    const [freshRuntime, stableRuntime] = await Promise.all([
-      runtimeOf(r.toReleaseId),
-      runtimeOf(r.fromReleaseId),
-    ]);
+    const [freshRuntime, stableRuntime] = await this.#runtimes(r);
     const ready = (pods: LivePod[]) => pods.filter((p) => p.ready).map((p) => p.name);
     const [canary, baseline] = await Promise.all([
       freshRuntime
@@ -516,6 +540,13 @@ export class RolloutController {
         : null,
     ]);
     return { canary, baseline };
+  }
+
+  /** The runtimes of the new release and of the one before it. */
+  #runtimes(r: RolloutRecord): Promise<[Runtime | null, Runtime | null]> {
+    const runtimeOf = async (releaseId: string | null) =>
+      releaseId ? ((await this.#deps.catalog.getRelease(releaseId))?.spec.runtime ?? null) : null;
+    return Promise.all([runtimeOf(r.toReleaseId), runtimeOf(r.fromReleaseId)]);
   }
 
   /** Automatic rollback: the desired state goes back to the release before, with the reason. */

@@ -147,11 +147,15 @@ function dashboardQueries(): { name: string; uses: ExpressionUses }[] {
   if (typeof json !== 'string') throw new Error('no dashboard in the rendered chart');
   const dashboard = record(JSON.parse(json));
   const panels = Array.isArray(dashboard.panels) ? dashboard.panels.map(record) : [];
+  // The model servers' panels chart the runtimes' metrics, not Backline's: the observability
+  // suite runs those against a real Prometheus.
   const queries = panels.flatMap((panel) =>
-    (Array.isArray(panel.targets) ? panel.targets.map(record) : []).map((t) => ({
-      name: `panel "${String(panel.title)}"`,
-      uses: analyzeExpression(String(t.expr)),
-    })),
+    (Array.isArray(panel.targets) ? panel.targets.map(record) : [])
+      .filter((t) => String(t.expr).includes('job="$job"'))
+      .map((t) => ({
+        name: `panel "${String(panel.title)}"`,
+        uses: analyzeExpression(String(t.expr)),
+      })),
   );
   const variables = record(dashboard.templating).list;
   for (const variable of Array.isArray(variables) ? variables.map(record) : []) {
@@ -164,13 +168,23 @@ function dashboardQueries(): { name: string; uses: ExpressionUses }[] {
   return queries;
 }
 
+/**
+ * prom-client's default metrics (process_*, nodejs_*) with Backline's prefix or without: the
+ * rules and the dashboard read either name (`a or b`), so either being exported is enough.
+ */
+function defaultMetricTwin(metric: string): string {
+  if (/^backline_(process|nodejs)_/.test(metric)) return metric.slice('backline_'.length);
+  if (/^(process|nodejs)_/.test(metric)) return `backline_${metric}`;
+  return metric;
+}
+
 /** Problems with one expression: metrics Backline does not export, labels they do not have. */
 function problems(uses: ExpressionUses): string[] {
   const found: string[] = [];
   const labelsInScope = new Set(TARGET_LABELS);
   for (const { metric, labels } of uses.metrics) {
     if (SYNTHETIC.has(metric)) continue;
-    const family = familyOf(metric, families);
+    const family = familyOf(metric, families) ?? familyOf(defaultMetricTwin(metric), families);
     const isBucket = metric.endsWith('_bucket') && !families.has(metric);
     if (!family || (isBucket && family.type !== 'histogram')) {
       found.push(`metric ${metric} is not exported`);

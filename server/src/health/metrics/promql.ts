@@ -110,6 +110,17 @@ export function selector(namespace: string, pods: string[]): string {
   return `namespace=${JSON.stringify(namespace)},pod=~${exactly(pods)}`;
 }
 
+/** Label matchers `name="value"` (or `name!="value"` for a key ending in `!`), values quoted. */
+export function labelSelector(labels: Record<string, string>): string {
+  return Object.entries(labels)
+    .map(([name, value]) =>
+      name.endsWith('!')
+        ? `${name.slice(0, -1)}!=${JSON.stringify(value)}`
+        : `${name}=${JSON.stringify(value)}`,
+    )
+    .join(',');
+}
+
 function range(ms: number): string {
   return `${Math.max(1, Math.round(ms / 1000))}s`;
 }
@@ -121,7 +132,15 @@ export function deploymentQueries(
   pods: string[],
   windowMs: number,
 ): Partial<Record<keyof MetricsWindow, string>> & { failureRate?: string } {
-  const sel = selector(namespace, pods);
+  return seriesQueries(runtime, selector(namespace, pods), windowMs);
+}
+
+/** Every query for the series `sel` selects, by the figure it gives. */
+export function seriesQueries(
+  runtime: Runtime,
+  sel: string,
+  windowMs: number,
+): Partial<Record<keyof MetricsWindow, string>> & { failureRate?: string } {
   const w = range(windowMs);
   const q = QUERIES[runtime](sel, w);
   const build: Record<string, string | undefined> = {
@@ -202,11 +221,29 @@ export class PrometheusSource {
     return Number.isFinite(value) ? value : null;
   }
 
+  /** Where this source reads from, for messages. */
+  get url(): string {
+    return this.#options.url;
+  }
+
   /** The deployment's figures over the window up to now; null for a runtime without metrics. */
   async window(runtime: Runtime, namespace: string, pods: string[]): Promise<MetricsWindow | null> {
-    if (!pods.length || runtime === 'OLLAMA') return null;
-    const at = this.#options.now();
-    const queries = deploymentQueries(runtime, namespace, pods, this.#options.windowMs);
+    if (!pods.length) return null;
+    return this.windowOf(runtime, selector(namespace, pods), this.#options.windowMs);
+  }
+
+  /**
+   * The figures of the series `sel` selects over the `windowMs` before `at` (now by default);
+   * null for a runtime without metrics.
+   */
+  async windowOf(
+    runtime: Runtime,
+    sel: string,
+    windowMs: number,
+    at: Date = this.#options.now(),
+  ): Promise<MetricsWindow | null> {
+    if (runtime === 'OLLAMA') return null;
+    const queries = seriesQueries(runtime, sel, windowMs);
     const entries = await Promise.all(
       Object.entries(queries).map(
         async ([key, query]) => [key, await this.scalar(query, at)] as const,
@@ -216,7 +253,7 @@ export class PrometheusSource {
     const requestRate = v.requestRate ?? null;
     const failureRate = v.failureRate ?? null;
     return {
-      seconds: this.#options.windowMs / 1000,
+      seconds: windowMs / 1000,
       requestRate,
       errorRatio:
         requestRate && failureRate !== null ? Math.min(1, failureRate / requestRate) : null,

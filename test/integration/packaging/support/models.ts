@@ -1,3 +1,4 @@
+import { PodMonitor } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PodMonitor';
 import { PrometheusRule } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PrometheusRule';
 import { ServiceMonitor } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/ServiceMonitor';
 import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
@@ -32,6 +33,7 @@ export const MODEL_CLASSES: ReadonlyMap<string, ModelClass> = new Map<string, Mo
   ['networking.k8s.io/v1/Ingress', Ingress],
   ['monitoring.coreos.com/v1/ServiceMonitor', ServiceMonitor],
   ['monitoring.coreos.com/v1/PrometheusRule', PrometheusRule],
+  ['monitoring.coreos.com/v1/PodMonitor', PodMonitor],
 ]);
 
 /** CloudNativePG has no schema package here; its Cluster is checked by hand. */
