@@ -66,7 +66,7 @@ describe('a rollout window from Prometheus', () => {
     expect(window.canary).toMatchObject({ seconds: 30, requestRate: 10, errorRatio: 0.3 });
     expect(window.baseline).toMatchObject({ requestRate: 10, errorRatio: 0 });
     expect(queries.join('\n')).toContain(
-      'sum(rate(tgi_request_failure{namespace="ml-prod",deployment="chat",track="canary"}[30s]))',
+      'sum(rate(tgi_request_failure{namespace="ml-prod",deployment="chat",track="canary",err!="validation"}[30s]))',
     );
   });
 
