@@ -167,6 +167,18 @@ extra: true
       expect(nested).toContain('unknown field "spec.template.spec.containers[0].imagePolicy"');
     });
 
+    it('explains kinds from the OpenAPI v3 schemas', async () => {
+      const explained = await kubectl('explain', 'deployment.spec.template.spec.containers');
+      expect(explained).toMatch(/KIND:\s+Deployment/);
+      expect(explained).toMatch(/FIELD: containers <\[\]Container>/);
+      expect(explained).toMatch(/imagePullPolicy\s+<string>/);
+      expect(explained).toMatch(/resources\s+<ResourceRequirements>/);
+      const doc = JSON.parse(await kubectl('get', '--raw', '/openapi/v3/apis/apps/v1'));
+      expect(
+        doc.components.schemas['io.k8s.api.apps.v1.Deployment']['x-kubernetes-group-version-kind'],
+      ).toEqual([{ group: 'apps', kind: 'Deployment', version: 'v1' }]);
+    });
+
     it('serves HorizontalPodAutoscalers as autoscaling/v1 and v2 views of one object', async () => {
       const kc = new KubeConfig();
       kc.loadFromString(sim.kubeconfig());

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
+import { openApiSchemas } from './protobuf/codec.ts';
 import { RESOURCES } from './resources.ts';
 
 /**
- * A minimal OpenAPI v3 description: one PATCH operation per kind that declares the
- * `fieldValidation` query parameter. kubectl reads it to learn that the server validates fields
- * itself, so `kubectl apply` needs no client-side schema.
+ * The OpenAPI v3 description of each group-version: one PATCH operation per kind that declares
+ * the `fieldValidation` query parameter (kubectl reads it to learn that the server validates
+ * fields itself), and the kinds' schemas built from the upstream protobuf descriptors (field
+ * names and types, no descriptions), which `kubectl explain` reads.
  */
 
 function gvPath(group: string, version: string): string {
@@ -32,10 +34,19 @@ export function openApiV3Root(): Record<string, unknown> {
   return { paths };
 }
 
+const documents = new Map<string, Record<string, unknown> | undefined>();
+
+/** The document of one group-version (built once: the served kinds do not change). */
 export function openApiV3Document(
   group: string,
   version: string,
 ): Record<string, unknown> | undefined {
+  const key = `${group}/${version}`;
+  if (!documents.has(key)) documents.set(key, buildDocument(group, version));
+  return documents.get(key);
+}
+
+function buildDocument(group: string, version: string): Record<string, unknown> | undefined {
   const defs = RESOURCES.filter((r) => r.group === group && r.version === version);
   if (defs.length === 0) return undefined;
   const paths: Record<string, unknown> = {};
@@ -67,6 +78,10 @@ export function openApiV3Document(
     openapi: '3.0.0',
     info: { title: 'Kubernetes', version: 'v1.32.4' },
     paths,
-    components: { schemas: {} },
+    components: {
+      schemas: openApiSchemas(
+        defs.map((d) => ({ group: d.group, version: d.version, kind: d.kind })),
+      ),
+    },
   };
 }

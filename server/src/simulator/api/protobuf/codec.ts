@@ -432,3 +432,90 @@ export function dropFields(obj: Record<string, unknown>, paths: string[]): void 
     if (isRecord(node) && typeof last === 'string') delete node[last];
   }
 }
+
+// ---- OpenAPI v3 schemas from the same descriptors ----
+
+/** The OpenAPI name of a message: `io.k8s.api.apps.v1.Deployment`. */
+export function schemaName(type: protobuf.Type): string {
+  return type.fullName.replace(/^\./, '').replace(/^k8s\.io\./, 'io.k8s.');
+}
+
+function scalarSchema(type: string): Record<string, unknown> {
+  switch (type) {
+    case 'bool':
+      return { type: 'boolean' };
+    case 'int32':
+    case 'uint32':
+    case 'sint32':
+      return { type: 'integer', format: 'int32' };
+    case 'int64':
+    case 'uint64':
+    case 'sint64':
+      return { type: 'integer', format: 'int64' };
+    case 'double':
+    case 'float':
+      return { type: 'number', format: 'double' };
+    case 'bytes':
+      return { type: 'string', format: 'byte' };
+    default:
+      return { type: 'string' };
+  }
+}
+
+function specialSchema(name: string): Record<string, unknown> | undefined {
+  if (TIME.has(name)) return { type: 'string', format: 'date-time' };
+  if (name === DURATION) return { type: 'string' };
+  if (name === QUANTITY) return { type: 'string', 'x-kubernetes-int-or-string': true };
+  if (name === INT_OR_STRING)
+    return { type: 'string', format: 'int-or-string', 'x-kubernetes-int-or-string': true };
+  if (name === RAW_EXTENSION || name === FIELDS_V1) return { type: 'object' };
+  if (STRING_LISTS.has(name)) return { type: 'array', items: { type: 'string' } };
+  return undefined;
+}
+
+/**
+ * OpenAPI v3 component schemas for the given kinds and every message they reach, with
+ * `x-kubernetes-group-version-kind` on the kinds: what `kubectl explain` reads.
+ */
+export function openApiSchemas(
+  kinds: { group: string; version: string; kind: string }[],
+): Record<string, Record<string, unknown>> {
+  const schemas: Record<string, Record<string, unknown>> = {};
+  const fieldSchema = (field: protobuf.Field): Record<string, unknown> => {
+    const inner = field.resolvedType;
+    let item: Record<string, unknown>;
+    if (inner instanceof protobuf.Type) {
+      const name = `.${inner.fullName.replace(/^\./, '')}`;
+      item = specialSchema(name) ?? { allOf: [{ $ref: `#/components/schemas/${add(inner)}` }] };
+    } else item = scalarSchema(field.type);
+    if (field.map) return { type: 'object', additionalProperties: item };
+    if (field.repeated) return { type: 'array', items: item };
+    return item;
+  };
+  const add = (type: protobuf.Type): string => {
+    const name = schemaName(type);
+    if (schemas[name]) return name;
+    const schema: Record<string, unknown> = { type: 'object' };
+    schemas[name] = schema;
+    const properties: Record<string, unknown> = {};
+    for (const [key, field] of fieldsOf(type)) properties[key] = fieldSchema(field);
+    schema.properties = properties;
+    return name;
+  };
+  for (const k of kinds) {
+    const apiVersion = k.group ? `${k.group}/${k.version}` : k.version;
+    const type = messageType(apiVersion, k.kind);
+    if (!type) continue;
+    const name = add(type);
+    const schema = schemas[name] ?? {};
+    schema.properties = {
+      apiVersion: { type: 'string' },
+      kind: { type: 'string' },
+      ...(isRecord(schema.properties) ? schema.properties : {}),
+    };
+    schema['x-kubernetes-group-version-kind'] = [
+      { group: k.group, kind: k.kind, version: k.version },
+    ];
+  }
+  return schemas;
+}
