@@ -108,6 +108,35 @@ describe('a deployment on its way up', () => {
         now: NOW,
       }),
     ).toBe(true);
+    // Its node rebooted: one restart, the last state lost with the node, loading again.
+    const rebooted = pod('chat-a', { scheduled: true, startedSecondsAgo: 30 });
+    const status = rebooted.raw.status as {
+      containerStatuses: { restartCount: number; lastState?: unknown }[];
+    };
+    for (const c of status.containerStatuses) {
+      c.restartCount = 1;
+      c.lastState = { terminated: { reason: 'Unknown', exitCode: 255 } };
+    }
+    expect(
+      withinProgress({
+        deployment: complete,
+        pods: [{ ...rebooted, restarts: 1 }],
+        findings: [],
+        now: NOW,
+      }),
+    ).toBe(true);
+    // A crash is no reboot: the same pod after an exit with an error is not on its way up.
+    for (const c of status.containerStatuses) {
+      c.lastState = { terminated: { reason: 'Error', exitCode: 1 } };
+    }
+    expect(
+      withinProgress({
+        deployment: complete,
+        pods: [{ ...rebooted, restarts: 1 }],
+        findings: [],
+        now: NOW,
+      }),
+    ).toBe(false);
     // Long past the startup allowance (120 s), it is not loading any more.
     expect(
       withinProgress({

@@ -49,8 +49,10 @@ export function withinProgress(input: {
     return true;
   const deadlineMs = progressDeadlineSeconds(deployment) * 1000;
   return pods.some((p) => {
-    if (p.ready || p.restarts > 0) return false;
+    if (p.ready) return false;
+    // Loading for the first time, or again after its node rebooted (a restart that is no crash).
     if (loadingWithinAllowance(p.raw, now)) return true;
+    if (p.restarts > 0) return false;
     const scheduled = p.conditions.some((c) => c.type === 'PodScheduled' && c.status === 'True');
     const age = now.getTime() - Date.parse(p.createdAt ?? '');
     return !scheduled && age >= 0 && age < deadlineMs;

@@ -455,6 +455,8 @@ export class RolloutController {
     if (last !== undefined && now.getTime() - last < (this.#deps.earlyCheckMs ?? 5000)) return;
     this.#lookedEarly.set(r.id, now.getTime());
     const input = await this.#windowSoFar(r, d, fresh, stable, now);
+    // Prometheus has no figures of the new pods yet: wait for them rather than judge on others.
+    if (input.unavailable) return;
     if (!input.canary?.sources?.failures) {
       const probed = await this.#probe(r, fresh, input.probes);
       input.probes = probed.tally;

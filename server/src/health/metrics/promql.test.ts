@@ -104,6 +104,11 @@ describe('PrometheusSource', () => {
     const window = await source().window('VLLM', 'ml-prod', ['chat-a', 'chat-b']);
     expect(window).toEqual({
       seconds: 120,
+      sources: {
+        requests: 'Prometheus: VLLM request rate',
+        failures: 'Prometheus: http_requests_total{status=~"5.."}',
+        notes: [],
+      },
       requestRate: 10,
       errorRatio: 0.05,
       ttftP50: 0.08,

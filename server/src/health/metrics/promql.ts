@@ -37,6 +37,15 @@ const firstOf = (...alternatives: string[]) => alternatives.join(' or ');
 /** A counter that exists but has no failure series is zero failures, not no data. */
 const zeroIfPresent = (metric: string, sel: string, w: string) => `(${rate(metric, sel, w)} * 0)`;
 
+/** The series each runtime's failed requests are read from, as the queries below use them. */
+const FAILED_SERIES: Record<Runtime, string> = {
+  VLLM: 'http_requests_total{status=~"5.."}',
+  TGI: 'tgi_request_failure{err!="validation"}',
+  LLAMA_CPP: 'none',
+  SGLANG: 'none',
+  OLLAMA: 'none',
+};
+
 const QUERIES: Record<Runtime, (sel: string, w: string) => RuntimeQueries> = {
   VLLM: (sel, w) => ({
     // vLLM's engine counters never see a failed request: failures are the 5xx answers of its
@@ -254,6 +263,12 @@ export class PrometheusSource {
     const failureRate = v.failureRate ?? null;
     return {
       seconds: windowMs / 1000,
+      sources: {
+        requests: requestRate === null ? null : `Prometheus: ${runtime} request rate`,
+        failures: failureRate === null ? null : `Prometheus: ${FAILED_SERIES[runtime]}`,
+        notes:
+          failureRate === null ? [`Prometheus has no series of failed ${runtime} requests.`] : [],
+      },
       requestRate,
       errorRatio:
         requestRate && failureRate !== null ? Math.min(1, failureRate / requestRate) : null,
