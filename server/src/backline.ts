@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { AuditService } from './audit/index.ts';
 import {
   AuthService,
-  LoginRateLimiter,
+  LoginThrottle,
+  Revocations,
   SsoService,
   TokensService,
   UsersService,
@@ -114,6 +115,7 @@ export async function startBackline(
           })
         : new InMemoryEventBus();
     const audit = new AuditService(db, bus, clock);
+    const revocations = new Revocations(bus);
     const catalog = new CatalogService(db, audit);
     const deployments = new DeploymentsService({
       db,
@@ -132,13 +134,16 @@ export async function startBackline(
         audit,
         clock,
         session: { idleTimeoutMs: config.session.idleTimeoutMs, maxAgeMs: config.session.maxAgeMs },
-        limiter: new LoginRateLimiter(config.login.maxAttempts, config.login.windowMs),
+        throttle: new LoginThrottle(db, config.login.windowMs),
         maxAttempts: config.login.maxAttempts,
+        windowMs: config.login.windowMs,
+        revocations,
         passwordLogin: config.passwordLogin,
       }),
       sso: null,
-      users: new UsersService(db, audit),
-      tokens: new TokensService(db, audit, clock),
+      users: new UsersService(db, audit, revocations),
+      tokens: new TokensService(db, audit, clock, revocations),
+      revocations,
       catalog,
       behaviour,
       deployments,
@@ -393,6 +398,9 @@ export async function startBackline(
       services.auth
         .purgeExpiredSessions()
         .catch((err: unknown) => logger.warn({ err }, 'session sweep failed'));
+      services.auth
+        .purgeThrottle()
+        .catch((err: unknown) => logger.warn({ err }, 'sign-in counter sweep failed'));
     }, 10 * 60_000);
     sweep.unref();
 

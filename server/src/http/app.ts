@@ -16,6 +16,7 @@ import { auditExportRouter } from './audit-export.ts';
 import { authenticateHeaders } from './authenticate.ts';
 import { consoleRouter } from './console.ts';
 import { healthRouter, type Readiness } from './health.ts';
+import { metricsRouter } from './metrics.ts';
 import { oidcRouter } from './oidc.ts';
 import { requestContext } from './request-context.ts';
 import { sessionCookie } from './session-cookie.ts';
@@ -45,9 +46,14 @@ export async function createApp(deps: AppDeps): Promise<BacklineApp> {
   app.use(requestContext(logger, metrics));
   app.use(helmet({ contentSecurityPolicy: false }));
   app.use(healthRouter(readiness));
-  app.get('/metrics', async (_req, res) => {
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
+  app.use(
+    metricsRouter({
+      metrics,
+      auth: services.auth,
+      token: config.metricsToken,
+      publicDeployments: () => services.statusPage.publicDeploymentKeys(),
+    }),
+  );
   app.use(auditExportRouter(services.auth, services.audit));
   app.use(statusPageRouter(services.statusPage));
   app.use(alertmanagerRouter({ incidents: services.incidents, token: config.alertmanagerToken }));

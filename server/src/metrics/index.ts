@@ -2,6 +2,7 @@ export {
   type DeploymentIncidentStats,
   registerIncidentStatsMetrics,
 } from './incident-stats.ts';
+export { methodLabel, OTHER, operationLabel, statusLabel } from './labels.ts';
 export { registerLeaderMetric } from './leader.ts';
 export { type DeliveryOutcome, registerNotificationMetrics } from './notifications.ts';
 export {

@@ -197,7 +197,10 @@ export type CreateTicketInput = {
 export type CreateUserInput = {
   email: string;
   name: string;
-  /** At least 12 characters. */
+  /**
+   * At least 12 characters, not a common password, not containing the email's name part. The
+   * user must replace it at first sign-in.
+   */
   password: string;
   role: Role;
 };

@@ -386,7 +386,10 @@ export type CreateTicketInput = {
 export type CreateUserInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
-  /** At least 12 characters. */
+  /**
+   * At least 12 characters, not a common password, not containing the email's name part. The
+   * user must replace it at first sign-in.
+   */
   password: Scalars['String']['input'];
   role: Role;
 };
@@ -2348,6 +2351,8 @@ export type User = {
   hasPassword: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   lastLoginAt: Maybe<Scalars['DateTime']['output']>;
+  /** An admin chose the password: the user must replace it before doing anything else. */
+  mustChangePassword: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   role: Role;
   /** Signs in through the identity provider (OpenID Connect); the provider's groups set the role. */
@@ -3688,6 +3693,7 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   hasPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastLoginAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   singleSignOn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -1,0 +1,331 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClock } from '../support/clock.ts';
+import {
+  graphql,
+  INITIAL_PASSWORD,
+  login,
+  USER_PASSWORD,
+  userWithRole,
+} from '../support/graphql.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+const ALERTMANAGER_TOKEN = 'alertmanager-test-token-0123456789';
+const LOGIN =
+  'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { viewer { role } } }';
+
+function loginFrom(url: string, email: string, password: string, forwardedFor?: string) {
+  return fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}),
+    },
+    body: JSON.stringify({ query: LOGIN, variables: { e: email, p: password } }),
+  });
+}
+
+async function fireAlert(url: string, namespace: string, deployment: string) {
+  const response = await fetch(`${url}/webhooks/alertmanager`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${ALERTMANAGER_TOKEN}` },
+    body: JSON.stringify({
+      version: '4',
+      status: 'firing',
+      receiver: 'backline',
+      groupKey: `{}:{alertname="Down-${deployment}"}`,
+      alerts: [
+        {
+          status: 'firing',
+          labels: { alertname: `Down-${deployment}`, severity: 'critical', namespace, deployment },
+          annotations: { summary: `${deployment} is down` },
+          startsAt: new Date().toISOString(),
+          endsAt: '0001-01-01T00:00:00Z',
+          fingerprint: randomBytes(8).toString('hex'),
+        },
+      ],
+    }),
+  });
+  expect(response.status).toBeLessThan(300);
+}
+
+describe('hardening against an outside attacker, over HTTP', () => {
+  let server: TestServer;
+  let adminCookie: string;
+  // Time stands still: a guess is refused because of the count, never let through by a wait.
+  const clock = new TestClock(Date.now());
+
+  beforeAll(async () => {
+    server = await startTestServer({
+      clock,
+      env: {
+        BACKLINE_ALERTMANAGER_TOKEN: ALERTMANAGER_TOKEN,
+        BACKLINE_LOGIN_MAX_ATTEMPTS: '10',
+        // One reverse proxy in front: the client address is the entry it appended.
+        BACKLINE_TRUST_PROXY: '1',
+      },
+    });
+    adminCookie = await login(server.url, server.adminEmail, server.adminPassword);
+  });
+  afterAll(() => server.stop());
+
+  it('labels metrics only with known operation names: random names do not grow /metrics', async () => {
+    const names = Array.from({ length: 200 }, () => `Probe${randomBytes(6).toString('hex')}`);
+    for (const name of names) {
+      await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `query ${name} { serverInfo { version } }` }),
+      });
+    }
+    // An unusual method is not a label value of its own either.
+    await fetch(`${server.url}/healthz`, { method: 'PROPFIND' });
+    const text = await (await fetch(`${server.url}/metrics`)).text();
+    for (const name of names) expect(text).not.toContain(name);
+    expect(text).toMatch(
+      /backline_graphql_operation_duration_seconds_count\{[^}]*operation="other"/,
+    );
+    expect(text).not.toContain('PROPFIND');
+    // The console's own operations keep their names.
+    await graphql(server.url, 'query ServerInfo { serverInfo { version } }');
+    const after = await (await fetch(`${server.url}/metrics`)).text();
+    expect(after).toMatch(/operation="ServerInfo"/);
+  });
+
+  it('shows an anonymous scraper no names of deployments that are not public', async () => {
+    await fireAlert(server.url, 'ml-prod', 'secret-finetune');
+    const anonymous = await (await fetch(`${server.url}/metrics`)).text();
+    expect(anonymous).not.toContain('secret-finetune');
+    const token = await graphql<{ createApiToken: { secret: string } }>(
+      server.url,
+      'mutation { createApiToken(input: { name: "scraper", role: VIEWER, expiresInDays: 1 }) { secret } }',
+      {},
+      { cookie: adminCookie },
+    );
+    const authenticated = await (
+      await fetch(`${server.url}/metrics`, {
+        headers: { authorization: `Bearer ${token.data?.createApiToken.secret}` },
+      })
+    ).text();
+    expect(authenticated).toContain('deployment="secret-finetune"');
+  });
+
+  it('counts sign-in attempts before the password check: 40 parallel guesses get 10 checks', async () => {
+    const { email } = await userWithRole(server.url, adminCookie, 'VIEWER');
+    const responses = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        loginFrom(server.url, email, `wrong-guess-number-${i}`, '198.51.100.40'),
+      ),
+    );
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(10);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(30);
+    const limited = responses.find((r) => r.status === 429);
+    expect(Number(limited?.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('lets no one lock the admin out: guesses from one address slow that address only', async () => {
+    for (let i = 0; i < 50; i++) {
+      await loginFrom(server.url, server.adminEmail, `wrong-${i}-password`, '203.0.113.66');
+    }
+    const attacker = await loginFrom(
+      server.url,
+      server.adminEmail,
+      server.adminPassword,
+      '203.0.113.66',
+    );
+    expect(attacker.status).toBe(429);
+    const owner = await loginFrom(
+      server.url,
+      server.adminEmail,
+      server.adminPassword,
+      '192.0.2.10',
+    );
+    expect(owner.status).toBe(200);
+  });
+
+  it('limits the real client address: rotating a spoofed X-Forwarded-For does not escape', async () => {
+    const { email } = await userWithRole(server.url, adminCookie, 'VIEWER');
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      // The attacker writes the first entry; the proxy appends the address it saw.
+      const response = await loginFrom(
+        server.url,
+        email,
+        `spoofed-guess-${i}-x`,
+        `10.9.${i}.1, 198.51.100.77`,
+      );
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual([...Array(10).fill(401), 429, 429]);
+    const ok = await loginFrom(
+      server.url,
+      server.adminEmail,
+      server.adminPassword,
+      '10.1.2.3, 192.0.2.55',
+    );
+    expect(ok.status).toBe(200);
+    const entries = await server.backline.db.query<{ details: { ip: string } }>(
+      "SELECT details FROM audit_log WHERE action = 'auth.login' ORDER BY seq DESC LIMIT 1",
+    );
+    expect(entries.rows[0]?.details.ip).toBe('192.0.2.55');
+  });
+
+  it('keeps a token from outliving or surviving the token that made it', async () => {
+    const parent = await graphql<{ createApiToken: { secret: string; token: { id: string } } }>(
+      server.url,
+      'mutation { createApiToken(input: { name: "parent", role: SRE, expiresInDays: 2 }) { secret token { id } } }',
+      {},
+      { cookie: adminCookie },
+    );
+    const parentSecret = parent.data?.createApiToken.secret as string;
+    const longer = await graphql(
+      server.url,
+      'mutation { createApiToken(input: { name: "longer", role: SRE, expiresInDays: 365 }) { secret } }',
+      {},
+      { token: parentSecret },
+    );
+    expect(longer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    const higher = await graphql(
+      server.url,
+      'mutation { createApiToken(input: { name: "higher", role: ADMIN, expiresInDays: 1 }) { secret } }',
+      {},
+      { token: parentSecret },
+    );
+    expect(higher.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    const child = await graphql<{ createApiToken: { secret: string } }>(
+      server.url,
+      'mutation { createApiToken(input: { name: "child", role: VIEWER, expiresInDays: 1 }) { secret } }',
+      {},
+      { token: parentSecret },
+    );
+    const childSecret = child.data?.createApiToken.secret as string;
+    const grandchild = await graphql<{ createApiToken: { secret: string } }>(
+      server.url,
+      'mutation { createApiToken(input: { name: "grandchild", role: VIEWER, expiresInDays: 1 }) { secret } }',
+      {},
+      { token: childSecret },
+    );
+    const grandchildSecret = grandchild.data?.createApiToken.secret as string;
+    expect(
+      (await graphql(server.url, '{ viewer { role } }', {}, { token: grandchildSecret })).data,
+    ).toEqual({ viewer: { role: 'VIEWER' } });
+    await graphql(
+      server.url,
+      'mutation($id: ID!) { revokeApiToken(id: $id) { token { status } } }',
+      { id: parent.data?.createApiToken.token.id },
+      { cookie: adminCookie },
+    );
+    for (const secret of [childSecret, grandchildSecret]) {
+      const result = await graphql(server.url, '{ viewer { role } }', {}, { token: secret });
+      expect(result.status).toBe(401);
+      expect(result.errors?.[0]?.message).toBe('The API token has been revoked.');
+    }
+  });
+
+  it('ends the other sessions when a user changes their own password', async () => {
+    const user = await userWithRole(server.url, adminCookie, 'SRE');
+    const other = await login(server.url, user.email, USER_PASSWORD);
+    const changed = await graphql(
+      server.url,
+      'mutation($input: ChangePasswordInput!) { changePassword(input: $input) }',
+      { input: { currentPassword: USER_PASSWORD, newPassword: 'a-brand-new-passphrase' } },
+      { cookie: user.cookie },
+    );
+    expect(changed.errors).toBeUndefined();
+    expect((await graphql(server.url, '{ viewer { role } }', {}, { cookie: other })).status).toBe(
+      401,
+    );
+    expect(
+      (await graphql(server.url, '{ viewer { role } }', {}, { cookie: user.cookie })).data,
+    ).toEqual({ viewer: { role: 'SRE' } });
+  });
+
+  it('refuses common passwords and ones containing the email name, naming the field', async () => {
+    for (const [password, message] of [
+      ['qwerty123456', /common/],
+      ['jordan.smith-2026!', /name part of the email/],
+    ] as const) {
+      const result = await graphql(
+        server.url,
+        'mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } } }',
+        { input: { email: 'jordan.smith@example.com', name: 'Jordan', role: 'VIEWER', password } },
+        { cookie: adminCookie },
+      );
+      expect(result.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ path: ['input', 'password'], message: expect.stringMatching(message) }],
+      });
+    }
+    const users = await server.backline.db.query(
+      "SELECT 1 FROM users WHERE email = 'jordan.smith@example.com'",
+    );
+    expect(users.rows).toHaveLength(0);
+  });
+
+  it('makes a user an admin created change the password at first sign-in', async () => {
+    const email = `first-${randomBytes(4).toString('hex')}@example.com`;
+    await graphql(
+      server.url,
+      'mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } } }',
+      { input: { email, name: 'First', role: 'SRE', password: INITIAL_PASSWORD } },
+      { cookie: adminCookie },
+    );
+    const cookie = await login(server.url, email, INITIAL_PASSWORD);
+    const viewer = await graphql(
+      server.url,
+      '{ viewer { user { mustChangePassword } } }',
+      {},
+      { cookie },
+    );
+    expect(viewer.data).toEqual({ viewer: { user: { mustChangePassword: true } } });
+    const blocked = await graphql(
+      server.url,
+      '{ auditLog(first: 1) { totalCount } }',
+      {},
+      { cookie },
+    );
+    expect(blocked.errors?.[0]?.extensions?.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    await graphql(
+      server.url,
+      'mutation($input: ChangePasswordInput!) { changePassword(input: $input) }',
+      { input: { currentPassword: INITIAL_PASSWORD, newPassword: 'my-own-secret-phrase' } },
+      { cookie },
+    );
+    const allowed = await graphql(
+      server.url,
+      '{ auditLog(first: 1) { totalCount } }',
+      {},
+      { cookie },
+    );
+    expect(allowed.errors).toBeUndefined();
+  });
+});
+
+describe('/metrics with BACKLINE_METRICS_TOKEN', () => {
+  let server: TestServer;
+  const token = 'metrics-scrape-token-0123456789';
+
+  beforeAll(async () => {
+    server = await startTestServer({
+      env: { BACKLINE_METRICS_TOKEN: token, BACKLINE_ALERTMANAGER_TOKEN: ALERTMANAGER_TOKEN },
+    });
+  });
+  afterAll(() => server.stop());
+
+  it('refuses a scrape without the token and shows everything with it', async () => {
+    await fireAlert(server.url, 'ml-prod', 'private-model');
+    const anonymous = await fetch(`${server.url}/metrics`);
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.text()).not.toContain('private-model');
+    const wrong = await fetch(`${server.url}/metrics`, {
+      headers: { authorization: 'Bearer not-the-metrics-token-at-all' },
+    });
+    expect(wrong.status).toBe(401);
+    const scraped = await fetch(`${server.url}/metrics`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(scraped.status).toBe(200);
+    expect(await scraped.text()).toContain('deployment="private-model"');
+  });
+});
