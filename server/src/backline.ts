@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { AuditService } from './audit/index.ts';
+import {
+  AuditService,
+  AuditSigner,
+  type AuditWitness,
+  FileWitness,
+  loadOrCreateSigningKey,
+  publicKeyText,
+  WebhookWitness,
+} from './audit/index.ts';
 import {
   AuthService,
   LoginThrottle,
@@ -28,6 +36,7 @@ import { LeaseElector, leaderIdentity } from './leader/index.ts';
 import type { Logger } from './logging/index.ts';
 import {
   createMetrics,
+  registerAuditMetrics,
   registerIncidentMetrics,
   registerIncidentStatsMetrics,
   registerLeaderMetric,
@@ -45,6 +54,7 @@ import {
   rollbackSignal,
 } from './rollouts/index.ts';
 import { type Clock, systemClock } from './shared/clock.ts';
+import { privateDir } from './shared/files.ts';
 import { StatusPageService } from './statuspage/index.ts';
 import { type Db, migrate, openStore } from './store/index.ts';
 import { followIncidents, TicketSweeper, TicketsService } from './tickets/index.ts';
@@ -114,7 +124,32 @@ export async function startBackline(
             onError: (err) => logger.warn({ err }, 'event bus problem'),
           })
         : new InMemoryEventBus();
-    const audit = new AuditService(db, bus, clock);
+    // Audit entries and checkpoints are signed with the configured key, or one kept in the data dir.
+    await privateDir(config.dataDir);
+    const signingKey = await loadOrCreateSigningKey(config.audit.signingKey, config.dataDir);
+    const signer = new AuditSigner(signingKey.key, config.audit.previousKeys);
+    if (signingKey.generated) {
+      logger.warn(
+        {
+          file: signingKey.generated,
+          keyId: signer.keyId,
+          publicKey: publicKeyText(signer.publicKey),
+        },
+        'generated an audit signing key into the data dir; set BACKLINE_AUDIT_SIGNING_KEY to keep it outside',
+      );
+    }
+    const witness: AuditWitness | null =
+      config.audit.witness?.kind === 'file'
+        ? new FileWitness(config.audit.witness.path)
+        : config.audit.witness?.kind === 'webhook'
+          ? new WebhookWitness(config.audit.witness.url)
+          : null;
+    const audit = new AuditService(db, bus, clock, {
+      signer,
+      checkpointEvery: config.audit.checkpointEvery,
+      witness,
+      onProblem: (err) => logger.error({ err }, 'audit checkpoint problem'),
+    });
     const revocations = new Revocations(bus);
     const catalog = new CatalogService(db, audit);
     const deployments = new DeploymentsService({
@@ -392,6 +427,15 @@ export async function startBackline(
     if (!elector) paging.start();
     const leading = () => (connected ? (elector?.isLeader() ?? true) : false);
     registerLeaderMetric(metrics, leading);
+    registerAuditMetrics(metrics, () => audit.latestCheckpoint());
+    // A checkpoint now (anchoring what was written before signing began) and every interval.
+    await audit
+      .checkpoint()
+      .catch((err: unknown) => logger.error({ err }, 'audit checkpoint failed'));
+    const checkpoints = setInterval(() => {
+      audit.checkpoint().catch((err: unknown) => logger.error({ err }, 'audit checkpoint failed'));
+    }, config.audit.checkpointIntervalMs);
+    checkpoints.unref();
     const app = await createApp({ config, logger, metrics, services, readiness });
     const address = await app.listen(config.port, config.host);
     const sweep = setInterval(() => {
@@ -414,6 +458,7 @@ export async function startBackline(
       leading,
       async close() {
         clearInterval(sweep);
+        clearInterval(checkpoints);
         await app.close();
         stopFollowing();
         stopFollowingIncidents();

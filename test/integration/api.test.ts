@@ -148,14 +148,16 @@ describe('audit export and live audit over the websocket', () => {
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.every((l) => l.action.startsWith('auth.'))).toBe(true);
     expect(lines.every((l) => /^[0-9a-f]{64}$/.test(l.hash))).toBe(true);
-    const all = (
+    const whole = (
       await (await fetch(`${server.url}/api/audit/export`, { headers: { cookie } })).text()
     )
       .trim()
-      .split('\n');
-    expect(all.map((l) => (JSON.parse(l) as { seq: string }).seq)).toEqual(
-      all.map((_, i) => String(i + 1)),
-    );
+      .split('\n')
+      .map((l) => JSON.parse(l) as { seq?: string; checkpoint?: { seq: string } });
+    // Every entry, then the checkpoint signed for the export.
+    const all = whole.slice(0, -1);
+    expect(all.map((l) => l.seq)).toEqual(all.map((_, i) => String(i + 1)));
+    expect(whole.at(-1)?.checkpoint?.seq).toBe(String(all.length));
   });
 
   it('refuses an export without credentials, and names a bad parameter', async () => {

@@ -718,6 +718,11 @@ const QUERIES: Record<string, Operation> = {
     audited: false,
     build: async () => ({ query: '{ verifyAuditLog { ok } }' }),
   },
+  auditCheckpoint: {
+    minimum: 'VIEWER',
+    audited: false,
+    build: async () => ({ query: '{ auditCheckpoint { publicKey } }' }),
+  },
   models: {
     minimum: 'VIEWER',
     audited: false,

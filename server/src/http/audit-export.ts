@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import type { AuditService } from '../audit/index.ts';
+import { type AuditService, checkpointJson } from '../audit/index.ts';
 import { type AuthService, describeAuthFailure, roleAtLeast } from '../auth/index.ts';
 import { authenticateHeaders } from './authenticate.ts';
 
@@ -37,6 +37,9 @@ export function auditExportRouter(auth: AuthService, audit: AuditService): Route
       return;
     }
     const q = parsed.data;
+    const filtered = Object.values(q).some((v) => v !== undefined);
+    // A whole export ends with a checkpoint signed now, so it can be checked offline.
+    const checkpoint = filtered ? null : await audit.checkpoint();
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     res.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="backline-audit-${stamp}.ndjson"`);
@@ -50,6 +53,8 @@ export function auditExportRouter(auth: AuthService, audit: AuditService): Route
       if (!res.write(line)) await new Promise((resolve) => res.once('drain', resolve));
       if (res.destroyed) return;
     }
+    // The last line: the signed checkpoint (entries after it were appended during the export).
+    if (checkpoint) res.write(`${JSON.stringify({ checkpoint: checkpointJson(checkpoint) })}\n`);
     res.end();
   });
   return router;

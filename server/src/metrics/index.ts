@@ -1,3 +1,4 @@
+export { type CheckpointSummary, registerAuditMetrics } from './audit.ts';
 export {
   type DeploymentIncidentStats,
   registerIncidentStatsMetrics,

@@ -66,9 +66,12 @@ export type AuditLogFilter = {
 };
 
 export type AuditMismatchKind =
+  | 'CHECKPOINT'
   | 'HASH'
   | 'PREV_HASH'
-  | 'SEQUENCE';
+  | 'SEQUENCE'
+  | 'SIGNATURE'
+  | 'TRUNCATED';
 
 export type AuthMethod =
   | 'SESSION'
