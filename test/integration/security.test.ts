@@ -1,5 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { chmod, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { TestClock } from '../support/clock.ts';
 import {
   graphql,
@@ -8,7 +13,9 @@ import {
   USER_PASSWORD,
   userWithRole,
 } from '../support/graphql.ts';
+import { startBacklineProcess } from '../support/process.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { waitFor } from '../support/wait.ts';
 
 const ALERTMANAGER_TOKEN = 'alertmanager-test-token-0123456789';
 const LOGIN =
@@ -327,5 +334,172 @@ describe('/metrics with BACKLINE_METRICS_TOKEN', () => {
     });
     expect(scraped.status).toBe(200);
     expect(await scraped.text()).toContain('deployment="private-model"');
+  });
+});
+
+describe('in production, over HTTP', () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer({ env: { NODE_ENV: 'production' } });
+  });
+  afterAll(() => server.stop());
+
+  it('suggests no field names: the schema stays private', async () => {
+    const result = await graphql(server.url, '{ viewr { role } }');
+    expect(result.errors?.[0]?.message).toBeDefined();
+    expect(JSON.stringify(result.errors)).not.toMatch(/Did you mean|viewer/);
+  });
+
+  it('refuses NUL characters as bad input, naming where, with no internal error', async () => {
+    const result = await graphql(
+      server.url,
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { viewer { role } } }',
+      { e: 'admin@backline.local\u0000', p: 'whatever-password' },
+    );
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'variables.e contains a NUL character, which is not allowed.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+});
+
+/** Opens a subscription with a cookie or a token; resolves the close code when the server closes it. */
+async function subscribeUntilClosed(
+  server: TestServer,
+  credentials: { cookie?: string; token?: string },
+): Promise<{ closed: Promise<number>; dispose: () => void }> {
+  const cookie = credentials.cookie;
+  class WithCookie extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, cookie ? { headers: { cookie } } : {});
+    }
+  }
+  let closedWith: (code: number) => void = () => {};
+  const closed = new Promise<number>((resolve) => {
+    closedWith = resolve;
+  });
+  const before = server.backline.services.audit.subscriberCount();
+  const client = createClient({
+    url: `${server.url.replace('http', 'ws')}/graphql`,
+    webSocketImpl: WithCookie,
+    retryAttempts: 0,
+    lazy: false,
+    ...(credentials.token
+      ? { connectionParams: { authorization: `Bearer ${credentials.token}` } }
+      : {}),
+    on: { closed: (event) => closedWith((event as { code: number }).code) },
+  });
+  client.subscribe(
+    { query: 'subscription { auditEntryAppended { seq } }' },
+    { next: () => {}, error: () => {}, complete: () => {} },
+  );
+  await waitFor('the subscription', () =>
+    server.backline.services.audit.subscriberCount() > before ? true : undefined,
+  );
+  return { closed, dispose: () => void client.dispose() };
+}
+
+describe('open subscriptions end with the access they were opened with', () => {
+  let server: TestServer;
+  let adminCookie: string;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    adminCookie = await login(server.url, server.adminEmail, server.adminPassword);
+  });
+  afterAll(() => server.stop());
+
+  it("closes a token's subscription with 4403 when the token is revoked", async () => {
+    const created = await graphql<{ createApiToken: { secret: string; token: { id: string } } }>(
+      server.url,
+      'mutation { createApiToken(input: { name: "stream", role: VIEWER, expiresInDays: 1 }) { secret token { id } } }',
+      {},
+      { cookie: adminCookie },
+    );
+    const sub = await subscribeUntilClosed(server, { token: created.data?.createApiToken.secret });
+    await graphql(
+      server.url,
+      'mutation($id: ID!) { revokeApiToken(id: $id) { token { status } } }',
+      { id: created.data?.createApiToken.token.id },
+      { cookie: adminCookie },
+    );
+    expect(await sub.closed).toBe(4403);
+    sub.dispose();
+  });
+
+  it("closes a session's subscriptions on sign-out and when the user is disabled", async () => {
+    const user = await userWithRole(server.url, adminCookie, 'VIEWER');
+    const sub = await subscribeUntilClosed(server, { cookie: user.cookie });
+    await graphql(server.url, 'mutation { logout }', {}, { cookie: user.cookie });
+    expect(await sub.closed).toBe(4403);
+    sub.dispose();
+
+    const again = await subscribeUntilClosed(server, {
+      cookie: await login(server.url, user.email, USER_PASSWORD),
+    });
+    await graphql(
+      server.url,
+      'mutation($input: UpdateUserInput!) { updateUser(input: $input) { user { disabled } } }',
+      { input: { id: user.id, disabled: true } },
+      { cookie: adminCookie },
+    );
+    expect(await again.closed).toBe(4403);
+    again.dispose();
+  });
+
+  it("closes the other sessions' subscriptions when the user changes their password", async () => {
+    const user = await userWithRole(server.url, adminCookie, 'SRE');
+    const other = await login(server.url, user.email, USER_PASSWORD);
+    const sub = await subscribeUntilClosed(server, { cookie: other });
+    await graphql(
+      server.url,
+      'mutation($input: ChangePasswordInput!) { changePassword(input: $input) }',
+      { input: { currentPassword: USER_PASSWORD, newPassword: 'another-fresh-passphrase' } },
+      { cookie: user.cookie },
+    );
+    expect(await sub.closed).toBe(4403);
+    sub.dispose();
+  });
+});
+
+describe('files the embedded store writes', () => {
+  it('are for their owner only: folders 0700, files 0600, also those an older version left', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'backline-perms-'));
+    await chmod(dataDir, 0o777);
+    await writeFile(path.join(dataDir, 'left-behind'), 'x', { mode: 0o666 });
+    await chmod(path.join(dataDir, 'left-behind'), 0o666);
+    const backline = await startBacklineProcess({
+      BACKLINE_DATA_DIR: dataDir,
+      BACKLINE_ADMIN_PASSWORD: 'correct-horse-battery-staple',
+      BACKLINE_SIMULATOR: 'on',
+      BACKLINE_LEADER_ELECTION: 'off',
+      LOG_LEVEL: 'info',
+    });
+    try {
+      const loose: string[] = [];
+      const walk = async (dir: string): Promise<void> => {
+        for (const entry of await readdir(dir, { withFileTypes: true })) {
+          const full = path.join(dir, entry.name);
+          const mode = (await stat(full)).mode & 0o777;
+          if ((mode & 0o077) !== 0) loose.push(`${full} ${mode.toString(8)}`);
+          if (entry.isDirectory()) await walk(full);
+        }
+      };
+      await walk(dataDir);
+      expect(((await stat(dataDir)).mode & 0o777).toString(8)).toBe('700');
+      expect(loose).toEqual([]);
+      expect(
+        ((await stat(path.join(dataDir, 'audit-signing-key.pem'))).mode & 0o777).toString(8),
+      ).toBe('600');
+      expect(
+        ((await stat(path.join(dataDir, 'simulator.kubeconfig'))).mode & 0o777).toString(8),
+      ).toBe('600');
+      expect(backline.output()).toContain('generated an audit signing key');
+    } finally {
+      await backline.kill();
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });

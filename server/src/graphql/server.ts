@@ -4,6 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import {
+  GraphQLError,
   type GraphQLSchema,
   NoSchemaIntrospectionCustomRule,
   specifiedRules,
@@ -16,6 +17,7 @@ import { type Principal, revokes } from '../auth/index.ts';
 import { authenticateHeaders } from '../http/authenticate.ts';
 import type { Logger } from '../logging/index.ts';
 import { type AppMetrics, operationLabel } from '../metrics/index.ts';
+import { findNul, nulMessage } from '../shared/nul.ts';
 import type { GraphQLContext, Services } from './context.ts';
 import { createErrorFormatter } from './errors.ts';
 import { limitRules, type QueryLimits } from './limits.ts';
@@ -146,7 +148,18 @@ export async function createGraphQL(httpServer: Server, options: GraphQLOptions)
     {
       schema: options.schema,
       isProd: options.production,
-      validate: (schema, document) => validate(schema, document, [...specifiedRules, ...rules]),
+      validate: (schema, document) => {
+        const errors = validate(schema, document, [...specifiedRules, ...rules]);
+        return options.production
+          ? errors.map(
+              (e) =>
+                new GraphQLError(e.message.replace(/ ?Did you mean .+\?$/, ''), {
+                  nodes: e.nodes,
+                  extensions: e.extensions,
+                }),
+            )
+          : errors;
+      },
       // connection_init: the session cookie of the upgrade request, or a token in the payload.
       onConnect: async (ctx) => {
         const token = ctx.connectionParams?.authorization?.replace(/^Bearer\s+/i, '');
@@ -189,6 +202,12 @@ export async function createGraphQL(httpServer: Server, options: GraphQLOptions)
           logger: options.logger,
         };
       },
+      onSubscribe: (_ctx, _id, payload) => {
+        const path = findNul(payload);
+        return path
+          ? [new GraphQLError(nulMessage(path), { extensions: { code: 'BAD_USER_INPUT' } })]
+          : undefined;
+      },
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors?.length
           ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) as never }
@@ -204,6 +223,8 @@ export async function createGraphQL(httpServer: Server, options: GraphQLOptions)
     // The process's own SIGTERM handler drains everything in order; Apollo must not race it.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
+    // No "Did you mean …?" in production: it would describe the schema to anyone.
+    hideSchemaDetailsFromClientErrors: options.production,
     validationRules: rules,
     formatError,
     plugins: [

@@ -10,6 +10,7 @@ import { createGraphQL } from '../graphql/server.ts';
 import { alertmanagerRouter } from '../incidents/index.ts';
 import type { Logger } from '../logging/index.ts';
 import type { AppMetrics } from '../metrics/index.ts';
+import { findNul, nulMessage } from '../shared/nul.ts';
 import { statusPageRouter } from '../statuspage/index.ts';
 import { inboundTicketsRouter } from '../tickets/index.ts';
 import { auditExportRouter } from './audit-export.ts';
@@ -72,6 +73,7 @@ export async function createApp(deps: AppDeps): Promise<BacklineApp> {
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    refuseNul,
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<GraphQLContext> => {
         const identity = await authenticateHeaders(services.auth, req.headers);
@@ -116,6 +118,26 @@ export async function createApp(deps: AppDeps): Promise<BacklineApp> {
       if (httpServer.listening) await new Promise((resolve) => httpServer.close(resolve));
     },
   };
+}
+
+/** A NUL character in a query or its variables is bad input, named where it is. */
+function refuseNul(req: Request, res: Response, next: NextFunction) {
+  const path = findNul(req.body) ?? findNul(req.query);
+  if (!path) {
+    next();
+    return;
+  }
+  res.status(400).json({
+    errors: [
+      {
+        message: nulMessage(path),
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          fields: [{ path, message: 'contains a NUL character' }],
+        },
+      },
+    ],
+  });
 }
 
 function notFound(req: Request, res: Response) {
