@@ -503,3 +503,86 @@ describe('files the embedded store writes', () => {
     }
   });
 });
+
+describe('what a role cannot query directly, it cannot read through nested fields either', () => {
+  let server: TestServer;
+  let adminCookie: string;
+
+  beforeAll(async () => {
+    server = await startTestServer({ env: { BACKLINE_ALERTMANAGER_TOKEN: ALERTMANAGER_TOKEN } });
+    adminCookie = await login(server.url, server.adminEmail, server.adminPassword);
+  });
+  afterAll(() => server.stop());
+
+  it('hides ticket subjects and channel URLs in audit details, and deliveries in incidents', async () => {
+    const ticket = await graphql<{ createTicket: { ticket: { id: string } } }>(
+      server.url,
+      'mutation($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }',
+      {
+        input: {
+          subject: 'Refund request',
+          description: 'Private',
+          priority: 'LOW',
+          requester: { name: 'Ann', email: 'ann@acme.example' },
+        },
+      },
+      { cookie: adminCookie },
+    );
+    const renamed = await graphql(
+      server.url,
+      'mutation($input: UpdateTicketInput!) { updateTicket(input: $input) { ticket { id } } }',
+      {
+        input: {
+          id: ticket.data?.createTicket.ticket.id,
+          subject: 'Refund for ACME Corp contract 4711',
+        },
+      },
+      { cookie: adminCookie },
+    );
+    expect(renamed.errors).toBeUndefined();
+    await graphql(
+      server.url,
+      'mutation($input: CreateNotificationChannelInput!) { createNotificationChannel(input: $input) { channel { id } } }',
+      {
+        input: {
+          name: 'Private hook',
+          type: 'WEBHOOK',
+          url: 'https://hooks.internal.example/secret-path',
+        },
+      },
+      { cookie: adminCookie },
+    );
+    await fireAlert(server.url, 'ml-prod', 'chat');
+    const viewer = await userWithRole(server.url, adminCookie, 'VIEWER');
+    const audit = await graphql(
+      server.url,
+      '{ auditLog(first: 100) { nodes { action targetType details } } }',
+      {},
+      { cookie: viewer.cookie },
+    );
+    const text = JSON.stringify(audit.data);
+    expect(text).toContain('ticket.create');
+    expect(text).not.toContain('ACME Corp');
+    expect(text).not.toContain('secret-path');
+    const incidents = await graphql<{ incidents: { notifications: unknown[] }[] }>(
+      server.url,
+      '{ incidents { notifications { target } } }',
+      {},
+      { cookie: viewer.cookie },
+    );
+    expect(incidents.errors).toBeUndefined();
+    for (const incident of incidents.data?.incidents ?? [])
+      expect(incident.notifications).toEqual([]);
+    const exported = await fetch(`${server.url}/api/audit/export`, {
+      headers: { cookie: viewer.cookie },
+    });
+    expect(exported.status).toBe(403);
+    const full = await graphql(
+      server.url,
+      '{ auditLog(first: 100) { nodes { details } } }',
+      {},
+      { cookie: adminCookie },
+    );
+    expect(JSON.stringify(full.data)).toContain('ACME Corp');
+  });
+});

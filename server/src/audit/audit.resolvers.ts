@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AccessPolicy } from '../graphql/access.ts';
 import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
 import { AppError, parseInput } from '../shared/errors.ts';
+import { auditDetailsFor } from './audit.access.ts';
 import { publicKeyText } from './audit.signing.ts';
 
 export const auditAccess: AccessPolicy = {
@@ -53,6 +54,10 @@ export const auditResolvers: Resolvers = {
         ? { checkpoint, publicKey: publicKeyText(signer.publicKey) }
         : null;
     },
+  },
+  AuditEntry: {
+    details: (entry, _, context) =>
+      auditDetailsFor(context.principal?.role ?? null, entry.targetType, entry.details),
   },
   Subscription: {
     auditEntryAppended: {
