@@ -1061,7 +1061,8 @@ describe('authorization: every root field with every role', () => {
       { input: deployInput(ctx, 'matrix-target') },
       { cookie: ctx.adminCookie },
     );
-  });
+    // Five users, each signing in and choosing their own password: a dozen password hashes.
+  }, 180_000);
   afterAll(() => ctx.server.stop());
 
   it('has an expectation for every query, mutation and subscription in the schema', async () => {

@@ -30,7 +30,8 @@ function toUser(row: UserRow): UserRecord {
     lastLoginAt: row.last_login_at,
     hasPassword: row.has_password,
     singleSignOn: row.single_sign_on,
-    mustChangePassword: row.must_change_password,
+    // A user who signs in through the identity provider is not asked to replace a password.
+    mustChangePassword: row.must_change_password && !row.single_sign_on,
   };
 }
 
