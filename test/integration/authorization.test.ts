@@ -109,7 +109,7 @@ const MUTATIONS: Record<string, Operation> = {
     audited: true,
     build: async () => ({
       query: 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) }',
-      variables: { input: { currentPassword: PASSWORD, newPassword: PASSWORD } },
+      variables: { input: { currentPassword: PASSWORD, newPassword: 'matrix-changed-passphrase' } },
     }),
   },
   createApiToken: {
