@@ -81,6 +81,14 @@ describe('the HTTP API refuses bad requests clearly', () => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     const ready = await fetch(`${server.url}/readyz`);
     expect(await ready.json()).toEqual({ status: 'ready', problems: [] });
+    // The console's own operations are labelled by name; any other name is `other`.
+    await post(
+      server.url,
+      JSON.stringify({
+        query: 'query ServerInfo { serverInfo { version } }',
+        operationName: 'ServerInfo',
+      }),
+    );
     await post(
       server.url,
       JSON.stringify({ query: 'query Probe { serverInfo { version } }', operationName: 'Probe' }),
@@ -88,8 +96,12 @@ describe('the HTTP API refuses bad requests clearly', () => {
     const metrics = await (await fetch(`${server.url}/metrics`)).text();
     expect(metrics).toMatch(/backline_http_request_duration_seconds_bucket\{.*route="\/graphql"/);
     expect(metrics).toMatch(
-      /backline_graphql_operation_duration_seconds_count\{operation="Probe",type="query",outcome="ok"\} 1/,
+      /backline_graphql_operation_duration_seconds_count\{operation="ServerInfo",type="query",outcome="ok"\} 1/,
     );
+    expect(metrics).toMatch(
+      /backline_graphql_operation_duration_seconds_count\{operation="other",type="query",outcome="ok"\} 1/,
+    );
+    expect(metrics).not.toContain('Probe');
     expect(metrics).toMatch(/backline_process_resident_memory_bytes/);
   });
 
