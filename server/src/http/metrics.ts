@@ -7,7 +7,7 @@ import { authenticateHeaders } from './authenticate.ts';
 export interface MetricsRouteOptions {
   metrics: AppMetrics;
   auth: AuthService;
-  /** BACKLINE_METRICS_TOKEN: when set, a scrape must send it as a bearer token (or a Backline API token). */
+  /** BACKLINE_METRICS_TOKEN: when set, a scrape must send it as a bearer token (or a Backline API token or session). */
   token: string | undefined;
   /** `namespace/name` of the deployments shown on the public status page. */
   publicDeployments: () => Promise<Set<string>>;
@@ -43,7 +43,8 @@ export function metricsRouter(options: MetricsRouteOptions): Router {
   router.get('/metrics', async (req, res) => {
     const bearer = /^Bearer\s+(\S+)$/i.exec(req.header('authorization') ?? '')?.[1];
     let authenticated = Boolean(options.token && bearer && sameSecret(bearer, options.token));
-    if (!authenticated && bearer) {
+    if (!authenticated && (bearer || req.headers.cookie)) {
+      // A Backline API token, or a signed-in session, also counts as an authenticated scraper.
       const identity = await authenticateHeaders(options.auth, req.headers);
       authenticated = identity.principal !== null;
     }
