@@ -24,11 +24,13 @@ function usage(message: string): never {
   process.exit(2);
 }
 
+/** The key itself (base64 SPKI DER or PEM), or a file holding it. */
 function readKey(value: string) {
   try {
-    const text =
-      value.includes('BEGIN') || !/[/.]/.test(value) ? value : readFileSync(value, 'utf8');
-    return parsePublicKey(text.trim());
+    return parsePublicKey(value.trim());
+  } catch {}
+  try {
+    return parsePublicKey(readFileSync(value, 'utf8').trim());
   } catch {
     usage(
       `--public-key ${value}: not an Ed25519 public key (base64 of SPKI DER, PEM, or a PEM file)`,

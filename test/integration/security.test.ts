@@ -476,6 +476,8 @@ describe('files the embedded store writes', () => {
       BACKLINE_SIMULATOR: 'on',
       BACKLINE_LEADER_ELECTION: 'off',
       LOG_LEVEL: 'info',
+      // No key configured: one is generated into the data dir.
+      BACKLINE_AUDIT_SIGNING_KEY: '',
     });
     try {
       const loose: string[] = [];
