@@ -15,6 +15,11 @@ import {
 } from '../support/graphql.ts';
 import { startBacklineProcess } from '../support/process.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import {
+  createServerDatabase,
+  describeWithPostgresServer,
+  postgresServerUrl,
+} from '../support/stores.ts';
 import { waitFor } from '../support/wait.ts';
 
 const ALERTMANAGER_TOKEN = 'alertmanager-test-token-0123456789';
@@ -586,5 +591,41 @@ describe('what a role cannot query directly, it cannot read through nested field
       { cookie: adminCookie },
     );
     expect(JSON.stringify(full.data)).toContain('ACME Corp');
+  });
+});
+
+describeWithPostgresServer('revocation reaches every replica (PostgreSQL server)', () => {
+  let database: { url: string; drop(): Promise<void> };
+  let a: TestServer;
+  let b: TestServer;
+
+  beforeAll(async () => {
+    database = await createServerDatabase(postgresServerUrl());
+    a = await startTestServer({ databaseUrl: database.url });
+    b = await startTestServer({ databaseUrl: database.url });
+  }, 180_000);
+  afterAll(async () => {
+    await b?.stop();
+    await a?.stop();
+    await database?.drop();
+  });
+
+  it('closes a subscription on one replica when its token is revoked on another', async () => {
+    const cookie = await login(a.url, a.adminEmail, a.adminPassword);
+    const created = await graphql<{ createApiToken: { secret: string; token: { id: string } } }>(
+      a.url,
+      'mutation { createApiToken(input: { name: "replica-stream", role: VIEWER, expiresInDays: 1 }) { secret token { id } } }',
+      {},
+      { cookie },
+    );
+    const sub = await subscribeUntilClosed(b, { token: created.data?.createApiToken.secret });
+    await graphql(
+      a.url,
+      'mutation($id: ID!) { revokeApiToken(id: $id) { token { status } } }',
+      { id: created.data?.createApiToken.token.id },
+      { cookie },
+    );
+    expect(await sub.closed).toBe(4403);
+    sub.dispose();
   });
 });
