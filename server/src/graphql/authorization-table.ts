@@ -13,23 +13,37 @@ function mark(access: Access, role: Role): string {
   return access === 'PUBLIC' || roleAtLeast(role, access) ? 'yes' : '—';
 }
 
+/** A Markdown table with its columns padded, as the formatter writes it. */
+function markdownTable(rows: string[][]): string[] {
+  const widths = (rows[0] as string[]).map((_, c) =>
+    Math.max(3, ...rows.map((r) => (r[c] as string).length)),
+  );
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, c) => cell.padEnd(widths[c] as number)).join(' | ')} |`;
+  const [header, ...body] = rows as [string[], ...string[][]];
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)];
+}
+
 /** The authorization table of docs/security.md, rendered from the access policies in the code. */
 export function renderAuthorizationTable(): string {
   const policy = accessPolicy();
-  const header = `| operation | anyone | ${COLUMNS.join(' | ')} |`;
-  const rule = `| --- | --- | ${COLUMNS.map(() => '---').join(' | ')} |`;
-  const rows = Object.keys(policy)
-    .sort((a, b) => a.localeCompare(b))
-    .map((key) => {
-      const access = policy[key] as Access;
-      return `| \`${key}\` | ${access === 'PUBLIC' ? 'yes' : '—'} | ${COLUMNS.map((r) => mark(access, r)).join(' | ')} |`;
-    });
-  const details = Object.entries(AUDIT_DETAIL_ACCESS)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(
-      ([target, role]) =>
-        `| audit details of \`${target}\` entries | — | ${COLUMNS.map((r) => mark(role, r)).join(' | ')} |`,
-    );
-  const exportRow = `| \`GET /api/audit/export\` | — | ${COLUMNS.map((r) => mark(AUDIT_EXPORT_ROLE, r)).join(' | ')} |`;
-  return [TABLE_START, '', header, rule, ...rows, ...details, exportRow, '', TABLE_END].join('\n');
+  const row = (label: string, anyone: boolean, access: Access) => [
+    label,
+    anyone ? 'yes' : '—',
+    ...COLUMNS.map((r) => mark(access, r)),
+  ];
+  const rows = [
+    ['operation', 'anyone', ...COLUMNS],
+    ...Object.keys(policy)
+      .sort((a, b) => a.localeCompare(b))
+      .map((key) => {
+        const access = policy[key] as Access;
+        return row(`\`${key}\``, access === 'PUBLIC', access);
+      }),
+    ...Object.entries(AUDIT_DETAIL_ACCESS)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([target, role]) => row(`audit details of \`${target}\` entries`, false, role)),
+    row('`GET /api/audit/export`', false, AUDIT_EXPORT_ROLE),
+  ];
+  return [TABLE_START, '', ...markdownTable(rows), '', TABLE_END].join('\n');
 }
