@@ -56,6 +56,10 @@ const config: CodegenConfig = {
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       },
     },
+    'server/src/graphql/generated/console-operations.ts': {
+      documents: ['web/src/**/*.{ts,tsx}', '!web/src/generated/**'],
+      plugins: ['./codegen/operation-names.cjs'],
+    },
     'web/src/generated/': {
       preset: 'client',
       config: {

@@ -6,9 +6,10 @@
  *   npm run bench:audit                      # server at BENCH_DATABASE_URL or postgres://postgres@127.0.0.1:5432/test
  *   BENCH_ENTRIES=20000 npm run bench:audit
  */
+import { generateKeyPairSync } from 'node:crypto';
 import os from 'node:os';
 import { createServerDatabase } from '../../test/support/stores.ts';
-import { AuditService } from '../src/audit/index.ts';
+import { AuditService, AuditSigner } from '../src/audit/index.ts';
 import { InMemoryEventBus } from '../src/events/index.ts';
 import { systemClock } from '../src/shared/clock.ts';
 import { type Db, migrate, openPglite, openPostgres } from '../src/store/index.ts';
@@ -19,7 +20,14 @@ const actor = { type: 'USER' as const, id: 'bench', name: 'bench@example.com' };
 
 async function run(label: string, db: Db, concurrency: number): Promise<void> {
   await migrate(db);
-  const audit = new AuditService(db, new InMemoryEventBus(), systemClock);
+  // As the server runs it: every entry signed, a checkpoint every 100 entries.
+  const signer = new AuditSigner(generateKeyPairSync('ed25519').privateKey);
+  const audit = new AuditService(
+    db,
+    new InMemoryEventBus(),
+    systemClock,
+    process.env.BENCH_UNSIGNED ? undefined : { signer, checkpointEvery: 100 },
+  );
   let next = 0;
   const started = performance.now();
   await Promise.all(

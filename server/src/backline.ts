@@ -1,8 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { AuditService } from './audit/index.ts';
+import {
+  AuditService,
+  AuditSigner,
+  type AuditWitness,
+  FileWitness,
+  loadOrCreateSigningKey,
+  publicKeyText,
+  WebhookWitness,
+} from './audit/index.ts';
 import {
   AuthService,
-  LoginRateLimiter,
+  LoginThrottle,
+  Revocations,
   SsoService,
   TokensService,
   UsersService,
@@ -27,6 +36,7 @@ import { LeaseElector, leaderIdentity } from './leader/index.ts';
 import type { Logger } from './logging/index.ts';
 import {
   createMetrics,
+  registerAuditMetrics,
   registerIncidentMetrics,
   registerIncidentStatsMetrics,
   registerLeaderMetric,
@@ -46,6 +56,7 @@ import {
   rollbackSignal,
 } from './rollouts/index.ts';
 import { type Clock, systemClock } from './shared/clock.ts';
+import { privateDir } from './shared/files.ts';
 import { StatusPageService } from './statuspage/index.ts';
 import { type Db, migrate, openStore } from './store/index.ts';
 import { followIncidents, TicketSweeper, TicketsService } from './tickets/index.ts';
@@ -115,7 +126,33 @@ export async function startBackline(
             onError: (err) => logger.warn({ err }, 'event bus problem'),
           })
         : new InMemoryEventBus();
-    const audit = new AuditService(db, bus, clock);
+    // Audit entries and checkpoints are signed with the configured key, or one kept in the data dir.
+    await privateDir(config.dataDir);
+    const signingKey = await loadOrCreateSigningKey(config.audit.signingKey, config.dataDir);
+    const signer = new AuditSigner(signingKey.key, config.audit.previousKeys);
+    if (signingKey.generated) {
+      logger.warn(
+        {
+          file: signingKey.generated,
+          keyId: signer.keyId,
+          publicKey: publicKeyText(signer.publicKey),
+        },
+        'generated an audit signing key into the data dir; set BACKLINE_AUDIT_SIGNING_KEY to keep it outside',
+      );
+    }
+    const witness: AuditWitness | null =
+      config.audit.witness?.kind === 'file'
+        ? new FileWitness(config.audit.witness.path)
+        : config.audit.witness?.kind === 'webhook'
+          ? new WebhookWitness(config.audit.witness.url)
+          : null;
+    const audit = new AuditService(db, bus, clock, {
+      signer,
+      checkpointEvery: config.audit.checkpointEvery,
+      witness,
+      onProblem: (err) => logger.error({ err }, 'audit checkpoint problem'),
+    });
+    const revocations = new Revocations(bus);
     const catalog = new CatalogService(db, audit);
     const deployments = new DeploymentsService({
       db,
@@ -134,13 +171,16 @@ export async function startBackline(
         audit,
         clock,
         session: { idleTimeoutMs: config.session.idleTimeoutMs, maxAgeMs: config.session.maxAgeMs },
-        limiter: new LoginRateLimiter(config.login.maxAttempts, config.login.windowMs),
+        throttle: new LoginThrottle(db, config.login.windowMs),
         maxAttempts: config.login.maxAttempts,
+        windowMs: config.login.windowMs,
+        revocations,
         passwordLogin: config.passwordLogin,
       }),
       sso: null,
-      users: new UsersService(db, audit),
-      tokens: new TokensService(db, audit, clock),
+      users: new UsersService(db, audit, revocations),
+      tokens: new TokensService(db, audit, clock, revocations),
+      revocations,
       catalog,
       behaviour,
       deployments,
@@ -410,12 +450,24 @@ export async function startBackline(
     if (!elector) paging.start();
     const leading = () => (connected ? (elector?.isLeader() ?? true) : false);
     registerLeaderMetric(metrics, leading);
+    registerAuditMetrics(metrics, () => audit.latestCheckpoint());
+    // A checkpoint now (anchoring what was written before signing began) and every interval.
+    await audit
+      .checkpoint()
+      .catch((err: unknown) => logger.error({ err }, 'audit checkpoint failed'));
+    const checkpoints = setInterval(() => {
+      audit.checkpoint().catch((err: unknown) => logger.error({ err }, 'audit checkpoint failed'));
+    }, config.audit.checkpointIntervalMs);
+    checkpoints.unref();
     const app = await createApp({ config, logger, metrics, services, readiness });
     const address = await app.listen(config.port, config.host);
     const sweep = setInterval(() => {
       services.auth
         .purgeExpiredSessions()
         .catch((err: unknown) => logger.warn({ err }, 'session sweep failed'));
+      services.auth
+        .purgeThrottle()
+        .catch((err: unknown) => logger.warn({ err }, 'sign-in counter sweep failed'));
     }, 10 * 60_000);
     sweep.unref();
 
@@ -429,6 +481,7 @@ export async function startBackline(
       leading,
       async close() {
         clearInterval(sweep);
+        clearInterval(checkpoints);
         await app.close();
         stopFollowing();
         stopFollowingIncidents();

@@ -1,8 +1,11 @@
 import { startBackline } from './backline.ts';
 import { ConfigError, loadConfig } from './config/index.ts';
 import { createLogger } from './logging/index.ts';
+import { PRIVATE_UMASK } from './shared/files.ts';
 
 async function main(): Promise<void> {
+  // Everything Backline writes (the embedded store, keys, kubeconfig) is for its owner only.
+  process.umask(PRIVATE_UMASK);
   let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig(process.env);

@@ -81,6 +81,14 @@ describe('the HTTP API refuses bad requests clearly', () => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     const ready = await fetch(`${server.url}/readyz`);
     expect(await ready.json()).toEqual({ status: 'ready', problems: [] });
+    // The console's own operations are labelled by name; any other name is `other`.
+    await post(
+      server.url,
+      JSON.stringify({
+        query: 'query ServerInfo { serverInfo { version } }',
+        operationName: 'ServerInfo',
+      }),
+    );
     await post(
       server.url,
       JSON.stringify({ query: 'query Probe { serverInfo { version } }', operationName: 'Probe' }),
@@ -88,8 +96,12 @@ describe('the HTTP API refuses bad requests clearly', () => {
     const metrics = await (await fetch(`${server.url}/metrics`)).text();
     expect(metrics).toMatch(/backline_http_request_duration_seconds_bucket\{.*route="\/graphql"/);
     expect(metrics).toMatch(
-      /backline_graphql_operation_duration_seconds_count\{operation="Probe",type="query",outcome="ok"\} 1/,
+      /backline_graphql_operation_duration_seconds_count\{operation="ServerInfo",type="query",outcome="ok"\} 1/,
     );
+    expect(metrics).toMatch(
+      /backline_graphql_operation_duration_seconds_count\{operation="other",type="query",outcome="ok"\} 1/,
+    );
+    expect(metrics).not.toContain('Probe');
     // Process metrics keep Prometheus's conventional names; Backline's own carry its prefix.
     expect(metrics).toMatch(/^process_resident_memory_bytes \d/m);
     expect(metrics).toMatch(/^nodejs_eventloop_lag_seconds \d/m);
@@ -151,14 +163,16 @@ describe('audit export and live audit over the websocket', () => {
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.every((l) => l.action.startsWith('auth.'))).toBe(true);
     expect(lines.every((l) => /^[0-9a-f]{64}$/.test(l.hash))).toBe(true);
-    const all = (
+    const whole = (
       await (await fetch(`${server.url}/api/audit/export`, { headers: { cookie } })).text()
     )
       .trim()
-      .split('\n');
-    expect(all.map((l) => (JSON.parse(l) as { seq: string }).seq)).toEqual(
-      all.map((_, i) => String(i + 1)),
-    );
+      .split('\n')
+      .map((l) => JSON.parse(l) as { seq?: string; checkpoint?: { seq: string } });
+    // Every entry, then the checkpoint signed for the export.
+    const all = whole.slice(0, -1);
+    expect(all.map((l) => l.seq)).toEqual(all.map((_, i) => String(i + 1)));
+    expect(whole.at(-1)?.checkpoint?.seq).toBe(String(all.length));
   });
 
   it('refuses an export without credentials, and names a bad parameter', async () => {

@@ -138,7 +138,7 @@ describe('health and diagnosis against the simulated cluster', () => {
       source: 'HEALTH',
       title: 'ml-prod/crashy is down',
     });
-    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    const metrics = await (await fetch(`${server.url}/metrics`, { headers: { cookie } })).text();
     const seen = metrics
       .split('\n')
       .filter((l) => /incident|deployment_health/.test(l))

@@ -248,7 +248,7 @@ for (const kind of storeKinds()) {
         sre.cookie,
       );
 
-      const text = await (await fetch(`${server.url}/metrics`)).text();
+      const text = await (await fetch(`${server.url}/metrics`, { headers: { cookie } })).text();
       const value = (name: string, labels: string) =>
         Number(
           text
@@ -281,7 +281,7 @@ for (const kind of storeKinds()) {
 
       // Out of the window, they no longer count.
       clock.advance(31 * 86_400_000);
-      const later = await (await fetch(`${server.url}/metrics`)).text();
+      const later = await (await fetch(`${server.url}/metrics`, { headers: { cookie } })).text();
       expect(later).not.toContain('backline_incident_mtta_seconds{');
     });
   });

@@ -48,20 +48,35 @@ export async function login(url: string, email: string, password: string): Promi
   return setCookie.split(';')[0] as string;
 }
 
-/** Creates a user as `admin` and returns a session cookie for them. */
+/** The password `userWithRole` users choose for themselves at first sign-in. */
+export const USER_PASSWORD = 'a-long-enough-password';
+/** The initial password an admin gives them. */
+export const INITIAL_PASSWORD = 'initial-password-from-admin';
+
+/**
+ * Creates a user as `admin`, signs in with the initial password, replaces it with
+ * USER_PASSWORD as the first sign-in requires, and returns that session's cookie.
+ */
 export async function userWithRole(
   url: string,
   adminCookie: string,
   role: 'ADMIN' | 'SRE' | 'SUPPORT' | 'VIEWER',
   email = `${role.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}@example.com`,
 ): Promise<{ id: string; email: string; cookie: string }> {
-  const password = 'a-long-enough-password';
   const created = await graphql<{ createUser: { user: { id: string } } }>(
     url,
     `mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } } }`,
-    { input: { email, name: `${role} user`, role, password } },
+    { input: { email, name: `${role} user`, role, password: INITIAL_PASSWORD } },
     { cookie: adminCookie },
   );
   if (!created.data) throw new Error(`createUser failed: ${JSON.stringify(created.errors)}`);
-  return { id: created.data.createUser.user.id, email, cookie: await login(url, email, password) };
+  const cookie = await login(url, email, INITIAL_PASSWORD);
+  const changed = await graphql(
+    url,
+    'mutation($input: ChangePasswordInput!) { changePassword(input: $input) }',
+    { input: { currentPassword: INITIAL_PASSWORD, newPassword: USER_PASSWORD } },
+    { cookie },
+  );
+  if (changed.errors) throw new Error(`changePassword failed: ${JSON.stringify(changed.errors)}`);
+  return { id: created.data.createUser.user.id, email, cookie };
 }

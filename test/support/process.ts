@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
+import { TEST_AUDIT_SIGNING_KEY } from './audit-key.ts';
 
 const MAIN = path.resolve(import.meta.dirname, '../../server/src/main.ts');
 
@@ -22,6 +23,7 @@ export function startBacklineProcess(env: Record<string, string>): Promise<Backl
       HOST: '127.0.0.1',
       PORT: '0',
       BACKLINE_SIMULATOR: 'off',
+      BACKLINE_AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,6 +5,7 @@ import { type RunningBackline, startBackline } from '../../server/src/backline.t
 import { loadConfig } from '../../server/src/config/index.ts';
 import { createLogger } from '../../server/src/logging/index.ts';
 import type { Clock } from '../../server/src/shared/clock.ts';
+import { TEST_AUDIT_SIGNING_KEY } from './audit-key.ts';
 import { createServerDatabase, type StoreKind } from './stores.ts';
 
 export interface TestServer {
@@ -37,6 +38,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     BACKLINE_CONSOLE_DIR: path.resolve(import.meta.dirname, '../../web/dist'),
     // Tests that need a cluster turn the simulator on, or point KUBECONFIG at one they started.
     BACKLINE_SIMULATOR: 'off',
+    BACKLINE_AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
     ...options.env,
   });

@@ -77,7 +77,12 @@ app.kubernetes.io/component: server
 {{- end }}
 
 {{- define "backline.trustProxy" -}}
-{{- if or .Values.config.trustProxy .Values.ingress.enabled }}true{{ else }}false{{ end }}
+{{- $t := .Values.config.trustProxy -}}
+{{- if and (kindIs "bool" $t) (not $t) -}}
+{{- if .Values.ingress.enabled }}1{{ else }}false{{ end -}}
+{{- else -}}
+{{- $t -}}
+{{- end -}}
 {{- end }}
 
 {{/* Origins allowed to open the GraphQL websocket: configured ones plus the ingress host. */}}

@@ -3,7 +3,7 @@ import { canonicalJson } from '../shared/canonical-json.ts';
 import type { AuditEntryRecord } from './audit.types.ts';
 
 /** SHA-256 (hex) over the canonical encoding of every field of the entry but its own hash. */
-export function auditHash(entry: Omit<AuditEntryRecord, 'hash'>): string {
+export function auditHash(entry: Omit<AuditEntryRecord, 'hash' | 'keyId' | 'signature'>): string {
   const encoded = canonicalJson({
     seq: entry.seq,
     occurredAt: entry.occurredAt.toISOString(),

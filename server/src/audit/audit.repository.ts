@@ -1,5 +1,6 @@
 import type { Queryable } from '../store/index.ts';
 import { auditHash } from './audit.hash.ts';
+import type { AuditCheckpoint, AuditSigner } from './audit.signing.ts';
 import {
   type Actor,
   type AuditEntryRecord,
@@ -23,10 +24,12 @@ interface AuditRow {
   details: Record<string, unknown>;
   prev_hash: string;
   hash: string;
+  key_id: string | null;
+  signature: string | null;
 }
 
 const COLUMNS =
-  'seq, occurred_at, actor_type, actor_id, actor, action, target_type, target_id, details, prev_hash, hash';
+  'seq, occurred_at, actor_type, actor_id, actor, action, target_type, target_id, details, prev_hash, hash, key_id, signature';
 
 function toRecord(row: AuditRow): AuditEntryRecord {
   return {
@@ -41,6 +44,8 @@ function toRecord(row: AuditRow): AuditEntryRecord {
     details: row.details,
     prevHash: row.prev_hash,
     hash: row.hash,
+    keyId: row.key_id,
+    signature: row.signature,
   };
 }
 
@@ -53,13 +58,14 @@ export async function appendAuditEntry(
   actor: Actor,
   input: AuditInput,
   now: Date,
+  signer?: AuditSigner,
 ): Promise<AuditEntryRecord> {
   await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK_KEY]);
   const head = await tx.query<{ seq: string; hash: string }>(
     'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
   );
   const previous = head.rows[0];
-  const unhashed: Omit<AuditEntryRecord, 'hash'> = {
+  const unhashed: Omit<AuditEntryRecord, 'hash' | 'keyId' | 'signature'> = {
     seq: previous ? (BigInt(previous.seq) + 1n).toString() : '1',
     // Millisecond precision, as the store keeps it, so the hash can be recomputed.
     occurredAt: new Date(now.getTime()),
@@ -73,9 +79,11 @@ export async function appendAuditEntry(
     details: JSON.parse(JSON.stringify(input.details ?? {})) as Record<string, unknown>,
     prevHash: previous?.hash ?? GENESIS_HASH,
   };
-  const entry: AuditEntryRecord = { ...unhashed, hash: auditHash(unhashed) };
+  const hash = auditHash(unhashed);
+  const signed = signer ? signer.signEntryHash(hash) : { keyId: null, signature: null };
+  const entry: AuditEntryRecord = { ...unhashed, hash, ...signed };
   await tx.query(
-    `INSERT INTO audit_log (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    `INSERT INTO audit_log (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
     [
       entry.seq,
       entry.occurredAt,
@@ -88,10 +96,61 @@ export async function appendAuditEntry(
       JSON.stringify(entry.details),
       entry.prevHash,
       entry.hash,
+      entry.keyId,
+      entry.signature,
     ],
   );
   return entry;
 }
+
+interface CheckpointRow {
+  seq: string;
+  head_hash: string;
+  signed_at: Date;
+  key_id: string;
+  signature: string;
+}
+
+function toCheckpoint(row: CheckpointRow): AuditCheckpoint {
+  return {
+    seq: String(row.seq),
+    headHash: row.head_hash,
+    signedAt: new Date(row.signed_at),
+    keyId: row.key_id,
+    signature: row.signature,
+  };
+}
+
+export const checkpointsRepository = {
+  async insert(tx: Queryable, c: AuditCheckpoint): Promise<void> {
+    await tx.query(
+      `INSERT INTO audit_checkpoints (seq, head_hash, signed_at, key_id, signature)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (seq) DO NOTHING`,
+      [c.seq, c.headHash, c.signedAt, c.keyId, c.signature],
+    );
+  },
+
+  async all(db: Queryable): Promise<AuditCheckpoint[]> {
+    const { rows } = await db.query<CheckpointRow>(
+      'SELECT seq, head_hash, signed_at, key_id, signature FROM audit_checkpoints ORDER BY seq',
+    );
+    return rows.map(toCheckpoint);
+  },
+
+  async latest(db: Queryable): Promise<AuditCheckpoint | null> {
+    const { rows } = await db.query<CheckpointRow>(
+      'SELECT seq, head_hash, signed_at, key_id, signature FROM audit_checkpoints ORDER BY seq DESC LIMIT 1',
+    );
+    return rows[0] ? toCheckpoint(rows[0]) : null;
+  },
+
+  async head(db: Queryable): Promise<{ seq: string; hash: string } | null> {
+    const { rows } = await db.query<{ seq: string; hash: string }>(
+      'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
+    );
+    return rows[0] ? { seq: String(rows[0].seq), hash: rows[0].hash } : null;
+  },
+};
 
 function whereClause(filter: AuditFilter, params: unknown[]): string {
   const conditions: string[] = [];
@@ -144,8 +203,9 @@ export async function* scanAuditEntries(
   db: Queryable,
   filter: AuditFilter = {},
   batchSize = 1000,
+  startAfter = '0',
 ): AsyncGenerator<AuditEntryRecord> {
-  let after = '0';
+  let after = startAfter;
   for (;;) {
     const params: unknown[] = [];
     const where = whereClause(filter, params);

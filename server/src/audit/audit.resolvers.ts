@@ -2,10 +2,13 @@ import { z } from 'zod';
 import type { AccessPolicy } from '../graphql/access.ts';
 import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
 import { AppError, parseInput } from '../shared/errors.ts';
+import { auditDetailsFor } from './audit.access.ts';
+import { publicKeyText } from './audit.signing.ts';
 
 export const auditAccess: AccessPolicy = {
   'Query.auditLog': 'VIEWER',
   'Query.verifyAuditLog': 'VIEWER',
+  'Query.auditCheckpoint': 'VIEWER',
   'Subscription.auditEntryAppended': 'VIEWER',
 };
 
@@ -44,6 +47,17 @@ export const auditResolvers: Resolvers = {
       };
     },
     verifyAuditLog: (_, __, { services }) => services.audit.verify(),
+    async auditCheckpoint(_, __, { services }) {
+      const signer = services.audit.signer;
+      const checkpoint = await services.audit.latestCheckpoint();
+      return signer && checkpoint
+        ? { checkpoint, publicKey: publicKeyText(signer.publicKey) }
+        : null;
+    },
+  },
+  AuditEntry: {
+    details: (entry, _, context) =>
+      auditDetailsFor(context.principal?.role ?? null, entry.targetType, entry.details),
   },
   Subscription: {
     auditEntryAppended: {

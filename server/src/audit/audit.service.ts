@@ -1,42 +1,61 @@
 import type { EventBus } from '../events/index.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { Db, Queryable } from '../store/index.ts';
-import { auditHash } from './audit.hash.ts';
-import { appendAuditEntry, listAuditEntries, scanAuditEntries } from './audit.repository.ts';
+import {
+  AUDIT_LOCK_KEY,
+  appendAuditEntry,
+  checkpointsRepository,
+  listAuditEntries,
+  scanAuditEntries,
+} from './audit.repository.ts';
+import { type AuditCheckpoint, AuditKeyring, type AuditSigner } from './audit.signing.ts';
 import {
   type Actor,
   AUDIT_TOPIC,
   type AuditEntryRecord,
   type AuditFilter,
   type AuditInput,
-  GENESIS_HASH,
 } from './audit.types.ts';
+import { type ChainVerification, verifyChain } from './audit.verify.ts';
+import type { AuditWitness } from './audit.witness.ts';
 
 export type RecordAudit = (input: AuditInput) => Promise<AuditEntryRecord>;
 
-export interface AuditVerification {
-  ok: boolean;
-  checked: number;
-  headHash: string | null;
-  firstMismatch: {
-    seq: string;
-    kind: 'HASH' | 'PREV_HASH' | 'SEQUENCE';
-    message: string;
-    expected: string;
-    actual: string;
-  } | null;
+export interface AuditVerification extends ChainVerification {
   verifiedAt: Date;
+}
+
+export interface AuditSigningOptions {
+  signer: AuditSigner;
+  /** A checkpoint after this many entries (also written on a timer by the caller). */
+  checkpointEvery: number;
+  witness?: AuditWitness | null;
+  /** Each checkpoint written or found, for /metrics. */
+  onCheckpoint?: (checkpoint: AuditCheckpoint) => void;
+  /** Problems writing or publishing a checkpoint, for the log. */
+  onProblem?: (error: Error) => void;
 }
 
 export class AuditService {
   readonly #db: Db;
   readonly #bus: EventBus;
   readonly #clock: Clock;
+  readonly #signing: AuditSigningOptions | null;
+  #sinceCheckpoint = 0;
+  #checkpointing: Promise<AuditCheckpoint | null> | null = null;
+  /** The latest checkpoint this process wrote or read: the table cannot take it back. */
+  #latestKnown: AuditCheckpoint | null = null;
 
-  constructor(db: Db, bus: EventBus, clock: Clock) {
+  constructor(db: Db, bus: EventBus, clock: Clock, signing?: AuditSigningOptions) {
     this.#db = db;
     this.#bus = bus;
     this.#clock = clock;
+    this.#signing = signing ?? null;
+  }
+
+  /** The public key that verifies this replica's signatures; null when it does not sign. */
+  get signer(): AuditSigner | null {
+    return this.#signing?.signer ?? null;
   }
 
   /**
@@ -47,13 +66,81 @@ export class AuditService {
     const appended: AuditEntryRecord[] = [];
     const result = await this.#db.transaction((tx) =>
       fn(tx, async (input) => {
-        const entry = await appendAuditEntry(tx, actor, input, this.#clock.now());
+        const entry = await appendAuditEntry(
+          tx,
+          actor,
+          input,
+          this.#clock.now(),
+          this.#signing?.signer,
+        );
         appended.push(entry);
         return entry;
       }),
     );
     for (const entry of appended) this.#bus.publish(AUDIT_TOPIC, entry);
+    if (this.#signing && appended.length) {
+      this.#sinceCheckpoint += appended.length;
+      if (this.#sinceCheckpoint >= this.#signing.checkpointEvery) {
+        this.#sinceCheckpoint = 0;
+        this.checkpoint().catch((error: unknown) => this.#problem(error));
+      }
+    }
     return result;
+  }
+
+  #problem(error: unknown): void {
+    this.#signing?.onProblem?.(error instanceof Error ? error : new Error(String(error)));
+  }
+
+  /**
+   * Signs the chain's head as a checkpoint when it moved since the last one, after checking
+   * that every entry since then is signed by a trusted key (a row slipped into the table is
+   * never vouched for), and publishes it to the witness. Returns the latest checkpoint.
+   */
+  checkpoint(): Promise<AuditCheckpoint | null> {
+    this.#checkpointing ??= this.#writeCheckpoint().finally(() => {
+      this.#checkpointing = null;
+    });
+    return this.#checkpointing;
+  }
+
+  async #writeCheckpoint(): Promise<AuditCheckpoint | null> {
+    const signing = this.#signing;
+    if (!signing) return null;
+    const written = await this.#db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK_KEY]);
+      const latest = await checkpointsRepository.latest(tx);
+      const head = await checkpointsRepository.head(tx);
+      if (!head || (latest && latest.seq === head.seq)) return { checkpoint: latest, isNew: false };
+      // Only what came after the last checkpoint, which vouches for everything before it.
+      const checked = await verifyChain(
+        scanAuditEntries(tx, {}, 1000, latest?.seq ?? '0'),
+        latest ? [latest] : [],
+        signing.signer.keyring,
+        [],
+        latest ?? undefined,
+      );
+      if (!checked.ok) {
+        throw new Error(
+          `audit log does not verify; no checkpoint signed: ${checked.firstMismatch?.message}`,
+        );
+      }
+      const checkpoint = signing.signer.checkpoint(head.seq, head.hash, this.#clock.now());
+      await checkpointsRepository.insert(tx, checkpoint);
+      return { checkpoint, isNew: true };
+    });
+    const checkpoint = written.checkpoint;
+    if (!checkpoint) return null;
+    this.#latestKnown = checkpoint;
+    signing.onCheckpoint?.(checkpoint);
+    if (written.isNew && signing.witness) {
+      await signing.witness.publish(checkpoint).catch((error: unknown) => this.#problem(error));
+    }
+    return checkpoint;
+  }
+
+  latestCheckpoint(): Promise<AuditCheckpoint | null> {
+    return checkpointsRepository.latest(this.#db);
   }
 
   list(filter: AuditFilter, first: number, after?: string) {
@@ -72,65 +159,23 @@ export class AuditService {
     return this.#bus.subscriberCount();
   }
 
-  /** Recomputes the whole chain; stops at the first entry that does not match. */
+  /**
+   * Recomputes the whole chain against its signed checkpoints (the table's, the witness's and
+   * the latest this process knows); names the first thing that does not match.
+   */
   async verify(): Promise<AuditVerification> {
-    let expectedSeq = 1n;
-    let prevHash = GENESIS_HASH;
-    let checked = 0;
     const verifiedAt = this.#clock.now();
-    const fail = (
-      seq: string,
-      kind: 'HASH' | 'PREV_HASH' | 'SEQUENCE',
-      message: string,
-      expected: string,
-      actual: string,
-    ): AuditVerification => ({
-      ok: false,
-      checked,
-      headHash: null,
-      firstMismatch: { seq, kind, message, expected, actual },
-      verifiedAt,
-    });
-    for await (const entry of scanAuditEntries(this.#db)) {
-      if (BigInt(entry.seq) !== expectedSeq) {
-        return fail(
-          expectedSeq.toString(),
-          'SEQUENCE',
-          `Entry ${expectedSeq} is missing: the next entry is ${entry.seq}.`,
-          expectedSeq.toString(),
-          entry.seq,
-        );
-      }
-      if (entry.prevHash !== prevHash) {
-        return fail(
-          entry.seq,
-          'PREV_HASH',
-          `Entry ${entry.seq} does not link to the entry before it.`,
-          prevHash,
-          entry.prevHash,
-        );
-      }
-      const { hash, ...rest } = entry;
-      const recomputed = auditHash(rest);
-      if (recomputed !== hash) {
-        return fail(
-          entry.seq,
-          'HASH',
-          `Entry ${entry.seq} was altered after it was written: its content no longer matches its hash.`,
-          recomputed,
-          hash,
-        );
-      }
-      prevHash = hash;
-      expectedSeq += 1n;
-      checked += 1;
-    }
-    return {
-      ok: true,
-      checked,
-      headHash: checked ? prevHash : null,
-      firstMismatch: null,
-      verifiedAt,
-    };
+    const keyring = this.#signing?.signer.keyring ?? new AuditKeyring([]);
+    const outside: AuditCheckpoint[] = [];
+    if (this.#latestKnown) outside.push(this.#latestKnown);
+    const witnessed = await this.#signing?.witness?.latest().catch(() => null);
+    if (witnessed) outside.push(witnessed);
+    const result = await verifyChain(
+      scanAuditEntries(this.#db),
+      await checkpointsRepository.all(this.#db),
+      keyring,
+      outside,
+    );
+    return { ...result, verifiedAt };
   }
 }

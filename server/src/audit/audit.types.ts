@@ -28,6 +28,10 @@ export interface AuditEntryRecord {
   details: Record<string, unknown>;
   prevHash: string;
   hash: string;
+  /** The key that signed `hash`; null for entries written before signing began. */
+  keyId: string | null;
+  /** Ed25519 signature (base64) over `hash`. */
+  signature: string | null;
 }
 
 export interface AuditFilter {

@@ -1,6 +1,20 @@
+export { AUDIT_DETAIL_ACCESS, AUDIT_EXPORT_ROLE, auditDetailsFor } from './audit.access.ts';
 export { AUDIT_LOCK_KEY, appendAuditEntry } from './audit.repository.ts';
 export { auditAccess, auditResolvers } from './audit.resolvers.ts';
-export { AuditService, type AuditVerification, type RecordAudit } from './audit.service.ts';
+export {
+  AuditService,
+  type AuditSigningOptions,
+  type AuditVerification,
+  type RecordAudit,
+} from './audit.service.ts';
+export {
+  type AuditCheckpoint,
+  AuditKeyring,
+  AuditSigner,
+  keyIdOf,
+  loadOrCreateSigningKey,
+  publicKeyText,
+} from './audit.signing.ts';
 export {
   type Actor,
   type ActorType,
@@ -11,3 +25,11 @@ export {
   GENESIS_HASH,
   SYSTEM_ACTOR,
 } from './audit.types.ts';
+export { type ChainVerification, verifyChain } from './audit.verify.ts';
+export {
+  type AuditWitness,
+  checkpointJson,
+  FileWitness,
+  parseCheckpoint,
+  WebhookWitness,
+} from './audit.witness.ts';

@@ -12,9 +12,10 @@ interface UserRow {
   last_login_at: Date | null;
   has_password: boolean;
   single_sign_on: boolean;
+  must_change_password: boolean;
 }
 
-const USER_COLUMNS = `id, email, name, role, disabled, created_at, last_login_at,
+const USER_COLUMNS = `id, email, name, role, disabled, created_at, last_login_at, must_change_password,
   password_hash IS NOT NULL AS has_password,
   EXISTS (SELECT 1 FROM user_identities i WHERE i.user_id = users.id) AS single_sign_on`;
 
@@ -29,6 +30,8 @@ function toUser(row: UserRow): UserRecord {
     lastLoginAt: row.last_login_at,
     hasPassword: row.has_password,
     singleSignOn: row.single_sign_on,
+    // A user who signs in through the identity provider is not asked to replace a password.
+    mustChangePassword: row.must_change_password && !row.single_sign_on,
   };
 }
 
@@ -42,10 +45,11 @@ interface TokenRow {
   expires_at: Date;
   last_used_at: Date | null;
   revoked_at: Date | null;
+  parent_id: string | null;
 }
 
 const TOKEN_COLUMNS =
-  'id, user_id, name, role, prefix, created_at, expires_at, last_used_at, revoked_at';
+  'id, user_id, name, role, prefix, created_at, expires_at, last_used_at, revoked_at, parent_id';
 
 function toToken(row: TokenRow): ApiTokenRecord {
   return {
@@ -58,6 +62,7 @@ function toToken(row: TokenRow): ApiTokenRecord {
     expiresAt: row.expires_at,
     lastUsedAt: row.last_used_at,
     revokedAt: row.revoked_at,
+    parentId: row.parent_id,
   };
 }
 
@@ -119,13 +124,27 @@ export const usersRepository = {
   /** A user without a password (null) signs in only through single sign-on. */
   async insert(
     db: Queryable,
-    user: { id?: string; email: string; name: string; role: Role; passwordHash: string | null },
+    user: {
+      id?: string;
+      email: string;
+      name: string;
+      role: Role;
+      passwordHash: string | null;
+      mustChangePassword?: boolean;
+    },
   ): Promise<UserRecord> {
     const { rows } = await db.query<UserRow>(
-      `INSERT INTO users (id, email, name, role, password_hash)
-       VALUES (coalesce($5::uuid, gen_random_uuid()), $1, $2, $3, $4)
+      `INSERT INTO users (id, email, name, role, password_hash, must_change_password)
+       VALUES (coalesce($5::uuid, gen_random_uuid()), $1, $2, $3, $4, $6)
        ON CONFLICT DO NOTHING RETURNING ${USER_COLUMNS}`,
-      [user.email, user.name, user.role, user.passwordHash, user.id ?? null],
+      [
+        user.email,
+        user.name,
+        user.role,
+        user.passwordHash,
+        user.id ?? null,
+        user.mustChangePassword ?? false,
+      ],
     );
     if (!rows[0]) throw new UniqueViolation('email');
     return toUser(rows[0]);
@@ -134,7 +153,13 @@ export const usersRepository = {
   async update(
     db: Queryable,
     id: string,
-    changes: { name?: string; role?: Role; disabled?: boolean; passwordHash?: string },
+    changes: {
+      name?: string;
+      role?: Role;
+      disabled?: boolean;
+      passwordHash?: string;
+      mustChangePassword?: boolean;
+    },
   ): Promise<UserRecord | null> {
     const { rows } = await db.query<UserRow>(
       `UPDATE users SET
@@ -142,6 +167,7 @@ export const usersRepository = {
          role = coalesce($3, role),
          disabled = coalesce($4, disabled),
          password_hash = coalesce($5, password_hash),
+         must_change_password = coalesce($6, must_change_password),
          updated_at = now()
        WHERE id = $1 RETURNING ${USER_COLUMNS}`,
       [
@@ -150,6 +176,7 @@ export const usersRepository = {
         changes.role ?? null,
         changes.disabled ?? null,
         changes.passwordHash ?? null,
+        changes.mustChangePassword ?? null,
       ],
     );
     return rows[0] ? toUser(rows[0]) : null;
@@ -250,8 +277,11 @@ export const sessionsRepository = {
     await db.query('DELETE FROM sessions WHERE id_hash = $1', [idHash]);
   },
 
-  async deleteForUser(db: Queryable, userId: string): Promise<number> {
-    const result = await db.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
+  async deleteForUser(db: Queryable, userId: string, except?: string): Promise<number> {
+    const result = await db.query(
+      'DELETE FROM sessions WHERE user_id = $1 AND id_hash IS DISTINCT FROM $2',
+      [userId, except ?? null],
+    );
     return result.rowCount;
   },
 
@@ -275,12 +305,13 @@ export const tokensRepository = {
       prefix: string;
       now: Date;
       expiresAt: Date;
+      parentId: string | null;
     },
   ): Promise<ApiTokenRecord> {
     const { rows } = await db.query<TokenRow>(
-      `INSERT INTO api_tokens (user_id, name, role, token_hash, prefix, created_at, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${TOKEN_COLUMNS}`,
-      [t.userId, t.name, t.role, t.tokenHash, t.prefix, t.now, t.expiresAt],
+      `INSERT INTO api_tokens (user_id, name, role, token_hash, prefix, created_at, expires_at, parent_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${TOKEN_COLUMNS}`,
+      [t.userId, t.name, t.role, t.tokenHash, t.prefix, t.now, t.expiresAt, t.parentId],
     );
     return toToken(rows[0] as TokenRow);
   },
@@ -313,12 +344,41 @@ export const tokensRepository = {
     return rows.map(toToken);
   },
 
-  async revoke(db: Queryable, id: string, at: Date): Promise<ApiTokenRecord | null> {
+  /** Revokes the token and every token made from it, directly or further down. */
+  async revoke(
+    db: Queryable,
+    id: string,
+    at: Date,
+  ): Promise<{ token: ApiTokenRecord; descendants: string[] } | null> {
     const { rows } = await db.query<TokenRow>(
-      `UPDATE api_tokens SET revoked_at = coalesce(revoked_at, $2) WHERE id = $1 RETURNING ${TOKEN_COLUMNS}`,
+      `WITH RECURSIVE lineage AS (
+         SELECT id FROM api_tokens WHERE id = $1
+         UNION SELECT t.id FROM api_tokens t JOIN lineage l ON t.parent_id = l.id
+       )
+       UPDATE api_tokens SET revoked_at = coalesce(revoked_at, $2)
+       WHERE id IN (SELECT id FROM lineage) RETURNING ${TOKEN_COLUMNS}`,
       [id, at],
     );
-    return rows[0] ? toToken(rows[0]) : null;
+    const token = rows.find((r) => r.id === id);
+    if (!token) return null;
+    return {
+      token: toToken(token),
+      descendants: rows.filter((r) => r.id !== id).map((r) => r.id),
+    };
+  },
+
+  /** Whether the token and every token above it are unrevoked and unexpired. */
+  async lineageActive(db: Queryable, id: string, now: Date): Promise<boolean> {
+    const { rows } = await db.query<{ bad: string }>(
+      `WITH RECURSIVE lineage AS (
+         SELECT id, parent_id, revoked_at, expires_at FROM api_tokens WHERE id = $1
+         UNION SELECT t.id, t.parent_id, t.revoked_at, t.expires_at
+         FROM api_tokens t JOIN lineage l ON t.id = l.parent_id
+       )
+       SELECT count(*) AS bad FROM lineage WHERE revoked_at IS NOT NULL OR expires_at <= $2`,
+      [id, now],
+    );
+    return Number(rows[0]?.bad ?? 0) === 0;
   },
 
   async touch(db: Queryable, id: string, at: Date): Promise<void> {

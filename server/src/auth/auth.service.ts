@@ -9,8 +9,9 @@ import {
   type Principal,
   type UserRecord,
 } from './auth.types.ts';
+import type { LoginThrottle, ThrottleKey } from './login-throttle.ts';
 import { DUMMY_PASSWORD_HASH, verifyPassword } from './passwords.ts';
-import type { LoginRateLimiter } from './rate-limiter.ts';
+import type { Revocations } from './revocations.ts';
 import { lowerRole } from './roles.ts';
 import { hashSecret, newSessionSecret, TOKEN_PREFIX } from './secrets.ts';
 
@@ -51,8 +52,10 @@ export class AuthService {
   readonly #audit: AuditService;
   readonly #clock: Clock;
   readonly #policy: SessionPolicy;
-  readonly #limiter: LoginRateLimiter;
+  readonly #throttle: LoginThrottle;
   readonly #maxAttempts: number;
+  readonly #windowMs: number;
+  readonly #revocations: Revocations;
   readonly #passwordLogin: 'on' | 'bootstrap-admin';
 
   constructor(deps: {
@@ -60,8 +63,10 @@ export class AuthService {
     audit: AuditService;
     clock: Clock;
     session: SessionPolicy;
-    limiter: LoginRateLimiter;
+    throttle: LoginThrottle;
     maxAttempts: number;
+    windowMs: number;
+    revocations: Revocations;
     /** bootstrap-admin: only the first admin may sign in with a password (single sign-on for the rest). */
     passwordLogin?: 'on' | 'bootstrap-admin';
   }) {
@@ -69,8 +74,10 @@ export class AuthService {
     this.#audit = deps.audit;
     this.#clock = deps.clock;
     this.#policy = deps.session;
-    this.#limiter = deps.limiter;
+    this.#throttle = deps.throttle;
     this.#maxAttempts = deps.maxAttempts;
+    this.#windowMs = deps.windowMs;
+    this.#revocations = deps.revocations;
     this.#passwordLogin = deps.passwordLogin ?? 'on';
   }
 
@@ -80,29 +87,21 @@ export class AuthService {
     client: ClientInfo,
   ): Promise<{ secret: string; principal: Principal }> {
     const now = this.#clock.now();
-    const emailKey = `email:${email.trim().toLowerCase()}`;
-    const ipKey = `ip:${client.ip ?? 'unknown'}`;
-    const wait = Math.max(
-      this.#limiter.retryAfterSeconds(emailKey, now.getTime()),
-      // A single address may try several accounts, but not without bound.
-      this.#limiter.retryAfterSeconds(ipKey, now.getTime(), this.#maxAttempts * 5),
-    );
+    const account = email.trim().toLowerCase();
+    if (this.#passwordLogin === 'bootstrap-admin' && account !== BOOTSTRAP_ADMIN_EMAIL) {
+      throw new AuthError(
+        'FORBIDDEN',
+        'Password sign-in is turned off; sign in with single sign-on instead.',
+      );
+    }
+    const keys = this.#throttleKeys(account, client.ip ?? 'unknown');
+    // Counted before the password is checked, so parallel guesses cannot outrun the count.
+    const wait = await this.#throttle.reserve(keys, now);
     if (wait > 0) {
       throw new AuthError(
         'RATE_LIMITED',
         `Too many failed sign-in attempts. Try again in ${wait} seconds.`,
-        {
-          retryAfterSeconds: wait,
-        },
-      );
-    }
-    if (
-      this.#passwordLogin === 'bootstrap-admin' &&
-      email.trim().toLowerCase() !== BOOTSTRAP_ADMIN_EMAIL
-    ) {
-      throw new AuthError(
-        'FORBIDDEN',
-        'Password sign-in is turned off; sign in with single sign-on instead.',
+        { retryAfterSeconds: wait },
       );
     }
     const found = await usersRepository.findCredentials(this.#db, email.trim());
@@ -111,11 +110,10 @@ export class AuthService {
       found?.passwordHash ?? (await DUMMY_PASSWORD_HASH),
     );
     if (!found || !valid || found.user.disabled) {
-      this.#limiter.fail(emailKey, now.getTime());
-      this.#limiter.fail(ipKey, now.getTime());
       throw new AuthError('UNAUTHENTICATED', 'Email or password is incorrect.');
     }
-    this.#limiter.reset(emailKey);
+    const [pair, address, anyAddress] = keys as [ThrottleKey, ThrottleKey, ThrottleKey];
+    await this.#throttle.succeeded([pair.key, anyAddress.key], [address.key]);
     const user = found.user;
     return this.#startSession(
       { type: 'USER', id: user.id, name: user.email },
@@ -123,6 +121,25 @@ export class AuthService {
       'auth.login',
       async () => ({ user, details: {} }),
     );
+  }
+
+  /**
+   * What a sign-in attempt is charged to: this account from this address (the limit), the
+   * address across accounts (five times it), and the account from anywhere (five times it, with
+   * a short cap, so nobody can keep the owner out for long by guessing from many addresses).
+   */
+  #throttleKeys(account: string, ip: string): ThrottleKey[] {
+    const max = this.#maxAttempts;
+    return [
+      { key: `account-address:${account}|${ip}`, limit: max, capMs: this.#windowMs },
+      { key: `address:${ip}`, limit: max * 5, capMs: this.#windowMs },
+      { key: `account:${account}`, limit: max * 5, capMs: Math.min(60_000, this.#windowMs) },
+    ];
+  }
+
+  /** Forgets sign-in counters that no longer matter. */
+  purgeThrottle(): Promise<number> {
+    return this.#throttle.purge(this.#clock.now());
   }
 
   /**
@@ -183,6 +200,7 @@ export class AuthService {
       await sessionsRepository.delete(tx, session.idHash);
       await audit({ action: 'auth.logout', targetType: 'user', targetId: principal.user.id });
     });
+    this.#revocations.publish({ reason: 'LOGOUT', sessionIdHash: session.idHash });
   }
 
   async authenticateSession(secret: string): Promise<Authentication> {
@@ -217,6 +235,10 @@ export class AuthService {
     if (!token) return { failure: 'TOKEN_INVALID' };
     if (token.revokedAt) return { failure: 'TOKEN_REVOKED' };
     if (token.expiresAt.getTime() <= now.getTime()) return { failure: 'TOKEN_EXPIRED' };
+    // A token made by a token ends with it, however it ended.
+    if (token.parentId && !(await tokensRepository.lineageActive(this.#db, token.id, now))) {
+      return { failure: 'TOKEN_REVOKED' };
+    }
     const user = await usersRepository.findById(this.#db, token.userId);
     if (!user || user.disabled) return { failure: 'USER_DISABLED' };
     if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
@@ -227,7 +249,7 @@ export class AuthService {
         user,
         role: lowerRole(token.role, user.role),
         method: 'TOKEN',
-        token: { id: token.id, name: token.name },
+        token: { id: token.id, name: token.name, expiresAt: token.expiresAt },
       },
     };
   }

@@ -15,6 +15,8 @@ export interface UserRecord {
   hasPassword: boolean;
   /** Linked to an account at the OpenID Connect provider. */
   singleSignOn: boolean;
+  /** Created by an admin with an initial password: must choose their own before anything else. */
+  mustChangePassword: boolean;
 }
 
 export interface ApiTokenRecord {
@@ -27,6 +29,8 @@ export interface ApiTokenRecord {
   expiresAt: Date;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
+  /** The token that made this one, when a token made it. */
+  parentId: string | null;
 }
 
 export interface SessionRecord {
@@ -44,7 +48,7 @@ export interface Principal {
   role: Role;
   method: 'SESSION' | 'TOKEN';
   session?: { idHash: string; expiresAt: Date };
-  token?: { id: string; name: string };
+  token?: { id: string; name: string; expiresAt: Date };
 }
 
 export type AuthFailure =

@@ -9,8 +9,9 @@ export {
   type SessionPolicy,
 } from './auth.service.ts';
 export type { ApiTokenRecord, AuthFailure, Principal, UserRecord } from './auth.types.ts';
+export { LoginThrottle } from './login-throttle.ts';
 export { hashPassword, verifyPassword } from './passwords.ts';
-export { LoginRateLimiter } from './rate-limiter.ts';
+export { type Revocation, Revocations, revokes } from './revocations.ts';
 export { isRole, lowerRole, ROLES, type Role, roleAtLeast, roleRank } from './roles.ts';
 export { hashSecret } from './secrets.ts';
 export {

@@ -7,6 +7,7 @@ import { AuthError } from './auth.errors.ts';
 import { tokensRepository } from './auth.repository.ts';
 import { actorOf } from './auth.service.ts';
 import type { ApiTokenRecord, Principal } from './auth.types.ts';
+import type { Revocations } from './revocations.ts';
 import { ROLES, roleAtLeast } from './roles.ts';
 import { hashSecret, newTokenSecret } from './secrets.ts';
 
@@ -29,11 +30,13 @@ export class TokensService {
   readonly #db: Db;
   readonly #audit: AuditService;
   readonly #clock: Clock;
+  readonly #revocations: Revocations;
 
-  constructor(db: Db, audit: AuditService, clock: Clock) {
+  constructor(db: Db, audit: AuditService, clock: Clock, revocations: Revocations) {
     this.#db = db;
     this.#audit = audit;
     this.#clock = clock;
+    this.#revocations = revocations;
   }
 
   list(by: Principal, all: boolean): Promise<ApiTokenRecord[]> {
@@ -50,8 +53,32 @@ export class TokensService {
         fields: [{ path: ['input', 'role'], message: `must be at most ${by.role}` }],
       });
     }
-    const secret = newTokenSecret();
     const now = this.#clock.now();
+    const requested = now.getTime() + input.expiresInDays * 86_400_000;
+    // A token made by a token is bound to it: no longer-lived, and revoked with it.
+    const parent = by.token ?? null;
+    const days = parent
+      ? Math.ceil((parent.expiresAt.getTime() - now.getTime()) / 86_400_000)
+      : Number.POSITIVE_INFINITY;
+    // Within the parent's last day, the new token ends when the parent does.
+    const expiresAt = new Date(
+      parent ? Math.min(requested, parent.expiresAt.getTime()) : requested,
+    );
+    if (parent && input.expiresInDays > days) {
+      throw new AuthError(
+        'BAD_USER_INPUT',
+        `A token cannot outlive the token that creates it, which expires ${parent.expiresAt.toISOString()}.`,
+        {
+          fields: [
+            {
+              path: ['input', 'expiresInDays'],
+              message: `must be at most ${days} (the creating token's remaining days)`,
+            },
+          ],
+        },
+      );
+    }
+    const secret = newTokenSecret();
     const token = await this.#audit.change(actorOf(by), async (tx, audit) => {
       const created = await tokensRepository.insert(tx, {
         userId: by.user.id,
@@ -60,7 +87,8 @@ export class TokensService {
         tokenHash: hashSecret(secret),
         prefix: secret.slice(0, 8),
         now,
-        expiresAt: new Date(now.getTime() + input.expiresInDays * 86_400_000),
+        expiresAt,
+        parentId: parent?.id ?? null,
       });
       await audit({
         action: 'token.create',
@@ -71,6 +99,7 @@ export class TokensService {
           role: created.role,
           owner: by.user.email,
           expiresAt: created.expiresAt.toISOString(),
+          ...(parent ? { parentTokenId: parent.id } : {}),
         },
       });
       return created;
@@ -87,16 +116,24 @@ export class TokensService {
       throw new AuthError('NOT_FOUND', `No API token with id ${id}.`);
     }
     if (found.revokedAt) return found;
-    return this.#audit.change(actorOf(by), async (tx, audit) => {
+    const result = await this.#audit.change(actorOf(by), async (tx, audit) => {
       const revoked = await tokensRepository.revoke(tx, id, this.#clock.now());
       if (!revoked) throw new AuthError('NOT_FOUND', `No API token with id ${id}.`);
       await audit({
         action: 'token.revoke',
         targetType: 'api_token',
         targetId: id,
-        details: { name: revoked.name },
+        details: {
+          name: revoked.token.name,
+          ...(revoked.descendants.length ? { alsoRevoked: revoked.descendants } : {}),
+        },
       });
       return revoked;
     });
+    this.#revocations.publish({
+      reason: 'TOKEN_REVOKED',
+      tokenIds: [id, ...result.descendants],
+    });
+    return result.token;
   }
 }

@@ -6,7 +6,9 @@ import { AuthError } from './auth.errors.ts';
 import { sessionsRepository, UniqueViolation, usersRepository } from './auth.repository.ts';
 import { actorOf } from './auth.service.ts';
 import { BOOTSTRAP_ADMIN_EMAIL, type Principal, type UserRecord } from './auth.types.ts';
+import { passwordProblem, passwordSchema } from './password-policy.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
+import type { Revocations } from './revocations.ts';
 import { ROLES } from './roles.ts';
 import { generatePassword } from './secrets.ts';
 
@@ -14,10 +16,7 @@ export { BOOTSTRAP_ADMIN_EMAIL };
 
 const BOOTSTRAP_LOCK_KEY = 72_041_003;
 
-const password = z
-  .string()
-  .min(12, 'must be at least 12 characters')
-  .max(1024, 'must be at most 1024 characters');
+const password = passwordSchema;
 const name = z
   .string()
   .trim()
@@ -41,10 +40,12 @@ const updateUserInput = z.object({
 export class UsersService {
   readonly #db: Db;
   readonly #audit: AuditService;
+  readonly #revocations: Revocations;
 
-  constructor(db: Db, audit: AuditService) {
+  constructor(db: Db, audit: AuditService, revocations: Revocations) {
     this.#db = db;
     this.#audit = audit;
+    this.#revocations = revocations;
   }
 
   list(): Promise<UserRecord[]> {
@@ -58,10 +59,16 @@ export class UsersService {
 
   async create(by: Principal, raw: unknown): Promise<UserRecord> {
     const input = parseInput(createUserInput, raw);
+    assertPasswordFor(input.password, input.email, ['input', 'password']);
     const passwordHash = await hashPassword(input.password);
     try {
       return await this.#audit.change(actorOf(by), async (tx, audit) => {
-        const user = await usersRepository.insert(tx, { ...input, passwordHash });
+        // The admin chose this password: the user replaces it at first sign-in.
+        const user = await usersRepository.insert(tx, {
+          ...input,
+          passwordHash,
+          mustChangePassword: true,
+        });
         await audit({
           action: 'user.create',
           targetType: 'user',
@@ -82,7 +89,8 @@ export class UsersService {
 
   async update(by: Principal, raw: unknown): Promise<UserRecord> {
     const input = parseInput(updateUserInput, raw);
-    return this.#audit.change(actorOf(by), async (tx, audit) => {
+    let ended: 'USER_DISABLED' | 'ROLE_CHANGED' | null = null;
+    const updated = await this.#audit.change(actorOf(by), async (tx, audit) => {
       await usersRepository.lockForUpdate(tx, input.id);
       const before = await usersRepository.findById(tx, input.id);
       if (!before) throw new AuthError('NOT_FOUND', `No user with id ${input.id}.`);
@@ -104,6 +112,7 @@ export class UsersService {
         await assertAnAdminRemains(tx);
       }
       if (after.disabled) await sessionsRepository.deleteForUser(tx, after.id);
+      ended = after.disabled ? 'USER_DISABLED' : 'role' in changes ? 'ROLE_CHANGED' : null;
       await audit({
         action: 'user.update',
         targetType: 'user',
@@ -120,13 +129,23 @@ export class UsersService {
       });
       return after;
     });
+    // Open subscriptions were authorised for the old role or an enabled account.
+    if (ended) this.#revocations.publish({ reason: ended, userId: updated.id });
+    return updated;
   }
 
   async setPassword(by: Principal, raw: unknown): Promise<UserRecord> {
     const input = parseInput(z.object({ id: z.uuid('must be a user id'), password }), raw);
+    const target = await usersRepository.findById(this.#db, input.id);
+    if (!target) throw new AuthError('NOT_FOUND', `No user with id ${input.id}.`);
+    assertPasswordFor(input.password, target.email, ['input', 'password']);
     const passwordHash = await hashPassword(input.password);
-    return this.#audit.change(actorOf(by), async (tx, audit) => {
-      const user = await usersRepository.update(tx, input.id, { passwordHash });
+    const updated = await this.#audit.change(actorOf(by), async (tx, audit) => {
+      // Set by an admin: the user replaces it at their next sign-in.
+      const user = await usersRepository.update(tx, input.id, {
+        passwordHash,
+        mustChangePassword: by.user.id !== input.id,
+      });
       if (!user) throw new AuthError('NOT_FOUND', `No user with id ${input.id}.`);
       // A new password ends every session that knew the old one.
       await sessionsRepository.deleteForUser(tx, user.id);
@@ -138,10 +157,20 @@ export class UsersService {
       });
       return user;
     });
+    this.#revocations.publish({ reason: 'PASSWORD_CHANGED', userId: updated.id });
+    return updated;
   }
 
   async changeOwnPassword(by: Principal, raw: unknown): Promise<void> {
     const input = parseInput(z.object({ currentPassword: z.string(), newPassword: password }), raw);
+    assertPasswordFor(input.newPassword, by.user.email, ['input', 'newPassword']);
+    if (input.newPassword === input.currentPassword) {
+      throw new AuthError('BAD_USER_INPUT', 'The new password must differ from the current one.', {
+        fields: [
+          { path: ['input', 'newPassword'], message: 'must differ from the current password' },
+        ],
+      });
+    }
     const stored = await usersRepository.passwordHash(this.#db, by.user.id);
     if (stored === null && by.user.singleSignOn) {
       throw new AuthError(
@@ -155,9 +184,22 @@ export class UsersService {
       });
     }
     const passwordHash = await hashPassword(input.newPassword);
+    const keep = by.session?.idHash;
     await this.#audit.change(actorOf(by), async (tx, audit) => {
-      await usersRepository.update(tx, by.user.id, { passwordHash });
-      await audit({ action: 'user.change_password', targetType: 'user', targetId: by.user.id });
+      await usersRepository.update(tx, by.user.id, { passwordHash, mustChangePassword: false });
+      // Whoever else knew the old password is signed out; this session goes on.
+      const ended = await sessionsRepository.deleteForUser(tx, by.user.id, keep);
+      await audit({
+        action: 'user.change_password',
+        targetType: 'user',
+        targetId: by.user.id,
+        details: { endedSessions: ended },
+      });
+    });
+    this.#revocations.publish({
+      reason: 'PASSWORD_CHANGED',
+      userId: by.user.id,
+      ...(keep ? { keepSession: keep } : {}),
     });
   }
 
@@ -190,6 +232,15 @@ export class UsersService {
         },
       });
       return { email: user.email, generatedPassword: configured ? null : chosen };
+    });
+  }
+}
+
+function assertPasswordFor(password: string, email: string, path: string[]): void {
+  const problem = passwordProblem(password, email);
+  if (problem) {
+    throw new AuthError('BAD_USER_INPUT', `Invalid input: ${path.join('.')}: ${problem}`, {
+      fields: [{ path, message: problem }],
     });
   }
 }

@@ -67,4 +67,25 @@ describe('loadConfig', () => {
       /BACKLINE_PROMETHEUS_URL: must be the http\(s\) URL of a Prometheus server/,
     );
   });
+
+  it('reads BACKLINE_TRUST_PROXY as Express does: true/false, hops, or addresses and ranges', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ BACKLINE_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ BACKLINE_TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(
+      loadConfig({ BACKLINE_TRUST_PROXY: 'loopback, 10.0.0.0/8, fd00::/8' }).trustProxy,
+    ).toEqual(['loopback', '10.0.0.0/8', 'fd00::/8']);
+    expect(() => loadConfig({ BACKLINE_TRUST_PROXY: '10.0.0.0/33' })).toThrow(
+      /BACKLINE_TRUST_PROXY: must be true, false, a number of proxy hops/,
+    );
+  });
+
+  it('names a bad audit signing key without showing it', () => {
+    expect(() => loadConfig({ BACKLINE_AUDIT_SIGNING_KEY: 'not-a-key-at-all' })).toThrow(
+      /BACKLINE_AUDIT_SIGNING_KEY: must be an Ed25519 private key/,
+    );
+    expect(() => loadConfig({ BACKLINE_AUDIT_SIGNING_KEY: 'not-a-key-at-all' })).not.toThrow(
+      /not-a-key-at-all/,
+    );
+  });
 });

@@ -1,15 +1,19 @@
+import type { KeyObject } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { type OidcConfig, oidcEnvSchema, type PasswordLogin, resolveOidc } from './oidc.ts';
+import {
+  publicKeysSchema,
+  signingKeySchema,
+  type TrustProxy,
+  trustProxySchema,
+  witnessSchema,
+} from './security.ts';
 
 /**
  * Every option Backline reads from the environment. This is the only place that
  * reads `process.env`; the README's configuration table mirrors it.
  */
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
-
 const duration = z
   .string()
   .regex(/^\d+(ms|s|m|h|d)$/, 'must be a duration such as 30s, 15m, 12h or 7d')
@@ -46,7 +50,7 @@ export const configSchema = z.object({
   BACKLINE_SECURE_COOKIES: z
     .enum(['auto', 'true', 'false'], { message: 'must be auto, true or false' })
     .default('auto'),
-  BACKLINE_TRUST_PROXY: bool.default(false),
+  BACKLINE_TRUST_PROXY: trustProxySchema,
   BACKLINE_ALLOWED_ORIGINS: z
     .string()
     .default('')
@@ -122,6 +126,16 @@ export const configSchema = z.object({
     .lt(1, 'must be below 1')
     .default(0.25),
   BACKLINE_TICKETS_SWEEP_INTERVAL: duration.default(30_000),
+  BACKLINE_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  BACKLINE_AUDIT_SIGNING_KEY: signingKeySchema,
+  BACKLINE_AUDIT_PREVIOUS_KEYS: publicKeysSchema,
+  BACKLINE_AUDIT_CHECKPOINT_EVERY: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .default(100),
+  BACKLINE_AUDIT_CHECKPOINT_INTERVAL: duration.default(5 * 60_000),
+  BACKLINE_AUDIT_WITNESS: witnessSchema,
   ...oidcEnvSchema,
 });
 
@@ -138,7 +152,19 @@ export interface Config {
   dataDir: string;
   adminPassword: string | undefined;
   session: { idleTimeoutMs: number; maxAgeMs: number; secureCookies: 'auto' | 'true' | 'false' };
-  trustProxy: boolean;
+  /** Express's `trust proxy`: false, true, a hop count, or proxy addresses and CIDR ranges. */
+  trustProxy: TrustProxy;
+  /** Bearer token a scraper must send to /metrics; without it /metrics is open but names only public deployments. */
+  metricsToken: string | undefined;
+  audit: {
+    /** Ed25519 key that signs checkpoints; null: generated into the data dir on first start. */
+    signingKey: KeyObject | null;
+    /** Public keys of earlier signing keys, so checkpoints they signed still verify. */
+    previousKeys: KeyObject[];
+    checkpointEvery: number;
+    checkpointIntervalMs: number;
+    witness: { kind: 'file'; path: string } | { kind: 'webhook'; url: string } | null;
+  };
   allowedOrigins: string[];
   login: { maxAttempts: number; windowMs: number };
   graphql: { maxDepth: number; maxCost: number; maxAliases: number; introspection: boolean };
@@ -194,7 +220,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
         const variable = String(issue.path[0] ?? 'environment');
         const value = known[variable];
         const shown =
-          value === undefined || /PASSWORD|URL|TOKEN|SECRET/.test(variable)
+          value === undefined || /PASSWORD|URL|TOKEN|SECRET|KEY/.test(variable)
             ? ''
             : ` (got "${value}")`;
         return { variable, message: `${issue.message}${shown}` };
@@ -221,6 +247,17 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
       secureCookies: e.BACKLINE_SECURE_COOKIES,
     },
     trustProxy: e.BACKLINE_TRUST_PROXY,
+    metricsToken: e.BACKLINE_METRICS_TOKEN,
+    audit: {
+      signingKey: e.BACKLINE_AUDIT_SIGNING_KEY ?? null,
+      previousKeys: e.BACKLINE_AUDIT_PREVIOUS_KEYS,
+      checkpointEvery: e.BACKLINE_AUDIT_CHECKPOINT_EVERY,
+      checkpointIntervalMs: e.BACKLINE_AUDIT_CHECKPOINT_INTERVAL,
+      witness:
+        e.BACKLINE_AUDIT_WITNESS?.kind === 'file'
+          ? { kind: 'file', path: path.resolve(cwd, e.BACKLINE_AUDIT_WITNESS.path) }
+          : (e.BACKLINE_AUDIT_WITNESS ?? null),
+    },
     allowedOrigins: e.BACKLINE_ALLOWED_ORIGINS,
     login: { maxAttempts: e.BACKLINE_LOGIN_MAX_ATTEMPTS, windowMs: e.BACKLINE_LOGIN_WINDOW },
     graphql: {

@@ -39,6 +39,9 @@ export function requireRole(context: GraphQLContext, minimum: Role): Principal {
   return principal;
 }
 
+/** What a user who must first replace an admin-chosen password may still do. */
+const BEFORE_PASSWORD_CHANGE = new Set(['Mutation.changePassword', 'Mutation.logout']);
+
 /**
  * Puts a role check in front of every root field. Deny by default: a root field
  * without an entry in the policy stops the server from starting.
@@ -60,7 +63,13 @@ export function enforceAccessPolicy(schema: GraphQLSchema, policy: AccessPolicy)
       if (access === 'PUBLIC') continue;
       const guard = <T extends GraphQLFieldResolver<unknown, GraphQLContext>>(inner: T) =>
         ((source, args, context, info) => {
-          requireRole(context, access);
+          const principal = requireRole(context, access);
+          if (principal.user.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(key)) {
+            throw new AuthError(
+              'PASSWORD_CHANGE_REQUIRED',
+              'Choose a new password first: an admin set the one you signed in with.',
+            );
+          }
           return inner(source, args, context, info);
         }) as T;
       if (root === schema.getSubscriptionType()) {

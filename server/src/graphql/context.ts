@@ -4,6 +4,7 @@ import type {
   AuthFailure,
   AuthService,
   Principal,
+  Revocations,
   SsoService,
   TokensService,
   UsersService,
@@ -25,6 +26,8 @@ export interface Services {
   auth: AuthService;
   users: UsersService;
   tokens: TokensService;
+  /** Ended sessions and tokens, so open subscriptions bound to them close. */
+  revocations: Revocations;
   audit: AuditService;
   catalog: CatalogService;
   behaviour: BehaviourService;

@@ -68,7 +68,13 @@ export function buildSchema(): GraphQLSchema {
       ticketsResolvers,
     ] as never,
   });
-  enforceAccessPolicy(schema, {
+  enforceAccessPolicy(schema, accessPolicy());
+  return schema;
+}
+
+/** Who may call each root field, from every domain's policy. */
+export function accessPolicy(): AccessPolicy {
+  return {
     ...baseAccess,
     ...authAccess,
     ...auditAccess,
@@ -83,6 +89,5 @@ export function buildSchema(): GraphQLSchema {
     ...notificationsAccess,
     ...rolloutsAccess,
     ...ticketsAccess,
-  });
-  return schema;
+  };
 }

@@ -4,6 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import {
+  GraphQLError,
   type GraphQLSchema,
   NoSchemaIntrospectionCustomRule,
   specifiedRules,
@@ -11,10 +12,12 @@ import {
   validate,
 } from 'graphql';
 import { useServer as serveOverWebSocket } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
+import { type Principal, revokes } from '../auth/index.ts';
 import { authenticateHeaders } from '../http/authenticate.ts';
 import type { Logger } from '../logging/index.ts';
-import type { AppMetrics } from '../metrics/index.ts';
+import { type AppMetrics, operationLabel } from '../metrics/index.ts';
+import { findNul, nulMessage } from '../shared/nul.ts';
 import type { GraphQLContext, Services } from './context.ts';
 import { createErrorFormatter } from './errors.ts';
 import { limitRules, type QueryLimits } from './limits.ts';
@@ -28,6 +31,25 @@ export interface GraphQLOptions {
   introspection: boolean;
   production: boolean;
   allowedOrigins: string[];
+  /** How often open websockets re-check their session or token (a backstop for expiry). */
+  recheckIntervalMs?: number;
+}
+
+/** graphql-ws close code for "your access ended": the client must not reconnect with it. */
+export const ACCESS_ENDED_CLOSE_CODE = 4403;
+
+interface BoundSocket {
+  socket: WebSocket;
+  identity: { userId: string; sessionIdHash?: string; tokenId?: string };
+  recheck: () => Promise<Principal | null>;
+}
+
+function identityOf(principal: Principal): BoundSocket['identity'] {
+  return {
+    userId: principal.user.id,
+    ...(principal.session ? { sessionIdHash: principal.session.idHash } : {}),
+    ...(principal.token ? { tokenId: principal.token.id } : {}),
+  };
 }
 
 function metricsPlugin(metrics: AppMetrics): ApolloServerPlugin<GraphQLContext> {
@@ -38,7 +60,7 @@ function metricsPlugin(metrics: AppMetrics): ApolloServerPlugin<GraphQLContext> 
         async willSendResponse({ operationName, operation, errors }) {
           metrics.graphqlOperationDuration.observe(
             {
-              operation: operationName ?? 'anonymous',
+              operation: operationLabel(operationName),
               type: operation?.operation ?? 'unknown',
               outcome: errors?.length ? 'error' : 'ok',
             },
@@ -91,6 +113,34 @@ export async function createGraphQL(httpServer: Server, options: GraphQLOptions)
     wsServer.handleUpgrade(request, socket, head, (ws) => wsServer.emit('connection', ws, request));
   });
 
+  // Each open websocket is bound to the session or token it signed in with: when that ends
+  // (sign-out, revocation, disabled user, changed role or password) the socket is closed.
+  const bound = new Set<BoundSocket>();
+  const endAccess = (entry: BoundSocket, reason: string) => {
+    bound.delete(entry);
+    entry.socket.close(ACCESS_ENDED_CLOSE_CODE, `Forbidden: ${reason}`);
+  };
+  const revocations = options.services.revocations.subscribe();
+  const following = (async () => {
+    for await (const revocation of revocations) {
+      for (const entry of bound) {
+        if (revokes(revocation, entry.identity)) endAccess(entry, revocation.reason);
+      }
+    }
+  })().catch((err: unknown) => options.logger.error({ err }, 'revocation follower stopped'));
+  const recheck = setInterval(() => {
+    for (const entry of bound) {
+      entry
+        .recheck()
+        .then((principal) => {
+          if (!principal) endAccess(entry, 'SESSION_ENDED');
+          else if (principal.user.id !== entry.identity.userId) endAccess(entry, 'IDENTITY');
+        })
+        .catch((err: unknown) => options.logger.warn({ err }, 'websocket recheck failed'));
+    }
+  }, options.recheckIntervalMs ?? 30_000);
+  recheck.unref();
+
   const wsCleanup = serveOverWebSocket<
     { authorization?: string },
     { identity?: Awaited<ReturnType<typeof authenticateHeaders>> }
@@ -98,7 +148,18 @@ export async function createGraphQL(httpServer: Server, options: GraphQLOptions)
     {
       schema: options.schema,
       isProd: options.production,
-      validate: (schema, document) => validate(schema, document, [...specifiedRules, ...rules]),
+      validate: (schema, document) => {
+        const errors = validate(schema, document, [...specifiedRules, ...rules]);
+        return options.production
+          ? errors.map(
+              (e) =>
+                new GraphQLError(e.message.replace(/ ?Did you mean .+\?$/, ''), {
+                  nodes: e.nodes,
+                  extensions: e.extensions,
+                }),
+            )
+          : errors;
+      },
       // connection_init: the session cookie of the upgrade request, or a token in the payload.
       onConnect: async (ctx) => {
         const token = ctx.connectionParams?.authorization?.replace(/^Bearer\s+/i, '');
@@ -109,6 +170,15 @@ export async function createGraphQL(httpServer: Server, options: GraphQLOptions)
         );
         if (!identity.principal) return false;
         ctx.extra.identity = identity;
+        const entry: BoundSocket = {
+          socket: ctx.extra.socket,
+          identity: identityOf(identity.principal),
+          recheck: async () =>
+            (await authenticateHeaders(options.services.auth, ctx.extra.request.headers, token))
+              .principal,
+        };
+        bound.add(entry);
+        ctx.extra.socket.once('close', () => bound.delete(entry));
         return true;
       },
       context: async (ctx): Promise<GraphQLContext> => {
@@ -132,6 +202,12 @@ export async function createGraphQL(httpServer: Server, options: GraphQLOptions)
           logger: options.logger,
         };
       },
+      onSubscribe: (_ctx, _id, payload) => {
+        const path = findNul(payload);
+        return path
+          ? [new GraphQLError(nulMessage(path), { extensions: { code: 'BAD_USER_INPUT' } })]
+          : undefined;
+      },
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors?.length
           ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) as never }
@@ -147,6 +223,8 @@ export async function createGraphQL(httpServer: Server, options: GraphQLOptions)
     // The process's own SIGTERM handler drains everything in order; Apollo must not race it.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
+    // No "Did you mean …?" in production: it would describe the schema to anyone.
+    hideSchemaDetailsFromClientErrors: options.production,
     validationRules: rules,
     formatError,
     plugins: [
@@ -159,6 +237,9 @@ export async function createGraphQL(httpServer: Server, options: GraphQLOptions)
         async serverWillStart() {
           return {
             async drainServer() {
+              clearInterval(recheck);
+              await revocations.return?.();
+              await following;
               await wsCleanup.dispose();
             },
           };

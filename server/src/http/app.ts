@@ -10,12 +10,14 @@ import { createGraphQL } from '../graphql/server.ts';
 import { alertmanagerRouter } from '../incidents/index.ts';
 import type { Logger } from '../logging/index.ts';
 import type { AppMetrics } from '../metrics/index.ts';
+import { findNul, nulMessage } from '../shared/nul.ts';
 import { statusPageRouter } from '../statuspage/index.ts';
 import { inboundTicketsRouter } from '../tickets/index.ts';
 import { auditExportRouter } from './audit-export.ts';
 import { authenticateHeaders } from './authenticate.ts';
 import { consoleRouter } from './console.ts';
 import { healthRouter, type Readiness } from './health.ts';
+import { metricsRouter } from './metrics.ts';
 import { oidcRouter } from './oidc.ts';
 import { prometheusTargetsRouter } from './prometheus-sd.ts';
 import { requestContext } from './request-context.ts';
@@ -46,9 +48,14 @@ export async function createApp(deps: AppDeps): Promise<BacklineApp> {
   app.use(requestContext(logger, metrics));
   app.use(helmet({ contentSecurityPolicy: false }));
   app.use(healthRouter(readiness));
-  app.get('/metrics', async (_req, res) => {
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
+  app.use(
+    metricsRouter({
+      metrics,
+      auth: services.auth,
+      token: config.metricsToken,
+      publicDeployments: () => services.statusPage.publicDeploymentKeys(),
+    }),
+  );
   app.use(auditExportRouter(services.auth, services.audit));
   app.use(statusPageRouter(services.statusPage));
   app.use(
@@ -80,6 +87,7 @@ export async function createApp(deps: AppDeps): Promise<BacklineApp> {
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    refuseNul,
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<GraphQLContext> => {
         const identity = await authenticateHeaders(services.auth, req.headers);
@@ -124,6 +132,26 @@ export async function createApp(deps: AppDeps): Promise<BacklineApp> {
       if (httpServer.listening) await new Promise((resolve) => httpServer.close(resolve));
     },
   };
+}
+
+/** A NUL character in a query or its variables is bad input, named where it is. */
+function refuseNul(req: Request, res: Response, next: NextFunction) {
+  const path = findNul(req.body) ?? findNul(req.query);
+  if (!path) {
+    next();
+    return;
+  }
+  res.status(400).json({
+    errors: [
+      {
+        message: nulMessage(path),
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          fields: [{ path, message: 'contains a NUL character' }],
+        },
+      },
+    ],
+  });
 }
 
 function notFound(req: Request, res: Response) {

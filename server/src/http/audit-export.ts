@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import type { AuditService } from '../audit/index.ts';
+import { AUDIT_EXPORT_ROLE, type AuditService, checkpointJson } from '../audit/index.ts';
 import { type AuthService, describeAuthFailure, roleAtLeast } from '../auth/index.ts';
 import { authenticateHeaders } from './authenticate.ts';
 
@@ -24,8 +24,11 @@ export function auditExportRouter(auth: AuthService, audit: AuditService): Route
         .json({ error: failure ? describeAuthFailure(failure) : 'Sign in, or send an API token.' });
       return;
     }
-    if (!roleAtLeast(principal.role, 'VIEWER')) {
-      res.status(403).json({ error: 'Reading the audit log needs the VIEWER role or higher.' });
+    // Every detail of every entry is in an export (an offline check needs them whole).
+    if (!roleAtLeast(principal.role, AUDIT_EXPORT_ROLE) || principal.user.mustChangePassword) {
+      res.status(403).json({
+        error: `Exporting the audit log needs the ${AUDIT_EXPORT_ROLE} role: it holds every entry's details.`,
+      });
       return;
     }
     const parsed = exportQuery.safeParse(req.query);
@@ -37,6 +40,9 @@ export function auditExportRouter(auth: AuthService, audit: AuditService): Route
       return;
     }
     const q = parsed.data;
+    const filtered = Object.values(q).some((v) => v !== undefined);
+    // A whole export ends with a checkpoint signed now, so it can be checked offline.
+    const checkpoint = filtered ? null : await audit.checkpoint();
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     res.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="backline-audit-${stamp}.ndjson"`);
@@ -50,6 +56,8 @@ export function auditExportRouter(auth: AuthService, audit: AuditService): Route
       if (!res.write(line)) await new Promise((resolve) => res.once('drain', resolve));
       if (res.destroyed) return;
     }
+    // The last line: the signed checkpoint (entries after it were appended during the export).
+    if (checkpoint) res.write(`${JSON.stringify({ checkpoint: checkpointJson(checkpoint) })}\n`);
     res.end();
   });
   return router;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from '../logging/index.ts';
-import type { AppMetrics } from '../metrics/index.ts';
+import { type AppMetrics, methodLabel, statusLabel } from '../metrics/index.ts';
 
 declare module 'express-serve-static-core' {
   interface Locals {
@@ -31,7 +31,7 @@ export function requestContext(logger: Logger, metrics: AppMetrics) {
     res.on('finish', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       metrics.httpRequestDuration.observe(
-        { method: req.method, route, status: String(res.statusCode) },
+        { method: methodLabel(req.method), route, status: statusLabel(res.statusCode) },
         seconds,
       );
       if (route === '/healthz' || route === '/readyz' || route === '/metrics') return;

@@ -1,6 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { chmod, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { KubeConfig, VersionApi } from '@kubernetes/client-node';
+import { privateDir } from '../shared/files.ts';
 import { startSimulator } from '../simulator/index.ts';
 
 export type ClusterSource = 'kubeconfig' | 'in-cluster' | 'simulator';
@@ -68,7 +69,7 @@ export async function connectCluster(options: ClusterOptions): Promise<ClusterCo
     }
     if (options.simulator === 'off') return null;
   }
-  await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
+  await privateDir(options.dataDir);
   const simulator = await startSimulator({
     fleet: 'demo',
     dataDir: path.join(options.dataDir, 'simulator'),
@@ -77,5 +78,7 @@ export async function connectCluster(options: ClusterOptions): Promise<ClusterCo
   kubeConfig.loadFromString(simulator.kubeconfig());
   const kubeconfigPath = path.join(options.dataDir, 'simulator.kubeconfig');
   await writeFile(kubeconfigPath, simulator.kubeconfig(), { mode: 0o600 });
+  // The mode above applies only to a new file; one left by an earlier start is tightened too.
+  await chmod(kubeconfigPath, 0o600);
   return connection('simulator', kubeConfig, { kubeconfigPath, close: () => simulator.stop() });
 }

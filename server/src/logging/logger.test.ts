@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { openPglite } from '../store/index.ts';
 import { createLogger } from './logger.ts';
 
 describe('the logger', () => {
@@ -30,5 +31,33 @@ describe('the logger', () => {
     ]) {
       expect(written).not.toContain(secret);
     }
+  });
+
+  it('never writes the parameters a failed statement carried, however the error is logged', async () => {
+    let written = '';
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        written += chunk.toString();
+        done();
+      },
+    });
+    const logger = createLogger('info', sink);
+    const db = await openPglite(undefined);
+    await db.exec('CREATE TABLE t (id int PRIMARY KEY, secret text NOT NULL)');
+    const failed = await db
+      .query('INSERT INTO t (id, secret) VALUES ($1, $2), ($1, $3)', [
+        1,
+        'whsec_webhook-signing-secret',
+        'customer@example.com',
+      ])
+      .catch((error: unknown) => error);
+    await db.close();
+    expect(failed).toBeInstanceOf(Error);
+    logger.error({ err: failed }, 'write failed');
+    logger.error({ err: new Error('wrapped', { cause: failed }) }, 'write failed again');
+    logger.error({ error: failed }, 'and once more');
+    expect(written).toContain('duplicate key');
+    expect(written).not.toContain('whsec_webhook-signing-secret');
+    expect(written).not.toContain('customer@example.com');
   });
 });

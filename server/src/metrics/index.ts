@@ -1,7 +1,9 @@
+export { type CheckpointSummary, registerAuditMetrics } from './audit.ts';
 export {
   type DeploymentIncidentStats,
   registerIncidentStatsMetrics,
 } from './incident-stats.ts';
+export { methodLabel, OTHER, operationLabel, statusLabel } from './labels.ts';
 export { registerLeaderMetric } from './leader.ts';
 export { type DeliveryOutcome, registerNotificationMetrics } from './notifications.ts';
 export {

@@ -12,4 +12,4 @@ export type {
   NotificationMessage,
 } from './notifications.types.ts';
 export { createSenders, type Senders, type SmtpSettings } from './senders.ts';
-export { signBody, verifySignature } from './signing.ts';
+export { signPayload, verifyWebhook, webhookHeaders } from './signing.ts';

@@ -1,4 +1,4 @@
-import { actorOf } from '../auth/index.ts';
+import { actorOf, roleAtLeast } from '../auth/index.ts';
 import { type AccessPolicy, requireRole } from '../graphql/access.ts';
 import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
 
@@ -37,6 +37,10 @@ export const notificationsResolvers: Resolvers = {
     text: (d) => d.payload.text,
   },
   Incident: {
-    notifications: (i, _, { services }) => services.notifications.deliveries(i.id),
+    // Deliveries name their targets (URLs, addresses): only for those who may read channels.
+    notifications: (i, _, { services, principal }) =>
+      principal && roleAtLeast(principal.role, 'SRE')
+        ? services.notifications.deliveries(i.id)
+        : [],
   },
 };

@@ -157,8 +157,7 @@ export class NotificationsService {
     raw: unknown,
   ): Promise<{ channel: ChannelRecord; secret: string | null }> {
     const input = parseInput(createSchema, raw);
-    const secret =
-      input.type === 'WEBHOOK' ? `whsec_${randomBytes(32).toString('base64url')}` : null;
+    const secret = input.type === 'WEBHOOK' ? `whsec_${randomBytes(32).toString('base64')}` : null;
     const channel = await this.#audit.change(actor, async (tx, audit) => {
       if (await repo.nameTaken(tx, input.name)) throw this.#nameTaken(input.name);
       const saved = await repo.insertChannel(tx, {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BACKOFF_BASE_MS, MAX_ATTEMPTS, retryDelayMs } from './backoff.ts';
 import { emailMessage, slackMessage } from './format.ts';
 import type { NotificationMessage } from './notifications.types.ts';
-import { signBody, verifySignature } from './signing.ts';
+import { verifyWebhook, webhookHeaders } from './signing.ts';
 
 describe('retryDelayMs', () => {
   it('doubles from 10 s up to 10 min and gives up after about 20 minutes', () => {
@@ -22,15 +22,25 @@ describe('retryDelayMs', () => {
   });
 });
 
-describe('signBody', () => {
-  it('is sha256= and the hex HMAC-SHA256 of the body with the secret', () => {
+describe('webhook signatures', () => {
+  const secret = `whsec_${Buffer.from('a secret of twenty-four!').toString('base64')}`;
+
+  it('follow Standard Webhooks: v1, then the base64 HMAC-SHA256 of id.timestamp.body', () => {
     const body = '{"event":"test"}';
-    const expected = createHmac('sha256', 'whsec_x').update(body).digest('hex');
-    expect(signBody('whsec_x', body)).toBe(`sha256=${expected}`);
-    expect(verifySignature('whsec_x', body, `sha256=${expected}`)).toBe(true);
-    expect(verifySignature('whsec_y', body, `sha256=${expected}`)).toBe(false);
-    expect(verifySignature('whsec_x', `${body} `, `sha256=${expected}`)).toBe(false);
-    expect(verifySignature('whsec_x', body, undefined)).toBe(false);
+    const now = new Date('2026-12-06T12:00:00Z');
+    const headers = webhookHeaders(secret, 'msg_1', body, now);
+    const expected = createHmac('sha256', Buffer.from('a secret of twenty-four!'))
+      .update(`msg_1.${now.getTime() / 1000}.${body}`)
+      .digest('base64');
+    expect(headers).toEqual({
+      'webhook-id': 'msg_1',
+      'webhook-timestamp': String(now.getTime() / 1000),
+      'webhook-signature': `v1,${expected}`,
+    });
+    expect(verifyWebhook(secret, body, headers, now)).toBe(true);
+    expect(verifyWebhook(secret, `${body} `, headers, now)).toBe(false);
+    // Replayed ten minutes later: refused.
+    expect(verifyWebhook(secret, body, headers, new Date(now.getTime() + 600_000))).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 import nodemailer from 'nodemailer';
 import { emailMessage, slackMessage } from './format.ts';
 import type { DeliveryRecord } from './notifications.types.ts';
-import { signBody } from './signing.ts';
+import { webhookHeaders } from './signing.ts';
 
 /** How long one attempt may take before it counts as failed. */
 export const DELIVERY_TIMEOUT_MS = 5000;
@@ -58,8 +58,13 @@ export function createSenders(smtp: SmtpSettings | null): Senders {
             id: delivery.idempotencyKey,
             ...delivery.payload,
           });
-          const headers: Record<string, string> = { 'idempotency-key': delivery.idempotencyKey };
-          if (target.secret) headers['x-backline-signature'] = signBody(target.secret, body);
+          const headers: Record<string, string> = {
+            'idempotency-key': delivery.idempotencyKey,
+            // Signed per attempt with the time of sending, so a receiver can refuse replays.
+            ...(target.secret
+              ? webhookHeaders(target.secret, delivery.idempotencyKey, body, new Date())
+              : {}),
+          };
           await post(target.url, body, headers);
           return;
         }

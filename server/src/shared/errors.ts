@@ -7,7 +7,8 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
   | 'CONFLICT'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  | 'PASSWORD_CHANGE_REQUIRED';
 
 export interface FieldError {
   path: string[];
@@ -38,7 +39,17 @@ export class AppError extends Error {
       code: this.code,
       ...(this.fields ? { fields: this.fields } : {}),
       ...(this.retryAfterSeconds ? { retryAfterSeconds: this.retryAfterSeconds } : {}),
-      ...(status ? { http: { status } } : {}),
+      ...(status
+        ? {
+            http: {
+              status,
+              // A 429 says when to come back, for clients that read headers, not bodies.
+              ...(this.retryAfterSeconds
+                ? { headers: new Map([['retry-after', String(this.retryAfterSeconds)]]) }
+                : {}),
+            },
+          }
+        : {}),
     };
   }
 }

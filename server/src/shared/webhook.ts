@@ -5,6 +5,7 @@ import express, {
   type RequestHandler,
   type Response,
 } from 'express';
+import { findNul, nulMessage } from './nul.ts';
 
 /** Compares secrets in constant time, whatever their lengths (both are hashed first). */
 export function sameSecret(given: string, expected: string): boolean {
@@ -55,7 +56,12 @@ export function jsonBody(limit: string, label: string): RequestHandler[] {
       next(error);
     }
   };
-  return [parse, bad as unknown as RequestHandler];
+  const nul = (req: Request, res: Response, next: NextFunction) => {
+    const path = findNul(req.body);
+    if (path) res.status(400).json({ error: nulMessage(path) });
+    else next();
+  };
+  return [parse, bad as unknown as RequestHandler, nul];
 }
 
 /** `alerts[1].startsAt` from a zod or field-error path. */

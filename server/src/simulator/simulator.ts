@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
@@ -200,6 +200,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     async writeKubeconfig(path: string) {
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, buildKubeconfig(url, token), { mode: 0o600 });
+      await chmod(path, 0o600);
     },
     injectFault(spec: FaultSpec): Fault {
       return faults.add(parseFaultSpec(spec));

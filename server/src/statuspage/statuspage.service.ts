@@ -189,6 +189,12 @@ export class StatusPageService {
     return { incident: (await this.#incidents.get(found.id)) ?? found, update };
   }
 
+  /** `namespace/name` of each deployment shown on the public page. */
+  async publicDeploymentKeys(): Promise<Set<string>> {
+    const components = await repo.publicComponents(this.#db);
+    return new Set(components.map((c) => `${c.namespace}/${c.name}`));
+  }
+
   /** The public page's content; concurrent requests share one read of the store. */
   readonly snapshot: () => Promise<PublicStatus> = singleFlight(() => this.#read());
 

@@ -1,5 +1,5 @@
-import { mkdir } from 'node:fs/promises';
 import { PGlite, types } from '@electric-sql/pglite';
+import { privateDir, tightenTree } from '../shared/files.ts';
 import type { Db, Queryable, QueryResult } from './db.ts';
 
 /**
@@ -7,7 +7,7 @@ import type { Db, Queryable, QueryResult } from './db.ts';
  * (or in memory when `dataDir` is undefined, for tests).
  */
 export async function openPglite(dataDir: string | undefined): Promise<Db> {
-  if (dataDir) await mkdir(dataDir, { recursive: true });
+  if (dataDir) await privateDir(dataDir);
   const db = await PGlite.create(dataDir ?? 'memory://', {
     // Same as the pg driver: bigint as text, so both stores return the same shapes.
     parsers: { [types.INT8]: (v: string) => v },
@@ -17,9 +17,15 @@ export async function openPglite(dataDir: string | undefined): Promise<Db> {
     sql: string,
     params?: unknown[],
   ): Promise<QueryResult<Row>> => {
-    const result = await target.query<Row>(sql, params);
-    return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
+    try {
+      const result = await target.query<Row>(sql, params);
+      return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
+    } catch (error) {
+      throw withoutParameters(error);
+    }
   };
+  // Files an earlier version created with looser modes; new ones follow the process umask.
+  if (dataDir) await tightenTree(dataDir);
   return {
     kind: 'pglite',
     query: (sql, params) => run(db, sql, params),
@@ -51,4 +57,18 @@ export async function openPglite(dataDir: string | undefined): Promise<Db> {
       if (!db.closed) await db.close();
     },
   };
+}
+
+/**
+ * PGlite puts the statement's parameters on the errors it throws (`params`), and a logged
+ * error would write them out: password and token hashes, webhook secrets, customers' emails.
+ * They are dropped here, where the error is made, before anything can log it.
+ */
+export function withoutParameters(error: unknown): unknown {
+  if (typeof error === 'object' && error !== null) {
+    for (const key of ['params', 'queryOptions']) {
+      if (key in error) Reflect.deleteProperty(error, key);
+    }
+  }
+  return error;
 }

@@ -322,6 +322,22 @@ describe('chart options', () => {
     expect(rule).toContain(`job=\\"${service.metadata.name}\\"`);
   });
 
+  it('sends the metrics token from its Secret, to the server and in the ServiceMonitor', async () => {
+    const objects = parseObjects(
+      await render([
+        '--set',
+        'metrics.serviceMonitor.enabled=true',
+        '--set',
+        'metrics.token.existingSecret=backline-metrics',
+      ]),
+    );
+    const [endpoint] = arrayOf(record(one(objects, 'ServiceMonitor').spec).endpoints).map(record);
+    expect(endpoint?.bearerTokenSecret).toEqual({ name: 'backline-metrics', key: 'token' });
+    expect(JSON.stringify(one(objects, 'Deployment').spec)).toContain(
+      '{"name":"BACKLINE_METRICS_TOKEN","valueFrom":{"secretKeyRef":{"name":"backline-metrics","key":"token"}}}',
+    );
+  });
+
   it.each([
     [['--set', 'ingress.enabled=true'], 'ingress.host is required'],
     [['--set', 'oidc.enabled=true'], 'oidc.issuerUrl is required'],

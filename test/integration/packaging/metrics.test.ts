@@ -112,11 +112,15 @@ beforeAll(async () => {
     await waitFor(
       series,
       async () =>
-        (await (await fetch(`${server?.url}/metrics`)).text()).includes(series) ? true : undefined,
+        (await (await fetch(`${server?.url}/metrics`, { headers: { cookie } })).text()).includes(
+          series,
+        )
+          ? true
+          : undefined,
       60_000,
     );
   }
-  const response = await fetch(`${server.url}/metrics`);
+  const response = await fetch(`${server.url}/metrics`, { headers: { cookie } });
   expect(response.status).toBe(200);
   families = parseExposition(await response.text());
 }, 120_000);

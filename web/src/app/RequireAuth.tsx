@@ -1,6 +1,6 @@
-import { Box, Center } from '@mantine/core';
+import { Box, Center, Stack, Text, Title } from '@mantine/core';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { useAuth } from '../modules/auth';
+import { ProfileForm, useAuth } from '../modules/auth';
 import { ErrorState } from '../ui/ErrorState';
 import { errorMessage } from '../ui/graphqlError';
 import { LoadingState } from '../ui/LoadingState';
@@ -27,6 +27,20 @@ export function RequireAuth() {
   }
   if (auth.status === 'signedOut') {
     return <Navigate to={loginPath(location.pathname + location.search)} replace />;
+  }
+  if (auth.viewer?.user.mustChangePassword) {
+    // An admin chose the password: nothing else works until the user has chosen their own.
+    return (
+      <Center h="100vh" p="md">
+        <Stack maw={460} w="100%" gap="md">
+          <Title order={2}>Choose your own password</Title>
+          <Text c="dimmed">
+            An administrator set the password you signed in with. Choose a new one to continue.
+          </Text>
+          <ProfileForm onChanged={auth.reload} />
+        </Stack>
+      </Center>
+    );
   }
   return <Outlet />;
 }

@@ -18,7 +18,7 @@ type Documents = {
     "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...AuditEntryFields\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query VerifyAuditLog {\n    verifyAuditLog {\n      ok\n      checked\n      headHash\n      verifiedAt\n      firstMismatch {\n        seq\n        kind\n        message\n        expected\n        actual\n      }\n    }\n  }\n": typeof types.VerifyAuditLogDocument,
     "\n  subscription AuditEntryAppended {\n    auditEntryAppended {\n      ...AuditEntryFields\n    }\n  }\n": typeof types.AuditEntryAppendedDocument,
-    "\n  fragment ViewerFields on Viewer {\n    role\n    authMethod\n    sessionExpiresAt\n    user {\n      id\n      email\n      name\n      role\n      hasPassword\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    role\n    authMethod\n    sessionExpiresAt\n    user {\n      id\n      email\n      name\n      role\n      hasPassword\n      mustChangePassword\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -145,7 +145,7 @@ const documents: Documents = {
     "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...AuditEntryFields\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query VerifyAuditLog {\n    verifyAuditLog {\n      ok\n      checked\n      headHash\n      verifiedAt\n      firstMismatch {\n        seq\n        kind\n        message\n        expected\n        actual\n      }\n    }\n  }\n": types.VerifyAuditLogDocument,
     "\n  subscription AuditEntryAppended {\n    auditEntryAppended {\n      ...AuditEntryFields\n    }\n  }\n": types.AuditEntryAppendedDocument,
-    "\n  fragment ViewerFields on Viewer {\n    role\n    authMethod\n    sessionExpiresAt\n    user {\n      id\n      email\n      name\n      role\n      hasPassword\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    role\n    authMethod\n    sessionExpiresAt\n    user {\n      id\n      email\n      name\n      role\n      hasPassword\n      mustChangePassword\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -301,7 +301,7 @@ export function graphql(source: "\n  subscription AuditEntryAppended {\n    audi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    role\n    authMethod\n    sessionExpiresAt\n    user {\n      id\n      email\n      name\n      role\n      hasPassword\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    role\n    authMethod\n    sessionExpiresAt\n    user {\n      id\n      email\n      name\n      role\n      hasPassword\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    role\n    authMethod\n    sessionExpiresAt\n    user {\n      id\n      email\n      name\n      role\n      hasPassword\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    role\n    authMethod\n    sessionExpiresAt\n    user {\n      id\n      email\n      name\n      role\n      hasPassword\n      mustChangePassword\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

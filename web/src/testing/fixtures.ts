@@ -5,13 +5,24 @@ import type {
   Role,
 } from '../generated/graphql';
 
-export function viewerFixture(role: Role = 'ADMIN', email = 'admin@backline.local') {
+export function viewerFixture(
+  role: Role = 'ADMIN',
+  email = 'admin@backline.local',
+  mustChangePassword = false,
+) {
   return {
     __typename: 'Viewer',
     role,
     authMethod: 'SESSION',
     sessionExpiresAt: '2030-01-01T00:00:00.000Z',
-    user: { __typename: 'User', id: `user-${role.toLowerCase()}`, email, name: 'Ada Admin', role },
+    user: {
+      __typename: 'User',
+      id: `user-${role.toLowerCase()}`,
+      email,
+      name: 'Ada Admin',
+      role,
+      mustChangePassword,
+    },
   };
 }
 

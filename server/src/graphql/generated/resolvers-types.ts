@@ -149,6 +149,24 @@ export type AssignIncidentInput = {
   id: Scalars['ID']['input'];
 };
 
+/** A signed statement that the chain up to `seq` ends in `headHash`. */
+export type AuditCheckpoint = {
+  __typename?: 'AuditCheckpoint';
+  headHash: Scalars['String']['output'];
+  keyId: Scalars['String']['output'];
+  seq: Scalars['String']['output'];
+  /** Ed25519 signature (base64) over the canonical JSON of seq, headHash, signedAt and keyId. */
+  signature: Scalars['String']['output'];
+  signedAt: Scalars['DateTime']['output'];
+};
+
+export type AuditCheckpointInfo = {
+  __typename?: 'AuditCheckpointInfo';
+  checkpoint: AuditCheckpoint;
+  /** The current signing key's public key: base64 of its SPKI DER encoding. */
+  publicKey: Scalars['String']['output'];
+};
+
 /** One entry of the hash-chained, append-only audit log. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -161,10 +179,14 @@ export type AuditEntry = {
   details: Scalars['JSON']['output'];
   /** SHA-256 over the canonical encoding of this entry and prevHash. */
   hash: Scalars['String']['output'];
+  /** The id of the Ed25519 key that signed `hash`; null for entries written before signing began. */
+  keyId: Maybe<Scalars['String']['output']>;
   occurredAt: Scalars['DateTime']['output'];
   prevHash: Scalars['String']['output'];
   /** Gapless sequence number, starting at 1 (a 64-bit integer, as a string). */
   seq: Scalars['String']['output'];
+  /** Ed25519 signature (base64) over `hash`. */
+  signature: Maybe<Scalars['String']['output']>;
   targetId: Scalars['String']['output'];
   targetType: Scalars['String']['output'];
 };
@@ -189,26 +211,38 @@ export type AuditMismatch = {
   __typename?: 'AuditMismatch';
   actual: Scalars['String']['output'];
   expected: Scalars['String']['output'];
-  /** What did not match: HASH (the entry was altered), PREV_HASH (the chain is broken) or SEQUENCE (an entry is missing). */
+  /**
+   * What did not match: HASH (the entry was altered), PREV_HASH (the chain is broken), SEQUENCE
+   * (an entry is missing), SIGNATURE (an entry Backline did not sign: forged or re-hashed),
+   * CHECKPOINT (the chain differs from a signed checkpoint: rewritten) or TRUNCATED (entries a
+   * checkpoint covers are gone from the end).
+   */
   kind: AuditMismatchKind;
   message: Scalars['String']['output'];
   seq: Scalars['String']['output'];
 };
 
 export type AuditMismatchKind =
+  | 'CHECKPOINT'
   | 'HASH'
   | 'PREV_HASH'
-  | 'SEQUENCE';
+  | 'SEQUENCE'
+  | 'SIGNATURE'
+  | 'TRUNCATED';
 
 export type AuditVerification = {
   __typename?: 'AuditVerification';
   /** How many entries were checked. */
   checked: Scalars['Int']['output'];
+  /** The latest signed checkpoint the chain was checked against. */
+  checkpoint: Maybe<AuditCheckpoint>;
   /** The first entry that does not match, when `ok` is false. */
   firstMismatch: Maybe<AuditMismatch>;
   /** The last entry's hash: the head of the chain, to note down outside Backline. */
   headHash: Maybe<Scalars['String']['output']>;
   ok: Scalars['Boolean']['output'];
+  /** Entries after that checkpoint: signed, not yet covered by a checkpoint. */
+  unanchored: Scalars['Int']['output'];
   verifiedAt: Scalars['DateTime']['output'];
 };
 
@@ -397,7 +431,10 @@ export type CreateTicketInput = {
 export type CreateUserInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
-  /** At least 12 characters. */
+  /**
+   * At least 12 characters, not a common password, not containing the email's name part. The
+   * user must replace it at first sign-in.
+   */
   password: Scalars['String']['input'];
   role: Role;
 };
@@ -1701,6 +1738,8 @@ export type Query = {
   activeRollouts: Array<Rollout>;
   /** The caller's own tokens; with `all: true` (admins only) every user's. */
   apiTokens: Array<ApiToken>;
+  /** The latest signed checkpoint, and the public key that verifies it. */
+  auditCheckpoint: Maybe<AuditCheckpointInfo>;
   /** Newest first. `after` is the `endCursor` of the previous page. */
   auditLog: AuditEntryConnection;
   deployment: Maybe<ModelDeployment>;
@@ -2420,6 +2459,8 @@ export type User = {
   hasPassword: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   lastLoginAt: Maybe<Scalars['DateTime']['output']>;
+  /** An admin chose the password: the user must replace it before doing anything else. */
+  mustChangePassword: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   role: Role;
   /** Signs in through the identity provider (OpenID Connect); the provider's groups set the role. */
@@ -2528,6 +2569,8 @@ export type ResolversTypes = {
   ApiToken: ResolverTypeWrapper<ApiTokenRecordModel>;
   ApiTokenStatus: ApiTokenStatus;
   AssignIncidentInput: AssignIncidentInput;
+  AuditCheckpoint: ResolverTypeWrapper<AuditCheckpoint>;
+  AuditCheckpointInfo: ResolverTypeWrapper<AuditCheckpointInfo>;
   AuditEntry: ResolverTypeWrapper<AuditEntryRecordModel>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
   AuditLogFilter: AuditLogFilter;
@@ -2731,6 +2774,8 @@ export type ResolversParentTypes = {
   AnswerExpectationsInput: AnswerExpectationsInput;
   ApiToken: ApiTokenRecordModel;
   AssignIncidentInput: AssignIncidentInput;
+  AuditCheckpoint: AuditCheckpoint;
+  AuditCheckpointInfo: AuditCheckpointInfo;
   AuditEntry: AuditEntryRecordModel;
   AuditEntryConnection: Omit<AuditEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
   AuditLogFilter: AuditLogFilter;
@@ -2928,6 +2973,19 @@ export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends R
   status?: Resolver<ResolversTypes['ApiTokenStatus'], ParentType, ContextType>;
 };
 
+export type AuditCheckpointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditCheckpoint'] = ResolversParentTypes['AuditCheckpoint']> = {
+  headHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type AuditCheckpointInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditCheckpointInfo'] = ResolversParentTypes['AuditCheckpointInfo']> = {
+  checkpoint?: Resolver<ResolversTypes['AuditCheckpoint'], ParentType, ContextType>;
+  publicKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2935,9 +2993,11 @@ export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends
   actorType?: Resolver<ResolversTypes['ActorType'], ParentType, ContextType>;
   details?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keyId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   prevHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   seq?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signature?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   targetId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   targetType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -2958,9 +3018,11 @@ export type AuditMismatchResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type AuditVerificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditVerification'] = ResolversParentTypes['AuditVerification']> = {
   checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checkpoint?: Resolver<Maybe<ResolversTypes['AuditCheckpoint']>, ParentType, ContextType>;
   firstMismatch?: Resolver<Maybe<ResolversTypes['AuditMismatch']>, ParentType, ContextType>;
   headHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unanchored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   verifiedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
@@ -3555,6 +3617,7 @@ export type PromptCheckResultResolvers<ContextType = GraphQLContext, ParentType 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   activeRollouts?: Resolver<Array<ResolversTypes['Rollout']>, ParentType, ContextType>;
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType, RequireFields<QueryApiTokensArgs, 'all'>>;
+  auditCheckpoint?: Resolver<Maybe<ResolversTypes['AuditCheckpointInfo']>, ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   deployment?: Resolver<Maybe<ResolversTypes['ModelDeployment']>, ParentType, ContextType, RequireFields<QueryDeploymentArgs, 'name' | 'namespace'>>;
   deployments?: Resolver<Array<ResolversTypes['ModelDeployment']>, ParentType, ContextType, Partial<QueryDeploymentsArgs>>;
@@ -3779,6 +3842,7 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   hasPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastLoginAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   singleSignOn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3802,6 +3866,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AnalysisResult?: AnalysisResultResolvers<ContextType>;
   AnswerExpectations?: AnswerExpectationsResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
+  AuditCheckpoint?: AuditCheckpointResolvers<ContextType>;
+  AuditCheckpointInfo?: AuditCheckpointInfoResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditMismatch?: AuditMismatchResolvers<ContextType>;

@@ -31,6 +31,9 @@ const MISMATCH_LABELS: Record<AuditMismatchKind, string> = {
   HASH: 'Entry altered',
   PREV_HASH: 'Chain broken',
   SEQUENCE: 'Entry missing',
+  SIGNATURE: 'Entry not signed by Backline',
+  CHECKPOINT: 'Chain rewritten',
+  TRUNCATED: 'Entries cut off',
 };
 
 interface AuditVerificationPanelProps {

@@ -32,8 +32,8 @@ function validate(values: PasswordValues): FormErrors<PasswordValues> {
   };
 }
 
-/** Changes the signed-in user's own password. */
-export function ProfileForm() {
+/** Changes the signed-in user's own password; `onChanged` runs after it was changed. */
+export function ProfileForm({ onChanged }: { onChanged?: () => void } = {}) {
   const form = useFormState(INITIAL_VALUES, validate);
   const [{ fetching }, changePassword] = useMutation(ChangePasswordMutation);
   const [formError, setFormError] = useState<string | null>(null);
@@ -56,6 +56,7 @@ export function ProfileForm() {
       return;
     }
     form.reset();
+    onChanged?.();
     notifications.show({
       color: 'teal',
       icon: <IconCheck size={18} />,
@@ -76,7 +77,7 @@ export function ProfileForm() {
         />
         <PasswordInput
           label="New password"
-          description={`At least ${MIN_PASSWORD_LENGTH} characters`}
+          description={`At least ${MIN_PASSWORD_LENGTH} characters; not a common password or your email's name`}
           autoComplete="new-password"
           required
           {...form.inputProps('newPassword')}

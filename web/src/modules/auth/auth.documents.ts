@@ -11,6 +11,7 @@ export const ViewerFieldsFragment = graphql(`
       name
       role
       hasPassword
+      mustChangePassword
     }
   }
 `);
