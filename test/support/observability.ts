@@ -24,6 +24,8 @@ import { startTestServer, type TestServer } from './server.ts';
 /** The token the API server gives Prometheus: it may only read pods/proxy. */
 export const SCRAPER_TOKEN = 'prometheus-scraper-token';
 export const ALERTMANAGER_TOKEN = 'alertmanager-token-0123456789';
+/** Prometheus's token for Backline's /metrics: an authenticated scrape sees every deployment. */
+export const METRICS_TOKEN = 'backline-metrics-token-0123456789';
 export const SCRAPE_INTERVAL = '1s';
 
 /** Why a suite that needs these cannot run here, or null. */
@@ -109,6 +111,7 @@ export function prometheusConfig(input: PrometheusConfigInput): Record<string, u
       {
         job_name: 'backline',
         scheme: backline.protocol.replace(':', ''),
+        authorization: { type: 'Bearer', credentials: METRICS_TOKEN },
         static_configs: [{ targets: [backline.host], labels: { namespace: 'backline' } }],
       },
       {
@@ -233,6 +236,7 @@ export async function startObservedStack(
         BACKLINE_HEALTH_INTERVAL: '500ms',
         BACKLINE_SYNTHETIC_TIMEOUT: '1s',
         BACKLINE_ALERTMANAGER_TOKEN: ALERTMANAGER_TOKEN,
+        BACKLINE_METRICS_TOKEN: METRICS_TOKEN,
         ...(options.backlineReadsPrometheus
           ? {
               BACKLINE_PROMETHEUS_URL: `http://127.0.0.1:${prometheusPort}`,

@@ -113,6 +113,41 @@ export const CAUSES = [
 ] as const;
 export type Cause = (typeof CAUSES)[number];
 
+/** Causes that mean the container itself cannot run: waiting will not make it serve. */
+export const CONTAINER_CANNOT_RUN: ReadonlySet<Cause> = new Set<Cause>([
+  'OOM_WHILE_LOADING',
+  'OOM_KILLED',
+  'CUDA_OUT_OF_MEMORY',
+  'IMAGE_PULL_FAILED',
+  'INVALID_IMAGE_NAME',
+  'GATED_MODEL',
+  'MODEL_NOT_FOUND',
+  'START_ERROR',
+  'CRASH_LOOP',
+  'CONTAINER_ERROR',
+  'CONFIG_ERROR',
+  'STARTUP_PROBE_GAVE_UP_WHILE_DOWNLOADING',
+  // Crashes the logs or the pod spec name more precisely than CRASH_LOOP.
+  'KV_CACHE_TOO_SMALL',
+  'GPU_MEMORY_IN_USE',
+  'PREFILL_TOKENS_TOO_MANY',
+  'HOST_MEMORY_TOO_SMALL',
+  'WEIGHTS_DOWNLOAD_FAILED',
+  'DISK_FULL',
+  'TOO_FEW_GPUS',
+  'NCCL_ERROR',
+  'MODEL_LOAD_FAILED',
+  'UNSUPPORTED_ARCHITECTURE',
+  'GPU_UNSUPPORTED_DTYPE',
+  'TRUST_REMOTE_CODE_REQUIRED',
+  'ENGINE_ARGS_INVALID',
+  'GPU_DRIVER_ERROR',
+  'GPU_HARDWARE_ERROR',
+  'PROBE_WRONG_PATH',
+  'LIVENESS_PROBE_KILLED',
+  'STARTUP_PROBE_TOO_SHORT',
+]);
+
 /** One fact behind a finding: where it was read, and what it said. */
 export interface Evidence {
   source: string;

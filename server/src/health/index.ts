@@ -2,6 +2,7 @@ export { diagnose } from './diagnose.ts';
 export {
   CAUSES,
   type Cause,
+  CONTAINER_CANNOT_RUN,
   type DiagnosisInput,
   type Evidence,
   type Finding,

@@ -163,6 +163,10 @@ describe('a deployment on its way up', () => {
       'CRASH_LOOP',
       'OOM_WHILE_LOADING',
       'UNSCHEDULABLE',
+      // Crashes the logs name more precisely than a crash loop do not heal either.
+      'KV_CACHE_TOO_SMALL',
+      'TOO_FEW_GPUS',
+      'PROBE_WRONG_PATH',
     ] as const) {
       const up = withinProgress({
         deployment: deployment({ status: 'True', reason: 'ReplicaSetUpdated' }),

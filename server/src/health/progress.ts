@@ -1,23 +1,12 @@
 import type { LiveDeployment, LivePod } from '../kube/index.ts';
-import type { Cause, Finding } from './diagnosis.types.ts';
+import { type Cause, CONTAINER_CANNOT_RUN, type Finding } from './diagnosis.types.ts';
 import { loadingWithinAllowance } from './pod-rules.ts';
 
 /** Failures that waiting does not heal: the deployment is down, whatever its deadline says. */
 export const WILL_NOT_HEAL: ReadonlySet<Cause> = new Set<Cause>([
-  'IMAGE_PULL_FAILED',
-  'INVALID_IMAGE_NAME',
-  'CRASH_LOOP',
-  'OOM_WHILE_LOADING',
-  'OOM_KILLED',
-  'CUDA_OUT_OF_MEMORY',
+  ...CONTAINER_CANNOT_RUN,
   'UNSCHEDULABLE',
   'NO_GPU_CAPACITY',
-  'GATED_MODEL',
-  'MODEL_NOT_FOUND',
-  'CONFIG_ERROR',
-  'START_ERROR',
-  'CONTAINER_ERROR',
-  'STARTUP_PROBE_GAVE_UP_WHILE_DOWNLOADING',
   'PROGRESS_DEADLINE_EXCEEDED',
 ]);
 

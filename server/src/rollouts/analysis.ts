@@ -1,5 +1,5 @@
 import type { PromptCheckResult } from '../behaviour/index.ts';
-import type { Cause, Finding, MetricsWindow } from '../health/index.ts';
+import { CONTAINER_CANNOT_RUN, type Finding, type MetricsWindow } from '../health/index.ts';
 
 /** Pure verdicts of a rollout's analysis: what was seen, judged against the baseline and the SLOs. */
 
@@ -21,41 +21,6 @@ export interface Analysis {
   /** How many observations the verdict rests on (requests, test requests, pods, prompts). */
   sample?: number | null;
 }
-
-/** Causes that mean the new release's container itself cannot run. */
-const CRASH_CAUSES: ReadonlySet<Cause> = new Set<Cause>([
-  'OOM_WHILE_LOADING',
-  'OOM_KILLED',
-  'CUDA_OUT_OF_MEMORY',
-  'IMAGE_PULL_FAILED',
-  'INVALID_IMAGE_NAME',
-  'GATED_MODEL',
-  'MODEL_NOT_FOUND',
-  'START_ERROR',
-  'CRASH_LOOP',
-  'CONTAINER_ERROR',
-  'CONFIG_ERROR',
-  'STARTUP_PROBE_GAVE_UP_WHILE_DOWNLOADING',
-  // Crashes the logs or the pod spec name more precisely than CRASH_LOOP.
-  'KV_CACHE_TOO_SMALL',
-  'GPU_MEMORY_IN_USE',
-  'PREFILL_TOKENS_TOO_MANY',
-  'HOST_MEMORY_TOO_SMALL',
-  'WEIGHTS_DOWNLOAD_FAILED',
-  'DISK_FULL',
-  'TOO_FEW_GPUS',
-  'NCCL_ERROR',
-  'MODEL_LOAD_FAILED',
-  'UNSUPPORTED_ARCHITECTURE',
-  'GPU_UNSUPPORTED_DTYPE',
-  'TRUST_REMOTE_CODE_REQUIRED',
-  'ENGINE_ARGS_INVALID',
-  'GPU_DRIVER_ERROR',
-  'GPU_HARDWARE_ERROR',
-  'PROBE_WRONG_PATH',
-  'LIVENESS_PROBE_KILLED',
-  'STARTUP_PROBE_TOO_SHORT',
-]);
 
 const POD_STATUS = 'Kubernetes pod status and events';
 
@@ -83,7 +48,7 @@ export function healthAnalysis(
   for (const pod of pods) {
     if (pod.ready) continue;
     const crash = findings.find(
-      (f) => CRASH_CAUSES.has(f.cause) && f.objects.includes(`Pod/${pod.name}`),
+      (f) => CONTAINER_CANNOT_RUN.has(f.cause) && f.objects.includes(`Pod/${pod.name}`),
     );
     if (!crash) continue;
     const wasReady = everReady.has(pod.name);

@@ -9,7 +9,13 @@ import { type RunningSimulator, startSimulator } from '../../../server/src/simul
 import { KUBECTL, type Kubectl, kubectlFor, waitFor } from './helpers.ts';
 
 /** Zero counters that the simulator writes and Go leaves out (omitempty). */
-const OMITTED_WHEN_ZERO = new Set(['unavailableReplicas']);
+const OMITTED_WHEN_ZERO = new Set([
+  'unavailableReplicas',
+  'readyReplicas',
+  'availableReplicas',
+  'updatedReplicas',
+  'fullyLabeledReplicas',
+]);
 
 /** The object as a Go client reads it: JSON null and an absent field are the same. */
 function withoutNulls(value: unknown): unknown {
