@@ -150,12 +150,28 @@ export function NewDeploymentForm() {
     fill('strategy', current.strategy);
     fill('sloErrorRatio', current.sloErrorRatio == null ? '' : String(current.sloErrorRatio));
     fill('sloTtftP95Ms', current.sloTtftP95Ms == null ? '' : String(current.sloTtftP95Ms));
-    if (!params.get('model') && !form.values.modelId) fill('modelId', current.release.model.id);
+    if (!params.get('model') && !form.values.modelId) {
+      fill('modelId', current.release.model.id);
+      // As choosing the model does: its newest release, unless one was chosen already.
+      const model = options.data?.models.find((m) => m.id === current.release.model.id);
+      const newest = model?.releases[0];
+      if (newest && !form.values.releaseId) fill('releaseId', newest.id);
+    }
     const steps = current.rollout?.strategy === 'CANARY' ? current.rollout.steps : [];
     if (steps.length && customSteps === null) {
       setCustomSteps(steps.map((x) => newCanaryStep(x.weightPercent, x.analysisSeconds)));
     }
-  }, [current, filledFrom, setValue, params, dirty, customSteps, form.values.modelId]);
+  }, [
+    current,
+    filledFrom,
+    setValue,
+    params,
+    dirty,
+    customSteps,
+    form.values.modelId,
+    form.values.releaseId,
+    options.data,
+  ]);
 
   if (options.error && !options.data) {
     return <ErrorState title="Could not load the catalog" message={errorMessage(options.error)} />;
