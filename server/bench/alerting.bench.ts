@@ -16,6 +16,7 @@ import os from 'node:os';
 import {
   chartRuleFile,
   observabilitySkipReason,
+  pageTo,
   startObservedStack,
 } from '../../test/support/observability.ts';
 import { WebhookReceiver } from '../../test/support/receiver.ts';
@@ -59,25 +60,7 @@ const stack = await startObservedStack({
 const hops = new Map<string, number[]>();
 const record = (hop: string, ms: number) => hops.set(hop, [...(hops.get(hop) ?? []), ms]);
 try {
-  const pager = await stack.call<{ createNotificationChannel: { channel: { id: string } } }>(
-    `mutation($input: CreateNotificationChannelInput!) { createNotificationChannel(input: $input) { channel { id } } }`,
-    { input: { name: 'Pager', type: 'WEBHOOK', url: `${receiver.url}/pager`, isFallback: false } },
-  );
-  await stack.call(
-    'mutation($input: CreateEscalationPolicyInput!) { createEscalationPolicy(input: $input) { id } }',
-    {
-      input: {
-        name: 'Default',
-        isDefault: true,
-        steps: [
-          {
-            timeoutMinutes: 5,
-            targets: [{ type: 'CHANNEL', id: pager.createNotificationChannel.channel.id }],
-          },
-        ],
-      },
-    },
-  );
+  await pageTo(stack, `${receiver.url}/pager`);
   const { releaseId } = await createTestRelease(stack.server.url, stack.cookie);
   await deployReady(stack.server.url, stack.cookie, releaseId, 'chat');
   await until('the model server scraped', async () =>

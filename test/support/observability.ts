@@ -292,6 +292,30 @@ export async function startObservedStack(
 }
 
 /** Parses a YAML rule file's alert names (for messages). */
+/** Pages `url` for every incident: a webhook channel and the default policy's only step. */
+export async function pageTo(stack: ObservedStack, url: string): Promise<void> {
+  const pager = await stack.call<{ createNotificationChannel: { channel: { id: string } } }>(
+    `mutation($input: CreateNotificationChannelInput!) {
+      createNotificationChannel(input: $input) { channel { id } } }`,
+    { input: { name: 'Pager', type: 'WEBHOOK', url, isFallback: false } },
+  );
+  await stack.call(
+    'mutation($input: CreateEscalationPolicyInput!) { createEscalationPolicy(input: $input) { id } }',
+    {
+      input: {
+        name: 'Default',
+        isDefault: true,
+        steps: [
+          {
+            timeoutMinutes: 5,
+            targets: [{ type: 'CHANNEL', id: pager.createNotificationChannel.channel.id }],
+          },
+        ],
+      },
+    },
+  );
+}
+
 export function alertNames(ruleFile: string): string[] {
   const doc = parse(ruleFile) as { groups: { rules: { alert?: string }[] }[] };
   return doc.groups.flatMap((g) => g.rules.flatMap((r) => (r.alert ? [r.alert] : [])));

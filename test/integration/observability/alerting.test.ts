@@ -6,6 +6,7 @@ import {
   chartRuleFile,
   type ObservedStack,
   observabilitySkipReason,
+  pageTo,
   startObservedStack,
 } from '../../support/observability.ts';
 import { WebhookReceiver } from '../../support/receiver.ts';
@@ -50,33 +51,7 @@ describe.skipIf(skip !== null)(
           ]),
         }),
       });
-      const pager = await stack.call<{ createNotificationChannel: { channel: { id: string } } }>(
-        `mutation($input: CreateNotificationChannelInput!) {
-          createNotificationChannel(input: $input) { channel { id } } }`,
-        {
-          input: {
-            name: 'Pager',
-            type: 'WEBHOOK',
-            url: `${receiver.url}/pager`,
-            isFallback: false,
-          },
-        },
-      );
-      await stack.call(
-        'mutation($input: CreateEscalationPolicyInput!) { createEscalationPolicy(input: $input) { id } }',
-        {
-          input: {
-            name: 'Default',
-            isDefault: true,
-            steps: [
-              {
-                timeoutMinutes: 5,
-                targets: [{ type: 'CHANNEL', id: pager.createNotificationChannel.channel.id }],
-              },
-            ],
-          },
-        },
-      );
+      await pageTo(stack, `${receiver.url}/pager`);
       const { releaseId } = await createTestRelease(stack.server.url, stack.cookie);
       await deployReady(stack.server.url, stack.cookie, releaseId, 'chat');
     }, 240_000);
