@@ -34,15 +34,6 @@ import {
 } from './kube/index.ts';
 import { LeaseElector, leaderIdentity } from './leader/index.ts';
 import type { Logger } from './logging/index.ts';
-import {
-  createMetrics,
-  registerAuditMetrics,
-  registerIncidentMetrics,
-  registerIncidentStatsMetrics,
-  registerLeaderMetric,
-  registerNotificationMetrics,
-  setDeploymentHealth,
-} from './metrics/index.ts';
 import { NotificationsService } from './notifications/index.ts';
 import { createPaging, OnCallService } from './oncall/index.ts';
 import { PostmortemsService } from './postmortems/index.ts';
@@ -59,6 +50,15 @@ import { type Clock, systemClock } from './shared/clock.ts';
 import { privateDir } from './shared/files.ts';
 import { StatusPageService } from './statuspage/index.ts';
 import { type Db, migrate, openStore } from './store/index.ts';
+import {
+  createMetrics,
+  registerAuditMetrics,
+  registerIncidentMetrics,
+  registerIncidentStatsMetrics,
+  registerLeaderMetric,
+  registerNotificationMetrics,
+  setDeploymentHealth,
+} from './telemetry/index.ts';
 import { followIncidents, TicketSweeper, TicketsService } from './tickets/index.ts';
 
 const VERSION = (

@@ -1,4 +1,4 @@
-import { type Role, roleAtLeast } from '../auth/index.ts';
+import { type Role, roleAtLeast } from '../auth/roles.ts';
 
 /**
  * Who may read the details of an audit entry about a target: the role that may read the target

@@ -1,6 +1,5 @@
 export { AUDIT_DETAIL_ACCESS, AUDIT_EXPORT_ROLE, auditDetailsFor } from './audit.access.ts';
 export { AUDIT_LOCK_KEY, appendAuditEntry } from './audit.repository.ts';
-export { auditAccess, auditResolvers } from './audit.resolvers.ts';
 export {
   AuditService,
   type AuditSigningOptions,

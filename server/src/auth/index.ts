@@ -1,14 +1,13 @@
-export { AuthError } from './auth.errors.ts';
-export { authAccess, authResolvers } from './auth.resolvers.ts';
+export { AuthError, describeAuthFailure } from './auth.errors.ts';
 export {
   type Authentication,
   AuthService,
   actorOf,
   type ClientInfo,
-  describeAuthFailure,
   type SessionPolicy,
 } from './auth.service.ts';
 export type { ApiTokenRecord, AuthFailure, Principal, UserRecord } from './auth.types.ts';
+export { authenticateHeaders, type RequestIdentity, SESSION_COOKIE } from './credentials.ts';
 export { LoginThrottle } from './login-throttle.ts';
 export { hashPassword, verifyPassword } from './passwords.ts';
 export { type Revocation, Revocations, revokes } from './revocations.ts';

@@ -1,5 +1,4 @@
 export { BehaviourError } from './behaviour.errors.ts';
-export { behaviourAccess, behaviourResolvers } from './behaviour.resolvers.ts';
 export { BehaviourService, behaviourTarget, type DeploymentCheck } from './behaviour.service.ts';
 export {
   type BehaviourChecker,

@@ -1,6 +1,5 @@
 export { CatalogError } from './catalog.errors.ts';
 export type { ModelRow, ReleaseRecord } from './catalog.repository.ts';
-export { catalogAccess, catalogResolvers } from './catalog.resolvers.ts';
 export { CatalogService, estimateLoadSeconds } from './catalog.service.ts';
 export {
   ENVIRONMENTS,
@@ -13,7 +12,6 @@ export {
   type Runtime,
 } from './catalog.types.ts';
 export {
-  FIELD_MANAGER,
   type KubeObject,
   renderDeployment,
   renderManifests,

@@ -14,7 +14,6 @@ export type KubeObject = {
   spec: Record<string, unknown>;
 };
 
-export const FIELD_MANAGER = 'backline';
 const PROBE_PERIOD_SECONDS = 10;
 
 /** The Deployment's name: the deployment's own, or `<name>-canary` beside it. */

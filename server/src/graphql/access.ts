@@ -4,13 +4,10 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
-import {
-  AuthError,
-  describeAuthFailure,
-  type Principal,
-  type Role,
-  roleAtLeast,
-} from '../auth/index.ts';
+// Access checks depend on the role model alone, not on the auth domain's services.
+import { AuthError, describeAuthFailure } from '../auth/auth.errors.ts';
+import type { Principal } from '../auth/auth.types.ts';
+import { type Role, roleAtLeast } from '../auth/roles.ts';
 import type { GraphQLContext } from './context.ts';
 
 /** Who may call a root field: anyone, or signed-in callers with at least this role. */

@@ -3,24 +3,28 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
-import { auditAccess, auditResolvers } from '../audit/index.ts';
-import { authAccess, authResolvers } from '../auth/index.ts';
-import { behaviourAccess, behaviourResolvers } from '../behaviour/index.ts';
-import { catalogAccess, catalogResolvers } from '../catalog/index.ts';
-import { deploymentsAccess, deploymentsResolvers } from '../deployments/index.ts';
-import { healthResolvers } from '../health/index.ts';
+// The resolvers are this layer's files, kept beside their domain; the schema is the one place
+// that gathers them, so no domain module depends on the GraphQL layer.
+import { auditAccess, auditResolvers } from '../audit/audit.resolvers.ts';
+import { authAccess, authResolvers } from '../auth/auth.resolvers.ts';
+import { behaviourAccess, behaviourResolvers } from '../behaviour/behaviour.resolvers.ts';
+import { catalogAccess, catalogResolvers } from '../catalog/catalog.resolvers.ts';
+import { deploymentsAccess, deploymentsResolvers } from '../deployments/deployments.resolvers.ts';
+import { healthResolvers } from '../health/health.resolvers.ts';
 import {
   incidentStatsAccess,
   incidentStatsResolvers,
-  incidentsAccess,
-  incidentsResolvers,
-} from '../incidents/index.ts';
-import { notificationsAccess, notificationsResolvers } from '../notifications/index.ts';
-import { oncallAccess, oncallResolvers } from '../oncall/index.ts';
-import { postmortemsAccess, postmortemsResolvers } from '../postmortems/index.ts';
-import { rolloutsAccess, rolloutsResolvers } from '../rollouts/index.ts';
-import { statusPageAccess, statusPageResolvers } from '../statuspage/index.ts';
-import { ticketsAccess, ticketsResolvers } from '../tickets/index.ts';
+} from '../incidents/incident-stats.resolvers.ts';
+import { incidentsAccess, incidentsResolvers } from '../incidents/incidents.resolvers.ts';
+import {
+  notificationsAccess,
+  notificationsResolvers,
+} from '../notifications/notifications.resolvers.ts';
+import { oncallAccess, oncallResolvers } from '../oncall/oncall.resolvers.ts';
+import { postmortemsAccess, postmortemsResolvers } from '../postmortems/postmortems.resolvers.ts';
+import { rolloutsAccess, rolloutsResolvers } from '../rollouts/rollouts.resolvers.ts';
+import { statusPageAccess, statusPageResolvers } from '../statuspage/statuspage.resolvers.ts';
+import { ticketsAccess, ticketsResolvers } from '../tickets/tickets.resolvers.ts';
 import { type AccessPolicy, enforceAccessPolicy } from './access.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 import { DateTimeScalar, JSONScalar } from './scalars.ts';

@@ -13,14 +13,14 @@ import {
 } from 'graphql';
 import { useServer as serveOverWebSocket } from 'graphql-ws/use/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { type Principal, revokes } from '../auth/index.ts';
-import { authenticateHeaders } from '../http/authenticate.ts';
+import { authenticateHeaders, type Principal, revokes } from '../auth/index.ts';
 import type { Logger } from '../logging/index.ts';
-import { type AppMetrics, operationLabel } from '../metrics/index.ts';
 import { findNul, nulMessage } from '../shared/nul.ts';
+import type { AppMetrics } from '../telemetry/index.ts';
 import type { GraphQLContext, Services } from './context.ts';
 import { createErrorFormatter } from './errors.ts';
 import { limitRules, type QueryLimits } from './limits.ts';
+import { operationLabel } from './operation-label.ts';
 
 export interface GraphQLOptions {
   schema: GraphQLSchema;

@@ -1,5 +1,5 @@
 import type { Finding } from './diagnosis.types.ts';
-import type { MetricsWindow } from './metrics/runtime-metrics.ts';
+import type { MetricsWindow } from './sources/runtime-metrics.ts';
 
 export type HealthState = 'HEALTHY' | 'DEGRADED' | 'DOWN' | 'PROGRESSING' | 'UNKNOWN';
 

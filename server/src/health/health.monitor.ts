@@ -6,43 +6,17 @@ import type { Db } from '../store/index.ts';
 import { diagnose, explainHealth } from './diagnose.ts';
 import type { EventLike, Evidence, Finding, ProbeOutcome } from './diagnosis.types.ts';
 import { healthRepository } from './health.repository.ts';
+import type { HealthReport, MonitoredDeployment } from './health.types.ts';
 import { evaluate, type HealthState, HealthTracker, type Transition } from './health-state.ts';
-import type { PrometheusSource } from './metrics/promql.ts';
+import { pastTerminations } from './pod-rules.ts';
+import { withinProgress } from './progress.ts';
+import type { PrometheusSource } from './sources/promql.ts';
 import {
   type MetricsWindow,
   type ServerCounters,
   windowBetween,
-} from './metrics/runtime-metrics.ts';
-import { scrapeCounters } from './metrics/scrape.ts';
-import { pastTerminations } from './pod-rules.ts';
-import { withinProgress } from './progress.ts';
-
-/** The deployments the monitor watches, as the deployments domain describes them. */
-export interface MonitoredDeployment {
-  id: string;
-  namespace: string;
-  name: string;
-  environment: 'DEV' | 'STAGING' | 'PROD';
-  replicas: number;
-  generation: number;
-  appliedGeneration: number;
-  sloErrorRatio: number | null;
-  sloTtftP95Ms: number | null;
-  spec: ReleaseSpec;
-  live: LiveWorkload;
-}
-
-export interface HealthReport {
-  state: HealthState;
-  reasons: string[];
-  since: Date;
-  checkedAt: Date;
-  findings: Finding[];
-  /** Past exits of containers that serve now, with their age: history, not a problem. */
-  pastTerminations: Evidence[];
-  metrics: MetricsWindow | null;
-  synthetic: { checked: number; failed: number; outcomes?: ProbeOutcome[] } | null;
-}
+} from './sources/runtime-metrics.ts';
+import { scrapeCounters } from './sources/scrape.ts';
 
 export interface HealthMonitorDeps {
   db: Db;

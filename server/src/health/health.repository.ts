@@ -1,8 +1,8 @@
 import type { Queryable } from '../store/index.ts';
 import type { Finding } from './diagnosis.types.ts';
-import type { HealthReport } from './health.monitor.ts';
+import type { HealthReport } from './health.types.ts';
 import type { HealthState, Transition } from './health-state.ts';
-import type { MetricsWindow } from './metrics/runtime-metrics.ts';
+import type { MetricsWindow } from './sources/runtime-metrics.ts';
 
 export interface HealthSample {
   at: Date;

@@ -1,6 +1,6 @@
 import type { Db } from '../store/index.ts';
-import type { HealthReport } from './health.monitor.ts';
 import { type HealthSample, healthRepository, type TransitionRecord } from './health.repository.ts';
+import type { HealthReport } from './health.types.ts';
 
 /**
  * What the API reads of health: the latest report, the samples and the transitions. All of it

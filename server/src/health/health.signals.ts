@@ -1,4 +1,4 @@
-import type { HealthReport, MonitoredDeployment } from './health.monitor.ts';
+import type { HealthReport, MonitoredDeployment } from './health.types.ts';
 import type { Transition } from './health-state.ts';
 
 /** A health change as the incidents domain takes signals: firing when it falls, resolved when it recovers. */

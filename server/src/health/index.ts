@@ -7,17 +7,11 @@ export {
   type Evidence,
   type Finding,
 } from './diagnosis.types.ts';
-export {
-  HealthMonitor,
-  type HealthMonitorDeps,
-  type HealthReport,
-  liveEvents,
-  type MonitoredDeployment,
-} from './health.monitor.ts';
+export { HealthMonitor, type HealthMonitorDeps, liveEvents } from './health.monitor.ts';
 export { type HealthSample, healthRepository, type TransitionRecord } from './health.repository.ts';
-export { healthResolvers } from './health.resolvers.ts';
 export { type DeploymentHealthModel, HealthService } from './health.service.ts';
 export { type HealthSignal, healthSignal } from './health.signals.ts';
+export type { HealthReport, MonitoredDeployment } from './health.types.ts';
 export {
   evaluate,
   type HealthSignals,
@@ -28,12 +22,13 @@ export {
   type Verdict,
 } from './health-state.ts';
 export { causeFromLogs, stillDownloading } from './log-signatures.ts';
+export { RUNBOOKS } from './runbooks.ts';
 export {
   type HistogramSnapshot,
   parsePrometheusText,
   type Scrape,
-} from './metrics/prometheus-text.ts';
-export { labelSelector, PrometheusError, PrometheusSource } from './metrics/promql.ts';
+} from './sources/prometheus-text.ts';
+export { labelSelector, PrometheusError, PrometheusSource } from './sources/promql.ts';
 export {
   type MetricsWindow,
   quantileBetween,
@@ -41,6 +36,5 @@ export {
   type ServerCounters,
   sumCounters,
   windowBetween,
-} from './metrics/runtime-metrics.ts';
-export { scrapeCounters } from './metrics/scrape.ts';
-export { RUNBOOKS } from './runbooks.ts';
+} from './sources/runtime-metrics.ts';
+export { scrapeCounters } from './sources/scrape.ts';

@@ -1,8 +1,12 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { AUDIT_EXPORT_ROLE, type AuditService, checkpointJson } from '../audit/index.ts';
-import { type AuthService, describeAuthFailure, roleAtLeast } from '../auth/index.ts';
-import { authenticateHeaders } from './authenticate.ts';
+import {
+  type AuthService,
+  authenticateHeaders,
+  describeAuthFailure,
+  roleAtLeast,
+} from '../auth/index.ts';
 
 const exportQuery = z.object({
   action: z.string().max(200).optional(),

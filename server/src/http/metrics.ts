@@ -1,8 +1,7 @@
 import { Router } from 'express';
-import type { AuthService } from '../auth/index.ts';
-import type { AppMetrics } from '../metrics/index.ts';
+import { type AuthService, authenticateHeaders } from '../auth/index.ts';
 import { sameSecret } from '../shared/webhook.ts';
-import { authenticateHeaders } from './authenticate.ts';
+import type { AppMetrics } from '../telemetry/index.ts';
 
 export interface MetricsRouteOptions {
   metrics: AppMetrics;

@@ -1,8 +1,12 @@
 import { Router } from 'express';
-import { type AuthService, describeAuthFailure, roleAtLeast } from '../auth/index.ts';
+import {
+  type AuthService,
+  authenticateHeaders,
+  describeAuthFailure,
+  roleAtLeast,
+} from '../auth/index.ts';
 import { RUNTIME_PROFILES, type Runtime } from '../catalog/index.ts';
 import type { LivePod } from '../kube/index.ts';
-import { authenticateHeaders } from './authenticate.ts';
 
 /** A target group of Prometheus's HTTP service discovery (`http_sd_configs`). */
 export interface TargetGroup {

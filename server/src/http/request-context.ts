@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from '../logging/index.ts';
-import { type AppMetrics, methodLabel, statusLabel } from '../metrics/index.ts';
+import { type AppMetrics, methodLabel, statusLabel } from '../telemetry/index.ts';
 
 declare module 'express-serve-static-core' {
   interface Locals {

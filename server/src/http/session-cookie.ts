@@ -1,7 +1,7 @@
 import { serialize } from 'cookie';
 import type { Request, Response } from 'express';
+import { SESSION_COOKIE } from '../auth/index.ts';
 import type { SessionCookie } from '../graphql/context.ts';
-import { SESSION_COOKIE } from './authenticate.ts';
 
 export type SecureCookies = 'auto' | 'true' | 'false';
 

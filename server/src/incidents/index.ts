@@ -1,5 +1,4 @@
 export { alertmanagerRouter } from './alertmanager.webhook.ts';
-export { incidentStatsAccess, incidentStatsResolvers } from './incident-stats.resolvers.ts';
 export {
   computeIncidentStats,
   DEFAULT_STATS_DAYS,
@@ -9,7 +8,6 @@ export {
 } from './incident-stats.ts';
 export { IncidentsError } from './incidents.errors.ts';
 export { incidentsRepository } from './incidents.repository.ts';
-export { incidentsAccess, incidentsResolvers } from './incidents.resolvers.ts';
 export { canTransition, deriveSeverity, TRANSITIONS } from './incidents.rules.ts';
 export { IncidentsService, type SignalOutcome } from './incidents.service.ts';
 export {

@@ -5,9 +5,9 @@ import {
   KubernetesObjectApi,
   PatchStrategy,
 } from '@kubernetes/client-node';
-import { FIELD_MANAGER } from '../catalog/index.ts';
 import {
   type ClusterClient,
+  FIELD_MANAGER,
   KubeError,
   type KubeErrorCode,
   type KubeManifest,

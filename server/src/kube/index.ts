@@ -7,6 +7,7 @@ export {
 } from './cluster.ts';
 export {
   type ClusterClient,
+  FIELD_MANAGER,
   KubeError,
   type KubeErrorCode,
   type KubeManifest,

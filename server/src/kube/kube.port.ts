@@ -2,6 +2,9 @@
  * What Backline's domains need from Kubernetes, in their own terms. Only the kube
  * adapter imports @kubernetes/client-node.
  */
+/** The field manager Backline applies its objects as (server-side apply). */
+export const FIELD_MANAGER = 'backline';
+
 export interface ObjectRef {
   apiVersion: string;
   kind: string;

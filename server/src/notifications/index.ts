@@ -1,7 +1,6 @@
 export { BACKOFF_BASE_MS, DISABLE_AFTER_FAILURES, MAX_ATTEMPTS, retryDelayMs } from './backoff.ts';
 export { type DeliveryObserver, NotificationDispatcher } from './dispatcher.ts';
 export { emailMessage, slackMessage } from './format.ts';
-export { notificationsAccess, notificationsResolvers } from './notifications.resolvers.ts';
 export { NotificationsError, NotificationsService } from './notifications.service.ts';
 export type {
   ChannelRecord,

@@ -13,7 +13,7 @@ import type {
 } from '../notifications/index.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { Db, Queryable } from '../store/index.ts';
-import { type EscalationTarget, type Firing, fire } from './escalation.ts';
+import { type EscalationTarget, type Firing, fire } from './escalation-policy.ts';
 import { type EscalationRecord, oncallRepository as repo } from './oncall.repository.ts';
 import type { OnCallService } from './oncall.service.ts';
 

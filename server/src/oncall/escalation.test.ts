@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FALLBACK_INTERVAL_MINUTES, fire, type PolicyShape } from './escalation.ts';
+import { FALLBACK_INTERVAL_MINUTES, fire, type PolicyShape } from './escalation-policy.ts';
 
 const policy: PolicyShape = {
   steps: [

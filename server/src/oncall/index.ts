@@ -5,9 +5,8 @@ export {
   FALLBACK_INTERVAL_MINUTES,
   fire,
   type PolicyShape,
-} from './escalation.ts';
+} from './escalation-policy.ts';
 export type { OverrideRecord, PolicyRecord, ScheduleRecord } from './oncall.repository.ts';
-export { oncallAccess, oncallResolvers } from './oncall.resolvers.ts';
 export { OnCallError, type OnCallNow, OnCallService } from './oncall.service.ts';
 export { createPaging, type Paging } from './paging.ts';
 export { type Layer, onCallAt, type Shift, shiftsBetween } from './schedule.ts';

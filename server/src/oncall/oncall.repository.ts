@@ -1,5 +1,5 @@
 import type { Queryable } from '../store/index.ts';
-import type { EscalationPosition, EscalationStep } from './escalation.ts';
+import type { EscalationPosition, EscalationStep } from './escalation-policy.ts';
 import type { Layer } from './schedule.ts';
 
 export interface ScheduleRecord {

@@ -5,7 +5,7 @@ import { ENVIRONMENTS } from '../catalog/index.ts';
 import type { Clock } from '../shared/clock.ts';
 import { AppError, parseInput } from '../shared/errors.ts';
 import type { Db, Queryable } from '../store/index.ts';
-import { TARGET_TYPES } from './escalation.ts';
+import { TARGET_TYPES } from './escalation-policy.ts';
 import {
   type OverrideRecord,
   type PolicyRecord,

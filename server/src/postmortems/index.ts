@@ -1,5 +1,4 @@
 export { PostmortemsError } from './postmortems.errors.ts';
-export { postmortemsAccess, postmortemsResolvers } from './postmortems.resolvers.ts';
 export { POSTMORTEM_REQUIRED, PostmortemsService } from './postmortems.service.ts';
 export type {
   ActionItemRecord,

@@ -25,7 +25,6 @@ export {
 export { RolloutController, type RolloutControllerDeps } from './rollouts.controller.ts';
 export { RolloutsError } from './rollouts.errors.ts';
 export { registerRolloutMetrics } from './rollouts.metrics.ts';
-export { rolloutsAccess, rolloutsResolvers } from './rollouts.resolvers.ts';
 export { RolloutsService, type TransitionOutcome } from './rollouts.service.ts';
 export { rollbackSignal } from './rollouts.signals.ts';
 export {

@@ -2,7 +2,6 @@ export { deriveComponentStatus, overallStatus } from './derive-status.ts';
 export { statusPageRouter } from './status.routes.ts';
 export { escapeHtml, renderStatusPage } from './status-page.html.ts';
 export { StatusPageError } from './statuspage.errors.ts';
-export { statusPageAccess, statusPageResolvers } from './statuspage.resolvers.ts';
 export { StatusPageService } from './statuspage.service.ts';
 export type {
   ComponentStatus,

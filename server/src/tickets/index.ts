@@ -1,6 +1,5 @@
 export { inboundTicketsRouter } from './inbound.webhook.ts';
 export { TicketsError } from './tickets.errors.ts';
-export { ticketsAccess, ticketsResolvers } from './tickets.resolvers.ts';
 export { type TicketsOptions, TicketsService, type TicketWithSla } from './tickets.service.ts';
 export { followIncidents, TicketSweeper } from './tickets.sweeper.ts';
 export {

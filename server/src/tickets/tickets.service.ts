@@ -5,8 +5,8 @@ import type { IncidentRecord, IncidentsService, TimelineEntryRecord } from '../i
 import type { Clock } from '../shared/clock.ts';
 import { parseInput } from '../shared/errors.ts';
 import type { Db, Queryable } from '../store/index.ts';
+import { ticketSla } from './sla-clocks.ts';
 import { suggestedReply } from './suggested-reply.ts';
-import { ticketSla } from './ticket-sla.ts';
 import { TicketsError } from './tickets.errors.ts';
 import { breachKey, ticketsRepository as repo, type TicketChanges } from './tickets.repository.ts';
 import {

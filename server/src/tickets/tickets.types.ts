@@ -1,5 +1,5 @@
 import type { ActorType } from '../audit/index.ts';
-import type { ClockState, WeeklyWindow } from './sla.ts';
+import type { ClockState, WeeklyWindow } from './business-calendar.ts';
 
 export const TICKET_STATUSES = [
   'NEW',

@@ -7,7 +7,7 @@ import {
   scrapeCounters,
   windowBetween,
 } from '../../../server/src/health/index.ts';
-import { selector } from '../../../server/src/health/metrics/promql.ts';
+import { selector } from '../../../server/src/health/sources/promql.ts';
 import { KubernetesClusterClient } from '../../../server/src/kube/index.ts';
 import { errorRatioAnalysis, ttftAnalysis } from '../../../server/src/rollouts/index.ts';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Calendar } from './sla.ts';
-import { ticketSla } from './ticket-sla.ts';
+import type { Calendar } from './business-calendar.ts';
+import { ticketSla } from './sla-clocks.ts';
 import type { PauseRecord, SlaPolicyRecord, TicketRecord } from './tickets.types.ts';
 
 const MINUTE = 60_000;

@@ -1,4 +1,4 @@
-import { type Calendar, type ClockState, readClock } from './sla.ts';
+import { type Calendar, type ClockState, readClock } from './business-calendar.ts';
 import { PAUSED_BY } from './tickets.rules.ts';
 import type {
   PauseRecord,

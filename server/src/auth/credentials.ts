@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { parse as parseCookie } from 'cookie';
-import type { AuthFailure, AuthService, Principal } from '../auth/index.ts';
+import type { AuthService } from './auth.service.ts';
+import type { AuthFailure, Principal } from './auth.types.ts';
 
 export const SESSION_COOKIE = 'backline_session';
 

@@ -3,7 +3,7 @@ export {
   type DeploymentIncidentStats,
   registerIncidentStatsMetrics,
 } from './incident-stats.ts';
-export { methodLabel, OTHER, operationLabel, statusLabel } from './labels.ts';
+export { methodLabel, OTHER, statusLabel } from './labels.ts';
 export { registerLeaderMetric } from './leader.ts';
 export { type DeliveryOutcome, registerNotificationMetrics } from './notifications.ts';
 export {

@@ -6,7 +6,7 @@ import {
   elapsedMs,
   readClock,
   type WeeklyWindow,
-} from './sla.ts';
+} from './business-calendar.ts';
 
 const H = 3_600_000;
 const M = 60_000;

@@ -1,0 +1,32 @@
+import type { ReleaseSpec } from '../catalog/index.ts';
+import type { LiveWorkload } from '../kube/index.ts';
+import type { Evidence, Finding, ProbeOutcome } from './diagnosis.types.ts';
+import type { HealthState } from './health-state.ts';
+import type { MetricsWindow } from './sources/runtime-metrics.ts';
+
+/** The deployments the monitor watches, as the deployments domain describes them. */
+export interface MonitoredDeployment {
+  id: string;
+  namespace: string;
+  name: string;
+  environment: 'DEV' | 'STAGING' | 'PROD';
+  replicas: number;
+  generation: number;
+  appliedGeneration: number;
+  sloErrorRatio: number | null;
+  sloTtftP95Ms: number | null;
+  spec: ReleaseSpec;
+  live: LiveWorkload;
+}
+
+export interface HealthReport {
+  state: HealthState;
+  reasons: string[];
+  since: Date;
+  checkedAt: Date;
+  findings: Finding[];
+  /** Past exits of containers that serve now, with their age: history, not a problem. */
+  pastTerminations: Evidence[];
+  metrics: MetricsWindow | null;
+  synthetic: { checked: number; failed: number; outcomes?: ProbeOutcome[] } | null;
+}
