@@ -5,14 +5,14 @@
  *   composition  server/src/main.ts, server/src/backline.ts: builds and wires every part
  *   http         server/src/http: Express, the routes outside GraphQL
  *   graphql      server/src/graphql and every domain's *.resolvers.ts (kept beside its domain)
- *   domains      audit, auth, behaviour, catalog, deployments, health, incidents, notifications,
- *                oncall, postmortems, rollouts, statuspage, tickets
+ *   domains      audit, auth, behaviour, catalog, deployments, discovery, health, incidents,
+ *                notifications, oncall, postmortems, rollouts, statuspage, tickets
  *   adapters     store, kube, events, telemetry, leader, logging, config, shared
  *
  * See docs/architecture.md and docs/adr/0031-import-boundaries.md.
  */
 const DOMAINS =
-  '(audit|auth|behaviour|catalog|deployments|health|incidents|notifications|oncall|postmortems|rollouts|statuspage|tickets)';
+  '(audit|auth|behaviour|catalog|deployments|discovery|health|incidents|notifications|oncall|postmortems|rollouts|statuspage|tickets)';
 const ADAPTERS = '(store|kube|events|telemetry|leader|logging|config|shared)';
 const SRC = '^server/src/';
 const TESTS = '\\.test\\.tsx?$';
