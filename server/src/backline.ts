@@ -20,6 +20,7 @@ import { BehaviourService } from './behaviour/index.ts';
 import { CatalogService } from './catalog/index.ts';
 import type { Config } from './config/index.ts';
 import { type DeploymentRecord, DeploymentsService, Reconciler } from './deployments/index.ts';
+import { DiscoveryService } from './discovery/index.ts';
 import { type EventBus, InMemoryEventBus, PostgresEventBus } from './events/index.ts';
 import type { Services } from './graphql/context.ts';
 import { HealthMonitor, HealthService, healthSignal, PrometheusSource } from './health/index.ts';
@@ -184,6 +185,11 @@ export async function startBackline(
       catalog,
       behaviour,
       deployments,
+      discovery: new DiscoveryService({
+        client: cluster ? new KubernetesClusterClient(cluster.kubeConfig) : null,
+        namespaces: config.namespaces,
+        now: () => clock.now(),
+      }),
       rollouts,
       incidents,
       tickets: new TicketsService({

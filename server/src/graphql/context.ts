@@ -12,6 +12,7 @@ import type {
 import type { BehaviourService } from '../behaviour/index.ts';
 import type { CatalogService } from '../catalog/index.ts';
 import type { DeploymentsService } from '../deployments/index.ts';
+import type { DiscoveryService } from '../discovery/index.ts';
 import type { HealthService } from '../health/index.ts';
 import type { IncidentStatsService, IncidentsService } from '../incidents/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
@@ -32,6 +33,8 @@ export interface Services {
   catalog: CatalogService;
   behaviour: BehaviourService;
   deployments: DeploymentsService;
+  /** Model servers already running that Backline did not deploy. */
+  discovery: DiscoveryService;
   rollouts: RolloutsService;
   health: HealthService;
   incidents: IncidentsService;

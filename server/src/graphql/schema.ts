@@ -10,6 +10,7 @@ import { authAccess, authResolvers } from '../auth/auth.resolvers.ts';
 import { behaviourAccess, behaviourResolvers } from '../behaviour/behaviour.resolvers.ts';
 import { catalogAccess, catalogResolvers } from '../catalog/catalog.resolvers.ts';
 import { deploymentsAccess, deploymentsResolvers } from '../deployments/deployments.resolvers.ts';
+import { discoveryAccess, discoveryResolvers } from '../discovery/discovery.resolvers.ts';
 import { healthResolvers } from '../health/health.resolvers.ts';
 import {
   incidentStatsAccess,
@@ -61,6 +62,7 @@ export function buildSchema(): GraphQLSchema {
       catalogResolvers,
       behaviourResolvers,
       deploymentsResolvers,
+      discoveryResolvers,
       healthResolvers,
       incidentsResolvers,
       incidentStatsResolvers,
@@ -85,6 +87,7 @@ export function accessPolicy(): AccessPolicy {
     ...catalogAccess,
     ...behaviourAccess,
     ...deploymentsAccess,
+    ...discoveryAccess,
     ...incidentsAccess,
     ...incidentStatsAccess,
     ...postmortemsAccess,

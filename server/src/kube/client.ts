@@ -147,6 +147,15 @@ export class KubernetesClusterClient implements ClusterClient {
     }
   }
 
+  async list(apiVersion: string, kind: string, namespace: string): Promise<KubeManifest[]> {
+    try {
+      const list = await this.#objects.list(apiVersion, kind, namespace);
+      return list.items as KubeManifest[];
+    } catch (error) {
+      throw translateKubeError(error);
+    }
+  }
+
   async delete(ref: ObjectRef): Promise<void> {
     try {
       await this.#objects.delete(

@@ -47,6 +47,8 @@ export interface ClusterClient {
   /** Server-side apply with field manager `backline`, taking ownership of conflicting fields. */
   apply(manifest: KubeManifest, options?: { dryRun?: boolean }): Promise<KubeManifest>;
   read(ref: ObjectRef): Promise<KubeManifest | null>;
+  /** Every object of a kind in a namespace, as the API server has them. */
+  list(apiVersion: string, kind: string, namespace: string): Promise<KubeManifest[]>;
   /** Deletes the object; an object already gone is not an error. */
   delete(ref: ObjectRef): Promise<void>;
   /** The last lines a container wrote; `previous` for the one that crashed before. */

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useViewer } from '../modules/auth';
 import { FleetSummary, useLiveDeployments } from '../modules/deployments';
+import { DiscoveredServersCard } from '../modules/discovery';
 import { ActiveRolloutsCard } from '../modules/rollouts';
 import { ComingSoonState } from '../ui/ComingSoonState';
 import { PageHeader, useBacklineTitle } from '../ui/PageHeader';
@@ -53,10 +54,11 @@ export function OverviewPage() {
         ) : (
           <ComingSoonState
             icon={<IconLayoutDashboard size={28} />}
-            title="Nothing to watch yet"
-            description="Once models are deployed, this page shows their health, rollouts in progress, open incidents and tickets nearing their SLA."
+            title="Nothing deployed by Backline yet"
+            description="Once models are deployed, this page shows their health, rollouts in progress, open incidents and tickets nearing their SLA. Model servers already running in the cluster are listed below."
           />
         )}
+        <DiscoveredServersCard />
         <Stack gap="sm">
           <Title order={4}>Get started</Title>
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">

@@ -40,6 +40,7 @@ export const CONSOLE_OPERATIONS: ReadonlySet<string> = new Set([
   'DeploymentStatusPage',
   'Deployments',
   'DeploymentsChanged',
+  'DiscoveredModelServers',
   'EscalationPolicies',
   'Incident',
   'IncidentChanged',

@@ -608,6 +608,37 @@ export type DeploymentTimelineKind =
   /** Objects were missing from the cluster and the reconciler applied them again. */
   | 'RECREATED';
 
+/**
+ * A model server running in a namespace Backline watches, which Backline did not deploy: found by
+ * its image or the command that starts it, supported by its port and labels.
+ */
+export type DiscoveredModelServer = {
+  __typename?: 'DiscoveredModelServer';
+  /** The container that runs the engine. */
+  container: Scalars['String']['output'];
+  /** Why it is taken for this runtime, strongest sign first. */
+  evidence: Array<Scalars['String']['output']>;
+  /** The GPU product the pods are scheduled onto, from a node selector or node affinity. */
+  gpuProduct: Maybe<Scalars['String']['output']>;
+  gpusPerReplica: Scalars['Int']['output'];
+  image: Scalars['String']['output'];
+  /** Deployment or StatefulSet. */
+  kind: Scalars['String']['output'];
+  /** The model as the runtime names it: a Hugging Face repository, a file on a volume, an Ollama tag. */
+  model: Maybe<Scalars['String']['output']>;
+  /** The model as a catalog source (hf://org/repo, ollama://name:tag), when it is one. */
+  modelSource: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  namespace: Scalars['String']['output'];
+  port: Scalars['Int']['output'];
+  readyReplicas: Scalars['Int']['output'];
+  replicas: Scalars['Int']['output'];
+  runtime: Runtime;
+  /** The name clients ask for, when the arguments set one apart from the model. */
+  servedModelName: Maybe<Scalars['String']['output']>;
+  tensorParallelSize: Maybe<Scalars['Int']['output']>;
+};
+
 export type DriftField = {
   __typename?: 'DriftField';
   desired: Maybe<Scalars['JSON']['output']>;
@@ -1084,6 +1115,14 @@ export type ModelDeploymentRolloutsArgs = {
 /** Where a release runs: namespace, name, replicas, strategy and SLOs, with its live state. */
 export type ModelDeploymentTimelineArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ModelServerDiscovery = {
+  __typename?: 'ModelServerDiscovery';
+  checkedAt: Scalars['DateTime']['output'];
+  /** Namespaces that could not be read, with the reason. */
+  problems: Array<Scalars['String']['output']>;
+  servers: Array<DiscoveredModelServer>;
 };
 
 export type Mutation = {
@@ -1744,6 +1783,11 @@ export type Query = {
   auditLog: AuditEntryConnection;
   deployment: Maybe<ModelDeployment>;
   deployments: Array<ModelDeployment>;
+  /**
+   * The model servers already running in the namespaces Backline watches that it does not manage.
+   * Read from the cluster at most every ten seconds; Backline writes nothing to them.
+   */
+  discoveredModelServers: ModelServerDiscovery;
   /** Whether email channels and emailing people can work (BACKLINE_SMTP_URL is set). */
   emailConfigured: Scalars['Boolean']['output'];
   escalationPolicies: Array<EscalationPolicy>;
@@ -2621,6 +2665,7 @@ export type ResolversTypes = {
   DeploymentStatusPagePayload: ResolverTypeWrapper<Omit<DeploymentStatusPagePayload, 'deployment'> & { deployment: ResolversTypes['ModelDeployment'] }>;
   DeploymentTimelineEntry: ResolverTypeWrapper<DeploymentTimelineEntry>;
   DeploymentTimelineKind: DeploymentTimelineKind;
+  DiscoveredModelServer: ResolverTypeWrapper<DiscoveredModelServer>;
   DriftField: ResolverTypeWrapper<DriftField>;
   EngineArgs: ResolverTypeWrapper<EngineArgs>;
   EngineArgsInput: EngineArgsInput;
@@ -2669,6 +2714,7 @@ export type ResolversTypes = {
   MergeTicketInput: MergeTicketInput;
   Model: ResolverTypeWrapper<ModelRowModel>;
   ModelDeployment: ResolverTypeWrapper<DeploymentRecordModel>;
+  ModelServerDiscovery: ResolverTypeWrapper<ModelServerDiscovery>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NotificationChannel: ResolverTypeWrapper<ChannelRecordModel>;
   NotificationChannelType: NotificationChannelType;
@@ -2819,6 +2865,7 @@ export type ResolversParentTypes = {
   DeploymentStatusPage: DeploymentStatusPage;
   DeploymentStatusPagePayload: Omit<DeploymentStatusPagePayload, 'deployment'> & { deployment: ResolversParentTypes['ModelDeployment'] };
   DeploymentTimelineEntry: DeploymentTimelineEntry;
+  DiscoveredModelServer: DiscoveredModelServer;
   DriftField: DriftField;
   EngineArgs: EngineArgs;
   EngineArgsInput: EngineArgsInput;
@@ -2858,6 +2905,7 @@ export type ResolversParentTypes = {
   MergeTicketInput: MergeTicketInput;
   Model: ModelRowModel;
   ModelDeployment: DeploymentRecordModel;
+  ModelServerDiscovery: ModelServerDiscovery;
   Mutation: Record<PropertyKey, never>;
   NotificationChannel: ChannelRecordModel;
   NotificationDelivery: DeliveryRecordModel;
@@ -3146,6 +3194,25 @@ export type DeploymentTimelineEntryResolvers<ContextType = GraphQLContext, Paren
   objects?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type DiscoveredModelServerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DiscoveredModelServer'] = ResolversParentTypes['DiscoveredModelServer']> = {
+  container?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  gpuProduct?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  gpusPerReplica?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  image?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  model?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  modelSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  port?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  readyReplicas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  replicas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  runtime?: Resolver<ResolversTypes['Runtime'], ParentType, ContextType>;
+  servedModelName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tensorParallelSize?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type DriftFieldResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DriftField'] = ResolversParentTypes['DriftField']> = {
   desired?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   live?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
@@ -3397,6 +3464,12 @@ export type ModelDeploymentResolvers<ContextType = GraphQLContext, ParentType ex
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type ModelServerDiscoveryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelServerDiscovery'] = ResolversParentTypes['ModelServerDiscovery']> = {
+  checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  servers?: Resolver<Array<ResolversTypes['DiscoveredModelServer']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   abortRollout?: Resolver<ResolversTypes['RolloutPayload'], ParentType, ContextType, RequireFields<MutationAbortRolloutArgs, 'input'>>;
   acknowledgeIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationAcknowledgeIncidentArgs, 'input'>>;
@@ -3621,6 +3694,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   deployment?: Resolver<Maybe<ResolversTypes['ModelDeployment']>, ParentType, ContextType, RequireFields<QueryDeploymentArgs, 'name' | 'namespace'>>;
   deployments?: Resolver<Array<ResolversTypes['ModelDeployment']>, ParentType, ContextType, Partial<QueryDeploymentsArgs>>;
+  discoveredModelServers?: Resolver<ResolversTypes['ModelServerDiscovery'], ParentType, ContextType>;
   emailConfigured?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   escalationPolicies?: Resolver<Array<ResolversTypes['EscalationPolicy']>, ParentType, ContextType>;
   escalationPolicy?: Resolver<Maybe<ResolversTypes['EscalationPolicy']>, ParentType, ContextType, RequireFields<QueryEscalationPolicyArgs, 'id'>>;
@@ -3890,6 +3964,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DeploymentStatusPage?: DeploymentStatusPageResolvers<ContextType>;
   DeploymentStatusPagePayload?: DeploymentStatusPagePayloadResolvers<ContextType>;
   DeploymentTimelineEntry?: DeploymentTimelineEntryResolvers<ContextType>;
+  DiscoveredModelServer?: DiscoveredModelServerResolvers<ContextType>;
   DriftField?: DriftFieldResolvers<ContextType>;
   EngineArgs?: EngineArgsResolvers<ContextType>;
   EnvVar?: EnvVarResolvers<ContextType>;
@@ -3916,6 +3991,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MaintenanceWindow?: MaintenanceWindowResolvers<ContextType>;
   Model?: ModelResolvers<ContextType>;
   ModelDeployment?: ModelDeploymentResolvers<ContextType>;
+  ModelServerDiscovery?: ModelServerDiscoveryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NotificationChannel?: NotificationChannelResolvers<ContextType>;
   NotificationDelivery?: NotificationDeliveryResolvers<ContextType>;

@@ -1,0 +1,1 @@
+export { DiscoveredServersCard } from './DiscoveredServersCard';
