@@ -12,6 +12,7 @@ ARG NODE_IMAGE=node:24-slim
 FROM ${NODE_IMAGE} AS build
 WORKDIR /src
 COPY package.json package-lock.json ./
+COPY server/simulator/package.json ./server/simulator/
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build:web
@@ -19,7 +20,10 @@ RUN npm run build:web
 # --- deps: production dependencies only, without install scripts ---
 FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
+# The workspace's manifest too: npm links node_modules/@backline/simulator to server/simulator,
+# which the runtime stage copies in with the rest of server/.
 COPY package.json package-lock.json ./
+COPY server/simulator/package.json ./server/simulator/
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 
 # --- runtime ---

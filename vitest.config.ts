@@ -26,6 +26,18 @@ export default defineConfig({
         },
       },
       {
+        // The simulated cluster, its own package: unit tests beside its code, API server
+        // and controller tests (some through kubectl) in its test/ folder.
+        test: {
+          name: 'simulator',
+          root: './server/simulator',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         resolve: { alias: [nodeGraphql] },
         test: {
           name: 'integration',

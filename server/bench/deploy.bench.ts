@@ -13,6 +13,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { startSimulator } from '@backline/simulator';
 import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -20,7 +21,6 @@ import { startBackline } from '../src/backline.ts';
 import { loadConfig } from '../src/config/index.ts';
 import { WorkloadWatcher } from '../src/kube/index.ts';
 import { createLogger } from '../src/logging/index.ts';
-import { startSimulator } from '../src/simulator/index.ts';
 import { benchModel, gql, percentile, signIn } from './support.ts';
 
 const runs = Number(process.env.BENCH_RUNS ?? 10);

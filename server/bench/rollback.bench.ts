@@ -30,12 +30,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { startSimulator } from '@backline/simulator';
 import { AppsV1Api, CoreV1Api, KubeConfig } from '@kubernetes/client-node';
 import pg from 'pg';
 import { startBackline } from '../src/backline.ts';
 import { loadConfig } from '../src/config/index.ts';
 import { createLogger } from '../src/logging/index.ts';
-import { startSimulator } from '../src/simulator/index.ts';
 import { benchModel, gql, percentile, signIn } from './support.ts';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);

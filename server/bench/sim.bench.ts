@@ -3,7 +3,7 @@
  * cluster-wide pod watch. Reports pods created per second, watch events delivered per second
  * and peak resident memory. Run with `npm run bench:sim`.
  */
-import { startSimulator } from '../src/simulator/index.ts';
+import { startSimulator } from '@backline/simulator';
 
 const NODES = 200;
 const DEPLOYMENTS = 50;

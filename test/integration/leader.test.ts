@@ -1,3 +1,4 @@
+import { type RunningSimulator, startSimulator } from '@backline/simulator';
 import { CoordinationV1Api, CoreV1Api, KubeConfig } from '@kubernetes/client-node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -5,7 +6,6 @@ import {
   LeaseElector,
   type LeaseElectorOptions,
 } from '../../server/src/leader/index.ts';
-import { type RunningSimulator, startSimulator } from '../../server/src/simulator/index.ts';
 
 const NAMESPACE = 'backline-system';
 // Short periods with client-go's proportions (lease > renew deadline > retry period).

@@ -1,12 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { type RunningSimulator, type SimulatorOptions, startSimulator } from '@backline/simulator';
 import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
-import {
-  type RunningSimulator,
-  type SimulatorOptions,
-  startSimulator,
-} from '../../server/src/simulator/index.ts';
 
 export interface SimulatedCluster {
   sim: RunningSimulator;

@@ -35,7 +35,7 @@ const SERVER_SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '.
 /** Every `.graphql` file of the server, base schema first, in a stable order. */
 export function loadTypeDefs(root = SERVER_SRC): string[] {
   const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.graphql') && !f.includes('simulator'))
+    .filter((f) => f.endsWith('.graphql'))
     .sort((a, b) =>
       a.endsWith('base.graphql') ? -1 : b.endsWith('base.graphql') ? 1 : a.localeCompare(b),
     );

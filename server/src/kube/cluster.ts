@@ -2,7 +2,6 @@ import { chmod, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { KubeConfig, VersionApi } from '@kubernetes/client-node';
 import { privateDir } from '../shared/files.ts';
-import { startSimulator } from '../simulator/index.ts';
 
 export type ClusterSource = 'kubeconfig' | 'in-cluster' | 'simulator';
 
@@ -70,6 +69,10 @@ export async function connectCluster(options: ClusterOptions): Promise<ClusterCo
     if (options.simulator === 'off') return null;
   }
   await privateDir(options.dataDir);
+  // Loaded only here: the simulator is its own package (docs/adr/0029-simulator-package.md),
+  // reached like any cluster through the kubeconfig it writes, and absent from the code path of a
+  // real cluster.
+  const { startSimulator } = await import('@backline/simulator');
   const simulator = await startSimulator({
     fleet: 'demo',
     dataDir: path.join(options.dataDir, 'simulator'),

@@ -1,9 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { type RunningSimulator, startSimulator } from '@backline/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { type RunningSimulator, startSimulator } from '../../../server/src/simulator/index.ts';
 import {
   buildChartRenderer,
   type KubeObject,

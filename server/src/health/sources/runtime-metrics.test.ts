@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { fixturePath } from '../../../../test/support/fixtures.ts';
 import {
   renderLlamaCpp,
   renderSglang,
   renderTgi,
   renderVllmV0,
   renderVllmV1,
-} from '../../simulator/runtimes/metrics-render.ts';
-import { ServerMetrics } from '../../simulator/runtimes/metrics-state.ts';
+  ServerMetrics,
+} from '@backline/simulator/runtime-metrics';
+import { describe, expect, it } from 'vitest';
+import { fixturePath } from '../../../../test/support/fixtures.ts';
 import { parsePrometheusText } from './prometheus-text.ts';
 import { quantileBetween, readCounters, windowBetween } from './runtime-metrics.ts';
 

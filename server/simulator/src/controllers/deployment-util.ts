@@ -1,4 +1,4 @@
-import { canonicalJson } from '../../shared/canonical-json.ts';
+import canonicalJson from 'safe-stable-stringify';
 import type { Condition, Deployment, PodTemplateSpec, ReplicaSet } from '../store/types.ts';
 
 const SAFE = 'bcdfghjklmnpqrstvwxz2456789';

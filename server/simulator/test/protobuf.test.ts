@@ -4,8 +4,8 @@ import {
   decodeWatchFrames,
   encodeObject,
   PROTOBUF,
-} from '../../../server/src/simulator/api/protobuf/codec.ts';
-import { type RunningSimulator, startSimulator } from '../../../server/src/simulator/index.ts';
+} from '../src/api/protobuf/codec.ts';
+import { type RunningSimulator, startSimulator } from '../src/index.ts';
 import { KUBECTL, type Kubectl, kubectlFor, waitFor } from './helpers.ts';
 
 /** Zero counters that the simulator writes and Go leaves out (omitempty). */

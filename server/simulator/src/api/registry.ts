@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { canonicalJson } from '../../shared/canonical-json.ts';
+import canonicalJson from 'safe-stable-stringify';
 import type { SimClock } from '../clock.ts';
 import type { ObjectStore } from '../store/store.ts';
 import type { KubeObject } from '../store/types.ts';

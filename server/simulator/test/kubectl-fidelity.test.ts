@@ -7,7 +7,7 @@ import {
   KubeConfig,
 } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningSimulator, startSimulator } from '../../../server/src/simulator/index.ts';
+import { type RunningSimulator, startSimulator } from '../src/index.ts';
 import { KUBECTL, type Kubectl, kubectlFor, waitFor } from './helpers.ts';
 
 const GUARDED = `apiVersion: apps/v1

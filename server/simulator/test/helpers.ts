@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ApiException } from '@kubernetes/client-node';
-import type { RunningSimulator } from '../../../server/src/simulator/index.ts';
+import { vi } from 'vitest';
+import type { RunningSimulator } from '../src/index.ts';
 
 /** The metav1.Status body of a failed client-node call. */
 export async function statusOf(
@@ -27,7 +28,26 @@ export async function statusOf(
   throw new Error('expected the call to fail');
 }
 
-export { waitFor } from '../../support/wait.ts';
+/** Polls until `check` returns a value (not undefined), or fails after the deadline. */
+export function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 30_000,
+): Promise<T> {
+  return vi.waitFor(
+    async () => {
+      const value = await check();
+      if (value === undefined) throw new Error(`timed out waiting for ${what}`);
+      return value;
+    },
+    { timeout: timeoutMs, interval: 50 },
+  );
+}
+
+/** Recorded responses of a real API server (fixtures/README.md says where each comes from). */
+export function fixturePath(...parts: string[]): string {
+  return join(import.meta.dirname, 'fixtures', ...parts);
+}
 
 const run = promisify(execFile);
 

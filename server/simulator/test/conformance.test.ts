@@ -12,9 +12,8 @@ import {
   Watch,
 } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningSimulator, startSimulator } from '../../../server/src/simulator/index.ts';
-import { fixturePath } from '../../support/fixtures.ts';
-import { statusOf, waitFor } from './helpers.ts';
+import { type RunningSimulator, startSimulator } from '../src/index.ts';
+import { fixturePath, statusOf, waitFor } from './helpers.ts';
 
 const FIXTURES = fixturePath('kube-api');
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AppsV1Api, CoreV1Api, KubeConfig, type V1Pod } from '@kubernetes/client-node';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type RunningSimulator, startSimulator } from '../../../server/src/simulator/index.ts';
+import { type RunningSimulator, startSimulator } from '../src/index.ts';
 import { waitFor } from './helpers.ts';
 
 const ready = (p: V1Pod) =>

@@ -8,8 +8,7 @@ import {
   Watch,
 } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningSimulator, startSimulator } from '../../../server/src/simulator/index.ts';
-import { waitForMetrics } from '../../support/wait.ts';
+import { type RunningSimulator, startSimulator } from '../src/index.ts';
 import { waitFor } from './helpers.ts';
 
 function vllmDeployment(
@@ -278,10 +277,14 @@ describe('simulated cluster behaviour on the accelerated clock', () => {
     const before = await chat();
     expect(await chat()).toBe(before);
     // The counters move when a request finishes on the simulated clock: wait for it to show.
-    await waitForMetrics(base, [
+    const counted = [
       /^vllm:kv_cache_usage_perc\{engine="0",model_name="Qwen\/Qwen2.5-0.5B-Instruct"\} /m,
       /^vllm:request_success_total\{engine="0",model_name="Qwen\/Qwen2.5-0.5B-Instruct",finished_reason="stop"\} [1-9]/m,
-    ]);
+    ];
+    await waitFor('the finished request in the metrics', async () => {
+      const text = await (await fetch(`${base}/metrics`)).text();
+      return counted.every((p) => p.test(text)) ? text : undefined;
+    });
 
     const drift = sim.injectFault({ type: 'behaviour-drift', namespace: ns, deployment: 'api' });
     expect(await chat()).not.toBe(before);

@@ -3,7 +3,7 @@
  * compiled k8s.io/api and k8s.io/apimachinery packages register: each generated.pb.go embeds
  * its generated.proto as a gzipped FileDescriptorProto. Run it when the served kinds change:
  *
- *   node server/src/simulator/api/protobuf/extract-descriptors.ts /usr/bin/kubectl
+ *   node server/simulator/src/api/protobuf/extract-descriptors.ts /usr/bin/kubectl
  */
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningSimulator, startSimulator } from '../../../server/src/simulator/index.ts';
+import { type RunningSimulator, startSimulator } from '../src/index.ts';
 import { KUBECTL, type Kubectl, kubectlFor, waitFor } from './helpers.ts';
 
 const DEPLOYMENT = `apiVersion: apps/v1

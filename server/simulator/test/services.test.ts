@@ -1,6 +1,6 @@
 import { DiscoveryV1Api, KubeConfig } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningSimulator, startSimulator } from '../../../server/src/simulator/index.ts';
+import { type RunningSimulator, startSimulator } from '../src/index.ts';
 import { KUBECTL, kubectlFor, waitFor } from './helpers.ts';
 
 describe('Services: EndpointSlices and the services proxy', () => {
