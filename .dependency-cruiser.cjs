@@ -9,6 +9,8 @@
  *                notifications, oncall, postmortems, rollouts, statuspage, tickets
  *   adapters     store, kube, events, telemetry, leader, logging, config, shared
  *
+ *   simulator    server/simulator: a package of its own, outside these layers
+ *
  * See docs/architecture.md and docs/adr/0031-import-boundaries.md.
  */
 const DOMAINS =
@@ -75,6 +77,22 @@ module.exports = {
           `${SRC}auth/(roles|auth\\.types|auth\\.errors)\\.ts$`,
         ],
       },
+    },
+    {
+      name: 'simulator-stands-alone',
+      severity: 'error',
+      comment:
+        'The simulated cluster is a package of its own (ADR 0029): it knows nothing of Backline, which reaches it only as a Kubernetes API server.',
+      from: { path: '^server/simulator/' },
+      to: { path: '^server/src/' },
+    },
+    {
+      name: 'product-reaches-simulator-only-as-a-cluster',
+      severity: 'error',
+      comment:
+        'Backline talks to the simulated cluster through the cluster port and a kubeconfig; only the embedded mode loads it, dynamically.',
+      from: { path: SRC, pathNot: [TESTS, `${SRC}kube/cluster\\.ts$`] },
+      to: { path: ['^server/simulator/', '@backline/simulator'] },
     },
     {
       name: 'console-apart-from-server',

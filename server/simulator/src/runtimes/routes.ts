@@ -6,6 +6,8 @@ import {
   renderVllmV0,
   renderVllmV1,
 } from './metrics-render.ts';
+import type { RequestSample, ServerMetrics } from './metrics-state.ts';
+import type { ModelProfile } from './model.ts';
 import {
   answerFor,
   type ChatMessage,
@@ -16,7 +18,20 @@ import {
   lastUserText,
   textCompletion,
 } from './openai.ts';
-import type { SimServer } from './server.ts';
+import type { ServerPhase, SimServerOptions } from './types.ts';
+
+/** What answering a request needs of the serving process; SimServer is one. */
+export interface ServingProcess {
+  readonly options: Pick<SimServerOptions, 'clock' | 'effects' | 'runtime' | 'version'>;
+  readonly metrics: ServerMetrics;
+  readonly phase: ServerPhase;
+  readonly profile: ModelProfile;
+  readonly vllmV1: boolean;
+  readonly servedName: string;
+  readonly createdSeconds: number;
+  delay(ms: number, signal?: AbortSignal): Promise<boolean>;
+  sample(promptTokens?: number, genTokens?: number): RequestSample;
+}
 
 const JSON_TYPE = { 'content-type': 'application/json' };
 
@@ -29,7 +44,7 @@ function text(status: number, body: string, type = 'text/plain; charset=utf-8'):
 }
 
 function openAiError(
-  server: SimServer,
+  server: ServingProcess,
   status: number,
   message: string,
   type: string,
@@ -40,7 +55,7 @@ function openAiError(
   return json(status, { object: 'error', message, type, param: null, code: status });
 }
 
-function modelsList(server: SimServer): ProxyResponse {
+function modelsList(server: ServingProcess): ProxyResponse {
   const owner =
     server.options.runtime === 'vllm'
       ? 'vllm'
@@ -77,7 +92,7 @@ function parseBody(req: ProxyRequest): Record<string, unknown> | undefined {
 }
 
 async function completions(
-  server: SimServer,
+  server: ServingProcess,
   req: ProxyRequest,
   signal: AbortSignal | undefined,
   chat: boolean,
@@ -142,7 +157,7 @@ async function completions(
   );
 }
 
-function metrics(server: SimServer): ProxyResponse {
+function metrics(server: ServingProcess): ProxyResponse {
   const info = {
     model: server.profile.model,
     servedName: server.servedName,
@@ -181,7 +196,7 @@ function metrics(server: SimServer): ProxyResponse {
   }
 }
 
-function ollamaModel(server: SimServer): Record<string, unknown> {
+function ollamaModel(server: ServingProcess): Record<string, unknown> {
   const name = server.servedName.includes(':') ? server.servedName : `${server.servedName}:latest`;
   return {
     name,
@@ -200,7 +215,7 @@ function ollamaModel(server: SimServer): Record<string, unknown> {
 }
 
 async function ollama(
-  server: SimServer,
+  server: ServingProcess,
   req: ProxyRequest,
   signal: AbortSignal | undefined,
 ): Promise<ProxyResponse> {
@@ -269,7 +284,7 @@ const VLLM_ROUTES = new Set(['/v1/models', '/v1/chat/completions', '/v1/completi
 
 /** Dispatches one HTTP request to the runtime's routes. */
 export async function routeRequest(
-  server: SimServer,
+  server: ServingProcess,
   req: ProxyRequest,
   signal: AbortSignal | undefined,
   probe: boolean,
@@ -283,7 +298,7 @@ export async function routeRequest(
 }
 
 async function route(
-  server: SimServer,
+  server: ServingProcess,
   req: ProxyRequest,
   signal: AbortSignal | undefined,
   probe: boolean,

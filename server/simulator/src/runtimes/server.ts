@@ -1,30 +1,14 @@
 import type { ProxyRequest, ProxyResponse } from '../api/context.ts';
-import type { SimClock, SimTimer } from '../clock.ts';
-import type { RuntimeKind } from './images.ts';
+import type { SimTimer } from '../clock.ts';
 import { versionAtLeast } from './images.ts';
 import { startupScript } from './log-lines.ts';
 import { Random, type RequestSample, ServerMetrics } from './metrics-state.ts';
 import type { ModelProfile } from './model.ts';
 import { routeRequest } from './routes.ts';
-import type { Fate, ServerEffects } from './types.ts';
+import type { ServerPhase, SimServerOptions } from './types.ts';
 import { ConnectionRefused } from './types.ts';
 
-export type ServerPhase = 'loading' | 'warming' | 'ready' | 'exited';
-
-export interface SimServerOptions {
-  clock: SimClock;
-  profile: ModelProfile;
-  runtime: RuntimeKind;
-  version: string;
-  podIP: string;
-  /** Multiplies the model load time (slow-start fault). */
-  loadFactor: number;
-  fate: Fate;
-  effects: () => ServerEffects;
-  log: (line: string) => void;
-  onExit: (code: number, reason: 'Error' | 'OOMKilled' | 'Completed', message?: string) => void;
-  seed: number;
-}
+export type { ServerPhase, SimServerOptions } from './types.ts';
 
 export interface ProbeResult {
   ok: boolean;

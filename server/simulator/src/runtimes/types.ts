@@ -1,3 +1,7 @@
+import type { SimClock } from '../clock.ts';
+import type { RuntimeKind } from './images.ts';
+import type { ModelProfile } from './model.ts';
+
 /** Fault effects a running model server consults on every request and probe. */
 export interface ServerEffects {
   hung: boolean;
@@ -28,3 +32,20 @@ export type Fate =
     };
 
 export class ConnectionRefused extends Error {}
+
+export type ServerPhase = 'loading' | 'warming' | 'ready' | 'exited';
+
+export interface SimServerOptions {
+  clock: SimClock;
+  profile: ModelProfile;
+  runtime: RuntimeKind;
+  version: string;
+  podIP: string;
+  /** Multiplies the model load time (slow-start fault). */
+  loadFactor: number;
+  fate: Fate;
+  effects: () => ServerEffects;
+  log: (line: string) => void;
+  onExit: (code: number, reason: 'Error' | 'OOMKilled' | 'Completed', message?: string) => void;
+  seed: number;
+}
