@@ -1,4 +1,4 @@
-export type { AuthToken } from './api/context.ts';
+export type { AuthToken, RequestRecord } from './api/context.ts';
 export type { SimClock, SimTimer } from './clock.ts';
 export type { Fault, FaultSpec, FaultType } from './faults/faults.ts';
 export { FAULT_TYPES, FaultError } from './faults/faults.ts';

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
 import type { CompactionOptions, CompactionState } from './api/compaction.ts';
 import { compactHistory } from './api/compaction.ts';
-import type { ApiContext, AuthToken } from './api/context.ts';
+import type { ApiContext, AuthToken, RequestRecord } from './api/context.ts';
+import { bootstrapPolicy, ServiceAccountTokens } from './api/rbac.ts';
 import { Registry } from './api/registry.ts';
 import { byStorage, R } from './api/resources.ts';
 import { createApiServer } from './api/server.ts';
@@ -63,6 +64,8 @@ export interface RunningSimulator {
   compact(options?: CompactionOptions): CompactionState;
   injectFault(spec: FaultSpec): Fault;
   clearFault(id: string): void;
+  /** The authorizer's decisions on authenticated requests, oldest first (the last 50,000). */
+  requestLog(): readonly RequestRecord[];
   /** Every container exit the kubelet saw, oldest first (the last thousand). */
   containerExits(): readonly ContainerExit[];
   /** Calls `listener` at each container exit, as it happens; returns how to stop. */
@@ -124,6 +127,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
 
   const controllers: Controller[] = [new NamespaceDefaults(ctx)];
   bootstrap(registry, ['default', 'kube-system', 'kube-public', 'kube-node-lease']);
+  for (const { resource, object } of bootstrapPolicy()) {
+    const name = String((object.metadata as { name: string }).name);
+    if (!store.get(resource, undefined, name))
+      registry.create(byStorage(resource), undefined, object, { skipValidation: true });
+  }
   const shapes =
     fleet === 'demo' ? demoNodeShapes(options.nodes ?? 4) : gpuNodeShapes(options.nodes ?? 3);
   const images = fleet === 'demo' ? DEMO_IMAGES : [];
@@ -170,6 +178,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     watchExpirers: new Set(),
     pods: kubelet,
     ...(options.auth ? { auth: options.auth } : {}),
+    serviceAccountTokens: new ServiceAccountTokens(persistence?.signingKey() ?? undefined),
+    requestLog: [],
     simRoutes: simRoutes(faults, clock),
   };
   const server: Server = createApiServer(api);
@@ -196,6 +206,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     clock,
     store,
     compact: (compaction) => compactHistory(api, compaction),
+    requestLog: () => api.requestLog,
     kubeconfig: () => buildKubeconfig(url, token),
     async writeKubeconfig(path: string) {
       await mkdir(dirname(path), { recursive: true });

@@ -1,6 +1,7 @@
 import type { SimClock } from '../clock.ts';
 import type { ObjectStore } from '../store/store.ts';
 import type { Pod } from '../store/types.ts';
+import type { ServiceAccountTokens } from './rbac.ts';
 import type { Registry } from './registry.ts';
 
 export interface LogOptions {
@@ -45,8 +46,26 @@ export interface PodBackend {
 export interface AuthToken {
   token: string;
   user: string;
+  /**
+   * The user's groups. Without groups, verbs or resources the token is the cluster's
+   * administrator (group system:masters, bound to cluster-admin); with groups, RBAC decides.
+   */
+  groups?: string[];
+  /** An allow-list instead of RBAC: only these verbs on these resources. */
   verbs?: string[];
   resources?: string[];
+}
+
+/** One request the API server decided on, as its audit log records it. */
+export interface RequestRecord {
+  user: string;
+  verb: string;
+  group: string;
+  resource: string;
+  subresource: string;
+  namespace: string | undefined;
+  name: string | undefined;
+  allowed: boolean;
 }
 
 export interface ApiContext {
@@ -59,6 +78,10 @@ export interface ApiContext {
   /** Ends each open watch with a 410 ERROR event (after a compaction that expires watches). */
   watchExpirers?: Set<() => void>;
   auth?: { tokens: AuthToken[] };
+  /** Issues and checks ServiceAccount tokens (TokenRequest). */
+  serviceAccountTokens: ServiceAccountTokens;
+  /** The decisions on authenticated requests, newest last (bounded). */
+  requestLog: RequestRecord[];
   /** Extra routes under /sim/v1 (faults); returns false when the path is not theirs. */
   simRoutes?: (
     method: string,

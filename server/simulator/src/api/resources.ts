@@ -121,6 +121,10 @@ export const RESOURCES: readonly ResourceDef[] = [
     storage: 'autoscaling/horizontalpodautoscalers',
   }),
   def('discovery.k8s.io', 'v1', 'endpointslices', 'EndpointSlice', true),
+  def('rbac.authorization.k8s.io', 'v1', 'roles', 'Role', true),
+  def('rbac.authorization.k8s.io', 'v1', 'rolebindings', 'RoleBinding', true),
+  def('rbac.authorization.k8s.io', 'v1', 'clusterroles', 'ClusterRole', false),
+  def('rbac.authorization.k8s.io', 'v1', 'clusterrolebindings', 'ClusterRoleBinding', false),
   def('authorization.k8s.io', 'v1', 'selfsubjectaccessreviews', 'SelfSubjectAccessReview', false, {
     verbs: ['create'],
   }),

@@ -1,8 +1,8 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
-import { authenticate, authorize } from './auth.ts';
+import { authenticate, authorize, type Caller, impersonate } from './auth.ts';
 import { compactionRoute } from './compaction.ts';
-import type { ApiContext, AuthToken } from './context.ts';
+import type { ApiContext } from './context.ts';
 import { apiGroup, apiGroupList, apiResourceList, apiVersions, KUBE_VERSION } from './discovery.ts';
 import { ApiError, internalError, methodNotAllowed, resourceNotFound } from './errors.ts';
 import type { HttpCall } from './handlers.ts';
@@ -27,6 +27,7 @@ import {
   handleReview,
   handleScaleGet,
   handleServiceProxy,
+  handleTokenRequest,
   isSelfReview,
 } from './subresources.ts';
 
@@ -52,14 +53,18 @@ async function dispatch(
   r: ResourceRequest,
   call: HttpCall,
   method: string,
-  user: AuthToken | undefined,
+  user: Caller | undefined,
 ): Promise<void> {
   if (isSelfReview(r)) {
-    handleReview(r, call, user);
+    handleReview(ctx, r, call, user);
     return;
   }
   if (r.subresource === 'scale' && r.verb === 'get') {
     handleScaleGet(ctx, r, call);
+    return;
+  }
+  if (r.subresource === 'token' && r.def.kind === 'ServiceAccount') {
+    handleTokenRequest(ctx, r, call);
     return;
   }
   if (r.subresource === 'eviction') {
@@ -119,8 +124,7 @@ async function handle(ctx: ApiContext, req: IncomingMessage, res: ServerResponse
     res.end('ok');
     return;
   }
-  let user: AuthToken | undefined;
-  if (ctx.auth) user = authenticate(ctx.auth.tokens, req.headers);
+  const user = impersonate(ctx, authenticate(ctx, req.headers), req.headers);
   const body = method === 'GET' || method === 'HEAD' ? Buffer.alloc(0) : await readBody(req);
   if (path === '/sim/v1/compaction') {
     const answer = compactionRoute(ctx, method, body);
@@ -141,7 +145,7 @@ async function handle(ctx: ApiContext, req: IncomingMessage, res: ServerResponse
   const r = parseResourcePath(method, path, url.searchParams);
   if (!r) throw resourceNotFound();
   // Every authenticated user may review itself (the system:basic-user role).
-  if (user && !isSelfReview(r)) authorize(user, r);
+  if (user && !isSelfReview(r)) authorize(ctx, user, r);
   await dispatch(
     ctx,
     r,

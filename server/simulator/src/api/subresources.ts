@@ -1,17 +1,20 @@
 import { matchesLabels, requirementsFromSelector } from '../store/selectors.ts';
 import type { KubeObject, LabelSelector, Pod, Service } from '../store/types.ts';
 import { isRecord } from '../store/types.ts';
-import type { ApiContext, AuthToken } from './context.ts';
+import { allows, type Caller } from './auth.ts';
+import type { ApiContext } from './context.ts';
 import {
   ApiError,
   badRequest,
   internalError,
+  invalid,
   methodNotAllowed,
   serviceUnavailable,
 } from './errors.ts';
 import type { HttpCall } from './handlers.ts';
 import { send, toScale } from './handlers.ts';
 import { handleProxy } from './pod-subresources.ts';
+import { type PolicyRule, rulesFor } from './rbac.ts';
 import type { ResourceRequest } from './request.ts';
 import { decodeObject } from './request.ts';
 import { byStorage } from './resources.ts';
@@ -161,28 +164,29 @@ export function isSelfReview(r: ResourceRequest): boolean {
   return r.def.verbs?.length === 1 && r.def.verbs[0] === 'create';
 }
 
-/** The user a request acts as: the token's, or the embedded kubeconfig's administrator. */
-function userInfo(user: AuthToken | undefined): { username: string; groups: string[] } {
+/** The user a request acts as: the caller's, or the embedded kubeconfig's administrator. */
+function userInfo(user: Caller | undefined): { username: string; groups: string[] } {
   return user
-    ? { username: user.user, groups: ['system:authenticated'] }
+    ? { username: user.user.username, groups: user.user.groups }
     : { username: 'kubernetes-admin', groups: ['kubeadm:cluster-admins', 'system:authenticated'] };
 }
 
-function allows(
-  user: AuthToken | undefined,
-  verb: string,
-  resource: string,
-  subresource: string,
-): boolean {
-  if (!user) return true;
-  const full = subresource ? `${resource}/${subresource}` : resource;
-  const verbOk = !user.verbs || user.verbs.includes('*') || user.verbs.includes(verb);
-  const resourceOk =
-    !user.resources ||
-    user.resources.includes('*') ||
-    user.resources.includes(full) ||
-    user.resources.includes(resource);
-  return verbOk && resourceOk;
+/** A SelfSubjectRulesReview's status from the rules that apply, as the RBAC authorizer lists them. */
+function rulesReview(rules: PolicyRule[]): Record<string, unknown> {
+  return {
+    resourceRules: rules
+      .filter((r) => (r.resources ?? []).length > 0)
+      .map((r) => ({
+        verbs: r.verbs,
+        apiGroups: r.apiGroups ?? [],
+        resources: r.resources ?? [],
+        ...(r.resourceNames?.length ? { resourceNames: r.resourceNames } : {}),
+      })),
+    nonResourceRules: rules
+      .filter((r) => (r.nonResourceURLs ?? []).length > 0)
+      .map((r) => ({ verbs: r.verbs, nonResourceURLs: r.nonResourceURLs ?? [] })),
+    incomplete: false,
+  };
 }
 
 /**
@@ -190,9 +194,10 @@ function allows(
  * (`kubectl auth can-i --list`) and SelfSubjectReview (`kubectl auth whoami`).
  */
 export function handleReview(
+  ctx: ApiContext,
   r: ResourceRequest,
   call: HttpCall,
-  user: AuthToken | undefined,
+  user: Caller | undefined,
 ): void {
   if (r.verb !== 'create' || r.name !== undefined) throw methodNotAllowed();
   const review = decodeObject(call.body, String(call.headers['content-type'] ?? ''), r.def);
@@ -211,36 +216,40 @@ export function handleReview(
     const attrs = isRecord(spec.resourceAttributes) ? spec.resourceAttributes : undefined;
     const nonResource = isRecord(spec.nonResourceAttributes);
     const allowed = attrs
-      ? allows(
-          user,
-          String(attrs.verb ?? ''),
-          String(attrs.resource ?? ''),
-          String(attrs.subresource ?? ''),
-        )
+      ? !user ||
+        allows(ctx, user, {
+          verb: String(attrs.verb ?? ''),
+          group: String(attrs.group ?? ''),
+          resource: String(attrs.resource ?? ''),
+          subresource: String(attrs.subresource ?? ''),
+          namespace:
+            typeof attrs.namespace === 'string' && attrs.namespace ? attrs.namespace : undefined,
+          name: typeof attrs.name === 'string' && attrs.name ? attrs.name : undefined,
+        })
       : nonResource && !user;
     status = { allowed, ...(allowed || !user ? {} : { reason: '' }) };
   } else {
-    const everything =
-      !user ||
-      ((!user.verbs || user.verbs.includes('*')) &&
-        (!user.resources || user.resources.includes('*')));
-    status = everything
+    const namespace =
+      typeof spec.namespace === 'string' && spec.namespace ? spec.namespace : undefined;
+    status = !user
       ? {
           resourceRules: [{ verbs: ['*'], apiGroups: ['*'], resources: ['*'] }],
           nonResourceRules: [{ verbs: ['*'], nonResourceURLs: ['*'] }],
           incomplete: false,
         }
-      : {
-          resourceRules: [
-            {
-              verbs: user.verbs ?? ['*'],
-              apiGroups: ['*'],
-              resources: user.resources ?? ['*'],
-            },
-          ],
-          nonResourceRules: [],
-          incomplete: false,
-        };
+      : user.kind === 'allow-list'
+        ? {
+            resourceRules: [
+              {
+                verbs: user.token.verbs ?? ['*'],
+                apiGroups: ['*'],
+                resources: user.token.resources ?? ['*'],
+              },
+            ],
+            nonResourceRules: [],
+            incomplete: false,
+          }
+        : rulesReview(rulesFor(ctx.store, user.user, namespace));
   }
   send(call.res, 201, { ...base, spec, status }, call.headers);
 }
@@ -287,5 +296,54 @@ export async function handleServiceProxy(
     },
     call,
     method,
+  );
+}
+
+/** The shortest token the TokenRequest API issues: ten minutes. */
+const MIN_TOKEN_SECONDS = 600;
+
+/**
+ * serviceaccounts/{name}/token: a TokenRequest, answered with a token for the account that this
+ * API server accepts until it expires or the account is deleted (`kubectl create token`).
+ */
+export function handleTokenRequest(ctx: ApiContext, r: ResourceRequest, call: HttpCall): void {
+  if (r.verb !== 'create' || r.name === undefined) throw methodNotAllowed();
+  const account = ctx.registry.get(r.def, r.namespace, r.name);
+  const request = decodeObject(call.body, String(call.headers['content-type'] ?? ''), r.def);
+  const spec = isRecord(request.spec) ? request.spec : {};
+  const seconds = typeof spec.expirationSeconds === 'number' ? spec.expirationSeconds : 3600;
+  const tokenRequest = { kind: 'TokenRequest', group: 'authentication.k8s.io' };
+  if (seconds < MIN_TOKEN_SECONDS) {
+    throw invalid(tokenRequest, r.name, [
+      {
+        reason: 'FieldValueInvalid',
+        field: 'spec.expirationSeconds',
+        message: `Invalid value: ${seconds}: may not specify a duration less than 10 minutes`,
+      },
+    ]);
+  }
+  const uid = isRecord(account.metadata) ? String(account.metadata.uid ?? '') : '';
+  const expires = new Date(ctx.clock.now() + seconds * 1000);
+  const token = ctx.serviceAccountTokens.issue(
+    { namespace: r.namespace ?? '', name: r.name, uid },
+    expires,
+  );
+  send(
+    call.res,
+    201,
+    {
+      kind: 'TokenRequest',
+      apiVersion: 'authentication.k8s.io/v1',
+      metadata: { name: r.name, namespace: r.namespace, creationTimestamp: null },
+      spec: {
+        audiences: Array.isArray(spec.audiences)
+          ? spec.audiences
+          : ['https://kubernetes.default.svc'],
+        expirationSeconds: seconds,
+        boundObjectRef: null,
+      },
+      status: { token, expirationTimestamp: expires.toISOString().replace(/\.\d{3}Z$/, 'Z') },
+    },
+    call.headers,
   );
 }

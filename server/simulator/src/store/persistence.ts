@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   fsyncSync,
@@ -14,6 +15,7 @@ import type { KubeObject } from './types.ts';
 const SNAPSHOT = 'objects.json';
 const JOURNAL = 'objects.journal';
 const PORT = 'port';
+const SIGNING_KEY = 'service-account.key';
 /** Journal lines after which the next change folds the journal into a new snapshot. */
 const DEFAULT_COMPACT_AFTER = 10_000;
 
@@ -154,6 +156,16 @@ export class ClusterPersistence {
   }
 
   /** Remembers the API server's port, so that the next run listens on it again. */
+  /** The key ServiceAccount tokens are signed with, kept so tokens issued before a restart still work. */
+  signingKey(): Buffer {
+    const file = path.join(this.dir, SIGNING_KEY);
+    const saved = readOptional(file);
+    if (saved) return Buffer.from(saved.trim(), 'base64');
+    const key = randomBytes(32);
+    writeAtomically(file, `${key.toString('base64')}\n`);
+    return key;
+  }
+
   rememberPort(port: number): void {
     writeAtomically(path.join(this.dir, PORT), `${port}\n`);
   }
