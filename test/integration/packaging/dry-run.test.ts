@@ -15,7 +15,7 @@ import {
 import { run, runOk } from './support/run.ts';
 
 // Server-side dry-run of every rendered object whose kind the simulated cluster
-// serves. It does not serve RBAC, NetworkPolicy, Ingress, prometheus-operator or
+// serves (RBAC included). It does not serve NetworkPolicy, Ingress, prometheus-operator or
 // CloudNativePG kinds; those are checked against their schemas in manifests.test.ts.
 
 let sim: RunningSimulator | undefined;

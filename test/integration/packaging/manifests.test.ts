@@ -27,9 +27,12 @@ const MANAGED_NAMESPACE_ALLOWED: Record<string, string[]> = {
   '/events': READ,
   'events.k8s.io/events': READ,
   '/pods/log': ['get'],
-  '/pods/proxy': ['get'],
+  // GET scrapes metrics; POST (create) sends synthetic and test requests.
+  '/pods/proxy': ['get', 'create'],
   '/services': MANAGE,
   'apps/deployments': MANAGE,
+  // Read only: finding the model servers a team already runs.
+  'apps/statefulsets': READ,
   'policy/poddisruptionbudgets': MANAGE,
 };
 const LEASE_VERBS = ['get', 'create', 'update'];
