@@ -1,3 +1,4 @@
+export type { DeploymentEvents } from './deployments.events.ts';
 export { deploymentsRepository } from './deployments.repository.ts';
 export { deploymentsAccess, deploymentsResolvers } from './deployments.resolvers.ts';
 export { type DeploymentPhase, DeploymentsService } from './deployments.service.ts';
@@ -13,6 +14,8 @@ export {
   type Strategy,
   type TimelineEntry,
 } from './deployments.types.ts';
+export { type DeploymentPlan, type DesiredChanges, DesiredState } from './desired-state.ts';
 export { type DriftField, detectDrift } from './drift.ts';
 export { canaryPlacementOf, placementOf } from './placement.ts';
+export { deploymentReactions } from './reactions.ts';
 export { Reconciler } from './reconciler.ts';

@@ -7,6 +7,7 @@ export {
   type Evidence,
   type Finding,
 } from './diagnosis.types.ts';
+export type { HealthEvents } from './health.events.ts';
 export {
   HealthMonitor,
   type HealthMonitorDeps,

@@ -15,6 +15,7 @@ import {
   TRANSITIONS,
 } from './incidents.rules.ts';
 import {
+  type CloseCheck,
   IMPACTS,
   INCIDENT_SOURCES,
   INCIDENT_TOPIC,
@@ -78,24 +79,28 @@ export class IncidentsService {
   readonly #audit: AuditService;
   readonly #bus: EventBus;
   readonly #clock: Clock;
-  readonly #closeGuards: ((tx: Queryable, incident: IncidentRecord) => Promise<void>)[] = [];
-  readonly #hooks: IncidentHook[] = [];
+  readonly #closeCheck: CloseCheck | null;
+  readonly #participants: IncidentHook[];
 
-  constructor(deps: { db: Db; audit: AuditService; bus: EventBus; clock: Clock }) {
+  constructor(deps: {
+    db: Db;
+    audit: AuditService;
+    bus: EventBus;
+    clock: Clock;
+    /** Runs in the transaction that closes an incident; when it throws, the incident stays. */
+    closeCheck?: CloseCheck;
+    /**
+     * Run in the transaction of every incident opened or moved to another status, so what they
+     * write (the first page of its escalation) commits with it or not at all.
+     */
+    participants?: IncidentHook[];
+  }) {
     this.#db = deps.db;
     this.#audit = deps.audit;
     this.#bus = deps.bus;
     this.#clock = deps.clock;
-  }
-
-  /** Runs `hook` in the transaction of every incident opened or moved to another status. */
-  onEvent(hook: IncidentHook): void {
-    this.#hooks.push(hook);
-  }
-
-  /** Runs `check` in the transaction that closes an incident; when it throws, the incident stays. */
-  guardClose(check: (tx: Queryable, incident: IncidentRecord) => Promise<void>): void {
-    this.#closeGuards.push(check);
+    this.#closeCheck = deps.closeCheck ?? null;
+    this.#participants = deps.participants ?? [];
   }
 
   list(filter: IncidentFilter): Promise<IncidentRecord[]> {
@@ -367,7 +372,8 @@ export class IncidentsService {
     const result = await this.#audit.change(actor, async (tx, audit) => {
       const work: Work = { tx, actor, at: this.#clock.now(), audits: [], changed, events: [] };
       const value = await fn(work);
-      for (const event of work.events) for (const hook of this.#hooks) await hook(tx, event);
+      for (const event of work.events)
+        for (const participant of this.#participants) await participant(tx, event);
       for (const entry of work.audits) await audit(entry);
       return value;
     });
@@ -511,7 +517,7 @@ export class IncidentsService {
           (next.length ? `it can become ${next.join(', ')}.` : 'it is final.'),
       );
     }
-    if (to === 'CLOSED') for (const check of this.#closeGuards) await check(work.tx, incident);
+    if (to === 'CLOSED') await this.#closeCheck?.(work.tx, incident);
     const extra: { mergedIntoId?: string; cancelReason?: string } = {};
     if (how.mergedIntoId) extra.mergedIntoId = how.mergedIntoId;
     if (how.cancelReason) extra.cancelReason = how.cancelReason;

@@ -13,6 +13,7 @@ export { incidentsAccess, incidentsResolvers } from './incidents.resolvers.ts';
 export { canTransition, deriveSeverity, TRANSITIONS } from './incidents.rules.ts';
 export { IncidentsService, type SignalOutcome } from './incidents.service.ts';
 export {
+  type CloseCheck,
   type DeploymentRef,
   IMPACTS,
   type Impact,
@@ -29,3 +30,4 @@ export {
   type SignalRecord,
   type TimelineEntryRecord,
 } from './incidents.types.ts';
+export { incidentReactions } from './reactions.ts';

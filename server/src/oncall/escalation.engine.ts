@@ -76,7 +76,7 @@ export class EscalationEngine {
     return this.#running;
   }
 
-  /** Runs in the transaction of each incident change (see IncidentsService.onEvent). */
+  /** Runs in the transaction of each incident change (an IncidentsService participant). */
   readonly onIncidentEvent = async (tx: Queryable, event: IncidentEvent): Promise<void> => {
     const { incident } = event;
     if (event.type === 'OPENED' && incident.status === 'TRIGGERED') {

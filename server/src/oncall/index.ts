@@ -8,6 +8,10 @@ export {
 } from './escalation.ts';
 export type { OverrideRecord, PolicyRecord, ScheduleRecord } from './oncall.repository.ts';
 export { oncallAccess, oncallResolvers } from './oncall.resolvers.ts';
-export { OnCallError, type OnCallNow, OnCallService } from './oncall.service.ts';
-export { createPaging, type Paging } from './paging.ts';
+export {
+  OnCallError,
+  type OnCallNow,
+  OnCallService,
+  policyNamingChannel,
+} from './oncall.service.ts';
 export { type Layer, onCallAt, type Shift, shiftsBetween } from './schedule.ts';

@@ -1,6 +1,10 @@
 export { PostmortemsError } from './postmortems.errors.ts';
 export { postmortemsAccess, postmortemsResolvers } from './postmortems.resolvers.ts';
-export { POSTMORTEM_REQUIRED, PostmortemsService } from './postmortems.service.ts';
+export {
+  POSTMORTEM_REQUIRED,
+  PostmortemsService,
+  postmortemCloseCheck,
+} from './postmortems.service.ts';
 export type {
   ActionItemRecord,
   PostmortemRecord,

@@ -13,6 +13,7 @@ export {
   type RolloutWindowRequest,
   trackSelectors,
 } from './prometheus-metrics.ts';
+export { observeRollouts, rolloutReactions } from './reactions.ts';
 export {
   allowedActions,
   IllegalTransitionError,
@@ -24,6 +25,7 @@ export {
 } from './rollout-machine.ts';
 export { RolloutController, type RolloutControllerDeps } from './rollouts.controller.ts';
 export { RolloutsError } from './rollouts.errors.ts';
+export type { RolloutEvents } from './rollouts.events.ts';
 export { registerRolloutMetrics } from './rollouts.metrics.ts';
 export { rolloutsAccess, rolloutsResolvers } from './rollouts.resolvers.ts';
 export { RolloutsService, type TransitionOutcome } from './rollouts.service.ts';

@@ -1,8 +1,9 @@
 export { inboundTicketsRouter } from './inbound.webhook.ts';
+export { followIncidents } from './reactions.ts';
 export { TicketsError } from './tickets.errors.ts';
 export { ticketsAccess, ticketsResolvers } from './tickets.resolvers.ts';
 export { type TicketsOptions, TicketsService, type TicketWithSla } from './tickets.service.ts';
-export { followIncidents, TicketSweeper } from './tickets.sweeper.ts';
+export { TicketSweeper } from './tickets.sweeper.ts';
 export {
   type CalendarRecord,
   type MessageRecord,
