@@ -41,6 +41,7 @@ import {
   IncidentStatsService,
   IncidentsService,
   incidentReactions,
+  incidentRecords,
 } from './incidents/index.ts';
 import {
   type ClusterConnection,
@@ -346,7 +347,15 @@ function pagingFromConfig(base: Base): Paging {
     channelUsedBy: policyNamingChannel,
   });
   const oncall = new OnCallService({ db, audit, clock, channels: notifications });
-  const escalation = new EscalationEngine({ db, audit, clock, logger, oncall, notifications });
+  const escalation = new EscalationEngine({
+    db,
+    audit,
+    clock,
+    logger,
+    oncall,
+    notifications,
+    incidents: incidentRecords,
+  });
   const senders = createSenders(config.smtp);
   const dispatcher = new NotificationDispatcher({
     db,
@@ -355,6 +364,7 @@ function pagingFromConfig(base: Base): Paging {
     clock,
     logger,
     senders,
+    incidents: incidentRecords,
     observe: registerNotificationMetrics(base.metrics, () => notifications.pendingCount()),
   });
   let started = false;

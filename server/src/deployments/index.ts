@@ -1,5 +1,4 @@
 export type { DeploymentEvents } from './deployments.events.ts';
-export { deploymentsRepository } from './deployments.repository.ts';
 export { deploymentsAccess, deploymentsResolvers } from './deployments.resolvers.ts';
 export { type DeploymentPhase, DeploymentsService } from './deployments.service.ts';
 export {

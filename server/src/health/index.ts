@@ -15,7 +15,7 @@ export {
   liveEvents,
   type MonitoredDeployment,
 } from './health.monitor.ts';
-export { type HealthSample, healthRepository, type TransitionRecord } from './health.repository.ts';
+export type { HealthSample, TransitionRecord } from './health.repository.ts';
 export { healthResolvers } from './health.resolvers.ts';
 export { type DeploymentHealthModel, HealthService } from './health.service.ts';
 export { type HealthSignal, healthSignal } from './health.signals.ts';

@@ -5,6 +5,7 @@ import type { EventBus } from '../events/index.ts';
 import type { Clock } from '../shared/clock.ts';
 import { parseInput } from '../shared/errors.ts';
 import type { Db, Queryable } from '../store/index.ts';
+import { incidentRecords, type TimelineEntryInput } from './incident-records.ts';
 import { IncidentsError } from './incidents.errors.ts';
 import { incidentsRepository as repo } from './incidents.repository.ts';
 import {
@@ -113,6 +114,11 @@ export class IncidentsService {
 
   timeline(id: string): Promise<TimelineEntryRecord[]> {
     return repo.timeline(this.#db, id);
+  }
+
+  /** Adds an entry to an incident's timeline inside the caller's transaction. */
+  appendTimeline(tx: Queryable, entry: TimelineEntryInput): Promise<void> {
+    return incidentRecords.appendTimeline(tx, entry);
   }
 
   signals(id: string): Promise<SignalRecord[]> {
@@ -608,7 +614,7 @@ export class IncidentsService {
     details: Record<string, unknown> = {},
     actor: Actor = work.actor,
   ): Promise<void> {
-    return repo.addTimeline(work.tx, { incidentId, at: work.at, kind, actor, message, details });
+    return this.appendTimeline(work.tx, { incidentId, at: work.at, kind, actor, message, details });
   }
 
   async #require(tx: Queryable, id: string): Promise<IncidentRecord> {

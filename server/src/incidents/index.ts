@@ -1,4 +1,9 @@
 export { alertmanagerRouter } from './alertmanager.webhook.ts';
+export {
+  type IncidentRecords,
+  incidentRecords,
+  type TimelineEntryInput,
+} from './incident-records.ts';
 export { incidentStatsAccess, incidentStatsResolvers } from './incident-stats.resolvers.ts';
 export {
   computeIncidentStats,
@@ -8,7 +13,6 @@ export {
   type IncidentTimes,
 } from './incident-stats.ts';
 export { IncidentsError } from './incidents.errors.ts';
-export { incidentsRepository } from './incidents.repository.ts';
 export { incidentsAccess, incidentsResolvers } from './incidents.resolvers.ts';
 export { canTransition, deriveSeverity, TRANSITIONS } from './incidents.rules.ts';
 export { IncidentsService, type SignalOutcome } from './incidents.service.ts';
