@@ -81,7 +81,7 @@ import {
 import { type Clock, systemClock } from './shared/clock.ts';
 import { privateDir } from './shared/files.ts';
 import { StatusPageService } from './statuspage/index.ts';
-import { type Db, migrate, openStore } from './store/index.ts';
+import { type Db, migrate, openStore, UnitOfWork } from './store/index.ts';
 import { followIncidents, TicketSweeper, TicketsService } from './tickets/index.ts';
 
 const VERSION = (
@@ -430,6 +430,7 @@ function servicesFromConfig(
     clock,
     closeCheck: postmortemCloseCheck,
     participants: [paging.escalation.onIncidentEvent],
+    units: new UnitOfWork(db),
   });
   const auth = new AuthService({
     db,

@@ -4,7 +4,7 @@ import { ENVIRONMENTS } from '../catalog/index.ts';
 import type { EventBus } from '../events/index.ts';
 import type { Clock } from '../shared/clock.ts';
 import { parseInput } from '../shared/errors.ts';
-import type { Db, Queryable } from '../store/index.ts';
+import { type Db, type Queryable, UnitOfWork } from '../store/index.ts';
 import { incidentRecords, type TimelineEntryInput } from './incident-records.ts';
 import { IncidentsError } from './incidents.errors.ts';
 import { incidentsRepository as repo } from './incidents.repository.ts';
@@ -80,6 +80,7 @@ export class IncidentsService {
   readonly #audit: AuditService;
   readonly #bus: EventBus;
   readonly #clock: Clock;
+  readonly #units: UnitOfWork;
   readonly #closeCheck: CloseCheck | null;
   readonly #participants: IncidentHook[];
 
@@ -95,11 +96,14 @@ export class IncidentsService {
      * write (the first page of its escalation) commits with it or not at all.
      */
     participants?: IncidentHook[];
+    /** Opens the transaction of each change; a fresh one on `db` when not given. */
+    units?: UnitOfWork;
   }) {
     this.#db = deps.db;
     this.#audit = deps.audit;
     this.#bus = deps.bus;
     this.#clock = deps.clock;
+    this.#units = deps.units ?? new UnitOfWork(deps.db);
     this.#closeCheck = deps.closeCheck ?? null;
     this.#participants = deps.participants ?? [];
   }
@@ -369,22 +373,31 @@ export class IncidentsService {
   // --- inside a transaction -------------------------------------------------------------
 
   /**
-   * Runs `fn` in one audited transaction. Audit entries are appended at the end, after every
-   * incident row is locked, so all writers take locks in the same order (rows, then the audit
-   * chain) and cannot deadlock. Changed incidents are published after the commit.
+   * Runs `fn` in one unit of work with its participants and audit entries. Audit entries are
+   * appended at the end, after every incident row is locked, so all writers take locks in the
+   * same order (rows, then the audit chain) and cannot deadlock. Changed incidents are
+   * published after the commit.
    */
-  async #run<T>(actor: Actor, fn: (work: Work) => Promise<T>): Promise<T> {
-    const changed = new Set<string>();
-    const result = await this.#audit.change(actor, async (tx, audit) => {
-      const work: Work = { tx, actor, at: this.#clock.now(), audits: [], changed, events: [] };
+  #run<T>(actor: Actor, fn: (work: Work) => Promise<T>): Promise<T> {
+    return this.#units.run(async (unit) => {
+      const work: Work = {
+        tx: unit.tx,
+        actor,
+        at: this.#clock.now(),
+        audits: [],
+        changed: new Set(),
+        events: [],
+      };
       const value = await fn(work);
       for (const event of work.events)
-        for (const participant of this.#participants) await participant(tx, event);
-      for (const entry of work.audits) await audit(entry);
+        for (const participant of this.#participants) await participant(unit.tx, event);
+      for (const entry of work.audits) await this.#audit.record(unit, actor, entry);
+      unit.afterCommit(() => {
+        for (const id of work.changed)
+          this.#bus.publish(INCIDENT_TOPIC, { id } satisfies IncidentChanged);
+      });
       return value;
     });
-    for (const id of changed) this.#bus.publish(INCIDENT_TOPIC, { id } satisfies IncidentChanged);
-    return result;
   }
 
   async #fire(work: Work, signal: z.output<typeof signalSchema>): Promise<SignalOutcome> {
