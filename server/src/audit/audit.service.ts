@@ -1,6 +1,6 @@
 import type { EventBus } from '../events/index.ts';
 import type { Clock } from '../shared/clock.ts';
-import type { Db, Queryable } from '../store/index.ts';
+import { type Db, type Queryable, UnitOfWork, type Work } from '../store/index.ts';
 import {
   AUDIT_LOCK_KEY,
   appendAuditEntry,
@@ -41,6 +41,9 @@ export class AuditService {
   readonly #bus: EventBus;
   readonly #clock: Clock;
   readonly #signing: AuditSigningOptions | null;
+  readonly #units: UnitOfWork;
+  /** The entries each open unit of work appended, told once it commits. */
+  readonly #pending = new WeakMap<Work, AuditEntryRecord[]>();
   #sinceCheckpoint = 0;
   #checkpointing: Promise<AuditCheckpoint | null> | null = null;
   /** The latest checkpoint this process wrote or read: the table cannot take it back. */
@@ -51,6 +54,7 @@ export class AuditService {
     this.#bus = bus;
     this.#clock = clock;
     this.#signing = signing ?? null;
+    this.#units = new UnitOfWork(db);
   }
 
   /** The public key that verifies this replica's signatures; null when it does not sign. */
@@ -59,24 +63,38 @@ export class AuditService {
   }
 
   /**
-   * Runs a change and its audit entries in one transaction. Entries are published
-   * to subscribers only after the transaction commits.
+   * Runs a change and its audit entries in one unit of work: a shorthand for a change whose
+   * only other participant is the caller.
    */
-  async change<T>(actor: Actor, fn: (tx: Queryable, audit: RecordAudit) => Promise<T>): Promise<T> {
-    const appended: AuditEntryRecord[] = [];
-    const result = await this.#db.transaction((tx) =>
-      fn(tx, async (input) => {
-        const entry = await appendAuditEntry(
-          tx,
-          actor,
-          input,
-          this.#clock.now(),
-          this.#signing?.signer,
-        );
-        appended.push(entry);
-        return entry;
-      }),
+  change<T>(actor: Actor, fn: (tx: Queryable, audit: RecordAudit) => Promise<T>): Promise<T> {
+    return this.#units.run((work) => fn(work.tx, (input) => this.record(work, actor, input)));
+  }
+
+  /**
+   * Appends an entry as one participant of `work`. Entries are published to subscribers
+   * only after the work commits.
+   */
+  async record(work: Work, actor: Actor, input: AuditInput): Promise<AuditEntryRecord> {
+    const entry = await appendAuditEntry(
+      work.tx,
+      actor,
+      input,
+      this.#clock.now(),
+      this.#signing?.signer,
     );
+    const appended = this.#pending.get(work);
+    if (appended) {
+      appended.push(entry);
+    } else {
+      this.#pending.set(work, [entry]);
+      work.afterCommit(() => this.#committed(work));
+    }
+    return entry;
+  }
+
+  #committed(work: Work): void {
+    const appended = this.#pending.get(work) ?? [];
+    this.#pending.delete(work);
     for (const entry of appended) this.#bus.publish(AUDIT_TOPIC, entry);
     if (this.#signing && appended.length) {
       this.#sinceCheckpoint += appended.length;
@@ -85,7 +103,6 @@ export class AuditService {
         this.checkpoint().catch((error: unknown) => this.#problem(error));
       }
     }
-    return result;
   }
 
   #problem(error: unknown): void {

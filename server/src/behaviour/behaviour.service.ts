@@ -41,13 +41,14 @@ export class BehaviourService implements BehaviourChecker {
   readonly #audit: AuditService;
   readonly #catalog: CatalogService;
   readonly #runOptions: Partial<RunOptions>;
-  #client: ClusterClient | null;
-  #deployments: Pick<DeploymentsService, 'get' | 'live'> | null;
+  readonly #client: ClusterClient | null;
+  readonly #deployments: Pick<DeploymentsService, 'get' | 'live'> | null;
 
   constructor(deps: {
     db: Db;
     audit: AuditService;
     catalog: CatalogService;
+    /** The cluster; without it prompts are stored but cannot be run. */
     client?: ClusterClient | null;
     deployments?: Pick<DeploymentsService, 'get' | 'live'> | null;
     runOptions?: Partial<RunOptions>;
@@ -58,15 +59,6 @@ export class BehaviourService implements BehaviourChecker {
     this.#client = deps.client ?? null;
     this.#deployments = deps.deployments ?? null;
     this.#runOptions = deps.runOptions ?? {};
-  }
-
-  /** Connects the cluster; without it prompts are stored but cannot be run. */
-  attachCluster(
-    client: ClusterClient,
-    deployments?: Pick<DeploymentsService, 'get' | 'live'>,
-  ): void {
-    this.#client = client;
-    if (deployments) this.#deployments = deployments;
   }
 
   list(modelId: string): Promise<GoldenPrompt[]> {

@@ -2,11 +2,12 @@ import { stringify } from 'yaml';
 import { z } from 'zod';
 import type { Actor, AuditService } from '../audit/index.ts';
 import { type CatalogService, ENVIRONMENTS, renderManifests } from '../catalog/index.ts';
-import type { EventBus } from '../events/index.ts';
+import type { EventBus, Publisher } from '../events/index.ts';
 import type { LiveWorkload, WorkloadWatcher } from '../kube/index.ts';
 import { parseInput } from '../shared/errors.ts';
 import type { Db } from '../store/index.ts';
 import { DeploymentsError } from './deployments.errors.ts';
+import type { DeploymentEvents } from './deployments.events.ts';
 import { deploymentsRepository } from './deployments.repository.ts';
 import {
   DEPLOYMENT_TOPIC,
@@ -18,6 +19,7 @@ import {
   STRATEGIES,
   type TimelineEntry,
 } from './deployments.types.ts';
+import type { DesiredState } from './desired-state.ts';
 import { type DriftField, detectDrift } from './drift.ts';
 import { canaryPlacementOf, placementOf } from './placement.ts';
 import type { Reconciler } from './reconciler.ts';
@@ -42,35 +44,36 @@ export class DeploymentsService {
   readonly #audit: AuditService;
   readonly #catalog: CatalogService;
   readonly #bus: EventBus;
+  readonly #desired: DesiredState;
+  readonly #events: Publisher<DeploymentEvents> | null;
   readonly #namespaces: string[];
-  #watcher: WorkloadWatcher | null = null;
-  #reconciler: Reconciler | null = null;
-  #rollouts: RolloutHooks | null = null;
-  readonly #rollbackListeners: ((record: DeploymentRecord) => void)[] = [];
+  readonly #watcher: WorkloadWatcher | null;
+  readonly #reconciler: Reconciler | null;
+  readonly #rollouts: RolloutHooks | null;
 
   constructor(deps: {
     db: Db;
     audit: AuditService;
     catalog: CatalogService;
     bus: EventBus;
+    desired: DesiredState;
     namespaces: string[];
+    events?: Publisher<DeploymentEvents>;
+    /** The cluster side; without it deployments are stored but not applied. */
+    cluster?: { watcher: WorkloadWatcher; reconciler: Reconciler } | null;
+    /** Starts and ends rollouts inside this domain's transactions. */
+    rollouts?: RolloutHooks | null;
   }) {
     this.#db = deps.db;
     this.#audit = deps.audit;
     this.#catalog = deps.catalog;
     this.#bus = deps.bus;
+    this.#desired = deps.desired;
+    this.#events = deps.events ?? null;
     this.#namespaces = deps.namespaces;
-  }
-
-  /** Connects the cluster side; without it deployments are stored but not applied. */
-  attachCluster(watcher: WorkloadWatcher, reconciler: Reconciler): void {
-    this.#watcher = watcher;
-    this.#reconciler = reconciler;
-  }
-
-  /** Lets the rollouts domain start and end rollouts inside this domain's transactions. */
-  attachRollouts(hooks: RolloutHooks): void {
-    this.#rollouts = hooks;
+    this.#watcher = deps.cluster?.watcher ?? null;
+    this.#reconciler = deps.cluster?.reconciler ?? null;
+    this.#rollouts = deps.rollouts ?? null;
   }
 
   get namespaces(): string[] {
@@ -78,7 +81,7 @@ export class DeploymentsService {
   }
 
   published(namespace: string, name: string): void {
-    this.#bus.publish(DEPLOYMENT_TOPIC, { namespace, name } satisfies DeploymentChanged);
+    this.#desired.published(namespace, name);
   }
 
   subscribe(): AsyncIterableIterator<DeploymentChanged> {
@@ -441,23 +444,11 @@ export class DeploymentsService {
     });
     this.#changed(record);
     after.commit?.();
-    this.rolledBack(record);
+    this.#events?.publish('deployment.rolledBack', {
+      namespace: record.namespace,
+      name: record.name,
+    });
     return record;
-  }
-
-  /** Tells the rollback listeners (incidents become mitigated); the rollouts domain calls it too. */
-  rolledBack(record: DeploymentRecord): void {
-    for (const listener of this.#rollbackListeners) listener(record);
-  }
-
-  /** After a desired-state change committed elsewhere (a rollout step): publish it and kick the reconciler. */
-  desiredStateChanged(record: DeploymentRecord): void {
-    this.#changed(record);
-  }
-
-  /** Called after every rollback, e.g. to mark the deployment's incidents mitigated. */
-  onRollback(listener: (record: DeploymentRecord) => void): void {
-    this.#rollbackListeners.push(listener);
   }
 
   /**
@@ -546,12 +537,7 @@ export class DeploymentsService {
   }
 
   #changed(record: DeploymentRecord): void {
-    this.published(record.namespace, record.name);
-    // Through the bus, so the reconciler of the leader runs on whichever replica it is.
-    this.#bus.publish(DESIRED_STATE_TOPIC, {
-      namespace: record.namespace,
-      name: record.name,
-    } satisfies DeploymentChanged);
+    this.#desired.changed(record);
   }
 
   /** Kicks the reconciler whenever any replica changes the desired state; returns a stop function. */

@@ -1,4 +1,4 @@
-export { deploymentsRepository } from './deployments.repository.ts';
+export type { DeploymentEvents } from './deployments.events.ts';
 export { type DeploymentPhase, DeploymentsService } from './deployments.service.ts';
 export {
   DEPLOYMENT_TOPIC,
@@ -12,6 +12,7 @@ export {
   type Strategy,
   type TimelineEntry,
 } from './deployments.types.ts';
+export { type DeploymentPlan, type DesiredChanges, DesiredState } from './desired-state.ts';
 export { type DriftField, detectDrift } from './drift.ts';
 export { canaryPlacementOf, placementOf } from './placement.ts';
 export { Reconciler } from './reconciler.ts';

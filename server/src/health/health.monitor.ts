@@ -1,13 +1,16 @@
 import { modelRef, type ReleaseSpec, RUNTIME_PROFILES } from '../catalog/index.ts';
+import type { Publisher } from '../events/index.ts';
 import type { ClusterClient, LivePod, LiveWorkload } from '../kube/index.ts';
 import type { Logger } from '../logging/index.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { Db } from '../store/index.ts';
 import { diagnose, explainHealth } from './diagnose.ts';
 import type { EventLike, Evidence, Finding, ProbeOutcome } from './diagnosis.types.ts';
+import type { HealthEvents } from './health.events.ts';
 import { healthRepository } from './health.repository.ts';
+import { healthSignal } from './health.signals.ts';
 import type { HealthReport, MonitoredDeployment } from './health.types.ts';
-import { evaluate, type HealthState, HealthTracker, type Transition } from './health-state.ts';
+import { evaluate, type HealthState, HealthTracker } from './health-state.ts';
 import { pastTerminations } from './pod-rules.ts';
 import { withinProgress } from './progress.ts';
 import type { PrometheusSource } from './sources/promql.ts';
@@ -24,11 +27,8 @@ export interface HealthMonitorDeps {
   clock: Clock;
   logger: Logger;
   deployments: () => Promise<MonitoredDeployment[]>;
-  onTransition: (
-    deployment: MonitoredDeployment,
-    transition: Transition,
-    report: HealthReport,
-  ) => void;
+  /** Told of every transition (`health.changed`), with the incident signal it makes. */
+  events: Publisher<HealthEvents>;
   /** Told of every evaluation's state, for metrics. */
   onEvaluated?: (deployment: MonitoredDeployment, state: HealthState) => void;
   intervalMs: number;
@@ -179,7 +179,16 @@ export class HealthMonitor {
     await healthRepository.addSample(this.#deps.db, d.id, now, tracker.state, metrics);
     if (transition) {
       await healthRepository.addTransition(this.#deps.db, d.id, now, transition, findings);
-      this.#deps.onTransition(d, transition, report);
+      this.#deps.logger.info(
+        { deployment: `${d.namespace}/${d.name}`, ...transition },
+        'health changed',
+      );
+      this.#deps.events.publish('health.changed', {
+        deployment: d,
+        transition,
+        report,
+        signal: healthSignal(d, transition, report),
+      });
     }
   }
 

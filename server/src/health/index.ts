@@ -7,8 +7,9 @@ export {
   type Evidence,
   type Finding,
 } from './diagnosis.types.ts';
+export type { HealthEvents } from './health.events.ts';
 export { HealthMonitor, type HealthMonitorDeps, liveEvents } from './health.monitor.ts';
-export { type HealthSample, healthRepository, type TransitionRecord } from './health.repository.ts';
+export type { HealthSample, TransitionRecord } from './health.repository.ts';
 export { type DeploymentHealthModel, HealthService } from './health.service.ts';
 export { type HealthSignal, healthSignal } from './health.signals.ts';
 export type { HealthReport, MonitoredDeployment } from './health.types.ts';

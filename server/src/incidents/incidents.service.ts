@@ -4,7 +4,8 @@ import { ENVIRONMENTS } from '../catalog/index.ts';
 import type { EventBus } from '../events/index.ts';
 import type { Clock } from '../shared/clock.ts';
 import { parseInput } from '../shared/errors.ts';
-import type { Db, Queryable } from '../store/index.ts';
+import { type Db, type Queryable, UnitOfWork } from '../store/index.ts';
+import { incidentRecords, type TimelineEntryInput } from './incident-records.ts';
 import { IncidentsError } from './incidents.errors.ts';
 import { incidentsRepository as repo } from './incidents.repository.ts';
 import {
@@ -15,6 +16,7 @@ import {
   TRANSITIONS,
 } from './incidents.rules.ts';
 import {
+  type CloseCheck,
   IMPACTS,
   INCIDENT_SOURCES,
   INCIDENT_TOPIC,
@@ -78,24 +80,32 @@ export class IncidentsService {
   readonly #audit: AuditService;
   readonly #bus: EventBus;
   readonly #clock: Clock;
-  readonly #closeGuards: ((tx: Queryable, incident: IncidentRecord) => Promise<void>)[] = [];
-  readonly #hooks: IncidentHook[] = [];
+  readonly #units: UnitOfWork;
+  readonly #closeCheck: CloseCheck | null;
+  readonly #participants: IncidentHook[];
 
-  constructor(deps: { db: Db; audit: AuditService; bus: EventBus; clock: Clock }) {
+  constructor(deps: {
+    db: Db;
+    audit: AuditService;
+    bus: EventBus;
+    clock: Clock;
+    /** Runs in the transaction that closes an incident; when it throws, the incident stays. */
+    closeCheck?: CloseCheck;
+    /**
+     * Run in the transaction of every incident opened or moved to another status, so what they
+     * write (the first page of its escalation) commits with it or not at all.
+     */
+    participants?: IncidentHook[];
+    /** Opens the transaction of each change; a fresh one on `db` when not given. */
+    units?: UnitOfWork;
+  }) {
     this.#db = deps.db;
     this.#audit = deps.audit;
     this.#bus = deps.bus;
     this.#clock = deps.clock;
-  }
-
-  /** Runs `hook` in the transaction of every incident opened or moved to another status. */
-  onEvent(hook: IncidentHook): void {
-    this.#hooks.push(hook);
-  }
-
-  /** Runs `check` in the transaction that closes an incident; when it throws, the incident stays. */
-  guardClose(check: (tx: Queryable, incident: IncidentRecord) => Promise<void>): void {
-    this.#closeGuards.push(check);
+    this.#units = deps.units ?? new UnitOfWork(deps.db);
+    this.#closeCheck = deps.closeCheck ?? null;
+    this.#participants = deps.participants ?? [];
   }
 
   list(filter: IncidentFilter): Promise<IncidentRecord[]> {
@@ -108,6 +118,11 @@ export class IncidentsService {
 
   timeline(id: string): Promise<TimelineEntryRecord[]> {
     return repo.timeline(this.#db, id);
+  }
+
+  /** Adds an entry to an incident's timeline inside the caller's transaction. */
+  appendTimeline(tx: Queryable, entry: TimelineEntryInput): Promise<void> {
+    return incidentRecords.appendTimeline(tx, entry);
   }
 
   signals(id: string): Promise<SignalRecord[]> {
@@ -358,21 +373,31 @@ export class IncidentsService {
   // --- inside a transaction -------------------------------------------------------------
 
   /**
-   * Runs `fn` in one audited transaction. Audit entries are appended at the end, after every
-   * incident row is locked, so all writers take locks in the same order (rows, then the audit
-   * chain) and cannot deadlock. Changed incidents are published after the commit.
+   * Runs `fn` in one unit of work with its participants and audit entries. Audit entries are
+   * appended at the end, after every incident row is locked, so all writers take locks in the
+   * same order (rows, then the audit chain) and cannot deadlock. Changed incidents are
+   * published after the commit.
    */
-  async #run<T>(actor: Actor, fn: (work: Work) => Promise<T>): Promise<T> {
-    const changed = new Set<string>();
-    const result = await this.#audit.change(actor, async (tx, audit) => {
-      const work: Work = { tx, actor, at: this.#clock.now(), audits: [], changed, events: [] };
+  #run<T>(actor: Actor, fn: (work: Work) => Promise<T>): Promise<T> {
+    return this.#units.run(async (unit) => {
+      const work: Work = {
+        tx: unit.tx,
+        actor,
+        at: this.#clock.now(),
+        audits: [],
+        changed: new Set(),
+        events: [],
+      };
       const value = await fn(work);
-      for (const event of work.events) for (const hook of this.#hooks) await hook(tx, event);
-      for (const entry of work.audits) await audit(entry);
+      for (const event of work.events)
+        for (const participant of this.#participants) await participant(unit.tx, event);
+      for (const entry of work.audits) await this.#audit.record(unit, actor, entry);
+      unit.afterCommit(() => {
+        for (const id of work.changed)
+          this.#bus.publish(INCIDENT_TOPIC, { id } satisfies IncidentChanged);
+      });
       return value;
     });
-    for (const id of changed) this.#bus.publish(INCIDENT_TOPIC, { id } satisfies IncidentChanged);
-    return result;
   }
 
   async #fire(work: Work, signal: z.output<typeof signalSchema>): Promise<SignalOutcome> {
@@ -511,7 +536,7 @@ export class IncidentsService {
           (next.length ? `it can become ${next.join(', ')}.` : 'it is final.'),
       );
     }
-    if (to === 'CLOSED') for (const check of this.#closeGuards) await check(work.tx, incident);
+    if (to === 'CLOSED') await this.#closeCheck?.(work.tx, incident);
     const extra: { mergedIntoId?: string; cancelReason?: string } = {};
     if (how.mergedIntoId) extra.mergedIntoId = how.mergedIntoId;
     if (how.cancelReason) extra.cancelReason = how.cancelReason;
@@ -602,7 +627,7 @@ export class IncidentsService {
     details: Record<string, unknown> = {},
     actor: Actor = work.actor,
   ): Promise<void> {
-    return repo.addTimeline(work.tx, { incidentId, at: work.at, kind, actor, message, details });
+    return this.appendTimeline(work.tx, { incidentId, at: work.at, kind, actor, message, details });
   }
 
   async #require(tx: Queryable, id: string): Promise<IncidentRecord> {

@@ -143,3 +143,6 @@ export interface IncidentEvent {
 
 /** Runs inside the transaction of the incident change; throwing rolls the change back. */
 export type IncidentHook = (tx: Queryable, event: IncidentEvent) => Promise<void>;
+
+/** Refuses, by throwing inside the closing transaction, to close an incident. */
+export type CloseCheck = (tx: Queryable, incident: IncidentRecord) => Promise<void>;

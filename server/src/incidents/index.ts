@@ -1,5 +1,10 @@
 export { alertmanagerRouter } from './alertmanager.webhook.ts';
 export {
+  type IncidentRecords,
+  incidentRecords,
+  type TimelineEntryInput,
+} from './incident-records.ts';
+export {
   computeIncidentStats,
   DEFAULT_STATS_DAYS,
   type IncidentStats,
@@ -7,10 +12,10 @@ export {
   type IncidentTimes,
 } from './incident-stats.ts';
 export { IncidentsError } from './incidents.errors.ts';
-export { incidentsRepository } from './incidents.repository.ts';
 export { canTransition, deriveSeverity, TRANSITIONS } from './incidents.rules.ts';
 export { IncidentsService, type SignalOutcome } from './incidents.service.ts';
 export {
+  type CloseCheck,
   type DeploymentRef,
   IMPACTS,
   type Impact,

@@ -5,6 +5,7 @@ export {
   type ClusterSource,
   connectCluster,
 } from './cluster.ts';
+export type { ClusterEvents } from './kube.events.ts';
 export {
   type ClusterClient,
   FIELD_MANAGER,

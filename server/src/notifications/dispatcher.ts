@@ -1,6 +1,6 @@
 import { type AuditService, SYSTEM_ACTOR } from '../audit/index.ts';
 import type { EventBus } from '../events/index.ts';
-import { INCIDENT_TOPIC, incidentsRepository } from '../incidents/index.ts';
+import { INCIDENT_TOPIC, type IncidentRecords } from '../incidents/index.ts';
 import type { Logger } from '../logging/index.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { Db } from '../store/index.ts';
@@ -22,6 +22,8 @@ export interface DispatcherOptions {
   clock: Clock;
   logger: Logger;
   senders: Senders;
+  /** Incidents' timelines, which tell of each delivery. */
+  incidents: Pick<IncidentRecords, 'appendTimeline'>;
   /** How often to look for messages due when nothing kicks it. */
   pollMs?: number;
   /** Messages (of different incidents or channels) delivered at the same time. */
@@ -151,7 +153,7 @@ export class NotificationDispatcher {
         if (delivery.channelId) await repo.channelSucceeded(tx, delivery.channelId);
         if (!(await repo.markDelivered(tx, delivery.id, now))) return;
         if (delivery.incidentId) {
-          await incidentsRepository.addTimeline(tx, {
+          await this.#o.incidents.appendTimeline(tx, {
             incidentId: delivery.incidentId,
             at: now,
             kind: 'NOTIFIED',

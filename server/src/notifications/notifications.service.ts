@@ -66,28 +66,28 @@ export class NotificationsService {
   readonly #audit: AuditService;
   readonly #clock: Clock;
   readonly #emailConfigured: boolean;
-  /** Called by the hooks of deletion: whether something (an escalation policy) still uses it. */
-  #usedBy: (tx: Queryable, channelId: string) => Promise<string | null> = async () => null;
+  readonly #usedBy: (tx: Queryable, channelId: string) => Promise<string | null>;
 
   constructor(deps: {
     db: Db;
     audit: AuditService;
     clock: Clock;
     emailConfigured: boolean;
+    /**
+     * What still names a channel (an escalation policy), read in the transaction that would
+     * delete it, so the deletion is refused.
+     */
+    channelUsedBy?: (tx: Queryable, channelId: string) => Promise<string | null>;
   }) {
     this.#db = deps.db;
     this.#audit = deps.audit;
     this.#clock = deps.clock;
     this.#emailConfigured = deps.emailConfigured;
+    this.#usedBy = deps.channelUsedBy ?? (async () => null);
   }
 
   get emailConfigured(): boolean {
     return this.#emailConfigured;
-  }
-
-  /** Lets the escalation policies refuse the deletion of a channel they name. */
-  guardDeletion(usedBy: (tx: Queryable, channelId: string) => Promise<string | null>): void {
-    this.#usedBy = usedBy;
   }
 
   channels(): Promise<ChannelRecord[]> {

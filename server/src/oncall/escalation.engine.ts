@@ -1,9 +1,5 @@
 import { type Actor, type AuditService, SYSTEM_ACTOR } from '../audit/index.ts';
-import {
-  type IncidentEvent,
-  type IncidentRecord,
-  incidentsRepository,
-} from '../incidents/index.ts';
+import type { IncidentEvent, IncidentRecord, IncidentRecords } from '../incidents/index.ts';
 import type { Logger } from '../logging/index.ts';
 import type {
   Destination,
@@ -24,6 +20,8 @@ export interface EscalationOptions {
   logger: Logger;
   oncall: OnCallService;
   notifications: NotificationsService;
+  /** Incidents as read and added to inside the escalation's transactions. */
+  incidents: IncidentRecords;
   /** How often the leader looks for escalations that are due. */
   pollMs?: number;
 }
@@ -76,7 +74,7 @@ export class EscalationEngine {
     return this.#running;
   }
 
-  /** Runs in the transaction of each incident change (see IncidentsService.onEvent). */
+  /** Runs in the transaction of each incident change (an IncidentsService participant). */
   readonly onIncidentEvent = async (tx: Queryable, event: IncidentEvent): Promise<void> => {
     const { incident } = event;
     if (event.type === 'OPENED' && incident.status === 'TRIGGERED') {
@@ -133,7 +131,7 @@ export class EscalationEngine {
     const fired = await this.#o.audit.change(SYSTEM_ACTOR, async (tx, audit) => {
       let count = 0;
       for (const escalation of await repo.dueEscalations(tx, now, 50)) {
-        const incident = await incidentsRepository.find(tx, escalation.incidentId);
+        const incident = await this.#o.incidents.find(tx, escalation.incidentId);
         if (incident?.status !== 'TRIGGERED') {
           await repo.upsertEscalation(
             tx,
@@ -217,7 +215,7 @@ export class EscalationEngine {
       },
       now,
     );
-    await incidentsRepository.addTimeline(tx, {
+    await this.#o.incidents.appendTimeline(tx, {
       incidentId: incident.id,
       at: now,
       kind: 'ESCALATED',

@@ -7,6 +7,10 @@ export {
   type PolicyShape,
 } from './escalation-policy.ts';
 export type { OverrideRecord, PolicyRecord, ScheduleRecord } from './oncall.repository.ts';
-export { OnCallError, type OnCallNow, OnCallService } from './oncall.service.ts';
-export { createPaging, type Paging } from './paging.ts';
+export {
+  OnCallError,
+  type OnCallNow,
+  OnCallService,
+  policyNamingChannel,
+} from './oncall.service.ts';
 export { type Layer, onCallAt, type Shift, shiftsBetween } from './schedule.ts';

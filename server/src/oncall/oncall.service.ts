@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Actor, AuditService } from '../audit/index.ts';
 import { ENVIRONMENTS } from '../catalog/index.ts';
+import type { NotificationsService } from '../notifications/index.ts';
 import type { Clock } from '../shared/clock.ts';
 import { AppError, parseInput } from '../shared/errors.ts';
 import type { Db, Queryable } from '../store/index.ts';
@@ -91,18 +92,19 @@ export class OnCallService {
   readonly #db: Db;
   readonly #audit: AuditService;
   readonly #clock: Clock;
-  /** Whether a channel exists, for policy validation; set by the composition root. */
-  #channelsExist: (tx: Queryable, ids: string[]) => Promise<string[]> = async (_, ids) => ids;
+  /** Which of the channels a policy names exist, for policy validation. */
+  readonly #channels: Pick<NotificationsService, 'channelsByIds'> | null;
 
-  constructor(deps: { db: Db; audit: AuditService; clock: Clock }) {
+  constructor(deps: {
+    db: Db;
+    audit: AuditService;
+    clock: Clock;
+    channels?: Pick<NotificationsService, 'channelsByIds'>;
+  }) {
     this.#db = deps.db;
     this.#audit = deps.audit;
     this.#clock = deps.clock;
-  }
-
-  /** Lets policies check that the channels they name exist (returns the ids that do). */
-  checkChannels(exist: (tx: Queryable, ids: string[]) => Promise<string[]>): void {
-    this.#channelsExist = exist;
+    this.#channels = deps.channels ?? null;
   }
 
   schedules(): Promise<ScheduleRecord[]> {
@@ -344,11 +346,6 @@ export class OnCallService {
     });
   }
 
-  /** The names of the policies that notify the channel, for refusing its deletion. */
-  async policyNamingChannel(tx: Queryable, channelId: string): Promise<string | null> {
-    return (await repo.policiesNaming(tx, 'CHANNEL', channelId))[0] ?? null;
-  }
-
   async #policyFields(tx: Queryable, input: z.output<typeof policySchema>, id: string | null) {
     const targets = input.steps.flatMap((s) => s.targets);
     const ofType = (type: string) => targets.filter((t) => t.type === type).map((t) => t.id);
@@ -357,7 +354,11 @@ export class OnCallService {
       if (!(await repo.schedule(tx, scheduleId))) throw notFound('schedule', scheduleId);
     }
     const channelIds = [...new Set(ofType('CHANNEL'))];
-    const found = new Set(await this.#channelsExist(tx, channelIds));
+    const found = new Set(
+      this.#channels
+        ? (await this.#channels.channelsByIds(tx, channelIds)).map((c) => c.id)
+        : channelIds,
+    );
     const missing = channelIds.find((c) => !found.has(c));
     if (missing) throw notFound('notification channel', missing);
     const environments = [...new Set(input.environments ?? [])];
@@ -401,4 +402,12 @@ function taken(what: string, name: string): OnCallError {
   return new OnCallError('CONFLICT', `A ${what} named ${name} already exists.`, {
     fields: [{ path: ['input', 'name'], message: 'is already taken' }],
   });
+}
+
+/** The name of a policy that notifies the channel, for refusing its deletion. */
+export async function policyNamingChannel(
+  tx: Queryable,
+  channelId: string,
+): Promise<string | null> {
+  return (await repo.policiesNaming(tx, 'CHANNEL', channelId))[0] ?? null;
 }

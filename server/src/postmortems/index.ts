@@ -1,5 +1,9 @@
 export { PostmortemsError } from './postmortems.errors.ts';
-export { POSTMORTEM_REQUIRED, PostmortemsService } from './postmortems.service.ts';
+export {
+  POSTMORTEM_REQUIRED,
+  PostmortemsService,
+  postmortemCloseCheck,
+} from './postmortems.service.ts';
 export type {
   ActionItemRecord,
   PostmortemRecord,

@@ -57,28 +57,6 @@ export class PostmortemsService {
     return repo.items(this.#db, incidentId);
   }
 
-  /**
-   * Refuses, inside the closing transaction, to close an incident whose postmortem is not done:
-   * SEV1–SEV3 need a published one; a SEV4 needs none, but one that was started must be published.
-   */
-  async checkClose(tx: Queryable, incident: IncidentRecord): Promise<void> {
-    const postmortem = await repo.find(tx, incident.id);
-    if (postmortem?.status === 'PUBLISHED') return;
-    const name = `INC-${incident.number}`;
-    if (postmortem) {
-      throw new PostmortemsError(
-        'CONFLICT',
-        `${name} cannot be closed: its postmortem is still a draft. Publish the postmortem first.`,
-      );
-    }
-    if ((POSTMORTEM_REQUIRED as readonly string[]).includes(incident.severity)) {
-      throw new PostmortemsError(
-        'CONFLICT',
-        `${name} is ${incident.severity}, so closing it needs a published postmortem. Start the postmortem, write it and publish it first.`,
-      );
-    }
-  }
-
   async start(actor: Actor, raw: unknown): Promise<PostmortemRecord> {
     const input = parseInput(z.object({ incidentId: ID }), raw);
     const incident = await this.#incident(input.incidentId);
@@ -336,5 +314,27 @@ export class PostmortemsService {
         fields: [{ path: ['input', 'ownerId'], message: 'is not a user' }],
       });
     }
+  }
+}
+
+/**
+ * Refuses, inside the closing transaction, to close an incident whose postmortem is not done:
+ * SEV1–SEV3 need a published one; a SEV4 needs none, but one that was started must be published.
+ */
+export async function postmortemCloseCheck(tx: Queryable, incident: IncidentRecord): Promise<void> {
+  const postmortem = await repo.find(tx, incident.id);
+  if (postmortem?.status === 'PUBLISHED') return;
+  const name = `INC-${incident.number}`;
+  if (postmortem) {
+    throw new PostmortemsError(
+      'CONFLICT',
+      `${name} cannot be closed: its postmortem is still a draft. Publish the postmortem first.`,
+    );
+  }
+  if ((POSTMORTEM_REQUIRED as readonly string[]).includes(incident.severity)) {
+    throw new PostmortemsError(
+      'CONFLICT',
+      `${name} is ${incident.severity}, so closing it needs a published postmortem. Start the postmortem, write it and publish it first.`,
+    );
   }
 }

@@ -24,6 +24,7 @@ export {
 } from './rollout-machine.ts';
 export { RolloutController, type RolloutControllerDeps } from './rollouts.controller.ts';
 export { RolloutsError } from './rollouts.errors.ts';
+export type { RolloutEvents } from './rollouts.events.ts';
 export { registerRolloutMetrics } from './rollouts.metrics.ts';
 export { RolloutsService, type TransitionOutcome } from './rollouts.service.ts';
 export { rollbackSignal } from './rollouts.signals.ts';

@@ -8,6 +8,7 @@ import {
   type Runtime,
 } from '../catalog/index.ts';
 import type { DeploymentRecord, DeploymentsService } from '../deployments/index.ts';
+import type { Publisher } from '../events/index.ts';
 import {
   diagnose,
   liveEvents,
@@ -34,6 +35,7 @@ import {
 } from './analysis.ts';
 import { type DeploymentAlarm, sendTestRequests, TEST_REQUESTS_PER_LOOK } from './evidence.ts';
 import type { PrometheusRolloutMetrics } from './prometheus-metrics.ts';
+import type { RolloutEvents } from './rollouts.events.ts';
 import {
   promotionChanges,
   type RolloutPlan,
@@ -42,6 +44,7 @@ import {
   stepDesired,
   withStep,
 } from './rollouts.service.ts';
+import { rollbackSignal } from './rollouts.signals.ts';
 import type { RolloutRecord } from './rollouts.types.ts';
 import { canaryReplicas, effectiveWeight } from './steps.ts';
 
@@ -57,10 +60,10 @@ export interface RolloutControllerDeps {
   /** Golden-prompt checks before promotion; without it BEHAVIOUR is not checked. */
   behaviour?: BehaviourChecker | undefined;
   /**
-   * Told of an automatic rollback while it restores, once per rollout in this process and
-   * again by the next process after a restart: it must do nothing the second time.
+   * Told of an automatic rollback (`rollout.rolledBack`) while it restores, once per rollout in
+   * this process and again by the next process after a restart.
    */
-  onAutomaticRollback?: (r: RolloutRecord, d: DeploymentRecord) => Promise<void>;
+  events?: Publisher<RolloutEvents>;
   /** How often, within a step's window, the error ratio so far is looked at (default 5 s). */
   earlyCheckMs?: number;
   /**
@@ -626,10 +629,12 @@ export class RolloutController {
   /** ABORTING / ROLLING_BACK: done when only the release the desired state names serves. */
   async #restore(r: RolloutRecord, d: DeploymentRecord, live: LiveWorkload): Promise<void> {
     // Here, not after the commit of ROLL_BACK: a process killed in between tells it on restart.
-    const report = this.#deps.onAutomaticRollback;
-    if (report && r.state === 'ROLLING_BACK' && r.failedAt && !this.#reported.has(r.id)) {
+    const events = this.#deps.events;
+    if (events && r.state === 'ROLLING_BACK' && r.failedAt && !this.#reported.has(r.id)) {
       try {
-        await report(r, d);
+        const signal = rollbackSignal(r, d);
+        if (signal)
+          await events.deliver('rollout.rolledBack', { rollout: r, deployment: d, signal });
         this.#reported.add(r.id);
       } catch (error) {
         this.#deps.logger.error({ err: error, rollout: r.id }, 'could not report a rollback');

@@ -1,5 +1,5 @@
 import { Counter, Histogram, type Registry } from 'prom-client';
-import type { TransitionOutcome } from './rollouts.service.ts';
+import type { TransitionOutcome } from './transition.types.ts';
 
 /**
  * `backline_rollouts_total{deployment_namespace,strategy,outcome}` counts finished rollouts;

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { Actor, AuditService, RecordAudit } from '../audit/index.ts';
-import {
-  type DeploymentRecord,
-  type DeploymentsService,
-  deploymentsRepository,
-  type RolloutHooks,
+import type {
+  DeploymentRecord,
+  DesiredChanges,
+  DesiredState,
+  RolloutHooks,
 } from '../deployments/index.ts';
-import type { EventBus } from '../events/index.ts';
+import type { EventBus, Publisher } from '../events/index.ts';
 import type { Clock } from '../shared/clock.ts';
 import { parseInput } from '../shared/errors.ts';
 import type { Db, Queryable } from '../store/index.ts';
@@ -18,6 +18,7 @@ import {
   TERMINAL_STATES,
 } from './rollout-machine.ts';
 import { RolloutsError } from './rollouts.errors.ts';
+import type { RolloutEvents } from './rollouts.events.ts';
 import { type RolloutChanges, rolloutsRepository } from './rollouts.repository.ts';
 import {
   type AnalysisRecord,
@@ -35,28 +36,9 @@ import {
   planCanarySteps,
   type StepPlan,
 } from './steps.ts';
+import type { RolloutPlan, TransitionOutcome } from './transition.types.ts';
 
-type DesiredChanges = Parameters<typeof deploymentsRepository.updateDesired>[2];
-
-/** One move of a rollout, as the controller or a person plans it from what is stored now. */
-export interface RolloutPlan {
-  /** The state-machine action; null for bookkeeping that changes no state (no event). */
-  action: RolloutAction | null;
-  message: string;
-  rollout?: RolloutChanges;
-  deployment?: DesiredChanges;
-  revision?: { releaseId: string; reason: string };
-  analysis?: Analysis[];
-  audit?: { action: string; details?: Record<string, unknown> };
-}
-
-export interface TransitionOutcome {
-  rollout: RolloutRecord;
-  deployment: DeploymentRecord;
-  plan: RolloutPlan;
-  previous: RolloutRecord;
-  actor: Actor;
-}
+export type { RolloutPlan, TransitionOutcome } from './transition.types.ts';
 
 const ACTION_INPUT = z.object({
   id: z.string().uuid('must be a rollout id'),
@@ -73,27 +55,24 @@ export class RolloutsService implements RolloutHooks {
   readonly #audit: AuditService;
   readonly #bus: EventBus;
   readonly #clock: Clock;
-  readonly #deployments: DeploymentsService;
-  readonly #listeners: ((outcome: TransitionOutcome) => void)[] = [];
+  readonly #desired: DesiredState;
+  readonly #events: Publisher<RolloutEvents> | null;
 
   constructor(deps: {
     db: Db;
     audit: AuditService;
     bus: EventBus;
     clock: Clock;
-    deployments: DeploymentsService;
+    /** The deployments' desired state, which every move of a rollout changes. */
+    desired: DesiredState;
+    events?: Publisher<RolloutEvents>;
   }) {
     this.#db = deps.db;
     this.#audit = deps.audit;
     this.#bus = deps.bus;
     this.#clock = deps.clock;
-    this.#deployments = deps.deployments;
-    deps.deployments.attachRollouts(this);
-  }
-
-  /** Told of every committed transition, e.g. for metrics and incidents. */
-  onTransition(listener: (outcome: TransitionOutcome) => void): void {
-    this.#listeners.push(listener);
+    this.#desired = deps.desired;
+    this.#events = deps.events ?? null;
   }
 
   get(id: string): Promise<RolloutRecord | null> {
@@ -162,8 +141,8 @@ export class RolloutsService implements RolloutHooks {
             )
           : defaultCanarySteps(saved.replicas, seconds);
     // Until the controller starts it, the stable track keeps what it runs.
-    const record = await deploymentsRepository.updateDesired(tx, saved.id, {
-      stableReleaseId: previous.stableReleaseId ?? previous.releaseId,
+    const record = await this.#desired.applyPlan(tx, saved, {
+      desired: { stableReleaseId: previous.stableReleaseId ?? previous.releaseId },
     });
     const now = this.#clock.now();
     const id = await rolloutsRepository.insert(tx, {
@@ -337,7 +316,7 @@ export class RolloutsService implements RolloutHooks {
   ): Promise<{ rollout: RolloutRecord; deployment: DeploymentRecord } | null> {
     const peek = await rolloutsRepository.find(tx, id);
     if (!peek) return null;
-    const deployment = await deploymentsRepository.find(tx, peek.namespace, peek.name, true);
+    const deployment = await this.#desired.lock(tx, peek.namespace, peek.name);
     const rollout = await rolloutsRepository.find(tx, id, true);
     return deployment && rollout ? { rollout, deployment } : null;
   }
@@ -357,17 +336,17 @@ export class RolloutsService implements RolloutHooks {
     const written = await rolloutsRepository.update(tx, rollout.id, rollout.version, changes, now);
     if (!written)
       throw new RolloutsError('CONFLICT', 'The rollout changed meanwhile; look again and retry.');
-    const saved = plan.deployment
-      ? await deploymentsRepository.updateDesired(tx, deployment.id, plan.deployment)
-      : deployment;
-    if (plan.revision) {
-      await deploymentsRepository.addRevision(tx, {
-        deploymentId: deployment.id,
-        releaseId: plan.revision.releaseId,
-        createdBy: actor.type === 'SYSTEM' ? CONTROLLER_ACTOR_NAME : actor.name,
-        reason: plan.revision.reason,
-      });
-    }
+    const saved = await this.#desired.applyPlan(tx, deployment, {
+      ...(plan.deployment ? { desired: plan.deployment } : {}),
+      ...(plan.revision
+        ? {
+            revision: {
+              ...plan.revision,
+              createdBy: actor.type === 'SYSTEM' ? CONTROLLER_ACTOR_NAME : actor.name,
+            },
+          }
+        : {}),
+    });
     const step = changes.currentStep ?? rollout.currentStep;
     for (const a of plan.analysis ?? [])
       await rolloutsRepository.addAnalysis(tx, rollout.id, step, a, now);
@@ -406,10 +385,9 @@ export class RolloutsService implements RolloutHooks {
   #after(outcome: TransitionOutcome, deploymentChanged: boolean): void {
     this.published(outcome.rollout);
     // The deployment's own subscribers see its rollout move too.
-    this.#deployments.published(outcome.rollout.namespace, outcome.rollout.name);
-    if (deploymentChanged && outcome.plan.deployment)
-      this.#deployments.desiredStateChanged(outcome.deployment);
-    if (outcome.plan.action) for (const listener of this.#listeners) listener(outcome);
+    this.#desired.published(outcome.rollout.namespace, outcome.rollout.name);
+    if (deploymentChanged && outcome.plan.deployment) this.#desired.changed(outcome.deployment);
+    if (outcome.plan.action) this.#events?.publish('rollout.transitioned', outcome);
   }
 }
 

@@ -3,3 +3,4 @@ export { MIGRATION_LOCK_KEY, type Migration, migrate, readMigrations } from './m
 export { openStore } from './open.ts';
 export { openPglite } from './pglite.ts';
 export { openPostgres } from './postgres.ts';
+export { UnitOfWork, type Work } from './unit-of-work.ts';

@@ -1,7 +1,7 @@
 export { inboundTicketsRouter } from './inbound.webhook.ts';
 export { TicketsError } from './tickets.errors.ts';
 export { type TicketsOptions, TicketsService, type TicketWithSla } from './tickets.service.ts';
-export { followIncidents, TicketSweeper } from './tickets.sweeper.ts';
+export { TicketSweeper } from './tickets.sweeper.ts';
 export {
   type CalendarRecord,
   type MessageRecord,
