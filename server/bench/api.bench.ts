@@ -29,6 +29,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { ApolloServer } from '@apollo/server';
@@ -78,6 +79,21 @@ const only = process.env.BENCH_QUERIES?.split(',');
 const PASSWORD = 'bench-password-long';
 const NAMESPACES = ['ml-prod', 'ml-staging'] as const;
 const LOAD_SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'api-load.ts');
+
+// Everything runs in this one process, so a stalled event loop can let a server close an idle
+// keep-alive connection just as fetch reuses it; such a request never reached the server and is
+// sent again.
+const fetchOnce = globalThis.fetch;
+globalThis.fetch = async (input, init) => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetchOnce(input, init);
+    } catch (error) {
+      const code = (error as { cause?: { code?: string } }).cause?.code;
+      if (code !== 'ECONNRESET' || attempt === 3) throw error;
+    }
+  }
+};
 
 function say(line: string): void {
   process.stdout.write(`${line}\n`);
@@ -135,6 +151,8 @@ interface LoadFigures {
 }
 
 async function load(url: string, headers: Record<string, string>, shape: Shape) {
+  const lag = monitorEventLoopDelay({ resolution: 10 });
+  lag.enable();
   const { stdout } = await promisify(execFile)(process.execPath, [
     LOAD_SCRIPT,
     JSON.stringify({
@@ -145,6 +163,10 @@ async function load(url: string, headers: Record<string, string>, shape: Shape) 
       body: JSON.stringify({ query: shape.query, variables: shape.variables }),
     }),
   ]);
+  lag.disable();
+  process.stderr.write(
+    `${shape.name} at ${url}: ${stdout.trim()}; event loop delay max ${(lag.max / 1e6).toFixed(0)} ms\n`,
+  );
   return JSON.parse(stdout) as LoadFigures;
 }
 
@@ -418,7 +440,9 @@ async function bench(store: 'pglite' | 'postgres'): Promise<void> {
   try {
     const cookie = await signIn(backline.url, PASSWORD);
     const seedStarted = performance.now();
+    process.stderr.write(`seeding the fleet on ${store}\n`);
     await seed(backline, cookie);
+    process.stderr.write('waiting for the deployments to serve\n');
     const ready = await waitUntilServing(backline, cookie);
     // From here the cluster runs in real time, as a real one does.
     sim.clock.acceleration = 1;
