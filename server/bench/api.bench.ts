@@ -372,6 +372,8 @@ async function subscribe(url: string, count: number, token: string | null) {
 
 interface Row {
   name: string;
+  /** Store queries while Backline answered one request alone (its background work included). */
+  queries: number;
   backline: LoadFigures;
   baseline: LoadFigures;
 }
@@ -384,14 +386,14 @@ function median(values: LoadFigures[]): LoadFigures {
 function table(rows: Row[], fanout: { backline: number[]; baseline: number[]; declare: number[] }) {
   const f = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '-');
   say(
-    '| query | Backline req/s | p50 / p95 / p99 ms | baseline req/s | p50 / p95 / p99 ms | req/s ratio |',
+    '| query | store queries | Backline req/s | p50 / p95 / p99 ms | baseline req/s | p50 / p95 / p99 ms | req/s ratio |',
   );
-  say('| --- | --- | --- | --- | --- | --- |');
+  say('| --- | --- | --- | --- | --- | --- | --- |');
   for (const row of rows) {
     const b = row.backline;
     const a = row.baseline;
     say(
-      `| ${row.name} | ${f(b.requestsPerSecond)} | ${f(b.p50)} / ${f(b.p95)} / ${f(b.p99)} | ` +
+      `| ${row.name} | ${row.queries} | ${f(b.requestsPerSecond)} | ${f(b.p50)} / ${f(b.p95)} / ${f(b.p99)} | ` +
         `${f(a.requestsPerSecond)} | ${f(a.p50)} / ${f(a.p95)} / ${f(a.p99)} | ` +
         `${(b.requestsPerSecond / a.requestsPerSecond).toFixed(2)}× |`,
     );
@@ -463,7 +465,15 @@ async function bench(store: 'pglite' | 'postgres'): Promise<void> {
     const auth = { authorization: `Bearer ${token}` };
     const cases = shapes({ namespace: 'ml-prod', name: 'model-0' });
     const answers: Record<string, Record<string, unknown>> = {};
+    const queries: Record<string, number> = {};
+    const query = backline.db.query.bind(backline.db);
+    let counted = 0;
+    backline.db.query = ((...args: Parameters<typeof query>) => {
+      counted++;
+      return query(...args);
+    }) as typeof query;
     for (const shape of cases) {
+      counted = 0;
       const response = await fetch(`${backline.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...auth },
@@ -472,6 +482,7 @@ async function bench(store: 'pglite' | 'postgres'): Promise<void> {
       const body = (await response.json()) as { data: Record<string, unknown>; errors?: unknown };
       if (body.errors) throw new Error(`${shape.name}: ${JSON.stringify(body.errors)}`);
       answers[shape.name] = body.data;
+      queries[shape.name] = counted;
     }
     baseline = await startBaseline(answers);
     // Both must send the same answer for the same document.
@@ -501,6 +512,7 @@ async function bench(store: 'pglite' | 'postgres'): Promise<void> {
       if (failed) throw new Error(`${shape.name}: ${failed} requests failed under load`);
       rows.push({
         name: shape.name,
+        queries: queries[shape.name] ?? Number.NaN,
         backline: median(figures.backline),
         baseline: median(figures.baseline),
       });
