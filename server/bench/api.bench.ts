@@ -37,7 +37,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
 import express from 'express';
-import { type DocumentNode, print } from 'graphql';
+import { type DocumentNode, type GraphQLResolveInfo, print } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { useServer as serveOverWebSocket } from 'graphql-ws/use/ws';
 import WebSocket, { WebSocketServer } from 'ws';
@@ -101,12 +101,14 @@ function say(line: string): void {
 
 interface Shape {
   name: string;
+  /** The operation's name in the document, which the baseline answers by. */
+  operation: string;
   query: string;
   variables: Record<string, unknown>;
 }
 
 function shapes(deployment: { namespace: string; name: string }): Shape[] {
-  const all: Shape[] = [
+  const all: Omit<Shape, 'operation'>[] = [
     {
       name: 'overview',
       // The overview's deployments (the console's summary fragment) and the 20 latest incidents.
@@ -138,7 +140,9 @@ function shapes(deployment: { namespace: string; name: string }): Shape[] {
       variables: { view: 'ALL', status: null, priority: null, search: null },
     },
   ];
-  return all.filter((s) => !only || only.includes(s.name));
+  return all
+    .filter((s) => !only || only.includes(s.name))
+    .map((s) => ({ ...s, operation: /query (\w+)/.exec(s.query)?.[1] ?? '' }));
 }
 
 interface LoadFigures {
@@ -266,21 +270,19 @@ interface Baseline {
 async function startBaseline(answers: Record<string, Record<string, unknown>>): Promise<Baseline> {
   const events = new EventEmitter();
   events.setMaxListeners(0);
-  const overview = answers.overview ?? {};
+  // Each root field answers what Backline answered to the same operation.
+  const answer =
+    (field: string) => (_: unknown, __: unknown, ___: unknown, info: GraphQLResolveInfo) =>
+      answers[info.operation.name?.value ?? '']?.[field];
   const schema = makeExecutableSchema({
     typeDefs: loadTypeDefs(),
     resolvers: {
-      Query: {
-        deployments: () => overview.deployments ?? answers['deployments list']?.deployments,
-        managedNamespaces: () => answers['deployments list']?.managedNamespaces,
-        deployment: () => answers['deployment page']?.deployment,
-        incidents: (_: unknown, args: { first?: number }) =>
-          ((answers['incidents list']?.incidents ?? overview.incidents ?? []) as unknown[]).slice(
-            0,
-            args.first ?? 100,
-          ),
-        tickets: () => answers['ticket queue']?.tickets,
-      },
+      Query: Object.fromEntries(
+        ['deployments', 'managedNamespaces', 'deployment', 'incidents', 'tickets'].map((f) => [
+          f,
+          answer(f),
+        ]),
+      ),
       Subscription: {
         incidentChanged: {
           subscribe: async function* () {
@@ -481,7 +483,7 @@ async function bench(store: 'pglite' | 'postgres'): Promise<void> {
       });
       const body = (await response.json()) as { data: Record<string, unknown>; errors?: unknown };
       if (body.errors) throw new Error(`${shape.name}: ${JSON.stringify(body.errors)}`);
-      answers[shape.name] = body.data;
+      answers[shape.operation] = body.data;
       queries[shape.name] = counted;
     }
     baseline = await startBaseline(answers);
@@ -493,7 +495,7 @@ async function bench(store: 'pglite' | 'postgres'): Promise<void> {
         body: JSON.stringify({ query: shape.query, variables: shape.variables }),
       });
       const body = (await response.json()) as { data: unknown };
-      if (JSON.stringify(body.data) !== JSON.stringify(answers[shape.name])) {
+      if (JSON.stringify(body.data) !== JSON.stringify(answers[shape.operation])) {
         throw new Error(`the baseline answers ${shape.name} differently from Backline`);
       }
     }
@@ -520,7 +522,7 @@ async function bench(store: 'pglite' | 'postgres'): Promise<void> {
 
     const fanout = { backline: [] as number[], baseline: [] as number[], declare: [] as number[] };
     if (fanouts > 0 && subscribers > 0) {
-      const incident = (answers['incidents list']?.incidents as { id: string }[] | undefined)?.[0];
+      const incident = (answers.Incidents?.incidents as { id: string }[] | undefined)?.[0];
       const backlineSubscribers = await subscribe(backline.url, subscribers, token);
       const baselineSubscribers = await subscribe(baseline.url, subscribers, null);
       try {
