@@ -57,6 +57,14 @@ export class UsersService {
     return usersRepository.findById(this.#db, id);
   }
 
+  /** The users with these ids, by id (ids that are not user ids are left out). */
+  getMany(ids: readonly string[]): Promise<Map<string, UserRecord>> {
+    return usersRepository.findByIds(
+      this.#db,
+      ids.filter((id) => z.uuid().safeParse(id).success),
+    );
+  }
+
   async create(by: Principal, raw: unknown): Promise<UserRecord> {
     const input = parseInput(createUserInput, raw);
     assertPasswordFor(input.password, input.email, ['input', 'password']);

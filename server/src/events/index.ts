@@ -1,5 +1,5 @@
 export { type EventBus, InMemoryEventBus } from './bus.ts';
-export { mapEvents } from './map-events.ts';
+export { mapEvents, sharedPerEvent } from './map-events.ts';
 export {
   INLINE_PAYLOAD_LIMIT_BYTES,
   PostgresEventBus,

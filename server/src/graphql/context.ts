@@ -20,6 +20,7 @@ import type { PostmortemsService } from '../postmortems/index.ts';
 import type { RolloutsService } from '../rollouts/index.ts';
 import type { StatusPageService } from '../statuspage/index.ts';
 import type { TicketsService } from '../tickets/index.ts';
+import type { Loaders } from './loaders.ts';
 
 /** Everything the resolvers may use, built by the composition root. */
 export interface Services {
@@ -64,6 +65,8 @@ export interface GraphQLContext {
   /** Why the credentials the request carried were refused, when they were. */
   authFailure: AuthFailure | null;
   services: Services;
+  /** Batched lookups for fields of list items, made for this operation. */
+  loaders: Loaders;
   sessionCookie: SessionCookie | null;
   client: { ip: string | null; userAgent: string | null };
   logger: Logger;
