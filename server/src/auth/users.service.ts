@@ -139,6 +139,7 @@ export class UsersService {
     });
     // Open subscriptions were authorised for the old role or an enabled account.
     if (ended) this.#revocations.publish({ reason: ended, userId: updated.id });
+    else this.#revocations.userChanged(updated.id);
     return updated;
   }
 
