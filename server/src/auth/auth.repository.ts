@@ -87,10 +87,16 @@ export const usersRepository = {
   },
 
   async findById(db: Queryable, id: string): Promise<UserRecord | null> {
-    const { rows } = await db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE id = $1`, [
-      id,
-    ]);
-    return rows[0] ? toUser(rows[0]) : null;
+    return (await usersRepository.findByIds(db, [id])).get(id) ?? null;
+  },
+
+  /** The users with these ids (uuids), by id; one query for a page's worth. */
+  async findByIds(db: Queryable, ids: readonly string[]): Promise<Map<string, UserRecord>> {
+    const { rows } = await db.query<UserRow>(
+      `SELECT ${USER_COLUMNS} FROM users WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, toUser(r)]));
   },
 
   async findCredentials(

@@ -4,11 +4,14 @@ import type { Db, Queryable } from '../store/index.ts';
 import { AuthError } from './auth.errors.ts';
 import { sessionsRepository, tokensRepository, usersRepository } from './auth.repository.ts';
 import {
+  type ApiTokenRecord,
   type AuthFailure,
   BOOTSTRAP_ADMIN_EMAIL,
   type Principal,
+  type SessionRecord,
   type UserRecord,
 } from './auth.types.ts';
+import { IdentityCache } from './identity-cache.ts';
 import type { LoginThrottle, ThrottleKey } from './login-throttle.ts';
 import { DUMMY_PASSWORD_HASH, verifyPassword } from './passwords.ts';
 import type { Revocations } from './revocations.ts';
@@ -22,6 +25,17 @@ export interface SessionPolicy {
 
 /** How often a session's last-seen time is written back; reads in between are free. */
 const TOUCH_INTERVAL_MS = 60_000;
+
+/**
+ * How long the rows read for presented credentials are reused before the store is asked again;
+ * what ends access drops them at once (see IdentityCache).
+ */
+const IDENTITY_TTL_MS = 5_000;
+
+/** What the store said about presented credentials: their row and their user's. */
+type Verified =
+  | { session: SessionRecord; user: UserRecord }
+  | { token: ApiTokenRecord; user: UserRecord };
 
 export interface ClientInfo {
   ip: string | null;
@@ -57,6 +71,7 @@ export class AuthService {
   readonly #windowMs: number;
   readonly #revocations: Revocations;
   readonly #passwordLogin: 'on' | 'bootstrap-admin';
+  readonly #verified = new IdentityCache<Verified>({ ttlMs: IDENTITY_TTL_MS });
 
   constructor(deps: {
     db: Db;
@@ -79,6 +94,7 @@ export class AuthService {
     this.#windowMs = deps.windowMs;
     this.#revocations = deps.revocations;
     this.#passwordLogin = deps.passwordLogin ?? 'on';
+    deps.revocations.watch((change) => this.#verified.forget(change));
   }
 
   async login(
@@ -178,6 +194,8 @@ export class AuthService {
       });
       return user;
     });
+    // Signing in may have changed the user's row (a role from the identity provider).
+    this.#revocations.userChanged(user.id);
     return {
       secret,
       principal: {
@@ -206,17 +224,32 @@ export class AuthService {
   async authenticateSession(secret: string): Promise<Authentication> {
     const now = this.#clock.now();
     const idHash = hashSecret(secret);
-    const session = await sessionsRepository.find(this.#db, idHash);
+    const key = `session:${idHash}`;
+    const generation = this.#verified.generation();
+    const kept = this.#verified.get(key, now.getTime());
+    const session =
+      kept && 'session' in kept ? kept.session : await sessionsRepository.find(this.#db, idHash);
     if (!session) return { failure: 'SESSION_INVALID' };
     const idleExpiry = session.lastSeenAt.getTime() + this.#policy.idleTimeoutMs;
     if (session.expiresAt.getTime() <= now.getTime() || idleExpiry <= now.getTime()) {
+      this.#verified.delete(key);
       await sessionsRepository.delete(this.#db, idHash);
       return { failure: 'SESSION_EXPIRED' };
     }
-    const user = await usersRepository.findById(this.#db, session.userId);
+    const user = kept ? kept.user : await usersRepository.findById(this.#db, session.userId);
     if (!user || user.disabled) return { failure: 'USER_DISABLED' };
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       await sessionsRepository.touch(this.#db, idHash, now);
+      session.lastSeenAt = now;
+    }
+    if (!kept) {
+      this.#verified.set(
+        key,
+        { session, user },
+        { userId: user.id, sessionIdHash: idHash },
+        now.getTime(),
+        generation,
+      );
     }
     return {
       principal: {
@@ -231,18 +264,38 @@ export class AuthService {
   async authenticateToken(secret: string): Promise<Authentication> {
     if (!secret.startsWith(TOKEN_PREFIX)) return { failure: 'TOKEN_INVALID' };
     const now = this.#clock.now();
-    const token = await tokensRepository.findByHash(this.#db, hashSecret(secret));
+    const tokenHash = hashSecret(secret);
+    const key = `token:${tokenHash}`;
+    const generation = this.#verified.generation();
+    const kept = this.#verified.get(key, now.getTime());
+    const token =
+      kept && 'token' in kept ? kept.token : await tokensRepository.findByHash(this.#db, tokenHash);
     if (!token) return { failure: 'TOKEN_INVALID' };
     if (token.revokedAt) return { failure: 'TOKEN_REVOKED' };
     if (token.expiresAt.getTime() <= now.getTime()) return { failure: 'TOKEN_EXPIRED' };
-    // A token made by a token ends with it, however it ended.
-    if (token.parentId && !(await tokensRepository.lineageActive(this.#db, token.id, now))) {
+    // A token made by a token ends with it, however it ended. (A kept one was checked when it
+    // was read; the revocation of any token it descends from names it and drops it.)
+    if (
+      !kept &&
+      token.parentId &&
+      !(await tokensRepository.lineageActive(this.#db, token.id, now))
+    ) {
       return { failure: 'TOKEN_REVOKED' };
     }
-    const user = await usersRepository.findById(this.#db, token.userId);
+    const user = kept ? kept.user : await usersRepository.findById(this.#db, token.userId);
     if (!user || user.disabled) return { failure: 'USER_DISABLED' };
     if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
       await tokensRepository.touch(this.#db, token.id, now);
+      token.lastUsedAt = now;
+    }
+    if (!kept) {
+      this.#verified.set(
+        key,
+        { token, user },
+        { userId: user.id, tokenId: token.id },
+        now.getTime(),
+        generation,
+      );
     }
     return {
       principal: {

@@ -57,6 +57,14 @@ export class UsersService {
     return usersRepository.findById(this.#db, id);
   }
 
+  /** The users with these ids, by id (ids that are not user ids are left out). */
+  getMany(ids: readonly string[]): Promise<Map<string, UserRecord>> {
+    return usersRepository.findByIds(
+      this.#db,
+      ids.filter((id) => z.uuid().safeParse(id).success),
+    );
+  }
+
   async create(by: Principal, raw: unknown): Promise<UserRecord> {
     const input = parseInput(createUserInput, raw);
     assertPasswordFor(input.password, input.email, ['input', 'password']);
@@ -131,6 +139,7 @@ export class UsersService {
     });
     // Open subscriptions were authorised for the old role or an enabled account.
     if (ended) this.#revocations.publish({ reason: ended, userId: updated.id });
+    else this.#revocations.userChanged(updated.id);
     return updated;
   }
 

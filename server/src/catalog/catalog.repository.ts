@@ -99,11 +99,16 @@ export const catalogRepository = {
   },
 
   async findModel(db: Queryable, id: string): Promise<ModelRow | null> {
+    return (await catalogRepository.findModels(db, [id])).get(id) ?? null;
+  },
+
+  /** The models with these ids (uuids), by id; one query for a page's worth. */
+  async findModels(db: Queryable, ids: readonly string[]): Promise<Map<string, ModelRow>> {
     const { rows } = await db.query<ModelDbRow>(
-      `SELECT ${MODEL_COLUMNS} FROM models WHERE id = $1`,
-      [id],
+      `SELECT ${MODEL_COLUMNS} FROM models WHERE id = ANY($1::uuid[])`,
+      [ids],
     );
-    return rows[0] ? toModel(rows[0]) : null;
+    return new Map(rows.map((r) => [r.id, toModel(r)]));
   },
 
   /** Inserts the release unless one with the same id (the same content) exists. */
@@ -126,11 +131,17 @@ export const catalogRepository = {
   },
 
   async findRelease(db: Queryable, id: string): Promise<ReleaseRecord | null> {
+    return (await catalogRepository.findReleases(db, [id])).get(id) ?? null;
+  },
+
+  /** The releases with these ids, by id; one query for a page's worth. */
+  async findReleases(db: Queryable, ids: readonly string[]): Promise<Map<string, ReleaseRecord>> {
     const { rows } = await db.query<ReleaseDbRow>(
-      'SELECT id, model_id, spec, warnings, created_at, created_by FROM releases WHERE id = $1',
-      [id],
+      `SELECT id, model_id, spec, warnings, created_at, created_by FROM releases
+       WHERE id = ANY($1::text[])`,
+      [ids],
     );
-    return rows[0] ? toRelease(rows[0]) : null;
+    return new Map(rows.map((r) => [r.id, toRelease(r)]));
   },
 
   async listReleases(db: Queryable, modelId: string): Promise<ReleaseRecord[]> {

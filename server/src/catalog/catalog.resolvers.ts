@@ -32,8 +32,8 @@ export const catalogResolvers: Resolvers = {
     releases: (model, _, { services }) => services.catalog.listReleases(model.id),
   },
   Release: {
-    model: async (release, _, { services }) => {
-      const model = await services.catalog.getModel(release.modelId);
+    model: async (release, _, { loaders }) => {
+      const model = await loaders.model.load(release.modelId);
       if (!model) throw new Error(`release ${release.id} has no model`);
       return model;
     },

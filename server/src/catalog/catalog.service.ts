@@ -71,8 +71,21 @@ export class CatalogService {
       : Promise.resolve(null);
   }
 
+  /** The models with these ids, by id (ids that are not model ids are left out). */
+  getModels(ids: readonly string[]): Promise<Map<string, ModelRow>> {
+    return catalogRepository.findModels(
+      this.#db,
+      ids.filter((id) => z.uuid().safeParse(id).success),
+    );
+  }
+
   getRelease(id: string): Promise<ReleaseRecord | null> {
     return catalogRepository.findRelease(this.#db, id);
+  }
+
+  /** The releases with these ids, by id. */
+  getReleases(ids: readonly string[]): Promise<Map<string, ReleaseRecord>> {
+    return catalogRepository.findReleases(this.#db, ids);
   }
 
   listReleases(modelId: string): Promise<ReleaseRecord[]> {

@@ -1,8 +1,10 @@
 import { actorOf } from '../auth/index.ts';
-import { mapEvents } from '../events/index.ts';
+import { mapEvents, sharedPerEvent } from '../events/index.ts';
 import { type AccessPolicy, requireRole } from '../graphql/access.ts';
 import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
-import type { DeploymentRecord } from './deployments.types.ts';
+import type { DeploymentChanged, DeploymentRecord } from './deployments.types.ts';
+
+const changedDeployment = sharedPerEvent<DeploymentChanged, DeploymentRecord | null>();
 
 export const deploymentsAccess: AccessPolicy = {
   'Query.deployments': 'VIEWER',
@@ -70,14 +72,14 @@ export const deploymentsResolvers: Resolvers = {
         mapEvents(services.deployments.subscribe(), (e) =>
           (namespace && e.namespace !== namespace) || (name && e.name !== name)
             ? Promise.resolve(null)
-            : services.deployments.get(e.namespace, e.name),
+            : changedDeployment(e, () => services.deployments.get(e.namespace, e.name)),
         ),
       resolve: (record: unknown) => record as DeploymentRecord,
     },
   },
   ModelDeployment: {
-    release: async (d, _, { services }) => {
-      const release = await services.catalog.getRelease(d.releaseId);
+    release: async (d, _, { loaders }) => {
+      const release = await loaders.release.load(d.releaseId);
       if (!release) throw new Error(`deployment ${d.namespace}/${d.name} has no release`);
       return release;
     },
@@ -108,8 +110,8 @@ export const deploymentsResolvers: Resolvers = {
     history: (d, _, { services }) => services.deployments.revisions(d),
   },
   DeploymentRevision: {
-    release: async (r, _, { services }) => {
-      const release = await services.catalog.getRelease(r.releaseId);
+    release: async (r, _, { loaders }) => {
+      const release = await loaders.release.load(r.releaseId);
       if (!release) throw new Error(`revision ${r.revision} has no release`);
       return release;
     },

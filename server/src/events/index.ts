@@ -6,7 +6,7 @@ export {
   type Publisher,
   type Subscriber,
 } from './domain-events.ts';
-export { mapEvents } from './map-events.ts';
+export { mapEvents, sharedPerEvent } from './map-events.ts';
 export {
   INLINE_PAYLOAD_LIMIT_BYTES,
   PostgresEventBus,

@@ -20,6 +20,7 @@ import type { AppMetrics } from '../telemetry/index.ts';
 import type { GraphQLContext, Services } from './context.ts';
 import { createErrorFormatter } from './errors.ts';
 import { limitRules, type QueryLimits } from './limits.ts';
+import { createLoaders } from './loaders.ts';
 import { operationLabel } from './operation-label.ts';
 
 export interface GraphQLOptions {
@@ -194,6 +195,7 @@ export async function createGraphQL(httpServer: Server, options: GraphQLOptions)
           principal: identity.principal,
           authFailure: identity.failure,
           services: options.services,
+          loaders: createLoaders(options.services, { cache: false }),
           sessionCookie: null,
           client: {
             ip: ctx.extra.request.socket.remoteAddress ?? null,

@@ -1,11 +1,11 @@
-import { modelRef, type ReleaseSpec, RUNTIME_PROFILES } from '../catalog/index.ts';
+import { modelRef, RUNTIME_PROFILES } from '../catalog/index.ts';
 import type { Publisher } from '../events/index.ts';
 import type { ClusterClient, LivePod, LiveWorkload } from '../kube/index.ts';
 import type { Logger } from '../logging/index.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { Db } from '../store/index.ts';
 import { diagnose, explainHealth } from './diagnose.ts';
-import type { EventLike, Evidence, Finding, ProbeOutcome } from './diagnosis.types.ts';
+import type { EventLike, ProbeOutcome } from './diagnosis.types.ts';
 import type { HealthEvents } from './health.events.ts';
 import { healthRepository } from './health.repository.ts';
 import { healthSignal } from './health.signals.ts';

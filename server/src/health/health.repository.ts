@@ -46,7 +46,16 @@ export const healthRepository = {
   },
 
   async report(db: Queryable, deploymentId: string): Promise<HealthReport | null> {
+    return (await healthRepository.reports(db, [deploymentId])).get(deploymentId) ?? null;
+  },
+
+  /** The latest reports of these deployments, by deployment id; one query for a page's worth. */
+  async reports(
+    db: Queryable,
+    deploymentIds: readonly string[],
+  ): Promise<Map<string, HealthReport>> {
     const { rows } = await db.query<{
+      deployment_id: string;
       state: HealthState;
       reasons: string[];
       since: Date;
@@ -56,13 +65,15 @@ export const healthRepository = {
       metrics: HealthReport['metrics'];
       synthetic: HealthReport['synthetic'];
     }>(
-      `SELECT state, reasons, since, checked_at, findings, past_terminations, metrics, synthetic
-       FROM health_reports WHERE deployment_id = $1`,
-      [deploymentId],
+      `SELECT deployment_id, state, reasons, since, checked_at, findings, past_terminations,
+         metrics, synthetic
+       FROM health_reports WHERE deployment_id = ANY($1::uuid[])`,
+      [deploymentIds],
     );
-    const r = rows[0];
-    return r
-      ? {
+    return new Map(
+      rows.map((r) => [
+        r.deployment_id,
+        {
           state: r.state,
           reasons: r.reasons,
           since: new Date(r.since),
@@ -71,8 +82,9 @@ export const healthRepository = {
           pastTerminations: r.past_terminations,
           metrics: r.metrics,
           synthetic: r.synthetic,
-        }
-      : null;
+        },
+      ]),
+    );
   },
 
   async addSample(

@@ -11,9 +11,10 @@ const ms = (seconds: number | null | undefined) => (seconds == null ? null : sec
 
 export const healthResolvers: Resolvers = {
   ModelDeployment: {
-    health: async (d, _, { services }) => {
-      return { deploymentId: d.id, report: await services.health.report(d.id) };
-    },
+    health: async (d, _, { loaders }) => ({
+      deploymentId: d.id,
+      report: await loaders.healthReport.load(d.id),
+    }),
   },
   DeploymentHealth: {
     state: ({ report }) => report?.state ?? 'UNKNOWN',

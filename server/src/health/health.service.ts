@@ -17,6 +17,11 @@ export class HealthService {
     return healthRepository.report(this.#db, deploymentId);
   }
 
+  /** The latest reports of these deployments, by deployment id. */
+  reports(deploymentIds: readonly string[]): Promise<Map<string, HealthReport>> {
+    return healthRepository.reports(this.#db, deploymentIds);
+  }
+
   history(deploymentId: string, since: Date, bucketSeconds: number): Promise<HealthSample[]> {
     return healthRepository.history(this.#db, deploymentId, since, bucketSeconds);
   }

@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { authenticateHeaders } from '../auth/index.ts';
 import type { Config } from '../config/index.ts';
 import type { GraphQLContext, Services } from '../graphql/context.ts';
+import { createLoaders } from '../graphql/loaders.ts';
 import { buildSchema } from '../graphql/schema.ts';
 import { createGraphQL } from '../graphql/server.ts';
 import { alertmanagerRouter } from '../incidents/index.ts';
@@ -96,6 +97,7 @@ export async function createApp(deps: AppDeps): Promise<BacklineApp> {
           principal: identity.principal,
           authFailure: identity.failure,
           services,
+          loaders: createLoaders(services, { cache: true }),
           sessionCookie: sessionCookie(req, res, config.session.secureCookies),
           client: { ip: req.ip ?? null, userAgent: req.header('user-agent') ?? null },
           logger: res.locals.logger,

@@ -142,6 +142,15 @@ export const incidentsRepository = {
     return rows[0] ? toRecord(rows[0]) : null;
   },
 
+  /** The incidents with these ids (uuids), by id; one query for a page's worth. */
+  async findMany(db: Queryable, ids: readonly string[]): Promise<Map<string, IncidentRecord>> {
+    const { rows } = await db.query<Row>(
+      `SELECT ${COLUMNS} FROM incidents WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, toRecord(r)]));
+  },
+
   /**
    * The open incident a signal with this fingerprint belongs to, locked: the one carrying the
    * fingerprint, or one an incident with it was merged into.

@@ -1,8 +1,10 @@
 import { actorOf } from '../auth/index.ts';
-import { mapEvents } from '../events/index.ts';
+import { mapEvents, sharedPerEvent } from '../events/index.ts';
 import { type AccessPolicy, requireRole } from '../graphql/access.ts';
 import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
-import type { IncidentRecord } from './incidents.types.ts';
+import type { IncidentChanged, IncidentRecord } from './incidents.types.ts';
+
+const changedIncident = sharedPerEvent<IncidentChanged, IncidentRecord | null>();
 
 export const incidentsAccess: AccessPolicy = {
   'Query.incidents': 'VIEWER',
@@ -89,14 +91,16 @@ export const incidentsResolvers: Resolvers = {
     incidentChanged: {
       subscribe: (_, { id }, { services }) =>
         mapEvents(services.incidents.subscribe(), (e) =>
-          id && e.id !== id ? Promise.resolve(null) : services.incidents.get(e.id),
+          id && e.id !== id
+            ? Promise.resolve(null)
+            : changedIncident(e, () => services.incidents.get(e.id)),
         ),
       resolve: (record: unknown) => record as IncidentRecord,
     },
   },
   Incident: {
-    mergedInto: (i, _, { services }) =>
-      i.mergedIntoId ? services.incidents.get(i.mergedIntoId) : null,
+    mergedInto: (i, _, { loaders }) =>
+      i.mergedIntoId ? loaders.incident.load(i.mergedIntoId) : null,
     timeline: (i, _, { services }) => services.incidents.timeline(i.id),
     signals: (i, _, { services }) => services.incidents.signals(i.id),
   },

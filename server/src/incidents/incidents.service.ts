@@ -116,6 +116,14 @@ export class IncidentsService {
     return ID.safeParse(id).success ? repo.find(this.#db, id) : Promise.resolve(null);
   }
 
+  /** The incidents with these ids, by id (ids that are not incident ids are left out). */
+  getMany(ids: readonly string[]): Promise<Map<string, IncidentRecord>> {
+    return repo.findMany(
+      this.#db,
+      ids.filter((id) => ID.safeParse(id).success),
+    );
+  }
+
   timeline(id: string): Promise<TimelineEntryRecord[]> {
     return repo.timeline(this.#db, id);
   }

@@ -10,13 +10,8 @@ import type { EventBus, Publisher } from '../events/index.ts';
 import type { Clock } from '../shared/clock.ts';
 import { parseInput } from '../shared/errors.ts';
 import type { Db, Queryable } from '../store/index.ts';
-import { type Analysis, DEFAULT_MINIMUM_REQUESTS } from './analysis.ts';
-import {
-  IllegalTransitionError,
-  nextState,
-  type RolloutAction,
-  TERMINAL_STATES,
-} from './rollout-machine.ts';
+import { DEFAULT_MINIMUM_REQUESTS } from './analysis.ts';
+import { IllegalTransitionError, nextState, TERMINAL_STATES } from './rollout-machine.ts';
 import { RolloutsError } from './rollouts.errors.ts';
 import type { RolloutEvents } from './rollouts.events.ts';
 import { type RolloutChanges, rolloutsRepository } from './rollouts.repository.ts';

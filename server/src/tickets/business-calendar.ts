@@ -72,29 +72,66 @@ export function calendarProblems(calendar: Calendar): string[] {
 export function openSpans(calendar: Calendar, from: number, to: number): Span[] {
   if (to <= from) return [];
   if (calendar.alwaysOpen) return [[from, to]];
-  const holidays = new Set(calendar.holidays);
   const spans: Span[] = [];
   // Start a day early: an overnight window of the previous day may reach into the range.
   let day = DateTime.fromMillis(from, { zone: calendar.timeZone })
     .startOf('day')
-    .minus({ days: 1 });
-  const last = DateTime.fromMillis(to, { zone: calendar.timeZone }).startOf('day');
+    .minus({ days: 1 })
+    .toMillis();
+  const last = DateTime.fromMillis(to, { zone: calendar.timeZone }).startOf('day').toMillis();
   while (day <= last) {
-    if (!holidays.has(day.toISODate() ?? '')) {
-      for (const window of calendar.hours) {
-        if (window.day !== day.weekday) continue;
-        const start = minutesOf(window.start);
-        const end = minutesOf(window.end);
-        const opens = localTime(day, start);
-        const closes = end > start ? localTime(day, end) : localTime(day.plus({ days: 1 }), end);
-        const s = Math.max(opens, from);
-        const e = Math.min(closes, to);
-        if (e > s) spans.push([s, e]);
-      }
+    const local = localDay(calendar, day);
+    for (const [opens, closes] of local.windows) {
+      const s = Math.max(opens, from);
+      const e = Math.min(closes, to);
+      if (e > s) spans.push([s, e]);
     }
-    day = day.plus({ days: 1 });
+    day = local.next;
   }
   return merge(spans);
+}
+
+interface LocalDay {
+  /** The windows that start on the day, whole. */
+  windows: Span[];
+  /** The start of the next local day. */
+  next: number;
+}
+
+/**
+ * The days already worked out, by calendar and day: converting local times is most of the cost
+ * of reading SLA clocks, and a page of tickets reads its clocks over the same few weeks.
+ */
+const localDays = new Map<string, LocalDay>();
+const LOCAL_DAYS_KEPT = 5_000;
+const calendarKeys = new WeakMap<Calendar, string>();
+
+/** The windows of the local day that starts at `dayStart` (epoch ms), and where the next starts. */
+function localDay(calendar: Calendar, dayStart: number): LocalDay {
+  let calendarKey = calendarKeys.get(calendar);
+  if (calendarKey === undefined) {
+    calendarKey = JSON.stringify([calendar.timeZone, calendar.hours, calendar.holidays]);
+    calendarKeys.set(calendar, calendarKey);
+  }
+  const key = `${dayStart}|${calendarKey}`;
+  const known = localDays.get(key);
+  if (known) return known;
+  const day = DateTime.fromMillis(dayStart, { zone: calendar.timeZone });
+  const windows: Span[] = [];
+  if (!calendar.holidays.includes(day.toISODate() ?? '')) {
+    for (const window of calendar.hours) {
+      if (window.day !== day.weekday) continue;
+      const start = minutesOf(window.start);
+      const end = minutesOf(window.end);
+      const opens = localTime(day, start);
+      const closes = end > start ? localTime(day, end) : localTime(day.plus({ days: 1 }), end);
+      windows.push([opens, closes]);
+    }
+  }
+  const worked: LocalDay = { windows, next: day.plus({ days: 1 }).toMillis() };
+  if (localDays.size >= LOCAL_DAYS_KEPT) localDays.clear();
+  localDays.set(key, worked);
+  return worked;
 }
 
 function localTime(day: DateTime, minutes: number): number {

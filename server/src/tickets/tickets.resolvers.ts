@@ -1,9 +1,11 @@
 import { actorOf, roleAtLeast } from '../auth/index.ts';
-import { mapEvents } from '../events/index.ts';
+import { mapEvents, sharedPerEvent } from '../events/index.ts';
 import { type AccessPolicy, requireRole } from '../graphql/access.ts';
 import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
 import type { TicketWithSla } from './tickets.service.ts';
-import { ticketRef } from './tickets.types.ts';
+import { type TicketChanged, type TicketRecord, ticketRef } from './tickets.types.ts';
+
+const changedTicket = sharedPerEvent<TicketChanged, TicketRecord | null>();
 
 /**
  * Support staff (SUPPORT and up) read and work tickets. Tickets hold customers' names, addresses
@@ -62,15 +64,17 @@ export const ticketsResolvers: Resolvers = {
     ticketChanged: {
       subscribe: (_, { id }, { services }) =>
         mapEvents(services.tickets.subscribe(), (e) =>
-          id && e.id !== id ? Promise.resolve(null) : services.tickets.get(e.id),
+          id && e.id !== id
+            ? Promise.resolve(null)
+            : changedTicket(e, () => services.tickets.get(e.id)),
         ),
       resolve: (record: unknown) => record as TicketWithSla,
     },
   },
   Ticket: {
     reference: (t) => ticketRef(t),
-    assignee: (t, _, { services }) => (t.assigneeId ? services.users.get(t.assigneeId) : null),
-    incident: (t, _, { services }) => (t.incidentId ? services.incidents.get(t.incidentId) : null),
+    assignee: (t, _, { loaders }) => (t.assigneeId ? loaders.user.load(t.assigneeId) : null),
+    incident: (t, _, { loaders }) => (t.incidentId ? loaders.incident.load(t.incidentId) : null),
     mergedInto: (t, _, { services }) =>
       t.mergedIntoId ? services.tickets.get(t.mergedIntoId) : null,
     sla: (t, _, { services }) => services.tickets.sla(t),
