@@ -9,7 +9,8 @@ interface FormDialogProps {
   size?: 'md' | 'lg';
   onClose: () => void;
   onSubmit: (event: FormEvent) => void;
-  submitLabel: string;
+  /** Defaults to the title. */
+  submitLabel?: string;
   submitColor?: string;
   busy: boolean;
   /** What went wrong that belongs to no field. */
@@ -47,7 +48,7 @@ export function FormDialog({
         Cancel
       </Button>
       <Button type="submit" color={submitColor} loading={busy}>
-        {submitLabel}
+        {submitLabel ?? title}
       </Button>
     </Group>
   );

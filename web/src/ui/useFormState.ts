@@ -93,7 +93,9 @@ export function useFormDialog<T extends FormValues>(
     form.setServerErrors(fields);
     if (Object.keys(fields).length === 0) setFormError(errorMessage(error));
   };
-  return { form, formError, setFormError, close, showError };
+  /** The props a FormDialog takes from this state. */
+  const dialog = { onClose: close, error: formError };
+  return { form, formError, setFormError, close, showError, dialog };
 }
 
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

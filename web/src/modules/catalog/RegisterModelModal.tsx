@@ -25,7 +25,7 @@ interface RegisterModelModalProps {
 }
 
 export function RegisterModelModal({ opened, onClose, onRegistered }: RegisterModelModalProps) {
-  const { form, formError, setFormError, close, showError } = useFormDialog(
+  const { form, setFormError, showError, dialog } = useFormDialog(
     INITIAL_VALUES,
     validateNewModel,
     onClose,
@@ -63,14 +63,12 @@ export function RegisterModelModal({ opened, onClose, onRegistered }: RegisterMo
 
   return (
     <FormDialog
+      {...dialog}
       opened={opened}
       title="Register model"
       size="lg"
-      onClose={close}
       onSubmit={submit}
-      submitLabel="Register model"
       busy={fetching}
-      error={formError}
       footerMt="xs"
     >
       <SimpleGrid cols={2} spacing="md">

@@ -35,7 +35,7 @@ export function DeclareIncidentDialog({
   opened: boolean;
   onClose: () => void;
 }) {
-  const { form, formError, setFormError, close, showError } = useFormDialog(
+  const { form, setFormError, close, showError, dialog } = useFormDialog(
     INITIAL,
     validate,
     onClose,
@@ -70,15 +70,14 @@ export function DeclareIncidentDialog({
 
   return (
     <FormDialog
+      {...dialog}
       opened={opened}
       title="Declare incident"
       size="lg"
-      onClose={close}
       onSubmit={submit}
       submitLabel="Declare"
       submitColor="red"
       busy={fetching}
-      error={formError}
       errorStyle="plain"
     >
       <TextInput label="Title" required data-autofocus {...form.inputProps('title')} />

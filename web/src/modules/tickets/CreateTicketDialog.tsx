@@ -30,7 +30,7 @@ function validate(values: Values): FormErrors<Values> {
 
 /** Opens a ticket on a customer's behalf (a phone call, a chat). */
 export function CreateTicketDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const { form, formError, setFormError, close, showError } = useFormDialog(
+  const { form, setFormError, close, showError, dialog } = useFormDialog(
     INITIAL,
     validate,
     onClose,
@@ -64,14 +64,13 @@ export function CreateTicketDialog({ opened, onClose }: { opened: boolean; onClo
 
   return (
     <FormDialog
+      {...dialog}
       opened={opened}
       title="New ticket"
       size="lg"
-      onClose={close}
       onSubmit={submit}
       submitLabel="Open ticket"
       busy={fetching}
-      error={formError}
       errorStyle="plain"
     >
       <TextInput label="Subject" required data-autofocus {...form.inputProps('subject')} />

@@ -21,7 +21,7 @@ const EXPIRY_PRESETS = [7, 30, 90, 365];
 
 export function CreateTokenModal({ opened, maxRole, onClose, onCreated }: CreateTokenModalProps) {
   const initialValues: NewTokenValues = { name: '', role: maxRole, expiresInDays: '30' };
-  const { form, formError, setFormError, close, showError } = useFormDialog(
+  const { form, setFormError, showError, dialog } = useFormDialog(
     initialValues,
     validateNewToken,
     onClose,
@@ -48,14 +48,13 @@ export function CreateTokenModal({ opened, maxRole, onClose, onCreated }: Create
 
   return (
     <FormDialog
+      {...dialog}
       opened={opened}
       title="Create API token"
       size="lg"
-      onClose={close}
       onSubmit={submit}
       submitLabel="Create token"
       busy={fetching}
-      error={formError}
     >
       <TextInput
         label="Name"

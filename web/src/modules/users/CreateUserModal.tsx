@@ -19,7 +19,7 @@ interface CreateUserModalProps {
 
 export function CreateUserModal({ opened, onClose }: CreateUserModalProps) {
   const [passwordVisible, setPasswordVisible] = useState(false);
-  const { form, formError, setFormError, close, showError } = useFormDialog(
+  const { form, setFormError, close, showError, dialog } = useFormDialog(
     INITIAL_VALUES,
     validateNewUser,
     () => {
@@ -58,14 +58,12 @@ export function CreateUserModal({ opened, onClose }: CreateUserModalProps) {
 
   return (
     <FormDialog
+      {...dialog}
       opened={opened}
       title="Create user"
       size="lg"
-      onClose={close}
       onSubmit={submit}
-      submitLabel="Create user"
       busy={fetching}
-      error={formError}
       footerMt="xs"
       footerStart={
         <Button

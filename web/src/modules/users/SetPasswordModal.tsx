@@ -21,7 +21,7 @@ interface SetPasswordModalProps {
 }
 
 export function SetPasswordModal({ user, onClose }: SetPasswordModalProps) {
-  const { form, formError, setFormError, close, showError } = useFormDialog(
+  const { form, setFormError, close, showError, dialog } = useFormDialog(
     INITIAL_VALUES,
     validate,
     onClose,
@@ -47,13 +47,11 @@ export function SetPasswordModal({ user, onClose }: SetPasswordModalProps) {
 
   return (
     <FormDialog
+      {...dialog}
       opened={user !== null}
       title="Set password"
-      onClose={close}
       onSubmit={submit}
-      submitLabel="Set password"
       busy={fetching}
-      error={formError}
       errorStyle="line"
     >
       <Text size="sm">
