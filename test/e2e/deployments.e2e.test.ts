@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { CatalogPage } from './pages/CatalogPage.ts';
@@ -7,25 +7,13 @@ import { DeploymentPage } from './pages/DeploymentPage.ts';
 import { DeploymentsPage } from './pages/DeploymentsPage.ts';
 import { LoginPage } from './pages/LoginPage.ts';
 import { ShellPage } from './pages/ShellPage.ts';
-import {
-  collectErrors,
-  dismissNotifications,
-  launchChromium,
-  openPage,
-  screenshot,
-} from './support/browser.ts';
+import { browserSession, dismissNotifications, screenshot } from './support/browser.ts';
 
 let cluster: SimulatedCluster;
 let server: TestServer;
-let browser: Browser;
-const pages: Page[] = [];
-const browserErrors: string[] = [];
 
-async function newPage(): Promise<Page> {
-  const page = await openPage(browser, server.url);
-  collectErrors(page, browserErrors);
-  pages.push(page);
-  return page;
+function newPage(): Promise<Page> {
+  return session.newPage();
 }
 
 beforeAll(async () => {
@@ -34,21 +22,17 @@ beforeAll(async () => {
   server = await startTestServer({
     env: { KUBECONFIG: kubeconfig, BACKLINE_NAMESPACES: 'ml-prod' },
   });
-  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  for (const page of pages) await page.context().close();
-  await browser?.close();
   await server?.stop();
   await cluster?.stop();
 });
 
-describe('deploying a model from the console to the simulated cluster', () => {
-  afterEach(() => {
-    expect(browserErrors.splice(0)).toEqual([]);
-  });
+// After the server's hooks: the browser starts once the server is up and closes before it stops.
+const session = browserSession(() => server.url);
 
+describe('deploying a model from the console to the simulated cluster', () => {
   it('registers a model, cuts releases, deploys, watches it become ready, scales and deletes it', async () => {
     const page = await newPage();
     await new LoginPage(page).goto().then((l) => l.signIn(server.adminEmail, server.adminPassword));

@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
 import { login } from '../support/graphql.ts';
 import { type Call, caller } from '../support/rollout-api.ts';
@@ -8,27 +8,15 @@ import { DeploymentPage } from './pages/DeploymentPage.ts';
 import { IncidentsPage } from './pages/IncidentsPage.ts';
 import { LoginPage } from './pages/LoginPage.ts';
 import { ShellPage } from './pages/ShellPage.ts';
-import {
-  collectErrors,
-  dismissNotifications,
-  launchChromium,
-  openPage,
-  screenshot,
-} from './support/browser.ts';
+import { browserSession, dismissNotifications, screenshot } from './support/browser.ts';
 
 let cluster: SimulatedCluster;
 let server: TestServer;
-let browser: Browser;
 let cookie: string;
 let releaseId: string;
-const pages: Page[] = [];
-const browserErrors: string[] = [];
 
-async function newPage(): Promise<Page> {
-  const page = await openPage(browser, server.url);
-  collectErrors(page, browserErrors);
-  pages.push(page);
-  return page;
+function newPage(): Promise<Page> {
+  return session.newPage();
 }
 
 const call: Call = <T>(query: string, variables?: Record<string, unknown>) =>
@@ -57,21 +45,17 @@ beforeAll(async () => {
     { m: model.registerModel.model.id },
   );
   releaseId = release.createRelease.release.id;
-  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  for (const page of pages) await page.context().close();
-  await browser?.close();
   await server?.stop();
   await cluster?.stop();
 });
 
-describe('health, diagnosis and the incident it opens, against the simulated cluster', () => {
-  afterEach(() => {
-    expect(browserErrors.splice(0)).toEqual([]);
-  });
+// After the server's hooks: the browser starts once the server is up and closes before it stops.
+const session = browserSession(() => server.url);
 
+describe('health, diagnosis and the incident it opens, against the simulated cluster', () => {
   it('shows a healthy deployment go down with a diagnosis and come back', async () => {
     await call(
       'mutation($input: DeployReleaseInput!) { deployRelease(input: $input) { deployment { id } } }',

@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
 import { login } from '../support/graphql.ts';
 import { type Call, caller } from '../support/rollout-api.ts';
@@ -10,27 +10,19 @@ import { LoginPage } from './pages/LoginPage.ts';
 import { RolloutPanel } from './pages/RolloutPanel.ts';
 import { ShellPage } from './pages/ShellPage.ts';
 import {
-  collectErrors,
+  browserSession,
   dismissNotifications,
-  launchChromium,
-  openPage,
   screenshot,
   screenshotOf,
 } from './support/browser.ts';
 
 let cluster: SimulatedCluster;
 let server: TestServer;
-let browser: Browser;
 let cookie: string;
 const releases: string[] = [];
-const pages: Page[] = [];
-const browserErrors: string[] = [];
 
-async function newPage(viewport?: { width: number; height: number }): Promise<Page> {
-  const page = await openPage(browser, server.url, viewport ? { viewport } : {});
-  collectErrors(page, browserErrors);
-  pages.push(page);
-  return page;
+function newPage(viewport?: { width: number; height: number }): Promise<Page> {
+  return session.newPage(viewport ? { viewport } : {});
 }
 
 const call: Call = <T>(query: string, variables?: Record<string, unknown>) =>
@@ -78,21 +70,17 @@ beforeAll(async () => {
     );
     releases.push(release.createRelease.release.id);
   }
-  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  for (const page of pages) await page.context().close();
-  await browser?.close();
   await server?.stop();
   await cluster?.stop();
 });
 
-describe('progressive rollouts in the console, against the simulated cluster', () => {
-  afterEach(() => {
-    expect(browserErrors.splice(0)).toEqual([]);
-  });
+// After the server's hooks: the browser starts once the server is up and closes before it stops.
+const session = browserSession(() => server.url);
 
+describe('progressive rollouts in the console, against the simulated cluster', () => {
   it('moves a canary step by step, pauses and resumes it, and rolls a crashing one back by itself', async () => {
     const [first, good, bad] = releases;
     if (!first || !good || !bad) throw new Error('releases missing');

@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
 import { login } from '../support/graphql.ts';
 import { createTestRelease } from '../support/releases.ts';
@@ -10,26 +10,18 @@ import { LoginPage } from './pages/LoginPage.ts';
 import { PostmortemPanel } from './pages/PostmortemPanel.ts';
 import { StatusPage } from './pages/StatusPage.ts';
 import {
-  collectErrors,
+  browserSession,
   dismissNotifications,
-  launchChromium,
-  openPage,
   screenshot,
   screenshotOf,
 } from './support/browser.ts';
 
 let cluster: SimulatedCluster;
 let server: TestServer;
-let browser: Browser;
 let cookie: string;
-const pages: Page[] = [];
-const browserErrors: string[] = [];
 
-async function newPage(): Promise<Page> {
-  const page = await openPage(browser, server.url);
-  collectErrors(page, browserErrors);
-  pages.push(page);
-  return page;
+function newPage(): Promise<Page> {
+  return session.newPage();
 }
 
 const call: Call = <T>(query: string, variables?: Record<string, unknown>) =>
@@ -62,21 +54,17 @@ beforeAll(async () => {
       },
     },
   );
-  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
-  for (const page of pages) await page.context().close();
-  await browser?.close();
   await server?.stop();
   await cluster?.stop();
 });
 
-describe('postmortem, close and the public status page', () => {
-  afterEach(() => {
-    expect(browserErrors.splice(0)).toEqual([]);
-  });
+// After the server's hooks: the browser starts once the server is up and closes before it stops.
+const session = browserSession(() => server.url);
 
+describe('postmortem, close and the public status page', () => {
   it('marks a deployment public, writes and publishes a postmortem, closes the incident, and shows the status page to anyone', async () => {
     const page = await newPage();
     await new LoginPage(page).goto().then((l) => l.signIn(server.adminEmail, server.adminPassword));

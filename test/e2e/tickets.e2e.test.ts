@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
 import { login } from '../support/graphql.ts';
 import { type Call, caller } from '../support/rollout-api.ts';
@@ -9,28 +9,16 @@ import { IncidentsPage } from './pages/IncidentsPage.ts';
 import { LoginPage } from './pages/LoginPage.ts';
 import { ShellPage } from './pages/ShellPage.ts';
 import { TicketsPage } from './pages/TicketsPage.ts';
-import {
-  collectErrors,
-  dismissNotifications,
-  launchChromium,
-  openPage,
-  screenshot as save,
-} from './support/browser.ts';
+import { browserSession, dismissNotifications, screenshot as save } from './support/browser.ts';
 
 const TOKEN = 'tickets-e2e-inbound-token-0123456789';
 
 let cluster: SimulatedCluster;
 let server: TestServer;
-let browser: Browser;
 let cookie: string;
-const pages: Page[] = [];
-const browserErrors: string[] = [];
 
-async function newPage(): Promise<Page> {
-  const page = await openPage(browser, server.url);
-  collectErrors(page, browserErrors);
-  pages.push(page);
-  return page;
+function newPage(): Promise<Page> {
+  return session.newPage();
 }
 
 const call: Call = <T>(query: string, variables?: Record<string, unknown>) =>
@@ -77,21 +65,17 @@ beforeAll(async () => {
       },
     },
   );
-  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  for (const page of pages) await page.context().close();
-  await browser?.close();
   await server?.stop();
   await cluster?.stop();
 });
 
-describe('a support ticket waits on an incident and comes back with a suggested reply', () => {
-  afterEach(() => {
-    expect(browserErrors.splice(0)).toEqual([]);
-  });
+// After the server's hooks: the browser starts once the server is up and closes before it stops.
+const session = browserSession(() => server.url);
 
+describe('a support ticket waits on an incident and comes back with a suggested reply', () => {
   it('links a ticket to the incident a fault opened, and offers the reply when it resolves', async () => {
     // A customer writes in through the web form before anyone knows what is wrong.
     const posted = await fetch(`${server.url}/webhooks/tickets`, {

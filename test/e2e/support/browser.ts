@@ -8,7 +8,7 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.BACKLINE_E2E_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -90,4 +90,34 @@ export async function dismissNotifications(page: Page): Promise<void> {
       { timeout: 10_000 },
     )
     .toBe(0);
+}
+
+/**
+ * The browser side of an e2e file: Chromium launched before the tests and closed after them,
+ * fresh pages on the server under test, and no uncaught or console error allowed in any test.
+ */
+export function browserSession(baseURL: () => string) {
+  let browser: Browser | undefined;
+  const pages: Page[] = [];
+  const errors: string[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterEach(() => {
+    expect(errors.splice(0)).toEqual([]);
+  });
+  afterAll(async () => {
+    for (const page of pages) await page.context().close();
+    await browser?.close();
+  });
+  return {
+    /** A fresh browser profile whose errors fail the test that opened it. */
+    async newPage(options: BrowserContextOptions = {}): Promise<Page> {
+      if (!browser) throw new Error('The browser starts in beforeAll; open pages in a test.');
+      const page = await openPage(browser, baseURL(), options);
+      collectErrors(page, errors);
+      pages.push(page);
+      return page;
+    },
+  };
 }

@@ -60,7 +60,6 @@ type Documents = {
     "\n  query Incident($id: ID!) {\n    incident(id: $id) {\n      ...IncidentDetailFields\n    }\n  }\n": typeof types.IncidentDocument,
     "\n  subscription IncidentChanged($id: ID!) {\n    incidentChanged(id: $id) {\n      ...IncidentDetailFields\n    }\n  }\n": typeof types.IncidentChangedDocument,
     "\n  query IncidentDeployment($namespace: String!, $name: String!) {\n    deployment(namespace: $namespace, name: $name) {\n      id\n      namespace\n      name\n      release {\n        id\n      }\n      history {\n        revision\n        release {\n          id\n          model {\n            id\n            name\n          }\n        }\n      }\n      health {\n        state\n        reasons\n        checkedAt\n        diagnosis {\n          ...FindingFields\n        }\n        pastTerminations {\n          source\n          value\n        }\n      }\n    }\n  }\n": typeof types.IncidentDeploymentDocument,
-    "\n  query IncidentUsers {\n    users {\n      id\n      name\n      email\n      disabled\n    }\n  }\n": typeof types.IncidentUsersDocument,
     "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      incident {\n        ...IncidentSummaryFields\n      }\n    }\n  }\n": typeof types.DeclareIncidentDocument,
     "\n  mutation AcknowledgeIncident($input: IncidentTransitionInput!) {\n    acknowledgeIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": typeof types.AcknowledgeIncidentDocument,
     "\n  mutation MitigateIncident($input: IncidentTransitionInput!) {\n    mitigateIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": typeof types.MitigateIncidentDocument,
@@ -140,6 +139,7 @@ type Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...UserFields\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...UserFields\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  mutation SetUserPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) {\n      user {\n        ...UserFields\n      }\n    }\n  }\n": typeof types.SetUserPasswordDocument,
+    "\n  query IncidentUsers {\n    users {\n      id\n      name\n      email\n      disabled\n    }\n  }\n": typeof types.IncidentUsersDocument,
 };
 const documents: Documents = {
     "\n  fragment AuditEntryFields on AuditEntry {\n    seq\n    occurredAt\n    actorType\n    actorId\n    actor\n    action\n    targetType\n    targetId\n    details\n    prevHash\n    hash\n  }\n": types.AuditEntryFieldsFragmentDoc,
@@ -188,7 +188,6 @@ const documents: Documents = {
     "\n  query Incident($id: ID!) {\n    incident(id: $id) {\n      ...IncidentDetailFields\n    }\n  }\n": types.IncidentDocument,
     "\n  subscription IncidentChanged($id: ID!) {\n    incidentChanged(id: $id) {\n      ...IncidentDetailFields\n    }\n  }\n": types.IncidentChangedDocument,
     "\n  query IncidentDeployment($namespace: String!, $name: String!) {\n    deployment(namespace: $namespace, name: $name) {\n      id\n      namespace\n      name\n      release {\n        id\n      }\n      history {\n        revision\n        release {\n          id\n          model {\n            id\n            name\n          }\n        }\n      }\n      health {\n        state\n        reasons\n        checkedAt\n        diagnosis {\n          ...FindingFields\n        }\n        pastTerminations {\n          source\n          value\n        }\n      }\n    }\n  }\n": types.IncidentDeploymentDocument,
-    "\n  query IncidentUsers {\n    users {\n      id\n      name\n      email\n      disabled\n    }\n  }\n": types.IncidentUsersDocument,
     "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      incident {\n        ...IncidentSummaryFields\n      }\n    }\n  }\n": types.DeclareIncidentDocument,
     "\n  mutation AcknowledgeIncident($input: IncidentTransitionInput!) {\n    acknowledgeIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": types.AcknowledgeIncidentDocument,
     "\n  mutation MitigateIncident($input: IncidentTransitionInput!) {\n    mitigateIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": types.MitigateIncidentDocument,
@@ -268,6 +267,7 @@ const documents: Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...UserFields\n      }\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...UserFields\n      }\n    }\n  }\n": types.UpdateUserDocument,
     "\n  mutation SetUserPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) {\n      user {\n        ...UserFields\n      }\n    }\n  }\n": types.SetUserPasswordDocument,
+    "\n  query IncidentUsers {\n    users {\n      id\n      name\n      email\n      disabled\n    }\n  }\n": types.IncidentUsersDocument,
 };
 
 /**
@@ -468,10 +468,6 @@ export function graphql(source: "\n  subscription IncidentChanged($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IncidentDeployment($namespace: String!, $name: String!) {\n    deployment(namespace: $namespace, name: $name) {\n      id\n      namespace\n      name\n      release {\n        id\n      }\n      history {\n        revision\n        release {\n          id\n          model {\n            id\n            name\n          }\n        }\n      }\n      health {\n        state\n        reasons\n        checkedAt\n        diagnosis {\n          ...FindingFields\n        }\n        pastTerminations {\n          source\n          value\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IncidentDeployment($namespace: String!, $name: String!) {\n    deployment(namespace: $namespace, name: $name) {\n      id\n      namespace\n      name\n      release {\n        id\n      }\n      history {\n        revision\n        release {\n          id\n          model {\n            id\n            name\n          }\n        }\n      }\n      health {\n        state\n        reasons\n        checkedAt\n        diagnosis {\n          ...FindingFields\n        }\n        pastTerminations {\n          source\n          value\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query IncidentUsers {\n    users {\n      id\n      name\n      email\n      disabled\n    }\n  }\n"): (typeof documents)["\n  query IncidentUsers {\n    users {\n      id\n      name\n      email\n      disabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -788,6 +784,10 @@ export function graphql(source: "\n  mutation UpdateUser($input: UpdateUserInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetUserPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) {\n      user {\n        ...UserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) {\n      user {\n        ...UserFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncidentUsers {\n    users {\n      id\n      name\n      email\n      disabled\n    }\n  }\n"): (typeof documents)["\n  query IncidentUsers {\n    users {\n      id\n      name\n      email\n      disabled\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -8,6 +8,8 @@ interface ConfirmDialogProps {
   confirmLabel: string;
   danger?: boolean;
   loading?: boolean;
+  /** Keeps the confirm button off, e.g. while nothing would change. */
+  confirmDisabled?: boolean;
   error?: string | null;
   onConfirm: () => void;
   onCancel: () => void;
@@ -20,6 +22,7 @@ export function ConfirmDialog({
   confirmLabel,
   danger = false,
   loading = false,
+  confirmDisabled = false,
   error,
   onConfirm,
   onCancel,
@@ -39,7 +42,12 @@ export function ConfirmDialog({
           <Button variant="default" onClick={onCancel} disabled={loading}>
             Cancel
           </Button>
-          <Button color={danger ? 'red' : undefined} onClick={onConfirm} loading={loading}>
+          <Button
+            color={danger ? 'red' : undefined}
+            onClick={onConfirm}
+            loading={loading}
+            disabled={confirmDisabled}
+          >
             {confirmLabel}
           </Button>
         </Group>

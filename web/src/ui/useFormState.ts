@@ -1,4 +1,6 @@
+import type { CombinedError } from '@urql/core';
 import { type ChangeEvent, type FormEvent, useCallback, useMemo, useState } from 'react';
+import { errorMessage, fieldErrors } from './graphqlError';
 
 export type FormValues = Record<string, string>;
 export type FormErrors<T extends FormValues> = Partial<Record<keyof T & string, string>>;
@@ -68,6 +70,32 @@ export function useFormState<T extends FormValues>(
     isValid,
     setServerErrors: setServerErrorsState,
   };
+}
+
+/**
+ * {@link useFormState} for a form in a dialog: the message that belongs to no field, closing
+ * (which forgets what was typed) and showing a failed mutation's errors where they belong.
+ */
+export function useFormDialog<T extends FormValues>(
+  initialValues: T,
+  validate: (values: T) => FormErrors<T>,
+  onClose: () => void,
+) {
+  const form = useFormState(initialValues, validate);
+  const [formError, setFormError] = useState<string | null>(null);
+  const close = () => {
+    form.reset();
+    setFormError(null);
+    onClose();
+  };
+  /** Field errors at their fields; anything else, or `fields` given, as the form's message. */
+  const showError = (error: CombinedError | undefined, fields = fieldErrors(error)) => {
+    form.setServerErrors(fields);
+    if (Object.keys(fields).length === 0) setFormError(errorMessage(error));
+  };
+  /** The props a FormDialog takes from this state. */
+  const dialog = { onClose: close, error: formError };
+  return { form, formError, setFormError, close, showError, dialog };
 }
 
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -1,12 +1,10 @@
-import { Button, EmptyState, Paper, Stack } from '@mantine/core';
+import { Button, Paper, Stack } from '@mantine/core';
 import { IconBox, IconPlus } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useQuery } from 'urql';
-import { ErrorState } from '../../ui/ErrorState';
-import { errorMessage } from '../../ui/graphqlError';
+import { ListStates } from '../../ui/ListStates';
 import { PageHeader } from '../../ui/PageHeader';
-import { TableSkeleton } from '../../ui/TableSkeleton';
+import { useListQuery } from '../../ui/useLiveQuery';
 import { roleAtLeast, useViewer } from '../auth';
 import { CreateReleaseModal } from './CreateReleaseModal';
 import { ModelsQuery } from './catalog.documents';
@@ -15,13 +13,14 @@ import { ModelsTable } from './ModelsTable';
 import { RegisterModelModal } from './RegisterModelModal';
 import { ReleasesPanel } from './ReleasesPanel';
 
+const MODEL_TYPES = ['Model', 'Release'];
+
 /** Open models and their releases; admins register models and cut releases. */
 export function CatalogView() {
   const viewer = useViewer();
   const isAdmin = roleAtLeast(viewer.role, 'ADMIN');
   const isSre = roleAtLeast(viewer.role, 'SRE');
-  const context = useMemo(() => ({ additionalTypenames: ['Model', 'Release'] }), []);
-  const [{ data, error, fetching }, refetch] = useQuery({ query: ModelsQuery, context });
+  const { data, error, fetching, loaded, refetch } = useListQuery(ModelsQuery, MODEL_TYPES);
   const [params, setParams] = useSearchParams();
   const [registering, setRegistering] = useState(false);
   const [releasing, setReleasing] = useState(false);
@@ -44,31 +43,23 @@ export function CatalogView() {
         description="Open models pinned to a revision of their weights, and the releases that say exactly how each one runs."
         actions={registerButton}
       />
-      {error && !data ? (
-        <ErrorState
-          title="Could not load the catalog"
-          message={errorMessage(error)}
-          onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        />
-      ) : fetching && !data ? (
-        <TableSkeleton />
-      ) : models.length === 0 ? (
-        <Paper withBorder radius="md" py={56} px="xl">
-          <EmptyState
-            icon={<IconBox size={28} />}
-            variant="light"
-            size="lg"
-            title="The catalog is empty"
-            description={
-              isAdmin
-                ? 'Register an open model, then cut a release to deploy it.'
-                : 'An admin registers models and cuts releases; they show here.'
-            }
-          >
-            {registerButton}
-          </EmptyState>
-        </Paper>
-      ) : (
+      <ListStates
+        state={{ error, loaded, fetching, refetch }}
+        errorTitle="Could not load the catalog"
+        emptyKind="page"
+        empty={
+          models.length > 0
+            ? null
+            : {
+                icon: <IconBox size={28} />,
+                title: 'The catalog is empty',
+                description: isAdmin
+                  ? 'Register an open model, then cut a release to deploy it.'
+                  : 'An admin registers models and cuts releases; they show here.',
+                action: registerButton,
+              }
+        }
+      >
         <Stack gap="md">
           <Paper withBorder radius="md">
             <ModelsTable models={models} selectedId={selected?.id ?? null} onSelect={select} />
@@ -86,7 +77,7 @@ export function CatalogView() {
             <GoldenPromptsPanel key={`prompts-${selected.id}`} model={selected} canEdit={isSre} />
           ) : null}
         </Stack>
-      )}
+      </ListStates>
       <RegisterModelModal
         opened={registering}
         onClose={() => setRegistering(false)}

@@ -1,17 +1,9 @@
 import { Alert, Anchor, Badge, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import {
-  IconArrowBackUp,
-  IconArrowsVertical,
-  IconRocket,
-  IconTrash,
-  IconWifiOff,
-} from '@tabler/icons-react';
+import { IconArrowBackUp, IconArrowsVertical, IconRocket, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { ErrorState } from '../../ui/ErrorState';
-import { errorMessage } from '../../ui/graphqlError';
-import { LoadingState } from '../../ui/LoadingState';
+import { LiveUpdatesAlert, loadingGate } from '../../ui/ListStates';
 import { PageHeader, useBacklineTitle } from '../../ui/PageHeader';
 import { roleAtLeast, useViewer } from '../auth';
 import { ReleaseWarnings } from '../catalog';
@@ -43,24 +35,18 @@ export function DeploymentView({ namespace, name }: { namespace: string; name: s
   const [deleting, setDeleting] = useState(false);
   const [rollingBack, setRollingBack] = useState(false);
 
-  if (error && !loaded) {
-    return (
-      <ErrorState
-        title="Could not load the deployment"
-        message={errorMessage(error)}
-        onRetry={refetch}
-      />
-    );
-  }
-  if (!loaded) return <LoadingState label="Loading the deployment…" />;
-  if (!deployment) {
-    return (
-      <ErrorState
-        title="No such deployment"
-        message={`There is no model deployment ${namespace}/${name}; it may have been deleted.`}
-      />
-    );
-  }
+  const gate = loadingGate({
+    error,
+    loaded,
+    found: Boolean(deployment),
+    what: 'the deployment',
+    notFound: {
+      title: 'No such deployment',
+      message: `There is no model deployment ${namespace}/${name}; it may have been deleted.`,
+    },
+    onRetry: refetch,
+  });
+  if (gate || !deployment) return gate;
 
   const isSre = roleAtLeast(viewer.role, 'SRE');
   const isAdmin = roleAtLeast(viewer.role, 'ADMIN');
@@ -150,11 +136,7 @@ export function DeploymentView({ namespace, name }: { namespace: string; name: s
         }
       />
       <Stack gap="md">
-        {liveError ? (
-          <Alert color="yellow" variant="light" icon={<IconWifiOff size={18} />}>
-            Live updates stopped: {errorMessage(liveError)} Reload to see the newest state.
-          </Alert>
-        ) : null}
+        <LiveUpdatesAlert error={liveError} />
         {deployment.status.lastApplyError ? (
           <Alert color="red" variant="light" title="The cluster refused the last apply">
             {deployment.status.lastApplyError}

@@ -1,28 +1,10 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { SubscriptionForwarder } from '@urql/core';
 import { describe, expect, it } from 'vitest';
 import { graphqlError } from '../../testing/fakeGraphqlFetch';
 import { deploymentFixture } from '../../testing/fixtures';
+import { manualSubscriptions } from '../../testing/manualSubscriptions';
 import { renderApp } from '../../testing/renderApp';
 import { mergeDeployments } from './mergeDeployments';
-
-/** Subscriptions whose events a test pushes by hand. */
-function manualSubscriptions() {
-  const sinks: { next(value: unknown): void }[] = [];
-  const forwardSubscription: SubscriptionForwarder = () => ({
-    subscribe(sink) {
-      sinks.push(sink);
-      return { unsubscribe: () => {} };
-    },
-  });
-  return {
-    forwardSubscription,
-    push: (data: unknown) => {
-      for (const sink of sinks) sink.next({ data });
-    },
-    count: () => sinks.length,
-  };
-}
 
 const listHandlers = (deployments: unknown[]) => ({
   deployments: () => ({ data: { deployments, managedNamespaces: ['ml-prod', 'ml-dev'] } }),

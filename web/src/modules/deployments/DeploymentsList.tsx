@@ -1,10 +1,8 @@
-import { Alert, Button, EmptyState, Group, Paper, Select } from '@mantine/core';
-import { IconPlus, IconRocket, IconWifiOff } from '@tabler/icons-react';
+import { Button, Group, Paper, Select } from '@mantine/core';
+import { IconPlus, IconRocket } from '@tabler/icons-react';
 import { Link, useSearchParams } from 'react-router';
-import { ErrorState } from '../../ui/ErrorState';
-import { errorMessage } from '../../ui/graphqlError';
+import { ListStates, LiveUpdatesAlert } from '../../ui/ListStates';
 import { PageHeader } from '../../ui/PageHeader';
-import { TableSkeleton } from '../../ui/TableSkeleton';
 import { roleAtLeast, useViewer } from '../auth';
 import { useActiveRollouts } from '../rollouts';
 import { DeploymentsTable } from './DeploymentsTable';
@@ -66,42 +64,30 @@ export function DeploymentsList() {
           onChange={(value) => setFilter('environment', value)}
         />
       </Group>
-      {liveError ? (
-        <Alert color="yellow" variant="light" icon={<IconWifiOff size={18} />} mb="md">
-          Live updates stopped: {errorMessage(liveError)} The list changes only when you reload.
-        </Alert>
-      ) : null}
-      {error && !loaded ? (
-        <ErrorState
-          title="Could not load deployments"
-          message={errorMessage(error)}
-          onRetry={refetch}
-        />
-      ) : !loaded ? (
-        <TableSkeleton />
-      ) : rows.length === 0 ? (
-        <Paper withBorder radius="md" py={56} px="xl">
-          <EmptyState
-            icon={<IconRocket size={28} />}
-            variant="light"
-            size="lg"
-            title={filtered ? 'No deployments match these filters' : 'No model deployments yet'}
-            description={
-              filtered
-                ? 'Clear a filter to see deployments in other namespaces or environments.'
-                : isAdmin
-                  ? 'Deploy a release from the catalog to a managed namespace; its rollout shows here live.'
-                  : 'An admin deploys releases from the catalog; they show here with their rollout, live.'
-            }
-          >
-            {filtered ? null : newButton}
-          </EmptyState>
-        </Paper>
-      ) : (
+      <LiveUpdatesAlert error={liveError} list />
+      <ListStates
+        state={{ error, loaded, refetch }}
+        errorTitle="Could not load deployments"
+        emptyKind="page"
+        empty={
+          rows.length > 0
+            ? null
+            : {
+                icon: <IconRocket size={28} />,
+                title: filtered ? 'No deployments match these filters' : 'No model deployments yet',
+                description: filtered
+                  ? 'Clear a filter to see deployments in other namespaces or environments.'
+                  : isAdmin
+                    ? 'Deploy a release from the catalog to a managed namespace; its rollout shows here live.'
+                    : 'An admin deploys releases from the catalog; they show here with their rollout, live.',
+                action: filtered ? null : newButton,
+              }
+        }
+      >
         <Paper withBorder radius="md">
           <DeploymentsTable rows={rows} rollouts={rollouts} />
         </Paper>
-      )}
+      </ListStates>
     </>
   );
 }

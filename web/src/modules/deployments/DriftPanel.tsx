@@ -1,14 +1,27 @@
-import { Alert, Button, Code, Group, Table, Text } from '@mantine/core';
+import { Alert, Button, Code, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconGitCompare } from '@tabler/icons-react';
 import { useMutation } from 'urql';
 import type { DeploymentDetailFieldsFragment } from '../../generated/graphql';
+import { Mono } from '../../ui/cells';
+import { DataTable, type TableSpec } from '../../ui/DataTable';
 import { errorMessage } from '../../ui/graphqlError';
 import { RepairDriftMutation } from './deployments.documents';
 
 function show(value: unknown): string {
   return value === undefined || value === null ? '—' : JSON.stringify(value);
 }
+
+const DRIFT_TABLE: TableSpec<DeploymentDetailFieldsFragment['drift'][number]> = {
+  label: 'Drift',
+  rowKey: (d) => `${d.object}:${d.path}`,
+  columns: [
+    { header: 'Object', cell: (d) => <Mono>{d.object}</Mono> },
+    { header: 'Field', cell: (d) => <Code>{d.path}</Code> },
+    { header: 'Desired', cell: (d) => <Code color="green.1">{show(d.desired)}</Code> },
+    { header: 'Live', cell: (d) => <Code color="red.1">{show(d.live)}</Code> },
+  ],
+};
 
 interface DriftPanelProps {
   deployment: DeploymentDetailFieldsFragment;
@@ -37,36 +50,7 @@ export function DriftPanel({ deployment, canRepair }: DriftPanelProps) {
       title="Someone changed this deployment in the cluster by hand"
       data-testid="drift-panel"
     >
-      <Table verticalSpacing={4} aria-label="Drift">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Object</Table.Th>
-            <Table.Th>Field</Table.Th>
-            <Table.Th>Desired</Table.Th>
-            <Table.Th>Live</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {deployment.drift.map((d) => (
-            <Table.Tr key={`${d.object}:${d.path}`}>
-              <Table.Td>
-                <Text size="sm" ff="monospace">
-                  {d.object}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Code>{d.path}</Code>
-              </Table.Td>
-              <Table.Td>
-                <Code color="green.1">{show(d.desired)}</Code>
-              </Table.Td>
-              <Table.Td>
-                <Code color="red.1">{show(d.live)}</Code>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <DataTable {...DRIFT_TABLE} rows={deployment.drift} verticalSpacing={4} />
       <Group justify="flex-end" mt="sm">
         {canRepair ? (
           <Button

@@ -1,9 +1,34 @@
-import { Group, Paper, Table, Text, Title } from '@mantine/core';
+import { Group, Paper, Text, Title } from '@mantine/core';
 import type { DeploymentDetailFieldsFragment } from '../../generated/graphql';
-import { formatDateTime, formatRelative } from '../../ui/formatDate';
+import { Mono, OrDash, TimeAgo } from '../../ui/cells';
+import { DataTable, type TableSpec } from '../../ui/DataTable';
 import { RuntimeBadge } from '../catalog';
 
 type Revision = DeploymentDetailFieldsFragment['history'][number];
+
+const TABLE: TableSpec<Revision> = {
+  label: 'Release history',
+  minWidth: 640,
+  rowKey: (r) => String(r.revision),
+  columns: [
+    { header: 'Revision', th: { w: 80 }, cell: (r) => <Mono>#{r.revision}</Mono> },
+    {
+      header: 'Release',
+      cell: (r) => (
+        <Group gap={6} wrap="nowrap">
+          <Text size="sm">{r.release.model.name}</Text>
+          <RuntimeBadge runtime={r.release.runtime} />
+          <Text size="xs" c="dimmed" ff="monospace">
+            {r.release.id}
+          </Text>
+        </Group>
+      ),
+    },
+    { header: 'By', cell: (r) => <Text size="sm">{r.createdBy}</Text> },
+    { header: 'When', cell: (r) => <TimeAgo at={r.createdAt} /> },
+    { header: 'Reason', cell: (r) => <OrDash value={r.reason} /> },
+  ],
+};
 
 export function HistoryTable({ history }: { history: Revision[] }) {
   return (
@@ -11,52 +36,7 @@ export function HistoryTable({ history }: { history: Revision[] }) {
       <Title order={4} mb="sm">
         Release history
       </Title>
-      <Table.ScrollContainer type="native" minWidth={640}>
-        <Table verticalSpacing="xs" aria-label="Release history">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={80}>Revision</Table.Th>
-              <Table.Th>Release</Table.Th>
-              <Table.Th>By</Table.Th>
-              <Table.Th>When</Table.Th>
-              <Table.Th>Reason</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {history.map((r) => (
-              <Table.Tr key={r.revision}>
-                <Table.Td>
-                  <Text size="sm" ff="monospace">
-                    #{r.revision}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={6} wrap="nowrap">
-                    <Text size="sm">{r.release.model.name}</Text>
-                    <RuntimeBadge runtime={r.release.runtime} />
-                    <Text size="xs" c="dimmed" ff="monospace">
-                      {r.release.id}
-                    </Text>
-                  </Group>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{r.createdBy}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" title={formatDateTime(r.createdAt)}>
-                    {formatRelative(r.createdAt)}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" c={r.reason ? undefined : 'dimmed'}>
-                    {r.reason ?? '—'}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable {...TABLE} rows={history} />
     </Paper>
   );
 }

@@ -1,5 +1,7 @@
-import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ContainerState, DeploymentDetailFieldsFragment } from '../../generated/graphql';
+import { Dim, Mono, OrDash } from '../../ui/cells';
+import { DataTable, type TableSpec } from '../../ui/DataTable';
 
 type Pod = DeploymentDetailFieldsFragment['status']['pods'][number];
 
@@ -37,73 +39,58 @@ function ContainerCell({ pod }: { pod: Pod }) {
   );
 }
 
+const TABLE: TableSpec<Pod> = {
+  label: 'Pods',
+  minWidth: 760,
+  rowKey: (pod) => pod.name,
+  rowProps: () => ({ 'data-testid': 'pod-row' }),
+  columns: [
+    {
+      header: 'Name',
+      cell: (pod) => (
+        <>
+          <Mono>{pod.name}</Mono>
+          {pod.track && pod.track !== 'stable' ? (
+            <Badge size="xs" variant="outline">
+              {pod.track}
+            </Badge>
+          ) : null}
+        </>
+      ),
+    },
+    { header: 'Phase', cell: (pod) => <Text size="sm">{pod.phase}</Text> },
+    {
+      header: 'Ready',
+      cell: (pod) => (
+        <Badge size="sm" variant="light" color={pod.ready ? 'green' : 'gray'}>
+          {pod.ready ? 'Ready' : 'Not ready'}
+        </Badge>
+      ),
+    },
+    {
+      header: 'Restarts',
+      cell: (pod) => (
+        <Text size="sm" c={pod.restarts > 0 ? 'orange' : undefined}>
+          {pod.restarts}
+        </Text>
+      ),
+    },
+    {
+      header: 'Node',
+      cell: (pod) => <OrDash value={pod.node} placeholder="Unscheduled" ff="monospace" />,
+    },
+    { header: 'GPUs', cell: (pod) => <Text size="sm">{pod.gpus}</Text> },
+    { header: 'Container', cell: (pod) => <ContainerCell pod={pod} /> },
+  ],
+};
+
 export function PodsTable({ pods }: { pods: Pod[] }) {
   return (
     <Paper withBorder radius="md" p="md">
       <Title order={4} mb="sm">
         Pods
       </Title>
-      {pods.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          No pods yet.
-        </Text>
-      ) : (
-        <Table.ScrollContainer type="native" minWidth={760}>
-          <Table verticalSpacing="xs" aria-label="Pods">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Phase</Table.Th>
-                <Table.Th>Ready</Table.Th>
-                <Table.Th>Restarts</Table.Th>
-                <Table.Th>Node</Table.Th>
-                <Table.Th>GPUs</Table.Th>
-                <Table.Th>Container</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {pods.map((pod) => (
-                <Table.Tr key={pod.name} data-testid="pod-row">
-                  <Table.Td>
-                    <Text size="sm" ff="monospace">
-                      {pod.name}
-                    </Text>
-                    {pod.track && pod.track !== 'stable' ? (
-                      <Badge size="xs" variant="outline">
-                        {pod.track}
-                      </Badge>
-                    ) : null}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{pod.phase}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge size="sm" variant="light" color={pod.ready ? 'green' : 'gray'}>
-                      {pod.ready ? 'Ready' : 'Not ready'}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" c={pod.restarts > 0 ? 'orange' : undefined}>
-                      {pod.restarts}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" ff="monospace" c={pod.node ? undefined : 'dimmed'}>
-                      {pod.node ?? 'Unscheduled'}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{pod.gpus}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <ContainerCell pod={pod} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      {pods.length === 0 ? <Dim>No pods yet.</Dim> : <DataTable {...TABLE} rows={pods} />}
     </Paper>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
-import { useQuery, useSubscription } from 'urql';
 import type { Environment } from '../../generated/graphql';
+import { useLiveQuery } from '../../ui/useLiveQuery';
 import { DeploymentsChangedSubscription, DeploymentsQuery } from './deployments.documents';
 import { type LiveChanges, mergeDeployments, recordChange } from './mergeDeployments';
 
@@ -9,39 +9,27 @@ export function useLiveDeployments(
   namespace: string | null = null,
   environment: Environment | null = null,
 ) {
-  const context = useMemo(() => ({ additionalTypenames: ['ModelDeployment'] }), []);
-  const [query, refetch] = useQuery({
+  const { data, changes, ...state } = useLiveQuery({
     query: DeploymentsQuery,
     variables: { namespace, environment },
-    context,
+    typenames: ['ModelDeployment'],
+    subscription: DeploymentsChangedSubscription,
+    subscriptionVariables: { namespace },
+    fold: (changes: LiveChanges | undefined, event) =>
+      recordChange(changes, event.deploymentChanged),
   });
-  const [live] = useSubscription<
-    { deploymentChanged: Parameters<typeof recordChange>[1] },
-    LiveChanges,
-    { namespace: string | null }
-  >({ query: DeploymentsChangedSubscription, variables: { namespace } }, (changes, event) =>
-    recordChange(changes, event.deploymentChanged),
-  );
-  const changes = live.data ?? {};
-  const loaded = query.data?.deployments;
+  const loaded = data?.deployments;
   const rows = useMemo(
-    () => mergeDeployments(loaded ?? [], changes, { namespace, environment }),
+    () => mergeDeployments(loaded ?? [], changes ?? {}, { namespace, environment }),
     [loaded, changes, namespace, environment],
   );
 
   // A deployment being deleted leaves the list once it is loaded again without it.
   const deletingId = rows.find((d) => d.phase === 'DELETING')?.id;
+  const { refetch } = state;
   useEffect(() => {
-    if (deletingId) refetch({ requestPolicy: 'network-only' });
+    if (deletingId) refetch();
   }, [deletingId, refetch]);
 
-  return {
-    rows,
-    namespaces: query.data?.managedNamespaces ?? [],
-    loaded: loaded !== undefined,
-    fetching: query.fetching,
-    error: query.error,
-    liveError: live.error,
-    refetch: () => refetch({ requestPolicy: 'network-only' }),
-  };
+  return { ...state, rows, namespaces: data?.managedNamespaces ?? [] };
 }

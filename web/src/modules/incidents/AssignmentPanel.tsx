@@ -4,9 +4,9 @@ import { useMutation } from 'urql';
 import type { IncidentDetailFieldsFragment } from '../../generated/graphql';
 import { errorMessage } from '../../ui/graphqlError';
 import { useViewer } from '../auth';
+import { usePeople } from '../users';
 import { AssignIncidentMutation } from './incidents.documents';
 import { PersonName } from './PersonName';
-import { usePeople } from './usePeople';
 
 type Role = 'commanderId' | 'assigneeId';
 const LABELS: Record<Role, string> = { commanderId: 'Commander', assigneeId: 'Assignee' };

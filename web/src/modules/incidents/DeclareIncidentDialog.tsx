@@ -1,10 +1,9 @@
-import { Alert, Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Select, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
-import { errorMessage, fieldErrors } from '../../ui/graphqlError';
-import { type FormErrors, useFormState } from '../../ui/useFormState';
+import { FormDialog } from '../../ui/FormDialog';
+import { type FormErrors, useFormDialog } from '../../ui/useFormState';
 import { incidentPath, isSeverity, SEVERITIES, SEVERITY_STYLE } from './incidentStyle';
 import { DeclareIncidentMutation } from './incidents.documents';
 
@@ -36,19 +35,16 @@ export function DeclareIncidentDialog({
   opened: boolean;
   onClose: () => void;
 }) {
-  const form = useFormState(INITIAL, validate);
+  const { form, setFormError, close, showError, dialog } = useFormDialog(
+    INITIAL,
+    validate,
+    onClose,
+  );
   const [{ fetching }, declare] = useMutation(DeclareIncidentMutation);
-  const [error, setError] = useState<string | null>(null);
   const navigate = useNavigate();
 
-  const close = () => {
-    form.reset();
-    setError(null);
-    onClose();
-  };
-
   const submit = form.onSubmit(async (values) => {
-    setError(null);
+    setFormError(null);
     const [namespace, name] = values.deployment.trim().split('/');
     const result = await declare({
       input: {
@@ -60,9 +56,7 @@ export function DeclareIncidentDialog({
     });
     const incident = result.data?.declareIncident.incident;
     if (result.error || !incident) {
-      const fields = fieldErrors(result.error);
-      form.setServerErrors(fields);
-      if (Object.keys(fields).length === 0) setError(errorMessage(result.error));
+      showError(result.error);
       return;
     }
     notifications.show({
@@ -75,50 +69,43 @@ export function DeclareIncidentDialog({
   });
 
   return (
-    <Modal opened={opened} onClose={close} title="Declare incident" centered size="lg">
-      <form onSubmit={submit} noValidate aria-label="Declare incident">
-        <Stack gap="md">
-          {error ? (
-            <Alert color="red" variant="light" role="alert">
-              {error}
-            </Alert>
-          ) : null}
-          <TextInput label="Title" required data-autofocus {...form.inputProps('title')} />
-          <Select
-            label="Severity"
-            required
-            allowDeselect={false}
-            data={SEVERITIES.map((s) => ({
-              value: s,
-              label: `${SEVERITY_STYLE[s].label} · ${SEVERITY_STYLE[s].hint}`,
-            }))}
-            value={form.values.severity}
-            onChange={(value) => form.setValue('severity', value ?? 'SEV2')}
-          />
-          <TextInput
-            label="Deployment"
-            description="Optional: namespace/name of the affected model deployment."
-            placeholder="ml-prod/qwen-chat"
-            autoComplete="off"
-            {...form.inputProps('deployment')}
-          />
-          <Textarea
-            label="Summary"
-            description="What users see, and what you know so far."
-            rows={3}
-            value={form.values.summary}
-            onChange={(event) => form.setValue('summary', event.currentTarget.value)}
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close} disabled={fetching}>
-              Cancel
-            </Button>
-            <Button type="submit" color="red" loading={fetching}>
-              Declare
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      {...dialog}
+      opened={opened}
+      title="Declare incident"
+      size="lg"
+      onSubmit={submit}
+      submitLabel="Declare"
+      submitColor="red"
+      busy={fetching}
+      errorStyle="plain"
+    >
+      <TextInput label="Title" required data-autofocus {...form.inputProps('title')} />
+      <Select
+        label="Severity"
+        required
+        allowDeselect={false}
+        data={SEVERITIES.map((s) => ({
+          value: s,
+          label: `${SEVERITY_STYLE[s].label} · ${SEVERITY_STYLE[s].hint}`,
+        }))}
+        value={form.values.severity}
+        onChange={(value) => form.setValue('severity', value ?? 'SEV2')}
+      />
+      <TextInput
+        label="Deployment"
+        description="Optional: namespace/name of the affected model deployment."
+        placeholder="ml-prod/qwen-chat"
+        autoComplete="off"
+        {...form.inputProps('deployment')}
+      />
+      <Textarea
+        label="Summary"
+        description="What users see, and what you know so far."
+        rows={3}
+        value={form.values.summary}
+        onChange={(event) => form.setValue('summary', event.currentTarget.value)}
+      />
+    </FormDialog>
   );
 }

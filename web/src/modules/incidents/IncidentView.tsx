@@ -1,10 +1,7 @@
 import { Alert, Anchor, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconWifiOff } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { ErrorState } from '../../ui/ErrorState';
 import { formatDateTime, formatRelative } from '../../ui/formatDate';
-import { errorMessage } from '../../ui/graphqlError';
-import { LoadingState } from '../../ui/LoadingState';
+import { LiveUpdatesAlert, loadingGate } from '../../ui/ListStates';
 import { PageHeader, useBacklineTitle } from '../../ui/PageHeader';
 import { roleAtLeast, useViewer } from '../auth';
 import { NotificationsCard } from '../oncall';
@@ -38,24 +35,18 @@ export function IncidentView({ id }: { id: string }) {
   const { incident, loaded, error, liveError, refetch } = useLiveIncident(id);
   useBacklineTitle(incident ? `INC-${incident.number}` : 'Incident');
 
-  if (error && !loaded) {
-    return (
-      <ErrorState
-        title="Could not load the incident"
-        message={errorMessage(error)}
-        onRetry={refetch}
-      />
-    );
-  }
-  if (!loaded) return <LoadingState label="Loading the incident…" />;
-  if (!incident) {
-    return (
-      <ErrorState
-        title="No such incident"
-        message="It may have been merged into another, or the link is wrong."
-      />
-    );
-  }
+  const gate = loadingGate({
+    error,
+    loaded,
+    found: Boolean(incident),
+    what: 'the incident',
+    notFound: {
+      title: 'No such incident',
+      message: 'It may have been merged into another, or the link is wrong.',
+    },
+    onRetry: refetch,
+  });
+  if (gate || !incident) return gate;
   const isSre = roleAtLeast(viewer.role, 'SRE');
 
   return (
@@ -78,11 +69,7 @@ export function IncidentView({ id }: { id: string }) {
         actions={isSre ? <IncidentActions incident={incident} /> : null}
       />
       <Stack gap="md">
-        {liveError ? (
-          <Alert color="yellow" variant="light" icon={<IconWifiOff size={18} />}>
-            Live updates stopped: {errorMessage(liveError)} Reload to see the newest state.
-          </Alert>
-        ) : null}
+        <LiveUpdatesAlert error={liveError} />
         {incident.mergedInto ? (
           <Alert color="gray" variant="light">
             Merged into{' '}

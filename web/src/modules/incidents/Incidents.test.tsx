@@ -1,25 +1,8 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { SubscriptionForwarder } from '@urql/core';
 import { describe, expect, it } from 'vitest';
 import type { IncidentDetailFieldsFragment, IncidentStatus, Role } from '../../generated/graphql';
+import { manualSubscriptions } from '../../testing/manualSubscriptions';
 import { renderApp } from '../../testing/renderApp';
-
-function manualSubscriptions() {
-  const sinks: { next(value: unknown): void }[] = [];
-  const forwardSubscription: SubscriptionForwarder = () => ({
-    subscribe(sink) {
-      sinks.push(sink);
-      return { unsubscribe: () => {} };
-    },
-  });
-  return {
-    forwardSubscription,
-    push: (data: unknown) => {
-      for (const sink of sinks) sink.next({ data });
-    },
-    count: () => sinks.length,
-  };
-}
 
 function incidentFixture(
   overrides: Partial<IncidentDetailFieldsFragment> = {},

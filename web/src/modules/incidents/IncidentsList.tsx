@@ -1,11 +1,9 @@
-import { Alert, Button, EmptyState, Group, MultiSelect, Paper } from '@mantine/core';
-import { IconAlertTriangle, IconPlus, IconWifiOff } from '@tabler/icons-react';
+import { Button, Group, MultiSelect, Paper } from '@mantine/core';
+import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { ErrorState } from '../../ui/ErrorState';
-import { errorMessage } from '../../ui/graphqlError';
+import { ListStates, LiveUpdatesAlert } from '../../ui/ListStates';
 import { PageHeader } from '../../ui/PageHeader';
-import { TableSkeleton } from '../../ui/TableSkeleton';
 import { roleAtLeast, useViewer } from '../auth';
 import { DeclareIncidentDialog } from './DeclareIncidentDialog';
 import { IncidentsTable } from './IncidentsTable';
@@ -81,38 +79,27 @@ export function IncidentsList() {
           onChange={(values) => setFilter('severity', values)}
         />
       </Group>
-      {liveError ? (
-        <Alert color="yellow" variant="light" icon={<IconWifiOff size={18} />} mb="md">
-          Live updates stopped: {errorMessage(liveError)} The list changes only when you reload.
-        </Alert>
-      ) : null}
-      {error && !loaded ? (
-        <ErrorState
-          title="Could not load incidents"
-          message={errorMessage(error)}
-          onRetry={refetch}
-        />
-      ) : !loaded ? (
-        <TableSkeleton />
-      ) : rows.length === 0 ? (
-        <Paper withBorder radius="md" py={56} px="xl">
-          <EmptyState
-            icon={<IconAlertTriangle size={28} />}
-            variant="light"
-            size="lg"
-            title={filtered ? 'No incidents match these filters' : 'No incidents'}
-            description={
-              filtered
-                ? 'Clear a filter to see incidents in other statuses or severities.'
-                : 'Health checks open an incident when a deployment goes down or degrades; you can also declare one.'
-            }
-          />
-        </Paper>
-      ) : (
+      <LiveUpdatesAlert error={liveError} list />
+      <ListStates
+        state={{ error, loaded, refetch }}
+        errorTitle="Could not load incidents"
+        emptyKind="page"
+        empty={
+          rows.length > 0
+            ? null
+            : {
+                icon: <IconAlertTriangle size={28} />,
+                title: filtered ? 'No incidents match these filters' : 'No incidents',
+                description: filtered
+                  ? 'Clear a filter to see incidents in other statuses or severities.'
+                  : 'Health checks open an incident when a deployment goes down or degrades; you can also declare one.',
+              }
+        }
+      >
         <Paper withBorder radius="md">
           <IncidentsTable rows={rows} />
         </Paper>
-      )}
+      </ListStates>
       <DeclareIncidentDialog opened={declaring} onClose={() => setDeclaring(false)} />
     </>
   );

@@ -1,71 +1,54 @@
-import { Anchor, Group, Table, Text } from '@mantine/core';
+import { Anchor, Group, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { IncidentSummaryFieldsFragment } from '../../generated/graphql';
-import { formatDateTime, formatRelative } from '../../ui/formatDate';
+import { Dim, Mono, TimeAgo } from '../../ui/cells';
+import { DataTable, type TableSpec } from '../../ui/DataTable';
 import { SeverityBadge, StatusBadge } from './IncidentBadges';
 import { incidentPath } from './incidentStyle';
 import { PersonName } from './PersonName';
 
+const TABLE: TableSpec<IncidentSummaryFieldsFragment> = {
+  label: 'Incidents',
+  minWidth: 900,
+  list: true,
+  rowProps: (incident) => ({ 'data-testid': `incident-row-${incident.number}` }),
+  columns: [
+    {
+      header: 'Severity',
+      th: { w: 90 },
+      cell: (incident) => <SeverityBadge severity={incident.severity} size="sm" />,
+    },
+    {
+      header: 'Incident',
+      cell: (incident) => (
+        <Group gap={6} wrap="nowrap">
+          <Text size="sm" c="dimmed" ff="monospace">
+            INC-{incident.number}
+          </Text>
+          <Anchor component={Link} to={incidentPath(incident.id)} fw={600} size="sm">
+            {incident.title}
+          </Anchor>
+        </Group>
+      ),
+    },
+    { header: 'Status', cell: (incident) => <StatusBadge status={incident.status} size="sm" /> },
+    {
+      header: 'Deployment',
+      cell: ({ deployment }) =>
+        deployment ? (
+          <Mono>
+            {deployment.namespace}/{deployment.name}
+          </Mono>
+        ) : (
+          <Dim>—</Dim>
+        ),
+    },
+    { header: 'Age', cell: (incident) => <TimeAgo at={incident.triggeredAt} /> },
+    { header: 'Commander', cell: (incident) => <PersonName id={incident.commanderId} /> },
+    { header: 'Assignee', cell: (incident) => <PersonName id={incident.assigneeId} /> },
+  ],
+};
+
 export function IncidentsTable({ rows }: { rows: readonly IncidentSummaryFieldsFragment[] }) {
-  return (
-    <Table.ScrollContainer type="native" minWidth={900}>
-      <Table verticalSpacing="sm" highlightOnHover aria-label="Incidents">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={90}>Severity</Table.Th>
-            <Table.Th>Incident</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>Deployment</Table.Th>
-            <Table.Th>Age</Table.Th>
-            <Table.Th>Commander</Table.Th>
-            <Table.Th>Assignee</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((incident) => (
-            <Table.Tr key={incident.id} data-testid={`incident-row-${incident.number}`}>
-              <Table.Td>
-                <SeverityBadge severity={incident.severity} size="sm" />
-              </Table.Td>
-              <Table.Td>
-                <Group gap={6} wrap="nowrap">
-                  <Text size="sm" c="dimmed" ff="monospace">
-                    INC-{incident.number}
-                  </Text>
-                  <Anchor component={Link} to={incidentPath(incident.id)} fw={600} size="sm">
-                    {incident.title}
-                  </Anchor>
-                </Group>
-              </Table.Td>
-              <Table.Td>
-                <StatusBadge status={incident.status} size="sm" />
-              </Table.Td>
-              <Table.Td>
-                {incident.deployment ? (
-                  <Text size="sm" ff="monospace">
-                    {incident.deployment.namespace}/{incident.deployment.name}
-                  </Text>
-                ) : (
-                  <Text size="sm" c="dimmed">
-                    —
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" title={formatDateTime(incident.triggeredAt)}>
-                  {formatRelative(incident.triggeredAt)}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <PersonName id={incident.commanderId} />
-              </Table.Td>
-              <Table.Td>
-                <PersonName id={incident.assigneeId} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-  );
+  return <DataTable {...TABLE} rows={rows} />;
 }

@@ -1,5 +1,5 @@
 import { Text } from '@mantine/core';
-import { usePeople } from './usePeople';
+import { usePeople } from '../users';
 
 /** A user id as a name when it is known, as the id otherwise. */
 export function PersonName({ id }: { id: string | null }) {

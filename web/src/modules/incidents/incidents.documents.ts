@@ -121,17 +121,6 @@ export const IncidentDeploymentQuery = graphql(`
   }
 `);
 
-export const IncidentUsersQuery = graphql(`
-  query IncidentUsers {
-    users {
-      id
-      name
-      email
-      disabled
-    }
-  }
-`);
-
 export const DeclareIncidentMutation = graphql(`
   mutation DeclareIncident($input: DeclareIncidentInput!) {
     declareIncident(input: $input) {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useQuery, useSubscription } from 'urql';
 import type { IncidentDetailFieldsFragment } from '../../generated/graphql';
+import { newest, useLiveQuery } from '../../ui/useLiveQuery';
 import { IncidentChangedSubscription, IncidentQuery } from './incidents.documents';
 
 function newer(a: IncidentDetailFieldsFragment, b: IncidentDetailFieldsFragment): boolean {
@@ -10,20 +10,14 @@ function newer(a: IncidentDetailFieldsFragment, b: IncidentDetailFieldsFragment)
 
 /** One incident, replaced by each `incidentChanged` event about it. */
 export function useLiveIncident(id: string) {
-  const context = useMemo(() => ({ additionalTypenames: ['Incident'] }), []);
   const variables = useMemo(() => ({ id }), [id]);
-  const [query, refetch] = useQuery({ query: IncidentQuery, variables, context });
-  const [live] = useSubscription({ query: IncidentChangedSubscription, variables });
-  const fromQuery = query.data?.incident;
-  const fromLive = live.data?.incidentChanged;
+  const { data, changes, ...state } = useLiveQuery({
+    query: IncidentQuery,
+    variables,
+    typenames: ['Incident'],
+    subscription: IncidentChangedSubscription,
+    subscriptionVariables: variables,
+  });
   // A mutation's answer refreshes the query; keep whichever copy is newer.
-  const latest: IncidentDetailFieldsFragment | null | undefined =
-    fromLive && (!fromQuery || newer(fromLive, fromQuery)) ? fromLive : fromQuery;
-  return {
-    incident: latest,
-    loaded: query.data !== undefined,
-    error: query.error,
-    liveError: live.error,
-    refetch: () => refetch({ requestPolicy: 'network-only' }),
-  };
+  return { ...state, incident: newest(data?.incident, changes?.incidentChanged, newer) };
 }

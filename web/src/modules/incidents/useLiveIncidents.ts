@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { useQuery, useSubscription } from 'urql';
 import type {
   IncidentStatus,
   IncidentSummaryFieldsFragment,
   Severity,
 } from '../../generated/graphql';
+import { latestById, useLiveQuery } from '../../ui/useLiveQuery';
 import { IncidentsChangedSubscription, IncidentsQuery } from './incidents.documents';
 
 type Changes = Record<string, IncidentSummaryFieldsFragment>;
@@ -36,7 +36,6 @@ export function mergeIncidents(
 
 /** The incidents, kept current by the `incidentChanged` subscription. */
 export function useLiveIncidents(filter: IncidentFilter) {
-  const context = useMemo(() => ({ additionalTypenames: ['Incident'] }), []);
   const variables = useMemo(
     () => ({
       status: filter.status.length > 0 ? [...filter.status] : null,
@@ -44,25 +43,17 @@ export function useLiveIncidents(filter: IncidentFilter) {
     }),
     [filter.status, filter.severity],
   );
-  const [query, refetch] = useQuery({ query: IncidentsQuery, variables, context });
-  const [live] = useSubscription<{ incidentChanged: IncidentSummaryFieldsFragment }, Changes>(
-    { query: IncidentsChangedSubscription },
-    (changes = {}, event) => ({
-      ...changes,
-      [event.incidentChanged.id]: event.incidentChanged,
-    }),
-  );
-  const loaded = query.data?.incidents;
-  const changes = live.data;
+  const { data, changes, ...state } = useLiveQuery({
+    query: IncidentsQuery,
+    variables,
+    typenames: ['Incident'],
+    subscription: IncidentsChangedSubscription,
+    fold: latestById((event) => event.incidentChanged),
+  });
+  const loaded = data?.incidents;
   const rows = useMemo(
     () => mergeIncidents(loaded ?? [], changes ?? {}, filter),
     [loaded, changes, filter],
   );
-  return {
-    rows,
-    loaded: loaded !== undefined,
-    error: query.error,
-    liveError: live.error,
-    refetch: () => refetch({ requestPolicy: 'network-only' }),
-  };
+  return { ...state, rows };
 }

@@ -16,15 +16,17 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBell, IconPlus, IconSend } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useState } from 'react';
+import { useMutation } from 'urql';
 import type {
   NotificationChannelFieldsFragment,
   NotificationChannelType,
 } from '../../generated/graphql';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/graphqlError';
+import { ListStates } from '../../ui/ListStates';
 import { PageHeader } from '../../ui/PageHeader';
+import { useListQuery } from '../../ui/useLiveQuery';
 import {
   CreateNotificationChannelMutation,
   DeleteNotificationChannelMutation,
@@ -32,7 +34,6 @@ import {
   TestNotificationChannelMutation,
   UpdateNotificationChannelMutation,
 } from './oncall.documents';
-import { ListStates } from './parts';
 
 const TYPE_LABEL: Record<NotificationChannelType, string> = {
   WEBHOOK: 'Webhook',
@@ -150,11 +151,9 @@ function CreateChannelModal({
 
 /** Notification channels: where escalations and incident updates are sent (admins). */
 export function ChannelsPanel() {
-  const context = useMemo(() => ({ additionalTypenames: ['NotificationChannel'] }), []);
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: NotificationChannelsQuery,
-    context,
-  });
+  const { data, fetching, error, loaded, refetch } = useListQuery(NotificationChannelsQuery, [
+    'NotificationChannel',
+  ]);
   const [, update] = useMutation(UpdateNotificationChannelMutation);
   const [, testSend] = useMutation(TestNotificationChannelMutation);
   const [{ fetching: removing }, remove] = useMutation(DeleteNotificationChannelMutation);
@@ -193,10 +192,7 @@ export function ChannelsPanel() {
         </Alert>
       ) : null}
       <ListStates
-        error={error}
-        loaded={Boolean(data)}
-        fetching={fetching}
-        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        state={{ error, loaded, fetching, refetch }}
         empty={
           channels.length === 0
             ? {

@@ -1,13 +1,13 @@
 import { Anchor, Badge, Button, Group, Paper, Table, Text } from '@mantine/core';
 import { IconCalendarUser, IconPlus } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useQuery } from 'urql';
+import { ListStates } from '../../ui/ListStates';
 import { PageHeader } from '../../ui/PageHeader';
+import { useListQuery } from '../../ui/useLiveQuery';
 import { roleAtLeast, useViewer } from '../auth';
 import { OnCallNowPanel } from './OnCallNowPanel';
 import { OnCallSchedulesQuery } from './oncall.documents';
-import { ListStates } from './parts';
 import { ScheduleEditor } from './ScheduleEditor';
 import { SHIFT_LABELS } from './scheduleForm';
 
@@ -16,8 +16,9 @@ export function OnCallOverview() {
   const viewer = useViewer();
   const canEdit = roleAtLeast(viewer.role, 'SRE');
   const navigate = useNavigate();
-  const context = useMemo(() => ({ additionalTypenames: ['OnCallSchedule'] }), []);
-  const [{ data, fetching, error }, refetch] = useQuery({ query: OnCallSchedulesQuery, context });
+  const { data, fetching, error, loaded, refetch } = useListQuery(OnCallSchedulesQuery, [
+    'OnCallSchedule',
+  ]);
   const [creating, setCreating] = useState(false);
   const schedules = data?.onCallSchedules ?? [];
 
@@ -36,10 +37,7 @@ export function OnCallOverview() {
       />
       <OnCallNowPanel />
       <ListStates
-        error={error}
-        loaded={Boolean(data)}
-        fetching={fetching}
-        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        state={{ error, loaded, fetching, refetch }}
         empty={
           schedules.length === 0
             ? {

@@ -15,7 +15,7 @@ import {
   Title,
 } from '@mantine/core';
 import { IconArrowDown, IconPlus, IconRoute, IconTrash } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type {
   Environment,
@@ -24,7 +24,9 @@ import type {
 } from '../../generated/graphql';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/graphqlError';
+import { ListStates } from '../../ui/ListStates';
 import { PageHeader } from '../../ui/PageHeader';
+import { useListQuery } from '../../ui/useLiveQuery';
 import { roleAtLeast, useViewer } from '../auth';
 import {
   CreateEscalationPolicyMutation,
@@ -35,7 +37,7 @@ import {
   OnCallSchedulesQuery,
   UpdateEscalationPolicyMutation,
 } from './oncall.documents';
-import { EditorFooter, ListStates } from './parts';
+import { EditorFooter } from './parts';
 
 const ENVIRONMENTS: Environment[] = ['PROD', 'STAGING', 'DEV'];
 const TARGET_LABEL: Record<EscalationTargetType, string> = {
@@ -334,11 +336,9 @@ function PolicyCard({
 export function PoliciesPanel() {
   const viewer = useViewer();
   const canEdit = roleAtLeast(viewer.role, 'SRE');
-  const context = useMemo(() => ({ additionalTypenames: ['EscalationPolicy'] }), []);
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: EscalationPoliciesQuery,
-    context,
-  });
+  const { data, fetching, error, loaded, refetch } = useListQuery(EscalationPoliciesQuery, [
+    'EscalationPolicy',
+  ]);
   const [editing, setEditing] = useState<EscalationPolicyFieldsFragment | 'new' | null>(null);
   const [deleting, setDeleting] = useState<EscalationPolicyFieldsFragment | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
@@ -359,10 +359,7 @@ export function PoliciesPanel() {
         }
       />
       <ListStates
-        error={error}
-        loaded={Boolean(data)}
-        fetching={fetching}
-        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        state={{ error, loaded, fetching, refetch }}
         empty={
           policies.length === 0
             ? {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import type { PostmortemFieldsFragment } from '../../generated/graphql';
 import { errorMessage } from '../../ui/graphqlError';
-import { usePeople } from '../incidents';
+import { usePeople } from '../users';
 import {
   AddPostmortemActionItemMutation,
   RemovePostmortemActionItemMutation,

@@ -1,16 +1,7 @@
-import {
-  Accordion,
-  Badge,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Accordion, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck, IconCircleX, IconHelpCircle } from '@tabler/icons-react';
 import type { AnalysisVerdict, RolloutFieldsFragment } from '../../generated/graphql';
+import { DataTable, type TableSpec } from '../../ui/DataTable';
 import { formatCompactDateTime, formatDateTime } from '../../ui/formatDate';
 import { AnalysisDetails } from './AnalysisDetails';
 import { checkLabel, formatCheckValue, VERDICT_STYLE } from './rolloutState';
@@ -147,51 +138,35 @@ export function latestPerCheck(results: readonly Result[], step: number): Result
   return latest;
 }
 
+const MONO = { ff: 'monospace' } as const;
+
+const HISTORY_TABLE: TableSpec<Result> = {
+  label: 'Analysis history',
+  minWidth: 720,
+  rowKey: (r) => `${r.at}-${r.step}-${r.check}`,
+  rowProps: () => ({ 'data-testid': 'analysis-history-row' }),
+  columns: [
+    {
+      header: 'When',
+      cell: (r) => (
+        <Text size="xs" title={formatDateTime(r.at)} style={{ whiteSpace: 'nowrap' }}>
+          {formatCompactDateTime(r.at)}
+        </Text>
+      ),
+    },
+    { header: 'Step', cell: (r) => r.step + 1 },
+    { header: 'Check', cell: (r) => checkLabel(r.check) },
+    { header: 'Verdict', cell: (r) => <VerdictBadge verdict={r.verdict} size="xs" /> },
+    { header: 'Canary', td: MONO, cell: (r) => formatCheckValue(r.check, r.canaryValue) },
+    { header: 'Baseline', td: MONO, cell: (r) => formatCheckValue(r.check, r.baselineValue) },
+    { header: 'Limit', td: MONO, cell: (r) => formatCheckValue(r.check, r.threshold) },
+    { header: 'Source', cell: (r) => <Text size="xs">{evidenceText(r)}</Text> },
+    { header: 'Message', cell: (r) => <Text size="xs">{r.message}</Text> },
+  ],
+};
+
 function HistoryTable({ results }: { results: readonly Result[] }) {
-  return (
-    <Table.ScrollContainer type="native" minWidth={720}>
-      <Table verticalSpacing={6} fz="sm" aria-label="Analysis history">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>When</Table.Th>
-            <Table.Th>Step</Table.Th>
-            <Table.Th>Check</Table.Th>
-            <Table.Th>Verdict</Table.Th>
-            <Table.Th>Canary</Table.Th>
-            <Table.Th>Baseline</Table.Th>
-            <Table.Th>Limit</Table.Th>
-            <Table.Th>Source</Table.Th>
-            <Table.Th>Message</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {results.map((r) => (
-            <Table.Tr key={`${r.at}-${r.step}-${r.check}`} data-testid="analysis-history-row">
-              <Table.Td>
-                <Text size="xs" title={formatDateTime(r.at)} style={{ whiteSpace: 'nowrap' }}>
-                  {formatCompactDateTime(r.at)}
-                </Text>
-              </Table.Td>
-              <Table.Td>{r.step + 1}</Table.Td>
-              <Table.Td>{checkLabel(r.check)}</Table.Td>
-              <Table.Td>
-                <VerdictBadge verdict={r.verdict} size="xs" />
-              </Table.Td>
-              <Table.Td ff="monospace">{formatCheckValue(r.check, r.canaryValue)}</Table.Td>
-              <Table.Td ff="monospace">{formatCheckValue(r.check, r.baselineValue)}</Table.Td>
-              <Table.Td ff="monospace">{formatCheckValue(r.check, r.threshold)}</Table.Td>
-              <Table.Td>
-                <Text size="xs">{evidenceText(r)}</Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="xs">{r.message}</Text>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-  );
+  return <DataTable {...HISTORY_TABLE} rows={results} verticalSpacing={6} fz="sm" />;
 }
 
 /** The current step's verdicts, check by check, and every earlier result below. */

@@ -1,9 +1,36 @@
-import { Paper, Table, Text, Title } from '@mantine/core';
+import { Paper, Text, Title } from '@mantine/core';
 import type { RolloutSummaryFieldsFragment } from '../../generated/graphql';
-import { formatDateTime, formatRelative } from '../../ui/formatDate';
+import { OrDash, TimeAgo } from '../../ui/cells';
+import { DataTable, type TableSpec } from '../../ui/DataTable';
 import { ReleaseChange } from './ReleaseChange';
 import { RolloutStateBadge } from './RolloutStateBadge';
 import { stepSummary } from './rolloutState';
+
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
+const TABLE: TableSpec<RolloutSummaryFieldsFragment> = {
+  label: 'Rollouts',
+  minWidth: 760,
+  rowProps: () => ({ 'data-testid': 'rollout-history-row' }),
+  columns: [
+    { header: 'State', cell: (r) => <RolloutStateBadge state={r.state} size="sm" /> },
+    {
+      header: 'Release',
+      cell: (r) => <ReleaseChange from={r.fromRelease} to={r.toRelease} size="xs" />,
+    },
+    {
+      header: 'Steps',
+      cell: (r) => (
+        <Text size="sm" style={NOWRAP}>
+          {r.active ? stepSummary(r) : r.steps.map((s) => `${s.weightPercent} %`).join(' → ')}
+        </Text>
+      ),
+    },
+    { header: 'By', cell: (r) => <Text size="sm">{r.createdBy}</Text> },
+    { header: 'Started', cell: (r) => <TimeAgo at={r.createdAt} style={NOWRAP} /> },
+    { header: 'Reason', cell: (r) => <OrDash value={r.reason} lineClamp={2} /> },
+  ],
+};
 
 /** The deployment's rollouts, newest first: what moved where, how it ended and why. */
 export function RolloutHistoryTable({
@@ -16,56 +43,7 @@ export function RolloutHistoryTable({
       <Title order={4} mb="sm">
         Rollouts
       </Title>
-      <Table.ScrollContainer type="native" minWidth={760}>
-        <Table verticalSpacing="xs" aria-label="Rollouts">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>State</Table.Th>
-              <Table.Th>Release</Table.Th>
-              <Table.Th>Steps</Table.Th>
-              <Table.Th>By</Table.Th>
-              <Table.Th>Started</Table.Th>
-              <Table.Th>Reason</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rollouts.map((r) => (
-              <Table.Tr key={r.id} data-testid="rollout-history-row">
-                <Table.Td>
-                  <RolloutStateBadge state={r.state} size="sm" />
-                </Table.Td>
-                <Table.Td>
-                  <ReleaseChange from={r.fromRelease} to={r.toRelease} size="xs" />
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                    {r.active
-                      ? stepSummary(r)
-                      : r.steps.map((s) => `${s.weightPercent} %`).join(' → ')}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{r.createdBy}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text
-                    size="sm"
-                    title={formatDateTime(r.createdAt)}
-                    style={{ whiteSpace: 'nowrap' }}
-                  >
-                    {formatRelative(r.createdAt)}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" c={r.reason ? undefined : 'dimmed'} lineClamp={2}>
-                    {r.reason ?? '—'}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable {...TABLE} rows={rollouts} />
     </Paper>
   );
 }

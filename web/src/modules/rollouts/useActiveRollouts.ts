@@ -1,9 +1,6 @@
 import { useMemo } from 'react';
-import { useQuery, useSubscription } from 'urql';
-import type {
-  RolloutSummaryFieldsFragment,
-  RolloutsChangedSubscription,
-} from '../../generated/graphql';
+import type { RolloutSummaryFieldsFragment } from '../../generated/graphql';
+import { useLiveQuery } from '../../ui/useLiveQuery';
 import { mergeRollouts, recordRollout } from './rolloutState';
 import {
   ActiveRolloutsQuery,
@@ -17,17 +14,17 @@ export function deploymentKey(ref: { namespace: string; name: string }): string 
 
 /** Rollouts under way across the fleet, live: finished ones drop out as they finish. */
 export function useActiveRollouts() {
-  const context = useMemo(() => ({ additionalTypenames: ['Rollout'] }), []);
-  const [query, refetch] = useQuery({ query: ActiveRolloutsQuery, context });
-  const [live] = useSubscription<
-    RolloutsChangedSubscription,
-    Record<string, RolloutSummaryFieldsFragment>
-  >({ query: RolloutsChanged }, (seen, event) => recordRollout(seen, event?.rolloutChanged));
-  const loaded = query.data?.activeRollouts;
-  const changes = live.data;
+  const { data, changes, loaded, error, refetch } = useLiveQuery({
+    query: ActiveRolloutsQuery,
+    typenames: ['Rollout'],
+    subscription: RolloutsChanged,
+    fold: (seen: Record<string, RolloutSummaryFieldsFragment> | undefined, event) =>
+      recordRollout(seen, event?.rolloutChanged),
+  });
+  const active = data?.activeRollouts;
   const rollouts = useMemo(
-    () => mergeRollouts(loaded ?? [], changes ?? {}).filter((r) => r.active),
-    [loaded, changes],
+    () => mergeRollouts(active ?? [], changes ?? {}).filter((r) => r.active),
+    [active, changes],
   );
   const byDeployment = useMemo(() => {
     const map = new Map<string, RolloutSummaryFieldsFragment>();
@@ -37,11 +34,5 @@ export function useActiveRollouts() {
     }
     return map;
   }, [rollouts]);
-  return {
-    rollouts,
-    byDeployment,
-    loaded: loaded !== undefined,
-    error: query.error,
-    refetch: () => refetch({ requestPolicy: 'network-only' }),
-  };
+  return { rollouts, byDeployment, loaded, error, refetch };
 }

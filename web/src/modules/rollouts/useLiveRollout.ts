@@ -1,9 +1,6 @@
 import { useMemo } from 'react';
-import { useQuery, useSubscription } from 'urql';
-import type {
-  DeploymentRolloutChangedSubscription,
-  RolloutFieldsFragment,
-} from '../../generated/graphql';
+import type { RolloutFieldsFragment } from '../../generated/graphql';
+import { useLiveQuery } from '../../ui/useLiveQuery';
 import { mergeRollouts, newer, recordRollout } from './rolloutState';
 import {
   DeploymentRolloutsQuery,
@@ -15,18 +12,17 @@ import {
  * `rolloutChanged` events for the deployment.
  */
 export function useLiveRollout(namespace: string, name: string) {
-  const context = useMemo(() => ({ additionalTypenames: ['Rollout'] }), []);
   const variables = useMemo(() => ({ namespace, name }), [namespace, name]);
-  const [query, refetch] = useQuery({ query: DeploymentRolloutsQuery, variables, context });
-  const [live] = useSubscription<
-    DeploymentRolloutChangedSubscription,
-    Record<string, RolloutFieldsFragment>,
-    typeof variables
-  >({ query: RolloutChanged, variables }, (seen, event) =>
-    recordRollout(seen, event?.rolloutChanged),
-  );
-  const deployment = query.data?.deployment;
-  const changes = live.data;
+  const { data, changes, ...state } = useLiveQuery({
+    query: DeploymentRolloutsQuery,
+    variables,
+    typenames: ['Rollout'],
+    subscription: RolloutChanged,
+    subscriptionVariables: variables,
+    fold: (seen: Record<string, RolloutFieldsFragment> | undefined, event) =>
+      recordRollout(seen, event?.rolloutChanged),
+  });
+  const deployment = data?.deployment;
 
   const rollout = useMemo(() => {
     let latest: RolloutFieldsFragment | null = deployment?.rollout ?? null;
@@ -41,13 +37,5 @@ export function useLiveRollout(namespace: string, name: string) {
     [deployment, changes],
   );
 
-  return {
-    rollout,
-    history,
-    loaded: query.data !== undefined,
-    fetching: query.fetching,
-    error: query.error,
-    liveError: live.error,
-    refetch: () => refetch({ requestPolicy: 'network-only' }),
-  };
+  return { ...state, rollout, history };
 }

@@ -1,20 +1,9 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
-import { errorMessage, fieldErrors } from '../../ui/graphqlError';
-import { type FormErrors, useFormState } from '../../ui/useFormState';
+import { FormDialog } from '../../ui/FormDialog';
+import { type FormErrors, useFormDialog } from '../../ui/useFormState';
 import { isPriority, PRIORITIES, PRIORITY_STYLE, ticketPath } from './ticketStyle';
 import { CreateTicketMutation } from './tickets.documents';
 
@@ -41,19 +30,16 @@ function validate(values: Values): FormErrors<Values> {
 
 /** Opens a ticket on a customer's behalf (a phone call, a chat). */
 export function CreateTicketDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const form = useFormState(INITIAL, validate);
+  const { form, setFormError, close, showError, dialog } = useFormDialog(
+    INITIAL,
+    validate,
+    onClose,
+  );
   const [{ fetching }, create] = useMutation(CreateTicketMutation);
-  const [error, setError] = useState<string | null>(null);
   const navigate = useNavigate();
 
-  const close = () => {
-    form.reset();
-    setError(null);
-    onClose();
-  };
-
   const submit = form.onSubmit(async (values) => {
-    setError(null);
+    setFormError(null);
     const result = await create({
       input: {
         subject: values.subject.trim(),
@@ -68,9 +54,7 @@ export function CreateTicketDialog({ opened, onClose }: { opened: boolean; onClo
     });
     const ticket = result.data?.createTicket.ticket;
     if (result.error || !ticket) {
-      const fields = fieldErrors(result.error);
-      form.setServerErrors(fields);
-      if (Object.keys(fields).length === 0) setError(errorMessage(result.error));
+      showError(result.error);
       return;
     }
     notifications.show({ title: `${ticket.reference} opened`, message: ticket.subject });
@@ -79,46 +63,38 @@ export function CreateTicketDialog({ opened, onClose }: { opened: boolean; onClo
   });
 
   return (
-    <Modal opened={opened} onClose={close} title="New ticket" centered size="lg">
-      <form onSubmit={submit} noValidate aria-label="New ticket">
-        <Stack gap="md">
-          {error ? (
-            <Alert color="red" variant="light" role="alert">
-              {error}
-            </Alert>
-          ) : null}
-          <TextInput label="Subject" required data-autofocus {...form.inputProps('subject')} />
-          <Textarea
-            label="Description"
-            description="The customer's words: this is the first message of the public conversation."
-            required
-            rows={4}
-            value={form.values.description}
-            error={form.errorFor('description')}
-            onChange={(event) => form.setValue('description', event.currentTarget.value)}
-          />
-          <Select
-            label="Priority"
-            allowDeselect={false}
-            data={PRIORITIES.map((p) => ({ value: p, label: PRIORITY_STYLE[p].label }))}
-            value={form.values.priority}
-            onChange={(value) => form.setValue('priority', value ?? 'NORMAL')}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput label="Requester" required {...form.inputProps('name')} />
-            <TextInput label="Email" required type="email" {...form.inputProps('email')} />
-            <TextInput label="Organisation" {...form.inputProps('organisation')} />
-          </SimpleGrid>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close} disabled={fetching}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={fetching}>
-              Open ticket
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      {...dialog}
+      opened={opened}
+      title="New ticket"
+      size="lg"
+      onSubmit={submit}
+      submitLabel="Open ticket"
+      busy={fetching}
+      errorStyle="plain"
+    >
+      <TextInput label="Subject" required data-autofocus {...form.inputProps('subject')} />
+      <Textarea
+        label="Description"
+        description="The customer's words: this is the first message of the public conversation."
+        required
+        rows={4}
+        value={form.values.description}
+        error={form.errorFor('description')}
+        onChange={(event) => form.setValue('description', event.currentTarget.value)}
+      />
+      <Select
+        label="Priority"
+        allowDeselect={false}
+        data={PRIORITIES.map((p) => ({ value: p, label: PRIORITY_STYLE[p].label }))}
+        value={form.values.priority}
+        onChange={(value) => form.setValue('priority', value ?? 'NORMAL')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput label="Requester" required {...form.inputProps('name')} />
+        <TextInput label="Email" required type="email" {...form.inputProps('email')} />
+        <TextInput label="Organisation" {...form.inputProps('organisation')} />
+      </SimpleGrid>
+    </FormDialog>
   );
 }

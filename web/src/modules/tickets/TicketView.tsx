@@ -1,10 +1,7 @@
 import { Alert, Anchor, Grid, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconWifiOff } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { ErrorState } from '../../ui/ErrorState';
 import { formatRelative } from '../../ui/formatDate';
-import { errorMessage } from '../../ui/graphqlError';
-import { LoadingState } from '../../ui/LoadingState';
+import { LiveUpdatesAlert, loadingGate } from '../../ui/ListStates';
 import { PageHeader, useBacklineTitle } from '../../ui/PageHeader';
 import { Conversation } from './Conversation';
 import { IncidentLinkCard } from './IncidentLinkCard';
@@ -21,19 +18,15 @@ export function TicketView({ id }: { id: string }) {
   const { ticket, loaded, error, liveError, refetch } = useLiveTicket(id);
   useBacklineTitle(ticket ? ticket.reference : 'Ticket');
 
-  if (error && !loaded) {
-    return (
-      <ErrorState
-        title="Could not load the ticket"
-        message={errorMessage(error)}
-        onRetry={refetch}
-      />
-    );
-  }
-  if (!loaded) return <LoadingState label="Loading the ticket…" />;
-  if (!ticket) {
-    return <ErrorState title="No such ticket" message="The link may be wrong." />;
-  }
+  const gate = loadingGate({
+    error,
+    loaded,
+    found: Boolean(ticket),
+    what: 'the ticket',
+    notFound: { title: 'No such ticket', message: 'The link may be wrong.' },
+    onRetry: refetch,
+  });
+  if (gate || !ticket) return gate;
   const open = ticket.status !== 'CLOSED' && ticket.status !== 'MERGED';
 
   return (
@@ -61,11 +54,7 @@ export function TicketView({ id }: { id: string }) {
         }
       />
       <Stack gap="md">
-        {liveError ? (
-          <Alert color="yellow" variant="light" icon={<IconWifiOff size={18} />}>
-            Live updates stopped: {errorMessage(liveError)} Reload to see the newest state.
-          </Alert>
-        ) : null}
+        <LiveUpdatesAlert error={liveError} />
         {ticket.mergedInto ? (
           <Alert color="gray" variant="light">
             Merged into{' '}

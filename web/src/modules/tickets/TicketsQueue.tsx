@@ -1,21 +1,10 @@
-import {
-  Alert,
-  Button,
-  EmptyState,
-  Group,
-  MultiSelect,
-  Paper,
-  SegmentedControl,
-  TextInput,
-} from '@mantine/core';
-import { IconLifebuoy, IconPlus, IconSearch, IconWifiOff } from '@tabler/icons-react';
+import { Button, Group, MultiSelect, Paper, SegmentedControl, TextInput } from '@mantine/core';
+import { IconLifebuoy, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { TicketView } from '../../generated/graphql';
-import { ErrorState } from '../../ui/ErrorState';
-import { errorMessage } from '../../ui/graphqlError';
+import { ListStates, LiveUpdatesAlert } from '../../ui/ListStates';
 import { PageHeader } from '../../ui/PageHeader';
-import { TableSkeleton } from '../../ui/TableSkeleton';
 import { useViewer } from '../auth';
 import { CreateTicketDialog } from './CreateTicketDialog';
 import { TicketsTable } from './TicketsTable';
@@ -112,33 +101,27 @@ export function TicketsQueue() {
           onChange={(event) => setParam('q', event.currentTarget.value)}
         />
       </Group>
-      {liveError ? (
-        <Alert color="yellow" variant="light" icon={<IconWifiOff size={18} />} mb="md">
-          Live updates stopped: {errorMessage(liveError)} Reload to see the newest tickets.
-        </Alert>
-      ) : null}
+      <LiveUpdatesAlert error={liveError} hint="Reload to see the newest tickets." list />
       <Paper withBorder radius="md">
-        {error && !loaded ? (
-          <ErrorState
-            title="Could not load tickets"
-            message={errorMessage(error)}
-            onRetry={refetch}
-          />
-        ) : !loaded ? (
-          <TableSkeleton rows={5} />
-        ) : rows.length === 0 ? (
-          <EmptyState
-            icon={<IconLifebuoy size={28} />}
-            title={filter.view === 'BREACHING' ? 'Nothing at risk' : 'No tickets here'}
-            description={
-              filter.view === 'BREACHING'
-                ? 'No active ticket is close to or past its SLA.'
-                : 'Tickets arrive from the inbound endpoint or are opened here.'
-            }
-          />
-        ) : (
+        <ListStates
+          state={{ error, loaded, refetch }}
+          errorTitle="Could not load tickets"
+          emptyKind="inset"
+          empty={
+            rows.length > 0
+              ? null
+              : {
+                  icon: <IconLifebuoy size={28} />,
+                  title: filter.view === 'BREACHING' ? 'Nothing at risk' : 'No tickets here',
+                  description:
+                    filter.view === 'BREACHING'
+                      ? 'No active ticket is close to or past its SLA.'
+                      : 'Tickets arrive from the inbound endpoint or are opened here.',
+                }
+          }
+        >
           <TicketsTable rows={rows} />
-        )}
+        </ListStates>
       </Paper>
       <CreateTicketDialog opened={creating} onClose={() => setCreating(false)} />
     </>

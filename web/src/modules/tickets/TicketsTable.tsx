@@ -1,80 +1,74 @@
-import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { TicketSummaryFieldsFragment } from '../../generated/graphql';
-import { formatDateTime, formatRelative } from '../../ui/formatDate';
+import { OrDash, TimeAgo } from '../../ui/cells';
+import { DataTable, type TableSpec } from '../../ui/DataTable';
 import { SlaCountdown } from './SlaCountdown';
 import { PriorityBadge, TicketStatusBadge } from './TicketBadges';
 import { ticketPath } from './ticketStyle';
 
+const TABLE: TableSpec<TicketSummaryFieldsFragment> = {
+  label: 'Tickets',
+  minWidth: 960,
+  list: true,
+  rowProps: (ticket) => ({ 'data-testid': `ticket-row-${ticket.number}` }),
+  columns: [
+    {
+      header: 'Ticket',
+      cell: (ticket) => (
+        <>
+          <Group gap={6} wrap="nowrap">
+            <Text size="sm" c="dimmed" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+              {ticket.reference}
+            </Text>
+            <Anchor component={Link} to={ticketPath(ticket.id)} fw={600} size="sm">
+              {ticket.subject}
+            </Anchor>
+          </Group>
+          {ticket.incident ? (
+            <Text size="xs" c="dimmed">
+              Linked to INC-{ticket.incident.number}
+            </Text>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      header: 'Requester',
+      cell: ({ requester }) => (
+        <Stack gap={0}>
+          <Text size="sm">{requester.name}</Text>
+          <Text size="xs" c="dimmed">
+            {requester.organisation ?? requester.email}
+          </Text>
+        </Stack>
+      ),
+    },
+    {
+      header: 'Priority',
+      th: { w: 100 },
+      cell: (ticket) => <PriorityBadge priority={ticket.priority} size="sm" />,
+    },
+    {
+      header: 'Status',
+      th: { w: 170 },
+      cell: (ticket) => <TicketStatusBadge status={ticket.status} size="sm" />,
+    },
+    {
+      header: 'SLA',
+      th: { w: 150 },
+      cell: ({ sla }) => (
+        <SlaCountdown state={sla.state} dueAt={sla.dueAt} paused={sla.paused} size="sm" />
+      ),
+    },
+    {
+      header: 'Assignee',
+      cell: (ticket) => <OrDash value={ticket.assignee?.name} placeholder="Unassigned" />,
+    },
+    { header: 'Created', th: { w: 120 }, cell: (ticket) => <TimeAgo at={ticket.createdAt} /> },
+  ],
+};
+
 export function TicketsTable({ rows }: { rows: readonly TicketSummaryFieldsFragment[] }) {
-  return (
-    <Table.ScrollContainer type="native" minWidth={960}>
-      <Table verticalSpacing="sm" highlightOnHover aria-label="Tickets">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Ticket</Table.Th>
-            <Table.Th>Requester</Table.Th>
-            <Table.Th w={100}>Priority</Table.Th>
-            <Table.Th w={170}>Status</Table.Th>
-            <Table.Th w={150}>SLA</Table.Th>
-            <Table.Th>Assignee</Table.Th>
-            <Table.Th w={120}>Created</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((ticket) => (
-            <Table.Tr key={ticket.id} data-testid={`ticket-row-${ticket.number}`}>
-              <Table.Td>
-                <Group gap={6} wrap="nowrap">
-                  <Text size="sm" c="dimmed" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-                    {ticket.reference}
-                  </Text>
-                  <Anchor component={Link} to={ticketPath(ticket.id)} fw={600} size="sm">
-                    {ticket.subject}
-                  </Anchor>
-                </Group>
-                {ticket.incident ? (
-                  <Text size="xs" c="dimmed">
-                    Linked to INC-{ticket.incident.number}
-                  </Text>
-                ) : null}
-              </Table.Td>
-              <Table.Td>
-                <Stack gap={0}>
-                  <Text size="sm">{ticket.requester.name}</Text>
-                  <Text size="xs" c="dimmed">
-                    {ticket.requester.organisation ?? ticket.requester.email}
-                  </Text>
-                </Stack>
-              </Table.Td>
-              <Table.Td>
-                <PriorityBadge priority={ticket.priority} size="sm" />
-              </Table.Td>
-              <Table.Td>
-                <TicketStatusBadge status={ticket.status} size="sm" />
-              </Table.Td>
-              <Table.Td>
-                <SlaCountdown
-                  state={ticket.sla.state}
-                  dueAt={ticket.sla.dueAt}
-                  paused={ticket.sla.paused}
-                  size="sm"
-                />
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" c={ticket.assignee ? undefined : 'dimmed'}>
-                  {ticket.assignee?.name ?? 'Unassigned'}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" title={formatDateTime(ticket.createdAt)}>
-                  {formatRelative(ticket.createdAt)}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-  );
+  return <DataTable {...TABLE} rows={rows} />;
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useQuery, useSubscription } from 'urql';
 import type { TicketDetailFieldsFragment } from '../../generated/graphql';
+import { newest, useLiveQuery } from '../../ui/useLiveQuery';
 import { TicketChangedSubscription, TicketQuery } from './tickets.documents';
 
 function newer(a: TicketDetailFieldsFragment, b: TicketDetailFieldsFragment): boolean {
@@ -10,19 +10,13 @@ function newer(a: TicketDetailFieldsFragment, b: TicketDetailFieldsFragment): bo
 
 /** One ticket, replaced by each `ticketChanged` event about it. */
 export function useLiveTicket(id: string) {
-  const context = useMemo(() => ({ additionalTypenames: ['Ticket'] }), []);
   const variables = useMemo(() => ({ id }), [id]);
-  const [query, refetch] = useQuery({ query: TicketQuery, variables, context });
-  const [live] = useSubscription({ query: TicketChangedSubscription, variables });
-  const fromQuery = query.data?.ticket;
-  const fromLive = live.data?.ticketChanged;
-  const latest: TicketDetailFieldsFragment | null | undefined =
-    fromLive && (!fromQuery || newer(fromLive, fromQuery)) ? fromLive : fromQuery;
-  return {
-    ticket: latest,
-    loaded: query.data !== undefined,
-    error: query.error,
-    liveError: live.error,
-    refetch: () => refetch({ requestPolicy: 'network-only' }),
-  };
+  const { data, changes, ...state } = useLiveQuery({
+    query: TicketQuery,
+    variables,
+    typenames: ['Ticket'],
+    subscription: TicketChangedSubscription,
+    subscriptionVariables: variables,
+  });
+  return { ...state, ticket: newest(data?.ticket, changes?.ticketChanged, newer) };
 }

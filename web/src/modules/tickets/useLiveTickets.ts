@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
-import { useQuery, useSubscription } from 'urql';
 import type {
   TicketPriority,
   TicketStatus,
   TicketSummaryFieldsFragment,
   TicketView,
 } from '../../generated/graphql';
+import { latestById, useLiveQuery } from '../../ui/useLiveQuery';
 import { isActive } from './ticketStyle';
 import { TicketsChangedSubscription, TicketsQuery } from './tickets.documents';
 
@@ -65,7 +65,6 @@ export function mergeTickets(
 
 /** The ticket queue, kept current by the `ticketChanged` subscription. */
 export function useLiveTickets(filter: TicketFilter, viewerId: string) {
-  const context = useMemo(() => ({ additionalTypenames: ['Ticket'] }), []);
   const variables = useMemo(
     () => ({
       view: filter.view,
@@ -75,22 +74,17 @@ export function useLiveTickets(filter: TicketFilter, viewerId: string) {
     }),
     [filter.view, filter.status, filter.priority, filter.search],
   );
-  const [query, refetch] = useQuery({ query: TicketsQuery, variables, context });
-  const [live] = useSubscription<{ ticketChanged: TicketSummaryFieldsFragment }, Changes>(
-    { query: TicketsChangedSubscription },
-    (changes = {}, event) => ({ ...changes, [event.ticketChanged.id]: event.ticketChanged }),
-  );
-  const loaded = query.data?.tickets;
-  const changes = live.data;
+  const { data, changes, ...state } = useLiveQuery({
+    query: TicketsQuery,
+    variables,
+    typenames: ['Ticket'],
+    subscription: TicketsChangedSubscription,
+    fold: latestById((event) => event.ticketChanged),
+  });
+  const loaded = data?.tickets;
   const rows = useMemo(
     () => mergeTickets(loaded ?? [], changes ?? {}, filter, viewerId),
     [loaded, changes, filter, viewerId],
   );
-  return {
-    rows,
-    loaded: loaded !== undefined,
-    error: query.error,
-    liveError: live.error,
-    refetch: () => refetch({ requestPolicy: 'network-only' }),
-  };
+  return { ...state, rows };
 }

@@ -1,14 +1,14 @@
-import { Button, EmptyState, Group, Paper, SegmentedControl } from '@mantine/core';
+import { Button, Group, Paper, SegmentedControl } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconKey, IconPlus } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useState } from 'react';
+import { useMutation } from 'urql';
 import type { ApiTokenFieldsFragment } from '../../generated/graphql';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { ErrorState } from '../../ui/ErrorState';
 import { errorMessage } from '../../ui/graphqlError';
+import { ListStates } from '../../ui/ListStates';
 import { PageHeader } from '../../ui/PageHeader';
-import { TableSkeleton } from '../../ui/TableSkeleton';
+import { useListQuery } from '../../ui/useLiveQuery';
 import { useViewer } from '../auth';
 import { CreateTokenModal } from './CreateTokenModal';
 import { TokenSecretModal } from './TokenSecretModal';
@@ -17,6 +17,8 @@ import { ApiTokensQuery, RevokeApiTokenMutation } from './tokens.documents';
 
 type Scope = 'mine' | 'all';
 
+const TOKEN_TYPES = ['ApiToken'];
+
 /** The signed-in user's API tokens; admins can switch to everyone's. */
 export function TokensPanel() {
   const viewer = useViewer();
@@ -24,11 +26,8 @@ export function TokensPanel() {
   const [scope, setScope] = useState<Scope>('mine');
   const all = isAdmin && scope === 'all';
 
-  const context = useMemo(() => ({ additionalTypenames: ['ApiToken'] }), []);
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: ApiTokensQuery,
-    variables: { all },
-    context,
+  const { data, fetching, error, loaded, refetch } = useListQuery(ApiTokensQuery, TOKEN_TYPES, {
+    all,
   });
   const [{ fetching: revoking }, revokeToken] = useMutation(RevokeApiTokenMutation);
 
@@ -80,30 +79,25 @@ export function TokensPanel() {
           />
         </Group>
       ) : null}
-      {error && !data ? (
-        <ErrorState
-          title="Could not load tokens"
-          message={errorMessage(error)}
-          onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        />
-      ) : fetching && !data ? (
-        <TableSkeleton />
-      ) : tokens.length === 0 ? (
-        <Paper withBorder py={48}>
-          <EmptyState
-            icon={<IconKey size={28} />}
-            variant="light"
-            title={all ? 'No API tokens yet' : 'You have no API tokens'}
-            description="Create a token for each script or service that calls the API, so you can revoke one without breaking the others."
-          >
-            <EmptyState.Actions>
-              <Button variant="light" onClick={() => setCreating(true)}>
-                Create your first token
-              </Button>
-            </EmptyState.Actions>
-          </EmptyState>
-        </Paper>
-      ) : (
+      <ListStates
+        state={{ error, loaded, fetching, refetch }}
+        errorTitle="Could not load tokens"
+        empty={
+          tokens.length > 0
+            ? null
+            : {
+                icon: <IconKey size={28} />,
+                title: all ? 'No API tokens yet' : 'You have no API tokens',
+                description:
+                  'Create a token for each script or service that calls the API, so you can revoke one without breaking the others.',
+                action: (
+                  <Button variant="light" onClick={() => setCreating(true)}>
+                    Create your first token
+                  </Button>
+                ),
+              }
+        }
+      >
         <Paper withBorder radius="md">
           <TokensTable
             tokens={tokens}
@@ -114,7 +108,7 @@ export function TokensPanel() {
             }}
           />
         </Paper>
-      )}
+      </ListStates>
       <CreateTokenModal
         opened={creating}
         maxRole={viewer.role}

@@ -1,6 +1,8 @@
-import { Button, Code, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Code, Stack, Text, VisuallyHidden } from '@mantine/core';
 import type { ApiTokenFieldsFragment } from '../../generated/graphql';
-import { formatDate, formatDateTime, formatRelative } from '../../ui/formatDate';
+import { Dim, TimeAgo } from '../../ui/cells';
+import { DataTable, type TableSpec } from '../../ui/DataTable';
+import { formatDate, formatRelative } from '../../ui/formatDate';
 import { RoleBadge } from '../auth';
 import { TokenStatusBadge } from './TokenStatusBadge';
 
@@ -10,94 +12,65 @@ interface TokensTableProps {
   onRevoke: (token: ApiTokenFieldsFragment) => void;
 }
 
-function Dim({ children }: { children: string }) {
-  return (
-    <Text size="sm" c="dimmed">
-      {children}
-    </Text>
-  );
-}
-
 export function TokensTable({ tokens, showOwner, onRevoke }: TokensTableProps) {
-  return (
-    <Table.ScrollContainer type="native" minWidth={showOwner ? 960 : 820}>
-      <Table verticalSpacing="sm" highlightOnHover aria-label="API tokens">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Name</Table.Th>
-            {showOwner ? <Table.Th>Owner</Table.Th> : null}
-            <Table.Th>Role</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>Created</Table.Th>
-            <Table.Th>Expires</Table.Th>
-            <Table.Th>Last used</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>Actions</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {tokens.map((token) => (
-            <Table.Tr key={token.id} data-testid={`token-row-${token.name}`}>
-              <Table.Td>
-                <Stack gap={2}>
-                  <Text size="sm" fw={500}>
-                    {token.name}
-                  </Text>
-                  <Code fz="xs" w="fit-content">
-                    {token.prefix}…
-                  </Code>
-                </Stack>
-              </Table.Td>
-              {showOwner ? (
-                <Table.Td>
-                  <Text size="sm">{token.owner.email}</Text>
-                </Table.Td>
-              ) : null}
-              <Table.Td>
-                <RoleBadge role={token.role} />
-              </Table.Td>
-              <Table.Td>
-                <TokenStatusBadge status={token.status} />
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{formatDate(token.createdAt)}</Text>
-              </Table.Td>
-              <Table.Td>
-                {token.status === 'REVOKED' && token.revokedAt ? (
-                  <Dim>{`Revoked ${formatRelative(token.revokedAt)}`}</Dim>
-                ) : (
-                  <Text size="sm" title={formatDateTime(token.expiresAt)}>
-                    {formatRelative(token.expiresAt)}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                {token.lastUsedAt ? (
-                  <Text size="sm" title={formatDateTime(token.lastUsedAt)}>
-                    {formatRelative(token.lastUsedAt)}
-                  </Text>
-                ) : (
-                  <Dim>Never</Dim>
-                )}
-              </Table.Td>
-              <Table.Td ta="right">
-                {token.status === 'ACTIVE' ? (
-                  <Button
-                    size="xs"
-                    variant="light"
-                    color="red"
-                    onClick={() => onRevoke(token)}
-                    aria-label={`Revoke ${token.name}`}
-                  >
-                    Revoke
-                  </Button>
-                ) : null}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-  );
+  const table: TableSpec<ApiTokenFieldsFragment> = {
+    label: 'API tokens',
+    minWidth: showOwner ? 960 : 820,
+    list: true,
+    rowProps: (token) => ({ 'data-testid': `token-row-${token.name}` }),
+    columns: [
+      {
+        header: 'Name',
+        cell: (token) => (
+          <Stack gap={2}>
+            <Text size="sm" fw={500}>
+              {token.name}
+            </Text>
+            <Code fz="xs" w="fit-content">
+              {token.prefix}…
+            </Code>
+          </Stack>
+        ),
+      },
+      {
+        header: 'Owner',
+        when: showOwner,
+        cell: (token) => <Text size="sm">{token.owner.email}</Text>,
+      },
+      { header: 'Role', cell: (token) => <RoleBadge role={token.role} /> },
+      { header: 'Status', cell: (token) => <TokenStatusBadge status={token.status} /> },
+      { header: 'Created', cell: (token) => <Text size="sm">{formatDate(token.createdAt)}</Text> },
+      {
+        header: 'Expires',
+        cell: (token) =>
+          token.status === 'REVOKED' && token.revokedAt ? (
+            <Dim>{`Revoked ${formatRelative(token.revokedAt)}`}</Dim>
+          ) : (
+            <TimeAgo at={token.expiresAt} />
+          ),
+      },
+      {
+        header: 'Last used',
+        cell: (token) => (token.lastUsedAt ? <TimeAgo at={token.lastUsedAt} /> : <Dim>Never</Dim>),
+      },
+      {
+        header: <VisuallyHidden>Actions</VisuallyHidden>,
+        td: { ta: 'right' },
+        cell: (token) =>
+          token.status === 'ACTIVE' ? (
+            <Button
+              size="xs"
+              variant="light"
+              color="red"
+              onClick={() => onRevoke(token)}
+              aria-label={`Revoke ${token.name}`}
+            >
+              Revoke
+            </Button>
+          ) : null,
+      },
+    ],
+  };
+
+  return <DataTable {...table} rows={tokens} />;
 }

@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { Radio, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useMutation } from 'urql';
 import type { Role, UserFieldsFragment } from '../../generated/graphql';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/graphqlError';
 import { isRole, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from '../auth';
 import { UpdateUserMutation } from './users.documents';
@@ -40,7 +41,16 @@ export function ChangeRoleModal({ user, onClose }: ChangeRoleModalProps) {
   };
 
   return (
-    <Modal opened={user !== null} onClose={onClose} title="Change role" centered>
+    <ConfirmDialog
+      opened={user !== null}
+      title="Change role"
+      confirmLabel="Save role"
+      loading={fetching}
+      confirmDisabled={role === user?.role}
+      error={error}
+      onCancel={onClose}
+      onConfirm={() => void save()}
+    >
       <Stack gap="md">
         <Text size="sm">
           Choose the role for <b>{user?.email}</b>. It takes effect on their next request; their API
@@ -64,20 +74,7 @@ export function ChangeRoleModal({ user, onClose }: ChangeRoleModalProps) {
             ))}
           </Stack>
         </Radio.Group>
-        {error ? (
-          <Text size="sm" c="red" role="alert">
-            {error}
-          </Text>
-        ) : null}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={fetching}>
-            Cancel
-          </Button>
-          <Button onClick={save} loading={fetching} disabled={role === user?.role}>
-            Save role
-          </Button>
-        </Group>
       </Stack>
-    </Modal>
+    </ConfirmDialog>
   );
 }

@@ -150,4 +150,32 @@ describe('user management', () => {
     const row = await screen.findByTestId('user-row-sam@example.com');
     expect(await within(row).findByText('Disabled')).toBeTruthy();
   });
+
+  it('changes a role only once another one is chosen', async () => {
+    const sam = userFixture('sam@example.com');
+    const { server } = renderApp({
+      path: '/settings/users',
+      handlers: {
+        users: () => ({ data: { users: [admin, sam] } }),
+        updateUser: () => ({
+          data: {
+            updateUser: { __typename: 'UpdateUserPayload', user: { ...sam, role: 'SRE' } },
+          },
+        }),
+      },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Actions for sam@example.com' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Change role…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Change role' });
+    const save = within(dialog).getByRole('button', { name: 'Save role' });
+    expect(save.hasAttribute('disabled')).toBe(true);
+    fireEvent.click(within(dialog).getByRole('radio', { name: /^SRE/ }));
+    expect(save.hasAttribute('disabled')).toBe(false);
+    fireEvent.click(save);
+    await waitFor(() =>
+      expect(server.callsTo('UpdateUser')[0]?.variables).toEqual({
+        input: { id: 'id-sam@example.com', role: 'SRE' },
+      }),
+    );
+  });
 });

@@ -1,14 +1,14 @@
-import { Button, EmptyState, Paper } from '@mantine/core';
+import { Button, Paper } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconUserPlus, IconUsers } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useState } from 'react';
+import { useMutation } from 'urql';
 import type { UserFieldsFragment } from '../../generated/graphql';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { ErrorState } from '../../ui/ErrorState';
 import { errorMessage } from '../../ui/graphqlError';
+import { ListStates } from '../../ui/ListStates';
 import { PageHeader } from '../../ui/PageHeader';
-import { TableSkeleton } from '../../ui/TableSkeleton';
+import { useListQuery } from '../../ui/useLiveQuery';
 import { useViewer } from '../auth';
 import { ChangeRoleModal } from './ChangeRoleModal';
 import { CreateUserModal } from './CreateUserModal';
@@ -17,11 +17,12 @@ import type { UserAction } from './UserActionsMenu';
 import { UsersTable } from './UsersTable';
 import { UpdateUserMutation, UsersQuery } from './users.documents';
 
+const USER_TYPES = ['User'];
+
 /** Admin view of every account: create, change role, disable or enable, set a password. */
 export function UsersPanel() {
   const viewer = useViewer();
-  const context = useMemo(() => ({ additionalTypenames: ['User'] }), []);
-  const [{ data, fetching, error }, refetch] = useQuery({ query: UsersQuery, context });
+  const { data, fetching, error, loaded, refetch } = useListQuery(UsersQuery, USER_TYPES);
   const [{ fetching: updating }, updateUser] = useMutation(UpdateUserMutation);
 
   const [creating, setCreating] = useState(false);
@@ -85,28 +86,24 @@ export function UsersPanel() {
           </Button>
         }
       />
-      {error && !data ? (
-        <ErrorState
-          title="Could not load users"
-          message={errorMessage(error)}
-          onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        />
-      ) : fetching && !data ? (
-        <TableSkeleton />
-      ) : users.length === 0 ? (
-        <Paper withBorder py={48}>
-          <EmptyState
-            icon={<IconUsers size={28} />}
-            variant="light"
-            title="No users yet"
-            description="Create an account for each person who operates or audits your models."
-          />
-        </Paper>
-      ) : (
+      <ListStates
+        state={{ error, loaded, fetching, refetch }}
+        errorTitle="Could not load users"
+        empty={
+          users.length > 0
+            ? null
+            : {
+                icon: <IconUsers size={28} />,
+                title: 'No users yet',
+                description:
+                  'Create an account for each person who operates or audits your models.',
+              }
+        }
+      >
         <Paper withBorder radius="md">
           <UsersTable users={users} viewerId={viewer.user.id} onAction={onAction} />
         </Paper>
-      )}
+      </ListStates>
       <CreateUserModal opened={creating} onClose={() => setCreating(false)} />
       <ChangeRoleModal user={roleTarget} onClose={() => setRoleTarget(null)} />
       <SetPasswordModal user={passwordTarget} onClose={() => setPasswordTarget(null)} />

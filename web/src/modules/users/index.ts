@@ -1,1 +1,2 @@
 export { UsersPanel } from './UsersPanel';
+export { type Person, usePeople } from './usePeople';

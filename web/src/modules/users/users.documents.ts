@@ -51,3 +51,15 @@ export const SetUserPasswordMutation = graphql(`
     }
   }
 `);
+
+/** The few fields that name a person in pickers and lists (incidents, action items). */
+export const PeopleQuery = graphql(`
+  query IncidentUsers {
+    users {
+      id
+      name
+      email
+      disabled
+    }
+  }
+`);

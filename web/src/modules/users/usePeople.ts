@@ -1,6 +1,6 @@
 import { useQuery } from 'urql';
 import { roleAtLeast, useViewer } from '../auth';
-import { IncidentUsersQuery } from './incidents.documents';
+import { PeopleQuery } from './users.documents';
 
 export interface Person {
   id: string;
@@ -10,13 +10,13 @@ export interface Person {
 }
 
 /**
- * The people an incident can be assigned to. Only admins may list users, so for everyone else
+ * The people an incident or an action item can be assigned to. Only admins may list users, so for everyone else
  * this knows only the viewer; other people show as their ids.
  */
 export function usePeople(): { people: readonly Person[]; canList: boolean } {
   const viewer = useViewer();
   const canList = roleAtLeast(viewer.role, 'ADMIN');
-  const [query] = useQuery({ query: IncidentUsersQuery, pause: !canList });
+  const [query] = useQuery({ query: PeopleQuery, pause: !canList });
   const self: Person = {
     id: viewer.user.id,
     name: viewer.user.name,

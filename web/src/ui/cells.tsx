@@ -1,0 +1,45 @@
+import { Text, type TextProps } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { formatDateTime, formatRelative } from './formatDate';
+
+type CellTextProps = Omit<TextProps, 'children'>;
+
+/** "3 minutes ago", with the full date and time in a tooltip. */
+export function TimeAgo({ at, ...props }: { at: string } & CellTextProps) {
+  return (
+    <Text size="sm" title={formatDateTime(at)} {...props}>
+      {formatRelative(at)}
+    </Text>
+  );
+}
+
+/** Monospaced small text: names, namespaces, ids. */
+export function Mono({ children, ...props }: { children: ReactNode } & CellTextProps) {
+  return (
+    <Text size="sm" ff="monospace" {...props}>
+      {children}
+    </Text>
+  );
+}
+
+/** Dimmed small text: what stands where a value is missing ("Never", "—"). */
+export function Dim({ children, ...props }: { children: ReactNode } & CellTextProps) {
+  return (
+    <Text size="sm" c="dimmed" {...props}>
+      {children}
+    </Text>
+  );
+}
+
+/** A value, or a dimmed placeholder when there is none. */
+export function OrDash({
+  value,
+  placeholder = '—',
+  ...props
+}: { value: ReactNode | null | undefined; placeholder?: string } & CellTextProps) {
+  return (
+    <Text size="sm" c={value ? undefined : 'dimmed'} {...props}>
+      {value ?? placeholder}
+    </Text>
+  );
+}

@@ -1,0 +1,83 @@
+import { useCallback, useMemo } from 'react';
+import {
+  type AnyVariables,
+  type DocumentInput,
+  type SubscriptionHandler,
+  useQuery,
+  useSubscription,
+} from 'urql';
+
+/**
+ * A query whose answer a mutation of any of `typenames` refreshes, with a retry that goes to the
+ * server: the loading state every list and page starts from.
+ */
+export function useListQuery<Data, Variables extends AnyVariables = AnyVariables>(
+  query: DocumentInput<Data, Variables>,
+  typenames: readonly string[],
+  variables?: Variables,
+) {
+  const typenameKey = typenames.join(',');
+  const context = useMemo(() => ({ additionalTypenames: typenameKey.split(',') }), [typenameKey]);
+  const [result, reexecute] = useQuery<Data, Variables>({
+    query,
+    variables: variables as Variables,
+    context,
+  });
+  const refetch = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  return {
+    data: result.data,
+    loaded: result.data !== undefined,
+    fetching: result.fetching,
+    error: result.error,
+    refetch,
+  };
+}
+
+/**
+ * {@link useListQuery} with a subscription beside it: `changes` is what the events since the page
+ * loaded folded into one value by `fold` (by default the newest event).
+ */
+export function useLiveQuery<
+  Data,
+  Variables extends AnyVariables,
+  Event,
+  Changes = Event,
+  EventVariables extends AnyVariables = AnyVariables,
+>(options: {
+  query: DocumentInput<Data, Variables>;
+  variables?: Variables;
+  typenames: readonly string[];
+  subscription: DocumentInput<Event, EventVariables>;
+  subscriptionVariables?: EventVariables;
+  fold?: SubscriptionHandler<Event, Changes>;
+}) {
+  const list = useListQuery(options.query, options.typenames, options.variables);
+  const [live] = useSubscription<Event, Changes, EventVariables>(
+    {
+      query: options.subscription,
+      variables: options.subscriptionVariables as EventVariables,
+    },
+    options.fold,
+  );
+  return { ...list, changes: live.data, liveError: live.error };
+}
+
+/** A fold for {@link useLiveQuery}: the newest copy of each thing an event carried, by id. */
+export function latestById<Event, Item extends { id: string }>(pick: (event: Event) => Item) {
+  return (changes: Record<string, Item> | undefined, event: Event): Record<string, Item> => {
+    const item = pick(event);
+    return { ...changes, [item.id]: item };
+  };
+}
+
+/**
+ * One thing as loaded or as the newest event carried it, whichever `isNewer` prefers: a mutation's
+ * answer refreshes the query, so the query's copy can be the newer one.
+ */
+export function newest<T>(
+  fromQuery: T | null | undefined,
+  fromLive: T | null | undefined,
+  isNewer: (a: T, b: T) => boolean,
+): T | null | undefined {
+  return fromLive && (!fromQuery || isNewer(fromLive, fromQuery)) ? fromLive : fromQuery;
+}
