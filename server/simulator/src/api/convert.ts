@@ -1,6 +1,7 @@
 import type { KubeObject } from '../store/types.ts';
 import { isRecord } from '../store/types.ts';
 import type { ResourceDef } from './resources.ts';
+import { apiVersionOf } from './resources.ts';
 
 /**
  * events.k8s.io/v1 and core/v1 events share one storage (core shape); these convert between
@@ -182,6 +183,11 @@ function isHpaV1(def: ResourceDef): boolean {
 }
 
 export function externalObject(def: ResourceDef, obj: KubeObject): KubeObject {
+  // Custom versions convert as the `None` strategy does: only apiVersion changes.
+  if (def.custom) {
+    const apiVersion = apiVersionOf(def);
+    return obj.apiVersion === apiVersion ? obj : { ...obj, apiVersion };
+  }
   if (isHpaV1(def)) return toHpaV1(obj);
   return def.group === 'events.k8s.io' ? toEventsV1(obj) : obj;
 }
@@ -227,6 +233,7 @@ const FIELDS: Record<string, string[]> = {
 export function supportedField(def: ResourceDef, field: string): string | undefined {
   const mapped = def.group === 'events.k8s.io' ? (EVENTS_V1_FIELDS[field] ?? field) : field;
   if (mapped === 'metadata.name' || mapped === 'metadata.namespace') return mapped;
+  if (def.custom) return def.custom.selectableFields.includes(mapped) ? mapped : undefined;
   if (mapped === 'source') return 'source.component';
   return FIELDS[def.kind]?.includes(mapped) ? mapped : undefined;
 }
