@@ -183,27 +183,21 @@ describe('CustomResourceDefinitions through client-node', () => {
     expect(created.metadata?.generation).toBe(1);
     expect((created as Pool).spec.replicas).toBe(1);
     await c.objects.create(pool('embed', { model: 'bge', port: 'http' }, { tier: 'b' }));
-    const listed = await c.objects.list(
-      'sim.example.com/v1',
-      'ModelPool',
-      'default',
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      'tier=b',
-    );
-    expect(listed.items.map((i) => i.metadata?.name)).toEqual(['embed']);
-    const byName = await c.objects.list(
-      'sim.example.com/v1',
-      'ModelPool',
-      'default',
-      undefined,
-      undefined,
-      undefined,
-      'metadata.name=chat',
-    );
-    expect(byName.items.map((i) => i.metadata?.name)).toEqual(['chat']);
+    const names = async (fieldSelector?: string, labelSelector?: string) =>
+      (
+        await c.objects.list(
+          'sim.example.com/v1',
+          'ModelPool',
+          'default',
+          undefined,
+          undefined,
+          undefined,
+          fieldSelector,
+          labelSelector,
+        )
+      ).items.map((i) => i.metadata?.name);
+    expect(await names(undefined, 'tier=b')).toEqual(['embed']);
+    expect(await names('metadata.name=chat')).toEqual(['chat']);
     const read = (await c.objects.read(pool('chat', {}))) as Pool;
     read.spec.replicas = 3;
     const replaced = await c.objects.replace(read);
