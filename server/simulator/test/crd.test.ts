@@ -398,7 +398,30 @@ describe('CustomResourceDefinitions through client-node', () => {
   });
 
   it('deletes the objects with their definition, then stops serving the kind', async () => {
+    // An object with a finalizer holds the definition in Terminating until it goes.
+    await c.objects.create({
+      ...pool('held', { model: 'm' }),
+      metadata: { name: 'held', namespace: 'default', finalizers: ['sim.example.com/hold'] },
+    });
     await c.crds.deleteCustomResourceDefinition({ name: 'modelpools.sim.example.com' });
+    const terminating = await waitFor('the Terminating condition', async () => {
+      const crd = await c.crds.readCustomResourceDefinition({ name: 'modelpools.sim.example.com' });
+      return crd.status?.conditions?.find((x) => x.type === 'Terminating');
+    });
+    expect(terminating).toMatchObject({ status: 'True', reason: 'InstanceDeletionInProgress' });
+    const refused = await statusOf(c.objects.create(pool('late', { model: 'm' })));
+    expect(refused.code).toBe(405);
+    expect(refused.body.message).toBe(
+      'create not allowed while custom resource definition is terminating',
+    );
+    await c.objects.patch(
+      { ...pool('held', {}), metadata: { name: 'held', namespace: 'default', finalizers: [] } },
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      'application/merge-patch+json' as never,
+    );
     await waitFor('the definition gone', async () =>
       (await statusOf(c.crds.readCustomResourceDefinition({ name: 'modelpools.sim.example.com' })))
         .code === 404

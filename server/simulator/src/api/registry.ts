@@ -214,6 +214,18 @@ export class Registry {
         );
       }
     }
+    if (
+      def.custom &&
+      this.store.get(R.customresourcedefinitions, undefined, def.custom.crd)?.metadata
+        .deletionTimestamp
+    ) {
+      throw new ApiError(
+        405,
+        'MethodNotAllowed',
+        'create not allowed while custom resource definition is terminating',
+        { group: def.group, kind: def.resource },
+      );
+    }
     if (this.store.get(def.storage, meta.namespace, name)) throw alreadyExists(def, name);
     meta.uid = randomUUID();
     meta.creationTimestamp = this.clock.timestamp();

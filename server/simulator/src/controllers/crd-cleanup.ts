@@ -1,6 +1,8 @@
 import { CRD_CLEANUP, isCrdStorage } from '../api/crd.ts';
 import { R } from '../api/resources.ts';
 import type { StoreEvent } from '../store/store.ts';
+import type { KubeObject } from '../store/types.ts';
+import { isRecord } from '../store/types.ts';
 import type { Controller, ControllerContext } from './context.ts';
 import { WorkQueue } from './queue.ts';
 
@@ -39,10 +41,33 @@ export class CrdCleanup implements Controller {
     if (def?.custom) this.queue.add(def.custom.crd);
   }
 
+  /** The Terminating condition the finalizer sets while it deletes the objects. */
+  private markTerminating(crd: KubeObject): void {
+    const status = isRecord(crd.status) ? crd.status : {};
+    const conditions = Array.isArray(status.conditions) ? status.conditions.filter(isRecord) : [];
+    if (conditions.some((c) => c.type === 'Terminating')) return;
+    const next = structuredClone(crd);
+    next.status = {
+      ...status,
+      conditions: [
+        ...conditions,
+        {
+          type: 'Terminating',
+          status: 'True',
+          lastTransitionTime: this.ctx.clock.timestamp(),
+          reason: 'InstanceDeletionInProgress',
+          message: 'CustomResource deletion is in progress',
+        },
+      ],
+    };
+    this.ctx.registry.write(R.customresourcedefinitions, next);
+  }
+
   private process(name: string): void {
     const crd = this.ctx.store.get(R.customresourcedefinitions, undefined, name);
     if (!crd?.metadata.deletionTimestamp) return;
     if (!crd.metadata.finalizers?.includes(CRD_CLEANUP)) return;
+    this.markTerminating(crd);
     const def = this.ctx.registry.catalog.servedBy(name)[0];
     const objects = def ? this.ctx.store.list(def.storage) : [];
     for (const obj of objects) {
@@ -54,6 +79,7 @@ export class CrdCleanup implements Controller {
       }
     }
     if (def && this.ctx.store.list(def.storage).length > 0) return;
-    this.ctx.registry.removeFinalizer(R.customresourcedefinitions, crd, CRD_CLEANUP);
+    const current = this.ctx.store.get(R.customresourcedefinitions, undefined, name) ?? crd;
+    this.ctx.registry.removeFinalizer(R.customresourcedefinitions, current, CRD_CLEANUP);
   }
 }
