@@ -104,6 +104,33 @@ if (KUBECTL) {
       expect(yaml).toContain('generation: 1');
     });
 
+    it('lists the definitions and their kinds as kubectl shows them', async () => {
+      expect(await kubectl('get', 'crds')).toMatch(
+        /^NAME\s+CREATED AT\ngatewayclasses.gateway.networking.k8s.io\s+\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\n/,
+      );
+      const resources = await kubectl('api-resources', '--api-group=gateway.networking.k8s.io');
+      expect(resources).toMatch(/gateways\s+gtw\s+gateway.networking.k8s.io\/v1\s+true\s+Gateway/);
+      expect(resources).toMatch(
+        /gatewayclasses\s+gc\s+gateway.networking.k8s.io\/v1\s+false\s+GatewayClass/,
+      );
+      // Server-side apply over the client-side one takes the changed field over.
+      const route = GATEWAY.split('---\n')[2] ?? '';
+      await kubectl.withInput(
+        route.replace('chat.example.com', 'api.example.com'),
+        'apply',
+        '--server-side',
+        '--force-conflicts',
+        '-f',
+        '-',
+      );
+      expect(await kubectl('get', 'httproute', 'chat', '-o', 'jsonpath={.spec.hostnames}')).toBe(
+        '["api.example.com"]',
+      );
+      expect(
+        await kubectl('get', 'httproute', 'chat', '-o', 'jsonpath={.metadata.generation}'),
+      ).toBe('2');
+    });
+
     it('explains the custom kinds from their schemas', async () => {
       const explained = await kubectl('explain', 'gateways.spec.listeners.port');
       expect(explained).toContain('GROUP:      gateway.networking.k8s.io');
