@@ -387,6 +387,40 @@ describe('CustomResourceDefinitions through client-node', () => {
     );
   });
 
+  it('counts status changes in the generation of a kind without a status subresource', async () => {
+    await establish(c.crds, {
+      apiVersion: 'apiextensions.k8s.io/v1',
+      kind: 'CustomResourceDefinition',
+      metadata: { name: 'notes.sim.example.com' },
+      spec: {
+        group: 'sim.example.com',
+        scope: 'Cluster',
+        names: { plural: 'notes', singular: 'note', kind: 'Note' },
+        versions: [
+          {
+            name: 'v1alpha1',
+            served: true,
+            storage: true,
+            schema: {
+              openAPIV3Schema: { type: 'object', x_kubernetes_preserve_unknown_fields: true },
+            },
+          },
+        ],
+      },
+    });
+    const note = {
+      apiVersion: 'sim.example.com/v1alpha1',
+      kind: 'Note',
+      metadata: { name: 'first' },
+      text: 'kept as written',
+    };
+    const created: KubernetesObject = await c.objects.create(note);
+    expect(created).toMatchObject({ text: 'kept as written', metadata: { generation: 1 } });
+    expect(created.metadata?.namespace).toBeUndefined();
+    const replaced = await c.objects.replace({ ...created, status: { seen: true } });
+    expect(replaced).toMatchObject({ status: { seen: true }, metadata: { generation: 2 } });
+  });
+
   it('keeps custom kinds to the simulator whose definitions declare them', async () => {
     const other = await startSimulator({ fleet: 'empty' });
     try {

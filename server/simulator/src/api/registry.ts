@@ -118,10 +118,13 @@ export interface DeleteResult {
   removed: boolean;
 }
 
-/** Everything but metadata and status, in canonical form: key order is not a change. */
-function specOf(obj: KubeObject): string {
-  const { metadata: _m, status: _s, apiVersion: _a, kind: _k, ...rest } = obj;
-  return canonicalJson(rest);
+/**
+ * Everything but metadata (and status, unless `withStatus`), in canonical form: key order is not
+ * a change.
+ */
+function specOf(obj: KubeObject, withStatus = false): string {
+  const { metadata: _m, status, apiVersion: _a, kind: _k, ...rest } = obj;
+  return canonicalJson(withStatus ? { ...rest, status } : rest);
 }
 
 /**
@@ -281,7 +284,10 @@ export class Registry {
     }
     if (hasGeneration(def)) {
       const generation = old.metadata.generation ?? 1;
-      meta.generation = specOf(old) === specOf(obj) ? generation : generation + 1;
+      // A custom kind without a status subresource counts status changes too, as upstream.
+      const withStatus = def.custom !== undefined && !hasStatus(def);
+      meta.generation =
+        specOf(old, withStatus) === specOf(obj, withStatus) ? generation : generation + 1;
     }
     if (def.kind === 'Service' && isRecord(obj.spec) && isRecord(old.spec) && !obj.spec.clusterIP) {
       obj.spec.clusterIP = old.spec.clusterIP;
