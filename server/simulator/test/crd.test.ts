@@ -223,6 +223,11 @@ describe('CustomResourceDefinitions through client-node', () => {
     expect(many.body.message).toBe(
       'ModelPool.sim.example.com "bad" is invalid: [spec.model: Invalid value: "no spaces": spec.model in body should match \'^[A-Za-z0-9/._-]+$\', spec.replicas: Invalid value: 9: spec.replicas in body should be less than or equal to 8, spec.tier: Unsupported value: "bronze": supported values: "gold", "silver", spec.port: Invalid value: "boolean": spec.port in body must be of type integer,string: "boolean"]',
     );
+    // The name is a DNS subdomain, checked before the schema.
+    const named = await statusOf(c.objects.create(pool('Bad_Name', { model: 'm', replicas: -1 })));
+    expect(named.body.message).toMatch(
+      /^ModelPool.sim.example.com "Bad_Name" is invalid: \[metadata.name: Invalid value: "Bad_Name": a lowercase RFC 1123 subdomain .*, spec.replicas: Invalid value: -1: spec.replicas in body should be greater than or equal to 0\]$/,
+    );
     const missing = await statusOf(c.objects.create(pool('bad', { replicas: 1 })));
     expect(missing.body.message).toBe(
       'ModelPool.sim.example.com "bad" is invalid: spec.model: Required value',

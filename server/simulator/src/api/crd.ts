@@ -105,7 +105,7 @@ export function customDefs(crd: KubeObject): ResourceDef[] {
       ...(categories.length > 0 ? { categories } : {}),
       subresources: [...('status' in subresources ? ['status'] : []), ...(scale ? ['scale'] : [])],
       storage: `${group}/${plural}`,
-      nameRule: 'path',
+      nameRule: 'subdomain',
       custom: {
         crd: crd.metadata.name ?? '',
         storageVersion,
