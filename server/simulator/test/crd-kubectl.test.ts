@@ -156,6 +156,8 @@ if (KUBECTL) {
       const warned = await kubectl.withInput(BAD_MONITOR, 'apply', '--validate=warn', '-f', '-');
       expect(warned).toContain('servicemonitor.monitoring.coreos.com/vllm created');
       expect(warned).toContain('unknown field "spec.endpoints[0].scrapeInterval"');
+      // No additionalPrinterColumns: NAME and AGE.
+      expect(await kubectl('get', 'smon')).toMatch(/^NAME\s+AGE\nvllm\s+\d+s\n$/);
       expect(await kubectl('get', 'smon', 'vllm', '-o', 'jsonpath={.spec.endpoints}')).toBe(
         '[{"honorLabels":false,"port":"metrics"}]',
       );

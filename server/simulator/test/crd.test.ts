@@ -64,6 +64,7 @@ const POOL_CRD: V1CustomResourceDefinition = {
             labelSelectorPath: '.spec.selector',
           },
         },
+        selectableFields: [{ jsonPath: '.spec.model' }],
         additionalPrinterColumns: [
           { name: 'Model', type: 'string', jsonPath: '.spec.model' },
           { name: 'Replicas', type: 'integer', jsonPath: '.spec.replicas' },
@@ -198,6 +199,9 @@ describe('CustomResourceDefinitions through client-node', () => {
       ).items.map((i) => i.metadata?.name);
     expect(await names(undefined, 'tier=b')).toEqual(['embed']);
     expect(await names('metadata.name=chat')).toEqual(['chat']);
+    expect(await names('spec.model=bge')).toEqual(['embed']);
+    const unsupported = await statusOf(names('spec.tier=gold'));
+    expect(unsupported.code).toBe(400);
     const read = (await c.objects.read(pool('chat', {}))) as Pool;
     read.spec.replicas = 3;
     const replaced = await c.objects.replace(read);
