@@ -231,9 +231,16 @@ const FIELDS: Record<string, string[]> = {
 
 /** Maps a requested field to its storage path, or undefined when the kind does not support it. */
 export function supportedField(def: ResourceDef, field: string): string | undefined {
+  if (def.custom) {
+    // A custom kind's converter: its name, its namespace when namespaced, its selectable fields.
+    const known =
+      field === 'metadata.name' ||
+      (field === 'metadata.namespace' && def.namespaced) ||
+      def.custom.selectableFields.includes(field);
+    return known ? field : undefined;
+  }
   const mapped = def.group === 'events.k8s.io' ? (EVENTS_V1_FIELDS[field] ?? field) : field;
   if (mapped === 'metadata.name' || mapped === 'metadata.namespace') return mapped;
-  if (def.custom) return def.custom.selectableFields.includes(mapped) ? mapped : undefined;
   if (mapped === 'source') return 'source.component';
   return FIELDS[def.kind]?.includes(mapped) ? mapped : undefined;
 }
