@@ -11,6 +11,7 @@ import { byStorage, R } from './api/resources.ts';
 import { createApiServer } from './api/server.ts';
 import { SimClock } from './clock.ts';
 import type { ContainerExit, Controller, ControllerContext } from './controllers/context.ts';
+import { CrdCleanup } from './controllers/crd-cleanup.ts';
 import { DeploymentController } from './controllers/deployment.ts';
 import { EndpointsController } from './controllers/endpoints.ts';
 import { EventRecorder } from './controllers/events.ts';
@@ -153,6 +154,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     new Scheduler(ctx),
     kubelet,
     new GarbageCollector(ctx),
+    new CrdCleanup(ctx),
     new EndpointsController(ctx),
     new NodeLifecycle(ctx, kubelet, faults),
   );

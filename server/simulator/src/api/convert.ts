@@ -1,6 +1,7 @@
 import type { KubeObject } from '../store/types.ts';
 import { isRecord } from '../store/types.ts';
 import type { ResourceDef } from './resources.ts';
+import { apiVersionOf } from './resources.ts';
 
 /**
  * events.k8s.io/v1 and core/v1 events share one storage (core shape); these convert between
@@ -182,6 +183,11 @@ function isHpaV1(def: ResourceDef): boolean {
 }
 
 export function externalObject(def: ResourceDef, obj: KubeObject): KubeObject {
+  // Custom versions convert as the `None` strategy does: only apiVersion changes.
+  if (def.custom) {
+    const apiVersion = apiVersionOf(def);
+    return obj.apiVersion === apiVersion ? obj : { ...obj, apiVersion };
+  }
   if (isHpaV1(def)) return toHpaV1(obj);
   return def.group === 'events.k8s.io' ? toEventsV1(obj) : obj;
 }
@@ -225,6 +231,14 @@ const FIELDS: Record<string, string[]> = {
 
 /** Maps a requested field to its storage path, or undefined when the kind does not support it. */
 export function supportedField(def: ResourceDef, field: string): string | undefined {
+  if (def.custom) {
+    // A custom kind's converter: its name, its namespace when namespaced, its selectable fields.
+    const known =
+      field === 'metadata.name' ||
+      (field === 'metadata.namespace' && def.namespaced) ||
+      def.custom.selectableFields.includes(field);
+    return known ? field : undefined;
+  }
   const mapped = def.group === 'events.k8s.io' ? (EVENTS_V1_FIELDS[field] ?? field) : field;
   if (mapped === 'metadata.name' || mapped === 'metadata.namespace') return mapped;
   if (mapped === 'source') return 'source.component';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
+import type { ResourceCatalog } from './crd.ts';
 import type { ResourceDef } from './resources.ts';
-import { groupVersions, RESOURCES, VERBS } from './resources.ts';
+import { VERBS } from './resources.ts';
 
 export const KUBE_VERSION = {
   major: '1',
@@ -27,16 +28,19 @@ function groupEntry(group: string, versions: string[]): Record<string, unknown> 
   return { name: group, versions: list, preferredVersion: list[0] };
 }
 
-export function apiGroupList(): Record<string, unknown> {
+export function apiGroupList(catalog: ResourceCatalog): Record<string, unknown> {
   return {
     kind: 'APIGroupList',
     apiVersion: 'v1',
-    groups: groupVersions().map((g) => groupEntry(g.group, g.versions)),
+    groups: catalog.groupVersions().map((g) => groupEntry(g.group, g.versions)),
   };
 }
 
-export function apiGroup(group: string): Record<string, unknown> | undefined {
-  const found = groupVersions().find((g) => g.group === group);
+export function apiGroup(
+  catalog: ResourceCatalog,
+  group: string,
+): Record<string, unknown> | undefined {
+  const found = catalog.groupVersions().find((g) => g.group === group);
   if (!found) return undefined;
   return { kind: 'APIGroup', apiVersion: 'v1', ...groupEntry(found.group, found.versions) };
 }
@@ -85,10 +89,11 @@ function subresourceEntry(def: ResourceDef, sub: string): Record<string, unknown
 }
 
 export function apiResourceList(
+  catalog: ResourceCatalog,
   group: string,
   version: string,
 ): Record<string, unknown> | undefined {
-  const defs = RESOURCES.filter((r) => r.group === group && r.version === version);
+  const defs = catalog.all().filter((r) => r.group === group && r.version === version);
   if (defs.length === 0) return undefined;
   const resources: Record<string, unknown>[] = [];
   for (const def of defs) {

@@ -4,6 +4,7 @@ import { badRequest } from './errors.ts';
 import { dropFields, unknownFields } from './protobuf/codec.ts';
 import type { ResourceDef } from './resources.ts';
 import { apiVersionOf } from './resources.ts';
+import { undeclaredFields } from './schema.ts';
 
 export type FieldValidation = 'Strict' | 'Warn' | 'Ignore';
 
@@ -30,7 +31,12 @@ export function checkFields(
   res: ServerResponse,
   apply = false,
 ): void {
-  const unknown = unknownFields(obj, apiVersionOf(def), def.kind);
+  const schema = def.custom?.schema;
+  const unknown = schema
+    ? undeclaredFields(schema, obj)
+    : def.custom
+      ? undefined
+      : unknownFields(obj, apiVersionOf(def), def.kind);
   if (!unknown || unknown.length === 0) return;
   dropFields(obj, unknown);
   const messages = apply

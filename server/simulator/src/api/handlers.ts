@@ -4,6 +4,7 @@ import type { KubeObject } from '../store/types.ts';
 import { isRecord } from '../store/types.ts';
 import type { ApiContext } from './context.ts';
 import { externalObject, internalObject } from './convert.ts';
+import { jsonPath } from './crd.ts';
 import {
   ApiError,
   badRequest,
@@ -20,6 +21,7 @@ import { encodeObject as encodeProtobuf, PROTOBUF } from './protobuf/codec.ts';
 import type { DeleteOptions, PropagationPolicy } from './registry.ts';
 import type { ResourceRequest } from './request.ts';
 import { decodeBody, decodeObject, mediaType } from './request.ts';
+import type { ResourceDef } from './resources.ts';
 import { apiVersionOf } from './resources.ts';
 import type { IncludeObject } from './table.ts';
 import { toTable } from './table.ts';
@@ -99,7 +101,7 @@ function renderOne(ctx: ApiContext, r: ResourceRequest, call: HttpCall, obj: Kub
   const how = rendering(call.headers);
   const external = externalObject(r.def, obj);
   if (how === 'table') {
-    return toTable(r.def.kind, [external], ctx.clock.now(), includeObject(call.query), {
+    return toTable(r.def, [external], ctx.clock.now(), includeObject(call.query), {
       resourceVersion: obj.metadata.resourceVersion,
     });
   }
@@ -214,7 +216,7 @@ export function handleList(ctx: ApiContext, r: ResourceRequest, call: HttpCall):
     send(
       call.res,
       200,
-      toTable(r.def.kind, items, ctx.clock.now(), includeObject(call.query), meta),
+      toTable(r.def, items, ctx.clock.now(), includeObject(call.query), meta),
       call.headers,
     );
     return;
@@ -257,7 +259,7 @@ export function handleWatch(ctx: ApiContext, r: ResourceRequest, call: HttpCall)
     ...(timeout !== null ? { timeoutSeconds: Number(timeout) } : {}),
     render: (obj) => {
       if (how === 'table')
-        return toTable(r.def.kind, [obj], ctx.clock.now(), include, {
+        return toTable(r.def, [obj], ctx.clock.now(), include, {
           resourceVersion: obj.metadata.resourceVersion,
         });
       if (how === 'metadata')
@@ -321,13 +323,13 @@ export function handleUpdate(ctx: ApiContext, r: ResourceRequest, call: HttpCall
     const replicas = isRecord(obj.spec) ? obj.spec.replicas : undefined;
     const current = ctx.registry.get(r.def, r.namespace, r.name ?? '');
     const next = structuredClone(current);
-    if (isRecord(next.spec)) next.spec.replicas = replicas;
+    setReplicas(r.def, next, replicas);
     next.metadata.resourceVersion =
       obj.metadata.resourceVersion ?? current.metadata.resourceVersion;
     const updated = ctx.registry.update(r.def, r.namespace, r.name ?? '', next, {
       dryRun: isDryRun(call.query),
     });
-    send(call.res, 200, toScale(updated), call.headers);
+    send(call.res, 200, toScale(updated, r.def), call.headers);
     return;
   }
   checkIdentity(r, obj, true);
@@ -348,7 +350,35 @@ export function handleUpdate(ctx: ApiContext, r: ResourceRequest, call: HttpCall
   send(call.res, 200, externalObject(r.def, updated), call.headers);
 }
 
-export function toScale(obj: KubeObject): KubeObject {
+/** Sets the replicas a Scale asks for: spec.replicas, or a custom kind's specReplicasPath. */
+export function setReplicas(def: ResourceDef, obj: KubeObject, replicas: unknown): void {
+  const path = def.custom?.scale?.specReplicasPath ?? '.spec.replicas';
+  const steps = path.replace(/^\./, '').split('.');
+  let node: Record<string, unknown> = obj;
+  for (const step of steps.slice(0, -1)) {
+    if (!isRecord(node[step])) node[step] = {};
+    node = node[step] as Record<string, unknown>;
+  }
+  node[steps[steps.length - 1] ?? 'replicas'] = replicas;
+}
+
+export function toScale(obj: KubeObject, def?: ResourceDef): KubeObject {
+  const scale = def?.custom?.scale;
+  if (scale) {
+    const selector = scale.labelSelectorPath
+      ? jsonPath(obj, scale.labelSelectorPath)[0]
+      : undefined;
+    return {
+      kind: 'Scale',
+      apiVersion: 'autoscaling/v1',
+      metadata: scaleMetadata(obj),
+      spec: { replicas: jsonPath(obj, scale.specReplicasPath)[0] ?? 0 },
+      status: {
+        replicas: jsonPath(obj, scale.statusReplicasPath)[0] ?? 0,
+        ...(typeof selector === 'string' ? { selector } : {}),
+      },
+    };
+  }
   const spec = isRecord(obj.spec) ? obj.spec : {};
   const status = isRecord(obj.status) ? obj.status : {};
   const selector =
@@ -356,13 +386,7 @@ export function toScale(obj: KubeObject): KubeObject {
   return {
     kind: 'Scale',
     apiVersion: 'autoscaling/v1',
-    metadata: {
-      name: obj.metadata.name,
-      namespace: obj.metadata.namespace,
-      uid: obj.metadata.uid,
-      resourceVersion: obj.metadata.resourceVersion,
-      creationTimestamp: obj.metadata.creationTimestamp,
-    },
+    metadata: scaleMetadata(obj),
     spec: { replicas: spec.replicas ?? 0 },
     status: {
       replicas: status.replicas ?? 0,
@@ -370,6 +394,16 @@ export function toScale(obj: KubeObject): KubeObject {
         .map(([k, v]) => `${k}=${String(v)}`)
         .join(','),
     },
+  };
+}
+
+function scaleMetadata(obj: KubeObject): Record<string, unknown> {
+  return {
+    name: obj.metadata.name,
+    namespace: obj.metadata.namespace,
+    uid: obj.metadata.uid,
+    resourceVersion: obj.metadata.resourceVersion,
+    creationTimestamp: obj.metadata.creationTimestamp,
   };
 }
 

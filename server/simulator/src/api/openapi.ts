@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import type { ResourceCatalog } from './crd.ts';
 import { openApiSchemas } from './protobuf/codec.ts';
-import { RESOURCES } from './resources.ts';
+import type { ResourceDef } from './resources.ts';
+import type { Schema } from './schema.ts';
 
 /**
  * The OpenAPI v3 description of each group-version: one PATCH operation per kind that declares
@@ -13,19 +15,19 @@ function gvPath(group: string, version: string): string {
   return group ? `apis/${group}/${version}` : `api/${version}`;
 }
 
-function groupVersionList(): { group: string; version: string }[] {
+function groupVersionList(catalog: ResourceCatalog): { group: string; version: string }[] {
   const seen = new Map<string, { group: string; version: string }>();
-  for (const r of RESOURCES)
+  for (const r of catalog.all())
     seen.set(gvPath(r.group, r.version), { group: r.group, version: r.version });
   return [...seen.values()];
 }
 
-export function openApiV3Root(): Record<string, unknown> {
+export function openApiV3Root(catalog: ResourceCatalog): Record<string, unknown> {
   const paths: Record<string, { serverRelativeURL: string }> = {};
-  for (const { group, version } of groupVersionList()) {
+  for (const { group, version } of groupVersionList(catalog)) {
     const path = gvPath(group, version);
     const hash = createHash('sha256')
-      .update(JSON.stringify(openApiV3Document(group, version)))
+      .update(JSON.stringify(openApiV3Document(catalog, group, version)))
       .digest('hex')
       .slice(0, 32)
       .toUpperCase();
@@ -34,20 +36,69 @@ export function openApiV3Root(): Record<string, unknown> {
   return { paths };
 }
 
+const OBJECT_META = 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
+
+/** `gateway.networking.k8s.io` → `io.k8s.networking.gateway`, as CRD schemas are named. */
+function reversedGroup(group: string): string {
+  return group.split('.').reverse().join('.');
+}
+
+/**
+ * The schemas of custom kinds: each version's openAPIV3Schema with apiVersion, kind and the
+ * standard ObjectMeta, as the apiextensions API server publishes them.
+ */
+function customSchemas(defs: ResourceDef[]): Record<string, Record<string, unknown>> {
+  if (defs.length === 0) return {};
+  // ObjectMeta and the messages it reaches, from a built-in kind that has them.
+  const meta = Object.fromEntries(
+    Object.entries(openApiSchemas([{ group: '', version: 'v1', kind: 'ConfigMap' }])).filter(
+      ([name]) => name.startsWith('io.k8s.apimachinery.'),
+    ),
+  );
+  const out: Record<string, Record<string, unknown>> = { ...meta };
+  for (const def of defs) {
+    const schema: Schema = def.custom?.schema ?? { type: 'object' };
+    out[`${reversedGroup(def.group)}.${def.version}.${def.kind}`] = {
+      ...schema,
+      type: 'object',
+      properties: {
+        apiVersion: { type: 'string' },
+        kind: { type: 'string' },
+        ...schema.properties,
+        metadata: { allOf: [{ $ref: `#/components/schemas/${OBJECT_META}` }] },
+      },
+      'x-kubernetes-group-version-kind': [
+        { group: def.group, kind: def.kind, version: def.version },
+      ],
+    };
+  }
+  return out;
+}
+
+/** Built-in documents, built once: the built-in kinds do not change. */
 const documents = new Map<string, Record<string, unknown> | undefined>();
 
-/** The document of one group-version (built once: the served kinds do not change). */
+/**
+ * The document of one group-version, cached until the catalog's custom kinds change (a group
+ * may hold built-in and custom kinds at once only in theory: custom groups are their own).
+ */
 export function openApiV3Document(
+  catalog: ResourceCatalog,
   group: string,
   version: string,
 ): Record<string, unknown> | undefined {
   const key = `${group}/${version}`;
-  if (!documents.has(key)) documents.set(key, buildDocument(group, version));
-  return documents.get(key);
+  const defs = catalog.all().filter((r) => r.group === group && r.version === version);
+  const cache = defs.some((d) => d.custom) ? catalog.documents : documents;
+  if (!cache.has(key)) cache.set(key, buildDocument(defs, group, version));
+  return cache.get(key);
 }
 
-function buildDocument(group: string, version: string): Record<string, unknown> | undefined {
-  const defs = RESOURCES.filter((r) => r.group === group && r.version === version);
+function buildDocument(
+  defs: ResourceDef[],
+  group: string,
+  version: string,
+): Record<string, unknown> | undefined {
   if (defs.length === 0) return undefined;
   const paths: Record<string, unknown> = {};
   const prefix = `/${gvPath(group, version)}`;
@@ -79,9 +130,14 @@ function buildDocument(group: string, version: string): Record<string, unknown> 
     info: { title: 'Kubernetes', version: 'v1.32.4' },
     paths,
     components: {
-      schemas: openApiSchemas(
-        defs.map((d) => ({ group: d.group, version: d.version, kind: d.kind })),
-      ),
+      schemas: {
+        ...openApiSchemas(
+          defs
+            .filter((d) => !d.custom)
+            .map((d) => ({ group: d.group, version: d.version, kind: d.kind })),
+        ),
+        ...customSchemas(defs.filter((d) => d.custom)),
+      },
     },
   };
 }

@@ -6,7 +6,7 @@ import { externalObject, internalObject, toEventsV1 } from './convert.ts';
 import { ApiError, unsupportedMediaType } from './errors.ts';
 import { checkFields, fieldValidation } from './field-validation.ts';
 import type { HttpCall } from './handlers.ts';
-import { fieldManager, send, toScale } from './handlers.ts';
+import { fieldManager, send, setReplicas, toScale } from './handlers.ts';
 import { trackUpdate } from './managed-fields.ts';
 import { jsonPatch, mergePatch, PatchError, strategicMergePatch } from './patch.ts';
 import type { ResourceRequest } from './request.ts';
@@ -40,7 +40,11 @@ export function handlePatch(ctx: ApiContext, r: ResourceRequest, call: HttpCall)
     handleApply(ctx, r, call);
     return;
   }
-  if (type === 'application/strategic-merge-patch+json' && r.def.group === 'events.k8s.io') {
+  // Strategic merge needs Go struct tags: events.k8s.io and custom kinds refuse it.
+  if (
+    type === 'application/strategic-merge-patch+json' &&
+    (r.def.group === 'events.k8s.io' || r.def.custom)
+  ) {
     throw unsupportedMediaType(
       type,
       PATCH_TYPES.filter((t) => !t.includes('strategic')),
@@ -50,10 +54,10 @@ export function handlePatch(ctx: ApiContext, r: ResourceRequest, call: HttpCall)
   const current = ctx.registry.get(r.def, r.namespace, r.name ?? '');
   const patch = decodePatch(call.body);
   if (r.subresource === 'scale') {
-    const scale = applyPatch(type, toScale(current), patch);
+    const scale = applyPatch(type, toScale(current, r.def), patch);
     const replicas = isRecord(scale) && isRecord(scale.spec) ? scale.spec.replicas : undefined;
     const next = structuredClone(current);
-    if (isRecord(next.spec)) next.spec.replicas = replicas;
+    setReplicas(r.def, next, replicas);
     const scaleRv =
       isRecord(scale) && isRecord(scale.metadata) ? scale.metadata.resourceVersion : undefined;
     next.metadata.resourceVersion =
@@ -66,7 +70,7 @@ export function handlePatch(ctx: ApiContext, r: ResourceRequest, call: HttpCall)
       ctx.clock.timestamp(),
     );
     const updated = ctx.registry.update(r.def, r.namespace, r.name ?? '', next, { dryRun });
-    send(call.res, 200, toScale(updated), call.headers);
+    send(call.res, 200, toScale(updated, r.def), call.headers);
     return;
   }
   const base = r.def.group === 'events.k8s.io' ? toEventsV1(current) : current;

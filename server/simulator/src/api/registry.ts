@@ -4,7 +4,9 @@ import type { SimClock } from '../clock.ts';
 import type { ObjectStore } from '../store/store.ts';
 import type { KubeObject } from '../store/types.ts';
 import { isRecord } from '../store/types.ts';
+import { admitCrd, CRD_CLEANUP, isCrdStorage, ResourceCatalog } from './crd.ts';
 import { applyDefaults } from './defaults.ts';
+import type { StatusCause } from './errors.ts';
 import {
   ApiError,
   alreadyExists,
@@ -15,8 +17,9 @@ import {
   notFound,
 } from './errors.ts';
 import type { ResourceDef } from './resources.ts';
-import { apiVersionOf, byStorage, R, RESOURCES } from './resources.ts';
-import { validateObject } from './validation.ts';
+import { apiVersionOf, R, RESOURCES } from './resources.ts';
+import { applySchemaDefaults, validateSchema } from './schema.ts';
+import { FieldErrors, validateObject } from './validation.ts';
 
 const NAME_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 const GENERATION_KINDS = new Set([
@@ -30,6 +33,16 @@ const GENERATION_KINDS = new Set([
 const STATUS_KINDS = new Set(
   RESOURCES.filter((r) => r.subresources.includes('status')).map((r) => r.kind),
 );
+
+/** Whether writes to the main resource leave status alone (kinds with a status subresource). */
+function hasStatus(def: ResourceDef): boolean {
+  return def.custom ? def.subresources.includes('status') : STATUS_KINDS.has(def.kind);
+}
+
+/** Whether metadata.generation counts spec changes (custom resources always do). */
+function hasGeneration(def: ResourceDef): boolean {
+  return def.custom !== undefined || GENERATION_KINDS.has(def.kind);
+}
 
 const EXTENDED_RESOURCE = /^[^/]+\/.+$/;
 
@@ -75,11 +88,6 @@ export interface AdmissionOptions {
   extendedResourceToleration?: boolean;
 }
 
-/** The version objects of a resource are stored in (autoscaling/v1 HPAs are kept as v2). */
-function storedAs(def: ResourceDef): ResourceDef {
-  return def.group === 'autoscaling' ? byStorage(def.storage) : def;
-}
-
 export function randomSuffix(length = 5): string {
   let out = '';
   for (let i = 0; i < length; i++)
@@ -110,10 +118,13 @@ export interface DeleteResult {
   removed: boolean;
 }
 
-/** Everything but metadata and status, in canonical form: key order is not a change. */
-function specOf(obj: KubeObject): string {
-  const { metadata: _m, status: _s, apiVersion: _a, kind: _k, ...rest } = obj;
-  return canonicalJson(rest);
+/**
+ * Everything but metadata (and status, unless `withStatus`), in canonical form: key order is not
+ * a change.
+ */
+function specOf(obj: KubeObject, withStatus = false): string {
+  const { metadata: _m, status, apiVersion: _a, kind: _k, ...rest } = obj;
+  return canonicalJson(withStatus ? { ...rest, status } : rest);
 }
 
 /**
@@ -125,11 +136,42 @@ export class Registry {
   readonly clock: SimClock;
   private clusterIpCounter = 10;
   private readonly admission: AdmissionOptions;
+  /** The kinds served, the custom ones following the CustomResourceDefinitions in the store. */
+  readonly catalog = new ResourceCatalog();
 
   constructor(store: ObjectStore, clock: SimClock, admission: AdmissionOptions = {}) {
     this.store = store;
     this.clock = clock;
     this.admission = admission;
+    this.catalog.load(store.list(R.customresourcedefinitions));
+    store.subscribe((event) => {
+      if (isCrdStorage(event.resource)) this.catalog.load(store.list(event.resource));
+    });
+  }
+
+  /** The version objects of a resource are stored in (autoscaling/v1 HPAs are kept as v2). */
+  private storedAs(def: ResourceDef): ResourceDef {
+    return def.group === 'autoscaling' || def.custom ? this.catalog.byStorage(def.storage) : def;
+  }
+
+  /** Kind-specific admission and validation, including a custom kind's schema. */
+  private check(def: ResourceDef, obj: KubeObject, old?: KubeObject): StatusCause[] {
+    const causes = validateObject(def, obj, old);
+    if (def.custom?.schema) {
+      const errors = new FieldErrors();
+      validateSchema(def.custom.schema, obj, '', errors);
+      causes.push(...errors.causes);
+    }
+    if (isCrdStorage(def.storage) && causes.length === 0) {
+      const others = this.store.list(def.storage);
+      causes.push(...admitCrd(obj, others, this.clock.timestamp(), old));
+    }
+    return causes;
+  }
+
+  private defaults(def: ResourceDef, obj: KubeObject, creating: boolean): void {
+    if (def.custom?.schema) applySchemaDefaults(def.custom.schema, obj);
+    else if (!def.custom) applyDefaults(def.kind, obj, creating);
   }
 
   get(def: ResourceDef, namespace: string | undefined, name: string): KubeObject {
@@ -145,7 +187,7 @@ export class Registry {
     options: WriteOptions = {},
   ): KubeObject {
     const obj = structuredClone(input);
-    obj.apiVersion = apiVersionOf(storedAs(def));
+    obj.apiVersion = apiVersionOf(this.storedAs(def));
     obj.kind = def.kind;
     const meta = obj.metadata;
     if (def.namespaced) meta.namespace = namespace;
@@ -154,9 +196,14 @@ export class Registry {
     if (def.kind === 'Pod' && this.admission.extendedResourceToleration) {
       tolerateExtendedResources(obj);
     }
-    applyDefaults(def.kind, obj, true);
-    if (!options.skipValidation) {
-      const causes = validateObject(def, obj);
+    if (def.custom && hasStatus(def)) delete obj.status;
+    this.defaults(def, obj, true);
+    if (isCrdStorage(def.storage)) {
+      delete obj.status;
+      meta.finalizers = [...new Set([...(meta.finalizers ?? []), CRD_CLEANUP])];
+    }
+    if (!options.skipValidation || isCrdStorage(def.storage)) {
+      const causes = this.check(def, obj);
       if (causes.length > 0) throw invalid(def, meta.name ?? meta.generateName ?? '', causes);
     }
     const name = meta.name ?? '';
@@ -170,12 +217,24 @@ export class Registry {
         );
       }
     }
+    if (
+      def.custom &&
+      this.store.get(R.customresourcedefinitions, undefined, def.custom.crd)?.metadata
+        .deletionTimestamp
+    ) {
+      throw new ApiError(
+        405,
+        'MethodNotAllowed',
+        'create not allowed while custom resource definition is terminating',
+        { group: def.group, kind: def.resource },
+      );
+    }
     if (this.store.get(def.storage, meta.namespace, name)) throw alreadyExists(def, name);
     meta.uid = randomUUID();
     meta.creationTimestamp = this.clock.timestamp();
     delete meta.resourceVersion;
     delete meta.deletionTimestamp;
-    if (GENERATION_KINDS.has(def.kind)) meta.generation = 1;
+    if (hasGeneration(def)) meta.generation = 1;
     if (def.kind === 'Service') this.allocateClusterIp(obj);
     if (options.dryRun) return obj;
     return this.store.put(def.storage, obj);
@@ -190,7 +249,7 @@ export class Registry {
   ): KubeObject {
     const old = this.get(def, namespace, name);
     const obj = structuredClone(input);
-    obj.apiVersion = apiVersionOf(storedAs(def));
+    obj.apiVersion = apiVersionOf(this.storedAs(def));
     obj.kind = def.kind;
     const wanted = obj.metadata.resourceVersion;
     if (wanted && wanted !== old.metadata.resourceVersion) throw conflict(def, name);
@@ -216,15 +275,19 @@ export class Registry {
       };
       return this.finishUpdate(def, old, merged, options);
     }
-    if (STATUS_KINDS.has(def.kind) && 'status' in old) obj.status = old.status;
-    applyDefaults(def.kind, obj, false);
-    if (!options.skipValidation) {
-      const causes = validateObject(def, obj, old);
+    if (hasStatus(def) && 'status' in old) obj.status = old.status;
+    else if (def.custom && hasStatus(def)) delete obj.status;
+    this.defaults(def, obj, false);
+    if (!options.skipValidation || isCrdStorage(def.storage)) {
+      const causes = this.check(def, obj, old);
       if (causes.length > 0) throw invalid(def, name, causes);
     }
-    if (GENERATION_KINDS.has(def.kind)) {
+    if (hasGeneration(def)) {
       const generation = old.metadata.generation ?? 1;
-      meta.generation = specOf(old) === specOf(obj) ? generation : generation + 1;
+      // A custom kind without a status subresource counts status changes too, as upstream.
+      const withStatus = def.custom !== undefined && !hasStatus(def);
+      meta.generation =
+        specOf(old, withStatus) === specOf(obj, withStatus) ? generation : generation + 1;
     }
     if (def.kind === 'Service' && isRecord(obj.spec) && isRecord(old.spec) && !obj.spec.clusterIP) {
       obj.spec.clusterIP = old.spec.clusterIP;
@@ -341,7 +404,7 @@ export class Registry {
     next.metadata.finalizers = (next.metadata.finalizers ?? []).filter((f) => f !== finalizer);
     if (next.metadata.finalizers.length === 0) delete next.metadata.finalizers;
     if (next.metadata.deletionTimestamp && !next.metadata.finalizers) {
-      const def = byStorage(storage);
+      const def = this.catalog.byStorage(storage);
       if (def.kind !== 'Pod') {
         this.store.remove(storage, next.metadata.namespace, next.metadata.name ?? '');
         return;

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { parse as parseYaml } from 'yaml';
 import type { KubeObject } from '../store/types.ts';
 import { isRecord } from '../store/types.ts';
+import type { ResourceCatalog } from './crd.ts';
 import { badRequest, resourceNotFound } from './errors.ts';
 import { decodeObject as decodeProtobuf, PROTOBUF } from './protobuf/codec.ts';
 import type { ResourceDef } from './resources.ts';
@@ -33,6 +34,7 @@ export function parseResourcePath(
   method: string,
   pathname: string,
   query: URLSearchParams,
+  catalog?: ResourceCatalog,
 ): ResourceRequest | undefined {
   const parts = pathname
     .split('/')
@@ -60,7 +62,9 @@ export function parseResourcePath(
     rest = rest.slice(2);
   }
   const [resource = '', rawName, subresource, ...tail] = rest;
-  const def = findResource(group, version, resource);
+  const def = catalog
+    ? catalog.find(group, version, resource)
+    : findResource(group, version, resource);
   if (!def) throw resourceNotFound();
   if (namespace !== undefined && !def.namespaced) throw resourceNotFound();
   let name = rawName;

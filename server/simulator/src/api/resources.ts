@@ -1,5 +1,7 @@
 /** The resources the simulated API server serves, as discovery describes them. */
 
+import type { CustomVersion } from './crd.ts';
+
 export interface ResourceDef {
   group: string;
   version: string;
@@ -17,6 +19,8 @@ export interface ResourceDef {
   nameRule: 'subdomain' | 'label' | 'dns1035' | 'path';
   /** Verbs, when not all of them (reviews are create-only and stored nowhere). */
   verbs?: string[];
+  /** For a custom resource: what its CustomResourceDefinition declares for this version. */
+  custom?: CustomVersion;
 }
 
 const VERBS_NAMESPACED = [
@@ -104,6 +108,18 @@ export const RESOURCES: readonly ResourceDef[] = [
   }),
   def('events.k8s.io', 'v1', 'events', 'Event', true, { shortNames: ['ev'], storage: '/events' }),
   def('coordination.k8s.io', 'v1', 'leases', 'Lease', true),
+  def(
+    'apiextensions.k8s.io',
+    'v1',
+    'customresourcedefinitions',
+    'CustomResourceDefinition',
+    false,
+    {
+      shortNames: ['crd', 'crds'],
+      categories: ['api-extensions'],
+      subresources: ['status'],
+    },
+  ),
   def('policy', 'v1', 'poddisruptionbudgets', 'PodDisruptionBudget', true, {
     shortNames: ['pdb'],
     subresources: ['status'],
@@ -151,20 +167,21 @@ export function findResource(
   group: string,
   version: string,
   resource: string,
+  defs: readonly ResourceDef[] = RESOURCES,
 ): ResourceDef | undefined {
-  return RESOURCES.find(
-    (r) => r.group === group && r.version === version && r.resource === resource,
-  );
+  return defs.find((r) => r.group === group && r.version === version && r.resource === resource);
 }
 
-export function findByKind(apiVersion: string, kind: string): ResourceDef | undefined {
-  return RESOURCES.find((r) => apiVersionOf(r) === apiVersion && r.kind === kind);
+export function findByKind(
+  apiVersion: string,
+  kind: string,
+  defs: readonly ResourceDef[] = RESOURCES,
+): ResourceDef | undefined {
+  return defs.find((r) => apiVersionOf(r) === apiVersion && r.kind === kind);
 }
 
-export function byStorage(storage: string): ResourceDef {
-  const found = RESOURCES.find(
-    (r) => r.storage === storage && r.storage === `${r.group}/${r.resource}`,
-  );
+export function byStorage(storage: string, defs: readonly ResourceDef[] = RESOURCES): ResourceDef {
+  const found = defs.find((r) => r.storage === storage && r.storage === `${r.group}/${r.resource}`);
   if (!found) throw new Error(`unknown storage ${storage}`);
   return found;
 }
@@ -183,11 +200,14 @@ export const R = {
   replicasets: 'apps/replicasets',
   leases: 'coordination.k8s.io/leases',
   endpointslices: 'discovery.k8s.io/endpointslices',
+  customresourcedefinitions: 'apiextensions.k8s.io/customresourcedefinitions',
 } as const;
 
-export function groupVersions(): { group: string; versions: string[] }[] {
+export function groupVersions(
+  defs: readonly ResourceDef[] = RESOURCES,
+): { group: string; versions: string[] }[] {
   const out = new Map<string, Set<string>>();
-  for (const r of RESOURCES) {
+  for (const r of defs) {
     if (!r.group) continue;
     let set = out.get(r.group);
     if (!set) {

@@ -35,16 +35,16 @@ function discovery(ctx: ApiContext, method: string, path: string, host: string):
   if (method !== 'GET') return undefined;
   if (path === '/version') return KUBE_VERSION;
   if (path === '/api') return apiVersions(host);
-  if (path === '/apis') return apiGroupList();
-  if (path === '/api/v1') return apiResourceList('', 'v1');
-  if (path === '/openapi/v3') return openApiV3Root();
+  const catalog = ctx.registry.catalog;
+  if (path === '/apis') return apiGroupList(catalog);
+  if (path === '/api/v1') return apiResourceList(catalog, '', 'v1');
+  if (path === '/openapi/v3') return openApiV3Root(catalog);
   const oa = /^\/openapi\/v3\/(?:api\/(v1)|apis\/([^/]+)\/([^/]+))$/.exec(path);
-  if (oa) return oa[1] ? openApiV3Document('', oa[1]) : openApiV3Document(oa[2] ?? '', oa[3] ?? '');
+  if (oa) return openApiV3Document(catalog, oa[1] ? '' : (oa[2] ?? ''), oa[1] ?? oa[3] ?? '');
   const g = /^\/apis\/([^/]+)$/.exec(path);
-  if (g?.[1]) return apiGroup(g[1]);
+  if (g?.[1]) return apiGroup(catalog, g[1]);
   const gv = /^\/apis\/([^/]+)\/([^/]+)$/.exec(path);
-  if (gv?.[1] && gv[2]) return apiResourceList(gv[1], gv[2]);
-  void ctx;
+  if (gv?.[1] && gv[2]) return apiResourceList(catalog, gv[1], gv[2]);
   return undefined;
 }
 
@@ -142,7 +142,7 @@ async function handle(ctx: ApiContext, req: IncomingMessage, res: ServerResponse
     send(res, 200, found);
     return;
   }
-  const r = parseResourcePath(method, path, url.searchParams);
+  const r = parseResourcePath(method, path, url.searchParams, ctx.registry.catalog);
   if (!r) throw resourceNotFound();
   // Every authenticated user may review itself (the system:basic-user role).
   if (user && !isSelfReview(r)) authorize(ctx, user, r);

@@ -21,7 +21,12 @@ import { byStorage } from './resources.ts';
 
 /** GET …/scale: the autoscaling/v1 Scale of a Deployment, ReplicaSet or StatefulSet. */
 export function handleScaleGet(ctx: ApiContext, r: ResourceRequest, call: HttpCall): void {
-  send(call.res, 200, toScale(ctx.registry.get(r.def, r.namespace, r.name ?? '')), call.headers);
+  send(
+    call.res,
+    200,
+    toScale(ctx.registry.get(r.def, r.namespace, r.name ?? ''), r.def),
+    call.headers,
+  );
 }
 
 function isReady(pod: KubeObject): boolean {

@@ -9,6 +9,9 @@ import type {
   Service,
 } from '../store/types.ts';
 import { isRecord } from '../store/types.ts';
+import type { CustomVersion } from './crd.ts';
+import { jsonPath } from './crd.ts';
+import type { ResourceDef } from './resources.ts';
 
 /** kubectl's HumanDuration, as the server-side printers use it for the AGE column. */
 export function humanDuration(ms: number): string {
@@ -50,7 +53,7 @@ function col(name: string, type = 'string', priority = 0, format = ''): Column {
   return { name, type, format, description: name, priority };
 }
 
-type Cell = string | number | boolean;
+type Cell = string | number | boolean | null;
 
 function age(obj: KubeObject, now: number): string {
   const created = obj.metadata.creationTimestamp;
@@ -326,6 +329,49 @@ const GENERIC: Printer = {
   row: (o, now) => [o.metadata.name ?? '', age(o, now)],
 };
 
+/** One cell of an additionalPrinterColumns column, as the apiextensions table convertor fills it. */
+function customCell(type: string, value: unknown, now: number): Cell {
+  if (value === undefined || value === null) return null;
+  switch (type) {
+    case 'date':
+      return typeof value === 'string' && !Number.isNaN(Date.parse(value))
+        ? humanDuration(now - Date.parse(value))
+        : null;
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value) ? value : null;
+    case 'number':
+      return typeof value === 'number' ? value : null;
+    case 'boolean':
+      return typeof value === 'boolean' ? value : null;
+    default:
+      return typeof value === 'string' ? value : JSON.stringify(value);
+  }
+}
+
+function customPrinter(custom: CustomVersion): Printer {
+  return {
+    columns: [
+      nameCol(),
+      ...custom.columns.map((c) => ({
+        name: c.name,
+        type: c.type,
+        format: c.format ?? '',
+        description: c.description ?? '',
+        priority: c.priority ?? 0,
+      })),
+    ],
+    row: (o, now) => [
+      o.metadata.name ?? '',
+      ...custom.columns.map((c) => customCell(c.type, jsonPath(o, c.jsonPath)[0], now)),
+    ],
+  };
+}
+
+const CRD_PRINTER: Printer = {
+  columns: [nameCol(), col('Created At', 'date')],
+  row: (o) => [o.metadata.name ?? '', o.metadata.creationTimestamp ?? ''],
+};
+
 export type IncludeObject = 'None' | 'Object' | 'Metadata';
 
 function rowObject(obj: KubeObject, include: IncludeObject): KubeObject | undefined {
@@ -335,14 +381,18 @@ function rowObject(obj: KubeObject, include: IncludeObject): KubeObject | undefi
 }
 
 export function toTable(
-  kind: string,
+  def: Pick<ResourceDef, 'kind' | 'group' | 'custom'>,
   items: KubeObject[],
   now: number,
   include: IncludeObject,
   listMeta: Record<string, unknown>,
   withColumns = true,
 ): Record<string, unknown> {
-  const printer = PRINTERS[kind] ?? GENERIC;
+  const printer = def.custom
+    ? customPrinter(def.custom)
+    : def.group === 'apiextensions.k8s.io'
+      ? CRD_PRINTER
+      : (PRINTERS[def.kind] ?? GENERIC);
   return {
     kind: 'Table',
     apiVersion: 'meta.k8s.io/v1',

@@ -241,7 +241,8 @@ export function validateObject(def: ResourceDef, obj: KubeObject, old?: KubeObje
   } else checkName(errors, def.nameRule, name, 'metadata.name');
   checkLabels(errors, obj.metadata.labels, 'metadata.labels');
   const spec = isRecord(obj.spec) ? obj.spec : undefined;
-  switch (def.kind) {
+  // A custom kind is checked by its schema, whatever its kind is named.
+  switch (def.custom ? '' : def.kind) {
     case 'Pod':
       checkPodSpec(errors, spec as PodSpec | undefined, 'spec');
       break;

@@ -1,4 +1,4 @@
-import { byStorage, findByKind, R, RESOURCES } from '../api/resources.ts';
+import { R } from '../api/resources.ts';
 import type { StoreEvent } from '../store/store.ts';
 import type { KubeObject, OwnerReference } from '../store/types.ts';
 import type { Controller, ControllerContext } from './context.ts';
@@ -44,7 +44,7 @@ export class GarbageCollector implements Controller {
   }
 
   private ownerExists(namespace: string, ref: OwnerReference): boolean {
-    const def = findByKind(ref.apiVersion, ref.kind);
+    const def = this.ctx.registry.catalog.findByKind(ref.apiVersion, ref.kind);
     if (!def) return false;
     const owner = this.ctx.store.get(def.storage, def.namespaced ? namespace : undefined, ref.name);
     return owner !== undefined && owner.metadata.uid === ref.uid;
@@ -59,7 +59,7 @@ export class GarbageCollector implements Controller {
     else if (kind === 'owner') {
       // A dependent went away: an owner in foreground deletion may now be finished.
       const [, , namespace = '', apiVersion = '', ownerKind = '', name = ''] = parts;
-      const def = findByKind(apiVersion, ownerKind);
+      const def = this.ctx.registry.catalog.findByKind(apiVersion, ownerKind);
       if (!def) return;
       const owner = this.ctx.store.get(def.storage, def.namespaced ? namespace : undefined, name);
       if (
@@ -86,7 +86,7 @@ export class GarbageCollector implements Controller {
   ): void {
     try {
       this.ctx.registry.delete(
-        byStorage(resource),
+        this.ctx.registry.catalog.byStorage(resource),
         obj.metadata.namespace,
         obj.metadata.name ?? '',
         { propagationPolicy: policy },
@@ -114,8 +114,12 @@ export class GarbageCollector implements Controller {
     const ns = this.ctx.store.get(R.namespaces, undefined, name);
     if (!ns?.metadata.deletionTimestamp) return;
     let remaining = 0;
-    for (const def of RESOURCES) {
+    const seen = new Set<string>();
+    for (const def of this.ctx.registry.catalog.all()) {
       if (!def.namespaced || def.storage !== `${def.group}/${def.resource}`) continue;
+      // A custom kind's versions share one storage.
+      if (seen.has(def.storage)) continue;
+      seen.add(def.storage);
       for (const obj of this.ctx.store.list(def.storage, name)) {
         remaining++;
         if (!obj.metadata.deletionTimestamp) this.deleteObject(def.storage, obj, 'Background');
