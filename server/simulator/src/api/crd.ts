@@ -1,32 +1,12 @@
 import type { KubeObject } from '../store/types.ts';
 import { isRecord } from '../store/types.ts';
+import type { CustomVersion, PrinterColumn, Schema } from './crd.types.ts';
 import type { StatusCause } from './errors.ts';
 import type { ResourceDef } from './resources.ts';
 import { byStorage, findByKind, findResource, groupVersions, R, RESOURCES } from './resources.ts';
-import type { Schema } from './schema.ts';
 import { FieldErrors } from './validation.ts';
 
-/** One `additionalPrinterColumns` entry. */
-export interface PrinterColumn {
-  name: string;
-  type: string;
-  format?: string;
-  description?: string;
-  priority?: number;
-  jsonPath: string;
-}
-
-/** What a CustomResourceDefinition declares for one served version of its kind. */
-export interface CustomVersion {
-  /** The CustomResourceDefinition's name, `<plural>.<group>`. */
-  crd: string;
-  storageVersion: string;
-  listKind: string;
-  schema?: Schema;
-  columns: PrinterColumn[];
-  scale?: { specReplicasPath: string; statusReplicasPath: string; labelSelectorPath?: string };
-  selectableFields: string[];
-}
+export type { CustomVersion, PrinterColumn } from './crd.types.ts';
 
 /** The finalizer with which the API server removes a definition's objects before the definition. */
 export const CRD_CLEANUP = 'customresourcecleanup.apiextensions.k8s.io';

@@ -1,6 +1,6 @@
 /** The resources the simulated API server serves, as discovery describes them. */
 
-import type { CustomVersion } from './crd.ts';
+import type { CustomVersion } from './crd.types.ts';
 
 export interface ResourceDef {
   group: string;

@@ -1,40 +1,8 @@
 import { isRecord } from '../store/types.ts';
+import type { Schema } from './crd.types.ts';
 import type { FieldErrors } from './validation.ts';
 
-/**
- * Structural OpenAPI v3 schemas as CustomResourceDefinitions declare them
- * (`spec.versions[].schema.openAPIV3Schema`): pruning of undeclared fields, defaulting and
- * validation with the messages the apiextensions API server gives.
- */
-export interface Schema {
-  type?: string;
-  description?: string;
-  format?: string;
-  properties?: Record<string, Schema>;
-  additionalProperties?: Schema | boolean;
-  items?: Schema;
-  required?: string[];
-  enum?: unknown[];
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: boolean;
-  exclusiveMaximum?: boolean;
-  pattern?: string;
-  maxLength?: number;
-  minLength?: number;
-  maxItems?: number;
-  minItems?: number;
-  maxProperties?: number;
-  minProperties?: number;
-  nullable?: boolean;
-  default?: unknown;
-  allOf?: Schema[];
-  anyOf?: Schema[];
-  oneOf?: Schema[];
-  'x-kubernetes-preserve-unknown-fields'?: boolean;
-  'x-kubernetes-int-or-string'?: boolean;
-  'x-kubernetes-embedded-resource'?: boolean;
-}
+export type { Schema } from './crd.types.ts';
 
 const OBJECT_META = new Set(['apiVersion', 'kind', 'metadata']);
 

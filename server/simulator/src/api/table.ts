@@ -9,8 +9,8 @@ import type {
   Service,
 } from '../store/types.ts';
 import { isRecord } from '../store/types.ts';
-import type { CustomVersion } from './crd.ts';
 import { jsonPath } from './crd.ts';
+import type { CustomVersion } from './crd.types.ts';
 import type { ResourceDef } from './resources.ts';
 
 /** kubectl's HumanDuration, as the server-side printers use it for the AGE column. */
