@@ -761,6 +761,11 @@ const QUERIES: Record<string, Operation> = {
     audited: false,
     build: async () => ({ query: '{ managedNamespaces }' }),
   },
+  discoveredModelServers: {
+    minimum: 'VIEWER',
+    audited: false,
+    build: async () => ({ query: '{ discoveredModelServers { servers { name } problems } }' }),
+  },
   incidents: {
     minimum: 'VIEWER',
     audited: false,

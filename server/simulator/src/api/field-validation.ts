@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { KubeObject } from '../store/types.ts';
+import { duplicatesOf } from './duplicate-fields.ts';
 import { badRequest } from './errors.ts';
 import { dropFields, unknownFields } from './protobuf/codec.ts';
 import type { ResourceDef } from './resources.ts';
@@ -19,8 +20,9 @@ export function fieldValidation(query: URLSearchParams): FieldValidation {
 }
 
 /**
- * Checks an object against its kind's declared fields as the API server's decoder does: unknown
- * fields are never stored; Strict rejects them (400 with the strict decoding message), Warn
+ * Checks an object against its kind's declared fields as the API server's decoder does, and
+ * reports the fields its JSON body named twice (the last was kept): unknown fields are never
+ * stored; Strict rejects them (400 with the strict decoding message), Warn
  * reports each in a Warning header, Ignore drops them silently. Server-side apply names them the
  * way structured-merge-diff does (`.spec.foo: field not declared in schema`).
  */
@@ -37,11 +39,15 @@ export function checkFields(
     : def.custom
       ? undefined
       : unknownFields(obj, apiVersionOf(def), def.kind);
-  if (!unknown || unknown.length === 0) return;
-  dropFields(obj, unknown);
+  const duplicates = apply ? [] : duplicatesOf(obj);
+  if ((!unknown || unknown.length === 0) && duplicates.length === 0) return;
+  if (unknown?.length) dropFields(obj, unknown);
   const messages = apply
-    ? unknown.map((p) => `.${p}: field not declared in schema`)
-    : unknown.map((p) => `unknown field "${p}"`);
+    ? (unknown ?? []).map((p) => `.${p}: field not declared in schema`)
+    : [
+        ...duplicates.map((p) => `duplicate field "${p}"`),
+        ...(unknown ?? []).map((p) => `unknown field "${p}"`),
+      ];
   if (mode === 'Strict') {
     if (apply) throw badRequest(messages.join(', '));
     throw badRequest(

@@ -3,6 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import type { KubeObject } from '../store/types.ts';
 import { isRecord } from '../store/types.ts';
 import type { ResourceCatalog } from './crd.ts';
+import { parseJsonBody } from './duplicate-fields.ts';
 import { badRequest, resourceNotFound } from './errors.ts';
 import { decodeObject as decodeProtobuf, PROTOBUF } from './protobuf/codec.ts';
 import type { ResourceDef } from './resources.ts';
@@ -157,7 +158,7 @@ export function decodeBody(body: Buffer, contentType: string, kind: string): unk
     }
   }
   try {
-    return JSON.parse(text);
+    return parseJsonBody(text);
   } catch (err) {
     throw badRequest(
       `the object provided is unrecognized (must be of type ${kind}): couldn't get version/kind; json parse error: ${(err as Error).message}`,
