@@ -1,6 +1,6 @@
 import type { KubeObject } from '../store/types.ts';
 import { isRecord } from '../store/types.ts';
-import type { CustomVersion, PrinterColumn, Schema } from './crd.types.ts';
+import type { PrinterColumn, Schema } from './crd.types.ts';
 import type { StatusCause } from './errors.ts';
 import type { ResourceDef } from './resources.ts';
 import { byStorage, findByKind, findResource, groupVersions, R, RESOURCES } from './resources.ts';
