@@ -88,7 +88,7 @@ export class DiscoveryService {
 }
 
 /** The server a listed object runs, unless Backline manages it or it runs none. */
-export function discovered(
+function discovered(
   kind: (typeof KINDS)[number],
   namespace: string,
   item: KubeManifest,

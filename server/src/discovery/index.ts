@@ -1,7 +1,2 @@
-export {
-  type DiscoveredServer,
-  type Discovery,
-  DiscoveryService,
-  discovered,
-} from './discovery.service.ts';
-export { type RecognisedServer, recogniseModelServer } from './recognise.ts';
+export { type DiscoveredServer, type Discovery, DiscoveryService } from './discovery.service.ts';
+export type { RecognisedServer } from './recognise.ts';
