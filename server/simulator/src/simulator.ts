@@ -16,6 +16,7 @@ import { DeploymentController } from './controllers/deployment.ts';
 import { EndpointsController } from './controllers/endpoints.ts';
 import { EventRecorder } from './controllers/events.ts';
 import { GarbageCollector } from './controllers/garbage-collector.ts';
+import { HorizontalPodAutoscalerController } from './controllers/horizontal-pod-autoscaler.ts';
 import { Kubelet } from './controllers/kubelet.ts';
 import { NamespaceDefaults } from './controllers/namespace-defaults.ts';
 import { NodeLifecycle } from './controllers/node-lifecycle.ts';
@@ -157,6 +158,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     new CrdCleanup(ctx),
     new EndpointsController(ctx),
     new NodeLifecycle(ctx, kubelet, faults),
+    new HorizontalPodAutoscalerController(ctx, kubelet),
   );
   if (fleet === 'demo' && !saved) {
     const demo = demoWorkloads();

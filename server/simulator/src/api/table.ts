@@ -322,7 +322,58 @@ const PRINTERS: Record<string, Printer> = {
     row: (o, now) => serviceRow(o as Service, now),
   },
   Namespace: { columns: [nameCol(), col('Status'), col('Age')], row: namespaceRow },
+  HorizontalPodAutoscaler: {
+    columns: [
+      nameCol(),
+      col('Reference'),
+      col('Targets'),
+      col('MinPods', 'integer'),
+      col('MaxPods', 'integer'),
+      col('Replicas', 'integer'),
+      col('Age'),
+    ],
+    row: hpaRow,
+  },
 };
+
+/** An HPA's row: each metric as `current/target` (`<unknown>` before the controller read it). */
+function hpaRow(o: KubeObject, now: number): Cell[] {
+  const spec = isRecord(o.spec) ? o.spec : {};
+  const status = isRecord(o.status) ? o.status : {};
+  const ref = isRecord(spec.scaleTargetRef) ? spec.scaleTargetRef : {};
+  const current = Array.isArray(status.currentMetrics)
+    ? status.currentMetrics.filter(isRecord)
+    : [];
+  const targets = (Array.isArray(spec.metrics) ? spec.metrics.filter(isRecord) : []).map((m, i) => {
+    if (m.type === 'Pods' && isRecord(m.pods)) {
+      const target = isRecord(m.pods.target) ? String(m.pods.target.averageValue ?? '') : '';
+      const seen = current[i];
+      const value =
+        seen && isRecord(seen.pods) && isRecord(seen.pods.current)
+          ? String(seen.pods.current.averageValue ?? '<unknown>')
+          : '<unknown>';
+      return `${value}/${target}`;
+    }
+    if (m.type === 'Resource' && isRecord(m.resource)) {
+      const target = isRecord(m.resource.target) ? m.resource.target : {};
+      const goal =
+        typeof target.averageUtilization === 'number'
+          ? `${target.averageUtilization}%`
+          : String(target.averageValue ?? '');
+      return `${String(m.resource.name ?? '')}: <unknown>/${goal}`;
+    }
+    return '<unknown>';
+  });
+  return [
+    o.metadata.name ?? '',
+    `${String(ref.kind ?? '')}/${String(ref.name ?? '')}`,
+    targets.join(', ') || '<none>',
+    typeof spec.minReplicas === 'number' ? spec.minReplicas : 1,
+    typeof spec.maxReplicas === 'number' ? spec.maxReplicas : 0,
+    typeof status.currentReplicas === 'number' ? status.currentReplicas : 0,
+    age(o, now),
+  ];
+}
 
 const GENERIC: Printer = {
   columns: [nameCol(), col('Age')],
