@@ -173,6 +173,13 @@ extra: true
       expect(explained).toMatch(/FIELD: containers <\[\]Container>/);
       expect(explained).toMatch(/imagePullPolicy\s+<string>/);
       expect(explained).toMatch(/resources\s+<ResourceRequirements>/);
+      // The upstream definitions' descriptions, of the type and of its fields.
+      expect(explained).toContain(
+        'A single application container that you want to run within a pod.',
+      );
+      const replicas = await kubectl('explain', 'deployment.spec.replicas');
+      expect(replicas).toMatch(/FIELD: replicas <integer>/);
+      expect(replicas).toContain('Number of desired pods.');
       const doc = JSON.parse(await kubectl('get', '--raw', '/openapi/v3/apis/apps/v1'));
       expect(
         doc.components.schemas['io.k8s.api.apps.v1.Deployment']['x-kubernetes-group-version-kind'],

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { ResourceCatalog } from './crd.ts';
 import { openApiSchemas } from './protobuf/codec.ts';
 import type { ResourceDef } from './resources.ts';
@@ -76,6 +77,37 @@ function customSchemas(defs: ResourceDef[]): Record<string, Record<string, unkno
 }
 
 /** Built-in documents, built once: the built-in kinds do not change. */
+interface TypeDescription {
+  description?: string;
+  properties: Record<string, string>;
+}
+
+let descriptions: Record<string, TypeDescription> | undefined;
+
+/**
+ * The schemas with the upstream definitions' descriptions of each type and field
+ * (openapi-descriptions.json, extracted by scripts/extract-descriptions.ts), which
+ * `kubectl explain` prints.
+ */
+function described(
+  schemas: Record<string, Record<string, unknown>>,
+): Record<string, Record<string, unknown>> {
+  descriptions ??= JSON.parse(
+    readFileSync(new URL('./openapi-descriptions.json', import.meta.url), 'utf8'),
+  ) as Record<string, TypeDescription>;
+  for (const [name, schema] of Object.entries(schemas)) {
+    const known = descriptions[name];
+    if (!known) continue;
+    if (known.description) schema.description = known.description;
+    const properties = schema.properties as Record<string, Record<string, unknown>> | undefined;
+    for (const [field, text] of Object.entries(known.properties)) {
+      const property = properties?.[field];
+      if (property) properties[field] = { ...property, description: text };
+    }
+  }
+  return schemas;
+}
+
 const documents = new Map<string, Record<string, unknown> | undefined>();
 
 /**
@@ -131,10 +163,12 @@ function buildDocument(
     paths,
     components: {
       schemas: {
-        ...openApiSchemas(
-          defs
-            .filter((d) => !d.custom)
-            .map((d) => ({ group: d.group, version: d.version, kind: d.kind })),
+        ...described(
+          openApiSchemas(
+            defs
+              .filter((d) => !d.custom)
+              .map((d) => ({ group: d.group, version: d.version, kind: d.kind })),
+          ),
         ),
         ...customSchemas(defs.filter((d) => d.custom)),
       },
