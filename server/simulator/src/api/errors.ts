@@ -172,6 +172,15 @@ export function forbidden(message: string, details: StatusDetails): ApiError {
   return new ApiError(403, 'Forbidden', message, details);
 }
 
+/** 406 for an Accept header naming no type the server can answer in. */
+export function notAcceptable(): ApiError {
+  return new ApiError(
+    406,
+    'NotAcceptable',
+    'the server was unable to respond with a content type that the client supports',
+  );
+}
+
 export function serviceUnavailable(message: string): ApiError {
   return new ApiError(503, 'ServiceUnavailable', message);
 }

@@ -37,6 +37,55 @@ export function openApiV3Root(catalog: ResourceCatalog): Record<string, unknown>
   return { paths };
 }
 
+/**
+ * The OpenAPI v2 (Swagger 2.0) document, as JSON: the definitions of every served kind (the
+ * same schemas as the v3 documents, with their descriptions) and one PATCH path per kind. Older
+ * clients and validators read it; kubectl reads v3 where a server has it.
+ */
+export function openApiV2Document(catalog: ResourceCatalog): Record<string, unknown> {
+  const definitions: Record<string, unknown> = {};
+  const paths: Record<string, unknown> = {};
+  for (const { group, version } of groupVersionList(catalog)) {
+    const v3 = openApiV3Document(catalog, group, version);
+    if (!v3) continue;
+    const text = JSON.stringify(v3).replaceAll('#/components/schemas/', '#/definitions/');
+    const doc = JSON.parse(text) as {
+      paths: Record<
+        string,
+        { patch: Record<string, unknown> & { parameters: Record<string, unknown>[] } }
+      >;
+      components: { schemas: Record<string, unknown> };
+    };
+    Object.assign(definitions, doc.components.schemas);
+    for (const [path, item] of Object.entries(doc.paths)) {
+      const { parameters, ...patch } = item.patch;
+      paths[path] = {
+        patch: {
+          ...patch,
+          consumes: [
+            'application/apply-patch+yaml',
+            'application/json-patch+json',
+            'application/merge-patch+json',
+            'application/strategic-merge-patch+json',
+          ],
+          produces: ['application/json', 'application/yaml'],
+          // v2 parameters carry their type themselves rather than in a schema.
+          parameters: parameters.map(({ schema, ...p }) => ({
+            ...p,
+            ...(schema as Record<string, unknown>),
+          })),
+        },
+      };
+    }
+  }
+  return {
+    swagger: '2.0',
+    info: { title: 'Kubernetes', version: 'v1.32.4' },
+    paths,
+    definitions,
+  };
+}
+
 const OBJECT_META = 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
 
 /** `gateway.networking.k8s.io` → `io.k8s.networking.gateway`, as CRD schemas are named. */

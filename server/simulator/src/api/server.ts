@@ -4,7 +4,13 @@ import { authenticate, authorize, type Caller, impersonate } from './auth.ts';
 import { compactionRoute } from './compaction.ts';
 import type { ApiContext } from './context.ts';
 import { apiGroup, apiGroupList, apiResourceList, apiVersions, KUBE_VERSION } from './discovery.ts';
-import { ApiError, internalError, methodNotAllowed, resourceNotFound } from './errors.ts';
+import {
+  ApiError,
+  internalError,
+  methodNotAllowed,
+  notAcceptable,
+  resourceNotFound,
+} from './errors.ts';
 import type { HttpCall } from './handlers.ts';
 import {
   handleCreate,
@@ -17,7 +23,7 @@ import {
   send,
   sendError,
 } from './handlers.ts';
-import { openApiV3Document, openApiV3Root } from './openapi.ts';
+import { openApiV2Document, openApiV3Document, openApiV3Root } from './openapi.ts';
 import { handlePatch } from './patch-handler.ts';
 import { handleLog, handleProxy } from './pod-subresources.ts';
 import type { ResourceRequest } from './request.ts';
@@ -31,6 +37,14 @@ import {
   isSelfReview,
 } from './subresources.ts';
 
+/** Whether an Accept header allows JSON (no header, a wildcard or application/json). */
+function acceptsJson(accept: string | undefined): boolean {
+  if (!accept) return true;
+  return accept
+    .split(',')
+    .some((part) => /^\s*(\*\/\*|application\/\*|application\/json)\s*(;|$)/.test(part));
+}
+
 function discovery(ctx: ApiContext, method: string, path: string, host: string): unknown {
   if (method !== 'GET') return undefined;
   if (path === '/version') return KUBE_VERSION;
@@ -38,6 +52,7 @@ function discovery(ctx: ApiContext, method: string, path: string, host: string):
   const catalog = ctx.registry.catalog;
   if (path === '/apis') return apiGroupList(catalog);
   if (path === '/api/v1') return apiResourceList(catalog, '', 'v1');
+  if (path === '/openapi/v2') return openApiV2Document(catalog);
   if (path === '/openapi/v3') return openApiV3Root(catalog);
   const oa = /^\/openapi\/v3\/(?:api\/(v1)|apis\/([^/]+)\/([^/]+))$/.exec(path);
   if (oa) return openApiV3Document(catalog, oa[1] ? '' : (oa[2] ?? ''), oa[1] ?? oa[3] ?? '');
@@ -137,6 +152,8 @@ async function handle(ctx: ApiContext, req: IncomingMessage, res: ServerResponse
     send(res, answer.status, answer.body);
     return;
   }
+  // The OpenAPI v2 document is served as JSON only; its protobuf form (gnostic) is not.
+  if (path === '/openapi/v2' && !acceptsJson(req.headers.accept)) throw notAcceptable();
   const found = discovery(ctx, method, path, req.headers.host ?? '');
   if (found !== undefined) {
     send(res, 200, found);
