@@ -11,9 +11,57 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useQuery } from 'urql';
+import type { DiscoveredModelServersQuery as Result } from '../../generated/graphql';
+import { DataTable, type TableSpec } from '../../ui/DataTable';
 import { errorMessage } from '../../ui/graphqlError';
 import { RUNTIME_STYLE } from '../catalog';
 import { DiscoveredModelServersQuery } from './discovery.documents';
+
+type Server = Result['discoveredModelServers']['servers'][number];
+
+const SERVERS_TABLE: TableSpec<Server> = {
+  label: 'Model servers running in the cluster',
+  minWidth: 640,
+  rowKey: (s) => `${s.namespace}/${s.kind}/${s.name}`,
+  columns: [
+    {
+      header: 'Workload',
+      cell: (s) => (
+        <>
+          <Text size="sm" fw={600}>
+            {s.namespace}/{s.name}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {s.kind} · port {s.port}
+          </Text>
+        </>
+      ),
+    },
+    {
+      header: 'Runtime',
+      cell: (s) => (
+        <Tooltip label={`Recognised by: ${s.evidence.join(', ')}`} multiline w={280}>
+          <Badge color={RUNTIME_STYLE[s.runtime].color} variant="light">
+            {RUNTIME_STYLE[s.runtime].label}
+          </Badge>
+        </Tooltip>
+      ),
+    },
+    {
+      header: 'Model',
+      cell: (s) => (
+        <Text size="sm" style={{ wordBreak: 'break-all' }}>
+          {s.model ?? 'Not named in its arguments'}
+        </Text>
+      ),
+    },
+    { header: 'Ready', cell: (s) => `${s.readyReplicas}/${s.replicas}` },
+    {
+      header: 'GPUs',
+      cell: (s) => `${s.gpusPerReplica * s.replicas}${s.gpuProduct ? ` × ${s.gpuProduct}` : ''}`,
+    },
+  ],
+};
 
 /**
  * The model servers already running in the watched namespaces that Backline did not deploy:
@@ -49,63 +97,7 @@ export function DiscoveredServersCard() {
           </Alert>
         ))}
         {found.servers.length > 0 ? (
-          <Table.ScrollContainer minWidth={640}>
-            <Table verticalSpacing="xs">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Workload</Table.Th>
-                  <Table.Th>Runtime</Table.Th>
-                  <Table.Th>Model</Table.Th>
-                  <Table.Th>Ready</Table.Th>
-                  <Table.Th>GPUs</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {found.servers.map((s) => {
-                  const style = RUNTIME_STYLE[s.runtime];
-                  return (
-                    <Table.Tr key={`${s.namespace}/${s.kind}/${s.name}`}>
-                      <Table.Td>
-                        <Text size="sm" fw={600}>
-                          {s.namespace}/{s.name}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {s.kind} · port {s.port}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Tooltip
-                          label={`Recognised by: ${s.evidence.join(', ')}`}
-                          multiline
-                          w={280}
-                        >
-                          <Badge color={style.color} variant="light">
-                            {style.label}
-                          </Badge>
-                        </Tooltip>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm" style={{ wordBreak: 'break-all' }}>
-                          {s.model ?? 'Not named in its arguments'}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">
-                          {s.readyReplicas}/{s.replicas}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">
-                          {s.gpusPerReplica * s.replicas}
-                          {s.gpuProduct ? ` × ${s.gpuProduct}` : ''}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable {...SERVERS_TABLE} rows={found.servers} verticalSpacing="xs" />
         ) : null}
       </Stack>
     </Paper>
