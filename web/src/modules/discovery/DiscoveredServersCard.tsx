@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Badge,
-  Group,
-  Paper,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  Title,
-  Tooltip,
-} from '@mantine/core';
+import { Alert, Badge, Group, Paper, Skeleton, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useQuery } from 'urql';
 import type { DiscoveredModelServersQuery as Result } from '../../generated/graphql';
 import { DataTable, type TableSpec } from '../../ui/DataTable';
