@@ -3,54 +3,12 @@ import {
   CoreV1Api,
   type CoreV1Event,
   KubeConfig,
-  type V1Deployment,
   type V1Pod,
   Watch,
 } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningSimulator, startSimulator } from '../src/index.ts';
-import { waitFor } from './helpers.ts';
-
-function vllmDeployment(
-  name: string,
-  replicas: number,
-  extra: Partial<V1Deployment['spec']> = {},
-  memory = '48Gi',
-  image = 'vllm/vllm-openai:v0.9.2',
-): V1Deployment {
-  return {
-    metadata: { name, labels: { app: name } },
-    spec: {
-      replicas,
-      selector: { matchLabels: { app: name } },
-      template: {
-        metadata: { labels: { app: name } },
-        spec: {
-          tolerations: [{ key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' }],
-          containers: [
-            {
-              name: 'vllm',
-              image,
-              args: ['--model', 'Qwen/Qwen2.5-0.5B-Instruct'],
-              ports: [{ containerPort: 8000 }],
-              resources: {
-                requests: { 'nvidia.com/gpu': '1', memory: '1Gi' },
-                limits: { 'nvidia.com/gpu': '1', memory },
-              },
-              startupProbe: {
-                httpGet: { path: '/health', port: 8000 },
-                periodSeconds: 5,
-                failureThreshold: 60,
-              },
-              readinessProbe: { httpGet: { path: '/health', port: 8000 }, periodSeconds: 5 },
-            },
-          ],
-        },
-      },
-      ...extra,
-    },
-  };
-}
+import { vllmDeployment, waitFor } from './helpers.ts';
 
 describe('simulated cluster behaviour on the accelerated clock', () => {
   let sim: RunningSimulator;

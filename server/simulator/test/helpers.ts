@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { ApiException } from '@kubernetes/client-node';
+import { ApiException, type V1Deployment } from '@kubernetes/client-node';
 import { vi } from 'vitest';
 import type { RunningSimulator } from '../src/index.ts';
 
@@ -84,4 +84,46 @@ export async function kubectlFor(sim: RunningSimulator): Promise<Kubectl> {
   kubectl.dir = dir;
   kubectl.cleanup = () => rm(dir, { recursive: true, force: true });
   return kubectl;
+}
+
+/** A vLLM Deployment of one GPU per replica, with the probes a real one has. */
+export function vllmDeployment(
+  name: string,
+  replicas: number,
+  extra: Partial<V1Deployment['spec']> = {},
+  memory = '48Gi',
+  image = 'vllm/vllm-openai:v0.9.2',
+): V1Deployment {
+  return {
+    metadata: { name, labels: { app: name } },
+    spec: {
+      replicas,
+      selector: { matchLabels: { app: name } },
+      template: {
+        metadata: { labels: { app: name } },
+        spec: {
+          tolerations: [{ key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' }],
+          containers: [
+            {
+              name: 'vllm',
+              image,
+              args: ['--model', 'Qwen/Qwen2.5-0.5B-Instruct'],
+              ports: [{ containerPort: 8000 }],
+              resources: {
+                requests: { 'nvidia.com/gpu': '1', memory: '1Gi' },
+                limits: { 'nvidia.com/gpu': '1', memory },
+              },
+              startupProbe: {
+                httpGet: { path: '/health', port: 8000 },
+                periodSeconds: 5,
+                failureThreshold: 60,
+              },
+              readinessProbe: { httpGet: { path: '/health', port: 8000 }, periodSeconds: 5 },
+            },
+          ],
+        },
+      },
+      ...extra,
+    },
+  };
 }

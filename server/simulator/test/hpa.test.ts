@@ -7,33 +7,9 @@ import {
 } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningSimulator, startSimulator } from '../src/index.ts';
-import { kubectlFor, waitFor } from './helpers.ts';
+import { kubectlFor, vllmDeployment, waitFor } from './helpers.ts';
 
 const ns = 'scaling';
-
-function vllm(name: string, replicas: number) {
-  return {
-    metadata: { name, labels: { app: name } },
-    spec: {
-      replicas,
-      selector: { matchLabels: { app: name } },
-      template: {
-        metadata: { labels: { app: name } },
-        spec: {
-          tolerations: [{ key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' }],
-          containers: [
-            {
-              name: 'vllm',
-              image: 'vllm/vllm-openai:v0.9.2',
-              args: ['--model', 'Qwen/Qwen2.5-0.5B-Instruct'],
-              resources: { limits: { 'nvidia.com/gpu': '1', memory: '48Gi' } },
-            },
-          ],
-        },
-      },
-    },
-  };
-}
 
 function hpa(
   name: string,
@@ -71,7 +47,7 @@ describe('the horizontal pod autoscaler controller', () => {
   afterAll(() => sim?.stop());
 
   it('scales a model server down on a pods metric, within its minimum, and says so in its status', async () => {
-    await apps.createNamespacedDeployment({ namespace: ns, body: vllm('quiet', 3) });
+    await apps.createNamespacedDeployment({ namespace: ns, body: vllmDeployment('quiet', 3) });
     await autoscaling.createNamespacedHorizontalPodAutoscaler({
       namespace: ns,
       body: hpa('quiet', [
@@ -126,7 +102,7 @@ describe('the horizontal pod autoscaler controller', () => {
   });
 
   it('cannot scale on cpu without a metrics server, and says why as the controller does', async () => {
-    await apps.createNamespacedDeployment({ namespace: ns, body: vllm('cpu', 2) });
+    await apps.createNamespacedDeployment({ namespace: ns, body: vllmDeployment('cpu', 2) });
     await autoscaling.createNamespacedHorizontalPodAutoscaler({
       namespace: ns,
       body: hpa('cpu', [
