@@ -191,10 +191,13 @@ for (const kind of storeKinds()) {
       expect((await component('Embeddings API'))?.status).toBe('operational');
       expect((await statusJson()).body.status).toBe('outage');
 
-      const { incidents } = await call<{ incidents: { id: string; severity: string }[] }>(
-        '{ incidents(status: [TRIGGERED], namespace: "ml-prod", name: "chat") { id severity } }',
-      );
-      const incident = incidents[0] as { id: string; severity: string };
+      // Health is stored before its incident is recorded: wait for the page, not the first read.
+      const incident = await waitFor('the crash loop to open an incident', async () => {
+        const { incidents } = await call<{ incidents: { id: string; severity: string }[] }>(
+          '{ incidents(status: [TRIGGERED], namespace: "ml-prod", name: "chat") { id severity } }',
+        );
+        return incidents[0];
+      });
       expect(incident.severity).toBe('SEV1');
       // Nothing is said in public until someone says it.
       expect((await statusJson()).body.incidents).toEqual([]);
