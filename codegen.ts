@@ -19,7 +19,7 @@ const config: CodegenConfig = {
           AuditEntry: '../../audit/index.ts#AuditEntryRecord',
           Model: '../../catalog/index.ts#ModelRow',
           Release: '../../catalog/index.ts#ReleaseRecord',
-          ModelDeployment: '../../deployments/index.ts#DeploymentRecord',
+          ModelDeployment: '../../deployments/index.ts#AnyDeploymentRecord',
           DeploymentRevision: '../../deployments/index.ts#RevisionRecord',
           DeploymentHealth: '../../health/index.ts#DeploymentHealthModel',
           HealthTransition: '../../health/index.ts#TransitionRecord',

@@ -28,7 +28,7 @@ import {
 // Each domain's reactions to the others' events: wired here, exported by no index, so that no
 // domain imports another through the reactions that subscribe to it.
 import { deploymentReactions } from './deployments/reactions.ts';
-import { DiscoveryService } from './discovery/index.ts';
+import { DiscoveryService, ObservedFleet } from './discovery/index.ts';
 import { DomainEvents, type EventBus, InMemoryEventBus, PostgresEventBus } from './events/index.ts';
 import type { Services } from './graphql/context.ts';
 import {
@@ -446,6 +446,11 @@ function servicesFromConfig(
     revocations,
     passwordLogin: config.passwordLogin,
   });
+  const discovery = new DiscoveryService({
+    client: side?.client ?? null,
+    namespaces: config.namespaces,
+    now: () => clock.now(),
+  });
   return {
     audit,
     auth,
@@ -458,11 +463,8 @@ function servicesFromConfig(
     catalog,
     behaviour,
     deployments,
-    discovery: new DiscoveryService({
-      client: side?.client ?? null,
-      namespaces: config.namespaces,
-      now: () => clock.now(),
-    }),
+    discovery,
+    observed: new ObservedFleet({ discovery, deployments }),
     rollouts,
     incidents,
     tickets: new TicketsService({
@@ -518,7 +520,11 @@ function controllersFromConfig(
     intervalMs: config.health.intervalMs,
     syntheticTimeoutMs: config.health.syntheticTimeoutMs,
     prometheus: side.prometheus,
-    deployments: () => services.deployments.monitored(),
+    // What Backline deployed, and the model servers it found running and only watches.
+    deployments: async () => [
+      ...(await services.deployments.monitored()),
+      ...(await services.observed.monitored()),
+    ],
     onEvaluated: (d, state) => setDeploymentHealth(metrics, d.namespace, d.name, state),
     events,
   });

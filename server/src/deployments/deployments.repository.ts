@@ -2,6 +2,8 @@ import type { Environment } from '../catalog/index.ts';
 import type { Queryable } from '../store/index.ts';
 import type {
   DeploymentRecord,
+  ObservedDeploymentRecord,
+  ObservedWorkload,
   RevisionRecord,
   Strategy,
   TimelineEntry,
@@ -72,10 +74,102 @@ export type DesiredState = Pick<
   | 'createdBy'
 >;
 
+const OBSERVED_COLUMNS = `${COLUMNS}, observed`;
+
+function toObserved(r: Row & { observed: ObservedWorkload | string }): ObservedDeploymentRecord {
+  const { id, namespace, name, environment, replicas, strategy, sloErrorRatio, sloTtftP95Ms } =
+    toRecord(r);
+  return {
+    ...{ id, namespace, name, environment, replicas, strategy, sloErrorRatio, sloTtftP95Ms },
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    createdBy: r.created_by,
+    managed: false,
+    observed: typeof r.observed === 'string' ? JSON.parse(r.observed) : r.observed,
+  };
+}
+
+type ObservedRow = Row & { observed: ObservedWorkload };
+
+/** What discovery saw of an observed deployment: written on each look, never by a person. */
+export interface ObservedState {
+  namespace: string;
+  name: string;
+  environment: Environment;
+  replicas: number;
+  strategy: Strategy;
+  observed: ObservedWorkload;
+  createdBy: string;
+}
+
+export const observedRepository = {
+  async list(db: Queryable): Promise<ObservedDeploymentRecord[]> {
+    const { rows } = await db.query<ObservedRow>(
+      `SELECT ${OBSERVED_COLUMNS} FROM model_deployments WHERE NOT managed ORDER BY namespace, name`,
+    );
+    return rows.map(toObserved);
+  },
+
+  async find(
+    db: Queryable,
+    namespace: string,
+    name: string,
+  ): Promise<ObservedDeploymentRecord | null> {
+    const { rows } = await db.query<ObservedRow>(
+      `SELECT ${OBSERVED_COLUMNS} FROM model_deployments WHERE NOT managed AND namespace = $1 AND name = $2`,
+      [namespace, name],
+    );
+    return rows[0] ? toObserved(rows[0]) : null;
+  },
+
+  /** Inserts a newly found server; null when the name is taken (a managed deployment has it). */
+  async insert(db: Queryable, o: ObservedState): Promise<ObservedDeploymentRecord | null> {
+    const { rows } = await db.query<ObservedRow>(
+      `INSERT INTO model_deployments (namespace, name, environment, release_id, replicas, strategy, managed, observed, created_by)
+       VALUES ($1, $2, $3, NULL, $4, $5, false, $6, $7) ON CONFLICT (namespace, name) DO NOTHING
+       RETURNING ${OBSERVED_COLUMNS}`,
+      [
+        o.namespace,
+        o.name,
+        o.environment,
+        o.replicas,
+        o.strategy,
+        JSON.stringify(o.observed),
+        o.createdBy,
+      ],
+    );
+    return rows[0] ? toObserved(rows[0]) : null;
+  },
+
+  /** What the cluster says now: replicas, strategy and what runs. Settings people made stay. */
+  async refresh(
+    db: Queryable,
+    id: string,
+    o: Pick<ObservedState, 'replicas' | 'strategy' | 'observed'>,
+  ): Promise<void> {
+    await db.query(
+      `UPDATE model_deployments SET replicas = $2, strategy = $3, observed = $4, updated_at = now()
+       WHERE id = $1 AND NOT managed`,
+      [id, o.replicas, o.strategy, JSON.stringify(o.observed)],
+    );
+  },
+
+  async remove(db: Queryable, id: string): Promise<void> {
+    await db.query('DELETE FROM model_deployments WHERE id = $1 AND NOT managed', [id]);
+  },
+
+  async setEnvironment(db: Queryable, id: string, environment: Environment): Promise<void> {
+    await db.query(
+      'UPDATE model_deployments SET environment = $2, updated_at = now() WHERE id = $1 AND NOT managed',
+      [id, environment],
+    );
+  },
+};
+
 export const deploymentsRepository = {
   async list(db: Queryable): Promise<DeploymentRecord[]> {
     const { rows } = await db.query<Row>(
-      `SELECT ${COLUMNS} FROM model_deployments ORDER BY namespace, name`,
+      `SELECT ${COLUMNS} FROM model_deployments WHERE managed ORDER BY namespace, name`,
     );
     return rows.map(toRecord);
   },
@@ -87,7 +181,7 @@ export const deploymentsRepository = {
     lock = false,
   ): Promise<DeploymentRecord | null> {
     const { rows } = await db.query<Row>(
-      `SELECT ${COLUMNS} FROM model_deployments WHERE namespace = $1 AND name = $2${lock ? ' FOR UPDATE' : ''}`,
+      `SELECT ${COLUMNS} FROM model_deployments WHERE managed AND namespace = $1 AND name = $2${lock ? ' FOR UPDATE' : ''}`,
       [namespace, name],
     );
     return rows[0] ? toRecord(rows[0]) : null;

@@ -2,9 +2,43 @@ import { actorOf } from '../auth/index.ts';
 import { mapEvents, sharedPerEvent } from '../events/index.ts';
 import { type AccessPolicy, requireRole } from '../graphql/access.ts';
 import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
-import type { DeploymentChanged, DeploymentRecord } from './deployments.types.ts';
+import type { Services } from '../graphql/services.ts';
+import type { LiveWorkload } from '../kube/index.ts';
+import {
+  type AnyDeploymentRecord,
+  type DeploymentChanged,
+  isObserved,
+  type ObservedDeploymentRecord,
+} from './deployments.types.ts';
 
-const changedDeployment = sharedPerEvent<DeploymentChanged, DeploymentRecord | null>();
+const changedDeployment = sharedPerEvent<DeploymentChanged, AnyDeploymentRecord | null>();
+
+const deleting = (d: AnyDeploymentRecord) => !isObserved(d) && d.deleting;
+
+/** How recent a look at the cluster an observed deployment's live state may come from. */
+const OBSERVED_MAX_AGE_MS = 5_000;
+
+async function liveOf(d: AnyDeploymentRecord, services: Services): Promise<LiveWorkload> {
+  if (!isObserved(d)) return services.deployments.live(d);
+  const look = await services.discovery.observe({ maxAgeMs: OBSERVED_MAX_AGE_MS });
+  return look.live.get(`${d.namespace}/${d.name}`) ?? { deployments: [], pods: [], events: [] };
+}
+
+/** An observed server's phase, from what runs: Backline applies nothing, so nothing is pending. */
+function observedPhase(d: ObservedDeploymentRecord, live: LiveWorkload) {
+  const workload = live.deployments[0];
+  if (!workload)
+    return {
+      phase: 'PENDING' as const,
+      message: `No ${d.observed.kind} ${d.name} in the cluster now.`,
+    };
+  if (workload.readyReplicas < d.replicas || workload.observedGeneration < workload.generation)
+    return {
+      phase: 'PROGRESSING' as const,
+      message: `${workload.readyReplicas} of ${d.replicas} replicas ready.`,
+    };
+  return { phase: 'READY' as const, message: null };
+}
 
 export const deploymentsAccess: AccessPolicy = {
   'Query.deployments': 'VIEWER',
@@ -21,15 +55,15 @@ export const deploymentsAccess: AccessPolicy = {
 export const deploymentsResolvers: Resolvers = {
   Query: {
     deployments: async (_, { namespace, environment }, { services }) =>
-      (await services.deployments.list()).filter(
+      (await services.deployments.listAll()).filter(
         (d) =>
-          !d.deleting &&
+          !deleting(d) &&
           (!namespace || d.namespace === namespace) &&
           (!environment || d.environment === environment),
       ),
     deployment: async (_, { namespace, name }, { services }) => {
-      const found = await services.deployments.get(namespace, name);
-      return found && !found.deleting ? found : null;
+      const found = await services.deployments.getAny(namespace, name);
+      return found && !deleting(found) ? found : null;
     },
     managedNamespaces: (_, __, { services }) => services.deployments.namespaces,
   },
@@ -72,21 +106,30 @@ export const deploymentsResolvers: Resolvers = {
         mapEvents(services.deployments.subscribe(), (e) =>
           (namespace && e.namespace !== namespace) || (name && e.name !== name)
             ? Promise.resolve(null)
-            : changedDeployment(e, () => services.deployments.get(e.namespace, e.name)),
+            : changedDeployment(e, () => services.deployments.getAny(e.namespace, e.name)),
         ),
-      resolve: (record: unknown) => record as DeploymentRecord,
+      resolve: (record: unknown) => record as AnyDeploymentRecord,
     },
   },
   ModelDeployment: {
     release: async (d, _, { loaders }) => {
+      if (isObserved(d)) return null;
       const release = await loaders.release.load(d.releaseId);
       if (!release) throw new Error(`deployment ${d.namespace}/${d.name} has no release`);
       return release;
     },
-    phase: (d, _, { services }) => services.deployments.phase(d).phase,
-    message: (d, _, { services }) => services.deployments.phase(d).message,
-    status: (d, _, { services }) => {
-      const live = services.deployments.live(d);
+    managed: (d) => !isObserved(d),
+    observed: (d) => (isObserved(d) ? d.observed : null),
+    phase: async (d, _, { services }) =>
+      isObserved(d)
+        ? observedPhase(d, await liveOf(d, services)).phase
+        : services.deployments.phase(d).phase,
+    message: async (d, _, { services }) =>
+      isObserved(d)
+        ? observedPhase(d, await liveOf(d, services)).message
+        : services.deployments.phase(d).message,
+    status: async (d, _, { services }) => {
+      const live = await liveOf(d, services);
       const stable = live.deployments.find((x) => x.track === 'stable');
       const sum = (f: (x: (typeof live.deployments)[number]) => number) =>
         live.deployments.reduce((n, x) => n + f(x), 0);
@@ -98,16 +141,20 @@ export const deploymentsResolvers: Resolvers = {
         conditions: stable?.conditions ?? [],
         pods: live.pods,
         events: live.events,
-        lastAppliedAt: d.lastAppliedAt,
-        lastApplyError: d.lastApplyError,
+        lastAppliedAt: isObserved(d) ? null : d.lastAppliedAt,
+        lastApplyError: isObserved(d) ? null : d.lastApplyError,
       };
     },
-    drift: (d, _, { services }) => services.deployments.drift(d),
-    missing: (d, _, { services }) => services.deployments.missing(d),
+    // Backline applies nothing to an observed server: nothing drifts from it, nothing is missing.
+    drift: (d, _, { services }) => (isObserved(d) ? [] : services.deployments.drift(d)),
+    missing: (d, _, { services }) => (isObserved(d) ? [] : services.deployments.missing(d)),
     timeline: (d, { last }, { services }) =>
-      services.deployments.timeline(d, Math.min(200, Math.max(1, last ?? 50))),
-    manifestsYaml: (d, _, { services }) => services.deployments.manifestsYaml(d),
-    history: (d, _, { services }) => services.deployments.revisions(d),
+      isObserved(d) ? [] : services.deployments.timeline(d, Math.min(200, Math.max(1, last ?? 50))),
+    manifestsYaml: (d, _, { services }) =>
+      isObserved(d)
+        ? '# Backline observes this model server and applies nothing to it.\n'
+        : services.deployments.manifestsYaml(d),
+    history: (d, _, { services }) => (isObserved(d) ? [] : services.deployments.revisions(d)),
   },
   DeploymentRevision: {
     release: async (r, _, { loaders }) => {

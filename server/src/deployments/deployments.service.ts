@@ -1,19 +1,25 @@
 import { stringify } from 'yaml';
 import { z } from 'zod';
-import type { Actor, AuditService } from '../audit/index.ts';
+import { type Actor, type AuditService, SYSTEM_ACTOR } from '../audit/index.ts';
 import { type CatalogService, ENVIRONMENTS, renderManifests } from '../catalog/index.ts';
 import type { EventBus, Publisher } from '../events/index.ts';
 import type { LiveWorkload, WorkloadWatcher } from '../kube/index.ts';
 import { parseInput } from '../shared/errors.ts';
-import type { Db } from '../store/index.ts';
+import type { Db, Queryable } from '../store/index.ts';
 import { DeploymentsError } from './deployments.errors.ts';
 import type { DeploymentEvents } from './deployments.events.ts';
-import { deploymentsRepository } from './deployments.repository.ts';
 import {
+  deploymentsRepository,
+  type ObservedState,
+  observedRepository,
+} from './deployments.repository.ts';
+import {
+  type AnyDeploymentRecord,
   DEPLOYMENT_TOPIC,
   DESIRED_STATE_TOPIC,
   type DeploymentChanged,
   type DeploymentRecord,
+  type ObservedDeploymentRecord,
   type RevisionRecord,
   type RolloutHooks,
   STRATEGIES,
@@ -94,6 +100,88 @@ export class DeploymentsService {
 
   get(namespace: string, name: string): Promise<DeploymentRecord | null> {
     return deploymentsRepository.find(this.#db, namespace, name);
+  }
+
+  /** Managed and observed deployments together, by namespace and name. */
+  async listAll(): Promise<AnyDeploymentRecord[]> {
+    const [managed, observed] = await Promise.all([this.list(), this.listObserved()]);
+    return [...managed, ...observed].sort(
+      (a, b) => a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name),
+    );
+  }
+
+  /** A managed deployment or, failing that, an observed one. */
+  async getAny(namespace: string, name: string): Promise<AnyDeploymentRecord | null> {
+    return (
+      (await this.get(namespace, name)) ??
+      (await observedRepository.find(this.#db, namespace, name))
+    );
+  }
+
+  listObserved(): Promise<ObservedDeploymentRecord[]> {
+    return observedRepository.list(this.#db);
+  }
+
+  /**
+   * Records what discovery saw: servers found for the first time become observed deployments,
+   * those that changed are refreshed, and those gone from a namespace read in full are
+   * forgotten with their health history. Each change is audited with it. Returns the observed
+   * deployments as they now are.
+   */
+  async recordObserved(
+    found: Omit<ObservedState, 'createdBy'>[],
+    complete: string[],
+  ): Promise<ObservedDeploymentRecord[]> {
+    const before = await this.listObserved();
+    const key = (d: { namespace: string; name: string }) => `${d.namespace}/${d.name}`;
+    const known = new Map(before.map((d) => [key(d), d]));
+    const seen = new Set(found.map(key));
+    const added = found.filter((f) => !known.has(key(f)));
+    const changed = found.filter((f) => {
+      const k = known.get(key(f));
+      return (
+        k !== undefined &&
+        (k.replicas !== f.replicas ||
+          k.strategy !== f.strategy ||
+          JSON.stringify(k.observed) !== JSON.stringify(f.observed))
+      );
+    });
+    const gone = before.filter((d) => complete.includes(d.namespace) && !seen.has(key(d)));
+    if (!added.length && !changed.length && !gone.length) return before;
+    await this.#audit.change(SYSTEM_ACTOR, async (tx, audit) => {
+      for (const f of added) {
+        const saved = await observedRepository.insert(tx, { ...f, createdBy: 'discovery' });
+        // A managed deployment of that name wins: Backline already watches it.
+        if (!saved) continue;
+        await audit({
+          action: 'deployment.observe',
+          targetType: 'deployment',
+          targetId: key(f),
+          details: {
+            kind: f.observed.kind,
+            runtime: f.observed.runtime,
+            image: f.observed.image,
+            model: f.observed.model,
+            environment: f.environment,
+          },
+        });
+      }
+      for (const f of changed) {
+        const k = known.get(key(f));
+        if (k) await observedRepository.refresh(tx, k.id, f);
+      }
+      for (const d of gone) {
+        await observedRepository.remove(tx, d.id);
+        await audit({
+          action: 'deployment.unobserve',
+          targetType: 'deployment',
+          targetId: key(d),
+          details: { reason: `No ${d.observed.kind} ${d.name} runs in ${d.namespace} any more.` },
+        });
+      }
+    });
+    for (const d of [...added, ...changed, ...gone]) this.published(d.namespace, d.name);
+    return this.listObserved();
   }
 
   /** Every deployment with its release and live objects, for the health monitor. */
@@ -257,11 +345,13 @@ export class DeploymentsService {
             name: input.name,
             createdBy: actor.name,
           });
-      if (!saved)
+      if (!saved) {
+        await this.#refuseObserved(tx, input.namespace, input.name);
         throw new DeploymentsError(
           'CONFLICT',
           `${input.namespace}/${input.name} was created at the same time; try again.`,
         );
+      }
       if (!existing || existing.releaseId !== saved.releaseId) {
         await deploymentsRepository.addRevision(tx, {
           deploymentId: saved.id,
@@ -531,9 +621,20 @@ export class DeploymentsService {
     name: string,
   ): Promise<DeploymentRecord> {
     const found = await deploymentsRepository.find(db, namespace, name, db !== this.#db);
+    if (!found) await this.#refuseObserved(db, namespace, name);
     if (!found || found.deleting)
       throw new DeploymentsError('NOT_FOUND', `No model deployment ${namespace}/${name}.`);
     return found;
+  }
+
+  /** Backline changes nothing of a server it only observes, and says so. */
+  async #refuseObserved(db: Queryable, namespace: string, name: string): Promise<void> {
+    if (await observedRepository.find(db, namespace, name)) {
+      throw new DeploymentsError(
+        'CONFLICT',
+        `${namespace}/${name} is a model server Backline observes but does not manage; it changes nothing of it.`,
+      );
+    }
   }
 
   #changed(record: DeploymentRecord): void {

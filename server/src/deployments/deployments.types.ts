@@ -1,5 +1,5 @@
 import type { Actor, RecordAudit } from '../audit/index.ts';
-import type { Environment } from '../catalog/index.ts';
+import type { Environment, Runtime } from '../catalog/index.ts';
 import type { Queryable } from '../store/index.ts';
 
 export const STRATEGIES = ['CANARY', 'ROLLING', 'RECREATE'] as const;
@@ -30,6 +30,63 @@ export interface DeploymentRecord {
   createdAt: Date;
   updatedAt: Date;
   createdBy: string;
+}
+
+/**
+ * What discovery recognised of a model server Backline watches without managing: its workload,
+ * runtime, model and GPUs, read from the cluster and never written back.
+ */
+export interface ObservedWorkload {
+  kind: 'Deployment' | 'StatefulSet';
+  runtime: Runtime;
+  /** The container that runs the engine. */
+  container: string;
+  image: string;
+  /** The model as the runtime names it (a Hugging Face repository, a GGUF path, an Ollama tag). */
+  model: string | null;
+  /** The model as a catalog source (`hf://org/repo`, `ollama://name:tag`) when it is one. */
+  modelSource: string | null;
+  /** The name clients ask for, when the arguments set one apart from the model. */
+  servedModelName: string | null;
+  port: number;
+  gpusPerReplica: number;
+  /** The GPU product the pods are scheduled onto, from a node selector or node affinity. */
+  gpuProduct: string | null;
+  tensorParallelSize: number | null;
+  /** Why it is taken for this runtime, strongest sign first: shown to the user as it is. */
+  evidence: string[];
+  /** The workload's pod selector (`spec.selector.matchLabels`): how its pods are found. */
+  selector: Record<string, string>;
+}
+
+/**
+ * A model server Backline observes: health, incidents, paging and the status page work for it
+ * as for a managed one, and Backline applies nothing to it. It has no release.
+ */
+export interface ObservedDeploymentRecord
+  extends Pick<
+    DeploymentRecord,
+    | 'id'
+    | 'namespace'
+    | 'name'
+    | 'environment'
+    | 'replicas'
+    | 'strategy'
+    | 'sloErrorRatio'
+    | 'sloTtftP95Ms'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'createdBy'
+  > {
+  managed: false;
+  observed: ObservedWorkload;
+}
+
+/** A managed deployment or an observed one, for what reads both: health, the API's lists. */
+export type AnyDeploymentRecord = DeploymentRecord | ObservedDeploymentRecord;
+
+export function isObserved(record: AnyDeploymentRecord): record is ObservedDeploymentRecord {
+  return 'managed' in record && record.managed === false;
 }
 
 export interface RevisionRecord {

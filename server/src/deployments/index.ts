@@ -1,10 +1,14 @@
 export type { DeploymentEvents } from './deployments.events.ts';
 export { type DeploymentPhase, DeploymentsService } from './deployments.service.ts';
 export {
+  type AnyDeploymentRecord,
   DEPLOYMENT_TOPIC,
   DESIRED_STATE_TOPIC,
   type DeploymentChanged,
   type DeploymentRecord,
+  isObserved,
+  type ObservedDeploymentRecord,
+  type ObservedWorkload,
   type RevisionRecord,
   type RolloutHooks,
   STRATEGIES,

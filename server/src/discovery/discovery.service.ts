@@ -1,4 +1,11 @@
-import type { ClusterClient, KubeManifest } from '../kube/index.ts';
+import type { CoreV1Event, V1Deployment, V1Pod } from '@kubernetes/client-node';
+import type { Environment } from '../catalog/index.ts';
+import {
+  type ClusterClient,
+  type KubeManifest,
+  type LiveWorkload,
+  liveWorkload,
+} from '../kube/index.ts';
 import { singleFlight } from '../shared/single-flight.ts';
 import { type RecognisedServer, recogniseModelServer, type WorkloadObject } from './recognise.ts';
 
@@ -9,6 +16,20 @@ export interface DiscoveredServer extends RecognisedServer {
   kind: 'Deployment' | 'StatefulSet';
   replicas: number;
   readyReplicas: number;
+  /** `spec.selector.matchLabels`: how its pods are found. */
+  selector: Record<string, string>;
+  /** How Kubernetes replaces its pods, in Backline's words. */
+  strategy: 'ROLLING' | 'RECREATE';
+  /** From the `backline.dev/environment` label, else guessed from the namespace's name. */
+  environment: Environment;
+}
+
+/** A look at the cluster that also holds each server's live objects, for health. */
+export interface Observation extends Discovery {
+  /** Keyed by `namespace/name`. */
+  live: Map<string, LiveWorkload>;
+  /** Namespaces read in full: a server missing from them is gone, not unseen. */
+  complete: string[];
 }
 
 export interface Discovery {
@@ -38,10 +59,25 @@ export class DiscoveryService {
   readonly #deps: DiscoveryDeps;
   #last: Discovery | null = null;
   readonly #scan: () => Promise<Discovery>;
+  readonly #observe: () => Promise<Observation>;
+  #lastObservation: Observation | null = null;
 
   constructor(deps: DiscoveryDeps) {
     this.#deps = deps;
     this.#scan = singleFlight(() => this.#look());
+    this.#observe = singleFlight(() => this.#lookWithPods());
+  }
+
+  /**
+   * A fresh look, with each server's pods and events: what health judges observed servers on.
+   * Callers at the same moment share one look; `maxAgeMs` accepts a look that recent.
+   */
+  async observe(options: { maxAgeMs?: number } = {}): Promise<Observation> {
+    const last = this.#lastObservation;
+    if (last && this.#now().getTime() - last.checkedAt.getTime() < (options.maxAgeMs ?? 0))
+      return last;
+    this.#lastObservation = await this.#observe();
+    return this.#lastObservation;
   }
 
   async discover(): Promise<Discovery> {
@@ -58,33 +94,87 @@ export class DiscoveryService {
   }
 
   async #look(): Promise<Discovery> {
+    const { servers, problems, checkedAt } = await this.#lookWith([]);
+    return { servers, problems, checkedAt };
+  }
+
+  async #lookWithPods(): Promise<Observation> {
+    return this.#lookWith(['Pod', 'Event']);
+  }
+
+  /** Lists the workloads of every namespace, and `extra` kinds (core/v1) for their live objects. */
+  async #lookWith(extra: ('Pod' | 'Event')[]): Promise<Observation> {
     const { client, namespaces } = this.#deps;
     const checkedAt = this.#now();
+    const live = new Map<string, LiveWorkload>();
     if (!client)
-      return { servers: [], problems: ['No Kubernetes cluster is configured.'], checkedAt };
+      return {
+        servers: [],
+        problems: ['No Kubernetes cluster is configured.'],
+        checkedAt,
+        live,
+        complete: [],
+      };
     const servers: DiscoveredServer[] = [];
     const problems: string[] = [];
+    const complete: string[] = [];
     await Promise.all(
-      namespaces.flatMap((namespace) =>
-        KINDS.map(async (kind) => {
-          try {
-            const items = await client.list('apps/v1', kind, namespace);
-            for (const item of items) {
-              const found = discovered(kind, namespace, item);
-              if (found) servers.push(found);
-            }
-          } catch (error) {
+      namespaces.map(async (namespace) => {
+        const lists = await Promise.allSettled([
+          ...KINDS.map((kind) => client.list('apps/v1', kind, namespace)),
+          ...extra.map((kind) => client.list('v1', kind, namespace)),
+        ]);
+        const kinds = [...KINDS, ...extra];
+        const items = (i: number) => {
+          const result = lists[i];
+          return result?.status === 'fulfilled' ? result.value : [];
+        };
+        lists.forEach((result, i) => {
+          if (result.status === 'rejected') {
+            const error = result.reason;
             problems.push(
-              `Could not list ${kind}s in ${namespace}: ${error instanceof Error ? error.message : String(error)}`,
+              `Could not list ${kinds[i]}s in ${namespace}: ${error instanceof Error ? error.message : String(error)}`,
             );
           }
-        }),
-      ),
+        });
+        if (lists.every((r) => r.status === 'fulfilled')) complete.push(namespace);
+        const pods = items(KINDS.length) as unknown as V1Pod[];
+        const events = items(KINDS.length + 1) as unknown as CoreV1Event[];
+        KINDS.forEach((kind, i) => {
+          for (const item of items(i)) {
+            const found = discovered(kind, namespace, item);
+            if (!found) continue;
+            servers.push(found);
+            if (!extra.length) continue;
+            const selected = pods.filter((p) => selects(found.selector, p.metadata?.labels));
+            live.set(
+              `${namespace}/${found.name}`,
+              liveWorkload([item as unknown as V1Deployment], selected, events),
+            );
+          }
+        });
+      }),
     );
     servers.sort((a, b) => a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name));
     problems.sort();
-    return { servers, problems, checkedAt };
+    return { servers, problems, checkedAt, live, complete };
   }
+}
+
+function selects(selector: Record<string, string>, labels: Record<string, string> | undefined) {
+  const wanted = Object.entries(selector);
+  return wanted.length > 0 && wanted.every(([k, v]) => labels?.[k] === v);
+}
+
+const ENVIRONMENT_LABEL = 'backline.dev/environment';
+
+/** A team's own label says; otherwise the namespace's name; otherwise PROD, the safe guess. */
+export function environmentOf(namespace: string, labels: Record<string, string> | undefined) {
+  const labelled = labels?.[ENVIRONMENT_LABEL]?.toUpperCase();
+  if (labelled === 'DEV' || labelled === 'STAGING' || labelled === 'PROD') return labelled;
+  if (/(^|-)(stag|staging|stg|preprod|qa|uat)(-|$)/.test(namespace)) return 'STAGING';
+  if (/(^|-)(dev|develop|test|sandbox|scratch)(-|$)/.test(namespace)) return 'DEV';
+  return 'PROD';
 }
 
 /** The server a listed object runs, unless Backline manages it or it runs none. */
@@ -99,6 +189,12 @@ function discovered(
   const server = recogniseModelServer(object);
   if (!server) return null;
   const status = (item.status ?? {}) as { readyReplicas?: number };
+  const spec = (item.spec ?? {}) as {
+    selector?: { matchLabels?: Record<string, string> };
+    strategy?: { type?: string };
+    updateStrategy?: { type?: string };
+  };
+  const strategy = spec.strategy?.type ?? spec.updateStrategy?.type;
   return {
     ...server,
     namespace,
@@ -106,5 +202,8 @@ function discovered(
     kind,
     replicas: object.spec?.replicas ?? 1,
     readyReplicas: status.readyReplicas ?? 0,
+    selector: spec.selector?.matchLabels ?? {},
+    strategy: strategy === 'Recreate' || strategy === 'OnDelete' ? 'RECREATE' : 'ROLLING',
+    environment: environmentOf(namespace, object.metadata.labels),
   };
 }

@@ -1,4 +1,5 @@
 import { RUNTIME_PROFILES, type Runtime } from '../catalog/index.ts';
+import type { ObservedWorkload } from '../deployments/index.ts';
 
 /**
  * Recognising a model server in a workload Backline did not deploy: a Deployment or StatefulSet
@@ -45,25 +46,8 @@ export interface WorkloadObject {
   };
 }
 
-export interface RecognisedServer {
-  runtime: Runtime;
-  /** The container that runs the engine. */
-  container: string;
-  image: string;
-  /** The model as the runtime names it (a Hugging Face repository, a GGUF path, an Ollama tag). */
-  model: string | null;
-  /** The model as a catalog source (`hf://org/repo`, `ollama://name:tag`) when it is one. */
-  modelSource: string | null;
-  /** The name clients ask for, when the arguments set one apart from the model. */
-  servedModelName: string | null;
-  port: number;
-  gpusPerReplica: number;
-  /** The GPU product the pods are scheduled onto, from a node selector or node affinity. */
-  gpuProduct: string | null;
-  tensorParallelSize: number | null;
-  /** Why it is taken for this runtime, strongest sign first: shown to the user as it is. */
-  evidence: string[];
-}
+/** What a workload's containers say it runs; where it runs is added by discovery. */
+export type RecognisedServer = Omit<ObservedWorkload, 'kind' | 'selector'>;
 
 const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet']);
 

@@ -9,7 +9,7 @@ import type {
 import type { BehaviourService } from '../behaviour/index.ts';
 import type { CatalogService } from '../catalog/index.ts';
 import type { DeploymentsService } from '../deployments/index.ts';
-import type { DiscoveryService } from '../discovery/index.ts';
+import type { DiscoveryService, ObservedFleet } from '../discovery/index.ts';
 import type { HealthService } from '../health/index.ts';
 import type { IncidentStatsService, IncidentsService } from '../incidents/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
@@ -32,6 +32,8 @@ export interface Services {
   deployments: DeploymentsService;
   /** Model servers already running that Backline did not deploy. */
   discovery: DiscoveryService;
+  /** The discovered servers Backline watches as observed deployments. */
+  observed: ObservedFleet;
   rollouts: RolloutsService;
   health: HealthService;
   incidents: IncidentsService;

@@ -212,6 +212,7 @@ export class HealthMonitor {
       d.namespace,
       d.spec.runtime,
       pods.map((p) => p.name),
+      d.port,
     );
   }
 
@@ -260,22 +261,27 @@ export class HealthMonitor {
     pods: LivePod[],
   ): Promise<{ checked: number; failed: number; outcomes: ProbeOutcome[] } | null> {
     if (!pods.length) return null;
-    const port = RUNTIME_PROFILES[d.spec.runtime].port;
+    const profile = RUNTIME_PROFILES[d.spec.runtime];
+    const port = d.port ?? profile.port;
     const model = d.spec.runtime === 'OLLAMA' ? modelRef(d.spec.model.source) : d.spec.modelName;
-    const body = JSON.stringify({
-      model,
-      messages: [{ role: 'user', content: 'Reply with the word OK.' }],
-      max_tokens: 4,
-      temperature: 0,
-    });
+    const request = d.watchOnly
+      ? { method: 'GET' as const, path: profile.healthPath }
+      : {
+          method: 'POST' as const,
+          path: '/v1/chat/completions',
+          body: JSON.stringify({
+            model,
+            messages: [{ role: 'user', content: 'Reply with the word OK.' }],
+            max_tokens: 4,
+            temperature: 0,
+          }),
+        };
     const outcomes = await Promise.all(
       pods.map(async (p): Promise<ProbeOutcome> => {
         const started = Date.now();
         try {
           const res = await this.#deps.client.podProxy(d.namespace, p.name, port, {
-            method: 'POST',
-            path: '/v1/chat/completions',
-            body,
+            ...request,
             timeoutMs: this.#deps.syntheticTimeoutMs,
           });
           const ms = Date.now() - started;

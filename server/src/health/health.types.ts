@@ -17,6 +17,13 @@ export interface MonitoredDeployment {
   sloTtftP95Ms: number | null;
   spec: ReleaseSpec;
   live: LiveWorkload;
+  /** The port the engine listens on, when not its runtime's default. */
+  port?: number | undefined;
+  /**
+   * A server Backline observes but does not manage: it is only read. Its check is a GET of the
+   * runtime's health path rather than a test prompt, which the API server counts as a write.
+   */
+  watchOnly?: boolean | undefined;
 }
 
 export interface HealthReport {

@@ -62,7 +62,11 @@ export async function createApp(deps: AppDeps): Promise<BacklineApp> {
   app.use(
     prometheusTargetsRouter({
       auth: services.auth,
-      deployments: () => services.deployments.monitored(),
+      // Observed servers are scraped too; followers answer from a recent look, writing nothing.
+      deployments: async () => [
+        ...(await services.deployments.monitored()),
+        ...(await services.observed.current(10_000)),
+      ],
     }),
   );
   app.use(
@@ -70,7 +74,10 @@ export async function createApp(deps: AppDeps): Promise<BacklineApp> {
       incidents: services.incidents,
       token: config.alertmanagerToken,
       managedDeployments: async () =>
-        (await services.deployments.list()).map((d) => ({ namespace: d.namespace, name: d.name })),
+        (await services.deployments.listAll()).map((d) => ({
+          namespace: d.namespace,
+          name: d.name,
+        })),
     }),
   );
   app.use(inboundTicketsRouter({ tickets: services.tickets, token: config.tickets.token }));

@@ -19,6 +19,8 @@ export interface DiscoveredDeployment {
   name: string;
   spec: { runtime: Runtime };
   live: { pods: LivePod[] };
+  /** The engine's port when not its runtime's default (an observed server's own). */
+  port?: number | undefined;
 }
 
 /** Kubernetes service discovery's spelling of a label name: anything not [a-zA-Z0-9_] becomes _. */
@@ -42,7 +44,7 @@ export function modelServerTargets(deployments: DiscoveredDeployment[]): TargetG
   const groups: TargetGroup[] = [];
   for (const d of deployments) {
     if (d.spec.runtime === 'OLLAMA') continue;
-    const port = RUNTIME_PROFILES[d.spec.runtime].port;
+    const port = d.port ?? RUNTIME_PROFILES[d.spec.runtime].port;
     for (const pod of d.live.pods) {
       const status = stringRecord(pod.raw.status);
       const metadata = (pod.raw.metadata ?? {}) as Record<string, unknown>;

@@ -14,6 +14,7 @@ export {
   type KubeManifest,
   type ObjectRef,
 } from './kube.port.ts';
+export { liveWorkload } from './live.ts';
 export type {
   LiveCondition,
   LiveContainer,

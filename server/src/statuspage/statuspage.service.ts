@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Actor, AuditService } from '../audit/index.ts';
-import type { DeploymentRecord, DeploymentsService } from '../deployments/index.ts';
+import type { AnyDeploymentRecord, DeploymentsService } from '../deployments/index.ts';
 import type { EventBus } from '../events/index.ts';
 import {
   INCIDENT_TOPIC,
@@ -66,7 +66,7 @@ export class StatusPageService {
   }
 
   /** A deployment's settings and the status the page shows (or would show) for it. */
-  async settings(deployment: DeploymentRecord): Promise<DeploymentStatusPage> {
+  async settings(deployment: Pick<AnyDeploymentRecord, 'id'>): Promise<DeploymentStatusPage> {
     const now = this.#clock.now();
     const row = await repo.component(this.#db, deployment.id);
     const incidents = await repo.incidentsOf(this.#db, [deployment.id], now);
@@ -87,7 +87,7 @@ export class StatusPageService {
     return repo.updates(this.#db, [incidentId]);
   }
 
-  async setPublic(actor: Actor, raw: unknown): Promise<DeploymentRecord> {
+  async setPublic(actor: Actor, raw: unknown): Promise<AnyDeploymentRecord> {
     const input = parseInput(
       z
         .object({
@@ -113,7 +113,7 @@ export class StatusPageService {
     });
   }
 
-  async setMaintenance(actor: Actor, raw: unknown): Promise<DeploymentRecord> {
+  async setMaintenance(actor: Actor, raw: unknown): Promise<AnyDeploymentRecord> {
     const input = parseInput(
       z.object({
         ...DEPLOYMENT,
@@ -266,7 +266,7 @@ export class StatusPageService {
       deploymentId: string,
       audit: Parameters<Parameters<AuditService['change']>[1]>[1],
     ) => Promise<void>,
-  ): Promise<DeploymentRecord> {
+  ): Promise<AnyDeploymentRecord> {
     await this.#audit.change(actor, async (tx, audit) => {
       const id = await repo.lockDeployment(tx, target.namespace, target.name);
       if (!id) {
@@ -277,7 +277,7 @@ export class StatusPageService {
       }
       await fn(tx, id, audit);
     });
-    const saved = await this.#deployments.get(target.namespace, target.name);
+    const saved = await this.#deployments.getAny(target.namespace, target.name);
     if (!saved) {
       throw new StatusPageError(
         'NOT_FOUND',

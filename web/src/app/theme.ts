@@ -1,4 +1,4 @@
-import { createTheme, localStorageColorSchemeManager } from '@mantine/core';
+import { Badge, createTheme, localStorageColorSchemeManager } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -9,6 +9,13 @@ export const theme = createTheme({
     'ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace',
   headings: { fontWeight: '650' },
   cursorType: 'pointer',
+  components: {
+    // A status is read whole or not at all: a badge never shrinks to "HEAL…"; a table too
+    // narrow for its badges scrolls instead.
+    Badge: Badge.extend({
+      styles: { root: { flexShrink: 0, minWidth: 'max-content' }, label: { overflow: 'visible' } },
+    }),
+  },
 });
 
 /** Remembers an explicit light/dark choice; without one the console follows the OS. */

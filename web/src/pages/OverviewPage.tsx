@@ -4,7 +4,6 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useViewer } from '../modules/auth';
 import { FleetSummary, useLiveDeployments } from '../modules/deployments';
-import { DiscoveredServersCard } from '../modules/discovery';
 import { ActiveRolloutsCard } from '../modules/rollouts';
 import { ComingSoonState } from '../ui/ComingSoonState';
 import { PageHeader, useBacklineTitle } from '../ui/PageHeader';
@@ -54,11 +53,10 @@ export function OverviewPage() {
         ) : (
           <ComingSoonState
             icon={<IconLayoutDashboard size={28} />}
-            title="Nothing deployed by Backline yet"
-            description="Once models are deployed, this page shows their health, rollouts in progress, open incidents and tickets nearing their SLA. Model servers already running in the cluster are listed below."
+            title="No model servers yet"
+            description="Model servers running in the namespaces Backline watches appear here as soon as it finds them, and those it deploys once they are deployed: their health, rollouts in progress, open incidents and tickets nearing their SLA."
           />
         )}
-        <DiscoveredServersCard />
         <Stack gap="sm">
           <Title order={4}>Get started</Title>
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">

@@ -95,6 +95,8 @@ export function deploymentFixture(
     createdBy: 'admin@backline.local',
     sloErrorRatio: null,
     sloTtftP95Ms: null,
+    managed: true,
+    observed: null,
     release: {
       id: 'rel-0123456789abcdef',
       runtime: 'VLLM',

@@ -40,7 +40,6 @@ export const CONSOLE_OPERATIONS: ReadonlySet<string> = new Set([
   'DeploymentStatusPage',
   'Deployments',
   'DeploymentsChanged',
-  'DiscoveredModelServers',
   'EscalationPolicies',
   'Incident',
   'IncidentChanged',

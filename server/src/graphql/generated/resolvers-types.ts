@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { UserRecord as UserRecordModel, ApiTokenRecord as ApiTokenRecordModel } from '../../auth/index.ts';
 import type { AuditEntryRecord as AuditEntryRecordModel } from '../../audit/index.ts';
 import type { ModelRow as ModelRowModel, ReleaseRecord as ReleaseRecordModel } from '../../catalog/index.ts';
-import type { DeploymentRecord as DeploymentRecordModel, RevisionRecord as RevisionRecordModel } from '../../deployments/index.ts';
+import type { AnyDeploymentRecord as AnyDeploymentRecordModel, RevisionRecord as RevisionRecordModel } from '../../deployments/index.ts';
 import type { DeploymentHealthModel as DeploymentHealthModelModel, TransitionRecord as TransitionRecordModel } from '../../health/index.ts';
 import type { IncidentRecord as IncidentRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, SignalRecord as SignalRecordModel } from '../../incidents/index.ts';
 import type { PostmortemRecord as PostmortemRecordModel, ActionItemRecord as ActionItemRecordModel } from '../../postmortems/index.ts';
@@ -1070,6 +1070,11 @@ export type ModelDeployment = {
   history: Array<DeploymentRevision>;
   id: Scalars['ID']['output'];
   incidentStats: IncidentStats;
+  /**
+   * Whether Backline deployed it and manages it. False for a model server found running in the
+   * cluster, which Backline watches (health, incidents, paging, the status page) and never changes.
+   */
+  managed: Scalars['Boolean']['output'];
   /** The objects Backline applies, as YAML, for GitOps. */
   manifestsYaml: Scalars['String']['output'];
   /** Why it is in this phase, in words. */
@@ -1082,8 +1087,11 @@ export type ModelDeployment = {
   missing: Array<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   namespace: Scalars['String']['output'];
+  /** What Backline recognised of a model server it observes; null for a managed deployment. */
+  observed: Maybe<ObservedWorkload>;
   phase: DeploymentPhase;
-  release: Release;
+  /** The release it runs; null for a model server Backline observes but does not manage. */
+  release: Maybe<Release>;
   replicas: Scalars['Int']['output'];
   /** The rollout under way, or the latest one. */
   rollout: Maybe<Rollout>;
@@ -1564,6 +1572,26 @@ export type NotificationStatus =
   /** Given up: retried for about 20 minutes, or the channel was disabled or deleted. */
   | 'FAILED'
   | 'PENDING';
+
+/** A model server Backline found running and watches without managing, as it recognised it. */
+export type ObservedWorkload = {
+  __typename?: 'ObservedWorkload';
+  /** The container that runs the engine. */
+  container: Scalars['String']['output'];
+  /** Why it is taken for this runtime, strongest sign first. */
+  evidence: Array<Scalars['String']['output']>;
+  gpuProduct: Maybe<Scalars['String']['output']>;
+  gpusPerReplica: Scalars['Int']['output'];
+  image: Scalars['String']['output'];
+  /** Deployment or StatefulSet. */
+  kind: Scalars['String']['output'];
+  /** The model as the runtime names it. */
+  model: Maybe<Scalars['String']['output']>;
+  port: Scalars['Int']['output'];
+  runtime: Runtime;
+  /** The name clients ask for, when the arguments set one apart from the model. */
+  servedModelName: Maybe<Scalars['String']['output']>;
+};
 
 /** A rotation of people. Higher layers override lower ones where they cover a moment. */
 export type OnCallLayer = {
@@ -2713,13 +2741,14 @@ export type ResolversTypes = {
   MergeIncidentInput: MergeIncidentInput;
   MergeTicketInput: MergeTicketInput;
   Model: ResolverTypeWrapper<ModelRowModel>;
-  ModelDeployment: ResolverTypeWrapper<DeploymentRecordModel>;
+  ModelDeployment: ResolverTypeWrapper<AnyDeploymentRecordModel>;
   ModelServerDiscovery: ResolverTypeWrapper<ModelServerDiscovery>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NotificationChannel: ResolverTypeWrapper<ChannelRecordModel>;
   NotificationChannelType: NotificationChannelType;
   NotificationDelivery: ResolverTypeWrapper<DeliveryRecordModel>;
   NotificationStatus: NotificationStatus;
+  ObservedWorkload: ResolverTypeWrapper<ObservedWorkload>;
   OnCallLayer: ResolverTypeWrapper<LayerModel>;
   OnCallLayerInput: OnCallLayerInput;
   OnCallNow: ResolverTypeWrapper<OnCallNowModel>;
@@ -2904,11 +2933,12 @@ export type ResolversParentTypes = {
   MergeIncidentInput: MergeIncidentInput;
   MergeTicketInput: MergeTicketInput;
   Model: ModelRowModel;
-  ModelDeployment: DeploymentRecordModel;
+  ModelDeployment: AnyDeploymentRecordModel;
   ModelServerDiscovery: ModelServerDiscovery;
   Mutation: Record<PropertyKey, never>;
   NotificationChannel: ChannelRecordModel;
   NotificationDelivery: DeliveryRecordModel;
+  ObservedWorkload: ObservedWorkload;
   OnCallLayer: LayerModel;
   OnCallLayerInput: OnCallLayerInput;
   OnCallNow: OnCallNowModel;
@@ -3445,13 +3475,15 @@ export type ModelDeploymentResolvers<ContextType = GraphQLContext, ParentType ex
   history?: Resolver<Array<ResolversTypes['DeploymentRevision']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incidentStats?: Resolver<ResolversTypes['IncidentStats'], ParentType, ContextType, RequireFields<ModelDeploymentIncidentStatsArgs, 'days'>>;
+  managed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   manifestsYaml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   missing?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  observed?: Resolver<Maybe<ResolversTypes['ObservedWorkload']>, ParentType, ContextType>;
   phase?: Resolver<ResolversTypes['DeploymentPhase'], ParentType, ContextType>;
-  release?: Resolver<ResolversTypes['Release'], ParentType, ContextType>;
+  release?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType>;
   replicas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rollout?: Resolver<Maybe<ResolversTypes['Rollout']>, ParentType, ContextType>;
   rollouts?: Resolver<Array<ResolversTypes['Rollout']>, ParentType, ContextType, RequireFields<ModelDeploymentRolloutsArgs, 'limit'>>;
@@ -3562,6 +3594,19 @@ export type NotificationDeliveryResolvers<ContextType = GraphQLContext, ParentTy
   status?: Resolver<ResolversTypes['NotificationStatus'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ObservedWorkloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ObservedWorkload'] = ResolversParentTypes['ObservedWorkload']> = {
+  container?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  gpuProduct?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  gpusPerReplica?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  image?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  model?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  port?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  runtime?: Resolver<ResolversTypes['Runtime'], ParentType, ContextType>;
+  servedModelName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type OnCallLayerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OnCallLayer'] = ResolversParentTypes['OnCallLayer']> = {
@@ -3995,6 +4040,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Mutation?: MutationResolvers<ContextType>;
   NotificationChannel?: NotificationChannelResolvers<ContextType>;
   NotificationDelivery?: NotificationDeliveryResolvers<ContextType>;
+  ObservedWorkload?: ObservedWorkloadResolvers<ContextType>;
   OnCallLayer?: OnCallLayerResolvers<ContextType>;
   OnCallNow?: OnCallNowResolvers<ContextType>;
   OnCallOverride?: OnCallOverrideResolvers<ContextType>;

@@ -15,9 +15,9 @@ export async function scrapeCounters(
   namespace: string,
   runtime: Runtime,
   pods: string[],
+  port = RUNTIME_PROFILES[runtime].port,
 ): Promise<ServerCounters | null> {
   if (runtime === 'OLLAMA') return null;
-  const port = RUNTIME_PROFILES[runtime].port;
   const results = await Promise.all(
     pods.map(async (pod) => {
       try {

@@ -83,7 +83,7 @@ export function RunGoldenPromptsModal({ model, onClose }: RunGoldenPromptsModalP
   const [pod, setPod] = useState<string>(ANY_POD);
   const [timeoutSeconds, setTimeoutSeconds] = useState<number | string>(30);
 
-  const deployments = (data?.deployments ?? []).filter((d) => d.release.model.id === model?.id);
+  const deployments = (data?.deployments ?? []).filter((d) => d.release?.model.id === model?.id);
   const selected = deployments.find((d) => d.id === picked) ?? deployments[0] ?? null;
   const readyPods = selected?.status.pods.filter((p) => p.ready) ?? [];
   const run = () => {

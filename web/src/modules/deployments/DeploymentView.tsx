@@ -16,6 +16,8 @@ import { EventTimeline } from './EventTimeline';
 import { HistoryTable } from './HistoryTable';
 import { ManifestPanel } from './ManifestPanel';
 import { MissingPanel } from './MissingPanel';
+import { ObservedBadge } from './ObservedBadge';
+import { ObservedCard } from './ObservedCard';
 import { PhaseBadge } from './PhaseBadge';
 import { PodsTable } from './PodsTable';
 import { ENVIRONMENT_LABELS } from './phase';
@@ -48,13 +50,15 @@ export function DeploymentView({ namespace, name }: { namespace: string; name: s
   });
   if (gate || !deployment) return gate;
 
-  const isSre = roleAtLeast(viewer.role, 'SRE');
-  const isAdmin = roleAtLeast(viewer.role, 'ADMIN');
+  // An observed server is watched, never changed: no action applies to it.
+  const release = deployment.release;
+  const isSre = roleAtLeast(viewer.role, 'SRE') && release !== null;
+  const isAdmin = roleAtLeast(viewer.role, 'ADMIN') && release !== null;
   const busy = deployment.phase === 'DELETING';
   // Earlier releases, newest first, each once: what a rollback can go back to.
   const rollbackTargets: RollbackTarget[] = [];
   for (const entry of deployment.history) {
-    if (entry.release.id === deployment.release.id) continue;
+    if (entry.release.id === release?.id) continue;
     if (rollbackTargets.some((t) => t.releaseId === entry.release.id)) continue;
     rollbackTargets.push({
       releaseId: entry.release.id,
@@ -79,6 +83,7 @@ export function DeploymentView({ namespace, name }: { namespace: string; name: s
             <Badge variant="outline" color={deployment.environment === 'PROD' ? 'grape' : 'gray'}>
               {ENVIRONMENT_LABELS[deployment.environment]}
             </Badge>
+            {!deployment.managed && <ObservedBadge size="md" />}
             <Text size="sm" c="dimmed" ff="monospace" component="span">
               {deployment.namespace}
             </Text>
@@ -96,7 +101,7 @@ export function DeploymentView({ namespace, name }: { namespace: string; name: s
         }
         actions={
           <>
-            {isAdmin ? (
+            {isAdmin && release ? (
               <Button
                 variant="default"
                 leftSection={<IconRocket size={16} />}
@@ -104,7 +109,7 @@ export function DeploymentView({ namespace, name }: { namespace: string; name: s
                 to={`/deployments/new?${new URLSearchParams({
                   namespace: deployment.namespace,
                   name: deployment.name,
-                  model: deployment.release.model.id,
+                  model: release.model.id,
                 })}`}
                 disabled={busy}
               >
@@ -147,34 +152,44 @@ export function DeploymentView({ namespace, name }: { namespace: string; name: s
           name={deployment.name}
           health={deployment.health}
         />
-        <RolloutSection
+        {release ? (
+          <>
+            <RolloutSection
+              namespace={deployment.namespace}
+              name={deployment.name}
+              canOperate={isSre}
+              pods={<RolloutProgress deployment={deployment} embedded />}
+              extraActions={
+                rollbackTargets.length > 0 ? (
+                  <Button
+                    variant="default"
+                    leftSection={<IconArrowBackUp size={16} />}
+                    onClick={() => setRollingBack(true)}
+                    disabled={busy}
+                  >
+                    Roll back
+                  </Button>
+                ) : null
+              }
+            />
+            <MissingPanel missing={deployment.missing} timeline={deployment.timeline} />
+            <DriftPanel deployment={deployment} canRepair={isSre} />
+            <ReleaseCard deployment={deployment} release={release} />
+            <ReleaseWarnings warnings={release.warnings} title="Release warnings" />
+          </>
+        ) : deployment.observed ? (
+          <ObservedCard deployment={deployment} observed={deployment.observed} />
+        ) : null}
+        <PodsTable pods={deployment.status.pods} />
+        {release ? <HistoryTable history={deployment.history} /> : null}
+        <StatusPageCard
           namespace={deployment.namespace}
           name={deployment.name}
-          canOperate={isSre}
-          pods={<RolloutProgress deployment={deployment} embedded />}
-          extraActions={
-            rollbackTargets.length > 0 ? (
-              <Button
-                variant="default"
-                leftSection={<IconArrowBackUp size={16} />}
-                onClick={() => setRollingBack(true)}
-                disabled={busy}
-              >
-                Roll back
-              </Button>
-            ) : null
-          }
+          canEdit={roleAtLeast(viewer.role, 'SRE')}
         />
-        <MissingPanel missing={deployment.missing} timeline={deployment.timeline} />
-        <DriftPanel deployment={deployment} canRepair={isSre} />
-        <ReleaseCard deployment={deployment} />
-        <ReleaseWarnings warnings={deployment.release.warnings} title="Release warnings" />
-        <PodsTable pods={deployment.status.pods} />
-        <HistoryTable history={deployment.history} />
-        <StatusPageCard namespace={deployment.namespace} name={deployment.name} canEdit={isSre} />
-        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+        <SimpleGrid cols={{ base: 1, lg: release ? 2 : 1 }} spacing="md">
           <EventTimeline events={deployment.status.events} />
-          <ManifestPanel yaml={deployment.manifestsYaml} />
+          {release ? <ManifestPanel yaml={deployment.manifestsYaml} /> : null}
         </SimpleGrid>
       </Stack>
       <ScaleDialog
@@ -183,11 +198,11 @@ export function DeploymentView({ namespace, name }: { namespace: string; name: s
         namespace={deployment.namespace}
         name={deployment.name}
         replicas={deployment.replicas}
-        gpusPerReplica={deployment.release.resources.gpus}
+        gpusPerReplica={release?.resources.gpus ?? 0}
         onClose={() => setScaling(false)}
       />
       <RollbackDialog
-        key={`rollback-${deployment.release.id}-${rollingBack}`}
+        key={`rollback-${release?.id}-${rollingBack}`}
         opened={rollingBack}
         namespace={deployment.namespace}
         name={deployment.name}

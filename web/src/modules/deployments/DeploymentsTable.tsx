@@ -9,6 +9,7 @@ import { DataTable, type TableSpec } from '../../ui/DataTable';
 import { RuntimeBadge } from '../catalog';
 import { HealthBadge } from '../health';
 import { deploymentKey, RolloutBadge } from '../rollouts';
+import { ObservedBadge } from './ObservedBadge';
 import { PhaseBadge } from './PhaseBadge';
 import { ENVIRONMENT_LABELS, shortReleaseId } from './phase';
 
@@ -27,9 +28,12 @@ const TABLE: TableSpec<
     {
       header: 'Deployment',
       cell: (d) => (
-        <Anchor component={Link} to={deploymentPath(d)} fw={600} size="sm">
-          {d.name}
-        </Anchor>
+        <Group gap={6} wrap="nowrap">
+          <Anchor component={Link} to={deploymentPath(d)} fw={600} size="sm">
+            {d.name}
+          </Anchor>
+          {!d.managed && <ObservedBadge />}
+        </Group>
       ),
     },
     {
@@ -61,15 +65,26 @@ const TABLE: TableSpec<
     },
     {
       header: 'Release',
-      cell: (d) => (
-        <Group gap={6} wrap="nowrap">
-          <Text size="sm">{d.release.model.name}</Text>
-          <RuntimeBadge runtime={d.release.runtime} />
-          <Text size="xs" c="dimmed" ff="monospace" title={d.release.id}>
-            {shortReleaseId(d.release.id)}
-          </Text>
-        </Group>
-      ),
+      cell: (d) =>
+        d.release ? (
+          <Group gap={6} wrap="nowrap">
+            <Text size="sm">{d.release.model.name}</Text>
+            <RuntimeBadge runtime={d.release.runtime} />
+            <Text size="xs" c="dimmed" ff="monospace" title={d.release.id}>
+              {shortReleaseId(d.release.id)}
+            </Text>
+          </Group>
+        ) : d.observed ? (
+          <Group gap={6} wrap="nowrap">
+            <Text size="sm">
+              {d.observed.servedModelName ?? d.observed.model ?? 'Unknown model'}
+            </Text>
+            <RuntimeBadge runtime={d.observed.runtime} />
+            <Text size="xs" c="dimmed" ff="monospace" title={d.observed.image}>
+              {d.observed.image.split('/').pop()}
+            </Text>
+          </Group>
+        ) : null,
     },
     {
       header: 'Environment',

@@ -150,10 +150,11 @@ export function NewDeploymentForm() {
     fill('strategy', current.strategy);
     fill('sloErrorRatio', current.sloErrorRatio == null ? '' : String(current.sloErrorRatio));
     fill('sloTtftP95Ms', current.sloTtftP95Ms == null ? '' : String(current.sloTtftP95Ms));
-    if (!params.get('model') && !form.values.modelId) {
-      fill('modelId', current.release.model.id);
+    const currentModel = current.release?.model.id;
+    if (currentModel && !params.get('model') && !form.values.modelId) {
+      fill('modelId', currentModel);
       // As choosing the model does: its newest release, unless one was chosen already.
-      const model = options.data?.models.find((m) => m.id === current.release.model.id);
+      const model = options.data?.models.find((m) => m.id === currentModel);
       const newest = model?.releases[0];
       if (newest && !form.values.releaseId) fill('releaseId', newest.id);
     }

@@ -1,10 +1,10 @@
-import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Box, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { DeploymentDetailFieldsFragment } from '../../generated/graphql';
 import { ImageReference, RuntimeBadge } from '../catalog';
 import { STRATEGY_LABELS } from './phase';
 
-function Field({ label, children }: { label: string; children: React.ReactNode }) {
+export function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <Stack gap={2}>
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
@@ -15,8 +15,28 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
   );
 }
 
-export function ReleaseCard({ deployment }: { deployment: DeploymentDetailFieldsFragment }) {
-  const { release } = deployment;
+export function StrategyField({
+  deployment,
+}: {
+  deployment: Pick<DeploymentDetailFieldsFragment, 'strategy' | 'replicas'>;
+}) {
+  return (
+    <Field label="Strategy">
+      <Text size="sm">
+        {STRATEGY_LABELS[deployment.strategy]} · {deployment.replicas} replica
+        {deployment.replicas === 1 ? '' : 's'}
+      </Text>
+    </Field>
+  );
+}
+
+export function ReleaseCard({
+  deployment,
+  release,
+}: {
+  deployment: DeploymentDetailFieldsFragment;
+  release: NonNullable<DeploymentDetailFieldsFragment['release']>;
+}) {
   const resources = release.resources;
   return (
     <Paper withBorder radius="md" p="md" data-testid="release-card">
@@ -50,19 +70,13 @@ export function ReleaseCard({ deployment }: { deployment: DeploymentDetailFields
             {resources.memory}
           </Text>
         </Field>
-        <Field label="Strategy">
-          <Text size="sm">
-            {STRATEGY_LABELS[deployment.strategy]} · {deployment.replicas} replica
-            {deployment.replicas === 1 ? '' : 's'}
-          </Text>
-        </Field>
+        <StrategyField deployment={deployment} />
       </SimpleGrid>
-      <Stack gap={2} mt="md">
-        <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-          Image
-        </Text>
-        <ImageReference image={release.image} pinned={release.imagePinned} />
-      </Stack>
+      <Box mt="md">
+        <Field label="Image">
+          <ImageReference image={release.image} pinned={release.imagePinned} />
+        </Field>
+      </Box>
     </Paper>
   );
 }

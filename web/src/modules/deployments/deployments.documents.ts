@@ -11,6 +11,18 @@ export const DeploymentSummaryFieldsFragment = graphql(`
     phase
     message
     createdAt
+    managed
+    observed {
+      kind
+      runtime
+      image
+      model
+      servedModelName
+      port
+      gpusPerReplica
+      gpuProduct
+      evidence
+    }
     release {
       id
       runtime

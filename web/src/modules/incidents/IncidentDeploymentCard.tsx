@@ -36,7 +36,7 @@ export function IncidentDeploymentCard({
   // Earlier releases, newest first, each once: what a rollback can go back to.
   const targets: RollbackTarget[] = [];
   for (const entry of deployment?.history ?? []) {
-    if (entry.release.id === deployment?.release.id) continue;
+    if (entry.release.id === deployment?.release?.id) continue;
     if (targets.some((t) => t.releaseId === entry.release.id)) continue;
     targets.push({
       releaseId: entry.release.id,
@@ -85,7 +85,7 @@ export function IncidentDeploymentCard({
       </Stack>
       {deployment ? (
         <RollbackDialog
-          key={`rollback-${deployment.release.id}-${rollingBack}`}
+          key={`rollback-${deployment.release?.id}-${rollingBack}`}
           opened={rollingBack}
           namespace={namespace}
           name={name}

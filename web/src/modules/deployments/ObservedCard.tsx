@@ -1,0 +1,67 @@
+import { Box, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { DeploymentDetailFieldsFragment } from '../../generated/graphql';
+import { ImageReference, RuntimeBadge } from '../catalog';
+import { Field, StrategyField } from './ReleaseCard';
+
+/** What Backline recognised of a model server it observes, and why it took it for one. */
+export function ObservedCard({
+  deployment,
+  observed,
+}: {
+  deployment: DeploymentDetailFieldsFragment;
+  observed: NonNullable<DeploymentDetailFieldsFragment['observed']>;
+}) {
+  return (
+    <Paper withBorder radius="md" p="md" data-testid="observed-card">
+      <Stack gap={4} mb="sm">
+        <Title order={4}>Observed model server</Title>
+        <Text size="sm" c="dimmed">
+          Backline found this {observed.kind} running in the cluster. It watches its health, opens
+          incidents, pages and shows it on the status page, and changes nothing of it.
+        </Text>
+      </Stack>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
+        <Field label="Model">
+          <Group gap={6}>
+            <Text size="sm" fw={600}>
+              {observed.servedModelName ?? observed.model ?? 'Not named in its arguments'}
+            </Text>
+            <RuntimeBadge runtime={observed.runtime} />
+          </Group>
+          {observed.servedModelName && observed.model ? (
+            <Text size="xs" c="dimmed" ff="monospace">
+              {observed.model}
+            </Text>
+          ) : null}
+        </Field>
+        <Field label="Workload">
+          <Text size="sm" ff="monospace">
+            {observed.kind}/{deployment.name} · port {observed.port}
+          </Text>
+        </Field>
+        <Field label="GPUs per replica">
+          <Text size="sm">
+            {observed.gpusPerReplica}
+            {observed.gpuProduct ? ` (${observed.gpuProduct})` : ''}
+          </Text>
+        </Field>
+        <StrategyField deployment={deployment} />
+      </SimpleGrid>
+      <Box mt="md">
+        <Field label="Image">
+          <ImageReference image={observed.image} pinned={observed.image.includes('@sha256:')} />
+        </Field>
+      </Box>
+      <Stack gap={2} mt="md">
+        <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+          Recognised by
+        </Text>
+        <List size="sm">
+          {observed.evidence.map((e) => (
+            <List.Item key={e}>{e}</List.Item>
+          ))}
+        </List>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,1 +1,0 @@
-export { DiscoveredServersCard } from './DiscoveredServersCard';
