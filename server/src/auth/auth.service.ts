@@ -106,7 +106,7 @@ export class AuthService {
     const account = email.trim().toLowerCase();
     if (this.#passwordLogin === 'bootstrap-admin' && account !== BOOTSTRAP_ADMIN_EMAIL) {
       throw new AuthError(
-        'FORBIDDEN',
+        'PASSWORD_SIGN_IN_DISABLED',
         'Password sign-in is turned off; sign in with single sign-on instead.',
       );
     }
@@ -115,7 +115,7 @@ export class AuthService {
     const wait = await this.#throttle.reserve(keys, now);
     if (wait > 0) {
       throw new AuthError(
-        'RATE_LIMITED',
+        'SIGN_IN_THROTTLED',
         `Too many failed sign-in attempts. Try again in ${wait} seconds.`,
         { retryAfterSeconds: wait },
       );
@@ -126,7 +126,7 @@ export class AuthService {
       found?.passwordHash ?? (await DUMMY_PASSWORD_HASH),
     );
     if (!found || !valid || found.user.disabled) {
-      throw new AuthError('UNAUTHENTICATED', 'Email or password is incorrect.');
+      throw new AuthError('BAD_CREDENTIALS', 'Email or password is incorrect.');
     }
     const [pair, address, anyAddress] = keys as [ThrottleKey, ThrottleKey, ThrottleKey];
     await this.#throttle.succeeded([pair.key, anyAddress.key], [address.key]);
@@ -211,7 +211,7 @@ export class AuthService {
     const session = principal.session;
     if (!session)
       throw new AuthError(
-        'BAD_USER_INPUT',
+        'NOT_A_SESSION',
         'Only a browser session can sign out; revoke the token instead.',
       );
     await this.#audit.change(actorOf(principal), async (tx, audit) => {

@@ -41,7 +41,7 @@ export class TokensService {
 
   list(by: Principal, all: boolean): Promise<ApiTokenRecord[]> {
     if (all && by.role !== 'ADMIN') {
-      throw new AuthError('FORBIDDEN', "Only admins can list other users' tokens.");
+      throw new AuthError('OTHERS_TOKENS_FORBIDDEN', "Only admins can list other users' tokens.");
     }
     return tokensRepository.list(this.#db, all ? null : by.user.id);
   }
@@ -49,9 +49,13 @@ export class TokensService {
   async create(by: Principal, raw: unknown): Promise<{ token: ApiTokenRecord; secret: string }> {
     const input = parseInput(createTokenInput, raw);
     if (!roleAtLeast(by.role, input.role)) {
-      throw new AuthError('FORBIDDEN', `A token cannot carry a role above your own (${by.role}).`, {
-        fields: [{ path: ['input', 'role'], message: `must be at most ${by.role}` }],
-      });
+      throw new AuthError(
+        'TOKEN_ROLE_TOO_HIGH',
+        `A token cannot carry a role above your own (${by.role}).`,
+        {
+          fields: [{ path: ['input', 'role'], message: `must be at most ${by.role}` }],
+        },
+      );
     }
     const now = this.#clock.now();
     const requested = now.getTime() + input.expiresInDays * 86_400_000;
@@ -66,7 +70,7 @@ export class TokensService {
     );
     if (parent && input.expiresInDays > days) {
       throw new AuthError(
-        'BAD_USER_INPUT',
+        'TOKEN_OUTLIVES_PARENT',
         `A token cannot outlive the token that creates it, which expires ${parent.expiresAt.toISOString()}.`,
         {
           fields: [
@@ -113,12 +117,12 @@ export class TokensService {
       : null;
     // Someone else's token is reported as missing, not forbidden, so ids cannot be probed.
     if (!found || (found.userId !== by.user.id && by.role !== 'ADMIN')) {
-      throw new AuthError('NOT_FOUND', `No API token with id ${id}.`);
+      throw new AuthError('TOKEN_NOT_FOUND', `No API token with id ${id}.`);
     }
     if (found.revokedAt) return found;
     const result = await this.#audit.change(actorOf(by), async (tx, audit) => {
       const revoked = await tokensRepository.revoke(tx, id, this.#clock.now());
-      if (!revoked) throw new AuthError('NOT_FOUND', `No API token with id ${id}.`);
+      if (!revoked) throw new AuthError('TOKEN_NOT_FOUND', `No API token with id ${id}.`);
       await audit({
         action: 'token.revoke',
         targetType: 'api_token',

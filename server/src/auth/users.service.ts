@@ -87,7 +87,7 @@ export class UsersService {
       });
     } catch (error) {
       if (error instanceof UniqueViolation) {
-        throw new AuthError('CONFLICT', `A user with email ${input.email} already exists.`, {
+        throw new AuthError('EMAIL_TAKEN', `A user with email ${input.email} already exists.`, {
           fields: [{ path: ['input', 'email'], message: 'is already taken' }],
         });
       }
@@ -101,7 +101,7 @@ export class UsersService {
     const updated = await this.#audit.change(actorOf(by), async (tx, audit) => {
       await usersRepository.lockForUpdate(tx, input.id);
       const before = await usersRepository.findById(tx, input.id);
-      if (!before) throw new AuthError('NOT_FOUND', `No user with id ${input.id}.`);
+      if (!before) throw new AuthError('USER_NOT_FOUND', `No user with id ${input.id}.`);
       const changes = {
         ...(input.name != null && input.name !== before.name ? { name: input.name } : {}),
         ...(input.role != null && input.role !== before.role ? { role: input.role } : {}),
@@ -111,7 +111,7 @@ export class UsersService {
       };
       if (Object.keys(changes).length === 0) return before;
       const after = await usersRepository.update(tx, input.id, changes);
-      if (!after) throw new AuthError('NOT_FOUND', `No user with id ${input.id}.`);
+      if (!after) throw new AuthError('USER_NOT_FOUND', `No user with id ${input.id}.`);
       if (
         before.role === 'ADMIN' &&
         !before.disabled &&
@@ -146,7 +146,7 @@ export class UsersService {
   async setPassword(by: Principal, raw: unknown): Promise<UserRecord> {
     const input = parseInput(z.object({ id: z.uuid('must be a user id'), password }), raw);
     const target = await usersRepository.findById(this.#db, input.id);
-    if (!target) throw new AuthError('NOT_FOUND', `No user with id ${input.id}.`);
+    if (!target) throw new AuthError('USER_NOT_FOUND', `No user with id ${input.id}.`);
     assertPasswordFor(input.password, target.email, ['input', 'password']);
     const passwordHash = await hashPassword(input.password);
     const updated = await this.#audit.change(actorOf(by), async (tx, audit) => {
@@ -155,7 +155,7 @@ export class UsersService {
         passwordHash,
         mustChangePassword: by.user.id !== input.id,
       });
-      if (!user) throw new AuthError('NOT_FOUND', `No user with id ${input.id}.`);
+      if (!user) throw new AuthError('USER_NOT_FOUND', `No user with id ${input.id}.`);
       // A new password ends every session that knew the old one.
       await sessionsRepository.deleteForUser(tx, user.id);
       await audit({
@@ -174,21 +174,25 @@ export class UsersService {
     const input = parseInput(z.object({ currentPassword: z.string(), newPassword: password }), raw);
     assertPasswordFor(input.newPassword, by.user.email, ['input', 'newPassword']);
     if (input.newPassword === input.currentPassword) {
-      throw new AuthError('BAD_USER_INPUT', 'The new password must differ from the current one.', {
-        fields: [
-          { path: ['input', 'newPassword'], message: 'must differ from the current password' },
-        ],
-      });
+      throw new AuthError(
+        'PASSWORD_UNCHANGED',
+        'The new password must differ from the current one.',
+        {
+          fields: [
+            { path: ['input', 'newPassword'], message: 'must differ from the current password' },
+          ],
+        },
+      );
     }
     const stored = await usersRepository.passwordHash(this.#db, by.user.id);
     if (stored === null && by.user.singleSignOn) {
       throw new AuthError(
-        'BAD_USER_INPUT',
+        'NO_PASSWORD',
         'This account signs in through single sign-on and has no password to change.',
       );
     }
     if (!stored || !(await verifyPassword(input.currentPassword, stored))) {
-      throw new AuthError('BAD_USER_INPUT', 'The current password is incorrect.', {
+      throw new AuthError('WRONG_PASSWORD', 'The current password is incorrect.', {
         fields: [{ path: ['input', 'currentPassword'], message: 'is incorrect' }],
       });
     }
@@ -248,7 +252,7 @@ export class UsersService {
 function assertPasswordFor(password: string, email: string, path: string[]): void {
   const problem = passwordProblem(password, email);
   if (problem) {
-    throw new AuthError('BAD_USER_INPUT', `Invalid input: ${path.join('.')}: ${problem}`, {
+    throw new AuthError('WEAK_PASSWORD', `Invalid input: ${path.join('.')}: ${problem}`, {
       fields: [{ path, message: problem }],
     });
   }
@@ -256,6 +260,6 @@ function assertPasswordFor(password: string, email: string, path: string[]): voi
 
 async function assertAnAdminRemains(tx: Queryable): Promise<void> {
   if ((await usersRepository.countActiveAdmins(tx)) === 0) {
-    throw new AuthError('CONFLICT', 'At least one active admin must remain.');
+    throw new AuthError('LAST_ADMIN', 'At least one active admin must remain.');
   }
 }

@@ -75,7 +75,7 @@ export class BehaviourService implements BehaviourChecker {
 
   async promptsForRelease(releaseId: string): Promise<GoldenPrompt[]> {
     const release = await this.#catalog.getRelease(releaseId);
-    if (!release) throw new BehaviourError('NOT_FOUND', `No release with id ${releaseId}.`);
+    if (!release) throw new BehaviourError('RELEASE_NOT_FOUND', `No release with id ${releaseId}.`);
     return behaviourRepository.list(this.#db, release.modelId);
   }
 
@@ -107,7 +107,7 @@ export class BehaviourService implements BehaviourChecker {
     const fields = parseInput(goldenPromptFieldsInput, withoutKey(raw, 'modelId'));
     const model = await this.#catalog.getModel(modelId);
     if (!model) {
-      throw new BehaviourError('NOT_FOUND', `No model with id ${modelId}.`, {
+      throw new BehaviourError('MODEL_NOT_FOUND', `No model with id ${modelId}.`, {
         fields: [{ path: ['input', 'modelId'], message: 'is not a registered model' }],
       });
     }
@@ -175,13 +175,16 @@ export class BehaviourService implements BehaviourChecker {
     const deployments = this.#deployments;
     if (!deployments || !this.#client) {
       throw new BehaviourError(
-        'CONFLICT',
+        'NO_CLUSTER',
         'No Kubernetes cluster is connected, so nothing can be asked.',
       );
     }
     const record = await deployments.get(input.namespace, input.name);
     if (!record) {
-      throw new BehaviourError('NOT_FOUND', `No deployment ${input.namespace}/${input.name}.`);
+      throw new BehaviourError(
+        'DEPLOYMENT_NOT_FOUND',
+        `No deployment ${input.namespace}/${input.name}.`,
+      );
     }
     const pods = deployments.live(record).pods;
     const pod = input.pod
@@ -189,21 +192,21 @@ export class BehaviourService implements BehaviourChecker {
       : pods.find((p) => p.ready && p.phase === 'Running');
     if (input.pod && !pod) {
       throw new BehaviourError(
-        'NOT_FOUND',
+        'POD_NOT_FOUND',
         `Pod ${input.pod} is not one of ${input.namespace}/${input.name}'s pods.`,
         { fields: [{ path: ['input', 'pod'], message: 'is not a pod of this deployment' }] },
       );
     }
     const releaseId = pod?.releaseId ?? record.releaseId;
     const release = await this.#catalog.getRelease(releaseId);
-    if (!release) throw new BehaviourError('NOT_FOUND', `No release with id ${releaseId}.`);
+    if (!release) throw new BehaviourError('RELEASE_NOT_FOUND', `No release with id ${releaseId}.`);
     const prompts = await behaviourRepository.list(this.#db, release.modelId);
     const check = { namespace: record.namespace, name: record.name, releaseId };
     if (!prompts.length)
       return { ...check, pod: pod?.name ?? null, checkedAt: new Date(), results: [] };
     if (!pod) {
       throw new BehaviourError(
-        'CONFLICT',
+        'NO_READY_POD',
         `${input.namespace}/${input.name} has no ready pod to ask.`,
       );
     }
@@ -243,15 +246,19 @@ function withoutKey(raw: unknown, key: string): Record<string, unknown> {
 }
 
 function notFound(id: string): BehaviourError {
-  return new BehaviourError('NOT_FOUND', `No golden prompt with id ${id}.`, {
+  return new BehaviourError('PROMPT_NOT_FOUND', `No golden prompt with id ${id}.`, {
     fields: [{ path: ['input', 'id'], message: 'is not a golden prompt' }],
   });
 }
 
 function nameTaken(model: string, name: string): BehaviourError {
-  return new BehaviourError('CONFLICT', `${model} already has a golden prompt named ${name}.`, {
-    fields: [{ path: ['input', 'name'], message: 'is already taken for this model' }],
-  });
+  return new BehaviourError(
+    'PROMPT_NAME_TAKEN',
+    `${model} already has a golden prompt named ${name}.`,
+    {
+      fields: [{ path: ['input', 'name'], message: 'is already taken for this model' }],
+    },
+  );
 }
 
 function auditDetails(prompt: GoldenPrompt): Record<string, unknown> {

@@ -97,9 +97,13 @@ export class CatalogService {
     return this.#audit.change(actor, async (tx, audit) => {
       const model = await catalogRepository.insertModel(tx, { ...input, createdBy: actor.name });
       if (!model) {
-        throw new CatalogError('CONFLICT', `A model named ${input.name} is already registered.`, {
-          fields: [{ path: ['input', 'name'], message: 'is already taken' }],
-        });
+        throw new CatalogError(
+          'MODEL_NAME_TAKEN',
+          `A model named ${input.name} is already registered.`,
+          {
+            fields: [{ path: ['input', 'name'], message: 'is already taken' }],
+          },
+        );
       }
       await audit({
         action: 'model.register',
@@ -119,7 +123,7 @@ export class CatalogService {
     const modelId = String(input.modelId ?? '');
     const model = await this.getModel(modelId);
     if (!model) {
-      throw new CatalogError('NOT_FOUND', `No model with id ${modelId}.`, {
+      throw new CatalogError('MODEL_NOT_FOUND', `No model with id ${modelId}.`, {
         fields: [{ path: ['input', 'modelId'], message: 'is not a registered model' }],
       });
     }
@@ -161,8 +165,8 @@ export class CatalogService {
 
   async diff(fromId: string, toId: string): Promise<FieldChange[]> {
     const [from, to] = await Promise.all([this.getRelease(fromId), this.getRelease(toId)]);
-    if (!from) throw new CatalogError('NOT_FOUND', `No release with id ${fromId}.`);
-    if (!to) throw new CatalogError('NOT_FOUND', `No release with id ${toId}.`);
+    if (!from) throw new CatalogError('RELEASE_NOT_FOUND', `No release with id ${fromId}.`);
+    if (!to) throw new CatalogError('RELEASE_NOT_FOUND', `No release with id ${toId}.`);
     return diffReleases(from.spec, to.spec);
   }
 }

@@ -222,7 +222,7 @@ export class DeploymentsService {
     );
     const release = await this.#catalog.getRelease(input.releaseId);
     if (!release) {
-      throw new DeploymentsError('NOT_FOUND', `No release with id ${input.releaseId}.`, {
+      throw new DeploymentsError('RELEASE_NOT_FOUND', `No release with id ${input.releaseId}.`, {
         fields: [{ path: ['input', 'releaseId'], message: 'is not a release in the catalog' }],
       });
     }
@@ -231,7 +231,7 @@ export class DeploymentsService {
       const existing = await deploymentsRepository.find(tx, input.namespace, input.name, true);
       if (existing?.deleting) {
         throw new DeploymentsError(
-          'CONFLICT',
+          'BEING_DELETED',
           `${input.namespace}/${input.name} is being deleted; try again when it is gone.`,
         );
       }
@@ -259,7 +259,7 @@ export class DeploymentsService {
           });
       if (!saved)
         throw new DeploymentsError(
-          'CONFLICT',
+          'CREATED_CONCURRENTLY',
           `${input.namespace}/${input.name} was created at the same time; try again.`,
         );
       if (!existing || existing.releaseId !== saved.releaseId) {
@@ -342,7 +342,7 @@ export class DeploymentsService {
     );
     if (input.confirmName !== input.name) {
       throw new DeploymentsError(
-        'BAD_USER_INPUT',
+        'NAME_NOT_CONFIRMED',
         `Type the deployment's name (${input.name}) to confirm.`,
         {
           fields: [{ path: ['input', 'confirmName'], message: `must be ${input.name}` }],
@@ -387,13 +387,13 @@ export class DeploymentsService {
       input.releaseId ?? history.find((r) => r.releaseId !== current.releaseId)?.releaseId;
     if (!target) {
       throw new DeploymentsError(
-        'CONFLICT',
+        'NO_EARLIER_RELEASE',
         `${input.namespace}/${input.name} has no earlier release to go back to.`,
       );
     }
     if (target === current.releaseId) {
       throw new DeploymentsError(
-        'CONFLICT',
+        'ALREADY_RUNS_RELEASE',
         `${input.namespace}/${input.name} already runs ${target}.`,
         {
           fields: [{ path: ['input', 'releaseId'], message: 'is the release it runs now' }],
@@ -401,7 +401,7 @@ export class DeploymentsService {
       );
     }
     if (!(await this.#catalog.getRelease(target))) {
-      throw new DeploymentsError('NOT_FOUND', `No release with id ${target}.`, {
+      throw new DeploymentsError('RELEASE_NOT_FOUND', `No release with id ${target}.`, {
         fields: [{ path: ['input', 'releaseId'], message: 'is not a release in the catalog' }],
       });
     }
@@ -410,7 +410,7 @@ export class DeploymentsService {
       const existing = await this.#require(tx, input.namespace, input.name);
       if (existing.releaseId !== current.releaseId) {
         throw new DeploymentsError(
-          'CONFLICT',
+          'CHANGED_MEANWHILE',
           `${input.namespace}/${input.name} changed meanwhile; look again and retry.`,
         );
       }
@@ -458,7 +458,7 @@ export class DeploymentsService {
   async repairDrift(actor: Actor, namespace: string, name: string): Promise<DeploymentRecord> {
     if (!this.#reconciler) {
       throw new DeploymentsError(
-        'CONFLICT',
+        'NO_CLUSTER',
         'No cluster is connected, so there is nothing to repair.',
       );
     }
@@ -532,7 +532,10 @@ export class DeploymentsService {
   ): Promise<DeploymentRecord> {
     const found = await deploymentsRepository.find(db, namespace, name, db !== this.#db);
     if (!found || found.deleting)
-      throw new DeploymentsError('NOT_FOUND', `No model deployment ${namespace}/${name}.`);
+      throw new DeploymentsError(
+        'DEPLOYMENT_NOT_FOUND',
+        `No model deployment ${namespace}/${name}.`,
+      );
     return found;
   }
 

@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Actor, AuditService } from '../audit/index.ts';
 import type { Clock } from '../shared/clock.ts';
-import { AppError, parseInput } from '../shared/errors.ts';
+import { parseInput } from '../shared/errors.ts';
 import type { Db, Queryable } from '../store/index.ts';
+import { NotificationsError } from './notifications.errors.ts';
 import { notificationsRepository as repo } from './notifications.repository.ts';
 import {
   CHANNEL_TYPES,
@@ -13,8 +14,6 @@ import {
   type NotificationMessage,
   OUTBOX_CHANNEL,
 } from './notifications.types.ts';
-
-export class NotificationsError extends AppError {}
 
 const ID = z.uuid('must be a channel id');
 const NAME = z.string().trim().min(2, 'must be at least 2 characters').max(100);
@@ -183,15 +182,20 @@ export class NotificationsService {
     const input = parseInput(updateSchema, raw);
     return this.#audit.change(actor, async (tx, audit) => {
       const before = await repo.channel(tx, input.id, true);
-      if (!before) throw new NotificationsError('NOT_FOUND', `No channel with id ${input.id}.`);
+      if (!before)
+        throw new NotificationsError('CHANNEL_NOT_FOUND', `No channel with id ${input.id}.`);
       const name = input.name ?? before.name;
       if (name !== before.name && (await repo.nameTaken(tx, name, before.id))) {
         throw this.#nameTaken(name);
       }
       if (before.type === 'EMAIL' && input.emailTo && !input.emailTo.length) {
-        throw new NotificationsError('BAD_USER_INPUT', 'An email channel needs an address.', {
-          fields: [{ path: ['input', 'emailTo'], message: 'needs at least one address' }],
-        });
+        throw new NotificationsError(
+          'EMAIL_ADDRESS_MISSING',
+          'An email channel needs an address.',
+          {
+            fields: [{ path: ['input', 'emailTo'], message: 'needs at least one address' }],
+          },
+        );
       }
       const enabled = input.enabled ?? before.enabled;
       const saved = await repo.updateChannel(
@@ -226,11 +230,12 @@ export class NotificationsService {
     const channelId = parseInput(ID, id, ['id']);
     return this.#audit.change(actor, async (tx, audit) => {
       const before = await repo.channel(tx, channelId, true);
-      if (!before) throw new NotificationsError('NOT_FOUND', `No channel with id ${channelId}.`);
+      if (!before)
+        throw new NotificationsError('CHANNEL_NOT_FOUND', `No channel with id ${channelId}.`);
       const user = await this.#usedBy(tx, channelId);
       if (user) {
         throw new NotificationsError(
-          'CONFLICT',
+          'CHANNEL_IN_USE',
           `The escalation policy ${user} notifies ${before.name}; take it out of the policy first.`,
         );
       }
@@ -252,7 +257,8 @@ export class NotificationsService {
     const at = this.#clock.now();
     const [delivery] = await this.#audit.change(actor, async (tx, audit) => {
       const channel = await repo.channel(tx, channelId);
-      if (!channel) throw new NotificationsError('NOT_FOUND', `No channel with id ${channelId}.`);
+      if (!channel)
+        throw new NotificationsError('CHANNEL_NOT_FOUND', `No channel with id ${channelId}.`);
       const written = await this.enqueue(
         tx,
         null,
@@ -282,7 +288,7 @@ export class NotificationsService {
   }
 
   #nameTaken(name: string): NotificationsError {
-    return new NotificationsError('CONFLICT', `A channel named ${name} already exists.`, {
+    return new NotificationsError('CHANNEL_NAME_TAKEN', `A channel named ${name} already exists.`, {
       fields: [{ path: ['input', 'name'], message: 'is already taken' }],
     });
   }

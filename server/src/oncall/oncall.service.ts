@@ -4,9 +4,10 @@ import type { Actor, AuditService } from '../audit/index.ts';
 import { ENVIRONMENTS } from '../catalog/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
 import type { Clock } from '../shared/clock.ts';
-import { AppError, parseInput } from '../shared/errors.ts';
+import { parseInput } from '../shared/errors.ts';
 import type { Db, Queryable } from '../store/index.ts';
 import { TARGET_TYPES } from './escalation-policy.ts';
+import { OnCallError } from './oncall.errors.ts';
 import {
   type OverrideRecord,
   type PolicyRecord,
@@ -21,8 +22,6 @@ import {
   type Shift,
   shiftsBetween,
 } from './schedule.ts';
-
-export class OnCallError extends AppError {}
 
 const ID = z.uuid('must be an id');
 const NAME = z.string().trim().min(2, 'must be at least 2 characters').max(100);
@@ -387,7 +386,7 @@ export class OnCallService {
     const [policy] = await repo.policiesNaming(tx, type, id);
     if (policy) {
       throw new OnCallError(
-        'CONFLICT',
+        'CHANNEL_IN_USE',
         `The escalation policy ${policy} notifies ${name}; take it out of the policy first.`,
       );
     }
@@ -395,11 +394,11 @@ export class OnCallService {
 }
 
 function notFound(what: string, id: string): OnCallError {
-  return new OnCallError('NOT_FOUND', `No ${what} with id ${id}.`);
+  return new OnCallError('RECORD_NOT_FOUND', `No ${what} with id ${id}.`);
 }
 
 function taken(what: string, name: string): OnCallError {
-  return new OnCallError('CONFLICT', `A ${what} named ${name} already exists.`, {
+  return new OnCallError('NAME_TAKEN', `A ${what} named ${name} already exists.`, {
     fields: [{ path: ['input', 'name'], message: 'is already taken' }],
   });
 }

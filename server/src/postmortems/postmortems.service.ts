@@ -66,7 +66,7 @@ export class PostmortemsService {
       const created = await repo.insert(tx, incident.id, template, actor.name, this.#clock.now());
       if (!created) {
         throw new PostmortemsError(
-          'CONFLICT',
+          'POSTMORTEM_EXISTS',
           `INC-${incident.number} already has a postmortem; edit that one.`,
         );
       }
@@ -104,7 +104,7 @@ export class PostmortemsService {
       const current = await this.#require(tx, input.incidentId);
       if (current.status === 'PUBLISHED') {
         throw new PostmortemsError(
-          'CONFLICT',
+          'POSTMORTEM_PUBLISHED',
           'This postmortem is published: its sections are the record and no longer change. Action items still can.',
         );
       }
@@ -136,7 +136,7 @@ export class PostmortemsService {
     return this.#change(actor, input.incidentId, async (tx, audit) => {
       const current = await this.#require(tx, input.incidentId);
       if (current.status === 'PUBLISHED') {
-        throw new PostmortemsError('CONFLICT', 'This postmortem is already published.');
+        throw new PostmortemsError('POSTMORTEM_PUBLISHED', 'This postmortem is already published.');
       }
       const missing = (
         [
@@ -158,7 +158,7 @@ export class PostmortemsService {
       });
       if (missing.length) {
         throw new PostmortemsError(
-          'BAD_USER_INPUT',
+          'NOT_READY_TO_PUBLISH',
           `The postmortem is not ready to publish: ${missing.map((m) => `${m.path.slice(1).join('.')} ${m.message}`).join('; ')}.`,
           { fields: missing },
         );
@@ -259,7 +259,7 @@ export class PostmortemsService {
       const current = await this.#require(tx, item.incidentId);
       if (current.status === 'PUBLISHED') {
         throw new PostmortemsError(
-          'CONFLICT',
+          'POSTMORTEM_PUBLISHED',
           'This postmortem is published: mark the action item done instead of removing it.',
         );
       }
@@ -287,13 +287,13 @@ export class PostmortemsService {
 
   async #incident(id: string): Promise<IncidentRecord> {
     const incident = await this.#incidents.get(id);
-    if (!incident) throw new PostmortemsError('NOT_FOUND', `No incident with id ${id}.`);
+    if (!incident) throw new PostmortemsError('INCIDENT_NOT_FOUND', `No incident with id ${id}.`);
     return incident;
   }
 
   async #item(id: string): Promise<ActionItemRecord> {
     const item = await repo.findItem(this.#db, id);
-    if (!item) throw new PostmortemsError('NOT_FOUND', `No action item with id ${id}.`);
+    if (!item) throw new PostmortemsError('ACTION_ITEM_NOT_FOUND', `No action item with id ${id}.`);
     return item;
   }
 
@@ -301,7 +301,7 @@ export class PostmortemsService {
     const found = await repo.find(tx, incidentId, true);
     if (!found) {
       throw new PostmortemsError(
-        'NOT_FOUND',
+        'POSTMORTEM_NOT_FOUND',
         'This incident has no postmortem yet; start one first.',
       );
     }
@@ -310,7 +310,7 @@ export class PostmortemsService {
 
   async #checkOwner(tx: Queryable, ownerId: string | null | undefined): Promise<void> {
     if (ownerId && !(await repo.userExists(tx, ownerId))) {
-      throw new PostmortemsError('NOT_FOUND', `No user with id ${ownerId}.`, {
+      throw new PostmortemsError('USER_NOT_FOUND', `No user with id ${ownerId}.`, {
         fields: [{ path: ['input', 'ownerId'], message: 'is not a user' }],
       });
     }
@@ -327,13 +327,13 @@ export async function postmortemCloseCheck(tx: Queryable, incident: IncidentReco
   const name = `INC-${incident.number}`;
   if (postmortem) {
     throw new PostmortemsError(
-      'CONFLICT',
+      'CLOSE_NEEDS_POSTMORTEM',
       `${name} cannot be closed: its postmortem is still a draft. Publish the postmortem first.`,
     );
   }
   if ((POSTMORTEM_REQUIRED as readonly string[]).includes(incident.severity)) {
     throw new PostmortemsError(
-      'CONFLICT',
+      'CLOSE_NEEDS_POSTMORTEM',
       `${name} is ${incident.severity}, so closing it needs a published postmortem. Start the postmortem, write it and publish it first.`,
     );
   }

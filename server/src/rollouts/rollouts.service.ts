@@ -116,7 +116,7 @@ export class RolloutsService implements RolloutHooks {
     const under = await rolloutsRepository.activeFor(tx, saved.id, true);
     if (under) {
       throw new RolloutsError(
-        'CONFLICT',
+        'ROLLOUT_UNDER_WAY',
         `A rollout of ${saved.namespace}/${saved.name} to ${under.toReleaseId} is under way (${under.state}): promote or abort it first.`,
       );
     }
@@ -295,11 +295,11 @@ export class RolloutsService implements RolloutHooks {
   ): Promise<RolloutRecord> {
     try {
       const outcome = await this.transition(actor, id, null, plan);
-      if (!outcome) throw new RolloutsError('NOT_FOUND', `No rollout with id ${id}.`);
+      if (!outcome) throw new RolloutsError('ROLLOUT_NOT_FOUND', `No rollout with id ${id}.`);
       return outcome.rollout;
     } catch (error) {
       if (error instanceof IllegalTransitionError)
-        throw new RolloutsError('CONFLICT', error.message);
+        throw new RolloutsError('ILLEGAL_TRANSITION', error.message);
       throw error;
     }
   }
@@ -330,7 +330,10 @@ export class RolloutsService implements RolloutHooks {
     if (TERMINAL_STATES.includes(to)) changes.finishedAt = now;
     const written = await rolloutsRepository.update(tx, rollout.id, rollout.version, changes, now);
     if (!written)
-      throw new RolloutsError('CONFLICT', 'The rollout changed meanwhile; look again and retry.');
+      throw new RolloutsError(
+        'CHANGED_MEANWHILE',
+        'The rollout changed meanwhile; look again and retry.',
+      );
     const saved = await this.#desired.applyPlan(tx, deployment, {
       ...(plan.deployment ? { desired: plan.deployment } : {}),
       ...(plan.revision

@@ -168,7 +168,8 @@ export class StatusPageService {
       raw,
     );
     const found = await this.#incidents.get(input.incidentId);
-    if (!found) throw new StatusPageError('NOT_FOUND', `No incident with id ${input.incidentId}.`);
+    if (!found)
+      throw new StatusPageError('INCIDENT_NOT_FOUND', `No incident with id ${input.incidentId}.`);
     const update = await this.#audit.change(actor, async (tx, audit) => {
       const saved = await repo.addUpdate(tx, {
         incidentId: found.id,
@@ -271,7 +272,7 @@ export class StatusPageService {
       const id = await repo.lockDeployment(tx, target.namespace, target.name);
       if (!id) {
         throw new StatusPageError(
-          'NOT_FOUND',
+          'DEPLOYMENT_NOT_FOUND',
           `No model deployment ${target.namespace}/${target.name}.`,
         );
       }
@@ -280,7 +281,7 @@ export class StatusPageService {
     const saved = await this.#deployments.get(target.namespace, target.name);
     if (!saved) {
       throw new StatusPageError(
-        'NOT_FOUND',
+        'DEPLOYMENT_NOT_FOUND',
         `No model deployment ${target.namespace}/${target.name}.`,
       );
     }
