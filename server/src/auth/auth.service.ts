@@ -1,6 +1,6 @@
-import type { Actor, AuditService, RecordAudit } from '../audit/index.ts';
+import type { Actor, AuditInput, AuditService } from '../audit/index.ts';
 import type { Clock } from '../shared/clock.ts';
-import type { Db, Queryable } from '../store/index.ts';
+import { type Db, type Queryable, UnitOfWork } from '../store/index.ts';
 import { AuthError } from './auth.errors.ts';
 import { sessionsRepository, tokensRepository, usersRepository } from './auth.repository.ts';
 import {
@@ -42,12 +42,14 @@ export interface ClientInfo {
   userAgent: string | null;
 }
 
-/** Creates or updates the user signing in, inside the sign-in's transaction. */
+/**
+ * Creates or updates the user signing in, inside the sign-in's transaction; what it did is
+ * recorded in the audit log before the sign-in itself.
+ */
 export type Provision = (
   tx: Queryable,
-  audit: RecordAudit,
   now: Date,
-) => Promise<{ user: UserRecord; details: Record<string, unknown> }>;
+) => Promise<{ user: UserRecord; details: Record<string, unknown>; audits: AuditInput[] }>;
 
 export type Authentication = { principal: Principal } | { failure: AuthFailure };
 
@@ -63,6 +65,7 @@ export function actorOf(principal: Principal): Actor {
 
 export class AuthService {
   readonly #db: Db;
+  readonly #units: UnitOfWork;
   readonly #audit: AuditService;
   readonly #clock: Clock;
   readonly #policy: SessionPolicy;
@@ -86,6 +89,7 @@ export class AuthService {
     passwordLogin?: 'on' | 'bootstrap-admin';
   }) {
     this.#db = deps.db;
+    this.#units = new UnitOfWork(deps.db);
     this.#audit = deps.audit;
     this.#clock = deps.clock;
     this.#policy = deps.session;
@@ -135,7 +139,7 @@ export class AuthService {
       { type: 'USER', id: user.id, name: user.email },
       client,
       'auth.login',
-      async () => ({ user, details: {} }),
+      async () => ({ user, details: {}, audits: [] }),
     );
   }
 
@@ -182,11 +186,18 @@ export class AuthService {
     const secret = newSessionSecret();
     const idHash = hashSecret(secret);
     const expiresAt = new Date(now.getTime() + this.#policy.maxAgeMs);
-    const user = await this.#audit.change(actor, async (tx, audit) => {
-      const { user, details } = await provision(tx, audit, now);
-      await sessionsRepository.insert(tx, { idHash, userId: user.id, now, expiresAt, ...client });
-      await usersRepository.recordLogin(tx, user.id, now);
-      await audit({
+    const user = await this.#units.run(async (work) => {
+      const { user, details, audits } = await provision(work.tx, now);
+      for (const entry of audits) await this.#audit.record(work, actor, entry);
+      await sessionsRepository.insert(work.tx, {
+        idHash,
+        userId: user.id,
+        now,
+        expiresAt,
+        ...client,
+      });
+      await usersRepository.recordLogin(work.tx, user.id, now);
+      await this.#audit.record(work, actor, {
         action,
         targetType: 'user',
         targetId: user.id,
@@ -214,9 +225,13 @@ export class AuthService {
         'NOT_A_SESSION',
         'Only a browser session can sign out; revoke the token instead.',
       );
-    await this.#audit.change(actorOf(principal), async (tx, audit) => {
-      await sessionsRepository.delete(tx, session.idHash);
-      await audit({ action: 'auth.logout', targetType: 'user', targetId: principal.user.id });
+    await this.#units.run(async (work) => {
+      await sessionsRepository.delete(work.tx, session.idHash);
+      await this.#audit.record(work, actorOf(principal), {
+        action: 'auth.logout',
+        targetType: 'user',
+        targetId: principal.user.id,
+      });
     });
     this.#revocations.publish({ reason: 'LOGOUT', sessionIdHash: session.idHash });
   }

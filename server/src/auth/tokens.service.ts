@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AuditService } from '../audit/index.ts';
 import type { Clock } from '../shared/clock.ts';
 import { parseInput } from '../shared/errors.ts';
-import type { Db } from '../store/index.ts';
+import { type Db, UnitOfWork } from '../store/index.ts';
 import { AuthError } from './auth.errors.ts';
 import { tokensRepository } from './auth.repository.ts';
 import { actorOf } from './auth.service.ts';
@@ -28,12 +28,14 @@ export function tokenStatus(token: ApiTokenRecord, now: Date): 'ACTIVE' | 'EXPIR
 
 export class TokensService {
   readonly #db: Db;
+  readonly #units: UnitOfWork;
   readonly #audit: AuditService;
   readonly #clock: Clock;
   readonly #revocations: Revocations;
 
   constructor(db: Db, audit: AuditService, clock: Clock, revocations: Revocations) {
     this.#db = db;
+    this.#units = new UnitOfWork(db);
     this.#audit = audit;
     this.#clock = clock;
     this.#revocations = revocations;
@@ -83,8 +85,8 @@ export class TokensService {
       );
     }
     const secret = newTokenSecret();
-    const token = await this.#audit.change(actorOf(by), async (tx, audit) => {
-      const created = await tokensRepository.insert(tx, {
+    const token = await this.#units.run(async (work) => {
+      const created = await tokensRepository.insert(work.tx, {
         userId: by.user.id,
         name: input.name,
         role: input.role,
@@ -94,7 +96,7 @@ export class TokensService {
         expiresAt,
         parentId: parent?.id ?? null,
       });
-      await audit({
+      await this.#audit.record(work, actorOf(by), {
         action: 'token.create',
         targetType: 'api_token',
         targetId: created.id,
@@ -120,10 +122,10 @@ export class TokensService {
       throw new AuthError('TOKEN_NOT_FOUND', `No API token with id ${id}.`);
     }
     if (found.revokedAt) return found;
-    const result = await this.#audit.change(actorOf(by), async (tx, audit) => {
-      const revoked = await tokensRepository.revoke(tx, id, this.#clock.now());
+    const result = await this.#units.run(async (work) => {
+      const revoked = await tokensRepository.revoke(work.tx, id, this.#clock.now());
       if (!revoked) throw new AuthError('TOKEN_NOT_FOUND', `No API token with id ${id}.`);
-      await audit({
+      await this.#audit.record(work, actorOf(by), {
         action: 'token.revoke',
         targetType: 'api_token',
         targetId: id,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type AuditService, SYSTEM_ACTOR } from '../audit/index.ts';
 import { parseInput } from '../shared/errors.ts';
-import type { Db, Queryable } from '../store/index.ts';
+import { type Db, type Queryable, UnitOfWork } from '../store/index.ts';
 import { AuthError } from './auth.errors.ts';
 import { sessionsRepository, UniqueViolation, usersRepository } from './auth.repository.ts';
 import { actorOf } from './auth.service.ts';
@@ -39,11 +39,13 @@ const updateUserInput = z.object({
 
 export class UsersService {
   readonly #db: Db;
+  readonly #units: UnitOfWork;
   readonly #audit: AuditService;
   readonly #revocations: Revocations;
 
   constructor(db: Db, audit: AuditService, revocations: Revocations) {
     this.#db = db;
+    this.#units = new UnitOfWork(db);
     this.#audit = audit;
     this.#revocations = revocations;
   }
@@ -70,14 +72,14 @@ export class UsersService {
     assertPasswordFor(input.password, input.email, ['input', 'password']);
     const passwordHash = await hashPassword(input.password);
     try {
-      return await this.#audit.change(actorOf(by), async (tx, audit) => {
+      return await this.#units.run(async (work) => {
         // The admin chose this password: the user replaces it at first sign-in.
-        const user = await usersRepository.insert(tx, {
+        const user = await usersRepository.insert(work.tx, {
           ...input,
           passwordHash,
           mustChangePassword: true,
         });
-        await audit({
+        await this.#audit.record(work, actorOf(by), {
           action: 'user.create',
           targetType: 'user',
           targetId: user.id,
@@ -98,9 +100,9 @@ export class UsersService {
   async update(by: Principal, raw: unknown): Promise<UserRecord> {
     const input = parseInput(updateUserInput, raw);
     let ended: 'USER_DISABLED' | 'ROLE_CHANGED' | null = null;
-    const updated = await this.#audit.change(actorOf(by), async (tx, audit) => {
-      await usersRepository.lockForUpdate(tx, input.id);
-      const before = await usersRepository.findById(tx, input.id);
+    const updated = await this.#units.run(async (work) => {
+      await usersRepository.lockForUpdate(work.tx, input.id);
+      const before = await usersRepository.findById(work.tx, input.id);
       if (!before) throw new AuthError('USER_NOT_FOUND', `No user with id ${input.id}.`);
       const changes = {
         ...(input.name != null && input.name !== before.name ? { name: input.name } : {}),
@@ -110,18 +112,18 @@ export class UsersService {
           : {}),
       };
       if (Object.keys(changes).length === 0) return before;
-      const after = await usersRepository.update(tx, input.id, changes);
+      const after = await usersRepository.update(work.tx, input.id, changes);
       if (!after) throw new AuthError('USER_NOT_FOUND', `No user with id ${input.id}.`);
       if (
         before.role === 'ADMIN' &&
         !before.disabled &&
         (after.role !== 'ADMIN' || after.disabled)
       ) {
-        await assertAnAdminRemains(tx);
+        await assertAnAdminRemains(work.tx);
       }
-      if (after.disabled) await sessionsRepository.deleteForUser(tx, after.id);
+      if (after.disabled) await sessionsRepository.deleteForUser(work.tx, after.id);
       ended = after.disabled ? 'USER_DISABLED' : 'role' in changes ? 'ROLE_CHANGED' : null;
-      await audit({
+      await this.#audit.record(work, actorOf(by), {
         action: 'user.update',
         targetType: 'user',
         targetId: after.id,
@@ -149,16 +151,16 @@ export class UsersService {
     if (!target) throw new AuthError('USER_NOT_FOUND', `No user with id ${input.id}.`);
     assertPasswordFor(input.password, target.email, ['input', 'password']);
     const passwordHash = await hashPassword(input.password);
-    const updated = await this.#audit.change(actorOf(by), async (tx, audit) => {
+    const updated = await this.#units.run(async (work) => {
       // Set by an admin: the user replaces it at their next sign-in.
-      const user = await usersRepository.update(tx, input.id, {
+      const user = await usersRepository.update(work.tx, input.id, {
         passwordHash,
         mustChangePassword: by.user.id !== input.id,
       });
       if (!user) throw new AuthError('USER_NOT_FOUND', `No user with id ${input.id}.`);
       // A new password ends every session that knew the old one.
-      await sessionsRepository.deleteForUser(tx, user.id);
-      await audit({
+      await sessionsRepository.deleteForUser(work.tx, user.id);
+      await this.#audit.record(work, actorOf(by), {
         action: 'user.set_password',
         targetType: 'user',
         targetId: user.id,
@@ -198,11 +200,14 @@ export class UsersService {
     }
     const passwordHash = await hashPassword(input.newPassword);
     const keep = by.session?.idHash;
-    await this.#audit.change(actorOf(by), async (tx, audit) => {
-      await usersRepository.update(tx, by.user.id, { passwordHash, mustChangePassword: false });
+    await this.#units.run(async (work) => {
+      await usersRepository.update(work.tx, by.user.id, {
+        passwordHash,
+        mustChangePassword: false,
+      });
       // Whoever else knew the old password is signed out; this session goes on.
-      const ended = await sessionsRepository.deleteForUser(tx, by.user.id, keep);
-      await audit({
+      const ended = await sessionsRepository.deleteForUser(work.tx, by.user.id, keep);
+      await this.#audit.record(work, actorOf(by), {
         action: 'user.change_password',
         targetType: 'user',
         targetId: by.user.id,
@@ -225,16 +230,16 @@ export class UsersService {
   ): Promise<{ email: string; generatedPassword: string | null } | null> {
     const chosen = configured ?? generatePassword();
     const passwordHash = await hashPassword(chosen);
-    return this.#audit.change(SYSTEM_ACTOR, async (tx, audit) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [BOOTSTRAP_LOCK_KEY]);
-      if ((await usersRepository.count(tx)) > 0) return null;
-      const user = await usersRepository.insert(tx, {
+    return this.#units.run(async (work) => {
+      await work.tx.query('SELECT pg_advisory_xact_lock($1)', [BOOTSTRAP_LOCK_KEY]);
+      if ((await usersRepository.count(work.tx)) > 0) return null;
+      const user = await usersRepository.insert(work.tx, {
         email: BOOTSTRAP_ADMIN_EMAIL,
         name: 'Administrator',
         role: 'ADMIN',
         passwordHash,
       });
-      await audit({
+      await this.#audit.record(work, SYSTEM_ACTOR, {
         action: 'user.bootstrap',
         targetType: 'user',
         targetId: user.id,

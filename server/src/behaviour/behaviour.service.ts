@@ -9,7 +9,7 @@ import {
 import type { DeploymentsService } from '../deployments/index.ts';
 import type { ClusterClient } from '../kube/index.ts';
 import { parseInput } from '../shared/errors.ts';
-import type { Db } from '../store/index.ts';
+import { type Db, UnitOfWork } from '../store/index.ts';
 import { BehaviourError } from './behaviour.errors.ts';
 import { checkDeploymentInput, goldenPromptFieldsInput } from './behaviour.input.ts';
 import { behaviourRepository } from './behaviour.repository.ts';
@@ -38,6 +38,7 @@ const createInput = z.object({ modelId: z.uuid('is not a model id') });
 /** Golden prompts: stored per catalog model, changed with an audit entry, run against one pod. */
 export class BehaviourService implements BehaviourChecker {
   readonly #db: Db;
+  readonly #units: UnitOfWork;
   readonly #audit: AuditService;
   readonly #catalog: CatalogService;
   readonly #runOptions: Partial<RunOptions>;
@@ -54,6 +55,7 @@ export class BehaviourService implements BehaviourChecker {
     runOptions?: Partial<RunOptions>;
   }) {
     this.#db = deps.db;
+    this.#units = new UnitOfWork(deps.db);
     this.#audit = deps.audit;
     this.#catalog = deps.catalog;
     this.#client = deps.client ?? null;
@@ -111,10 +113,10 @@ export class BehaviourService implements BehaviourChecker {
         fields: [{ path: ['input', 'modelId'], message: 'is not a registered model' }],
       });
     }
-    return this.#audit.change(actor, async (tx, audit) => {
-      const prompt = await behaviourRepository.insert(tx, model.id, fields, actor.name);
+    return this.#units.run(async (work) => {
+      const prompt = await behaviourRepository.insert(work.tx, model.id, fields, actor.name);
       if (!prompt) throw nameTaken(model.name, fields.name);
-      await audit({
+      await this.#audit.record(work, actor, {
         action: 'golden_prompt.create',
         targetType: 'golden_prompt',
         targetId: prompt.id,
@@ -129,13 +131,13 @@ export class BehaviourService implements BehaviourChecker {
     const fields = parseInput(goldenPromptFieldsInput, withoutKey(raw, 'id'));
     const before = await this.#require(id);
     const model = await this.#catalog.getModel(before.modelId);
-    return this.#audit.change(actor, async (tx, audit) => {
-      const prompt = await behaviourRepository.update(tx, id, fields, actor.name);
+    return this.#units.run(async (work) => {
+      const prompt = await behaviourRepository.update(work.tx, id, fields, actor.name);
       if (!prompt) {
-        if (!(await behaviourRepository.find(tx, id))) throw notFound(id);
+        if (!(await behaviourRepository.find(work.tx, id))) throw notFound(id);
         throw nameTaken(model?.name ?? before.modelId, fields.name);
       }
-      await audit({
+      await this.#audit.record(work, actor, {
         action: 'golden_prompt.update',
         targetType: 'golden_prompt',
         targetId: id,
@@ -153,10 +155,10 @@ export class BehaviourService implements BehaviourChecker {
     const { id } = parseInput(idInput, raw);
     const before = await this.#require(id);
     const model = await this.#catalog.getModel(before.modelId);
-    return this.#audit.change(actor, async (tx, audit) => {
-      const deleted = await behaviourRepository.delete(tx, id);
+    return this.#units.run(async (work) => {
+      const deleted = await behaviourRepository.delete(work.tx, id);
       if (!deleted) throw notFound(id);
-      await audit({
+      await this.#audit.record(work, actor, {
         action: 'golden_prompt.delete',
         targetType: 'golden_prompt',
         targetId: id,

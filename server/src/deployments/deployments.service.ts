@@ -5,7 +5,7 @@ import { type CatalogService, ENVIRONMENTS, renderManifests } from '../catalog/i
 import type { EventBus, Publisher } from '../events/index.ts';
 import type { LiveWorkload, WorkloadWatcher } from '../kube/index.ts';
 import { parseInput } from '../shared/errors.ts';
-import type { Db } from '../store/index.ts';
+import { type Db, UnitOfWork } from '../store/index.ts';
 import { DeploymentsError } from './deployments.errors.ts';
 import type { DeploymentEvents } from './deployments.events.ts';
 import { deploymentsRepository } from './deployments.repository.ts';
@@ -41,6 +41,7 @@ export interface DeploymentView {
 
 export class DeploymentsService {
   readonly #db: Db;
+  readonly #units: UnitOfWork;
   readonly #audit: AuditService;
   readonly #catalog: CatalogService;
   readonly #bus: EventBus;
@@ -65,6 +66,7 @@ export class DeploymentsService {
     rollouts?: RolloutHooks | null;
   }) {
     this.#db = deps.db;
+    this.#units = new UnitOfWork(deps.db);
     this.#audit = deps.audit;
     this.#catalog = deps.catalog;
     this.#bus = deps.bus;
@@ -227,8 +229,8 @@ export class DeploymentsService {
       });
     }
     let afterCommit = () => {};
-    const record = await this.#audit.change(actor, async (tx, audit) => {
-      const existing = await deploymentsRepository.find(tx, input.namespace, input.name, true);
+    const record = await this.#units.run(async (work) => {
+      const existing = await deploymentsRepository.find(work.tx, input.namespace, input.name, true);
       if (existing?.deleting) {
         throw new DeploymentsError(
           'BEING_DELETED',
@@ -250,8 +252,8 @@ export class DeploymentsService {
           input.sloTtftP95Ms !== undefined ? input.sloTtftP95Ms : (existing?.sloTtftP95Ms ?? null),
       };
       let saved = existing
-        ? await deploymentsRepository.updateDesired(tx, existing.id, desired)
-        : await deploymentsRepository.insert(tx, {
+        ? await deploymentsRepository.updateDesired(work.tx, existing.id, desired)
+        : await deploymentsRepository.insert(work.tx, {
             ...desired,
             namespace: input.namespace,
             name: input.name,
@@ -263,14 +265,14 @@ export class DeploymentsService {
           `${input.namespace}/${input.name} was created at the same time; try again.`,
         );
       if (!existing || existing.releaseId !== saved.releaseId) {
-        await deploymentsRepository.addRevision(tx, {
+        await deploymentsRepository.addRevision(work.tx, {
           deploymentId: saved.id,
           releaseId: saved.releaseId,
           createdBy: actor.name,
           reason: input.reason ?? null,
         });
       }
-      await audit({
+      await this.#audit.record(work, actor, {
         action: existing ? 'deployment.update' : 'deployment.create',
         targetType: 'deployment',
         targetId: `${saved.namespace}/${saved.name}`,
@@ -284,7 +286,7 @@ export class DeploymentsService {
       // A new release on a deployment that runs: the rollouts domain takes it step by step.
       // The first deploy has nothing to compare with, so it simply starts.
       if (existing && existing.releaseId !== saved.releaseId && this.#rollouts) {
-        const started = await this.#rollouts.releaseChanged(tx, {
+        const started = await this.#rollouts.releaseChanged(work, {
           actor,
           previous: existing,
           saved,
@@ -292,7 +294,6 @@ export class DeploymentsService {
           analysisSeconds: input.analysisSeconds ?? null,
           minimumRequests: input.minimumRequests ?? null,
           onInconclusive: input.onInconclusive ?? null,
-          audit,
         });
         saved = started.record;
         afterCommit = started.afterCommit;
@@ -313,12 +314,12 @@ export class DeploymentsService {
       }),
       raw,
     );
-    const record = await this.#audit.change(actor, async (tx, audit) => {
-      const existing = await this.#require(tx, input.namespace, input.name);
-      const saved = await deploymentsRepository.updateDesired(tx, existing.id, {
+    const record = await this.#units.run(async (work) => {
+      const existing = await this.#require(work.tx, input.namespace, input.name);
+      const saved = await deploymentsRepository.updateDesired(work.tx, existing.id, {
         replicas: input.replicas,
       });
-      await audit({
+      await this.#audit.record(work, actor, {
         action: 'deployment.scale',
         targetType: 'deployment',
         targetId: `${saved.namespace}/${saved.name}`,
@@ -349,10 +350,12 @@ export class DeploymentsService {
         },
       );
     }
-    const record = await this.#audit.change(actor, async (tx, audit) => {
-      const existing = await this.#require(tx, input.namespace, input.name);
-      const saved = await deploymentsRepository.updateDesired(tx, existing.id, { deleting: true });
-      await audit({
+    const record = await this.#units.run(async (work) => {
+      const existing = await this.#require(work.tx, input.namespace, input.name);
+      const saved = await deploymentsRepository.updateDesired(work.tx, existing.id, {
+        deleting: true,
+      });
+      await this.#audit.record(work, actor, {
         action: 'deployment.delete',
         targetType: 'deployment',
         targetId: `${saved.namespace}/${saved.name}`,
@@ -406,8 +409,8 @@ export class DeploymentsService {
       });
     }
     const after: { commit: (() => void) | null } = { commit: null };
-    const record = await this.#audit.change(actor, async (tx, audit) => {
-      const existing = await this.#require(tx, input.namespace, input.name);
+    const record = await this.#units.run(async (work) => {
+      const existing = await this.#require(work.tx, input.namespace, input.name);
       if (existing.releaseId !== current.releaseId) {
         throw new DeploymentsError(
           'CHANGED_MEANWHILE',
@@ -415,30 +418,29 @@ export class DeploymentsService {
         );
       }
       // Only the release rolled back to runs afterwards: a canary, if any, goes.
-      const saved = await deploymentsRepository.updateDesired(tx, existing.id, {
+      const saved = await deploymentsRepository.updateDesired(work.tx, existing.id, {
         releaseId: target,
         stableReleaseId: null,
         canaryReleaseId: null,
         canaryReplicas: 0,
       });
-      await deploymentsRepository.addRevision(tx, {
+      await deploymentsRepository.addRevision(work.tx, {
         deploymentId: saved.id,
         releaseId: target,
         createdBy: actor.name,
         reason: `Rollback: ${input.reason}`,
       });
-      await audit({
+      await this.#audit.record(work, actor, {
         action: 'deployment.rollback',
         targetType: 'deployment',
         targetId: `${saved.namespace}/${saved.name}`,
         details: { from: existing.releaseId, to: target, reason: input.reason },
       });
       after.commit =
-        (await this.#rollouts?.rolledBackByHand(tx, {
+        (await this.#rollouts?.rolledBackByHand(work, {
           actor,
           record: saved,
           reason: input.reason,
-          audit,
         })) ?? null;
       return saved;
     });
@@ -464,10 +466,10 @@ export class DeploymentsService {
     }
     const current = await this.#require(this.#db, namespace, name);
     const drift = await this.drift(current);
-    const record = await this.#audit.change(actor, async (tx, audit) => {
-      const existing = await this.#require(tx, namespace, name);
-      const saved = await deploymentsRepository.updateDesired(tx, existing.id, {});
-      await audit({
+    const record = await this.#units.run(async (work) => {
+      const existing = await this.#require(work.tx, namespace, name);
+      const saved = await deploymentsRepository.updateDesired(work.tx, existing.id, {});
+      await this.#audit.record(work, actor, {
         action: 'deployment.repair_drift',
         targetType: 'deployment',
         targetId: `${namespace}/${name}`,

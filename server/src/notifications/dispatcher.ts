@@ -3,7 +3,7 @@ import type { EventBus } from '../events/index.ts';
 import { INCIDENT_TOPIC, type IncidentRecords } from '../incidents/index.ts';
 import type { Logger } from '../logging/index.ts';
 import type { Clock } from '../shared/clock.ts';
-import type { Db } from '../store/index.ts';
+import { type Db, UnitOfWork } from '../store/index.ts';
 import { DISABLE_AFTER_FAILURES, retryDelayMs } from './backoff.ts';
 import { notificationsRepository as repo } from './notifications.repository.ts';
 import { type ChannelType, type DeliveryRecord, OUTBOX_CHANNEL } from './notifications.types.ts';
@@ -38,6 +38,7 @@ export interface DispatcherOptions {
  */
 export class NotificationDispatcher {
   readonly #o: Required<Omit<DispatcherOptions, 'observe'>> & { observe?: DeliveryObserver };
+  readonly #units: UnitOfWork;
   #timer: NodeJS.Timeout | null = null;
   #running: Promise<void> | null = null;
   #again = false;
@@ -46,6 +47,7 @@ export class NotificationDispatcher {
 
   constructor(options: DispatcherOptions) {
     this.#o = { pollMs: 1000, concurrency: 8, ...options };
+    this.#units = new UnitOfWork(this.#o.db);
   }
 
   start(): void {
@@ -148,12 +150,12 @@ export class NotificationDispatcher {
     const now = clock.now();
     const seconds = Math.max(0, (now.getTime() - delivery.createdAt.getTime()) / 1000);
     if (error === null) {
-      await this.#o.audit.change(SYSTEM_ACTOR, async (tx) => {
+      await this.#units.run(async (work) => {
         // The channel row first, then the message's: every writer locks them in this order.
-        if (delivery.channelId) await repo.channelSucceeded(tx, delivery.channelId);
-        if (!(await repo.markDelivered(tx, delivery.id, now))) return;
+        if (delivery.channelId) await repo.channelSucceeded(work.tx, delivery.channelId);
+        if (!(await repo.markDelivered(work.tx, delivery.id, now))) return;
         if (delivery.incidentId) {
-          await this.#o.incidents.appendTimeline(tx, {
+          await this.#o.incidents.appendTimeline(work.tx, {
             incidentId: delivery.incidentId,
             at: now,
             kind: 'NOTIFIED',
@@ -185,24 +187,26 @@ export class NotificationDispatcher {
       },
       delay === null ? 'notification failed for good' : 'notification failed; will retry',
     );
-    await this.#o.audit.change(SYSTEM_ACTOR, async (tx, audit) => {
+    await this.#units.run(async (work) => {
       // The channel row first, then the message's: two failures of one channel at once would
       // otherwise each hold a message and wait for the other's (disabling fails every message).
-      const failures = delivery.channelId ? await repo.channelFailed(tx, delivery.channelId) : 0;
+      const failures = delivery.channelId
+        ? await repo.channelFailed(work.tx, delivery.channelId)
+        : 0;
       await repo.markFailed(
-        tx,
+        work.tx,
         delivery.id,
         error,
         now,
         delay === null ? null : new Date(now.getTime() + delay),
       );
       if (!delivery.channelId || failures < DISABLE_AFTER_FAILURES) return;
-      const channel = await repo.channel(tx, delivery.channelId, true);
+      const channel = await repo.channel(work.tx, delivery.channelId, true);
       if (!channel?.enabled) return;
       const reason = `Disabled after ${failures} failed deliveries in a row; last: ${error}`;
-      await repo.disableChannel(tx, channel.id, reason, now);
-      await repo.failPendingOfChannel(tx, channel.id, 'the channel was disabled', now);
-      await audit({
+      await repo.disableChannel(work.tx, channel.id, reason, now);
+      await repo.failPendingOfChannel(work.tx, channel.id, 'the channel was disabled', now);
+      await this.#o.audit.record(work, SYSTEM_ACTOR, {
         action: 'notification_channel.disable',
         targetType: 'notification_channel',
         targetId: channel.id,

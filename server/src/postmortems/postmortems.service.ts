@@ -9,7 +9,7 @@ import {
 } from '../incidents/index.ts';
 import type { Clock } from '../shared/clock.ts';
 import { parseInput } from '../shared/errors.ts';
-import type { Db, Queryable } from '../store/index.ts';
+import { type Db, type Queryable, UnitOfWork, type Work } from '../store/index.ts';
 import { PostmortemsError } from './postmortems.errors.ts';
 import { postmortemsRepository as repo } from './postmortems.repository.ts';
 import type { ActionItemRecord, PostmortemRecord } from './postmortems.types.ts';
@@ -28,6 +28,7 @@ export const POSTMORTEM_REQUIRED = ['SEV1', 'SEV2', 'SEV3'] as const;
 
 export class PostmortemsService {
   readonly #db: Db;
+  readonly #units: UnitOfWork;
   readonly #audit: AuditService;
   readonly #bus: EventBus;
   readonly #clock: Clock;
@@ -41,6 +42,7 @@ export class PostmortemsService {
     incidents: IncidentsService;
   }) {
     this.#db = deps.db;
+    this.#units = new UnitOfWork(deps.db);
     this.#audit = deps.audit;
     this.#bus = deps.bus;
     this.#clock = deps.clock;
@@ -62,15 +64,21 @@ export class PostmortemsService {
     const incident = await this.#incident(input.incidentId);
     // Read before the transaction: on PGlite there is one connection.
     const template = postmortemTemplate(incident, await this.#incidents.timeline(incident.id));
-    return this.#change(actor, incident.id, async (tx, audit) => {
-      const created = await repo.insert(tx, incident.id, template, actor.name, this.#clock.now());
+    return this.#change(incident.id, async (work) => {
+      const created = await repo.insert(
+        work.tx,
+        incident.id,
+        template,
+        actor.name,
+        this.#clock.now(),
+      );
       if (!created) {
         throw new PostmortemsError(
           'POSTMORTEM_EXISTS',
           `INC-${incident.number} already has a postmortem; edit that one.`,
         );
       }
-      await audit({
+      await this.#audit.record(work, actor, {
         action: 'postmortem.start',
         targetType: 'incident',
         targetId: incident.id,
@@ -100,8 +108,8 @@ export class PostmortemsService {
       }),
       raw,
     );
-    return this.#change(actor, input.incidentId, async (tx, audit) => {
-      const current = await this.#require(tx, input.incidentId);
+    return this.#change(input.incidentId, async (work) => {
+      const current = await this.#require(work.tx, input.incidentId);
       if (current.status === 'PUBLISHED') {
         throw new PostmortemsError(
           'POSTMORTEM_PUBLISHED',
@@ -120,8 +128,8 @@ export class PostmortemsService {
       const changed = (Object.keys(next) as (keyof typeof next)[]).filter(
         (k) => input[k] !== undefined && input[k] !== null,
       );
-      const saved = await repo.update(tx, current.incidentId, next, this.#clock.now());
-      await audit({
+      const saved = await repo.update(work.tx, current.incidentId, next, this.#clock.now());
+      await this.#audit.record(work, actor, {
         action: 'postmortem.update',
         targetType: 'incident',
         targetId: current.incidentId,
@@ -133,8 +141,8 @@ export class PostmortemsService {
 
   async publish(actor: Actor, raw: unknown): Promise<PostmortemRecord> {
     const input = parseInput(z.object({ incidentId: ID }), raw);
-    return this.#change(actor, input.incidentId, async (tx, audit) => {
-      const current = await this.#require(tx, input.incidentId);
+    return this.#change(input.incidentId, async (work) => {
+      const current = await this.#require(work.tx, input.incidentId);
       if (current.status === 'PUBLISHED') {
         throw new PostmortemsError('POSTMORTEM_PUBLISHED', 'This postmortem is already published.');
       }
@@ -147,7 +155,7 @@ export class PostmortemsService {
       )
         .filter(([, value]) => !value.trim())
         .map(([field]) => ({ path: ['postmortem', field], message: 'must be written' }));
-      const items = await repo.items(tx, current.incidentId);
+      const items = await repo.items(work.tx, current.incidentId);
       items.forEach((item, i) => {
         if (!item.ownerId) {
           missing.push({
@@ -163,8 +171,8 @@ export class PostmortemsService {
           { fields: missing },
         );
       }
-      const saved = await repo.publish(tx, current.incidentId, actor.name, this.#clock.now());
-      await audit({
+      const saved = await repo.publish(work.tx, current.incidentId, actor.name, this.#clock.now());
+      await this.#audit.record(work, actor, {
         action: 'postmortem.publish',
         targetType: 'incident',
         targetId: current.incidentId,
@@ -184,12 +192,12 @@ export class PostmortemsService {
       }),
       raw,
     );
-    return this.#change(actor, input.incidentId, async (tx, audit) => {
-      await this.#require(tx, input.incidentId);
-      await this.#checkOwner(tx, input.ownerId);
+    return this.#change(input.incidentId, async (work) => {
+      await this.#require(work.tx, input.incidentId);
+      await this.#checkOwner(work.tx, input.ownerId);
       const at = this.#clock.now();
       const item = await repo.insertItem(
-        tx,
+        work.tx,
         {
           incidentId: input.incidentId,
           title: input.title,
@@ -198,7 +206,7 @@ export class PostmortemsService {
         },
         at,
       );
-      await audit({
+      await this.#audit.record(work, actor, {
         action: 'postmortem.action_item.add',
         targetType: 'incident',
         targetId: input.incidentId,
@@ -209,7 +217,7 @@ export class PostmortemsService {
           dueDate: item.dueDate,
         },
       });
-      return repo.touch(tx, input.incidentId, at);
+      return repo.touch(work.tx, input.incidentId, at);
     });
   }
 
@@ -225,9 +233,9 @@ export class PostmortemsService {
       raw,
     );
     const item = await this.#item(input.id);
-    return this.#change(actor, item.incidentId, async (tx, audit) => {
-      await this.#require(tx, item.incidentId);
-      await this.#checkOwner(tx, input.ownerId);
+    return this.#change(item.incidentId, async (work) => {
+      await this.#require(work.tx, item.incidentId);
+      await this.#checkOwner(work.tx, input.ownerId);
       const next = {
         id: item.id,
         title: input.title ?? item.title,
@@ -236,51 +244,47 @@ export class PostmortemsService {
         done: input.done ?? item.done,
       };
       const at = this.#clock.now();
-      await repo.updateItem(tx, next, at);
+      await repo.updateItem(work.tx, next, at);
       const changes = Object.fromEntries(
         (['title', 'ownerId', 'dueDate', 'done'] as const)
           .filter((k) => next[k] !== item[k])
           .map((k) => [k, { from: item[k], to: next[k] }]),
       );
-      await audit({
+      await this.#audit.record(work, actor, {
         action: 'postmortem.action_item.update',
         targetType: 'incident',
         targetId: item.incidentId,
         details: { itemId: item.id, changes },
       });
-      return repo.touch(tx, item.incidentId, at);
+      return repo.touch(work.tx, item.incidentId, at);
     });
   }
 
   async removeActionItem(actor: Actor, raw: unknown): Promise<PostmortemRecord> {
     const input = parseInput(z.object({ id: z.uuid('must be an action item id') }), raw);
     const item = await this.#item(input.id);
-    return this.#change(actor, item.incidentId, async (tx, audit) => {
-      const current = await this.#require(tx, item.incidentId);
+    return this.#change(item.incidentId, async (work) => {
+      const current = await this.#require(work.tx, item.incidentId);
       if (current.status === 'PUBLISHED') {
         throw new PostmortemsError(
           'POSTMORTEM_PUBLISHED',
           'This postmortem is published: mark the action item done instead of removing it.',
         );
       }
-      await repo.removeItem(tx, item.id);
-      await audit({
+      await repo.removeItem(work.tx, item.id);
+      await this.#audit.record(work, actor, {
         action: 'postmortem.action_item.remove',
         targetType: 'incident',
         targetId: item.incidentId,
         details: { itemId: item.id, title: item.title },
       });
-      return repo.touch(tx, item.incidentId, this.#clock.now());
+      return repo.touch(work.tx, item.incidentId, this.#clock.now());
     });
   }
 
   /** One audited transaction; the incident is published as changed after the commit. */
-  async #change<T>(
-    actor: Actor,
-    incidentId: string,
-    fn: (tx: Queryable, audit: Parameters<Parameters<AuditService['change']>[1]>[1]) => Promise<T>,
-  ): Promise<T> {
-    const result = await this.#audit.change(actor, fn);
+  async #change<T>(incidentId: string, fn: (work: Work) => Promise<T>): Promise<T> {
+    const result = await this.#units.run(fn);
     this.#bus.publish(INCIDENT_TOPIC, { id: incidentId } satisfies IncidentChanged);
     return result;
   }

@@ -4,7 +4,7 @@ import type { EventBus } from '../events/index.ts';
 import type { IncidentRecord, IncidentsService, TimelineEntryRecord } from '../incidents/index.ts';
 import type { Clock } from '../shared/clock.ts';
 import { parseInput } from '../shared/errors.ts';
-import type { Db, Queryable } from '../store/index.ts';
+import { type Db, type Queryable, UnitOfWork } from '../store/index.ts';
 import { ticketSla } from './sla-clocks.ts';
 import { suggestedReply } from './suggested-reply.ts';
 import { TicketsError } from './tickets.errors.ts';
@@ -78,6 +78,7 @@ export interface TicketsOptions {
 
 export class TicketsService {
   readonly #db: Db;
+  readonly #units: UnitOfWork;
   readonly #audit: AuditService;
   readonly #bus: EventBus;
   readonly #clock: Clock;
@@ -93,6 +94,7 @@ export class TicketsService {
     options: TicketsOptions;
   }) {
     this.#db = deps.db;
+    this.#units = new UnitOfWork(deps.db);
     this.#audit = deps.audit;
     this.#bus = deps.bus;
     this.#clock = deps.clock;
@@ -641,10 +643,10 @@ export class TicketsService {
 
   async #run<T>(actor: Actor, fn: (work: Work) => Promise<T>): Promise<T> {
     const changed = new Set<string>();
-    const result = await this.#audit.change(actor, async (tx, audit) => {
-      const work: Work = { tx, actor, at: this.#clock.now(), audits: [], changed };
+    const result = await this.#units.run(async (unit) => {
+      const work: Work = { tx: unit.tx, actor, at: this.#clock.now(), audits: [], changed };
       const value = await fn(work);
-      for (const entry of work.audits) await audit(entry);
+      for (const entry of work.audits) await this.#audit.record(unit, actor, entry);
       return value;
     });
     for (const id of changed) this.#bus.publish(TICKET_TOPIC, { id } satisfies TicketChanged);
