@@ -3,6 +3,7 @@ import type { EventBus } from '../events/index.ts';
 import { INCIDENT_TOPIC, type IncidentRecords } from '../incidents/index.ts';
 import type { Logger } from '../logging/index.ts';
 import type { Clock } from '../shared/clock.ts';
+import { SerialRunner } from '../shared/serial-runner.ts';
 import { type Db, UnitOfWork } from '../store/index.ts';
 import { DISABLE_AFTER_FAILURES, retryDelayMs } from './backoff.ts';
 import { notificationsRepository as repo } from './notifications.repository.ts';
@@ -39,20 +40,21 @@ export interface DispatcherOptions {
 export class NotificationDispatcher {
   readonly #o: Required<Omit<DispatcherOptions, 'observe'>> & { observe?: DeliveryObserver };
   readonly #units: UnitOfWork;
-  #timer: NodeJS.Timeout | null = null;
-  #running: Promise<void> | null = null;
-  #again = false;
-  #stopped = true;
+  readonly #runner: SerialRunner;
   #listening: Promise<(() => Promise<void>) | undefined> | null = null;
 
   constructor(options: DispatcherOptions) {
     this.#o = { pollMs: 1000, concurrency: 8, ...options };
     this.#units = new UnitOfWork(this.#o.db);
+    this.#runner = new SerialRunner(() =>
+      this.#drain().catch((err: unknown) =>
+        this.#o.logger.error({ err }, 'delivering notifications failed'),
+      ),
+    );
   }
 
   start(): void {
-    if (!this.#stopped) return;
-    this.#stopped = false;
+    if (!this.#runner.stopped) return;
     // A commit that wrote outbox rows notifies the channel: deliver at once, not at the next poll.
     this.#listening = Promise.resolve(
       this.#o.db.listen?.(OUTBOX_CHANNEL, () => this.kick(), {
@@ -63,45 +65,27 @@ export class NotificationDispatcher {
       this.#o.logger.warn({ err }, 'could not listen for the outbox; polling only');
       return undefined;
     });
-    this.#timer = setInterval(() => this.kick(), this.#o.pollMs);
-    this.#timer.unref();
-    this.kick();
+    this.#runner.start(this.#o.pollMs);
   }
 
   async stop(): Promise<void> {
-    this.#stopped = true;
-    if (this.#timer) clearInterval(this.#timer);
-    this.#timer = null;
+    const stopping = this.#runner.stop();
     const unlisten = await this.#listening;
     this.#listening = null;
     await unlisten?.();
-    await this.#running;
+    await stopping;
   }
 
   /** Looks for due messages now (again right after the current pass, if one is running). */
   kick(): void {
-    if (this.#stopped) return;
-    if (this.#running) {
-      this.#again = true;
-      return;
-    }
-    this.#running = this.#drain()
-      .catch((err: unknown) => this.#o.logger.error({ err }, 'delivering notifications failed'))
-      .finally(() => {
-        this.#running = null;
-        if (this.#again && !this.#stopped) {
-          this.#again = false;
-          this.kick();
-        }
-      });
+    this.#runner.kick();
   }
 
   /** Delivers every due message, pass after pass, until a pass finds nothing. */
   async #drain(): Promise<void> {
     for (;;) {
-      this.#again = false;
       const due = await repo.due(this.#o.db, this.#o.clock.now(), this.#o.concurrency * 4);
-      if (!due.length || this.#stopped) return;
+      if (!due.length || this.#runner.stopped) return;
       const queue = [...due];
       await Promise.all(
         Array.from({ length: Math.min(this.#o.concurrency, queue.length) }, async () => {
