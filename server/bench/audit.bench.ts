@@ -12,7 +12,7 @@ import { createServerDatabase } from '../../test/support/stores.ts';
 import { AuditService, AuditSigner } from '../src/audit/index.ts';
 import { InMemoryEventBus } from '../src/events/index.ts';
 import { systemClock } from '../src/shared/clock.ts';
-import { type Db, migrate, openPglite, openPostgres } from '../src/store/index.ts';
+import { type Db, migrate, openPglite, openPostgres, UnitOfWork } from '../src/store/index.ts';
 
 const entries = Number(process.env.BENCH_ENTRIES ?? 5000);
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -22,6 +22,7 @@ async function run(label: string, db: Db, concurrency: number): Promise<void> {
   await migrate(db);
   // As the server runs it: every entry signed, a checkpoint every 100 entries.
   const signer = new AuditSigner(generateKeyPairSync('ed25519').privateKey);
+  const units = new UnitOfWork(db);
   const audit = new AuditService(
     db,
     new InMemoryEventBus(),
@@ -34,8 +35,8 @@ async function run(label: string, db: Db, concurrency: number): Promise<void> {
     Array.from({ length: concurrency }, async () => {
       while (next < entries) {
         const i = next++;
-        await audit.change(actor, (_tx, record) =>
-          record({
+        await units.run((work) =>
+          audit.record(work, actor, {
             action: 'bench.append',
             targetType: 'bench',
             targetId: String(i),

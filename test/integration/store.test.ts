@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AuditService, appendAuditEntry, SYSTEM_ACTOR } from '../../server/src/audit/index.ts';
 import { InMemoryEventBus } from '../../server/src/events/index.ts';
-import { type Db, migrate, readMigrations } from '../../server/src/store/index.ts';
+import { type Db, migrate, readMigrations, UnitOfWork } from '../../server/src/store/index.ts';
 import { TestClock } from '../support/clock.ts';
 import { storeKinds, type TestStore } from '../support/stores.ts';
 
@@ -10,6 +10,7 @@ for (const kind of storeKinds()) {
     let store: TestStore;
     let db: Db;
     let audit: AuditService;
+    let units: UnitOfWork;
     const actor = { type: 'USER' as const, id: 'u1', name: 'ops@example.com' };
 
     beforeEach(async () => {
@@ -17,6 +18,7 @@ for (const kind of storeKinds()) {
       db = store.db;
       await migrate(db);
       audit = new AuditService(db, new InMemoryEventBus(), new TestClock());
+      units = new UnitOfWork(db);
     });
 
     afterEach(async () => {
@@ -49,8 +51,8 @@ for (const kind of storeKinds()) {
 
     it('chains entries: each links to the previous hash and the chain verifies', async () => {
       for (let i = 0; i < 5; i++) {
-        await audit.change(actor, (_tx, record) =>
-          record({
+        await units.run((work) =>
+          audit.record(work, actor, {
             action: 'test.step',
             targetType: 'thing',
             targetId: `t${i}`,
@@ -73,8 +75,12 @@ for (const kind of storeKinds()) {
     it('keeps sequence numbers gapless when concurrent transactions append', async () => {
       await Promise.all(
         Array.from({ length: 20 }, (_, i) =>
-          audit.change(actor, (_tx, record) =>
-            record({ action: 'test.concurrent', targetType: 'thing', targetId: String(i) }),
+          units.run((work) =>
+            audit.record(work, actor, {
+              action: 'test.concurrent',
+              targetType: 'thing',
+              targetId: String(i),
+            }),
           ),
         ),
       );
@@ -85,9 +91,13 @@ for (const kind of storeKinds()) {
 
     it('writes nothing when the change fails: the entry and its change commit together', async () => {
       await expect(
-        audit.change(actor, async (tx, record) => {
-          await record({ action: 'test.doomed', targetType: 'thing', targetId: 'x' });
-          await tx.query(
+        units.run(async (work) => {
+          await audit.record(work, actor, {
+            action: 'test.doomed',
+            targetType: 'thing',
+            targetId: 'x',
+          });
+          await work.tx.query(
             "INSERT INTO users (email, name, role, password_hash) VALUES ('a@b.c', 'A', 'NOT_A_ROLE', 'h')",
           );
         }),
@@ -115,8 +125,8 @@ for (const kind of storeKinds()) {
 
     it('names the first altered entry when a row is edited behind the application', async () => {
       for (let i = 1; i <= 4; i++) {
-        await audit.change(actor, (_tx, record) =>
-          record({
+        await units.run((work) =>
+          audit.record(work, actor, {
             action: 'user.update',
             targetType: 'user',
             targetId: `u${i}`,
@@ -139,8 +149,8 @@ for (const kind of storeKinds()) {
 
     it('notices a deleted entry as a gap in the sequence', async () => {
       for (let i = 1; i <= 3; i++) {
-        await audit.change(actor, (_tx, record) =>
-          record({ action: 'x', targetType: 't', targetId: String(i) }),
+        await units.run((work) =>
+          audit.record(work, actor, { action: 'x', targetType: 't', targetId: String(i) }),
         );
       }
       await db.exec(`
@@ -154,8 +164,8 @@ for (const kind of storeKinds()) {
 
     it('filters and pages newest first', async () => {
       for (let i = 1; i <= 7; i++) {
-        await audit.change(actor, (_tx, record) =>
-          record({
+        await units.run((work) =>
+          audit.record(work, actor, {
             action: i % 2 ? 'user.create' : 'token.create',
             targetType: 'user',
             targetId: String(i),

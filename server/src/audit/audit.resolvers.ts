@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AccessPolicy } from '../graphql/access.ts';
 import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
-import { AppError, parseInput } from '../shared/errors.ts';
+import { InputError, parseInput } from '../shared/errors.ts';
 import { auditDetailsFor } from './audit.access.ts';
 import { publicKeyText } from './audit.signing.ts';
 
@@ -26,7 +26,7 @@ export const auditResolvers: Resolvers = {
       const { first, after } = parseInput(pageArgs, { first: args.first, after: args.after }, []);
       const filter = args.filter ?? {};
       if (filter.from && filter.to && new Date(filter.from) >= new Date(filter.to)) {
-        throw new AppError('BAD_USER_INPUT', 'filter.from must be before filter.to.', {
+        throw new InputError('INVALID_INPUT', 'filter.from must be before filter.to.', {
           fields: [{ path: ['filter', 'from'], message: 'must be before filter.to' }],
         });
       }

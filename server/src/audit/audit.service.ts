@@ -1,6 +1,6 @@
 import type { EventBus } from '../events/index.ts';
 import type { Clock } from '../shared/clock.ts';
-import { type Db, type Queryable, UnitOfWork, type Work } from '../store/index.ts';
+import type { Db, Work } from '../store/index.ts';
 import {
   AUDIT_LOCK_KEY,
   appendAuditEntry,
@@ -18,8 +18,6 @@ import {
 } from './audit.types.ts';
 import { type ChainVerification, verifyChain } from './audit.verify.ts';
 import type { AuditWitness } from './audit.witness.ts';
-
-export type RecordAudit = (input: AuditInput) => Promise<AuditEntryRecord>;
 
 export interface AuditVerification extends ChainVerification {
   verifiedAt: Date;
@@ -41,7 +39,6 @@ export class AuditService {
   readonly #bus: EventBus;
   readonly #clock: Clock;
   readonly #signing: AuditSigningOptions | null;
-  readonly #units: UnitOfWork;
   /** The entries each open unit of work appended, told once it commits. */
   readonly #pending = new WeakMap<Work, AuditEntryRecord[]>();
   #sinceCheckpoint = 0;
@@ -54,20 +51,11 @@ export class AuditService {
     this.#bus = bus;
     this.#clock = clock;
     this.#signing = signing ?? null;
-    this.#units = new UnitOfWork(db);
   }
 
   /** The public key that verifies this replica's signatures; null when it does not sign. */
   get signer(): AuditSigner | null {
     return this.#signing?.signer ?? null;
-  }
-
-  /**
-   * Runs a change and its audit entries in one unit of work: a shorthand for a change whose
-   * only other participant is the caller.
-   */
-  change<T>(actor: Actor, fn: (tx: Queryable, audit: RecordAudit) => Promise<T>): Promise<T> {
-    return this.#units.run((work) => fn(work.tx, (input) => this.record(work, actor, input)));
   }
 
   /**

@@ -4,7 +4,6 @@ export {
   AuditService,
   type AuditSigningOptions,
   type AuditVerification,
-  type RecordAudit,
 } from './audit.service.ts';
 export {
   type AuditCheckpoint,

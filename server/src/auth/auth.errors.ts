@@ -1,7 +1,31 @@
 import { AppError } from '../shared/errors.ts';
 import type { AuthFailure } from './auth.types.ts';
 
-export class AuthError extends AppError {}
+/** What can go wrong signing in, being let in, and managing users and tokens. */
+export const AUTH_ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'BAD_CREDENTIALS',
+  'ROLE_TOO_LOW',
+  'PASSWORD_CHANGE_REQUIRED',
+  'SIGN_IN_THROTTLED',
+  'PASSWORD_SIGN_IN_DISABLED',
+  'NOT_A_SESSION',
+  'LOGIN_OVER_WEBSOCKET',
+  'USER_NOT_FOUND',
+  'EMAIL_TAKEN',
+  'LAST_ADMIN',
+  'WEAK_PASSWORD',
+  'WRONG_PASSWORD',
+  'PASSWORD_UNCHANGED',
+  'NO_PASSWORD',
+  'TOKEN_NOT_FOUND',
+  'OTHERS_TOKENS_FORBIDDEN',
+  'TOKEN_ROLE_TOO_HIGH',
+  'TOKEN_OUTLIVES_PARENT',
+] as const;
+export type AuthErrorCode = (typeof AUTH_ERROR_CODES)[number];
+
+export class AuthError extends AppError<AuthErrorCode> {}
 
 export function describeAuthFailure(failure: AuthFailure): string {
   switch (failure) {

@@ -51,7 +51,7 @@ export const authResolvers: Resolvers = {
   Mutation: {
     async login(_, { email, password }, context) {
       if (!context.sessionCookie) {
-        throw new AuthError('BAD_USER_INPUT', 'Sign in over HTTP, not over the websocket.');
+        throw new AuthError('LOGIN_OVER_WEBSOCKET', 'Sign in over HTTP, not over the websocket.');
       }
       const { secret, principal } = await context.services.auth.login(
         email,

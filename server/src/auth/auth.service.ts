@@ -1,6 +1,6 @@
-import type { Actor, AuditService, RecordAudit } from '../audit/index.ts';
+import type { Actor, AuditInput, AuditService } from '../audit/index.ts';
 import type { Clock } from '../shared/clock.ts';
-import type { Db, Queryable } from '../store/index.ts';
+import { type Db, type Queryable, UnitOfWork } from '../store/index.ts';
 import { AuthError } from './auth.errors.ts';
 import { sessionsRepository, tokensRepository, usersRepository } from './auth.repository.ts';
 import {
@@ -42,12 +42,14 @@ export interface ClientInfo {
   userAgent: string | null;
 }
 
-/** Creates or updates the user signing in, inside the sign-in's transaction. */
+/**
+ * Creates or updates the user signing in, inside the sign-in's transaction; what it did is
+ * recorded in the audit log before the sign-in itself.
+ */
 export type Provision = (
   tx: Queryable,
-  audit: RecordAudit,
   now: Date,
-) => Promise<{ user: UserRecord; details: Record<string, unknown> }>;
+) => Promise<{ user: UserRecord; details: Record<string, unknown>; audits: AuditInput[] }>;
 
 export type Authentication = { principal: Principal } | { failure: AuthFailure };
 
@@ -63,6 +65,7 @@ export function actorOf(principal: Principal): Actor {
 
 export class AuthService {
   readonly #db: Db;
+  readonly #units: UnitOfWork;
   readonly #audit: AuditService;
   readonly #clock: Clock;
   readonly #policy: SessionPolicy;
@@ -86,6 +89,7 @@ export class AuthService {
     passwordLogin?: 'on' | 'bootstrap-admin';
   }) {
     this.#db = deps.db;
+    this.#units = new UnitOfWork(deps.db);
     this.#audit = deps.audit;
     this.#clock = deps.clock;
     this.#policy = deps.session;
@@ -106,7 +110,7 @@ export class AuthService {
     const account = email.trim().toLowerCase();
     if (this.#passwordLogin === 'bootstrap-admin' && account !== BOOTSTRAP_ADMIN_EMAIL) {
       throw new AuthError(
-        'FORBIDDEN',
+        'PASSWORD_SIGN_IN_DISABLED',
         'Password sign-in is turned off; sign in with single sign-on instead.',
       );
     }
@@ -115,7 +119,7 @@ export class AuthService {
     const wait = await this.#throttle.reserve(keys, now);
     if (wait > 0) {
       throw new AuthError(
-        'RATE_LIMITED',
+        'SIGN_IN_THROTTLED',
         `Too many failed sign-in attempts. Try again in ${wait} seconds.`,
         { retryAfterSeconds: wait },
       );
@@ -126,7 +130,7 @@ export class AuthService {
       found?.passwordHash ?? (await DUMMY_PASSWORD_HASH),
     );
     if (!found || !valid || found.user.disabled) {
-      throw new AuthError('UNAUTHENTICATED', 'Email or password is incorrect.');
+      throw new AuthError('BAD_CREDENTIALS', 'Email or password is incorrect.');
     }
     const [pair, address, anyAddress] = keys as [ThrottleKey, ThrottleKey, ThrottleKey];
     await this.#throttle.succeeded([pair.key, anyAddress.key], [address.key]);
@@ -135,7 +139,7 @@ export class AuthService {
       { type: 'USER', id: user.id, name: user.email },
       client,
       'auth.login',
-      async () => ({ user, details: {} }),
+      async () => ({ user, details: {}, audits: [] }),
     );
   }
 
@@ -182,11 +186,18 @@ export class AuthService {
     const secret = newSessionSecret();
     const idHash = hashSecret(secret);
     const expiresAt = new Date(now.getTime() + this.#policy.maxAgeMs);
-    const user = await this.#audit.change(actor, async (tx, audit) => {
-      const { user, details } = await provision(tx, audit, now);
-      await sessionsRepository.insert(tx, { idHash, userId: user.id, now, expiresAt, ...client });
-      await usersRepository.recordLogin(tx, user.id, now);
-      await audit({
+    const user = await this.#units.run(async (work) => {
+      const { user, details, audits } = await provision(work.tx, now);
+      for (const entry of audits) await this.#audit.record(work, actor, entry);
+      await sessionsRepository.insert(work.tx, {
+        idHash,
+        userId: user.id,
+        now,
+        expiresAt,
+        ...client,
+      });
+      await usersRepository.recordLogin(work.tx, user.id, now);
+      await this.#audit.record(work, actor, {
         action,
         targetType: 'user',
         targetId: user.id,
@@ -211,12 +222,16 @@ export class AuthService {
     const session = principal.session;
     if (!session)
       throw new AuthError(
-        'BAD_USER_INPUT',
+        'NOT_A_SESSION',
         'Only a browser session can sign out; revoke the token instead.',
       );
-    await this.#audit.change(actorOf(principal), async (tx, audit) => {
-      await sessionsRepository.delete(tx, session.idHash);
-      await audit({ action: 'auth.logout', targetType: 'user', targetId: principal.user.id });
+    await this.#units.run(async (work) => {
+      await sessionsRepository.delete(work.tx, session.idHash);
+      await this.#audit.record(work, actorOf(principal), {
+        action: 'auth.logout',
+        targetType: 'user',
+        targetId: principal.user.id,
+      });
     });
     this.#revocations.publish({ reason: 'LOGOUT', sessionIdHash: session.idHash });
   }

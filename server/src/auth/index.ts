@@ -1,4 +1,9 @@
-export { AuthError, describeAuthFailure } from './auth.errors.ts';
+export {
+  AUTH_ERROR_CODES,
+  AuthError,
+  type AuthErrorCode,
+  describeAuthFailure,
+} from './auth.errors.ts';
 export {
   type Authentication,
   AuthService,

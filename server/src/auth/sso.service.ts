@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import * as oidc from 'openid-client';
+import type { AuditInput } from '../audit/index.ts';
 import type { OidcConfig } from '../config/index.ts';
 import type { Db } from '../store/index.ts';
 import { identitiesRepository, UniqueViolation, usersRepository } from './auth.repository.ts';
@@ -209,7 +210,8 @@ export class SsoService {
         { type: 'USER', id: userId, name: actorName },
         client,
         'auth.oidc_login',
-        async (tx, audit, now) => {
+        async (tx, now) => {
+          const audits: AuditInput[] = [];
           let user: UserRecord;
           if (!existing) {
             user = await usersRepository.insert(tx, {
@@ -220,7 +222,7 @@ export class SsoService {
               passwordHash: null,
             });
             await identitiesRepository.link(tx, { issuer, subject, userId, at: now });
-            await audit({
+            audits.push({
               action: 'user.create',
               targetType: 'user',
               targetId: user.id,
@@ -241,7 +243,7 @@ export class SsoService {
               at: now,
             });
             if (linked === 'linked') {
-              await audit({
+              audits.push({
                 action: 'user.link_identity',
                 targetType: 'user',
                 targetId: userId,
@@ -260,7 +262,7 @@ export class SsoService {
                   'the provider no longer maps this user to ADMIN, and no other active admin remains',
                 );
               }
-              await audit({
+              audits.push({
                 action: 'user.update',
                 targetType: 'user',
                 targetId: userId,
@@ -274,7 +276,7 @@ export class SsoService {
           }
           // Linked in this transaction: the row read above may not say so yet.
           user = { ...user, singleSignOn: true };
-          return { user, details: { issuer, subject, groups: matched, role } };
+          return { user, details: { issuer, subject, groups: matched, role }, audits };
         },
       );
     } catch (error) {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AuditService } from '../audit/index.ts';
 import type { Clock } from '../shared/clock.ts';
 import { parseInput } from '../shared/errors.ts';
-import type { Db } from '../store/index.ts';
+import { type Db, UnitOfWork } from '../store/index.ts';
 import { AuthError } from './auth.errors.ts';
 import { tokensRepository } from './auth.repository.ts';
 import { actorOf } from './auth.service.ts';
@@ -28,12 +28,14 @@ export function tokenStatus(token: ApiTokenRecord, now: Date): 'ACTIVE' | 'EXPIR
 
 export class TokensService {
   readonly #db: Db;
+  readonly #units: UnitOfWork;
   readonly #audit: AuditService;
   readonly #clock: Clock;
   readonly #revocations: Revocations;
 
   constructor(db: Db, audit: AuditService, clock: Clock, revocations: Revocations) {
     this.#db = db;
+    this.#units = new UnitOfWork(db);
     this.#audit = audit;
     this.#clock = clock;
     this.#revocations = revocations;
@@ -41,7 +43,7 @@ export class TokensService {
 
   list(by: Principal, all: boolean): Promise<ApiTokenRecord[]> {
     if (all && by.role !== 'ADMIN') {
-      throw new AuthError('FORBIDDEN', "Only admins can list other users' tokens.");
+      throw new AuthError('OTHERS_TOKENS_FORBIDDEN', "Only admins can list other users' tokens.");
     }
     return tokensRepository.list(this.#db, all ? null : by.user.id);
   }
@@ -49,9 +51,13 @@ export class TokensService {
   async create(by: Principal, raw: unknown): Promise<{ token: ApiTokenRecord; secret: string }> {
     const input = parseInput(createTokenInput, raw);
     if (!roleAtLeast(by.role, input.role)) {
-      throw new AuthError('FORBIDDEN', `A token cannot carry a role above your own (${by.role}).`, {
-        fields: [{ path: ['input', 'role'], message: `must be at most ${by.role}` }],
-      });
+      throw new AuthError(
+        'TOKEN_ROLE_TOO_HIGH',
+        `A token cannot carry a role above your own (${by.role}).`,
+        {
+          fields: [{ path: ['input', 'role'], message: `must be at most ${by.role}` }],
+        },
+      );
     }
     const now = this.#clock.now();
     const requested = now.getTime() + input.expiresInDays * 86_400_000;
@@ -66,7 +72,7 @@ export class TokensService {
     );
     if (parent && input.expiresInDays > days) {
       throw new AuthError(
-        'BAD_USER_INPUT',
+        'TOKEN_OUTLIVES_PARENT',
         `A token cannot outlive the token that creates it, which expires ${parent.expiresAt.toISOString()}.`,
         {
           fields: [
@@ -79,8 +85,8 @@ export class TokensService {
       );
     }
     const secret = newTokenSecret();
-    const token = await this.#audit.change(actorOf(by), async (tx, audit) => {
-      const created = await tokensRepository.insert(tx, {
+    const token = await this.#units.run(async (work) => {
+      const created = await tokensRepository.insert(work.tx, {
         userId: by.user.id,
         name: input.name,
         role: input.role,
@@ -90,7 +96,7 @@ export class TokensService {
         expiresAt,
         parentId: parent?.id ?? null,
       });
-      await audit({
+      await this.#audit.record(work, actorOf(by), {
         action: 'token.create',
         targetType: 'api_token',
         targetId: created.id,
@@ -113,13 +119,13 @@ export class TokensService {
       : null;
     // Someone else's token is reported as missing, not forbidden, so ids cannot be probed.
     if (!found || (found.userId !== by.user.id && by.role !== 'ADMIN')) {
-      throw new AuthError('NOT_FOUND', `No API token with id ${id}.`);
+      throw new AuthError('TOKEN_NOT_FOUND', `No API token with id ${id}.`);
     }
     if (found.revokedAt) return found;
-    const result = await this.#audit.change(actorOf(by), async (tx, audit) => {
-      const revoked = await tokensRepository.revoke(tx, id, this.#clock.now());
-      if (!revoked) throw new AuthError('NOT_FOUND', `No API token with id ${id}.`);
-      await audit({
+    const result = await this.#units.run(async (work) => {
+      const revoked = await tokensRepository.revoke(work.tx, id, this.#clock.now());
+      if (!revoked) throw new AuthError('TOKEN_NOT_FOUND', `No API token with id ${id}.`);
+      await this.#audit.record(work, actorOf(by), {
         action: 'token.revoke',
         targetType: 'api_token',
         targetId: id,

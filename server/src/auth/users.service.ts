@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type AuditService, SYSTEM_ACTOR } from '../audit/index.ts';
 import { parseInput } from '../shared/errors.ts';
-import type { Db, Queryable } from '../store/index.ts';
+import { type Db, type Queryable, UnitOfWork } from '../store/index.ts';
 import { AuthError } from './auth.errors.ts';
 import { sessionsRepository, UniqueViolation, usersRepository } from './auth.repository.ts';
 import { actorOf } from './auth.service.ts';
@@ -39,11 +39,13 @@ const updateUserInput = z.object({
 
 export class UsersService {
   readonly #db: Db;
+  readonly #units: UnitOfWork;
   readonly #audit: AuditService;
   readonly #revocations: Revocations;
 
   constructor(db: Db, audit: AuditService, revocations: Revocations) {
     this.#db = db;
+    this.#units = new UnitOfWork(db);
     this.#audit = audit;
     this.#revocations = revocations;
   }
@@ -70,14 +72,14 @@ export class UsersService {
     assertPasswordFor(input.password, input.email, ['input', 'password']);
     const passwordHash = await hashPassword(input.password);
     try {
-      return await this.#audit.change(actorOf(by), async (tx, audit) => {
+      return await this.#units.run(async (work) => {
         // The admin chose this password: the user replaces it at first sign-in.
-        const user = await usersRepository.insert(tx, {
+        const user = await usersRepository.insert(work.tx, {
           ...input,
           passwordHash,
           mustChangePassword: true,
         });
-        await audit({
+        await this.#audit.record(work, actorOf(by), {
           action: 'user.create',
           targetType: 'user',
           targetId: user.id,
@@ -87,7 +89,7 @@ export class UsersService {
       });
     } catch (error) {
       if (error instanceof UniqueViolation) {
-        throw new AuthError('CONFLICT', `A user with email ${input.email} already exists.`, {
+        throw new AuthError('EMAIL_TAKEN', `A user with email ${input.email} already exists.`, {
           fields: [{ path: ['input', 'email'], message: 'is already taken' }],
         });
       }
@@ -98,10 +100,10 @@ export class UsersService {
   async update(by: Principal, raw: unknown): Promise<UserRecord> {
     const input = parseInput(updateUserInput, raw);
     let ended: 'USER_DISABLED' | 'ROLE_CHANGED' | null = null;
-    const updated = await this.#audit.change(actorOf(by), async (tx, audit) => {
-      await usersRepository.lockForUpdate(tx, input.id);
-      const before = await usersRepository.findById(tx, input.id);
-      if (!before) throw new AuthError('NOT_FOUND', `No user with id ${input.id}.`);
+    const updated = await this.#units.run(async (work) => {
+      await usersRepository.lockForUpdate(work.tx, input.id);
+      const before = await usersRepository.findById(work.tx, input.id);
+      if (!before) throw new AuthError('USER_NOT_FOUND', `No user with id ${input.id}.`);
       const changes = {
         ...(input.name != null && input.name !== before.name ? { name: input.name } : {}),
         ...(input.role != null && input.role !== before.role ? { role: input.role } : {}),
@@ -110,18 +112,18 @@ export class UsersService {
           : {}),
       };
       if (Object.keys(changes).length === 0) return before;
-      const after = await usersRepository.update(tx, input.id, changes);
-      if (!after) throw new AuthError('NOT_FOUND', `No user with id ${input.id}.`);
+      const after = await usersRepository.update(work.tx, input.id, changes);
+      if (!after) throw new AuthError('USER_NOT_FOUND', `No user with id ${input.id}.`);
       if (
         before.role === 'ADMIN' &&
         !before.disabled &&
         (after.role !== 'ADMIN' || after.disabled)
       ) {
-        await assertAnAdminRemains(tx);
+        await assertAnAdminRemains(work.tx);
       }
-      if (after.disabled) await sessionsRepository.deleteForUser(tx, after.id);
+      if (after.disabled) await sessionsRepository.deleteForUser(work.tx, after.id);
       ended = after.disabled ? 'USER_DISABLED' : 'role' in changes ? 'ROLE_CHANGED' : null;
-      await audit({
+      await this.#audit.record(work, actorOf(by), {
         action: 'user.update',
         targetType: 'user',
         targetId: after.id,
@@ -146,19 +148,19 @@ export class UsersService {
   async setPassword(by: Principal, raw: unknown): Promise<UserRecord> {
     const input = parseInput(z.object({ id: z.uuid('must be a user id'), password }), raw);
     const target = await usersRepository.findById(this.#db, input.id);
-    if (!target) throw new AuthError('NOT_FOUND', `No user with id ${input.id}.`);
+    if (!target) throw new AuthError('USER_NOT_FOUND', `No user with id ${input.id}.`);
     assertPasswordFor(input.password, target.email, ['input', 'password']);
     const passwordHash = await hashPassword(input.password);
-    const updated = await this.#audit.change(actorOf(by), async (tx, audit) => {
+    const updated = await this.#units.run(async (work) => {
       // Set by an admin: the user replaces it at their next sign-in.
-      const user = await usersRepository.update(tx, input.id, {
+      const user = await usersRepository.update(work.tx, input.id, {
         passwordHash,
         mustChangePassword: by.user.id !== input.id,
       });
-      if (!user) throw new AuthError('NOT_FOUND', `No user with id ${input.id}.`);
+      if (!user) throw new AuthError('USER_NOT_FOUND', `No user with id ${input.id}.`);
       // A new password ends every session that knew the old one.
-      await sessionsRepository.deleteForUser(tx, user.id);
-      await audit({
+      await sessionsRepository.deleteForUser(work.tx, user.id);
+      await this.#audit.record(work, actorOf(by), {
         action: 'user.set_password',
         targetType: 'user',
         targetId: user.id,
@@ -174,31 +176,38 @@ export class UsersService {
     const input = parseInput(z.object({ currentPassword: z.string(), newPassword: password }), raw);
     assertPasswordFor(input.newPassword, by.user.email, ['input', 'newPassword']);
     if (input.newPassword === input.currentPassword) {
-      throw new AuthError('BAD_USER_INPUT', 'The new password must differ from the current one.', {
-        fields: [
-          { path: ['input', 'newPassword'], message: 'must differ from the current password' },
-        ],
-      });
+      throw new AuthError(
+        'PASSWORD_UNCHANGED',
+        'The new password must differ from the current one.',
+        {
+          fields: [
+            { path: ['input', 'newPassword'], message: 'must differ from the current password' },
+          ],
+        },
+      );
     }
     const stored = await usersRepository.passwordHash(this.#db, by.user.id);
     if (stored === null && by.user.singleSignOn) {
       throw new AuthError(
-        'BAD_USER_INPUT',
+        'NO_PASSWORD',
         'This account signs in through single sign-on and has no password to change.',
       );
     }
     if (!stored || !(await verifyPassword(input.currentPassword, stored))) {
-      throw new AuthError('BAD_USER_INPUT', 'The current password is incorrect.', {
+      throw new AuthError('WRONG_PASSWORD', 'The current password is incorrect.', {
         fields: [{ path: ['input', 'currentPassword'], message: 'is incorrect' }],
       });
     }
     const passwordHash = await hashPassword(input.newPassword);
     const keep = by.session?.idHash;
-    await this.#audit.change(actorOf(by), async (tx, audit) => {
-      await usersRepository.update(tx, by.user.id, { passwordHash, mustChangePassword: false });
+    await this.#units.run(async (work) => {
+      await usersRepository.update(work.tx, by.user.id, {
+        passwordHash,
+        mustChangePassword: false,
+      });
       // Whoever else knew the old password is signed out; this session goes on.
-      const ended = await sessionsRepository.deleteForUser(tx, by.user.id, keep);
-      await audit({
+      const ended = await sessionsRepository.deleteForUser(work.tx, by.user.id, keep);
+      await this.#audit.record(work, actorOf(by), {
         action: 'user.change_password',
         targetType: 'user',
         targetId: by.user.id,
@@ -221,16 +230,16 @@ export class UsersService {
   ): Promise<{ email: string; generatedPassword: string | null } | null> {
     const chosen = configured ?? generatePassword();
     const passwordHash = await hashPassword(chosen);
-    return this.#audit.change(SYSTEM_ACTOR, async (tx, audit) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [BOOTSTRAP_LOCK_KEY]);
-      if ((await usersRepository.count(tx)) > 0) return null;
-      const user = await usersRepository.insert(tx, {
+    return this.#units.run(async (work) => {
+      await work.tx.query('SELECT pg_advisory_xact_lock($1)', [BOOTSTRAP_LOCK_KEY]);
+      if ((await usersRepository.count(work.tx)) > 0) return null;
+      const user = await usersRepository.insert(work.tx, {
         email: BOOTSTRAP_ADMIN_EMAIL,
         name: 'Administrator',
         role: 'ADMIN',
         passwordHash,
       });
-      await audit({
+      await this.#audit.record(work, SYSTEM_ACTOR, {
         action: 'user.bootstrap',
         targetType: 'user',
         targetId: user.id,
@@ -248,7 +257,7 @@ export class UsersService {
 function assertPasswordFor(password: string, email: string, path: string[]): void {
   const problem = passwordProblem(password, email);
   if (problem) {
-    throw new AuthError('BAD_USER_INPUT', `Invalid input: ${path.join('.')}: ${problem}`, {
+    throw new AuthError('WEAK_PASSWORD', `Invalid input: ${path.join('.')}: ${problem}`, {
       fields: [{ path, message: problem }],
     });
   }
@@ -256,6 +265,6 @@ function assertPasswordFor(password: string, email: string, path: string[]): voi
 
 async function assertAnAdminRemains(tx: Queryable): Promise<void> {
   if ((await usersRepository.countActiveAdmins(tx)) === 0) {
-    throw new AuthError('CONFLICT', 'At least one active admin must remain.');
+    throw new AuthError('LAST_ADMIN', 'At least one active admin must remain.');
   }
 }

@@ -9,7 +9,7 @@ import {
 import type { DeploymentsService } from '../deployments/index.ts';
 import type { ClusterClient } from '../kube/index.ts';
 import { parseInput } from '../shared/errors.ts';
-import type { Db } from '../store/index.ts';
+import { type Db, UnitOfWork } from '../store/index.ts';
 import { BehaviourError } from './behaviour.errors.ts';
 import { checkDeploymentInput, goldenPromptFieldsInput } from './behaviour.input.ts';
 import { behaviourRepository } from './behaviour.repository.ts';
@@ -38,6 +38,7 @@ const createInput = z.object({ modelId: z.uuid('is not a model id') });
 /** Golden prompts: stored per catalog model, changed with an audit entry, run against one pod. */
 export class BehaviourService implements BehaviourChecker {
   readonly #db: Db;
+  readonly #units: UnitOfWork;
   readonly #audit: AuditService;
   readonly #catalog: CatalogService;
   readonly #runOptions: Partial<RunOptions>;
@@ -54,6 +55,7 @@ export class BehaviourService implements BehaviourChecker {
     runOptions?: Partial<RunOptions>;
   }) {
     this.#db = deps.db;
+    this.#units = new UnitOfWork(deps.db);
     this.#audit = deps.audit;
     this.#catalog = deps.catalog;
     this.#client = deps.client ?? null;
@@ -75,7 +77,7 @@ export class BehaviourService implements BehaviourChecker {
 
   async promptsForRelease(releaseId: string): Promise<GoldenPrompt[]> {
     const release = await this.#catalog.getRelease(releaseId);
-    if (!release) throw new BehaviourError('NOT_FOUND', `No release with id ${releaseId}.`);
+    if (!release) throw new BehaviourError('RELEASE_NOT_FOUND', `No release with id ${releaseId}.`);
     return behaviourRepository.list(this.#db, release.modelId);
   }
 
@@ -107,14 +109,14 @@ export class BehaviourService implements BehaviourChecker {
     const fields = parseInput(goldenPromptFieldsInput, withoutKey(raw, 'modelId'));
     const model = await this.#catalog.getModel(modelId);
     if (!model) {
-      throw new BehaviourError('NOT_FOUND', `No model with id ${modelId}.`, {
+      throw new BehaviourError('MODEL_NOT_FOUND', `No model with id ${modelId}.`, {
         fields: [{ path: ['input', 'modelId'], message: 'is not a registered model' }],
       });
     }
-    return this.#audit.change(actor, async (tx, audit) => {
-      const prompt = await behaviourRepository.insert(tx, model.id, fields, actor.name);
+    return this.#units.run(async (work) => {
+      const prompt = await behaviourRepository.insert(work.tx, model.id, fields, actor.name);
       if (!prompt) throw nameTaken(model.name, fields.name);
-      await audit({
+      await this.#audit.record(work, actor, {
         action: 'golden_prompt.create',
         targetType: 'golden_prompt',
         targetId: prompt.id,
@@ -129,13 +131,13 @@ export class BehaviourService implements BehaviourChecker {
     const fields = parseInput(goldenPromptFieldsInput, withoutKey(raw, 'id'));
     const before = await this.#require(id);
     const model = await this.#catalog.getModel(before.modelId);
-    return this.#audit.change(actor, async (tx, audit) => {
-      const prompt = await behaviourRepository.update(tx, id, fields, actor.name);
+    return this.#units.run(async (work) => {
+      const prompt = await behaviourRepository.update(work.tx, id, fields, actor.name);
       if (!prompt) {
-        if (!(await behaviourRepository.find(tx, id))) throw notFound(id);
+        if (!(await behaviourRepository.find(work.tx, id))) throw notFound(id);
         throw nameTaken(model?.name ?? before.modelId, fields.name);
       }
-      await audit({
+      await this.#audit.record(work, actor, {
         action: 'golden_prompt.update',
         targetType: 'golden_prompt',
         targetId: id,
@@ -153,10 +155,10 @@ export class BehaviourService implements BehaviourChecker {
     const { id } = parseInput(idInput, raw);
     const before = await this.#require(id);
     const model = await this.#catalog.getModel(before.modelId);
-    return this.#audit.change(actor, async (tx, audit) => {
-      const deleted = await behaviourRepository.delete(tx, id);
+    return this.#units.run(async (work) => {
+      const deleted = await behaviourRepository.delete(work.tx, id);
       if (!deleted) throw notFound(id);
-      await audit({
+      await this.#audit.record(work, actor, {
         action: 'golden_prompt.delete',
         targetType: 'golden_prompt',
         targetId: id,
@@ -175,13 +177,16 @@ export class BehaviourService implements BehaviourChecker {
     const deployments = this.#deployments;
     if (!deployments || !this.#client) {
       throw new BehaviourError(
-        'CONFLICT',
+        'NO_CLUSTER',
         'No Kubernetes cluster is connected, so nothing can be asked.',
       );
     }
     const record = await deployments.get(input.namespace, input.name);
     if (!record) {
-      throw new BehaviourError('NOT_FOUND', `No deployment ${input.namespace}/${input.name}.`);
+      throw new BehaviourError(
+        'DEPLOYMENT_NOT_FOUND',
+        `No deployment ${input.namespace}/${input.name}.`,
+      );
     }
     const pods = deployments.live(record).pods;
     const pod = input.pod
@@ -189,21 +194,21 @@ export class BehaviourService implements BehaviourChecker {
       : pods.find((p) => p.ready && p.phase === 'Running');
     if (input.pod && !pod) {
       throw new BehaviourError(
-        'NOT_FOUND',
+        'POD_NOT_FOUND',
         `Pod ${input.pod} is not one of ${input.namespace}/${input.name}'s pods.`,
         { fields: [{ path: ['input', 'pod'], message: 'is not a pod of this deployment' }] },
       );
     }
     const releaseId = pod?.releaseId ?? record.releaseId;
     const release = await this.#catalog.getRelease(releaseId);
-    if (!release) throw new BehaviourError('NOT_FOUND', `No release with id ${releaseId}.`);
+    if (!release) throw new BehaviourError('RELEASE_NOT_FOUND', `No release with id ${releaseId}.`);
     const prompts = await behaviourRepository.list(this.#db, release.modelId);
     const check = { namespace: record.namespace, name: record.name, releaseId };
     if (!prompts.length)
       return { ...check, pod: pod?.name ?? null, checkedAt: new Date(), results: [] };
     if (!pod) {
       throw new BehaviourError(
-        'CONFLICT',
+        'NO_READY_POD',
         `${input.namespace}/${input.name} has no ready pod to ask.`,
       );
     }
@@ -243,15 +248,19 @@ function withoutKey(raw: unknown, key: string): Record<string, unknown> {
 }
 
 function notFound(id: string): BehaviourError {
-  return new BehaviourError('NOT_FOUND', `No golden prompt with id ${id}.`, {
+  return new BehaviourError('PROMPT_NOT_FOUND', `No golden prompt with id ${id}.`, {
     fields: [{ path: ['input', 'id'], message: 'is not a golden prompt' }],
   });
 }
 
 function nameTaken(model: string, name: string): BehaviourError {
-  return new BehaviourError('CONFLICT', `${model} already has a golden prompt named ${name}.`, {
-    fields: [{ path: ['input', 'name'], message: 'is already taken for this model' }],
-  });
+  return new BehaviourError(
+    'PROMPT_NAME_TAKEN',
+    `${model} already has a golden prompt named ${name}.`,
+    {
+      fields: [{ path: ['input', 'name'], message: 'is already taken for this model' }],
+    },
+  );
 }
 
 function auditDetails(prompt: GoldenPrompt): Record<string, unknown> {

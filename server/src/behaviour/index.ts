@@ -1,4 +1,8 @@
-export { BehaviourError } from './behaviour.errors.ts';
+export {
+  BEHAVIOUR_ERROR_CODES,
+  BehaviourError,
+  type BehaviourErrorCode,
+} from './behaviour.errors.ts';
 export { BehaviourService, behaviourTarget, type DeploymentCheck } from './behaviour.service.ts';
 export {
   type BehaviourChecker,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Actor, AuditService } from '../audit/index.ts';
 import { parseInput } from '../shared/errors.ts';
-import type { Db } from '../store/index.ts';
+import { type Db, UnitOfWork } from '../store/index.ts';
 import { CatalogError } from './catalog.errors.ts';
 import { catalogRepository, type ModelRow, type ReleaseRecord } from './catalog.repository.ts';
 import type { ReleaseSpec } from './catalog.types.ts';
@@ -54,10 +54,12 @@ export function estimateLoadSeconds(parameterCountBillions: number): number {
 
 export class CatalogService {
   readonly #db: Db;
+  readonly #units: UnitOfWork;
   readonly #audit: AuditService;
 
   constructor(db: Db, audit: AuditService) {
     this.#db = db;
+    this.#units = new UnitOfWork(db);
     this.#audit = audit;
   }
 
@@ -94,14 +96,21 @@ export class CatalogService {
 
   async registerModel(actor: Actor, raw: unknown): Promise<ModelRow> {
     const input = parseInput(registerModelInput, raw);
-    return this.#audit.change(actor, async (tx, audit) => {
-      const model = await catalogRepository.insertModel(tx, { ...input, createdBy: actor.name });
+    return this.#units.run(async (work) => {
+      const model = await catalogRepository.insertModel(work.tx, {
+        ...input,
+        createdBy: actor.name,
+      });
       if (!model) {
-        throw new CatalogError('CONFLICT', `A model named ${input.name} is already registered.`, {
-          fields: [{ path: ['input', 'name'], message: 'is already taken' }],
-        });
+        throw new CatalogError(
+          'MODEL_NAME_TAKEN',
+          `A model named ${input.name} is already registered.`,
+          {
+            fields: [{ path: ['input', 'name'], message: 'is already taken' }],
+          },
+        );
       }
-      await audit({
+      await this.#audit.record(work, actor, {
         action: 'model.register',
         targetType: 'model',
         targetId: model.id,
@@ -119,7 +128,7 @@ export class CatalogService {
     const modelId = String(input.modelId ?? '');
     const model = await this.getModel(modelId);
     if (!model) {
-      throw new CatalogError('NOT_FOUND', `No model with id ${modelId}.`, {
+      throw new CatalogError('MODEL_NOT_FOUND', `No model with id ${modelId}.`, {
         fields: [{ path: ['input', 'modelId'], message: 'is not a registered model' }],
       });
     }
@@ -136,8 +145,8 @@ export class CatalogService {
     });
     const id = releaseId(spec);
     const warnings = releaseWarnings(spec);
-    return this.#audit.change(actor, async (tx, audit) => {
-      const inserted = await catalogRepository.insertRelease(tx, {
+    return this.#units.run(async (work) => {
+      const inserted = await catalogRepository.insertRelease(work.tx, {
         id,
         modelId: model.id,
         spec,
@@ -145,11 +154,11 @@ export class CatalogService {
         createdBy: actor.name,
       });
       if (!inserted) {
-        const existing = await catalogRepository.findRelease(tx, id);
+        const existing = await catalogRepository.findRelease(work.tx, id);
         if (!existing) throw new Error(`release ${id} vanished`);
         return { release: existing, created: false };
       }
-      await audit({
+      await this.#audit.record(work, actor, {
         action: 'release.create',
         targetType: 'release',
         targetId: id,
@@ -161,8 +170,8 @@ export class CatalogService {
 
   async diff(fromId: string, toId: string): Promise<FieldChange[]> {
     const [from, to] = await Promise.all([this.getRelease(fromId), this.getRelease(toId)]);
-    if (!from) throw new CatalogError('NOT_FOUND', `No release with id ${fromId}.`);
-    if (!to) throw new CatalogError('NOT_FOUND', `No release with id ${toId}.`);
+    if (!from) throw new CatalogError('RELEASE_NOT_FOUND', `No release with id ${fromId}.`);
+    if (!to) throw new CatalogError('RELEASE_NOT_FOUND', `No release with id ${toId}.`);
     return diffReleases(from.spec, to.spec);
   }
 }

@@ -1,4 +1,4 @@
-export { CatalogError } from './catalog.errors.ts';
+export { CATALOG_ERROR_CODES, CatalogError, type CatalogErrorCode } from './catalog.errors.ts';
 export type { ModelRow, ReleaseRecord } from './catalog.repository.ts';
 export { CatalogService, estimateLoadSeconds } from './catalog.service.ts';
 export {

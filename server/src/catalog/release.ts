@@ -109,7 +109,7 @@ export function parseReleaseSpec(raw: unknown, path: string[] = ['input']): Rele
   if (imageRuntime && imageRuntime !== spec.runtime) {
     const message = `is a ${RUNTIME_PROFILES[imageRuntime].label} image, but the runtime is ${spec.runtime}`;
     throw new CatalogError(
-      'BAD_USER_INPUT',
+      'INVALID_IMAGE',
       `Invalid input: ${[...path, 'image'].join('.')}: ${message}`,
       {
         fields: [{ path: [...path, 'image'], message }],

@@ -1,3 +1,19 @@
 import { AppError } from '../shared/errors.ts';
 
-export class DeploymentsError extends AppError {}
+/** What can go wrong with model deployments. */
+export const DEPLOYMENTS_ERROR_CODES = [
+  'DEPLOYMENT_NOT_FOUND',
+  'RELEASE_NOT_FOUND',
+  'BEING_DELETED',
+  'CREATED_CONCURRENTLY',
+  'NAME_NOT_CONFIRMED',
+  'NO_EARLIER_RELEASE',
+  'ALREADY_RUNS_RELEASE',
+  'CHANGED_MEANWHILE',
+  'NO_CLUSTER',
+  /** A model server Backline observes: it changes nothing of it. */
+  'OBSERVED_NOT_MANAGED',
+] as const;
+export type DeploymentsErrorCode = (typeof DEPLOYMENTS_ERROR_CODES)[number];
+
+export class DeploymentsError extends AppError<DeploymentsErrorCode> {}

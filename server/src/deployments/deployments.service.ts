@@ -5,7 +5,7 @@ import { type CatalogService, ENVIRONMENTS, renderManifests } from '../catalog/i
 import type { EventBus, Publisher } from '../events/index.ts';
 import type { LiveWorkload, WorkloadWatcher } from '../kube/index.ts';
 import { parseInput } from '../shared/errors.ts';
-import type { Db, Queryable } from '../store/index.ts';
+import { type Db, type Queryable, UnitOfWork } from '../store/index.ts';
 import { DeploymentsError } from './deployments.errors.ts';
 import type { DeploymentEvents } from './deployments.events.ts';
 import {
@@ -47,6 +47,7 @@ export interface DeploymentView {
 
 export class DeploymentsService {
   readonly #db: Db;
+  readonly #units: UnitOfWork;
   readonly #audit: AuditService;
   readonly #catalog: CatalogService;
   readonly #bus: EventBus;
@@ -71,6 +72,7 @@ export class DeploymentsService {
     rollouts?: RolloutHooks | null;
   }) {
     this.#db = deps.db;
+    this.#units = new UnitOfWork(deps.db);
     this.#audit = deps.audit;
     this.#catalog = deps.catalog;
     this.#bus = deps.bus;
@@ -148,12 +150,12 @@ export class DeploymentsService {
     });
     const gone = before.filter((d) => complete.includes(d.namespace) && !seen.has(key(d)));
     if (!added.length && !changed.length && !gone.length) return before;
-    await this.#audit.change(SYSTEM_ACTOR, async (tx, audit) => {
+    await this.#units.run(async (work) => {
       for (const f of added) {
-        const saved = await observedRepository.insert(tx, { ...f, createdBy: 'discovery' });
+        const saved = await observedRepository.insert(work.tx, { ...f, createdBy: 'discovery' });
         // A managed deployment of that name wins: Backline already watches it.
         if (!saved) continue;
-        await audit({
+        await this.#audit.record(work, SYSTEM_ACTOR, {
           action: 'deployment.observe',
           targetType: 'deployment',
           targetId: key(f),
@@ -168,11 +170,11 @@ export class DeploymentsService {
       }
       for (const f of changed) {
         const k = known.get(key(f));
-        if (k) await observedRepository.refresh(tx, k.id, f);
+        if (k) await observedRepository.refresh(work.tx, k.id, f);
       }
       for (const d of gone) {
-        await observedRepository.remove(tx, d.id);
-        await audit({
+        await observedRepository.remove(work.tx, d.id);
+        await this.#audit.record(work, SYSTEM_ACTOR, {
           action: 'deployment.unobserve',
           targetType: 'deployment',
           targetId: key(d),
@@ -310,16 +312,16 @@ export class DeploymentsService {
     );
     const release = await this.#catalog.getRelease(input.releaseId);
     if (!release) {
-      throw new DeploymentsError('NOT_FOUND', `No release with id ${input.releaseId}.`, {
+      throw new DeploymentsError('RELEASE_NOT_FOUND', `No release with id ${input.releaseId}.`, {
         fields: [{ path: ['input', 'releaseId'], message: 'is not a release in the catalog' }],
       });
     }
     let afterCommit = () => {};
-    const record = await this.#audit.change(actor, async (tx, audit) => {
-      const existing = await deploymentsRepository.find(tx, input.namespace, input.name, true);
+    const record = await this.#units.run(async (work) => {
+      const existing = await deploymentsRepository.find(work.tx, input.namespace, input.name, true);
       if (existing?.deleting) {
         throw new DeploymentsError(
-          'CONFLICT',
+          'BEING_DELETED',
           `${input.namespace}/${input.name} is being deleted; try again when it is gone.`,
         );
       }
@@ -338,29 +340,29 @@ export class DeploymentsService {
           input.sloTtftP95Ms !== undefined ? input.sloTtftP95Ms : (existing?.sloTtftP95Ms ?? null),
       };
       let saved = existing
-        ? await deploymentsRepository.updateDesired(tx, existing.id, desired)
-        : await deploymentsRepository.insert(tx, {
+        ? await deploymentsRepository.updateDesired(work.tx, existing.id, desired)
+        : await deploymentsRepository.insert(work.tx, {
             ...desired,
             namespace: input.namespace,
             name: input.name,
             createdBy: actor.name,
           });
       if (!saved) {
-        await this.#refuseObserved(tx, input.namespace, input.name);
+        await this.#refuseObserved(work.tx, input.namespace, input.name);
         throw new DeploymentsError(
-          'CONFLICT',
+          'CREATED_CONCURRENTLY',
           `${input.namespace}/${input.name} was created at the same time; try again.`,
         );
       }
       if (!existing || existing.releaseId !== saved.releaseId) {
-        await deploymentsRepository.addRevision(tx, {
+        await deploymentsRepository.addRevision(work.tx, {
           deploymentId: saved.id,
           releaseId: saved.releaseId,
           createdBy: actor.name,
           reason: input.reason ?? null,
         });
       }
-      await audit({
+      await this.#audit.record(work, actor, {
         action: existing ? 'deployment.update' : 'deployment.create',
         targetType: 'deployment',
         targetId: `${saved.namespace}/${saved.name}`,
@@ -374,7 +376,7 @@ export class DeploymentsService {
       // A new release on a deployment that runs: the rollouts domain takes it step by step.
       // The first deploy has nothing to compare with, so it simply starts.
       if (existing && existing.releaseId !== saved.releaseId && this.#rollouts) {
-        const started = await this.#rollouts.releaseChanged(tx, {
+        const started = await this.#rollouts.releaseChanged(work, {
           actor,
           previous: existing,
           saved,
@@ -382,7 +384,6 @@ export class DeploymentsService {
           analysisSeconds: input.analysisSeconds ?? null,
           minimumRequests: input.minimumRequests ?? null,
           onInconclusive: input.onInconclusive ?? null,
-          audit,
         });
         saved = started.record;
         afterCommit = started.afterCommit;
@@ -403,12 +404,12 @@ export class DeploymentsService {
       }),
       raw,
     );
-    const record = await this.#audit.change(actor, async (tx, audit) => {
-      const existing = await this.#require(tx, input.namespace, input.name);
-      const saved = await deploymentsRepository.updateDesired(tx, existing.id, {
+    const record = await this.#units.run(async (work) => {
+      const existing = await this.#require(work.tx, input.namespace, input.name);
+      const saved = await deploymentsRepository.updateDesired(work.tx, existing.id, {
         replicas: input.replicas,
       });
-      await audit({
+      await this.#audit.record(work, actor, {
         action: 'deployment.scale',
         targetType: 'deployment',
         targetId: `${saved.namespace}/${saved.name}`,
@@ -432,17 +433,19 @@ export class DeploymentsService {
     );
     if (input.confirmName !== input.name) {
       throw new DeploymentsError(
-        'BAD_USER_INPUT',
+        'NAME_NOT_CONFIRMED',
         `Type the deployment's name (${input.name}) to confirm.`,
         {
           fields: [{ path: ['input', 'confirmName'], message: `must be ${input.name}` }],
         },
       );
     }
-    const record = await this.#audit.change(actor, async (tx, audit) => {
-      const existing = await this.#require(tx, input.namespace, input.name);
-      const saved = await deploymentsRepository.updateDesired(tx, existing.id, { deleting: true });
-      await audit({
+    const record = await this.#units.run(async (work) => {
+      const existing = await this.#require(work.tx, input.namespace, input.name);
+      const saved = await deploymentsRepository.updateDesired(work.tx, existing.id, {
+        deleting: true,
+      });
+      await this.#audit.record(work, actor, {
         action: 'deployment.delete',
         targetType: 'deployment',
         targetId: `${saved.namespace}/${saved.name}`,
@@ -477,13 +480,13 @@ export class DeploymentsService {
       input.releaseId ?? history.find((r) => r.releaseId !== current.releaseId)?.releaseId;
     if (!target) {
       throw new DeploymentsError(
-        'CONFLICT',
+        'NO_EARLIER_RELEASE',
         `${input.namespace}/${input.name} has no earlier release to go back to.`,
       );
     }
     if (target === current.releaseId) {
       throw new DeploymentsError(
-        'CONFLICT',
+        'ALREADY_RUNS_RELEASE',
         `${input.namespace}/${input.name} already runs ${target}.`,
         {
           fields: [{ path: ['input', 'releaseId'], message: 'is the release it runs now' }],
@@ -491,44 +494,43 @@ export class DeploymentsService {
       );
     }
     if (!(await this.#catalog.getRelease(target))) {
-      throw new DeploymentsError('NOT_FOUND', `No release with id ${target}.`, {
+      throw new DeploymentsError('RELEASE_NOT_FOUND', `No release with id ${target}.`, {
         fields: [{ path: ['input', 'releaseId'], message: 'is not a release in the catalog' }],
       });
     }
     const after: { commit: (() => void) | null } = { commit: null };
-    const record = await this.#audit.change(actor, async (tx, audit) => {
-      const existing = await this.#require(tx, input.namespace, input.name);
+    const record = await this.#units.run(async (work) => {
+      const existing = await this.#require(work.tx, input.namespace, input.name);
       if (existing.releaseId !== current.releaseId) {
         throw new DeploymentsError(
-          'CONFLICT',
+          'CHANGED_MEANWHILE',
           `${input.namespace}/${input.name} changed meanwhile; look again and retry.`,
         );
       }
       // Only the release rolled back to runs afterwards: a canary, if any, goes.
-      const saved = await deploymentsRepository.updateDesired(tx, existing.id, {
+      const saved = await deploymentsRepository.updateDesired(work.tx, existing.id, {
         releaseId: target,
         stableReleaseId: null,
         canaryReleaseId: null,
         canaryReplicas: 0,
       });
-      await deploymentsRepository.addRevision(tx, {
+      await deploymentsRepository.addRevision(work.tx, {
         deploymentId: saved.id,
         releaseId: target,
         createdBy: actor.name,
         reason: `Rollback: ${input.reason}`,
       });
-      await audit({
+      await this.#audit.record(work, actor, {
         action: 'deployment.rollback',
         targetType: 'deployment',
         targetId: `${saved.namespace}/${saved.name}`,
         details: { from: existing.releaseId, to: target, reason: input.reason },
       });
       after.commit =
-        (await this.#rollouts?.rolledBackByHand(tx, {
+        (await this.#rollouts?.rolledBackByHand(work, {
           actor,
           record: saved,
           reason: input.reason,
-          audit,
         })) ?? null;
       return saved;
     });
@@ -548,16 +550,16 @@ export class DeploymentsService {
   async repairDrift(actor: Actor, namespace: string, name: string): Promise<DeploymentRecord> {
     if (!this.#reconciler) {
       throw new DeploymentsError(
-        'CONFLICT',
+        'NO_CLUSTER',
         'No cluster is connected, so there is nothing to repair.',
       );
     }
     const current = await this.#require(this.#db, namespace, name);
     const drift = await this.drift(current);
-    const record = await this.#audit.change(actor, async (tx, audit) => {
-      const existing = await this.#require(tx, namespace, name);
-      const saved = await deploymentsRepository.updateDesired(tx, existing.id, {});
-      await audit({
+    const record = await this.#units.run(async (work) => {
+      const existing = await this.#require(work.tx, namespace, name);
+      const saved = await deploymentsRepository.updateDesired(work.tx, existing.id, {});
+      await this.#audit.record(work, actor, {
         action: 'deployment.repair_drift',
         targetType: 'deployment',
         targetId: `${namespace}/${name}`,
@@ -623,7 +625,10 @@ export class DeploymentsService {
     const found = await deploymentsRepository.find(db, namespace, name, db !== this.#db);
     if (!found) await this.#refuseObserved(db, namespace, name);
     if (!found || found.deleting)
-      throw new DeploymentsError('NOT_FOUND', `No model deployment ${namespace}/${name}.`);
+      throw new DeploymentsError(
+        'DEPLOYMENT_NOT_FOUND',
+        `No model deployment ${namespace}/${name}.`,
+      );
     return found;
   }
 
@@ -631,7 +636,7 @@ export class DeploymentsService {
   async #refuseObserved(db: Queryable, namespace: string, name: string): Promise<void> {
     if (await observedRepository.find(db, namespace, name)) {
       throw new DeploymentsError(
-        'CONFLICT',
+        'OBSERVED_NOT_MANAGED',
         `${namespace}/${name} is a model server Backline observes but does not manage; it changes nothing of it.`,
       );
     }

@@ -1,6 +1,6 @@
-import type { Actor, RecordAudit } from '../audit/index.ts';
+import type { Actor } from '../audit/index.ts';
 import type { Environment, Runtime } from '../catalog/index.ts';
-import type { Queryable } from '../store/index.ts';
+import type { Work } from '../store/index.ts';
 
 export const STRATEGIES = ['CANARY', 'ROLLING', 'RECREATE'] as const;
 export type Strategy = (typeof STRATEGIES)[number];
@@ -132,7 +132,7 @@ export interface StepInput {
 export interface RolloutHooks {
   /** An existing deployment moves to another release: start a rollout, shaping the desired state. */
   releaseChanged(
-    tx: Queryable,
+    work: Work,
     change: {
       actor: Actor;
       previous: DeploymentRecord;
@@ -143,12 +143,11 @@ export interface RolloutHooks {
       minimumRequests: number | null;
       /** What a step whose window ends without enough evidence does. */
       onInconclusive: 'PAUSE' | 'ROLL_BACK' | null;
-      audit: RecordAudit;
     },
   ): Promise<{ record: DeploymentRecord; afterCommit: () => void }>;
   /** A person rolled the deployment back: a rollout under way ends with it. */
   rolledBackByHand(
-    tx: Queryable,
-    change: { actor: Actor; record: DeploymentRecord; reason: string; audit: RecordAudit },
+    work: Work,
+    change: { actor: Actor; record: DeploymentRecord; reason: string },
   ): Promise<(() => void) | null>;
 }

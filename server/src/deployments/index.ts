@@ -1,3 +1,8 @@
+export {
+  DEPLOYMENTS_ERROR_CODES,
+  DeploymentsError,
+  type DeploymentsErrorCode,
+} from './deployments.errors.ts';
 export type { DeploymentEvents } from './deployments.events.ts';
 export { type DeploymentPhase, DeploymentsService } from './deployments.service.ts';
 export {

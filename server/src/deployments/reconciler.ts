@@ -6,7 +6,7 @@ import { KubeError } from '../kube/index.ts';
 import type { Logger } from '../logging/index.ts';
 import type { Clock } from '../shared/clock.ts';
 import { SerialRunner } from '../shared/serial-runner.ts';
-import type { Db } from '../store/index.ts';
+import { type Db, UnitOfWork } from '../store/index.ts';
 import { deploymentsRepository } from './deployments.repository.ts';
 import type { DeploymentRecord } from './deployments.types.ts';
 import { canaryPlacementOf, placementOf } from './placement.ts';
@@ -33,10 +33,12 @@ export interface ReconcilerDeps {
  */
 export class Reconciler {
   readonly #deps: ReconcilerDeps;
+  readonly #units: UnitOfWork;
   readonly #runner = new SerialRunner(() => this.#pass());
 
   constructor(deps: ReconcilerDeps) {
     this.#deps = deps;
+    this.#units = new UnitOfWork(this.#deps.db);
   }
 
   start(resyncMs = 30_000): void {
@@ -182,15 +184,15 @@ export class Reconciler {
     }
     const objects = missing.map((o) => `${o.kind}/${o.metadata.name}`);
     const message = `${objects.join(', ')} ${objects.length === 1 ? 'was' : 'were'} missing from the cluster (deleted outside Backline, or a new cluster); re-created from the desired state.`;
-    await this.#deps.audit.change(SYSTEM_ACTOR, async (tx, audit) => {
-      await deploymentsRepository.addTimelineEntry(tx, deployment.id, {
+    await this.#units.run(async (work) => {
+      await deploymentsRepository.addTimelineEntry(work.tx, deployment.id, {
         at: clock.now(),
         kind: 'RECREATED',
         message,
         actor: 'backline',
         objects,
       });
-      await audit({
+      await this.#deps.audit.record(work, SYSTEM_ACTOR, {
         action: 'deployment.recreate_missing',
         targetType: 'deployment',
         targetId: `${deployment.namespace}/${deployment.name}`,

@@ -29,7 +29,7 @@ export function requireRole(context: GraphQLContext, minimum: Role): Principal {
   }
   if (!roleAtLeast(principal.role, minimum)) {
     throw new AuthError(
-      'FORBIDDEN',
+      'ROLE_TOO_LOW',
       `This needs the ${minimum} role or higher; you have ${principal.role}.`,
     );
   }

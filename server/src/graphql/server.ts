@@ -18,7 +18,7 @@ import type { Logger } from '../logging/index.ts';
 import { findNul, nulMessage } from '../shared/nul.ts';
 import type { AppMetrics } from '../telemetry/index.ts';
 import type { GraphQLContext, Services } from './context.ts';
-import { createErrorFormatter } from './errors.ts';
+import { createErrorFormatter, errorStatusPlugin } from './errors.ts';
 import { limitRules, type QueryLimits } from './limits.ts';
 import { createLoaders } from './loaders.ts';
 import { operationLabel } from './operation-label.ts';
@@ -235,6 +235,7 @@ export async function createGraphQL(httpServer: Server, options: GraphQLOptions)
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: false }),
       metricsPlugin(options.metrics),
+      errorStatusPlugin<GraphQLContext>(),
       {
         async serverWillStart() {
           return {

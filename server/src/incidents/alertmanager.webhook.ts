@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Actor } from '../audit/index.ts';
 import type { Environment } from '../catalog/index.ts';
 import { canonicalJson } from '../shared/canonical-json.ts';
-import { AppError } from '../shared/errors.ts';
+import { InputError } from '../shared/errors.ts';
 import { bearerToken, jsonBody, pathText } from '../shared/webhook.ts';
 import type { IncidentsService } from './incidents.service.ts';
 import type { Signal } from './incidents.types.ts';
@@ -178,7 +178,7 @@ export function alertmanagerRouter(deps: {
           })),
         });
       } catch (error) {
-        if (error instanceof AppError && error.code === 'BAD_USER_INPUT') {
+        if (error instanceof InputError) {
           res.status(400).json({ error: error.message, fields: error.fields });
           return;
         }

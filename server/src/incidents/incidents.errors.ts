@@ -1,3 +1,16 @@
 import { AppError } from '../shared/errors.ts';
 
-export class IncidentsError extends AppError {}
+/** What can go wrong with incidents. */
+export const INCIDENTS_ERROR_CODES = [
+  'INCIDENT_NOT_FOUND',
+  'USER_NOT_FOUND',
+  'MERGE_INTO_SELF',
+  'MERGE_TARGET_CLOSED',
+  'SEVERITY_UNCHANGED',
+  'NOBODY_NAMED',
+  'SIGNAL_CONTENDED',
+  'ILLEGAL_TRANSITION',
+] as const;
+export type IncidentsErrorCode = (typeof INCIDENTS_ERROR_CODES)[number];
+
+export class IncidentsError extends AppError<IncidentsErrorCode> {}

@@ -256,7 +256,7 @@ export class IncidentsService {
   async merge(actor: Actor, raw: unknown): Promise<IncidentRecord> {
     const input = parseInput(z.object({ id: ID, intoId: ID }), raw);
     if (input.id === input.intoId) {
-      throw new IncidentsError('BAD_USER_INPUT', 'An incident cannot be merged into itself.', {
+      throw new IncidentsError('MERGE_INTO_SELF', 'An incident cannot be merged into itself.', {
         fields: [{ path: ['input', 'intoId'], message: 'must be another incident' }],
       });
     }
@@ -269,7 +269,7 @@ export class IncidentsService {
       const target = first.id === input.id ? second : first;
       if (!isOpen(target.status)) {
         throw new IncidentsError(
-          'CONFLICT',
+          'MERGE_TARGET_CLOSED',
           `INC-${target.number} is ${target.status}; merge into an open incident (TRIGGERED, ACKNOWLEDGED or MITIGATED).`,
         );
       }
@@ -304,7 +304,7 @@ export class IncidentsService {
       const incident = await this.#require(work.tx, input.id);
       if (incident.severity === input.severity) {
         throw new IncidentsError(
-          'CONFLICT',
+          'SEVERITY_UNCHANGED',
           `INC-${incident.number} is already ${incident.severity}.`,
         );
       }
@@ -321,7 +321,7 @@ export class IncidentsService {
     if (input.commanderId !== undefined) changes.commanderId = input.commanderId;
     if (input.assigneeId !== undefined) changes.assigneeId = input.assigneeId;
     if (!Object.keys(changes).length) {
-      throw new IncidentsError('BAD_USER_INPUT', 'Name a commander, an assignee or both.', {
+      throw new IncidentsError('NOBODY_NAMED', 'Name a commander, an assignee or both.', {
         fields: [{ path: ['input', 'commanderId'], message: 'or assigneeId must be given' }],
       });
     }
@@ -329,7 +329,7 @@ export class IncidentsService {
       const incident = await this.#require(work.tx, input.id);
       for (const [field, id] of Object.entries(changes)) {
         if (id && !(await repo.userExists(work.tx, id))) {
-          throw new IncidentsError('NOT_FOUND', `No user with id ${id}.`, {
+          throw new IncidentsError('USER_NOT_FOUND', `No user with id ${id}.`, {
             fields: [{ path: ['input', field], message: 'is not a user' }],
           });
         }
@@ -448,7 +448,7 @@ export class IncidentsService {
       // Another transaction opened it and committed: read it again and join it.
     }
     throw new IncidentsError(
-      'CONFLICT',
+      'SIGNAL_CONTENDED',
       `Signals for ${signal.fingerprint} keep changing its incident; send it again.`,
     );
   }
@@ -539,7 +539,7 @@ export class IncidentsService {
     if (!canTransition(incident.status, to)) {
       const next = TRANSITIONS[incident.status];
       throw new IncidentsError(
-        'CONFLICT',
+        'ILLEGAL_TRANSITION',
         `INC-${incident.number} is ${incident.status}, so it cannot become ${to}; ` +
           (next.length ? `it can become ${next.join(', ')}.` : 'it is final.'),
       );
@@ -640,7 +640,7 @@ export class IncidentsService {
 
   async #require(tx: Queryable, id: string): Promise<IncidentRecord> {
     const found = await repo.find(tx, id, true);
-    if (!found) throw new IncidentsError('NOT_FOUND', `No incident with id ${id}.`);
+    if (!found) throw new IncidentsError('INCIDENT_NOT_FOUND', `No incident with id ${id}.`);
     return found;
   }
 }

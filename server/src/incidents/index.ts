@@ -11,7 +11,11 @@ export {
   IncidentStatsService,
   type IncidentTimes,
 } from './incident-stats.ts';
-export { IncidentsError } from './incidents.errors.ts';
+export {
+  INCIDENTS_ERROR_CODES,
+  IncidentsError,
+  type IncidentsErrorCode,
+} from './incidents.errors.ts';
 export { canTransition, deriveSeverity, TRANSITIONS } from './incidents.rules.ts';
 export { IncidentsService, type SignalOutcome } from './incidents.service.ts';
 export {

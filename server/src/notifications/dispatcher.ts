@@ -3,7 +3,8 @@ import type { EventBus } from '../events/index.ts';
 import { INCIDENT_TOPIC, type IncidentRecords } from '../incidents/index.ts';
 import type { Logger } from '../logging/index.ts';
 import type { Clock } from '../shared/clock.ts';
-import type { Db } from '../store/index.ts';
+import { SerialRunner } from '../shared/serial-runner.ts';
+import { type Db, UnitOfWork } from '../store/index.ts';
 import { DISABLE_AFTER_FAILURES, retryDelayMs } from './backoff.ts';
 import { notificationsRepository as repo } from './notifications.repository.ts';
 import { type ChannelType, type DeliveryRecord, OUTBOX_CHANNEL } from './notifications.types.ts';
@@ -38,19 +39,22 @@ export interface DispatcherOptions {
  */
 export class NotificationDispatcher {
   readonly #o: Required<Omit<DispatcherOptions, 'observe'>> & { observe?: DeliveryObserver };
-  #timer: NodeJS.Timeout | null = null;
-  #running: Promise<void> | null = null;
-  #again = false;
-  #stopped = true;
+  readonly #units: UnitOfWork;
+  readonly #runner: SerialRunner;
   #listening: Promise<(() => Promise<void>) | undefined> | null = null;
 
   constructor(options: DispatcherOptions) {
     this.#o = { pollMs: 1000, concurrency: 8, ...options };
+    this.#units = new UnitOfWork(this.#o.db);
+    this.#runner = new SerialRunner(() =>
+      this.#drain().catch((err: unknown) =>
+        this.#o.logger.error({ err }, 'delivering notifications failed'),
+      ),
+    );
   }
 
   start(): void {
-    if (!this.#stopped) return;
-    this.#stopped = false;
+    if (!this.#runner.stopped) return;
     // A commit that wrote outbox rows notifies the channel: deliver at once, not at the next poll.
     this.#listening = Promise.resolve(
       this.#o.db.listen?.(OUTBOX_CHANNEL, () => this.kick(), {
@@ -61,45 +65,27 @@ export class NotificationDispatcher {
       this.#o.logger.warn({ err }, 'could not listen for the outbox; polling only');
       return undefined;
     });
-    this.#timer = setInterval(() => this.kick(), this.#o.pollMs);
-    this.#timer.unref();
-    this.kick();
+    this.#runner.start(this.#o.pollMs);
   }
 
   async stop(): Promise<void> {
-    this.#stopped = true;
-    if (this.#timer) clearInterval(this.#timer);
-    this.#timer = null;
+    const stopping = this.#runner.stop();
     const unlisten = await this.#listening;
     this.#listening = null;
     await unlisten?.();
-    await this.#running;
+    await stopping;
   }
 
   /** Looks for due messages now (again right after the current pass, if one is running). */
   kick(): void {
-    if (this.#stopped) return;
-    if (this.#running) {
-      this.#again = true;
-      return;
-    }
-    this.#running = this.#drain()
-      .catch((err: unknown) => this.#o.logger.error({ err }, 'delivering notifications failed'))
-      .finally(() => {
-        this.#running = null;
-        if (this.#again && !this.#stopped) {
-          this.#again = false;
-          this.kick();
-        }
-      });
+    this.#runner.kick();
   }
 
   /** Delivers every due message, pass after pass, until a pass finds nothing. */
   async #drain(): Promise<void> {
     for (;;) {
-      this.#again = false;
       const due = await repo.due(this.#o.db, this.#o.clock.now(), this.#o.concurrency * 4);
-      if (!due.length || this.#stopped) return;
+      if (!due.length || this.#runner.stopped) return;
       const queue = [...due];
       await Promise.all(
         Array.from({ length: Math.min(this.#o.concurrency, queue.length) }, async () => {
@@ -148,12 +134,12 @@ export class NotificationDispatcher {
     const now = clock.now();
     const seconds = Math.max(0, (now.getTime() - delivery.createdAt.getTime()) / 1000);
     if (error === null) {
-      await this.#o.audit.change(SYSTEM_ACTOR, async (tx) => {
+      await this.#units.run(async (work) => {
         // The channel row first, then the message's: every writer locks them in this order.
-        if (delivery.channelId) await repo.channelSucceeded(tx, delivery.channelId);
-        if (!(await repo.markDelivered(tx, delivery.id, now))) return;
+        if (delivery.channelId) await repo.channelSucceeded(work.tx, delivery.channelId);
+        if (!(await repo.markDelivered(work.tx, delivery.id, now))) return;
         if (delivery.incidentId) {
-          await this.#o.incidents.appendTimeline(tx, {
+          await this.#o.incidents.appendTimeline(work.tx, {
             incidentId: delivery.incidentId,
             at: now,
             kind: 'NOTIFIED',
@@ -185,24 +171,26 @@ export class NotificationDispatcher {
       },
       delay === null ? 'notification failed for good' : 'notification failed; will retry',
     );
-    await this.#o.audit.change(SYSTEM_ACTOR, async (tx, audit) => {
+    await this.#units.run(async (work) => {
       // The channel row first, then the message's: two failures of one channel at once would
       // otherwise each hold a message and wait for the other's (disabling fails every message).
-      const failures = delivery.channelId ? await repo.channelFailed(tx, delivery.channelId) : 0;
+      const failures = delivery.channelId
+        ? await repo.channelFailed(work.tx, delivery.channelId)
+        : 0;
       await repo.markFailed(
-        tx,
+        work.tx,
         delivery.id,
         error,
         now,
         delay === null ? null : new Date(now.getTime() + delay),
       );
       if (!delivery.channelId || failures < DISABLE_AFTER_FAILURES) return;
-      const channel = await repo.channel(tx, delivery.channelId, true);
+      const channel = await repo.channel(work.tx, delivery.channelId, true);
       if (!channel?.enabled) return;
       const reason = `Disabled after ${failures} failed deliveries in a row; last: ${error}`;
-      await repo.disableChannel(tx, channel.id, reason, now);
-      await repo.failPendingOfChannel(tx, channel.id, 'the channel was disabled', now);
-      await audit({
+      await repo.disableChannel(work.tx, channel.id, reason, now);
+      await repo.failPendingOfChannel(work.tx, channel.id, 'the channel was disabled', now);
+      await this.#o.audit.record(work, SYSTEM_ACTOR, {
         action: 'notification_channel.disable',
         targetType: 'notification_channel',
         targetId: channel.id,

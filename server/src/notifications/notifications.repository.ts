@@ -1,4 +1,4 @@
-import type { Queryable } from '../store/index.ts';
+import { nameTaken, type Queryable } from '../store/index.ts';
 import type {
   ChannelRecord,
   ChannelType,
@@ -144,12 +144,8 @@ export const notificationsRepository = {
     return rows[0]?.secret ?? null;
   },
 
-  async nameTaken(db: Queryable, name: string, exceptId?: string): Promise<boolean> {
-    const { rows } = await db.query(
-      'SELECT 1 FROM notification_channels WHERE lower(name) = lower($1) AND id IS DISTINCT FROM $2',
-      [name, exceptId ?? null],
-    );
-    return rows.length > 0;
+  nameTaken(db: Queryable, name: string, exceptId?: string): Promise<boolean> {
+    return nameTaken(db, 'notification_channels', name, exceptId);
   },
 
   async insertChannel(

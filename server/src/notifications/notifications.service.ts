@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Actor, AuditService } from '../audit/index.ts';
 import type { Clock } from '../shared/clock.ts';
-import { AppError, parseInput } from '../shared/errors.ts';
-import type { Db, Queryable } from '../store/index.ts';
+import { parseInput } from '../shared/errors.ts';
+import { type Db, type Queryable, UnitOfWork } from '../store/index.ts';
+import { NotificationsError } from './notifications.errors.ts';
 import { notificationsRepository as repo } from './notifications.repository.ts';
 import {
   CHANNEL_TYPES,
@@ -13,8 +14,6 @@ import {
   type NotificationMessage,
   OUTBOX_CHANNEL,
 } from './notifications.types.ts';
-
-export class NotificationsError extends AppError {}
 
 const ID = z.uuid('must be a channel id');
 const NAME = z.string().trim().min(2, 'must be at least 2 characters').max(100);
@@ -63,6 +62,7 @@ function targetOf(destination: Destination): string {
 
 export class NotificationsService {
   readonly #db: Db;
+  readonly #units: UnitOfWork;
   readonly #audit: AuditService;
   readonly #clock: Clock;
   readonly #emailConfigured: boolean;
@@ -80,6 +80,7 @@ export class NotificationsService {
     channelUsedBy?: (tx: Queryable, channelId: string) => Promise<string | null>;
   }) {
     this.#db = deps.db;
+    this.#units = new UnitOfWork(deps.db);
     this.#audit = deps.audit;
     this.#clock = deps.clock;
     this.#emailConfigured = deps.emailConfigured;
@@ -158,9 +159,9 @@ export class NotificationsService {
   ): Promise<{ channel: ChannelRecord; secret: string | null }> {
     const input = parseInput(createSchema, raw);
     const secret = input.type === 'WEBHOOK' ? `whsec_${randomBytes(32).toString('base64')}` : null;
-    const channel = await this.#audit.change(actor, async (tx, audit) => {
-      if (await repo.nameTaken(tx, input.name)) throw this.#nameTaken(input.name);
-      const saved = await repo.insertChannel(tx, {
+    const channel = await this.#units.run(async (work) => {
+      if (await repo.nameTaken(work.tx, input.name)) throw this.#nameTaken(input.name);
+      const saved = await repo.insertChannel(work.tx, {
         name: input.name,
         type: input.type,
         url: input.type === 'EMAIL' ? null : (input.url ?? null),
@@ -168,7 +169,7 @@ export class NotificationsService {
         isFallback: input.isFallback ?? false,
         secret,
       });
-      await audit({
+      await this.#audit.record(work, actor, {
         action: 'notification_channel.create',
         targetType: 'notification_channel',
         targetId: saved.id,
@@ -181,21 +182,26 @@ export class NotificationsService {
 
   async update(actor: Actor, raw: unknown): Promise<ChannelRecord> {
     const input = parseInput(updateSchema, raw);
-    return this.#audit.change(actor, async (tx, audit) => {
-      const before = await repo.channel(tx, input.id, true);
-      if (!before) throw new NotificationsError('NOT_FOUND', `No channel with id ${input.id}.`);
+    return this.#units.run(async (work) => {
+      const before = await repo.channel(work.tx, input.id, true);
+      if (!before)
+        throw new NotificationsError('CHANNEL_NOT_FOUND', `No channel with id ${input.id}.`);
       const name = input.name ?? before.name;
-      if (name !== before.name && (await repo.nameTaken(tx, name, before.id))) {
+      if (name !== before.name && (await repo.nameTaken(work.tx, name, before.id))) {
         throw this.#nameTaken(name);
       }
       if (before.type === 'EMAIL' && input.emailTo && !input.emailTo.length) {
-        throw new NotificationsError('BAD_USER_INPUT', 'An email channel needs an address.', {
-          fields: [{ path: ['input', 'emailTo'], message: 'needs at least one address' }],
-        });
+        throw new NotificationsError(
+          'EMAIL_ADDRESS_MISSING',
+          'An email channel needs an address.',
+          {
+            fields: [{ path: ['input', 'emailTo'], message: 'needs at least one address' }],
+          },
+        );
       }
       const enabled = input.enabled ?? before.enabled;
       const saved = await repo.updateChannel(
-        tx,
+        work.tx,
         before.id,
         {
           name,
@@ -207,7 +213,7 @@ export class NotificationsService {
         },
         this.#clock.now(),
       );
-      await audit({
+      await this.#audit.record(work, actor, {
         action: 'notification_channel.update',
         targetType: 'notification_channel',
         targetId: saved.id,
@@ -224,19 +230,25 @@ export class NotificationsService {
 
   async delete(actor: Actor, id: string): Promise<string> {
     const channelId = parseInput(ID, id, ['id']);
-    return this.#audit.change(actor, async (tx, audit) => {
-      const before = await repo.channel(tx, channelId, true);
-      if (!before) throw new NotificationsError('NOT_FOUND', `No channel with id ${channelId}.`);
-      const user = await this.#usedBy(tx, channelId);
+    return this.#units.run(async (work) => {
+      const before = await repo.channel(work.tx, channelId, true);
+      if (!before)
+        throw new NotificationsError('CHANNEL_NOT_FOUND', `No channel with id ${channelId}.`);
+      const user = await this.#usedBy(work.tx, channelId);
       if (user) {
         throw new NotificationsError(
-          'CONFLICT',
+          'CHANNEL_IN_USE',
           `The escalation policy ${user} notifies ${before.name}; take it out of the policy first.`,
         );
       }
-      await repo.failPendingOfChannel(tx, channelId, 'the channel was deleted', this.#clock.now());
-      await repo.deleteChannel(tx, channelId);
-      await audit({
+      await repo.failPendingOfChannel(
+        work.tx,
+        channelId,
+        'the channel was deleted',
+        this.#clock.now(),
+      );
+      await repo.deleteChannel(work.tx, channelId);
+      await this.#audit.record(work, actor, {
         action: 'notification_channel.delete',
         targetType: 'notification_channel',
         targetId: channelId,
@@ -250,11 +262,12 @@ export class NotificationsService {
   async testSend(actor: Actor, id: string): Promise<DeliveryRecord> {
     const channelId = parseInput(ID, id, ['id']);
     const at = this.#clock.now();
-    const [delivery] = await this.#audit.change(actor, async (tx, audit) => {
-      const channel = await repo.channel(tx, channelId);
-      if (!channel) throw new NotificationsError('NOT_FOUND', `No channel with id ${channelId}.`);
+    const [delivery] = await this.#units.run(async (work) => {
+      const channel = await repo.channel(work.tx, channelId);
+      if (!channel)
+        throw new NotificationsError('CHANNEL_NOT_FOUND', `No channel with id ${channelId}.`);
       const written = await this.enqueue(
-        tx,
+        work.tx,
         null,
         [{ kind: 'CHANNEL', channel }],
         {
@@ -266,7 +279,7 @@ export class NotificationsService {
         },
         at,
       );
-      await audit({
+      await this.#audit.record(work, actor, {
         action: 'notification_channel.test',
         targetType: 'notification_channel',
         targetId: channel.id,
@@ -282,7 +295,7 @@ export class NotificationsService {
   }
 
   #nameTaken(name: string): NotificationsError {
-    return new NotificationsError('CONFLICT', `A channel named ${name} already exists.`, {
+    return new NotificationsError('CHANNEL_NAME_TAKEN', `A channel named ${name} already exists.`, {
       fields: [{ path: ['input', 'name'], message: 'is already taken' }],
     });
   }

@@ -8,7 +8,7 @@ import type {
   NotificationsService,
 } from '../notifications/index.ts';
 import type { Clock } from '../shared/clock.ts';
-import type { Db, Queryable } from '../store/index.ts';
+import { type Db, type Queryable, UnitOfWork } from '../store/index.ts';
 import { type EscalationTarget, type Firing, fire } from './escalation-policy.ts';
 import { type EscalationRecord, oncallRepository as repo } from './oncall.repository.ts';
 import type { OnCallService } from './oncall.service.ts';
@@ -45,11 +45,13 @@ function incidentOf(i: IncidentRecord): NotificationMessage['incident'] {
  */
 export class EscalationEngine {
   readonly #o: EscalationOptions;
+  readonly #units: UnitOfWork;
   #timer: NodeJS.Timeout | null = null;
   #running: Promise<unknown> | null = null;
 
   constructor(options: EscalationOptions) {
     this.#o = options;
+    this.#units = new UnitOfWork(this.#o.db);
   }
 
   start(): void {
@@ -128,13 +130,13 @@ export class EscalationEngine {
   async tick(): Promise<number> {
     const now = this.#o.clock.now();
     if (!(await repo.anyDue(this.#o.db, now))) return 0;
-    const fired = await this.#o.audit.change(SYSTEM_ACTOR, async (tx, audit) => {
+    const fired = await this.#units.run(async (work) => {
       let count = 0;
-      for (const escalation of await repo.dueEscalations(tx, now, 50)) {
-        const incident = await this.#o.incidents.find(tx, escalation.incidentId);
+      for (const escalation of await repo.dueEscalations(work.tx, now, 50)) {
+        const incident = await this.#o.incidents.find(work.tx, escalation.incidentId);
         if (incident?.status !== 'TRIGGERED') {
           await repo.upsertEscalation(
-            tx,
+            work.tx,
             {
               ...escalation,
               status: 'STOPPED',
@@ -145,9 +147,9 @@ export class EscalationEngine {
           );
           continue;
         }
-        const { firing, notified } = await this.#fire(tx, incident, escalation, now);
+        const { firing, notified } = await this.#fire(work.tx, incident, escalation, now);
         if (!notified) continue;
-        await audit({
+        await this.#o.audit.record(work, SYSTEM_ACTOR, {
           action: 'incident.escalate',
           targetType: 'incident',
           targetId: incident.id,

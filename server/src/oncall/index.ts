@@ -6,9 +6,9 @@ export {
   fire,
   type PolicyShape,
 } from './escalation-policy.ts';
+export { ONCALL_ERROR_CODES, OnCallError, type OnCallErrorCode } from './oncall.errors.ts';
 export type { OverrideRecord, PolicyRecord, ScheduleRecord } from './oncall.repository.ts';
 export {
-  OnCallError,
   type OnCallNow,
   OnCallService,
   policyNamingChannel,

@@ -1,4 +1,4 @@
-import type { Queryable } from '../store/index.ts';
+import { nameTaken, type Queryable } from '../store/index.ts';
 import type { EscalationPosition, EscalationStep } from './escalation-policy.ts';
 import type { Layer } from './schedule.ts';
 
@@ -157,12 +157,8 @@ export const oncallRepository = {
     return rows[0] ? toSchedule(rows[0]) : null;
   },
 
-  async scheduleNameTaken(db: Queryable, name: string, exceptId?: string): Promise<boolean> {
-    const { rows } = await db.query(
-      'SELECT 1 FROM oncall_schedules WHERE lower(name) = lower($1) AND id IS DISTINCT FROM $2',
-      [name, exceptId ?? null],
-    );
-    return rows.length > 0;
+  scheduleNameTaken(db: Queryable, name: string, exceptId?: string): Promise<boolean> {
+    return nameTaken(db, 'oncall_schedules', name, exceptId);
   },
 
   async insertSchedule(db: Queryable, s: ScheduleFields): Promise<ScheduleRecord> {
@@ -256,12 +252,8 @@ export const oncallRepository = {
     return rows[0] ? toPolicy(rows[0]) : null;
   },
 
-  async policyNameTaken(db: Queryable, name: string, exceptId?: string): Promise<boolean> {
-    const { rows } = await db.query(
-      'SELECT 1 FROM escalation_policies WHERE lower(name) = lower($1) AND id IS DISTINCT FROM $2',
-      [name, exceptId ?? null],
-    );
-    return rows.length > 0;
+  policyNameTaken(db: Queryable, name: string, exceptId?: string): Promise<boolean> {
+    return nameTaken(db, 'escalation_policies', name, exceptId);
   },
 
   async insertPolicy(db: Queryable, p: PolicyFields): Promise<PolicyRecord> {

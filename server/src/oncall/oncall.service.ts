@@ -4,9 +4,10 @@ import type { Actor, AuditService } from '../audit/index.ts';
 import { ENVIRONMENTS } from '../catalog/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
 import type { Clock } from '../shared/clock.ts';
-import { AppError, parseInput } from '../shared/errors.ts';
-import type { Db, Queryable } from '../store/index.ts';
+import { parseInput } from '../shared/errors.ts';
+import { type Db, type Queryable, UnitOfWork } from '../store/index.ts';
 import { TARGET_TYPES } from './escalation-policy.ts';
+import { OnCallError } from './oncall.errors.ts';
 import {
   type OverrideRecord,
   type PolicyRecord,
@@ -21,8 +22,6 @@ import {
   type Shift,
   shiftsBetween,
 } from './schedule.ts';
-
-export class OnCallError extends AppError {}
 
 const ID = z.uuid('must be an id');
 const NAME = z.string().trim().min(2, 'must be at least 2 characters').max(100);
@@ -90,6 +89,7 @@ export interface OnCallNow {
 
 export class OnCallService {
   readonly #db: Db;
+  readonly #units: UnitOfWork;
   readonly #audit: AuditService;
   readonly #clock: Clock;
   /** Which of the channels a policy names exist, for policy validation. */
@@ -102,6 +102,7 @@ export class OnCallService {
     channels?: Pick<NotificationsService, 'channelsByIds'>;
   }) {
     this.#db = deps.db;
+    this.#units = new UnitOfWork(deps.db);
     this.#audit = deps.audit;
     this.#clock = deps.clock;
     this.#channels = deps.channels ?? null;
@@ -165,19 +166,19 @@ export class OnCallService {
 
   async createSchedule(actor: Actor, raw: unknown): Promise<ScheduleRecord> {
     const input = parseInput(scheduleSchema, raw);
-    return this.#audit.change(actor, async (tx, audit) => {
-      if (await repo.scheduleNameTaken(tx, input.name)) throw taken('schedule', input.name);
+    return this.#units.run(async (work) => {
+      if (await repo.scheduleNameTaken(work.tx, input.name)) throw taken('schedule', input.name);
       await this.#requireUsers(
-        tx,
+        work.tx,
         input.layers.flatMap((l) => l.userIds),
       );
-      const saved = await repo.insertSchedule(tx, {
+      const saved = await repo.insertSchedule(work.tx, {
         name: input.name,
         description: input.description ?? '',
         timeZone: input.timeZone,
         layers: input.layers,
       });
-      await audit({
+      await this.#audit.record(work, actor, {
         action: 'oncall_schedule.create',
         targetType: 'oncall_schedule',
         targetId: saved.id,
@@ -189,18 +190,18 @@ export class OnCallService {
 
   async updateSchedule(actor: Actor, raw: unknown): Promise<ScheduleRecord> {
     const input = parseInput(scheduleSchema.extend({ id: ID }), raw);
-    return this.#audit.change(actor, async (tx, audit) => {
-      const before = await repo.schedule(tx, input.id, true);
+    return this.#units.run(async (work) => {
+      const before = await repo.schedule(work.tx, input.id, true);
       if (!before) throw notFound('schedule', input.id);
-      if (await repo.scheduleNameTaken(tx, input.name, before.id)) {
+      if (await repo.scheduleNameTaken(work.tx, input.name, before.id)) {
         throw taken('schedule', input.name);
       }
       await this.#requireUsers(
-        tx,
+        work.tx,
         input.layers.flatMap((l) => l.userIds),
       );
       const saved = await repo.updateSchedule(
-        tx,
+        work.tx,
         before.id,
         {
           name: input.name,
@@ -210,7 +211,7 @@ export class OnCallService {
         },
         this.#clock.now(),
       );
-      await audit({
+      await this.#audit.record(work, actor, {
         action: 'oncall_schedule.update',
         targetType: 'oncall_schedule',
         targetId: saved.id,
@@ -225,12 +226,12 @@ export class OnCallService {
 
   async deleteSchedule(actor: Actor, id: string): Promise<string> {
     const scheduleId = parseInput(ID, id, ['id']);
-    return this.#audit.change(actor, async (tx, audit) => {
-      const before = await repo.schedule(tx, scheduleId, true);
+    return this.#units.run(async (work) => {
+      const before = await repo.schedule(work.tx, scheduleId, true);
       if (!before) throw notFound('schedule', scheduleId);
-      await this.#refuseIfNamed(tx, 'SCHEDULE', scheduleId, before.name);
-      await repo.deleteSchedule(tx, scheduleId);
-      await audit({
+      await this.#refuseIfNamed(work.tx, 'SCHEDULE', scheduleId, before.name);
+      await repo.deleteSchedule(work.tx, scheduleId);
+      await this.#audit.record(work, actor, {
         action: 'oncall_schedule.delete',
         targetType: 'oncall_schedule',
         targetId: scheduleId,
@@ -250,12 +251,12 @@ export class OnCallService {
         }),
       raw,
     );
-    return this.#audit.change(actor, async (tx, audit) => {
-      const schedule = await repo.schedule(tx, input.scheduleId, true);
+    return this.#units.run(async (work) => {
+      const schedule = await repo.schedule(work.tx, input.scheduleId, true);
       if (!schedule) throw notFound('schedule', input.scheduleId);
-      await this.#requireUsers(tx, [input.userId]);
-      const saved = await repo.insertOverride(tx, { ...input, at: this.#clock.now() });
-      await audit({
+      await this.#requireUsers(work.tx, [input.userId]);
+      const saved = await repo.insertOverride(work.tx, { ...input, at: this.#clock.now() });
+      await this.#audit.record(work, actor, {
         action: 'oncall_override.create',
         targetType: 'oncall_schedule',
         targetId: schedule.id,
@@ -272,11 +273,11 @@ export class OnCallService {
 
   async removeOverride(actor: Actor, id: string): Promise<OverrideRecord> {
     const overrideId = parseInput(ID, id, ['id']);
-    return this.#audit.change(actor, async (tx, audit) => {
-      const before = await repo.override(tx, overrideId);
+    return this.#units.run(async (work) => {
+      const before = await repo.override(work.tx, overrideId);
       if (!before) throw notFound('override', overrideId);
-      await repo.deleteOverride(tx, overrideId);
-      await audit({
+      await repo.deleteOverride(work.tx, overrideId);
+      await this.#audit.record(work, actor, {
         action: 'oncall_override.delete',
         targetType: 'oncall_schedule',
         targetId: before.scheduleId,
@@ -295,11 +296,12 @@ export class OnCallService {
 
   async createPolicy(actor: Actor, raw: unknown): Promise<PolicyRecord> {
     const input = parseInput(policySchema, raw);
-    return this.#audit.change(actor, async (tx, audit) => {
-      if (await repo.policyNameTaken(tx, input.name)) throw taken('escalation policy', input.name);
-      const fields = await this.#policyFields(tx, input, null);
-      const saved = await repo.insertPolicy(tx, fields);
-      await audit({
+    return this.#units.run(async (work) => {
+      if (await repo.policyNameTaken(work.tx, input.name))
+        throw taken('escalation policy', input.name);
+      const fields = await this.#policyFields(work.tx, input, null);
+      const saved = await repo.insertPolicy(work.tx, fields);
+      await this.#audit.record(work, actor, {
         action: 'escalation_policy.create',
         targetType: 'escalation_policy',
         targetId: saved.id,
@@ -311,16 +313,16 @@ export class OnCallService {
 
   async updatePolicy(actor: Actor, raw: unknown): Promise<PolicyRecord> {
     const input = parseInput(policySchema.extend({ id: ID }), raw);
-    return this.#audit.change(actor, async (tx, audit) => {
-      const before = await repo.policy(tx, input.id, true);
+    return this.#units.run(async (work) => {
+      const before = await repo.policy(work.tx, input.id, true);
       if (!before) throw notFound('escalation policy', input.id);
-      if (await repo.policyNameTaken(tx, input.name, before.id)) {
+      if (await repo.policyNameTaken(work.tx, input.name, before.id)) {
         throw taken('escalation policy', input.name);
       }
-      const fields = await this.#policyFields(tx, input, before.id);
-      const saved = await repo.updatePolicy(tx, before.id, fields, this.#clock.now());
+      const fields = await this.#policyFields(work.tx, input, before.id);
+      const saved = await repo.updatePolicy(work.tx, before.id, fields, this.#clock.now());
       const { id: _, createdAt: __, updatedAt: ___, ...from } = before;
-      await audit({
+      await this.#audit.record(work, actor, {
         action: 'escalation_policy.update',
         targetType: 'escalation_policy',
         targetId: saved.id,
@@ -332,11 +334,11 @@ export class OnCallService {
 
   async deletePolicy(actor: Actor, id: string): Promise<string> {
     const policyId = parseInput(ID, id, ['id']);
-    return this.#audit.change(actor, async (tx, audit) => {
-      const before = await repo.policy(tx, policyId, true);
+    return this.#units.run(async (work) => {
+      const before = await repo.policy(work.tx, policyId, true);
       if (!before) throw notFound('escalation policy', policyId);
-      await repo.deletePolicy(tx, policyId);
-      await audit({
+      await repo.deletePolicy(work.tx, policyId);
+      await this.#audit.record(work, actor, {
         action: 'escalation_policy.delete',
         targetType: 'escalation_policy',
         targetId: policyId,
@@ -387,7 +389,7 @@ export class OnCallService {
     const [policy] = await repo.policiesNaming(tx, type, id);
     if (policy) {
       throw new OnCallError(
-        'CONFLICT',
+        'CHANNEL_IN_USE',
         `The escalation policy ${policy} notifies ${name}; take it out of the policy first.`,
       );
     }
@@ -395,11 +397,11 @@ export class OnCallService {
 }
 
 function notFound(what: string, id: string): OnCallError {
-  return new OnCallError('NOT_FOUND', `No ${what} with id ${id}.`);
+  return new OnCallError('RECORD_NOT_FOUND', `No ${what} with id ${id}.`);
 }
 
 function taken(what: string, name: string): OnCallError {
-  return new OnCallError('CONFLICT', `A ${what} named ${name} already exists.`, {
+  return new OnCallError('NAME_TAKEN', `A ${what} named ${name} already exists.`, {
     fields: [{ path: ['input', 'name'], message: 'is already taken' }],
   });
 }

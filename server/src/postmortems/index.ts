@@ -1,4 +1,8 @@
-export { PostmortemsError } from './postmortems.errors.ts';
+export {
+  POSTMORTEMS_ERROR_CODES,
+  PostmortemsError,
+  type PostmortemsErrorCode,
+} from './postmortems.errors.ts';
 export {
   POSTMORTEM_REQUIRED,
   PostmortemsService,

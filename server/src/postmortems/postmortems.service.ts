@@ -9,7 +9,7 @@ import {
 } from '../incidents/index.ts';
 import type { Clock } from '../shared/clock.ts';
 import { parseInput } from '../shared/errors.ts';
-import type { Db, Queryable } from '../store/index.ts';
+import { type Db, type Queryable, UnitOfWork, type Work } from '../store/index.ts';
 import { PostmortemsError } from './postmortems.errors.ts';
 import { postmortemsRepository as repo } from './postmortems.repository.ts';
 import type { ActionItemRecord, PostmortemRecord } from './postmortems.types.ts';
@@ -28,6 +28,7 @@ export const POSTMORTEM_REQUIRED = ['SEV1', 'SEV2', 'SEV3'] as const;
 
 export class PostmortemsService {
   readonly #db: Db;
+  readonly #units: UnitOfWork;
   readonly #audit: AuditService;
   readonly #bus: EventBus;
   readonly #clock: Clock;
@@ -41,6 +42,7 @@ export class PostmortemsService {
     incidents: IncidentsService;
   }) {
     this.#db = deps.db;
+    this.#units = new UnitOfWork(deps.db);
     this.#audit = deps.audit;
     this.#bus = deps.bus;
     this.#clock = deps.clock;
@@ -62,15 +64,21 @@ export class PostmortemsService {
     const incident = await this.#incident(input.incidentId);
     // Read before the transaction: on PGlite there is one connection.
     const template = postmortemTemplate(incident, await this.#incidents.timeline(incident.id));
-    return this.#change(actor, incident.id, async (tx, audit) => {
-      const created = await repo.insert(tx, incident.id, template, actor.name, this.#clock.now());
+    return this.#change(incident.id, async (work) => {
+      const created = await repo.insert(
+        work.tx,
+        incident.id,
+        template,
+        actor.name,
+        this.#clock.now(),
+      );
       if (!created) {
         throw new PostmortemsError(
-          'CONFLICT',
+          'POSTMORTEM_EXISTS',
           `INC-${incident.number} already has a postmortem; edit that one.`,
         );
       }
-      await audit({
+      await this.#audit.record(work, actor, {
         action: 'postmortem.start',
         targetType: 'incident',
         targetId: incident.id,
@@ -100,11 +108,11 @@ export class PostmortemsService {
       }),
       raw,
     );
-    return this.#change(actor, input.incidentId, async (tx, audit) => {
-      const current = await this.#require(tx, input.incidentId);
+    return this.#change(input.incidentId, async (work) => {
+      const current = await this.#require(work.tx, input.incidentId);
       if (current.status === 'PUBLISHED') {
         throw new PostmortemsError(
-          'CONFLICT',
+          'POSTMORTEM_PUBLISHED',
           'This postmortem is published: its sections are the record and no longer change. Action items still can.',
         );
       }
@@ -120,8 +128,8 @@ export class PostmortemsService {
       const changed = (Object.keys(next) as (keyof typeof next)[]).filter(
         (k) => input[k] !== undefined && input[k] !== null,
       );
-      const saved = await repo.update(tx, current.incidentId, next, this.#clock.now());
-      await audit({
+      const saved = await repo.update(work.tx, current.incidentId, next, this.#clock.now());
+      await this.#audit.record(work, actor, {
         action: 'postmortem.update',
         targetType: 'incident',
         targetId: current.incidentId,
@@ -133,10 +141,10 @@ export class PostmortemsService {
 
   async publish(actor: Actor, raw: unknown): Promise<PostmortemRecord> {
     const input = parseInput(z.object({ incidentId: ID }), raw);
-    return this.#change(actor, input.incidentId, async (tx, audit) => {
-      const current = await this.#require(tx, input.incidentId);
+    return this.#change(input.incidentId, async (work) => {
+      const current = await this.#require(work.tx, input.incidentId);
       if (current.status === 'PUBLISHED') {
-        throw new PostmortemsError('CONFLICT', 'This postmortem is already published.');
+        throw new PostmortemsError('POSTMORTEM_PUBLISHED', 'This postmortem is already published.');
       }
       const missing = (
         [
@@ -147,7 +155,7 @@ export class PostmortemsService {
       )
         .filter(([, value]) => !value.trim())
         .map(([field]) => ({ path: ['postmortem', field], message: 'must be written' }));
-      const items = await repo.items(tx, current.incidentId);
+      const items = await repo.items(work.tx, current.incidentId);
       items.forEach((item, i) => {
         if (!item.ownerId) {
           missing.push({
@@ -158,13 +166,13 @@ export class PostmortemsService {
       });
       if (missing.length) {
         throw new PostmortemsError(
-          'BAD_USER_INPUT',
+          'NOT_READY_TO_PUBLISH',
           `The postmortem is not ready to publish: ${missing.map((m) => `${m.path.slice(1).join('.')} ${m.message}`).join('; ')}.`,
           { fields: missing },
         );
       }
-      const saved = await repo.publish(tx, current.incidentId, actor.name, this.#clock.now());
-      await audit({
+      const saved = await repo.publish(work.tx, current.incidentId, actor.name, this.#clock.now());
+      await this.#audit.record(work, actor, {
         action: 'postmortem.publish',
         targetType: 'incident',
         targetId: current.incidentId,
@@ -184,12 +192,12 @@ export class PostmortemsService {
       }),
       raw,
     );
-    return this.#change(actor, input.incidentId, async (tx, audit) => {
-      await this.#require(tx, input.incidentId);
-      await this.#checkOwner(tx, input.ownerId);
+    return this.#change(input.incidentId, async (work) => {
+      await this.#require(work.tx, input.incidentId);
+      await this.#checkOwner(work.tx, input.ownerId);
       const at = this.#clock.now();
       const item = await repo.insertItem(
-        tx,
+        work.tx,
         {
           incidentId: input.incidentId,
           title: input.title,
@@ -198,7 +206,7 @@ export class PostmortemsService {
         },
         at,
       );
-      await audit({
+      await this.#audit.record(work, actor, {
         action: 'postmortem.action_item.add',
         targetType: 'incident',
         targetId: input.incidentId,
@@ -209,7 +217,7 @@ export class PostmortemsService {
           dueDate: item.dueDate,
         },
       });
-      return repo.touch(tx, input.incidentId, at);
+      return repo.touch(work.tx, input.incidentId, at);
     });
   }
 
@@ -225,9 +233,9 @@ export class PostmortemsService {
       raw,
     );
     const item = await this.#item(input.id);
-    return this.#change(actor, item.incidentId, async (tx, audit) => {
-      await this.#require(tx, item.incidentId);
-      await this.#checkOwner(tx, input.ownerId);
+    return this.#change(item.incidentId, async (work) => {
+      await this.#require(work.tx, item.incidentId);
+      await this.#checkOwner(work.tx, input.ownerId);
       const next = {
         id: item.id,
         title: input.title ?? item.title,
@@ -236,64 +244,60 @@ export class PostmortemsService {
         done: input.done ?? item.done,
       };
       const at = this.#clock.now();
-      await repo.updateItem(tx, next, at);
+      await repo.updateItem(work.tx, next, at);
       const changes = Object.fromEntries(
         (['title', 'ownerId', 'dueDate', 'done'] as const)
           .filter((k) => next[k] !== item[k])
           .map((k) => [k, { from: item[k], to: next[k] }]),
       );
-      await audit({
+      await this.#audit.record(work, actor, {
         action: 'postmortem.action_item.update',
         targetType: 'incident',
         targetId: item.incidentId,
         details: { itemId: item.id, changes },
       });
-      return repo.touch(tx, item.incidentId, at);
+      return repo.touch(work.tx, item.incidentId, at);
     });
   }
 
   async removeActionItem(actor: Actor, raw: unknown): Promise<PostmortemRecord> {
     const input = parseInput(z.object({ id: z.uuid('must be an action item id') }), raw);
     const item = await this.#item(input.id);
-    return this.#change(actor, item.incidentId, async (tx, audit) => {
-      const current = await this.#require(tx, item.incidentId);
+    return this.#change(item.incidentId, async (work) => {
+      const current = await this.#require(work.tx, item.incidentId);
       if (current.status === 'PUBLISHED') {
         throw new PostmortemsError(
-          'CONFLICT',
+          'POSTMORTEM_PUBLISHED',
           'This postmortem is published: mark the action item done instead of removing it.',
         );
       }
-      await repo.removeItem(tx, item.id);
-      await audit({
+      await repo.removeItem(work.tx, item.id);
+      await this.#audit.record(work, actor, {
         action: 'postmortem.action_item.remove',
         targetType: 'incident',
         targetId: item.incidentId,
         details: { itemId: item.id, title: item.title },
       });
-      return repo.touch(tx, item.incidentId, this.#clock.now());
+      return repo.touch(work.tx, item.incidentId, this.#clock.now());
     });
   }
 
   /** One audited transaction; the incident is published as changed after the commit. */
-  async #change<T>(
-    actor: Actor,
-    incidentId: string,
-    fn: (tx: Queryable, audit: Parameters<Parameters<AuditService['change']>[1]>[1]) => Promise<T>,
-  ): Promise<T> {
-    const result = await this.#audit.change(actor, fn);
+  async #change<T>(incidentId: string, fn: (work: Work) => Promise<T>): Promise<T> {
+    const result = await this.#units.run(fn);
     this.#bus.publish(INCIDENT_TOPIC, { id: incidentId } satisfies IncidentChanged);
     return result;
   }
 
   async #incident(id: string): Promise<IncidentRecord> {
     const incident = await this.#incidents.get(id);
-    if (!incident) throw new PostmortemsError('NOT_FOUND', `No incident with id ${id}.`);
+    if (!incident) throw new PostmortemsError('INCIDENT_NOT_FOUND', `No incident with id ${id}.`);
     return incident;
   }
 
   async #item(id: string): Promise<ActionItemRecord> {
     const item = await repo.findItem(this.#db, id);
-    if (!item) throw new PostmortemsError('NOT_FOUND', `No action item with id ${id}.`);
+    if (!item) throw new PostmortemsError('ACTION_ITEM_NOT_FOUND', `No action item with id ${id}.`);
     return item;
   }
 
@@ -301,7 +305,7 @@ export class PostmortemsService {
     const found = await repo.find(tx, incidentId, true);
     if (!found) {
       throw new PostmortemsError(
-        'NOT_FOUND',
+        'POSTMORTEM_NOT_FOUND',
         'This incident has no postmortem yet; start one first.',
       );
     }
@@ -310,7 +314,7 @@ export class PostmortemsService {
 
   async #checkOwner(tx: Queryable, ownerId: string | null | undefined): Promise<void> {
     if (ownerId && !(await repo.userExists(tx, ownerId))) {
-      throw new PostmortemsError('NOT_FOUND', `No user with id ${ownerId}.`, {
+      throw new PostmortemsError('USER_NOT_FOUND', `No user with id ${ownerId}.`, {
         fields: [{ path: ['input', 'ownerId'], message: 'is not a user' }],
       });
     }
@@ -327,13 +331,13 @@ export async function postmortemCloseCheck(tx: Queryable, incident: IncidentReco
   const name = `INC-${incident.number}`;
   if (postmortem) {
     throw new PostmortemsError(
-      'CONFLICT',
+      'CLOSE_NEEDS_POSTMORTEM',
       `${name} cannot be closed: its postmortem is still a draft. Publish the postmortem first.`,
     );
   }
   if ((POSTMORTEM_REQUIRED as readonly string[]).includes(incident.severity)) {
     throw new PostmortemsError(
-      'CONFLICT',
+      'CLOSE_NEEDS_POSTMORTEM',
       `${name} is ${incident.severity}, so closing it needs a published postmortem. Start the postmortem, write it and publish it first.`,
     );
   }

@@ -23,7 +23,7 @@ export {
   type RolloutState,
 } from './rollout-machine.ts';
 export { RolloutController, type RolloutControllerDeps } from './rollouts.controller.ts';
-export { RolloutsError } from './rollouts.errors.ts';
+export { ROLLOUTS_ERROR_CODES, RolloutsError, type RolloutsErrorCode } from './rollouts.errors.ts';
 export type { RolloutEvents } from './rollouts.events.ts';
 export { registerRolloutMetrics } from './rollouts.metrics.ts';
 export { RolloutsService, type TransitionOutcome } from './rollouts.service.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Actor, AuditService, RecordAudit } from '../audit/index.ts';
+import type { Actor, AuditService } from '../audit/index.ts';
 import type {
   DeploymentRecord,
   DesiredChanges,
@@ -9,7 +9,7 @@ import type {
 import type { EventBus, Publisher } from '../events/index.ts';
 import type { Clock } from '../shared/clock.ts';
 import { parseInput } from '../shared/errors.ts';
-import type { Db, Queryable } from '../store/index.ts';
+import { type Db, type Queryable, UnitOfWork, type Work } from '../store/index.ts';
 import { DEFAULT_MINIMUM_REQUESTS } from './analysis.ts';
 import { IllegalTransitionError, nextState, TERMINAL_STATES } from './rollout-machine.ts';
 import { RolloutsError } from './rollouts.errors.ts';
@@ -47,6 +47,7 @@ const ACTION_INPUT = z.object({
  */
 export class RolloutsService implements RolloutHooks {
   readonly #db: Db;
+  readonly #units: UnitOfWork;
   readonly #audit: AuditService;
   readonly #bus: EventBus;
   readonly #clock: Clock;
@@ -63,6 +64,7 @@ export class RolloutsService implements RolloutHooks {
     events?: Publisher<RolloutEvents>;
   }) {
     this.#db = deps.db;
+    this.#units = new UnitOfWork(deps.db);
     this.#audit = deps.audit;
     this.#bus = deps.bus;
     this.#clock = deps.clock;
@@ -109,14 +111,14 @@ export class RolloutsService implements RolloutHooks {
   // Hooks into the deployments domain's transactions.
 
   async releaseChanged(
-    tx: Queryable,
+    work: Work,
     change: Parameters<RolloutHooks['releaseChanged']>[1],
   ): Promise<{ record: DeploymentRecord; afterCommit: () => void }> {
-    const { actor, previous, saved, audit } = change;
-    const under = await rolloutsRepository.activeFor(tx, saved.id, true);
+    const { actor, previous, saved } = change;
+    const under = await rolloutsRepository.activeFor(work.tx, saved.id, true);
     if (under) {
       throw new RolloutsError(
-        'CONFLICT',
+        'ROLLOUT_UNDER_WAY',
         `A rollout of ${saved.namespace}/${saved.name} to ${under.toReleaseId} is under way (${under.state}): promote or abort it first.`,
       );
     }
@@ -136,11 +138,11 @@ export class RolloutsService implements RolloutHooks {
             )
           : defaultCanarySteps(saved.replicas, seconds);
     // Until the controller starts it, the stable track keeps what it runs.
-    const record = await this.#desired.applyPlan(tx, saved, {
+    const record = await this.#desired.applyPlan(work.tx, saved, {
       desired: { stableReleaseId: previous.stableReleaseId ?? previous.releaseId },
     });
     const now = this.#clock.now();
-    const id = await rolloutsRepository.insert(tx, {
+    const id = await rolloutsRepository.insert(work.tx, {
       deploymentId: saved.id,
       strategy: saved.strategy,
       state: 'PENDING',
@@ -160,7 +162,7 @@ export class RolloutsService implements RolloutHooks {
       saved.strategy === 'CANARY'
         ? `Canary rollout of ${saved.releaseId} in ${steps.length} steps (${steps.map((x) => `${x.weightPercent} %`).join(', ')}).`
         : `${saved.strategy === 'ROLLING' ? 'Rolling' : 'Recreate'} rollout of ${saved.releaseId}.`;
-    await rolloutsRepository.addEvent(tx, {
+    await rolloutsRepository.addEvent(work.tx, {
       rolloutId: id,
       at: now,
       from: null,
@@ -169,7 +171,7 @@ export class RolloutsService implements RolloutHooks {
       actor: actor.name,
       message,
     });
-    await audit({
+    await this.#audit.record(work, actor, {
       action: 'rollout.create',
       targetType: 'rollout',
       targetId: id,
@@ -190,10 +192,10 @@ export class RolloutsService implements RolloutHooks {
   }
 
   async rolledBackByHand(
-    tx: Queryable,
+    work: Work,
     change: Parameters<RolloutHooks['rolledBackByHand']>[1],
   ): Promise<(() => void) | null> {
-    const rollout = await rolloutsRepository.activeFor(tx, change.record.id, true);
+    const rollout = await rolloutsRepository.activeFor(work.tx, change.record.id, true);
     // Already restoring: it finishes once the release rolled back to serves alone.
     if (!rollout || rollout.state === 'ABORTING' || rollout.state === 'ROLLING_BACK') return null;
     const plan: RolloutPlan = {
@@ -202,7 +204,7 @@ export class RolloutsService implements RolloutHooks {
       rollout: { reason: `Rolled back by hand: ${change.reason}` },
       audit: { action: 'rollout.roll_back', details: { reason: change.reason, manual: true } },
     };
-    const outcome = await this.#write(tx, change.audit, change.actor, rollout, change.record, plan);
+    const outcome = await this.#write(work, change.actor, rollout, change.record, plan);
     return () => this.#after(outcome, false);
   }
 
@@ -275,14 +277,14 @@ export class RolloutsService implements RolloutHooks {
     version: number | null,
     plan: (r: RolloutRecord, d: DeploymentRecord) => RolloutPlan | null,
   ): Promise<TransitionOutcome | null> {
-    const outcome = await this.#audit.change(actor, async (tx, audit) => {
-      const locked = await this.#lock(tx, id);
+    const outcome = await this.#units.run(async (work) => {
+      const locked = await this.#lock(work.tx, id);
       if (!locked) return null;
       const { rollout, deployment } = locked;
       if (version !== null && rollout.version !== version) return null;
       const planned = plan(rollout, deployment);
       if (!planned) return null;
-      return this.#write(tx, audit, actor, rollout, deployment, planned);
+      return this.#write(work, actor, rollout, deployment, planned);
     });
     if (outcome) this.#after(outcome, true);
     return outcome;
@@ -295,11 +297,11 @@ export class RolloutsService implements RolloutHooks {
   ): Promise<RolloutRecord> {
     try {
       const outcome = await this.transition(actor, id, null, plan);
-      if (!outcome) throw new RolloutsError('NOT_FOUND', `No rollout with id ${id}.`);
+      if (!outcome) throw new RolloutsError('ROLLOUT_NOT_FOUND', `No rollout with id ${id}.`);
       return outcome.rollout;
     } catch (error) {
       if (error instanceof IllegalTransitionError)
-        throw new RolloutsError('CONFLICT', error.message);
+        throw new RolloutsError('ILLEGAL_TRANSITION', error.message);
       throw error;
     }
   }
@@ -317,8 +319,7 @@ export class RolloutsService implements RolloutHooks {
   }
 
   async #write(
-    tx: Queryable,
-    audit: RecordAudit,
+    work: Work,
     actor: Actor,
     rollout: RolloutRecord,
     deployment: DeploymentRecord,
@@ -328,10 +329,19 @@ export class RolloutsService implements RolloutHooks {
     const to = plan.action ? nextState(rollout.state, plan.action) : rollout.state;
     const changes: RolloutChanges = { ...plan.rollout, state: to };
     if (TERMINAL_STATES.includes(to)) changes.finishedAt = now;
-    const written = await rolloutsRepository.update(tx, rollout.id, rollout.version, changes, now);
+    const written = await rolloutsRepository.update(
+      work.tx,
+      rollout.id,
+      rollout.version,
+      changes,
+      now,
+    );
     if (!written)
-      throw new RolloutsError('CONFLICT', 'The rollout changed meanwhile; look again and retry.');
-    const saved = await this.#desired.applyPlan(tx, deployment, {
+      throw new RolloutsError(
+        'CHANGED_MEANWHILE',
+        'The rollout changed meanwhile; look again and retry.',
+      );
+    const saved = await this.#desired.applyPlan(work.tx, deployment, {
       ...(plan.deployment ? { desired: plan.deployment } : {}),
       ...(plan.revision
         ? {
@@ -344,9 +354,9 @@ export class RolloutsService implements RolloutHooks {
     });
     const step = changes.currentStep ?? rollout.currentStep;
     for (const a of plan.analysis ?? [])
-      await rolloutsRepository.addAnalysis(tx, rollout.id, step, a, now);
+      await rolloutsRepository.addAnalysis(work.tx, rollout.id, step, a, now);
     if (plan.action) {
-      await rolloutsRepository.addEvent(tx, {
+      await rolloutsRepository.addEvent(work.tx, {
         rolloutId: rollout.id,
         at: now,
         from: rollout.state,
@@ -357,7 +367,7 @@ export class RolloutsService implements RolloutHooks {
       });
     }
     if (plan.audit) {
-      await audit({
+      await this.#audit.record(work, actor, {
         action: plan.audit.action,
         targetType: 'rollout',
         targetId: rollout.id,
@@ -372,7 +382,7 @@ export class RolloutsService implements RolloutHooks {
         },
       });
     }
-    const updated = await rolloutsRepository.find(tx, rollout.id);
+    const updated = await rolloutsRepository.find(work.tx, rollout.id);
     if (!updated) throw new Error(`rollout ${rollout.id} vanished`);
     return { rollout: updated, deployment: saved, plan, previous: rollout, actor };
   }

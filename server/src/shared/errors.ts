@@ -1,27 +1,21 @@
 import type { z } from 'zod';
 
-/** Error codes the API exposes as `extensions.code`. Anything else is masked. */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'PASSWORD_CHANGE_REQUIRED';
-
 export interface FieldError {
   path: string[];
   message: string;
 }
 
-/** Base of every domain's error class: an expected failure with a message meant for the caller. */
-export class AppError extends Error {
-  readonly code: ErrorCode;
+/**
+ * Base of every domain's error class: an expected failure with a message meant for the caller.
+ * `code` says what went wrong in the domain's own words (each domain lists its codes in its
+ * `*.errors.ts`); what a GraphQL caller sees for each code is decided in `graphql/errors.ts`.
+ */
+export abstract class AppError<C extends string> extends Error {
+  readonly code: C;
   readonly fields: FieldError[] | undefined;
   readonly retryAfterSeconds: number | undefined;
   constructor(
-    code: ErrorCode,
+    code: C,
     message: string,
     extra: { fields?: FieldError[]; retryAfterSeconds?: number } = {},
   ) {
@@ -31,36 +25,16 @@ export class AppError extends Error {
     this.fields = extra.fields;
     this.retryAfterSeconds = extra.retryAfterSeconds;
   }
-
-  /** Read by graphql-js when it wraps this error, and by Apollo for the HTTP status. */
-  get extensions(): Record<string, unknown> {
-    const status = HTTP_STATUS[this.code];
-    return {
-      code: this.code,
-      ...(this.fields ? { fields: this.fields } : {}),
-      ...(this.retryAfterSeconds ? { retryAfterSeconds: this.retryAfterSeconds } : {}),
-      ...(status
-        ? {
-            http: {
-              status,
-              // A 429 says when to come back, for clients that read headers, not bodies.
-              ...(this.retryAfterSeconds
-                ? { headers: new Map([['retry-after', String(this.retryAfterSeconds)]]) }
-                : {}),
-            },
-          }
-        : {}),
-    };
-  }
 }
 
-/** Errors that make the whole request fail get an HTTP status of their own; the rest answer 200. */
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
-  UNAUTHENTICATED: 401,
-  RATE_LIMITED: 429,
-};
+/** Codes of input that does not parse, whichever domain it was meant for. */
+export const INPUT_ERROR_CODES = ['INVALID_INPUT'] as const;
+export type InputErrorCode = (typeof INPUT_ERROR_CODES)[number];
 
-/** Parses `input` with `schema`, or throws BAD_USER_INPUT naming every bad field under `path`. */
+/** Input that is not what the operation takes, with every bad field by path. */
+export class InputError extends AppError<InputErrorCode> {}
+
+/** Parses `input` with `schema`, or throws INVALID_INPUT naming every bad field under `path`. */
 export function parseInput<S extends z.ZodType>(
   schema: S,
   input: unknown,
@@ -73,7 +47,7 @@ export function parseInput<S extends z.ZodType>(
     message: issue.message,
   }));
   const summary = fields.map((f) => `${f.path.join('.')}: ${f.message}`).join('; ');
-  throw new AppError('BAD_USER_INPUT', `Invalid input: ${summary}`, { fields });
+  throw new InputError('INVALID_INPUT', `Invalid input: ${summary}`, { fields });
 }
 
 export function assertNever(value: never): never {

@@ -11,7 +11,7 @@ import {
 import type { Clock } from '../shared/clock.ts';
 import { parseInput } from '../shared/errors.ts';
 import { singleFlight } from '../shared/single-flight.ts';
-import type { Db } from '../store/index.ts';
+import { type Db, UnitOfWork, type Work } from '../store/index.ts';
 import { deriveComponentStatus, overallStatus } from './derive-status.ts';
 import { StatusPageError } from './statuspage.errors.ts';
 import { statusPageRepository as repo } from './statuspage.repository.ts';
@@ -43,6 +43,7 @@ const lower = <S extends string>(s: S) => s.toLowerCase() as Lowercase<S>;
 
 export class StatusPageService {
   readonly #db: Db;
+  readonly #units: UnitOfWork;
   readonly #audit: AuditService;
   readonly #bus: EventBus;
   readonly #clock: Clock;
@@ -58,6 +59,7 @@ export class StatusPageService {
     deployments: DeploymentsService;
   }) {
     this.#db = deps.db;
+    this.#units = new UnitOfWork(deps.db);
     this.#audit = deps.audit;
     this.#bus = deps.bus;
     this.#clock = deps.clock;
@@ -102,9 +104,9 @@ export class StatusPageService {
       raw,
     );
     const displayName = input.public ? (input.displayName as string) : null;
-    return this.#changeDeployment(actor, input, async (tx, id, audit) => {
-      await repo.setPublic(tx, id, displayName, this.#clock.now());
-      await audit({
+    return this.#changeDeployment(input, async (work, id) => {
+      await repo.setPublic(work.tx, id, displayName, this.#clock.now());
+      await this.#audit.record(work, actor, {
         action: input.public ? 'statuspage.component.show' : 'statuspage.component.hide',
         targetType: 'deployment',
         targetId: `${input.namespace}/${input.name}`,
@@ -138,9 +140,9 @@ export class StatusPageService {
           message: input.window.message ?? '',
         }
       : null;
-    return this.#changeDeployment(actor, input, async (tx, id, audit) => {
-      await repo.setMaintenance(tx, id, window);
-      await audit({
+    return this.#changeDeployment(input, async (work, id) => {
+      await repo.setMaintenance(work.tx, id, window);
+      await this.#audit.record(work, actor, {
         action: window ? 'deployment.maintenance.set' : 'deployment.maintenance.clear',
         targetType: 'deployment',
         targetId: `${input.namespace}/${input.name}`,
@@ -168,16 +170,17 @@ export class StatusPageService {
       raw,
     );
     const found = await this.#incidents.get(input.incidentId);
-    if (!found) throw new StatusPageError('NOT_FOUND', `No incident with id ${input.incidentId}.`);
-    const update = await this.#audit.change(actor, async (tx, audit) => {
-      const saved = await repo.addUpdate(tx, {
+    if (!found)
+      throw new StatusPageError('INCIDENT_NOT_FOUND', `No incident with id ${input.incidentId}.`);
+    const update = await this.#units.run(async (work) => {
+      const saved = await repo.addUpdate(work.tx, {
         incidentId: found.id,
         status: input.status,
         body: input.body,
         at: this.#clock.now(),
         createdBy: actor.name,
       });
-      await audit({
+      await this.#audit.record(work, actor, {
         action: 'incident.public_update',
         targetType: 'incident',
         targetId: found.id,
@@ -259,28 +262,23 @@ export class StatusPageService {
   }
 
   async #changeDeployment(
-    actor: Actor,
     target: { namespace: string; name: string },
-    fn: (
-      tx: Parameters<Parameters<AuditService['change']>[1]>[0],
-      deploymentId: string,
-      audit: Parameters<Parameters<AuditService['change']>[1]>[1],
-    ) => Promise<void>,
+    fn: (work: Work, deploymentId: string) => Promise<void>,
   ): Promise<AnyDeploymentRecord> {
-    await this.#audit.change(actor, async (tx, audit) => {
-      const id = await repo.lockDeployment(tx, target.namespace, target.name);
+    await this.#units.run(async (work) => {
+      const id = await repo.lockDeployment(work.tx, target.namespace, target.name);
       if (!id) {
         throw new StatusPageError(
-          'NOT_FOUND',
+          'DEPLOYMENT_NOT_FOUND',
           `No model deployment ${target.namespace}/${target.name}.`,
         );
       }
-      await fn(tx, id, audit);
+      await fn(work, id);
     });
     const saved = await this.#deployments.getAny(target.namespace, target.name);
     if (!saved) {
       throw new StatusPageError(
-        'NOT_FOUND',
+        'DEPLOYMENT_NOT_FOUND',
         `No model deployment ${target.namespace}/${target.name}.`,
       );
     }

@@ -1,9 +1,23 @@
 import { type Request, type Response, Router } from 'express';
 import type { Actor } from '../audit/index.ts';
-import { AppError } from '../shared/errors.ts';
+import { InputError } from '../shared/errors.ts';
 import { bearerToken, jsonBody, pathText } from '../shared/webhook.ts';
+import { TicketsError, type TicketsErrorCode } from './tickets.errors.ts';
 import type { TicketsService } from './tickets.service.ts';
 import { ticketRef } from './tickets.types.ts';
+
+/** The webhook's answer to each refusal of the tickets service. */
+const WEBHOOK_STATUS = {
+  TICKET_NOT_FOUND: 404,
+  INCIDENT_NOT_FOUND: 404,
+  USER_NOT_FOUND: 404,
+  NOTHING_TO_CHANGE: 400,
+  MERGE_INTO_SELF: 400,
+  MERGE_TARGET_CLOSED: 409,
+  TICKET_CLOSED: 409,
+  NOT_LINKED: 409,
+  ILLEGAL_TRANSITION: 409,
+} as const satisfies Record<TicketsErrorCode, 400 | 404 | 409>;
 
 const INBOUND_ACTOR: Actor = { type: 'SYSTEM', id: null, name: 'inbound' };
 const KEY = /^[\x21-\x7e]{1,200}$/;
@@ -69,14 +83,12 @@ export function inboundTicketsRouter(deps: {
           duplicate: !created,
         });
       } catch (error) {
-        if (
-          error instanceof AppError &&
-          (error.code === 'NOT_FOUND' || error.code === 'CONFLICT')
-        ) {
-          res.status(error.code === 'NOT_FOUND' ? 404 : 409).json({ error: error.message });
-          return;
-        }
-        if (error instanceof AppError && error.code === 'BAD_USER_INPUT') {
+        if (error instanceof InputError || error instanceof TicketsError) {
+          const status = error instanceof TicketsError ? WEBHOOK_STATUS[error.code] : 400;
+          if (status !== 400) {
+            res.status(status).json({ error: error.message });
+            return;
+          }
           const fields = (error.fields ?? []).map((f) => ({
             path: pathText(f.path),
             message: f.message,

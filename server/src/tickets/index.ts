@@ -1,5 +1,5 @@
 export { inboundTicketsRouter } from './inbound.webhook.ts';
-export { TicketsError } from './tickets.errors.ts';
+export { TICKETS_ERROR_CODES, TicketsError, type TicketsErrorCode } from './tickets.errors.ts';
 export { type TicketsOptions, TicketsService, type TicketWithSla } from './tickets.service.ts';
 export { TicketSweeper } from './tickets.sweeper.ts';
 export {

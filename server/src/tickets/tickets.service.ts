@@ -4,7 +4,7 @@ import type { EventBus } from '../events/index.ts';
 import type { IncidentRecord, IncidentsService, TimelineEntryRecord } from '../incidents/index.ts';
 import type { Clock } from '../shared/clock.ts';
 import { parseInput } from '../shared/errors.ts';
-import type { Db, Queryable } from '../store/index.ts';
+import { type Db, type Queryable, UnitOfWork } from '../store/index.ts';
 import { ticketSla } from './sla-clocks.ts';
 import { suggestedReply } from './suggested-reply.ts';
 import { TicketsError } from './tickets.errors.ts';
@@ -78,6 +78,7 @@ export interface TicketsOptions {
 
 export class TicketsService {
   readonly #db: Db;
+  readonly #units: UnitOfWork;
   readonly #audit: AuditService;
   readonly #bus: EventBus;
   readonly #clock: Clock;
@@ -93,6 +94,7 @@ export class TicketsService {
     options: TicketsOptions;
   }) {
     this.#db = deps.db;
+    this.#units = new UnitOfWork(deps.db);
     this.#audit = deps.audit;
     this.#bus = deps.bus;
     this.#clock = deps.clock;
@@ -272,7 +274,7 @@ export class TicketsService {
     if (input.group !== undefined) changes.group = input.group || null;
     if (input.tags) changes.tags = input.tags;
     if (!Object.keys(changes).length) {
-      throw new TicketsError('BAD_USER_INPUT', 'Change at least one field.', {
+      throw new TicketsError('NOTHING_TO_CHANGE', 'Change at least one field.', {
         fields: [{ path: ['input'], message: 'names nothing to change' }],
       });
     }
@@ -328,7 +330,7 @@ export class TicketsService {
       let ticket = await this.#require(work.tx, input.id);
       if (ticket.status === 'CLOSED' || ticket.status === 'MERGED') {
         throw new TicketsError(
-          'CONFLICT',
+          'TICKET_CLOSED',
           `${ticketRef(ticket)} is ${ticket.status}; open a new ticket to continue.`,
         );
       }
@@ -399,14 +401,14 @@ export class TicketsService {
       // The same answer whether the ticket is missing or someone else's: nothing to learn.
       if (!ticket || ticket.requester.email.toLowerCase() !== input.requester.email.toLowerCase()) {
         throw new TicketsError(
-          'NOT_FOUND',
+          'TICKET_NOT_FOUND',
           `No ticket ${input.ticket.toUpperCase()} opened by ${input.requester.email}.`,
           { fields: [{ path: [...path, 'ticket'], message: 'is not a ticket of this requester' }] },
         );
       }
       if (ticket.status === 'CLOSED' || ticket.status === 'MERGED') {
         throw new TicketsError(
-          'CONFLICT',
+          'TICKET_CLOSED',
           `${ticketRef(ticket)} is ${ticket.status}; send it as a new request.`,
         );
       }
@@ -446,7 +448,7 @@ export class TicketsService {
     );
     const incident = await this.#incidents.get(input.incidentId);
     if (!incident) {
-      throw new TicketsError('NOT_FOUND', `No incident with id ${input.incidentId}.`, {
+      throw new TicketsError('INCIDENT_NOT_FOUND', `No incident with id ${input.incidentId}.`, {
         fields: [{ path: ['input', 'incidentId'], message: 'is not an incident' }],
       });
     }
@@ -455,7 +457,7 @@ export class TicketsService {
       let ticket = await this.#require(work.tx, input.id);
       if (!isActive(ticket.status)) {
         throw new TicketsError(
-          'CONFLICT',
+          'TICKET_CLOSED',
           `${ticketRef(ticket)} is ${ticket.status}; only an active ticket can be linked.`,
         );
       }
@@ -478,7 +480,7 @@ export class TicketsService {
     return this.#run(actor, async (work) => {
       let ticket = await this.#require(work.tx, input.id);
       if (!ticket.incidentId) {
-        throw new TicketsError('CONFLICT', `${ticketRef(ticket)} is not linked to an incident.`);
+        throw new TicketsError('NOT_LINKED', `${ticketRef(ticket)} is not linked to an incident.`);
       }
       if (ticket.status === 'PENDING_INCIDENT')
         ticket = await this.#transition(work, ticket, 'OPEN');
@@ -498,7 +500,7 @@ export class TicketsService {
   async merge(actor: Actor, raw: unknown): Promise<TicketRecord> {
     const input = parseInput(z.object({ id: ID, intoId: ID }), raw);
     if (input.id === input.intoId) {
-      throw new TicketsError('BAD_USER_INPUT', 'A ticket cannot be merged into itself.', {
+      throw new TicketsError('MERGE_INTO_SELF', 'A ticket cannot be merged into itself.', {
         fields: [{ path: ['input', 'intoId'], message: 'must be another ticket' }],
       });
     }
@@ -510,7 +512,7 @@ export class TicketsService {
       const target = first.id === input.id ? second : first;
       if (!isActive(target.status)) {
         throw new TicketsError(
-          'CONFLICT',
+          'MERGE_TARGET_CLOSED',
           `${ticketRef(target)} is ${target.status}; merge into an active ticket.`,
         );
       }
@@ -641,10 +643,10 @@ export class TicketsService {
 
   async #run<T>(actor: Actor, fn: (work: Work) => Promise<T>): Promise<T> {
     const changed = new Set<string>();
-    const result = await this.#audit.change(actor, async (tx, audit) => {
-      const work: Work = { tx, actor, at: this.#clock.now(), audits: [], changed };
+    const result = await this.#units.run(async (unit) => {
+      const work: Work = { tx: unit.tx, actor, at: this.#clock.now(), audits: [], changed };
       const value = await fn(work);
-      for (const entry of work.audits) await audit(entry);
+      for (const entry of work.audits) await this.#audit.record(unit, actor, entry);
       return value;
     });
     for (const id of changed) this.#bus.publish(TICKET_TOPIC, { id } satisfies TicketChanged);
@@ -660,7 +662,7 @@ export class TicketsService {
     if (!canTransition(ticket.status, to)) {
       const next = TRANSITIONS[ticket.status];
       throw new TicketsError(
-        'CONFLICT',
+        'ILLEGAL_TRANSITION',
         `${ticketRef(ticket)} is ${ticket.status}, so it cannot become ${to}; ` +
           (next.length ? `it can become ${next.join(', ')}.` : 'it is final.'),
       );
@@ -711,13 +713,13 @@ export class TicketsService {
 
   async #require(tx: Queryable, id: string): Promise<TicketRecord> {
     const found = await repo.find(tx, id, true);
-    if (!found) throw new TicketsError('NOT_FOUND', `No ticket with id ${id}.`);
+    if (!found) throw new TicketsError('TICKET_NOT_FOUND', `No ticket with id ${id}.`);
     return found;
   }
 
   async #requireUser(db: Queryable, id: string, field: string): Promise<void> {
     if (!(await repo.userExists(db, id))) {
-      throw new TicketsError('NOT_FOUND', `No active user with id ${id}.`, {
+      throw new TicketsError('USER_NOT_FOUND', `No active user with id ${id}.`, {
         fields: [{ path: ['input', field], message: 'is not an active user' }],
       });
     }
