@@ -228,6 +228,21 @@ MUTATIONS.rollbackDeployment = {
     };
   },
 };
+MUTATIONS.updateObservedDeployment = {
+  minimum: 'ADMIN',
+  audited: true,
+  build: async (_caller, ctx) => {
+    // The embedded cluster's demo fleet, recorded as observed deployments by a look at it.
+    await ctx.server.backline.services.observed.monitored();
+    return {
+      query:
+        'mutation($input: UpdateObservedDeploymentInput!) { updateObservedDeployment(input: $input) { deployment { id } } }',
+      variables: {
+        input: { namespace: 'ml-prod', name: 'chat', sloTtftP95Ms: 1000 + ctx.counter++ },
+      },
+    };
+  },
+};
 MUTATIONS.repairDrift = {
   minimum: 'SRE',
   audited: true,

@@ -149,6 +149,39 @@ describe('watching the model servers a team already runs, writing nothing to the
     );
   });
 
+  it('keeps the settings an admin gives an observed server across later looks at the cluster', async () => {
+    const admin = await login(server.url, server.adminEmail, server.adminPassword);
+    const changed = await graphql<{
+      updateObservedDeployment: { deployment: { environment: string; sloErrorRatio: number } };
+    }>(
+      server.url,
+      'mutation { updateObservedDeployment(input: { namespace: "ml-staging", name: "edge", environment: DEV, sloErrorRatio: 0.02 }) { deployment { environment sloErrorRatio } } }',
+      {},
+      { cookie: admin },
+    );
+    expect(changed.data?.updateObservedDeployment.deployment).toEqual({
+      environment: 'DEV',
+      sloErrorRatio: 0.02,
+    });
+    // Two health passes later (each looks at the cluster again), the settings stand.
+    const after = Date.now();
+    await waitFor('two more health checks', async () => {
+      const { deployment } = await call<{ deployment: { health: { checkedAt: string } } }>(
+        '{ deployment(namespace: "ml-staging", name: "edge") { health { checkedAt } } }',
+      );
+      return Date.parse(deployment.health.checkedAt) > after + 600 ? true : undefined;
+    });
+    expect(await one('ml-staging', 'edge')).toMatchObject({ environment: 'DEV' });
+    // An SRE may not change them.
+    const refused = await graphql(
+      server.url,
+      'mutation { updateObservedDeployment(input: { namespace: "ml-staging", name: "edge", environment: PROD }) { deployment { id } } }',
+      {},
+      { cookie: sre },
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('shows an observed server on the public status page', async () => {
     await call(
       'mutation { setDeploymentPublic(input: { namespace: "ml-prod", name: "assistant", public: true, displayName: "Assistant" }) { deployment { id } } }',

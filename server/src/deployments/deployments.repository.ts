@@ -114,9 +114,10 @@ export const observedRepository = {
     db: Queryable,
     namespace: string,
     name: string,
+    lock = false,
   ): Promise<ObservedDeploymentRecord | null> {
     const { rows } = await db.query<ObservedRow>(
-      `SELECT ${OBSERVED_COLUMNS} FROM model_deployments WHERE NOT managed AND namespace = $1 AND name = $2`,
+      `SELECT ${OBSERVED_COLUMNS} FROM model_deployments WHERE NOT managed AND namespace = $1 AND name = $2${lock ? ' FOR UPDATE' : ''}`,
       [namespace, name],
     );
     return rows[0] ? toObserved(rows[0]) : null;
@@ -158,11 +159,18 @@ export const observedRepository = {
     await db.query('DELETE FROM model_deployments WHERE id = $1 AND NOT managed', [id]);
   },
 
-  async setEnvironment(db: Queryable, id: string, environment: Environment): Promise<void> {
-    await db.query(
-      'UPDATE model_deployments SET environment = $2, updated_at = now() WHERE id = $1 AND NOT managed',
-      [id, environment],
+  async updateSettings(
+    db: Queryable,
+    id: string,
+    settings: Pick<ObservedDeploymentRecord, 'environment' | 'sloErrorRatio' | 'sloTtftP95Ms'>,
+  ): Promise<ObservedDeploymentRecord> {
+    const { rows } = await db.query<ObservedRow>(
+      `UPDATE model_deployments SET environment = $2, slo_error_ratio = $3, slo_ttft_p95_ms = $4,
+         updated_at = now()
+       WHERE id = $1 AND NOT managed RETURNING ${OBSERVED_COLUMNS}`,
+      [id, settings.environment, settings.sloErrorRatio, settings.sloTtftP95Ms],
     );
+    return toObserved(rows[0] as ObservedRow);
   },
 };
 

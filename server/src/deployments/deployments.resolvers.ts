@@ -48,6 +48,7 @@ export const deploymentsAccess: AccessPolicy = {
   'Mutation.scaleDeployment': 'SRE',
   'Mutation.deleteDeployment': 'ADMIN',
   'Mutation.repairDrift': 'SRE',
+  'Mutation.updateObservedDeployment': 'ADMIN',
   'Mutation.rollbackDeployment': 'SRE',
   'Subscription.deploymentChanged': 'VIEWER',
 };
@@ -89,6 +90,12 @@ export const deploymentsResolvers: Resolvers = {
     rollbackDeployment: async (_, { input }, context) => ({
       deployment: await context.services.deployments.rollback(
         actorOf(requireRole(context, 'SRE')),
+        input,
+      ),
+    }),
+    updateObservedDeployment: async (_, { input }, context) => ({
+      deployment: await context.services.deployments.updateObserved(
+        actorOf(requireRole(context, 'ADMIN')),
         input,
       ),
     }),

@@ -38,6 +38,11 @@ const DNS_LABEL = z
     'must be a DNS-1123 label: lower-case letters, digits and -',
   );
 
+const SLOS = {
+  sloErrorRatio: z.number().gt(0).lt(1, 'must be a ratio below 1, e.g. 0.01').nullish(),
+  sloTtftP95Ms: z.number().int().min(1).max(600_000).nullish(),
+};
+
 export type DeploymentPhase = 'PENDING' | 'PROGRESSING' | 'READY' | 'FAILED' | 'DELETING';
 
 export interface DeploymentView {
@@ -277,8 +282,7 @@ export class DeploymentsService {
         releaseId: z.string().regex(/^rel-[0-9a-f]{16}$/, 'must be a release id (rel-…)'),
         replicas: z.number().int('must be a whole number').min(0).max(64, 'must be at most 64'),
         strategy: z.enum(STRATEGIES).nullish(),
-        sloErrorRatio: z.number().gt(0).lt(1, 'must be a ratio below 1, e.g. 0.01').nullish(),
-        sloTtftP95Ms: z.number().int().min(1).max(600_000).nullish(),
+        ...SLOS,
         reason: z.string().max(1000).nullish(),
         canarySteps: z
           .array(
@@ -392,6 +396,51 @@ export class DeploymentsService {
     });
     this.#changed(record);
     afterCommit();
+    return record;
+  }
+
+  /** Backline's own settings of an observed server; nothing reaches the cluster. */
+  async updateObserved(actor: Actor, raw: unknown): Promise<ObservedDeploymentRecord> {
+    const input = parseInput(
+      z.object({
+        namespace: DNS_LABEL,
+        name: DNS_LABEL,
+        environment: z.enum(ENVIRONMENTS).nullish(),
+        ...SLOS,
+      }),
+      raw,
+    );
+    const record = await this.#units.run(async (work) => {
+      const existing = await observedRepository.find(work.tx, input.namespace, input.name, true);
+      if (!existing) {
+        throw new DeploymentsError(
+          'DEPLOYMENT_NOT_FOUND',
+          `No observed model server ${input.namespace}/${input.name}.`,
+        );
+      }
+      const changes = {
+        environment: input.environment ?? existing.environment,
+        sloErrorRatio:
+          input.sloErrorRatio !== undefined ? input.sloErrorRatio : existing.sloErrorRatio,
+        sloTtftP95Ms: input.sloTtftP95Ms !== undefined ? input.sloTtftP95Ms : existing.sloTtftP95Ms,
+      };
+      const saved = await observedRepository.updateSettings(work.tx, existing.id, changes);
+      await this.#audit.record(work, actor, {
+        action: 'deployment.observed.update',
+        targetType: 'deployment',
+        targetId: `${saved.namespace}/${saved.name}`,
+        details: {
+          from: {
+            environment: existing.environment,
+            sloErrorRatio: existing.sloErrorRatio,
+            sloTtftP95Ms: existing.sloTtftP95Ms,
+          },
+          to: changes,
+        },
+      });
+      return saved;
+    });
+    this.published(record.namespace, record.name);
     return record;
   }
 

@@ -67,6 +67,48 @@ describe('DiscoveryService', () => {
     expect(calls).toHaveLength(4);
   });
 
+  it('asks /v1/models of a ready pod, once, when the arguments do not name the model', async () => {
+    const server: KubeManifest = {
+      ...vllm('unnamed'),
+      spec: {
+        replicas: 1,
+        selector: { matchLabels: { app: 'unnamed' } },
+        template: {
+          metadata: { labels: { app: 'unnamed' } },
+          spec: { containers: [{ name: 'vllm', image: 'vllm/vllm-openai:v0.9.2' }] },
+        },
+      },
+    };
+    const pod = (name: string, ready: boolean): KubeManifest => ({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name, namespace: 'a', labels: { app: 'unnamed' } },
+      status: { conditions: [{ type: 'Ready', status: ready ? 'True' : 'False' }] },
+    });
+    const asked: string[] = [];
+    const client = {
+      async list(_apiVersion: string, kind: string) {
+        if (kind === 'Deployment') return [server];
+        if (kind === 'Pod') return [pod('starting', false), pod('serving', true)];
+        return [];
+      },
+      async podProxy(_ns: string, name: string, port: number, r: { method: string; path: string }) {
+        asked.push(`${r.method} ${name}:${port}${r.path}`);
+        return {
+          status: 200,
+          body: JSON.stringify({ data: [{ id: 'Qwen/Qwen2.5-7B-Instruct' }] }),
+        };
+      },
+    } as unknown as ClusterClient;
+    const discovery = new DiscoveryService({ client, namespaces: ['a'] });
+    const first = await discovery.observe();
+    expect(first.servers[0]?.model).toBe('Qwen/Qwen2.5-7B-Instruct');
+    expect(first.servers[0]?.evidence.at(-1)).toBe('model named by its /v1/models');
+    const again = await discovery.observe();
+    expect(again.servers[0]?.model).toBe('Qwen/Qwen2.5-7B-Instruct');
+    expect(asked).toEqual(['GET serving:8000/v1/models']);
+  });
+
   it('says there is no cluster rather than that there are no servers', async () => {
     const found = await new DiscoveryService({ client: null, namespaces: ['a'] }).discover();
     expect(found).toMatchObject({

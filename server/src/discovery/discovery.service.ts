@@ -61,6 +61,8 @@ export class DiscoveryService {
   readonly #scan: () => Promise<Discovery>;
   readonly #observe: () => Promise<Observation>;
   #lastObservation: Observation | null = null;
+  /** What `/v1/models` answered, by workload and image: `null` when it lists no model. */
+  readonly #served = new Map<string, string | null>();
 
   constructor(deps: DiscoveryDeps) {
     this.#deps = deps;
@@ -118,6 +120,7 @@ export class DiscoveryService {
     const servers: DiscoveredServer[] = [];
     const problems: string[] = [];
     const complete: string[] = [];
+    const asked: Promise<void>[] = [];
     await Promise.all(
       namespaces.map(async (namespace) => {
         const lists = await Promise.allSettled([
@@ -147,17 +150,59 @@ export class DiscoveryService {
             servers.push(found);
             if (!extra.length) continue;
             const selected = pods.filter((p) => selects(found.selector, p.metadata?.labels));
-            live.set(
-              `${namespace}/${found.name}`,
-              liveWorkload([item as unknown as V1Deployment], selected, events),
-            );
+            const workload = liveWorkload([item as unknown as V1Deployment], selected, events);
+            live.set(`${namespace}/${found.name}`, workload);
+            if (!found.model) asked.push(this.#askModel(client, found, workload));
           }
         });
       }),
     );
+    await Promise.all(asked);
     servers.sort((a, b) => a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name));
     problems.sort();
     return { servers, problems, checkedAt, live, complete };
+  }
+
+  /**
+   * When the arguments do not name the model, the runtime does: `/v1/models` of a ready pod, read
+   * through the pods proxy (a GET). Asked once per workload and image.
+   */
+  async #askModel(
+    client: ClusterClient,
+    server: DiscoveredServer,
+    live: LiveWorkload,
+  ): Promise<void> {
+    const key = `${server.namespace}/${server.name}@${server.image}`;
+    let answer = this.#served.get(key);
+    const pod = live.pods.find((p) => p.ready);
+    if (answer === undefined && pod) {
+      answer = await servedModel(client, server, pod.name);
+      if (answer !== undefined) this.#served.set(key, answer);
+    }
+    if (!answer) return;
+    server.model = answer;
+    server.evidence = [...server.evidence, 'model named by its /v1/models'];
+  }
+}
+
+/** The first model `/v1/models` lists; null when it lists none; undefined when it could not be asked. */
+async function servedModel(
+  client: ClusterClient,
+  server: DiscoveredServer,
+  pod: string,
+): Promise<string | null | undefined> {
+  try {
+    const res = await client.podProxy(server.namespace, pod, server.port, {
+      method: 'GET',
+      path: '/v1/models',
+      timeoutMs: 2_000,
+    });
+    if (res.status !== 200) return undefined;
+    const body = JSON.parse(res.body) as { data?: { id?: unknown }[] };
+    const id = body.data?.[0]?.id;
+    return typeof id === 'string' && id ? id : null;
+  } catch {
+    return undefined;
   }
 }
 

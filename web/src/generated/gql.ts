@@ -46,6 +46,7 @@ type Documents = {
     "\n  query NewDeploymentOptions {\n    managedNamespaces\n    models {\n      id\n      name\n      family\n      releases {\n        id\n        runtime\n        image\n        warnings\n        createdAt\n      }\n    }\n  }\n": typeof types.NewDeploymentOptionsDocument,
     "\n  query DeploymentSettings($namespace: String!, $name: String!) {\n    deployment(namespace: $namespace, name: $name) {\n      id\n      namespace\n      name\n      environment\n      replicas\n      strategy\n      sloErrorRatio\n      sloTtftP95Ms\n      release {\n        id\n        model {\n          id\n        }\n      }\n      rollout {\n        id\n        strategy\n        steps {\n          weightPercent\n          analysisSeconds\n        }\n      }\n    }\n  }\n": typeof types.DeploymentSettingsDocument,
     "\n  mutation DeployRelease($input: DeployReleaseInput!) {\n    deployRelease(input: $input) {\n      deployment {\n        ...DeploymentSummaryFields\n      }\n    }\n  }\n": typeof types.DeployReleaseDocument,
+    "\n  mutation UpdateObservedDeployment($input: UpdateObservedDeploymentInput!) {\n    updateObservedDeployment(input: $input) {\n      deployment {\n        ...DeploymentDetailFields\n      }\n    }\n  }\n": typeof types.UpdateObservedDeploymentDocument,
     "\n  mutation ScaleDeployment($input: ScaleDeploymentInput!) {\n    scaleDeployment(input: $input) {\n      deployment {\n        ...DeploymentDetailFields\n      }\n    }\n  }\n": typeof types.ScaleDeploymentDocument,
     "\n  mutation DeleteDeployment($input: DeleteDeploymentInput!) {\n    deleteDeployment(input: $input) {\n      deployment {\n        id\n        phase\n      }\n    }\n  }\n": typeof types.DeleteDeploymentDocument,
     "\n  mutation RepairDrift($namespace: String!, $name: String!) {\n    repairDrift(namespace: $namespace, name: $name) {\n      deployment {\n        ...DeploymentDetailFields\n      }\n    }\n  }\n": typeof types.RepairDriftDocument,
@@ -173,6 +174,7 @@ const documents: Documents = {
     "\n  query NewDeploymentOptions {\n    managedNamespaces\n    models {\n      id\n      name\n      family\n      releases {\n        id\n        runtime\n        image\n        warnings\n        createdAt\n      }\n    }\n  }\n": types.NewDeploymentOptionsDocument,
     "\n  query DeploymentSettings($namespace: String!, $name: String!) {\n    deployment(namespace: $namespace, name: $name) {\n      id\n      namespace\n      name\n      environment\n      replicas\n      strategy\n      sloErrorRatio\n      sloTtftP95Ms\n      release {\n        id\n        model {\n          id\n        }\n      }\n      rollout {\n        id\n        strategy\n        steps {\n          weightPercent\n          analysisSeconds\n        }\n      }\n    }\n  }\n": types.DeploymentSettingsDocument,
     "\n  mutation DeployRelease($input: DeployReleaseInput!) {\n    deployRelease(input: $input) {\n      deployment {\n        ...DeploymentSummaryFields\n      }\n    }\n  }\n": types.DeployReleaseDocument,
+    "\n  mutation UpdateObservedDeployment($input: UpdateObservedDeploymentInput!) {\n    updateObservedDeployment(input: $input) {\n      deployment {\n        ...DeploymentDetailFields\n      }\n    }\n  }\n": types.UpdateObservedDeploymentDocument,
     "\n  mutation ScaleDeployment($input: ScaleDeploymentInput!) {\n    scaleDeployment(input: $input) {\n      deployment {\n        ...DeploymentDetailFields\n      }\n    }\n  }\n": types.ScaleDeploymentDocument,
     "\n  mutation DeleteDeployment($input: DeleteDeploymentInput!) {\n    deleteDeployment(input: $input) {\n      deployment {\n        id\n        phase\n      }\n    }\n  }\n": types.DeleteDeploymentDocument,
     "\n  mutation RepairDrift($namespace: String!, $name: String!) {\n    repairDrift(namespace: $namespace, name: $name) {\n      deployment {\n        ...DeploymentDetailFields\n      }\n    }\n  }\n": types.RepairDriftDocument,
@@ -410,6 +412,10 @@ export function graphql(source: "\n  query DeploymentSettings($namespace: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeployRelease($input: DeployReleaseInput!) {\n    deployRelease(input: $input) {\n      deployment {\n        ...DeploymentSummaryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeployRelease($input: DeployReleaseInput!) {\n    deployRelease(input: $input) {\n      deployment {\n        ...DeploymentSummaryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateObservedDeployment($input: UpdateObservedDeploymentInput!) {\n    updateObservedDeployment(input: $input) {\n      deployment {\n        ...DeploymentDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateObservedDeployment($input: UpdateObservedDeploymentInput!) {\n    updateObservedDeployment(input: $input) {\n      deployment {\n        ...DeploymentDetailFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -97,6 +97,7 @@ export const CONSOLE_OPERATIONS: ReadonlySet<string> = new Set([
   'UpdateEscalationPolicy',
   'UpdateGoldenPrompt',
   'UpdateNotificationChannel',
+  'UpdateObservedDeployment',
   'UpdateOnCallSchedule',
   'UpdatePostmortem',
   'UpdatePostmortemActionItem',

@@ -1214,6 +1214,11 @@ export type Mutation = {
   updateEscalationPolicy: EscalationPolicy;
   updateGoldenPrompt: GoldenPromptPayload;
   updateNotificationChannel: NotificationChannel;
+  /**
+   * Backline's own settings of a model server it observes: its environment (which sets how
+   * severe its incidents are) and its SLOs. Nothing is written to the cluster.
+   */
+  updateObservedDeployment: DeploymentPayload;
   updateOnCallSchedule: OnCallSchedule;
   updatePostmortem: PostmortemPayload;
   updatePostmortemActionItem: PostmortemPayload;
@@ -1496,6 +1501,11 @@ export type MutationUpdateGoldenPromptArgs = {
 
 export type MutationUpdateNotificationChannelArgs = {
   input: UpdateNotificationChannelInput;
+};
+
+
+export type MutationUpdateObservedDeploymentArgs = {
+  input: UpdateObservedDeploymentInput;
 };
 
 
@@ -2473,6 +2483,23 @@ export type UpdateNotificationChannelInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateObservedDeploymentInput = {
+  /**
+   * Omitted keeps it. Backline guesses it at first from a `backline.dev/environment` label or the
+   * namespace's name.
+   */
+  environment?: InputMaybe<Environment>;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  /** Error ratio above which its health is DEGRADED; omitted keeps it, null clears it. */
+  sloErrorRatio?: InputMaybe<Scalars['Float']['input']>;
+  /**
+   * Time to first token, p95, in milliseconds, above which its health is DEGRADED; omitted keeps
+   * it, null clears it.
+   */
+  sloTtftP95Ms?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type UpdateOnCallScheduleInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
@@ -2827,6 +2854,7 @@ export type ResolversTypes = {
   UpdateEscalationPolicyInput: UpdateEscalationPolicyInput;
   UpdateGoldenPromptInput: UpdateGoldenPromptInput;
   UpdateNotificationChannelInput: UpdateNotificationChannelInput;
+  UpdateObservedDeploymentInput: UpdateObservedDeploymentInput;
   UpdateOnCallScheduleInput: UpdateOnCallScheduleInput;
   UpdatePostmortemActionItemInput: UpdatePostmortemActionItemInput;
   UpdatePostmortemInput: UpdatePostmortemInput;
@@ -3000,6 +3028,7 @@ export type ResolversParentTypes = {
   UpdateEscalationPolicyInput: UpdateEscalationPolicyInput;
   UpdateGoldenPromptInput: UpdateGoldenPromptInput;
   UpdateNotificationChannelInput: UpdateNotificationChannelInput;
+  UpdateObservedDeploymentInput: UpdateObservedDeploymentInput;
   UpdateOnCallScheduleInput: UpdateOnCallScheduleInput;
   UpdatePostmortemActionItemInput: UpdatePostmortemActionItemInput;
   UpdatePostmortemInput: UpdatePostmortemInput;
@@ -3559,6 +3588,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateEscalationPolicy?: Resolver<ResolversTypes['EscalationPolicy'], ParentType, ContextType, RequireFields<MutationUpdateEscalationPolicyArgs, 'input'>>;
   updateGoldenPrompt?: Resolver<ResolversTypes['GoldenPromptPayload'], ParentType, ContextType, RequireFields<MutationUpdateGoldenPromptArgs, 'input'>>;
   updateNotificationChannel?: Resolver<ResolversTypes['NotificationChannel'], ParentType, ContextType, RequireFields<MutationUpdateNotificationChannelArgs, 'input'>>;
+  updateObservedDeployment?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationUpdateObservedDeploymentArgs, 'input'>>;
   updateOnCallSchedule?: Resolver<ResolversTypes['OnCallSchedule'], ParentType, ContextType, RequireFields<MutationUpdateOnCallScheduleArgs, 'input'>>;
   updatePostmortem?: Resolver<ResolversTypes['PostmortemPayload'], ParentType, ContextType, RequireFields<MutationUpdatePostmortemArgs, 'input'>>;
   updatePostmortemActionItem?: Resolver<ResolversTypes['PostmortemPayload'], ParentType, ContextType, RequireFields<MutationUpdatePostmortemActionItemArgs, 'input'>>;

@@ -178,7 +178,11 @@ export function DeploymentView({ namespace, name }: { namespace: string; name: s
             <ReleaseWarnings warnings={release.warnings} title="Release warnings" />
           </>
         ) : deployment.observed ? (
-          <ObservedCard deployment={deployment} observed={deployment.observed} />
+          <ObservedCard
+            deployment={deployment}
+            observed={deployment.observed}
+            canEdit={roleAtLeast(viewer.role, 'ADMIN')}
+          />
         ) : null}
         <PodsTable pods={deployment.status.pods} />
         {release ? <HistoryTable history={deployment.history} /> : null}

@@ -300,6 +300,66 @@ describe('the deployment page', () => {
     );
   });
 
+  it('shows an observed server without a release or any action, and keeps its settings', async () => {
+    const observed = deploymentFixture({
+      name: 'chat',
+      managed: false,
+      release: null,
+      history: [],
+      observed: {
+        kind: 'Deployment',
+        runtime: 'VLLM',
+        image: 'vllm/vllm-openai:v0.9.2',
+        model: 'meta-llama/Llama-3.1-8B-Instruct',
+        servedModelName: null,
+        port: 8000,
+        gpusPerReplica: 1,
+        gpuProduct: 'NVIDIA-A100-SXM4-80GB',
+        evidence: ['image vllm/vllm-openai', 'port 8000'],
+      },
+    });
+    const { server } = renderApp({
+      path: '/deployments/ml-prod/chat',
+      handlers: {
+        deployment: () => ({ data: { deployment: observed } }),
+        updateObservedDeployment: () => ({
+          data: {
+            updateObservedDeployment: {
+              __typename: 'DeploymentPayload',
+              deployment: { ...observed, environment: 'DEV' },
+            },
+          },
+        }),
+      },
+    });
+    const card = await screen.findByTestId('observed-card');
+    expect(card.textContent).toContain('meta-llama/Llama-3.1-8B-Instruct');
+    expect(card.textContent).toContain('image vllm/vllm-openai');
+    expect(screen.getByTestId('observed-badge').textContent).toBe('Observed');
+    for (const action of ['Deploy release', 'Scale', 'Delete', 'Roll back']) {
+      expect(screen.queryByRole('button', { name: action }), action).toBeNull();
+      expect(screen.queryByRole('link', { name: action }), action).toBeNull();
+    }
+    fireEvent.click(within(card).getByRole('button', { name: 'Settings' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Settings of chat' });
+    fireEvent.click(within(dialog).getByText('Dev'));
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /^Error ratio SLO/ }), {
+      target: { value: '2' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(server.callsTo('UpdateObservedDeployment')[0]?.variables).toEqual({
+        input: {
+          namespace: 'ml-prod',
+          name: 'chat',
+          environment: 'DEV',
+          sloErrorRatio: 0.02,
+          sloTtftP95Ms: null,
+        },
+      }),
+    );
+  });
+
   it('hides Scale and Delete from viewers', async () => {
     renderApp({
       path: '/deployments/ml-prod/qwen-chat',

@@ -1,20 +1,33 @@
-import { Box, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import type { DeploymentDetailFieldsFragment } from '../../generated/graphql';
 import { ImageReference, RuntimeBadge } from '../catalog';
+import { ObservedSettingsDialog } from './ObservedSettingsDialog';
 import { Field, StrategyField } from './ReleaseCard';
 
 /** What Backline recognised of a model server it observes, and why it took it for one. */
 export function ObservedCard({
   deployment,
   observed,
+  canEdit,
 }: {
   deployment: DeploymentDetailFieldsFragment;
   observed: NonNullable<DeploymentDetailFieldsFragment['observed']>;
+  /** Admins keep Backline's own settings of it. */
+  canEdit: boolean;
 }) {
+  const [editing, setEditing] = useState(false);
   return (
     <Paper withBorder radius="md" p="md" data-testid="observed-card">
       <Stack gap={4} mb="sm">
-        <Title order={4}>Observed model server</Title>
+        <Group justify="space-between">
+          <Title order={4}>Observed model server</Title>
+          {canEdit ? (
+            <Button variant="default" size="xs" onClick={() => setEditing(true)}>
+              Settings
+            </Button>
+          ) : null}
+        </Group>
         <Text size="sm" c="dimmed">
           Backline found this {observed.kind} running in the cluster. It watches its health, opens
           incidents, pages and shows it on the status page, and changes nothing of it.
@@ -62,6 +75,12 @@ export function ObservedCard({
           ))}
         </List>
       </Stack>
+      <ObservedSettingsDialog
+        key={`${deployment.environment}-${deployment.sloErrorRatio}-${deployment.sloTtftP95Ms}-${editing}`}
+        opened={editing}
+        deployment={deployment}
+        onClose={() => setEditing(false)}
+      />
     </Paper>
   );
 }

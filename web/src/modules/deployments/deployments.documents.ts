@@ -237,6 +237,16 @@ export const DeployReleaseMutation = graphql(`
   }
 `);
 
+export const UpdateObservedDeploymentMutation = graphql(`
+  mutation UpdateObservedDeployment($input: UpdateObservedDeploymentInput!) {
+    updateObservedDeployment(input: $input) {
+      deployment {
+        ...DeploymentDetailFields
+      }
+    }
+  }
+`);
+
 export const ScaleDeploymentMutation = graphql(`
   mutation ScaleDeployment($input: ScaleDeploymentInput!) {
     scaleDeployment(input: $input) {
