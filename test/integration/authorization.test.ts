@@ -1007,6 +1007,7 @@ Object.assign(QUERIES, {
   ),
   notificationChannels: op('SRE', '{ notificationChannels { id } }', async () => ({}), false),
   onCallPeople: op('SRE', '{ onCallPeople { id } }', async () => ({}), false),
+  pagingReadiness: op('VIEWER', '{ pagingReadiness { ready } }', async () => ({}), false),
   emailConfigured: op('VIEWER', '{ emailConfigured }', async () => ({}), false),
   notificationDelivery: op(
     'SRE',

@@ -183,6 +183,26 @@ describe('incidents over GraphQL', () => {
     return data?.incident as IncidentView;
   }
 
+  it('is found by the id people use, INC-n, as by its own id', async () => {
+    const incident = await declare('Found by its number');
+    for (const id of [`INC-${incident.number}`, `inc${incident.number}`]) {
+      const read = await graphql<{ incident: { id: string } | null }>(
+        server.url,
+        'query($id: ID!) { incident(id: $id) { id } }',
+        { id },
+        { cookie: viewer.cookie },
+      );
+      expect(read.data?.incident?.id, id).toBe(incident.id);
+    }
+    const none = await graphql<{ incident: unknown }>(
+      server.url,
+      'query { incident(id: "INC-999999") { id } }',
+      {},
+      { cookie: viewer.cookie },
+    );
+    expect(none.data?.incident).toBeNull();
+  });
+
   it('runs the lifecycle, refusing a step the current state does not allow', async () => {
     const incident = await declare();
     expect(incident).toMatchObject({ status: 'TRIGGERED', severity: 'SEV2', source: 'MANUAL' });

@@ -125,6 +125,12 @@ for (const kind of storeKinds()) {
       const ticket = await create('NORMAL');
       expect(ticket).toMatchObject({ status: 'NEW', reference: `T-${ticket.number}` });
       expect(ticket.number).toBeGreaterThanOrEqual(1001);
+      // Its reference finds it, as its id does.
+      const byReference = await call<{ ticket: { id: string } }>(
+        'query($id: ID!) { ticket(id: $id) { id } }',
+        { id: ticket.reference },
+      );
+      expect(byReference.ticket.id).toBe(ticket.id);
 
       const noted = await reply(ticket.id, 'Customer is on the enterprise plan.', 'INTERNAL');
       expect(noted).toMatchObject({ status: 'NEW', firstRespondedAt: null });

@@ -142,6 +142,13 @@ export const incidentsRepository = {
     return rows[0] ? toRecord(rows[0]) : null;
   },
 
+  async findByNumber(db: Queryable, number: number): Promise<IncidentRecord | null> {
+    const { rows } = await db.query<Row>(`SELECT ${COLUMNS} FROM incidents WHERE number = $1`, [
+      number,
+    ]);
+    return rows[0] ? toRecord(rows[0]) : null;
+  },
+
   /** The incidents with these ids (uuids), by id; one query for a page's worth. */
   async findMany(db: Queryable, ids: readonly string[]): Promise<Map<string, IncidentRecord>> {
     const { rows } = await db.query<Row>(

@@ -4,6 +4,7 @@ import { ENVIRONMENTS } from '../catalog/index.ts';
 import type { EventBus } from '../events/index.ts';
 import type { Clock } from '../shared/clock.ts';
 import { parseInput } from '../shared/errors.ts';
+import { humanNumber } from '../shared/human-id.ts';
 import { type Db, type Queryable, UnitOfWork } from '../store/index.ts';
 import { incidentRecords, type TimelineEntryInput } from './incident-records.ts';
 import { IncidentsError } from './incidents.errors.ts';
@@ -112,7 +113,10 @@ export class IncidentsService {
     return repo.list(this.#db, filter);
   }
 
+  /** By id, or by the id people use (`INC-12`). */
   get(id: string): Promise<IncidentRecord | null> {
+    const number = humanNumber('INC', id);
+    if (number !== null) return repo.findByNumber(this.#db, number);
     return ID.safeParse(id).success ? repo.find(this.#db, id) : Promise.resolve(null);
   }
 

@@ -9,6 +9,7 @@ export const oncallAccess: AccessPolicy = {
   'Query.escalationPolicies': 'VIEWER',
   'Query.escalationPolicy': 'VIEWER',
   'Query.onCallPeople': 'SRE',
+  'Query.pagingReadiness': 'VIEWER',
   'Mutation.createOnCallSchedule': 'SRE',
   'Mutation.updateOnCallSchedule': 'SRE',
   'Mutation.deleteOnCallSchedule': 'SRE',
@@ -26,6 +27,7 @@ export const oncallResolvers: Resolvers = {
     onCallNow: (_, { at }, { services }) => services.oncall.onCallNow(at ? new Date(at) : null),
     escalationPolicies: (_, __, { services }) => services.oncall.policies(),
     escalationPolicy: (_, { id }, { services }) => services.oncall.policy(id),
+    pagingReadiness: (_, __, { services }) => services.oncall.pagingReadiness(),
     onCallPeople: async (_, __, { services }) =>
       (await services.users.list()).filter((u) => !u.disabled),
   },

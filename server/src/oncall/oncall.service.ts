@@ -14,6 +14,7 @@ import {
   oncallRepository as repo,
   type ScheduleRecord,
 } from './oncall.repository.ts';
+import { type PagingReadiness, pagingReadiness } from './paging-readiness.ts';
 import {
   isTimeZone,
   type OnCall,
@@ -93,13 +94,13 @@ export class OnCallService {
   readonly #audit: AuditService;
   readonly #clock: Clock;
   /** Which of the channels a policy names exist, for policy validation. */
-  readonly #channels: Pick<NotificationsService, 'channelsByIds'> | null;
+  readonly #channels: Pick<NotificationsService, 'channelsByIds' | 'fallbackChannels'> | null;
 
   constructor(deps: {
     db: Db;
     audit: AuditService;
     clock: Clock;
-    channels?: Pick<NotificationsService, 'channelsByIds'>;
+    channels?: Pick<NotificationsService, 'channelsByIds' | 'fallbackChannels'>;
   }) {
     this.#db = deps.db;
     this.#units = new UnitOfWork(deps.db);
@@ -122,6 +123,15 @@ export class OnCallService {
 
   policies(): Promise<PolicyRecord[]> {
     return repo.policies(this.#db);
+  }
+
+  /** Whether an incident of each environment pages someone, and what to fix where it does not. */
+  async pagingReadiness(): Promise<PagingReadiness> {
+    const [policies, fallback] = await Promise.all([
+      repo.policies(this.#db),
+      this.#channels?.fallbackChannels(this.#db) ?? [],
+    ]);
+    return pagingReadiness(policies, fallback.length);
   }
 
   policy(id: string): Promise<PolicyRecord | null> {

@@ -4,6 +4,7 @@ import type { EventBus } from '../events/index.ts';
 import type { IncidentRecord, IncidentsService, TimelineEntryRecord } from '../incidents/index.ts';
 import type { Clock } from '../shared/clock.ts';
 import { parseInput } from '../shared/errors.ts';
+import { humanNumber } from '../shared/human-id.ts';
 import { type Db, type Queryable, UnitOfWork } from '../store/index.ts';
 import { ticketSla } from './sla-clocks.ts';
 import { suggestedReply } from './suggested-reply.ts';
@@ -133,7 +134,10 @@ export class TicketsService {
       .slice(0, filter.first ?? 100);
   }
 
+  /** By id, or by the id people use (`T-1001`). */
   get(id: string): Promise<TicketRecord | null> {
+    const number = humanNumber('T', id);
+    if (number !== null) return repo.findByNumber(this.#db, number);
     return ID.safeParse(id).success ? repo.find(this.#db, id) : Promise.resolve(null);
   }
 

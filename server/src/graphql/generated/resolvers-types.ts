@@ -1706,6 +1706,21 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PagingProblem = {
+  __typename?: 'PagingProblem';
+  environment: Environment;
+  /** The console page that fixes it. */
+  fixPath: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type PagingReadiness = {
+  __typename?: 'PagingReadiness';
+  /** What keeps incidents from reaching anyone; empty when ready. */
+  problems: Array<PagingProblem>;
+  ready: Scalars['Boolean']['output'];
+};
+
 export type Pod = {
   __typename?: 'Pod';
   containers: Array<ContainerStatus>;
@@ -1830,6 +1845,7 @@ export type Query = {
   emailConfigured: Scalars['Boolean']['output'];
   escalationPolicies: Array<EscalationPolicy>;
   escalationPolicy: Maybe<EscalationPolicy>;
+  /** An incident by its id, or by the id people use (INC-12). */
   incident: Maybe<Incident>;
   /** Per deployment with incidents in the last `days` (1–365). */
   incidentStats: Array<IncidentStats>;
@@ -1848,6 +1864,11 @@ export type Query = {
   onCallPeople: Array<OnCallPerson>;
   onCallSchedule: Maybe<OnCallSchedule>;
   onCallSchedules: Array<OnCallSchedule>;
+  /**
+   * Whether an incident of each environment pages someone: an escalation policy applies with a
+   * step that names a target, or a fallback channel is there.
+   */
+  pagingReadiness: PagingReadiness;
   release: Maybe<Release>;
   /** What changed from one release to another, field by field. */
   releaseDiff: Array<ReleaseFieldChange>;
@@ -1855,6 +1876,7 @@ export type Query = {
   /** The GraphQL API's own version and what the caller may do; public. */
   serverInfo: ServerInfo;
   slaPolicies: Array<SlaPolicy>;
+  /** A ticket by its id, or by the id people use (T-1001). */
   ticket: Maybe<Ticket>;
   /** Newest first (BREACHING: soonest due first). */
   tickets: Array<Ticket>;
@@ -2786,6 +2808,8 @@ export type ResolversTypes = {
   OnCallSchedule: ResolverTypeWrapper<ScheduleRecordModel>;
   OnCallShift: ResolverTypeWrapper<ShiftModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PagingProblem: ResolverTypeWrapper<PagingProblem>;
+  PagingReadiness: ResolverTypeWrapper<PagingReadiness>;
   Pod: ResolverTypeWrapper<Pod>;
   PostIncidentUpdateInput: PostIncidentUpdateInput;
   PostIncidentUpdatePayload: ResolverTypeWrapper<Omit<PostIncidentUpdatePayload, 'incident'> & { incident: ResolversTypes['Incident'] }>;
@@ -2977,6 +3001,8 @@ export type ResolversParentTypes = {
   OnCallSchedule: ScheduleRecordModel;
   OnCallShift: ShiftModel;
   PageInfo: PageInfo;
+  PagingProblem: PagingProblem;
+  PagingReadiness: PagingReadiness;
   Pod: Pod;
   PostIncidentUpdateInput: PostIncidentUpdateInput;
   PostIncidentUpdatePayload: Omit<PostIncidentUpdatePayload, 'incident'> & { incident: ResolversParentTypes['Incident'] };
@@ -3701,6 +3727,17 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PagingProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PagingProblem'] = ResolversParentTypes['PagingProblem']> = {
+  environment?: Resolver<ResolversTypes['Environment'], ParentType, ContextType>;
+  fixPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PagingReadinessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PagingReadiness'] = ResolversParentTypes['PagingReadiness']> = {
+  problems?: Resolver<Array<ResolversTypes['PagingProblem']>, ParentType, ContextType>;
+  ready?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type PodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Pod'] = ResolversParentTypes['Pod']> = {
   containers?: Resolver<Array<ResolversTypes['ContainerStatus']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -3785,6 +3822,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   onCallPeople?: Resolver<Array<ResolversTypes['OnCallPerson']>, ParentType, ContextType>;
   onCallSchedule?: Resolver<Maybe<ResolversTypes['OnCallSchedule']>, ParentType, ContextType, RequireFields<QueryOnCallScheduleArgs, 'id'>>;
   onCallSchedules?: Resolver<Array<ResolversTypes['OnCallSchedule']>, ParentType, ContextType>;
+  pagingReadiness?: Resolver<ResolversTypes['PagingReadiness'], ParentType, ContextType>;
   release?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType, RequireFields<QueryReleaseArgs, 'id'>>;
   releaseDiff?: Resolver<Array<ResolversTypes['ReleaseFieldChange']>, ParentType, ContextType, RequireFields<QueryReleaseDiffArgs, 'from' | 'to'>>;
   rollout?: Resolver<Maybe<ResolversTypes['Rollout']>, ParentType, ContextType, RequireFields<QueryRolloutArgs, 'id'>>;
@@ -4079,6 +4117,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OnCallSchedule?: OnCallScheduleResolvers<ContextType>;
   OnCallShift?: OnCallShiftResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PagingProblem?: PagingProblemResolvers<ContextType>;
+  PagingReadiness?: PagingReadinessResolvers<ContextType>;
   Pod?: PodResolvers<ContextType>;
   PostIncidentUpdatePayload?: PostIncidentUpdatePayloadResolvers<ContextType>;
   Postmortem?: PostmortemResolvers<ContextType>;
