@@ -324,6 +324,10 @@ describe('incidents over GraphQL', () => {
       'NOTE',
       'MERGED',
     ]);
+    // People by name, not by id.
+    expect(
+      target.data?.incident.timeline.find((e) => e.kind === 'ASSIGNED')?.message,
+    ).toBe('SRE user commands.');
 
     const canceled = await call('cancelIncident', { id: a.id, reason: 'a test, not an outage' });
     expect(canceled.data?.incident.status).toBe('CANCELED');

@@ -121,6 +121,22 @@ for (const kind of storeKinds()) {
       return (await server.backline.services.audit.list({ targetId }, 100)).entries;
     }
 
+    it('tells a change in words, with people by name', async () => {
+      const ticket = await create('NORMAL');
+      const me = await call<{ viewer: { user: { id: string } } }>('{ viewer { user { id } } }', {});
+      await call(
+        'mutation($input: UpdateTicketInput!) { updateTicket(input: $input) { ticket { id } } }',
+        { input: { id: ticket.id, assigneeId: me.viewer.user.id, priority: 'HIGH' } },
+      );
+      const events = await call<{ ticket: { conversation: { body: string }[] } }>(
+        'query($id: ID!) { ticket(id: $id) { conversation(visibility: INTERNAL) { body } } }',
+        { id: ticket.id },
+      );
+      expect(events.ticket.conversation.map((m) => m.body)).toContain(
+        'Changed the priority to high, the assignee to SUPPORT user.',
+      );
+    });
+
     it('walks the lifecycle, keeps internal notes out of the public conversation, audits each step', async () => {
       const ticket = await create('NORMAL');
       expect(ticket).toMatchObject({ status: 'NEW', reference: `T-${ticket.number}` });

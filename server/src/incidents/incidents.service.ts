@@ -5,7 +5,7 @@ import type { EventBus } from '../events/index.ts';
 import type { Clock } from '../shared/clock.ts';
 import { parseInput } from '../shared/errors.ts';
 import { humanNumber } from '../shared/human-id.ts';
-import { type Db, type Queryable, UnitOfWork } from '../store/index.ts';
+import { type Db, type Queryable, UnitOfWork, userNames } from '../store/index.ts';
 import { incidentRecords, type TimelineEntryInput } from './incident-records.ts';
 import { IncidentsError } from './incidents.errors.ts';
 import { incidentsRepository as repo } from './incidents.repository.ts';
@@ -339,17 +339,16 @@ export class IncidentsService {
         }
       }
       const saved = await repo.update(work.tx, incident.id, work.at, changes);
-      const parts = [
-        'commanderId' in changes ? `commander ${changes.commanderId ?? 'none'}` : null,
-        'assigneeId' in changes ? `assignee ${changes.assigneeId ?? 'none'}` : null,
-      ].filter(Boolean);
-      await this.#timeline(
-        work,
-        incident.id,
-        'ASSIGNED',
-        `Assigned: ${parts.join(', ')}.`,
-        changes,
+      const names = await userNames(
+        work.tx,
+        Object.values(changes).filter((id): id is string => Boolean(id)),
       );
+      const who = (id: string | null | undefined) => (id ? (names.get(id) ?? id) : 'nobody');
+      const parts = [
+        'commanderId' in changes ? `${who(changes.commanderId)} commands` : null,
+        'assigneeId' in changes ? `${who(changes.assigneeId)} is assigned` : null,
+      ].filter(Boolean);
+      await this.#timeline(work, incident.id, 'ASSIGNED', `${parts.join('; ')}.`, changes);
       work.audits.push({
         action: 'incident.assign',
         targetType: 'incident',

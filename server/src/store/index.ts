@@ -3,5 +3,5 @@ export { MIGRATION_LOCK_KEY, type Migration, migrate, readMigrations } from './m
 export { openStore } from './open.ts';
 export { openPglite } from './pglite.ts';
 export { openPostgres } from './postgres.ts';
-export { nameTaken } from './queries.ts';
+export { nameTaken, userNames } from './queries.ts';
 export { UnitOfWork, type Work } from './unit-of-work.ts';

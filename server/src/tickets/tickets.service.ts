@@ -5,7 +5,7 @@ import type { IncidentRecord, IncidentsService, TimelineEntryRecord } from '../i
 import type { Clock } from '../shared/clock.ts';
 import { parseInput } from '../shared/errors.ts';
 import { humanNumber } from '../shared/human-id.ts';
-import { type Db, type Queryable, UnitOfWork } from '../store/index.ts';
+import { type Db, type Queryable, UnitOfWork, userNames } from '../store/index.ts';
 import { ticketSla } from './sla-clocks.ts';
 import { suggestedReply } from './suggested-reply.ts';
 import { TicketsError } from './tickets.errors.ts';
@@ -289,7 +289,7 @@ export class TicketsService {
       const from = Object.fromEntries(
         Object.keys(changes).map((k) => [k, (ticket as unknown as Record<string, unknown>)[k]]),
       );
-      await this.#event(work, ticket.id, `Changed ${Object.keys(changes).join(', ')}.`);
+      await this.#event(work, ticket.id, await describeChanges(work.tx, changes));
       work.audits.push({
         action: 'ticket.update',
         targetType: 'ticket',
@@ -728,6 +728,24 @@ export class TicketsService {
       });
     }
   }
+}
+
+/** A change of a ticket's fields in words, with people by name: what its timeline says. */
+async function describeChanges(db: Queryable, changes: TicketChanges): Promise<string> {
+  const names = await userNames(db, changes.assigneeId ? [changes.assigneeId] : []);
+  const parts: string[] = [];
+  if (changes.subject) parts.push(`the subject to "${changes.subject}"`);
+  if (changes.priority) parts.push(`the priority to ${changes.priority.toLowerCase()}`);
+  if (changes.assigneeId !== undefined) {
+    parts.push(
+      changes.assigneeId
+        ? `the assignee to ${names.get(changes.assigneeId) ?? changes.assigneeId}`
+        : 'the assignee to nobody',
+    );
+  }
+  if (changes.group !== undefined) parts.push(`the group to ${changes.group ?? 'none'}`);
+  if (changes.tags) parts.push(`the tags to ${changes.tags.join(', ') || 'none'}`);
+  return `Changed ${parts.join(', ')}.`;
 }
 
 /** PENDING_CUSTOMER → "pending customer". */
