@@ -325,9 +325,9 @@ describe('incidents over GraphQL', () => {
       'MERGED',
     ]);
     // People by name, not by id.
-    expect(
-      target.data?.incident.timeline.find((e) => e.kind === 'ASSIGNED')?.message,
-    ).toBe('SRE user commands.');
+    expect(target.data?.incident.timeline.find((e) => e.kind === 'ASSIGNED')?.message).toBe(
+      'SRE user commands.',
+    );
 
     const canceled = await call('cancelIncident', { id: a.id, reason: 'a test, not an outage' });
     expect(canceled.data?.incident.status).toBe('CANCELED');
