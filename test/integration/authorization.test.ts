@@ -921,7 +921,7 @@ Object.assign(MUTATIONS, {
     async (ctx) => ({
       input: {
         scheduleId: await scheduleFor(ctx),
-        userId: ctx.users.VIEWER.id,
+        userId: ctx.users.SRE.id,
         startsAt: '2026-12-01T00:00:00Z',
         endsAt: '2026-12-02T00:00:00Z',
       },
@@ -937,7 +937,7 @@ Object.assign(MUTATIONS, {
         {
           input: {
             scheduleId: await scheduleFor(ctx),
-            userId: ctx.users.VIEWER.id,
+            userId: ctx.users.SRE.id,
             startsAt: '2026-12-01T00:00:00Z',
             endsAt: '2026-12-02T00:00:00Z',
           },

@@ -99,6 +99,31 @@ for (const store of stores) {
       // An override puts someone else on call over every layer, for its time range only.
       const sre = await userWithRole(server.url, cookie, 'SRE');
       const now0 = clock.now().getTime();
+      // Only those who can acknowledge are offered, and taken: not support staff or viewers.
+      const support = await userWithRole(server.url, cookie, 'SUPPORT');
+      const people = await gql<{ onCallPeople: { id: string }[] }>('{ onCallPeople { id } }');
+      expect(people.onCallPeople.map((p) => p.id)).toContain(sre.id);
+      expect(people.onCallPeople.map((p) => p.id)).not.toContain(support.id);
+      const refused = await graphql(
+        server.url,
+        `mutation($input: AddOnCallOverrideInput!) { addOnCallOverride(input: $input) { id } }`,
+        {
+          input: {
+            scheduleId: created.createOnCallSchedule.id,
+            userId: support.id,
+            startsAt: new Date(now0 - MINUTE).toISOString(),
+            endsAt: new Date(now0 + 60 * MINUTE).toISOString(),
+          },
+        },
+        { cookie },
+      );
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ path: ['input', 'userId'], message: 'names someone who cannot acknowledge' }],
+      });
+      expect(refused.errors?.[0]?.message).toBe(
+        'SUPPORT user cannot be on call: a SUPPORT cannot acknowledge incidents. Only SREs and admins can.',
+      );
       await gql(
         `mutation($input: AddOnCallOverrideInput!) { addOnCallOverride(input: $input) { id } }`,
         {
@@ -207,10 +232,13 @@ for (const store of stores) {
           id,
         },
       );
-      await waitFor('acknowledged message', () =>
-        events('/fallback').includes('incident.acknowledged') ? true : undefined,
+      // Each channel's delivery is its own: wait for both, not one then the other.
+      await waitFor('the acknowledged message on the fallback and step 1', () =>
+        events('/fallback').includes('incident.acknowledged') &&
+        events('/step1').includes('incident.acknowledged')
+          ? true
+          : undefined,
       );
-      expect(events('/step1')).toContain('incident.acknowledged');
       const before = receiver.received.length;
       clock.advance(60 * MINUTE);
       // A pass of the engine and the dispatcher after the ack: nothing more is sent.

@@ -116,6 +116,7 @@ export const PUBLIC_ERROR_CODE = {
   NO_EARLIER_RELEASE: 'CONFLICT',
   ALREADY_RUNS_RELEASE: 'CONFLICT',
   OBSERVED_NOT_MANAGED: 'CONFLICT',
+  CANNOT_BE_ON_CALL: 'BAD_USER_INPUT',
 } as const satisfies Record<DomainErrorCode, PublicErrorCode>;
 
 /** A domain error as the caller sees it, or null when it is not one (and must be masked). */

@@ -1,3 +1,4 @@
+import type { Role } from '../auth/roles.ts';
 import { nameTaken, type Queryable } from '../store/index.ts';
 import type { EscalationPosition, EscalationStep } from './escalation-policy.ts';
 import type { Layer } from './schedule.ts';
@@ -357,15 +358,29 @@ export const oncallRepository = {
     );
   },
 
+  async onCallPeople(
+    db: Queryable,
+    roles: Role[],
+  ): Promise<{ id: string; name: string; email: string }[]> {
+    const { rows } = await db.query<{ id: string; name: string; email: string }>(
+      'SELECT id, name, email FROM users WHERE NOT disabled AND role = ANY($1::text[]) ORDER BY name, email',
+      [roles],
+    );
+    return rows;
+  },
+
   async users(
     db: Queryable,
     ids: string[],
-  ): Promise<{ id: string; name: string; email: string; disabled: boolean }[]> {
+  ): Promise<{ id: string; name: string; email: string; role: Role; disabled: boolean }[]> {
     if (!ids.length) return [];
-    const { rows } = await db.query<{ id: string; name: string; email: string; disabled: boolean }>(
-      'SELECT id, name, email, disabled FROM users WHERE id = ANY($1::uuid[])',
-      [ids],
-    );
+    const { rows } = await db.query<{
+      id: string;
+      name: string;
+      email: string;
+      role: Role;
+      disabled: boolean;
+    }>('SELECT id, name, email, role, disabled FROM users WHERE id = ANY($1::uuid[])', [ids]);
     return rows;
   },
 };

@@ -28,8 +28,7 @@ export const oncallResolvers: Resolvers = {
     escalationPolicies: (_, __, { services }) => services.oncall.policies(),
     escalationPolicy: (_, { id }, { services }) => services.oncall.policy(id),
     pagingReadiness: (_, __, { services }) => services.oncall.pagingReadiness(),
-    onCallPeople: async (_, __, { services }) =>
-      (await services.users.list()).filter((u) => !u.disabled),
+    onCallPeople: (_, __, { services }) => services.oncall.people(),
   },
   Mutation: {
     createOnCallSchedule: (_, { input }, context) =>

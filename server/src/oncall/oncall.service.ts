@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Actor, AuditService } from '../audit/index.ts';
+import { type Role, roleAtLeast } from '../auth/roles.ts';
 import { ENVIRONMENTS } from '../catalog/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
 import type { Clock } from '../shared/clock.ts';
@@ -15,6 +16,11 @@ import {
   type ScheduleRecord,
 } from './oncall.repository.ts';
 import { type PagingReadiness, pagingReadiness } from './paging-readiness.ts';
+
+/** Who can be on call: the roles that may acknowledge an incident. */
+const ON_CALL_ROLE: Role = 'SRE';
+const ON_CALL_ROLES: Role[] = ['SRE', 'ADMIN'];
+
 import {
   isTimeZone,
   type OnCall,
@@ -134,6 +140,11 @@ export class OnCallService {
     return pagingReadiness(policies, fallback.length);
   }
 
+  /** The people who can be put on call: active users who can acknowledge an incident. */
+  async people(): Promise<{ id: string; name: string; email: string }[]> {
+    return repo.onCallPeople(this.#db, ON_CALL_ROLES);
+  }
+
   policy(id: string): Promise<PolicyRecord | null> {
     return ID.safeParse(id).success ? repo.policy(this.#db, id) : Promise.resolve(null);
   }
@@ -181,6 +192,7 @@ export class OnCallService {
       await this.#requireUsers(
         work.tx,
         input.layers.flatMap((l) => l.userIds),
+        { onCall: { path: ['input', 'layers'] } },
       );
       const saved = await repo.insertSchedule(work.tx, {
         name: input.name,
@@ -209,6 +221,7 @@ export class OnCallService {
       await this.#requireUsers(
         work.tx,
         input.layers.flatMap((l) => l.userIds),
+        { onCall: { path: ['input', 'layers'] } },
       );
       const saved = await repo.updateSchedule(
         work.tx,
@@ -264,7 +277,9 @@ export class OnCallService {
     return this.#units.run(async (work) => {
       const schedule = await repo.schedule(work.tx, input.scheduleId, true);
       if (!schedule) throw notFound('schedule', input.scheduleId);
-      await this.#requireUsers(work.tx, [input.userId]);
+      await this.#requireUsers(work.tx, [input.userId], {
+        onCall: { path: ['input', 'userId'] },
+      });
       const saved = await repo.insertOverride(work.tx, { ...input, at: this.#clock.now() });
       await this.#audit.record(work, actor, {
         action: 'oncall_override.create',
@@ -388,11 +403,28 @@ export class OnCallService {
     };
   }
 
-  async #requireUsers(tx: Queryable, ids: string[]): Promise<void> {
+  /** Each user exists; with `onCall`, each can also acknowledge an incident and is active. */
+  async #requireUsers(
+    tx: Queryable,
+    ids: string[],
+    options: { onCall?: { path: string[] } } = {},
+  ): Promise<void> {
     const wanted = [...new Set(ids)];
-    const found = new Set((await repo.users(tx, wanted)).map((u) => u.id));
+    const users = await repo.users(tx, wanted);
+    const found = new Set(users.map((u) => u.id));
     const missing = wanted.find((id) => !found.has(id));
     if (missing) throw notFound('user', missing);
+    if (!options.onCall) return;
+    const unable = users.find((u) => u.disabled || !roleAtLeast(u.role, ON_CALL_ROLE));
+    if (unable) {
+      throw new OnCallError(
+        'CANNOT_BE_ON_CALL',
+        `${unable.name} cannot be on call: ${unable.disabled ? 'the account is disabled' : `a ${unable.role} cannot acknowledge incidents`}. Only SREs and admins can.`,
+        {
+          fields: [{ path: options.onCall.path, message: 'names someone who cannot acknowledge' }],
+        },
+      );
+    }
   }
 
   async #refuseIfNamed(tx: Queryable, type: string, id: string, name: string): Promise<void> {

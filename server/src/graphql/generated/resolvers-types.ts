@@ -1860,7 +1860,10 @@ export type Query = {
   notificationDelivery: Maybe<NotificationDelivery>;
   /** Who is on call on every schedule, now or at `at`. */
   onCallNow: Array<OnCallNow>;
-  /** The people who can be put in a rotation or a policy (SREs may not list users otherwise). */
+  /**
+   * The people who can be put on call: active SREs and admins, who can acknowledge an incident
+   * (SREs may not list users otherwise).
+   */
   onCallPeople: Array<OnCallPerson>;
   onCallSchedule: Maybe<OnCallSchedule>;
   onCallSchedules: Array<OnCallSchedule>;
