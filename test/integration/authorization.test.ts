@@ -1008,6 +1008,7 @@ Object.assign(QUERIES, {
   notificationChannels: op('SRE', '{ notificationChannels { id } }', async () => ({}), false),
   onCallPeople: op('SRE', '{ onCallPeople { id } }', async () => ({}), false),
   pagingReadiness: op('VIEWER', '{ pagingReadiness { ready } }', async () => ({}), false),
+  search: op('VIEWER', '{ search(text: "chat") { kind } }', async () => ({}), false),
   emailConfigured: op('VIEWER', '{ emailConfigured }', async () => ({}), false),
   notificationDelivery: op(
     'SRE',

@@ -29,6 +29,7 @@ import { ticketsAccess, ticketsResolvers } from '../tickets/tickets.resolvers.ts
 import { type AccessPolicy, enforceAccessPolicy } from './access.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 import { DateTimeScalar, JSONScalar } from './scalars.ts';
+import { searchAccess, searchResolvers } from './search.resolvers.ts';
 
 const SERVER_SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -72,6 +73,7 @@ export function buildSchema(): GraphQLSchema {
       notificationsResolvers,
       rolloutsResolvers,
       ticketsResolvers,
+      searchResolvers,
     ] as never,
   });
   enforceAccessPolicy(schema, accessPolicy());
@@ -96,5 +98,6 @@ export function accessPolicy(): AccessPolicy {
     ...notificationsAccess,
     ...rolloutsAccess,
     ...ticketsAccess,
+    ...searchAccess,
   };
 }

@@ -1,5 +1,6 @@
 import type { Actor } from '../audit/index.ts';
 import type { Environment } from '../catalog/index.ts';
+import { humanNumber } from '../shared/human-id.ts';
 import type { Queryable } from '../store/index.ts';
 import type {
   IncidentFilter,
@@ -116,12 +117,14 @@ export const incidentsRepository = {
   },
 
   async list(db: Queryable, filter: IncidentFilter): Promise<IncidentRecord[]> {
+    const search = filter.search?.trim() || null;
     const { rows } = await db.query<Row>(
       `SELECT ${COLUMNS} FROM incidents
        WHERE ($1::text[] IS NULL OR status = ANY($1))
          AND ($2::text[] IS NULL OR severity = ANY($2))
          AND ($3::text IS NULL OR deployment_namespace = $3)
          AND ($4::text IS NULL OR deployment_name = $4)
+         AND ($6::text IS NULL OR title ILIKE $6 OR deployment_name ILIKE $6 OR number = $7)
        ORDER BY triggered_at DESC, number DESC LIMIT $5`,
       [
         filter.status?.length ? filter.status : null,
@@ -129,6 +132,8 @@ export const incidentsRepository = {
         filter.namespace ?? null,
         filter.name ?? null,
         filter.first ?? 100,
+        search ? `%${search.replace(/[%_\\]/g, '\\$&')}%` : null,
+        search ? humanNumber('INC', search) : null,
       ],
     );
     return rows.map(toRecord);

@@ -119,6 +119,8 @@ export interface IncidentFilter {
   severity?: readonly Severity[] | null;
   namespace?: string | null;
   name?: string | null;
+  /** Words of the title or the deployment's name, or the incident's number (INC-12). */
+  search?: string | null;
   first?: number | null;
 }
 

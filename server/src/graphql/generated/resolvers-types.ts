@@ -1876,6 +1876,12 @@ export type Query = {
   /** What changed from one release to another, field by field. */
   releaseDiff: Array<ReleaseFieldChange>;
   rollout: Maybe<Rollout>;
+  /**
+   * Deployments, incidents (by words or INC-12), tickets (by words or T-1001), models and, for
+   * admins, people, matching `text`; each kind only where the caller's role may read it. Best
+   * matches first within each kind.
+   */
+  search: Array<SearchHit>;
   /** The GraphQL API's own version and what the caller may do; public. */
   serverInfo: ServerInfo;
   slaPolicies: Array<SlaPolicy>;
@@ -1935,6 +1941,7 @@ export type QueryIncidentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   namespace?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
   severity?: InputMaybe<Array<Severity>>;
   status?: InputMaybe<Array<IncidentStatus>>;
 };
@@ -1973,6 +1980,12 @@ export type QueryReleaseDiffArgs = {
 
 export type QueryRolloutArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -2227,6 +2240,24 @@ export type ScaleDeploymentInput = {
   namespace: Scalars['String']['input'];
   replicas: Scalars['Int']['input'];
 };
+
+/** Something a search found, with the console page that shows it. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  id: Scalars['ID']['output'];
+  kind: SearchHitKind;
+  /** The console's path to it, such as /incidents/INC-12. */
+  path: Scalars['String']['output'];
+  subtitle: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type SearchHitKind =
+  | 'DEPLOYMENT'
+  | 'INCIDENT'
+  | 'MODEL'
+  | 'PERSON'
+  | 'TICKET';
 
 export type SecretRef = {
   __typename?: 'SecretRef';
@@ -2850,6 +2881,8 @@ export type ResolversTypes = {
   RolloutStrategy: RolloutStrategy;
   Runtime: Runtime;
   ScaleDeploymentInput: ScaleDeploymentInput;
+  SearchHit: ResolverTypeWrapper<SearchHit>;
+  SearchHitKind: SearchHitKind;
   SecretRef: ResolverTypeWrapper<SecretRef>;
   SecretRefInput: SecretRefInput;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
@@ -3037,6 +3070,7 @@ export type ResolversParentTypes = {
   RolloutStep: RolloutStep;
   RolloutStepInput: RolloutStepInput;
   ScaleDeploymentInput: ScaleDeploymentInput;
+  SearchHit: SearchHit;
   SecretRef: SecretRef;
   SecretRefInput: SecretRefInput;
   ServerInfo: ServerInfo;
@@ -3829,6 +3863,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   release?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType, RequireFields<QueryReleaseArgs, 'id'>>;
   releaseDiff?: Resolver<Array<ResolversTypes['ReleaseFieldChange']>, ParentType, ContextType, RequireFields<QueryReleaseDiffArgs, 'from' | 'to'>>;
   rollout?: Resolver<Maybe<ResolversTypes['Rollout']>, ParentType, ContextType, RequireFields<QueryRolloutArgs, 'id'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
   slaPolicies?: Resolver<Array<ResolversTypes['SlaPolicy']>, ParentType, ContextType>;
   ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<QueryTicketArgs, 'id'>>;
@@ -3930,6 +3965,14 @@ export type RolloutStepResolvers<ContextType = GraphQLContext, ParentType extend
   stableReplicas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   weightPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchHitKind'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subtitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SecretRefResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SecretRef'] = ResolversParentTypes['SecretRef']> = {
@@ -4141,6 +4184,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RolloutEvent?: RolloutEventResolvers<ContextType>;
   RolloutPayload?: RolloutPayloadResolvers<ContextType>;
   RolloutStep?: RolloutStepResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
   SecretRef?: SecretRefResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
   SingleSignOn?: SingleSignOnResolvers<ContextType>;
