@@ -523,7 +523,11 @@ function controllersFromConfig(
     // What Backline deployed, and the model servers it found running and only watches.
     deployments: async () => [
       ...(await services.deployments.monitored()),
-      ...(await services.observed.monitored()),
+      // A failed look at the observed servers costs their pass, not the managed ones'.
+      ...(await services.observed.monitored().catch((err: unknown) => {
+        logger.warn({ err }, 'could not look at the observed model servers');
+        return [];
+      })),
     ],
     onEvaluated: (d, state) => setDeploymentHealth(metrics, d.namespace, d.name, state),
     events,

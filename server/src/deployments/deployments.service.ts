@@ -153,7 +153,12 @@ export class DeploymentsService {
           JSON.stringify(k.observed) !== JSON.stringify(f.observed))
       );
     });
-    const gone = before.filter((d) => complete.includes(d.namespace) && !seen.has(key(d)));
+    // Gone: not found in a namespace read in full, or in a namespace Backline no longer watches.
+    const gone = before.filter(
+      (d) =>
+        !this.#namespaces.includes(d.namespace) ||
+        (complete.includes(d.namespace) && !seen.has(key(d))),
+    );
     if (!added.length && !changed.length && !gone.length) return before;
     await this.#units.run(async (work) => {
       for (const f of added) {
@@ -183,7 +188,11 @@ export class DeploymentsService {
           action: 'deployment.unobserve',
           targetType: 'deployment',
           targetId: key(d),
-          details: { reason: `No ${d.observed.kind} ${d.name} runs in ${d.namespace} any more.` },
+          details: {
+            reason: this.#namespaces.includes(d.namespace)
+              ? `No ${d.observed.kind} ${d.name} runs in ${d.namespace} any more.`
+              : `Backline no longer watches ${d.namespace}.`,
+          },
         });
       }
     });
