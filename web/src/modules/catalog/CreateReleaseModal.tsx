@@ -17,6 +17,7 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import type { ReleaseFieldsFragment, Runtime } from '../../generated/graphql';
 import { errorMessage, fieldErrorsByPath } from '../../ui/graphqlError';
+import { stateOptions } from '../../ui/stateStyle';
 import { useFormState } from '../../ui/useFormState';
 import { CreateReleaseMutation } from './catalog.documents';
 import { ReleaseWarnings } from './ReleaseWarnings';
@@ -27,7 +28,7 @@ import {
   validateEnvRow,
   validateNewRelease,
 } from './releaseValidation';
-import { isRuntime, RUNTIME_STYLE, RUNTIMES } from './runtime';
+import { isRuntime, RUNTIME_STYLE } from './runtime';
 
 const INITIAL_VALUES: NewReleaseValues = {
   runtime: 'VLLM',
@@ -192,7 +193,7 @@ export function CreateReleaseModal({ model, onClose }: CreateReleaseModalProps) 
                 label="Runtime"
                 required
                 allowDeselect={false}
-                data={RUNTIMES.map((r) => ({ value: r, label: RUNTIME_STYLE[r].label }))}
+                data={stateOptions(RUNTIME_STYLE)}
                 value={form.values.runtime}
                 onChange={(value) => form.setValue('runtime', value ?? 'VLLM')}
                 error={form.errorFor('runtime')}

@@ -6,7 +6,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { roleAtLeast, useViewer } from '../auth';
 import { useActiveRollouts } from '../rollouts';
 import { DeploymentsTable } from './DeploymentsTable';
-import { ENVIRONMENT_LABELS, ENVIRONMENTS, isEnvironment } from './phase';
+import { ENVIRONMENT_OPTIONS, isEnvironment } from './phase';
 import { useLiveDeployments } from './useLiveDeployments';
 
 /** Every model deployment with its phase, live; filters live in the URL. */
@@ -59,7 +59,7 @@ export function DeploymentsList() {
           placeholder="All environments"
           clearable
           w={200}
-          data={ENVIRONMENTS.map((e) => ({ value: e, label: ENVIRONMENT_LABELS[e] }))}
+          data={ENVIRONMENT_OPTIONS}
           value={environment}
           onChange={(value) => setFilter('environment', value)}
         />

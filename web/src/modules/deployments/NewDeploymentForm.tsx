@@ -46,7 +46,7 @@ import {
   type NewDeploymentValues,
   validateNewDeployment,
 } from './deploymentValidation';
-import { ENVIRONMENT_LABELS, ENVIRONMENTS, isEnvironment, shortReleaseId } from './phase';
+import { ENVIRONMENT_OPTIONS, isEnvironment, shortReleaseId } from './phase';
 
 const INITIAL_VALUES: NewDeploymentValues = {
   namespace: '',
@@ -282,7 +282,7 @@ export function NewDeploymentForm() {
               </Text>
               <SegmentedControl
                 aria-label="Environment"
-                data={ENVIRONMENTS.map((e) => ({ value: e, label: ENVIRONMENT_LABELS[e] }))}
+                data={ENVIRONMENT_OPTIONS}
                 value={form.values.environment}
                 onChange={(value) => form.setValue('environment', value)}
               />

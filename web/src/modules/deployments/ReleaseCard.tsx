@@ -1,8 +1,8 @@
 import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { DeploymentDetailFieldsFragment } from '../../generated/graphql';
+import { sentenceCase } from '../../ui/stateStyle';
 import { ImageReference, RuntimeBadge } from '../catalog';
-import { STRATEGY_LABELS } from './phase';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -52,7 +52,7 @@ export function ReleaseCard({ deployment }: { deployment: DeploymentDetailFields
         </Field>
         <Field label="Strategy">
           <Text size="sm">
-            {STRATEGY_LABELS[deployment.strategy]} · {deployment.replicas} replica
+            {sentenceCase(deployment.strategy)} · {deployment.replicas} replica
             {deployment.replicas === 1 ? '' : 's'}
           </Text>
         </Field>

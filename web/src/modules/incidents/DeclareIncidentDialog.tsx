@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { FormDialog } from '../../ui/FormDialog';
 import { type FormErrors, useFormDialog } from '../../ui/useFormState';
-import { incidentPath, isSeverity, SEVERITIES, SEVERITY_STYLE } from './incidentStyle';
+import { incidentPath, isSeverity, SEVERITY_OPTIONS } from './incidentStyle';
 import { DeclareIncidentMutation } from './incidents.documents';
 
 const INITIAL = { title: '', summary: '', severity: 'SEV2', deployment: '' };
@@ -85,10 +85,7 @@ export function DeclareIncidentDialog({
         label="Severity"
         required
         allowDeselect={false}
-        data={SEVERITIES.map((s) => ({
-          value: s,
-          label: `${SEVERITY_STYLE[s].label} · ${SEVERITY_STYLE[s].hint}`,
-        }))}
+        data={SEVERITY_OPTIONS}
         value={form.values.severity}
         onChange={(value) => form.setValue('severity', value ?? 'SEV2')}
       />

@@ -10,8 +10,7 @@ import {
   type IncidentAction,
   isOpen,
   isSeverity,
-  SEVERITIES,
-  SEVERITY_STYLE,
+  SEVERITY_OPTIONS,
 } from './incidentStyle';
 import {
   AcknowledgeIncidentMutation,
@@ -188,7 +187,7 @@ function SeverityDialog({
         <Select
           label="Severity"
           allowDeselect={false}
-          data={SEVERITIES.map((s) => ({ value: s, label: `${s} · ${SEVERITY_STYLE[s].hint}` }))}
+          data={SEVERITY_OPTIONS}
           value={severity}
           onChange={(value) => {
             if (isSeverity(value)) setSeverity(value);

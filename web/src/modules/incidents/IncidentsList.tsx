@@ -4,17 +4,11 @@ import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ListStates, LiveUpdatesAlert } from '../../ui/ListStates';
 import { PageHeader } from '../../ui/PageHeader';
+import { stateOptions } from '../../ui/stateStyle';
 import { roleAtLeast, useViewer } from '../auth';
 import { DeclareIncidentDialog } from './DeclareIncidentDialog';
 import { IncidentsTable } from './IncidentsTable';
-import {
-  isIncidentStatus,
-  isSeverity,
-  SEVERITIES,
-  SEVERITY_STYLE,
-  STATUS_STYLE,
-  STATUSES,
-} from './incidentStyle';
+import { isIncidentStatus, isSeverity, SEVERITY_STYLE, STATUS_STYLE } from './incidentStyle';
 import { type IncidentFilter, useLiveIncidents } from './useLiveIncidents';
 
 function listParam(params: URLSearchParams, key: string): string[] {
@@ -65,7 +59,7 @@ export function IncidentsList() {
           placeholder={filter.status.length === 0 ? 'All statuses' : undefined}
           clearable
           w={320}
-          data={STATUSES.map((s) => ({ value: s, label: STATUS_STYLE[s].label }))}
+          data={stateOptions(STATUS_STYLE)}
           value={listParam(params, 'status').filter(isIncidentStatus)}
           onChange={(values) => setFilter('status', values)}
         />
@@ -74,7 +68,7 @@ export function IncidentsList() {
           placeholder={filter.severity.length === 0 ? 'All severities' : undefined}
           clearable
           w={260}
-          data={SEVERITIES.map((s) => ({ value: s, label: SEVERITY_STYLE[s].label }))}
+          data={stateOptions(SEVERITY_STYLE)}
           value={listParam(params, 'severity').filter(isSeverity)}
           onChange={(values) => setFilter('severity', values)}
         />

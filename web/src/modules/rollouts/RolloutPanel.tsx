@@ -3,6 +3,7 @@ import { IconAlertTriangle, IconCircleCheck, IconClockPause } from '@tabler/icon
 import type { ReactNode } from 'react';
 import type { RolloutFieldsFragment, RolloutState } from '../../generated/graphql';
 import { formatDateTime, formatRelative } from '../../ui/formatDate';
+import { sentenceCase } from '../../ui/stateStyle';
 import { AnalysisResults } from './AnalysisResults';
 import { ReleaseChange } from './ReleaseChange';
 import { RolloutActions } from './RolloutActions';
@@ -10,12 +11,6 @@ import { RolloutStateBadge } from './RolloutStateBadge';
 import { RolloutSteps } from './RolloutSteps';
 import { RolloutTimeline } from './RolloutTimeline';
 import { isUndone, stepSummary } from './rolloutState';
-
-const STRATEGY_LABELS: Record<RolloutFieldsFragment['strategy'], string> = {
-  CANARY: 'Canary',
-  ROLLING: 'Rolling',
-  RECREATE: 'Recreate',
-};
 
 function outcomeTitle(state: RolloutState): string {
   switch (state) {
@@ -105,7 +100,7 @@ export function RolloutPanel({ rollout, canOperate, extraActions, children }: Ro
               </Title>
               <RolloutStateBadge state={rollout.state} testId="rollout-state" />
               <Badge variant="outline" color="gray" size="sm">
-                {STRATEGY_LABELS[rollout.strategy]}
+                {sentenceCase(rollout.strategy)}
               </Badge>
               {rollout.active && rollout.steps.length > 0 ? (
                 <Text size="sm" c="dimmed" data-testid="rollout-step-summary">

@@ -15,12 +15,13 @@ import { useMutation, useQuery } from 'urql';
 import type { PublicUpdateStatus } from '../../generated/graphql';
 import { formatDateTime } from '../../ui/formatDate';
 import { errorMessage } from '../../ui/graphqlError';
+import { stateOptions } from '../../ui/stateStyle';
 import {
   DeploymentStatusPageQuery,
   IncidentPublicUpdatesQuery,
   PostIncidentUpdateMutation,
 } from './statuspage.documents';
-import { UPDATE_STATUS_STYLE, UPDATE_STATUSES } from './statusStyle';
+import { UPDATE_STATUS_STYLE } from './statusStyle';
 
 /**
  * What the public status page says about this incident, and a composer for the next update with a
@@ -108,10 +109,7 @@ export function PublicUpdatesCard({
             <Stack gap="xs">
               <Select
                 label="Public status"
-                data={UPDATE_STATUSES.map((s) => ({
-                  value: s,
-                  label: UPDATE_STATUS_STYLE[s].label,
-                }))}
+                data={stateOptions(UPDATE_STATUS_STYLE)}
                 value={status}
                 allowDeselect={false}
                 onChange={(value) => value && setStatus(value as PublicUpdateStatus)}

@@ -3,8 +3,9 @@ import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { FormDialog } from '../../ui/FormDialog';
+import { stateOptions } from '../../ui/stateStyle';
 import { type FormErrors, useFormDialog } from '../../ui/useFormState';
-import { isPriority, PRIORITIES, PRIORITY_STYLE, ticketPath } from './ticketStyle';
+import { isPriority, PRIORITY_STYLE, ticketPath } from './ticketStyle';
 import { CreateTicketMutation } from './tickets.documents';
 
 const INITIAL = {
@@ -86,7 +87,7 @@ export function CreateTicketDialog({ opened, onClose }: { opened: boolean; onClo
       <Select
         label="Priority"
         allowDeselect={false}
-        data={PRIORITIES.map((p) => ({ value: p, label: PRIORITY_STYLE[p].label }))}
+        data={stateOptions(PRIORITY_STYLE)}
         value={form.values.priority}
         onChange={(value) => form.setValue('priority', value ?? 'NORMAL')}
       />

@@ -5,17 +5,11 @@ import { useSearchParams } from 'react-router';
 import type { TicketView } from '../../generated/graphql';
 import { ListStates, LiveUpdatesAlert } from '../../ui/ListStates';
 import { PageHeader } from '../../ui/PageHeader';
+import { stateOptions } from '../../ui/stateStyle';
 import { useViewer } from '../auth';
 import { CreateTicketDialog } from './CreateTicketDialog';
 import { TicketsTable } from './TicketsTable';
-import {
-  isPriority,
-  isTicketStatus,
-  PRIORITIES,
-  PRIORITY_STYLE,
-  TICKET_STATUS_STYLE,
-  TICKET_STATUSES,
-} from './ticketStyle';
+import { isPriority, isTicketStatus, PRIORITY_STYLE, TICKET_STATUS_STYLE } from './ticketStyle';
 import { type TicketFilter, useLiveTickets } from './useLiveTickets';
 
 const VIEWS: { value: TicketView; label: string }[] = [
@@ -79,7 +73,7 @@ export function TicketsQueue() {
           placeholder={filter.status.length === 0 ? 'All statuses' : undefined}
           clearable
           w={300}
-          data={TICKET_STATUSES.map((s) => ({ value: s, label: TICKET_STATUS_STYLE[s].label }))}
+          data={stateOptions(TICKET_STATUS_STYLE)}
           value={[...filter.status]}
           onChange={(values) => setParam('status', values.join(','))}
         />
@@ -88,7 +82,7 @@ export function TicketsQueue() {
           placeholder={filter.priority.length === 0 ? 'All priorities' : undefined}
           clearable
           w={240}
-          data={PRIORITIES.map((p) => ({ value: p, label: PRIORITY_STYLE[p].label }))}
+          data={stateOptions(PRIORITY_STYLE)}
           value={[...filter.priority]}
           onChange={(values) => setParam('priority', values.join(','))}
         />
