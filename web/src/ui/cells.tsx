@@ -43,3 +43,15 @@ export function OrDash({
     </Text>
   );
 }
+
+/** When something changed ("3 minutes ago", the full time in a tooltip) and, beneath, who did. */
+export function ChangedBy({ at, by }: { at: string; by: string }) {
+  return (
+    <>
+      <TimeAgo at={at} />
+      <Text size="xs" c="dimmed">
+        {by}
+      </Text>
+    </>
+  );
+}

@@ -38,9 +38,18 @@ export function useFormState<T extends FormValues>(
     return undefined;
   };
 
+  /** For a TextInput, PasswordInput or Textarea. */
   const inputProps = (field: keyof T & string) => ({
     value: values[field],
-    onChange: (event: ChangeEvent<HTMLInputElement>) => setValue(field, event.currentTarget.value),
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      setValue(field, event.currentTarget.value),
+    error: errorFor(field),
+  });
+
+  /** For a Select: nothing chosen shows its placeholder. */
+  const selectProps = (field: keyof T & string) => ({
+    value: values[field] || null,
+    onChange: (value: string | null) => setValue(field, value ?? ''),
     error: errorFor(field),
   });
 
@@ -65,6 +74,7 @@ export function useFormState<T extends FormValues>(
     setValue,
     errorFor,
     inputProps,
+    selectProps,
     onSubmit,
     reset,
     isValid,

@@ -194,9 +194,7 @@ export function CreateReleaseModal({ model, onClose }: CreateReleaseModalProps) 
                 required
                 allowDeselect={false}
                 data={stateOptions(RUNTIME_STYLE)}
-                value={form.values.runtime}
-                onChange={(value) => form.setValue('runtime', value ?? 'VLLM')}
-                error={form.errorFor('runtime')}
+                {...form.selectProps('runtime')}
               />
               <TextInput
                 label="Image"

@@ -263,9 +263,7 @@ export function NewDeploymentForm() {
               allowDeselect={false}
               placeholder="Choose a namespace"
               data={managedNamespaces}
-              value={form.values.namespace || null}
-              onChange={(value) => form.setValue('namespace', value ?? '')}
-              error={form.errorFor('namespace')}
+              {...form.selectProps('namespace')}
               description="Namespaces Backline manages."
             />
             <TextInput
@@ -331,9 +329,7 @@ export function NewDeploymentForm() {
                     value: r.id,
                     label: `${RUNTIME_STYLE[r.runtime].label} · ${shortReleaseId(r.id)} · ${formatDate(r.createdAt)}`,
                   }))}
-                  value={form.values.releaseId || null}
-                  onChange={(value) => form.setValue('releaseId', value ?? '')}
-                  error={form.errorFor('releaseId')}
+                  {...form.selectProps('releaseId')}
                   description={release ? release.image : 'Newest first.'}
                 />
               </SimpleGrid>
@@ -405,9 +401,7 @@ export function NewDeploymentForm() {
               label="Reason"
               description="Optional; kept in the release history and the audit log."
               rows={2}
-              value={form.values.reason}
-              onChange={(e) => form.setValue('reason', e.currentTarget.value)}
-              error={form.errorFor('reason')}
+              {...form.inputProps('reason')}
             />
           </Stack>
         </Paper>

@@ -100,8 +100,7 @@ export function DeclareIncidentDialog({
         label="Summary"
         description="What users see, and what you know so far."
         rows={3}
-        value={form.values.summary}
-        onChange={(event) => form.setValue('summary', event.currentTarget.value)}
+        {...form.inputProps('summary')}
       />
     </FormDialog>
   );

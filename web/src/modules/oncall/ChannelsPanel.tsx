@@ -26,6 +26,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/graphqlError';
 import { ListStates } from '../../ui/ListStates';
 import { PageHeader } from '../../ui/PageHeader';
+import { useConfirm } from '../../ui/useConfirm';
 import { useListQuery } from '../../ui/useLiveQuery';
 import {
   CreateNotificationChannelMutation,
@@ -159,7 +160,9 @@ export function ChannelsPanel() {
   const [{ fetching: removing }, remove] = useMutation(DeleteNotificationChannelMutation);
   const [creating, setCreating] = useState(false);
   const [secret, setSecret] = useState<{ name: string; secret: string } | null>(null);
-  const [deleting, setDeleting] = useState<NotificationChannelFieldsFragment | null>(null);
+  const deletion = useConfirm((channel: NotificationChannelFieldsFragment) =>
+    remove({ id: channel.id }),
+  );
   const [actionError, setActionError] = useState<string | null>(null);
   const channels = data?.notificationChannels ?? [];
 
@@ -263,7 +266,7 @@ export function ChannelsPanel() {
                         color="red"
                         onClick={() => {
                           setActionError(null);
-                          setDeleting(c);
+                          deletion.ask(c);
                         }}
                       >
                         Delete
@@ -300,21 +303,13 @@ export function ChannelsPanel() {
         </Stack>
       </Modal>
       <ConfirmDialog
-        opened={deleting !== null}
+        {...deletion.dialog}
         title="Delete channel"
         confirmLabel="Delete channel"
         danger
         loading={removing}
-        error={actionError}
-        onCancel={() => setDeleting(null)}
-        onConfirm={() =>
-          void remove({ id: deleting?.id ?? '' }).then((r) => {
-            if (r.error) setActionError(errorMessage(r.error));
-            else setDeleting(null);
-          })
-        }
       >
-        Messages waiting for <b>{deleting?.name}</b> will not be sent.
+        Messages waiting for <b>{deletion.target?.name}</b> will not be sent.
       </ConfirmDialog>
     </>
   );

@@ -26,6 +26,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/graphqlError';
 import { ListStates } from '../../ui/ListStates';
 import { PageHeader } from '../../ui/PageHeader';
+import { useConfirm } from '../../ui/useConfirm';
 import { useListQuery } from '../../ui/useLiveQuery';
 import { roleAtLeast, useViewer } from '../auth';
 import {
@@ -340,9 +341,10 @@ export function PoliciesPanel() {
     'EscalationPolicy',
   ]);
   const [editing, setEditing] = useState<EscalationPolicyFieldsFragment | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<EscalationPolicyFieldsFragment | null>(null);
-  const [deleteError, setDeleteError] = useState<string | null>(null);
   const [{ fetching: removing }, remove] = useMutation(DeleteEscalationPolicyMutation);
+  const deletion = useConfirm((policy: EscalationPolicyFieldsFragment) =>
+    remove({ id: policy.id }),
+  );
   const policies = data?.escalationPolicies ?? [];
 
   return (
@@ -377,10 +379,7 @@ export function PoliciesPanel() {
               policy={p}
               canEdit={canEdit}
               onEdit={() => setEditing(p)}
-              onDelete={() => {
-                setDeleteError(null);
-                setDeleting(p);
-              }}
+              onDelete={() => deletion.ask(p)}
             />
           ))}
         </Stack>
@@ -391,21 +390,13 @@ export function PoliciesPanel() {
         onClose={() => setEditing(null)}
       />
       <ConfirmDialog
-        opened={deleting !== null}
+        {...deletion.dialog}
         title="Delete escalation policy"
         confirmLabel="Delete policy"
         danger
         loading={removing}
-        error={deleteError}
-        onCancel={() => setDeleting(null)}
-        onConfirm={() =>
-          void remove({ id: deleting?.id ?? '' }).then((r) => {
-            if (r.error) setDeleteError(errorMessage(r.error));
-            else setDeleting(null);
-          })
-        }
       >
-        Incidents that would use <b>{deleting?.name}</b> fall back to the default policy.
+        Incidents that would use <b>{deletion.target?.name}</b> fall back to the default policy.
       </ConfirmDialog>
     </>
   );

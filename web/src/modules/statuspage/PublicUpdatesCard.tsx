@@ -14,8 +14,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { PublicUpdateStatus } from '../../generated/graphql';
 import { formatDateTime } from '../../ui/formatDate';
-import { errorMessage } from '../../ui/graphqlError';
 import { stateOptions } from '../../ui/stateStyle';
+import { useComposer } from '../../ui/useComposer';
 import {
   DeploymentStatusPageQuery,
   IncidentPublicUpdatesQuery,
@@ -51,9 +51,14 @@ export function PublicUpdatesCard({
   });
   const statusPage = component.data?.deployment?.statusPage ?? null;
   const [status, setStatus] = useState<PublicUpdateStatus>('INVESTIGATING');
-  const [body, setBody] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const [{ fetching }, post] = useMutation(PostIncidentUpdateMutation);
+  const composer = useComposer({
+    send: (body) => post({ input: { incidentId, status, body } }),
+    minLength: 3,
+    tooShort: 'Say something, in a few words',
+    onSent: () => refetch({ requestPolicy: 'network-only' }),
+  });
+  const body = composer.body;
   const updates = [...(incident?.publicUpdates ?? [])].reverse();
 
   return (
@@ -88,24 +93,7 @@ export function PublicUpdatesCard({
           </div>
         ))}
         {canEdit && deployment ? (
-          <form
-            aria-label="Post a public update"
-            onSubmit={async (event) => {
-              event.preventDefault();
-              if (body.trim().length < 3) {
-                setError('Say something, in a few words');
-                return;
-              }
-              const result = await post({ input: { incidentId, status, body: body.trim() } });
-              if (result.error) {
-                setError(errorMessage(result.error));
-                return;
-              }
-              setBody('');
-              setError(null);
-              refetch({ requestPolicy: 'network-only' });
-            }}
-          >
+          <form aria-label="Post a public update" onSubmit={composer.onSubmit}>
             <Stack gap="xs">
               <Select
                 label="Public status"
@@ -118,12 +106,7 @@ export function PublicUpdatesCard({
                 label="Public update"
                 description="Anyone can read this. Plain words; no names, hosts or internal detail."
                 rows={3}
-                value={body}
-                error={error}
-                onChange={(event) => {
-                  setBody(event.currentTarget.value);
-                  setError(null);
-                }}
+                {...composer.textareaProps}
               />
               {body.trim() ? (
                 <Paper

@@ -80,16 +80,13 @@ export function CreateTicketDialog({ opened, onClose }: { opened: boolean; onClo
         description="The customer's words: this is the first message of the public conversation."
         required
         rows={4}
-        value={form.values.description}
-        error={form.errorFor('description')}
-        onChange={(event) => form.setValue('description', event.currentTarget.value)}
+        {...form.inputProps('description')}
       />
       <Select
         label="Priority"
         allowDeselect={false}
         data={stateOptions(PRIORITY_STYLE)}
-        value={form.values.priority}
-        onChange={(value) => form.setValue('priority', value ?? 'NORMAL')}
+        {...form.selectProps('priority')}
       />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <TextInput label="Requester" required {...form.inputProps('name')} />

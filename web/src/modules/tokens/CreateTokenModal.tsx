@@ -3,7 +3,7 @@ import { useMutation } from 'urql';
 import type { CreateApiTokenMutation, Role } from '../../generated/graphql';
 import { FormDialog } from '../../ui/FormDialog';
 import { useFormDialog } from '../../ui/useFormState';
-import { isRole, ROLE_DESCRIPTIONS, roleOptions, rolesUpTo } from '../auth';
+import { ROLE_DESCRIPTIONS, roleOptions, rolesUpTo } from '../auth';
 import { CreateApiTokenMutation as CreateApiTokenDocument } from './tokens.documents';
 import { type NewTokenValues, validateNewToken } from './tokenValidation';
 
@@ -70,11 +70,7 @@ export function CreateTokenModal({ opened, maxRole, onClose, onCreated }: Create
         required
         allowDeselect={false}
         data={roleOptions(rolesUpTo(maxRole))}
-        value={form.values.role}
-        onChange={(value) => {
-          if (isRole(value)) form.setValue('role', value);
-        }}
-        error={form.errorFor('role')}
+        {...form.selectProps('role')}
       />
       <NumberInput
         label="Expires after (days)"
