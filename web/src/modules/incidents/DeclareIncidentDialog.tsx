@@ -2,6 +2,7 @@ import { Select, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
+import { firstProblem, incidentTitle } from '../../../../server/src/shared/validation.ts';
 import { FormDialog } from '../../ui/FormDialog';
 import { type FormErrors, useFormDialog } from '../../ui/useFormState';
 import { incidentPath, isSeverity, SEVERITY_OPTIONS } from './incidentStyle';
@@ -14,12 +15,7 @@ const DEPLOYMENT_REF = /^[a-z0-9-]+\/[a-z0-9-]+$/;
 
 function validate(values: Values): FormErrors<Values> {
   return {
-    title:
-      values.title.trim().length < 3
-        ? 'Say what is wrong, in a few words'
-        : values.title.length > 200
-          ? 'At most 200 characters'
-          : undefined,
+    title: firstProblem(incidentTitle, values.title),
     deployment:
       values.deployment.trim() && !DEPLOYMENT_REF.test(values.deployment.trim())
         ? 'Write it as namespace/name'
