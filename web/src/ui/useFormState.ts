@@ -103,9 +103,28 @@ export function useFormDialog<T extends FormValues>(
     form.setServerErrors(fields);
     if (Object.keys(fields).length === 0) setFormError(errorMessage(error));
   };
+  /**
+   * The form's submit handler: sends the valid values with `send`; a failure shows where it
+   * belongs, and what came back goes to `done`.
+   */
+  const submitWith =
+    <D>(
+      send: (values: T) => Promise<{ data?: D; error?: CombinedError }>,
+      done: (data: D, values: T) => void,
+    ) =>
+    (event: FormEvent) =>
+      form.onSubmit(async (values) => {
+        setFormError(null);
+        const result = await send(values);
+        if (result.error || !result.data) {
+          showError(result.error);
+          return;
+        }
+        done(result.data, values);
+      })(event);
   /** The props a FormDialog takes from this state. */
   const dialog = { onClose: close, error: formError };
-  return { form, formError, setFormError, close, showError, dialog };
+  return { form, formError, setFormError, close, showError, submitWith, dialog };
 }
 
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -1,8 +1,9 @@
 import { Button, Group, Paper, Select } from '@mantine/core';
 import { IconPlus, IconRocket } from '@tabler/icons-react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { ListStates, LiveUpdatesAlert } from '../../ui/ListStates';
 import { PageHeader } from '../../ui/PageHeader';
+import { useUrlFilters } from '../../ui/urlFilters';
 import { roleAtLeast, useViewer } from '../auth';
 import { useActiveRollouts } from '../rollouts';
 import { DeploymentsTable } from './DeploymentsTable';
@@ -13,9 +14,9 @@ import { useLiveDeployments } from './useLiveDeployments';
 export function DeploymentsList() {
   const viewer = useViewer();
   const isAdmin = roleAtLeast(viewer.role, 'ADMIN');
-  const [params, setParams] = useSearchParams();
-  const namespace = params.get('namespace') || null;
-  const environmentParam = params.get('environment');
+  const filters = useUrlFilters();
+  const namespace = filters.get('namespace') || null;
+  const environmentParam = filters.get('environment');
   const environment = isEnvironment(environmentParam) ? environmentParam : null;
   const { rows, namespaces, loaded, error, liveError, refetch } = useLiveDeployments(
     namespace,
@@ -23,12 +24,7 @@ export function DeploymentsList() {
   );
   const { byDeployment: rollouts } = useActiveRollouts();
 
-  const setFilter = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
+  const setFilter = filters.set;
   const filtered = namespace !== null || environment !== null;
 
   const newButton = isAdmin ? (

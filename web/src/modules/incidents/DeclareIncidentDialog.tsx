@@ -31,38 +31,32 @@ export function DeclareIncidentDialog({
   opened: boolean;
   onClose: () => void;
 }) {
-  const { form, setFormError, close, showError, dialog } = useFormDialog(
-    INITIAL,
-    validate,
-    onClose,
-  );
+  const { form, close, submitWith, dialog } = useFormDialog(INITIAL, validate, onClose);
   const [{ fetching }, declare] = useMutation(DeclareIncidentMutation);
   const navigate = useNavigate();
 
-  const submit = form.onSubmit(async (values) => {
-    setFormError(null);
-    const [namespace, name] = values.deployment.trim().split('/');
-    const result = await declare({
-      input: {
-        title: values.title.trim(),
-        summary: values.summary.trim() || null,
-        severity: isSeverity(values.severity) ? values.severity : 'SEV2',
-        deployment: namespace && name ? { namespace, name } : null,
-      },
-    });
-    const incident = result.data?.declareIncident.incident;
-    if (result.error || !incident) {
-      showError(result.error);
-      return;
-    }
-    notifications.show({
-      color: 'red',
-      title: `INC-${incident.number} declared`,
-      message: incident.title,
-    });
-    close();
-    void navigate(incidentPath(incident.id));
-  });
+  const submit = submitWith(
+    (values) => {
+      const [namespace, name] = values.deployment.trim().split('/');
+      return declare({
+        input: {
+          title: values.title.trim(),
+          summary: values.summary.trim() || null,
+          severity: isSeverity(values.severity) ? values.severity : 'SEV2',
+          deployment: namespace && name ? { namespace, name } : null,
+        },
+      });
+    },
+    ({ declareIncident: { incident } }) => {
+      notifications.show({
+        color: 'red',
+        title: `INC-${incident.number} declared`,
+        message: incident.title,
+      });
+      close();
+      void navigate(incidentPath(incident.id));
+    },
+  );
 
   return (
     <FormDialog

@@ -1,44 +1,32 @@
-import { Button, Group, MultiSelect, Paper } from '@mantine/core';
+import { Button, Group, Paper } from '@mantine/core';
 import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { ListStates, LiveUpdatesAlert } from '../../ui/ListStates';
 import { PageHeader } from '../../ui/PageHeader';
-import { stateOptions } from '../../ui/stateStyle';
+import { listOf, StatesFilter, useUrlFilters } from '../../ui/urlFilters';
 import { roleAtLeast, useViewer } from '../auth';
 import { DeclareIncidentDialog } from './DeclareIncidentDialog';
 import { IncidentsTable } from './IncidentsTable';
 import { isIncidentStatus, isSeverity, SEVERITY_STYLE, STATUS_STYLE } from './incidentStyle';
 import { type IncidentFilter, useLiveIncidents } from './useLiveIncidents';
 
-function listParam(params: URLSearchParams, key: string): string[] {
-  return (params.get(key) ?? '').split(',').filter(Boolean);
-}
-
 /** Every incident, newest first, live; filters live in the URL (`?status=TRIGGERED,ACKNOWLEDGED`). */
 export function IncidentsList() {
   const viewer = useViewer();
   const isSre = roleAtLeast(viewer.role, 'SRE');
-  const [params, setParams] = useSearchParams();
+  const filters = useUrlFilters();
   const [declaring, setDeclaring] = useState(false);
-  const statusParam = params.get('status') ?? '';
-  const severityParam = params.get('severity') ?? '';
+  const statusParam = filters.get('status');
+  const severityParam = filters.get('severity');
   const filter = useMemo<IncidentFilter>(
     () => ({
-      status: statusParam.split(',').filter(isIncidentStatus),
-      severity: severityParam.split(',').filter(isSeverity),
+      status: listOf(statusParam, isIncidentStatus),
+      severity: listOf(severityParam, isSeverity),
     }),
     [statusParam, severityParam],
   );
   const { rows, loaded, error, liveError, refetch } = useLiveIncidents(filter);
   const filtered = filter.status.length > 0 || filter.severity.length > 0;
-
-  const setFilter = (key: string, values: string[]) => {
-    const next = new URLSearchParams(params);
-    if (values.length > 0) next.set(key, values.join(','));
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
 
   const declareButton = isSre ? (
     <Button color="red" leftSection={<IconPlus size={18} />} onClick={() => setDeclaring(true)}>
@@ -54,23 +42,21 @@ export function IncidentsList() {
         actions={declareButton}
       />
       <Group gap="sm" mb="md">
-        <MultiSelect
-          aria-label="Status"
-          placeholder={filter.status.length === 0 ? 'All statuses' : undefined}
-          clearable
+        <StatesFilter
+          label="Status"
+          all="All statuses"
           w={320}
-          data={stateOptions(STATUS_STYLE)}
-          value={listParam(params, 'status').filter(isIncidentStatus)}
-          onChange={(values) => setFilter('status', values)}
+          styles={STATUS_STYLE}
+          value={filter.status}
+          onChange={(values) => filters.set('status', values)}
         />
-        <MultiSelect
-          aria-label="Severity"
-          placeholder={filter.severity.length === 0 ? 'All severities' : undefined}
-          clearable
+        <StatesFilter
+          label="Severity"
+          all="All severities"
           w={260}
-          data={stateOptions(SEVERITY_STYLE)}
-          value={listParam(params, 'severity').filter(isSeverity)}
-          onChange={(values) => setFilter('severity', values)}
+          styles={SEVERITY_STYLE}
+          value={filter.severity}
+          onChange={(values) => filters.set('severity', values)}
         />
       </Group>
       <LiveUpdatesAlert error={liveError} list />

@@ -9,6 +9,7 @@ import type {
 } from '../../generated/graphql';
 import { graphqlError } from '../../testing/fakeGraphqlFetch';
 import { deploymentFixture } from '../../testing/fixtures';
+import { confirmWithReason } from '../../testing/reasonDialog';
 import { renderApp } from '../../testing/renderApp';
 import { canaryStepServerErrors, defaultCanarySteps, validateCanarySteps } from './canarySteps';
 
@@ -276,14 +277,9 @@ describe('the rollout panel', () => {
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Abort' }));
     const dialog = await screen.findByRole('dialog', { name: 'Abort the rollout of qwen-chat' });
-    const confirm = within(dialog).getByRole('button', { name: 'Abort rollout' });
-    fireEvent.click(confirm);
-    expect(await within(dialog).findByText('Say why, in a few words')).toBeTruthy();
-    expect(server.callsTo('AbortRollout')).toHaveLength(0);
-    fireEvent.change(within(dialog).getByRole('textbox', { name: /^Reason/ }), {
-      target: { value: 'Answers look wrong' },
-    });
-    fireEvent.click(confirm);
+    await confirmWithReason(dialog, 'Abort rollout', 'Answers look wrong', () =>
+      server.callsTo('AbortRollout'),
+    );
     await waitFor(() =>
       expect(server.callsTo('AbortRollout')[0]?.variables).toEqual({
         input: { id: 'ro-1', reason: 'Answers look wrong' },

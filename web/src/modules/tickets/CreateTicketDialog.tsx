@@ -31,37 +31,30 @@ function validate(values: Values): FormErrors<Values> {
 
 /** Opens a ticket on a customer's behalf (a phone call, a chat). */
 export function CreateTicketDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const { form, setFormError, close, showError, dialog } = useFormDialog(
-    INITIAL,
-    validate,
-    onClose,
-  );
+  const { form, close, submitWith, dialog } = useFormDialog(INITIAL, validate, onClose);
   const [{ fetching }, create] = useMutation(CreateTicketMutation);
   const navigate = useNavigate();
 
-  const submit = form.onSubmit(async (values) => {
-    setFormError(null);
-    const result = await create({
-      input: {
-        subject: values.subject.trim(),
-        description: values.description.trim(),
-        priority: isPriority(values.priority) ? values.priority : 'NORMAL',
-        requester: {
-          name: values.name.trim(),
-          email: values.email.trim(),
-          organisation: values.organisation.trim() || null,
+  const submit = submitWith(
+    (values) =>
+      create({
+        input: {
+          subject: values.subject.trim(),
+          description: values.description.trim(),
+          priority: isPriority(values.priority) ? values.priority : 'NORMAL',
+          requester: {
+            name: values.name.trim(),
+            email: values.email.trim(),
+            organisation: values.organisation.trim() || null,
+          },
         },
-      },
-    });
-    const ticket = result.data?.createTicket.ticket;
-    if (result.error || !ticket) {
-      showError(result.error);
-      return;
-    }
-    notifications.show({ title: `${ticket.reference} opened`, message: ticket.subject });
-    close();
-    void navigate(ticketPath(ticket.id));
-  });
+      }),
+    ({ createTicket: { ticket } }) => {
+      notifications.show({ title: `${ticket.reference} opened`, message: ticket.subject });
+      close();
+      void navigate(ticketPath(ticket.id));
+    },
+  );
 
   return (
     <FormDialog

@@ -1,11 +1,10 @@
-import { Button, Group, MultiSelect, Paper, SegmentedControl, TextInput } from '@mantine/core';
+import { Button, Group, Paper, SegmentedControl, TextInput } from '@mantine/core';
 import { IconLifebuoy, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import type { TicketView } from '../../generated/graphql';
 import { ListStates, LiveUpdatesAlert } from '../../ui/ListStates';
 import { PageHeader } from '../../ui/PageHeader';
-import { stateOptions } from '../../ui/stateStyle';
+import { listOf, StatesFilter, useUrlFilters } from '../../ui/urlFilters';
 import { useViewer } from '../auth';
 import { CreateTicketDialog } from './CreateTicketDialog';
 import { TicketsTable } from './TicketsTable';
@@ -26,29 +25,23 @@ function isView(value: string | null): value is TicketView {
 /** The ticket queue, live; view and filters live in the URL (`?view=BREACHING&priority=URGENT`). */
 export function TicketsQueue() {
   const viewer = useViewer();
-  const [params, setParams] = useSearchParams();
+  const filters = useUrlFilters();
   const [creating, setCreating] = useState(false);
-  const viewParam = params.get('view');
-  const statusParam = params.get('status') ?? '';
-  const priorityParam = params.get('priority') ?? '';
-  const search = params.get('q') ?? '';
+  const viewParam = filters.get('view');
+  const statusParam = filters.get('status');
+  const priorityParam = filters.get('priority');
+  const search = filters.get('q');
   const filter = useMemo<TicketFilter>(
     () => ({
       view: isView(viewParam) ? viewParam : 'ALL',
-      status: statusParam.split(',').filter(isTicketStatus),
-      priority: priorityParam.split(',').filter(isPriority),
+      status: listOf(statusParam, isTicketStatus),
+      priority: listOf(priorityParam, isPriority),
       search,
     }),
     [viewParam, statusParam, priorityParam, search],
   );
   const { rows, loaded, error, liveError, refetch } = useLiveTickets(filter, viewer.user.id);
-
-  const setParam = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
+  const setParam = filters.set;
 
   return (
     <>
@@ -68,23 +61,21 @@ export function TicketsQueue() {
           value={filter.view}
           onChange={(value) => setParam('view', value === 'ALL' ? '' : value)}
         />
-        <MultiSelect
-          aria-label="Status"
-          placeholder={filter.status.length === 0 ? 'All statuses' : undefined}
-          clearable
+        <StatesFilter
+          label="Status"
+          all="All statuses"
           w={300}
-          data={stateOptions(TICKET_STATUS_STYLE)}
-          value={[...filter.status]}
-          onChange={(values) => setParam('status', values.join(','))}
+          styles={TICKET_STATUS_STYLE}
+          value={filter.status}
+          onChange={(values) => setParam('status', values)}
         />
-        <MultiSelect
-          aria-label="Priority"
-          placeholder={filter.priority.length === 0 ? 'All priorities' : undefined}
-          clearable
+        <StatesFilter
+          label="Priority"
+          all="All priorities"
           w={240}
-          data={stateOptions(PRIORITY_STYLE)}
-          value={[...filter.priority]}
-          onChange={(values) => setParam('priority', values.join(','))}
+          styles={PRIORITY_STYLE}
+          value={filter.priority}
+          onChange={(values) => setParam('priority', values)}
         />
         <TextInput
           aria-label="Search"

@@ -21,30 +21,28 @@ const EXPIRY_PRESETS = [7, 30, 90, 365];
 
 export function CreateTokenModal({ opened, maxRole, onClose, onCreated }: CreateTokenModalProps) {
   const initialValues: NewTokenValues = { name: '', role: maxRole, expiresInDays: '30' };
-  const { form, setFormError, showError, dialog } = useFormDialog(
+  const { form, setFormError, submitWith, dialog } = useFormDialog(
     initialValues,
     validateNewToken,
     onClose,
   );
   const [{ fetching }, createToken] = useMutation(CreateApiTokenDocument);
 
-  const submit = form.onSubmit(async (values) => {
-    setFormError(null);
-    const result = await createToken({
-      input: {
-        name: values.name.trim(),
-        role: values.role,
-        expiresInDays: Number(values.expiresInDays),
-      },
-    });
-    if (result.error || !result.data) {
-      showError(result.error);
-      return;
-    }
-    form.reset();
-    setFormError(null);
-    onCreated(result.data.createApiToken);
-  });
+  const submit = submitWith(
+    (values) =>
+      createToken({
+        input: {
+          name: values.name.trim(),
+          role: values.role,
+          expiresInDays: Number(values.expiresInDays),
+        },
+      }),
+    (data) => {
+      form.reset();
+      setFormError(null);
+      onCreated(data.createApiToken);
+    },
+  );
 
   return (
     <FormDialog
