@@ -1,5 +1,6 @@
-import { Text, type TextProps } from '@mantine/core';
+import { Alert, Anchor, Stack, Text, type TextProps } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { formatDateTime, formatRelative } from './formatDate';
 
 type CellTextProps = Omit<TextProps, 'children'>;
@@ -53,5 +54,30 @@ export function ChangedBy({ at, by }: { at: string; by: string }) {
         {by}
       </Text>
     </>
+  );
+}
+
+/** A detail: its small upper-case label above its value. */
+export function Labelled({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Stack gap={2}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      {children}
+    </Stack>
+  );
+}
+
+/** Says that this thing was merged into another, with a link to it. */
+export function MergedInto({ to, name }: { to: string; name: ReactNode }) {
+  return (
+    <Alert color="gray" variant="light">
+      Merged into{' '}
+      <Anchor component={Link} to={to}>
+        {name}
+      </Anchor>
+      .
+    </Alert>
   );
 }

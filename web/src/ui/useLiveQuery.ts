@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import {
   type AnyVariables,
   type DocumentInput,
@@ -80,4 +80,23 @@ export function newest<T>(
   isNewer: (a: T, b: T) => boolean,
 ): T | null | undefined {
   return fromLive && (!fromQuery || isNewer(fromLive, fromQuery)) ? fromLive : fromQuery;
+}
+
+/**
+ * A query about one thing (`{ id }`) read again from the server whenever `version` changes, e.g.
+ * when the page's live copy of that thing changes; `reload` reads it again at once.
+ */
+export function useQueryOf<Data>(
+  query: DocumentInput<Data, { id: string }>,
+  id: string,
+  version: unknown,
+) {
+  const variables = useMemo(() => ({ id }), [id]);
+  const [result, reexecute] = useQuery<Data, { id: string }>({ query, variables });
+  const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  useEffect(() => {
+    void version;
+    reload();
+  }, [version, reload]);
+  return [result, reload] as const;
 }

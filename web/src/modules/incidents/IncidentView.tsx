@@ -1,5 +1,6 @@
 import { Alert, Anchor, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import { MergedInto } from '../../ui/cells';
 import { formatDateTime, formatRelative } from '../../ui/formatDate';
 import { LiveUpdatesAlert, loadingGate } from '../../ui/ListStates';
 import { PageHeader, useBacklineTitle } from '../../ui/PageHeader';
@@ -13,6 +14,7 @@ import { IncidentActions } from './IncidentActions';
 import { SeverityBadge, StatusBadge } from './IncidentBadges';
 import { IncidentDeploymentCard } from './IncidentDeploymentCard';
 import { IncidentTimeline } from './IncidentTimeline';
+import { incidentPath } from './incidentStyle';
 import { NoteComposer } from './NoteComposer';
 import { useLiveIncident } from './useLiveIncident';
 
@@ -71,13 +73,10 @@ export function IncidentView({ id }: { id: string }) {
       <Stack gap="md">
         <LiveUpdatesAlert error={liveError} />
         {incident.mergedInto ? (
-          <Alert color="gray" variant="light">
-            Merged into{' '}
-            <Anchor component={Link} to={`/incidents/${incident.mergedInto.id}`}>
-              INC-{incident.mergedInto.number}
-            </Anchor>
-            .
-          </Alert>
+          <MergedInto
+            to={incidentPath(incident.mergedInto.id)}
+            name={`INC-${incident.mergedInto.number}`}
+          />
         ) : null}
         {incident.cancelReason ? (
           <Alert color="gray" variant="light" title="Canceled">

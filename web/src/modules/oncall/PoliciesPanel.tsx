@@ -15,7 +15,7 @@ import {
   Title,
 } from '@mantine/core';
 import { IconArrowDown, IconPlus, IconRoute, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type {
   Environment,
@@ -38,7 +38,7 @@ import {
   OnCallSchedulesQuery,
   UpdateEscalationPolicyMutation,
 } from './oncall.documents';
-import { EditorFooter } from './parts';
+import { EditorFooter, useEditorDraft } from './parts';
 
 const ENVIRONMENTS: Environment[] = ['PROD', 'STAGING', 'DEV'];
 const TARGET_LABEL: Record<EscalationTargetType, string> = {
@@ -96,8 +96,7 @@ function PolicyEditor({
   onClose: () => void;
 }) {
   const viewer = useViewer();
-  const [draft, setDraft] = useState<PolicyDraft>(() => draftOf(policy));
-  const [error, setError] = useState<string | null>(null);
+  const { draft, setDraft, error, setError } = useEditorDraft(opened, policy, draftOf);
   const [{ data: schedules }] = useQuery({ query: OnCallSchedulesQuery, pause: !opened });
   const [{ data: people }] = useQuery({ query: OnCallPeopleQuery, pause: !opened });
   const [{ data: channels }] = useQuery({
@@ -106,13 +105,6 @@ function PolicyEditor({
   });
   const [{ fetching: creating }, create] = useMutation(CreateEscalationPolicyMutation);
   const [{ fetching: updating }, update] = useMutation(UpdateEscalationPolicyMutation);
-
-  useEffect(() => {
-    if (opened) {
-      setDraft(draftOf(policy));
-      setError(null);
-    }
-  }, [opened, policy]);
 
   const options = [
     {
@@ -256,10 +248,10 @@ function PolicyEditor({
           told, again and again, until someone acknowledges.
         </Text>
         <EditorFooter
+          what="policy"
+          isNew={!policy}
           error={error}
-          errorTitle="Could not save the policy"
           saving={creating || updating}
-          saveLabel={policy ? 'Save policy' : 'Create policy'}
           onCancel={onClose}
           onSave={() => void save()}
         />

@@ -14,7 +14,6 @@ import {
   TextInput,
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { OnCallScheduleFieldsFragment, ShiftKind } from '../../generated/graphql';
 import { errorMessage } from '../../ui/graphqlError';
@@ -23,7 +22,7 @@ import {
   OnCallPeopleQuery,
   UpdateOnCallScheduleMutation,
 } from './oncall.documents';
-import { EditorFooter } from './parts';
+import { EditorFooter, useEditorDraft } from './parts';
 import {
   browserTimeZone,
   type LayerDraft,
@@ -65,18 +64,10 @@ interface ScheduleEditorProps {
 }
 
 export function ScheduleEditor({ opened, schedule, onClose, onSaved }: ScheduleEditorProps) {
-  const [draft, setDraft] = useState<ScheduleDraft>(() => draftOf(schedule));
-  const [error, setError] = useState<string | null>(null);
+  const { draft, setDraft, error, setError } = useEditorDraft(opened, schedule, draftOf);
   const [{ data: people }] = useQuery({ query: OnCallPeopleQuery, pause: !opened });
   const [{ fetching: creating }, create] = useMutation(CreateOnCallScheduleMutation);
   const [{ fetching: updating }, update] = useMutation(UpdateOnCallScheduleMutation);
-
-  useEffect(() => {
-    if (opened) {
-      setDraft(draftOf(schedule));
-      setError(null);
-    }
-  }, [opened, schedule]);
 
   const setLayer = (index: number, change: Partial<LayerDraft>) =>
     setDraft((d) => ({
@@ -241,10 +232,10 @@ export function ScheduleEditor({ opened, schedule, onClose, onSaved }: ScheduleE
           </Button>
         </Group>
         <EditorFooter
+          what="schedule"
+          isNew={!schedule}
           error={error}
-          errorTitle="Could not save the schedule"
           saving={creating || updating}
-          saveLabel={schedule ? 'Save schedule' : 'Create schedule'}
           onCancel={onClose}
           onSave={() => void save()}
         />

@@ -13,11 +13,12 @@ import {
   Title,
 } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useState } from 'react';
+import { useMutation } from 'urql';
 import type { PostmortemFieldsFragment } from '../../generated/graphql';
 import { formatDateTime } from '../../ui/formatDate';
 import { errorMessage, fieldErrorsByPath } from '../../ui/graphqlError';
+import { useQueryOf } from '../../ui/useLiveQuery';
 import { ActionItems } from './ActionItems';
 import { fromLocalInput, toLocalInput } from './localTime';
 import {
@@ -73,13 +74,7 @@ export function PostmortemCard({
   version: string;
   canEdit: boolean;
 }) {
-  const variables = useMemo(() => ({ id: incidentId }), [incidentId]);
-  const [query, refetch] = useQuery({ query: IncidentPostmortemQuery, variables });
-  const reload = () => refetch({ requestPolicy: 'network-only' });
-  useEffect(() => {
-    void version;
-    refetch({ requestPolicy: 'network-only' });
-  }, [version, refetch]);
+  const [query, reload] = useQueryOf(IncidentPostmortemQuery, incidentId, version);
   const [{ fetching: starting, error: startError }, start] = useMutation(StartPostmortemMutation);
   // What the last change answered: shown at once, and never replaced by an older read.
   const [latest, setLatest] = useState<PostmortemFieldsFragment | null>(null);
@@ -140,15 +135,14 @@ export function PostmortemCard({
   );
 }
 
-function PublishedPostmortem({
-  postmortem,
-  canEdit,
-  onChanged,
-}: {
+/** What the parts of the card get: the postmortem, and what to call when a change saved it. */
+interface PartProps {
   postmortem: PostmortemFieldsFragment;
   canEdit: boolean;
   onChanged: (saved: PostmortemFieldsFragment | null | undefined) => void;
-}) {
+}
+
+function PublishedPostmortem({ postmortem, canEdit, onChanged }: PartProps) {
   return (
     <Stack gap="sm">
       {postmortem.publishedAt ? (
@@ -193,15 +187,7 @@ function PublishedPostmortem({
   );
 }
 
-function PostmortemEditor({
-  postmortem,
-  canEdit,
-  onChanged,
-}: {
-  postmortem: PostmortemFieldsFragment;
-  canEdit: boolean;
-  onChanged: (saved: PostmortemFieldsFragment | null | undefined) => void;
-}) {
+function PostmortemEditor({ postmortem, canEdit, onChanged }: PartProps) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(postmortem));
   const [saved, setSaved] = useState(false);
   const [{ fetching: saving, error: saveError }, update] = useMutation(UpdatePostmortemMutation);

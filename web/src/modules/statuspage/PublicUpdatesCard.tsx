@@ -10,12 +10,13 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { PublicUpdateStatus } from '../../generated/graphql';
 import { formatDateTime } from '../../ui/formatDate';
 import { stateOptions } from '../../ui/stateStyle';
 import { useComposer } from '../../ui/useComposer';
+import { useQueryOf } from '../../ui/useLiveQuery';
 import {
   DeploymentStatusPageQuery,
   IncidentPublicUpdatesQuery,
@@ -36,12 +37,7 @@ export function PublicUpdatesCard({
   version: string;
   canEdit: boolean;
 }) {
-  const variables = useMemo(() => ({ id: incidentId }), [incidentId]);
-  const [query, refetch] = useQuery({ query: IncidentPublicUpdatesQuery, variables });
-  useEffect(() => {
-    void version;
-    refetch({ requestPolicy: 'network-only' });
-  }, [version, refetch]);
+  const [query, reload] = useQueryOf(IncidentPublicUpdatesQuery, incidentId, version);
   const incident = query.data?.incident;
   const deployment = incident?.deployment ?? null;
   const [component] = useQuery({
@@ -56,7 +52,7 @@ export function PublicUpdatesCard({
     send: (body) => post({ input: { incidentId, status, body } }),
     minLength: 3,
     tooShort: 'Say something, in a few words',
-    onSent: () => refetch({ requestPolicy: 'network-only' }),
+    onSent: reload,
   });
   const body = composer.body;
   const updates = [...(incident?.publicUpdates ?? [])].reverse();
