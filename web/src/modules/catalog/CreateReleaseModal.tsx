@@ -12,10 +12,11 @@ import {
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconCheck, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconCheck, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import type { ReleaseFieldsFragment, Runtime } from '../../generated/graphql';
+import { FormError } from '../../ui/FormDialog';
 import { errorMessage, fieldErrorsByPath } from '../../ui/graphqlError';
 import { stateOptions } from '../../ui/stateStyle';
 import { useFormState } from '../../ui/useFormState';
@@ -183,11 +184,7 @@ export function CreateReleaseModal({ model, onClose }: CreateReleaseModalProps) 
       ) : (
         <form onSubmit={submit} noValidate aria-label="Create release">
           <Stack gap="md">
-            {formError ? (
-              <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-                {formError}
-              </Alert>
-            ) : null}
+            <FormError error={formError} />
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
               <Select
                 label="Runtime"

@@ -65,20 +65,17 @@ export function DeploymentsList() {
         state={{ error, loaded, refetch }}
         errorTitle="Could not load deployments"
         emptyKind="page"
-        empty={
-          rows.length > 0
-            ? null
-            : {
-                icon: <IconRocket size={28} />,
-                title: filtered ? 'No deployments match these filters' : 'No model deployments yet',
-                description: filtered
-                  ? 'Clear a filter to see deployments in other namespaces or environments.'
-                  : isAdmin
-                    ? 'Deploy a release from the catalog to a managed namespace; its rollout shows here live.'
-                    : 'An admin deploys releases from the catalog; they show here with their rollout, live.',
-                action: filtered ? null : newButton,
-              }
-        }
+        items={rows}
+        empty={{
+          icon: <IconRocket size={28} />,
+          title: filtered ? 'No deployments match these filters' : 'No model deployments yet',
+          description: filtered
+            ? 'Clear a filter to see deployments in other namespaces or environments.'
+            : isAdmin
+              ? 'Deploy a release from the catalog to a managed namespace; its rollout shows here live.'
+              : 'An admin deploys releases from the catalog; they show here with their rollout, live.',
+          action: filtered ? null : newButton,
+        }}
       >
         <Paper withBorder radius="md">
           <DeploymentsTable rows={rows} rollouts={rollouts} />

@@ -13,12 +13,13 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconRocket } from '@tabler/icons-react';
+import { IconRocket } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import type { Environment, RolloutStrategy } from '../../generated/graphql';
 import { ErrorState } from '../../ui/ErrorState';
+import { FormError } from '../../ui/FormDialog';
 import { formatDate } from '../../ui/formatDate';
 import { errorMessage, fieldErrors } from '../../ui/graphqlError';
 import { LoadingState } from '../../ui/LoadingState';
@@ -247,11 +248,7 @@ export function NewDeploymentForm() {
             these settings.
           </Alert>
         ) : null}
-        {formError ? (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-            {formError}
-          </Alert>
-        ) : null}
+        <FormError error={formError} />
         <Paper withBorder radius="md" p="lg">
           <Title order={4} mb="md">
             Where

@@ -98,15 +98,13 @@ export function IncidentActions({ incident }: { incident: Incident }) {
   );
 }
 
-function CancelDialog({
-  incident,
-  opened,
-  onClose,
-}: {
+interface IncidentDialogProps {
   incident: Incident;
   opened: boolean;
   onClose: () => void;
-}) {
+}
+
+function CancelDialog({ incident, opened, onClose }: IncidentDialogProps) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const { fetching, run } = useMove(CancelIncidentMutation);
@@ -147,15 +145,7 @@ function CancelDialog({
   );
 }
 
-function SeverityDialog({
-  incident,
-  opened,
-  onClose,
-}: {
-  incident: Incident;
-  opened: boolean;
-  onClose: () => void;
-}) {
+function SeverityDialog({ incident, opened, onClose }: IncidentDialogProps) {
   const [severity, setSeverity] = useState<Severity>(incident.severity);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);

@@ -1,8 +1,8 @@
-import { Button, Group, Paper } from '@mantine/core';
-import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
+import { Group, Paper } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { ListStates, LiveUpdatesAlert } from '../../ui/ListStates';
-import { PageHeader } from '../../ui/PageHeader';
+import { AddButton, PageHeader } from '../../ui/PageHeader';
 import { listOf, StatesFilter, useUrlFilters } from '../../ui/urlFilters';
 import { roleAtLeast, useViewer } from '../auth';
 import { DeclareIncidentDialog } from './DeclareIncidentDialog';
@@ -29,9 +29,9 @@ export function IncidentsList() {
   const filtered = filter.status.length > 0 || filter.severity.length > 0;
 
   const declareButton = isSre ? (
-    <Button color="red" leftSection={<IconPlus size={18} />} onClick={() => setDeclaring(true)}>
+    <AddButton color="red" onClick={() => setDeclaring(true)}>
       Declare incident
-    </Button>
+    </AddButton>
   ) : null;
 
   return (
@@ -64,17 +64,14 @@ export function IncidentsList() {
         state={{ error, loaded, refetch }}
         errorTitle="Could not load incidents"
         emptyKind="page"
-        empty={
-          rows.length > 0
-            ? null
-            : {
-                icon: <IconAlertTriangle size={28} />,
-                title: filtered ? 'No incidents match these filters' : 'No incidents',
-                description: filtered
-                  ? 'Clear a filter to see incidents in other statuses or severities.'
-                  : 'Health checks open an incident when a deployment goes down or degrades; you can also declare one.',
-              }
-        }
+        items={rows}
+        empty={{
+          icon: <IconAlertTriangle size={28} />,
+          title: filtered ? 'No incidents match these filters' : 'No incidents',
+          description: filtered
+            ? 'Clear a filter to see incidents in other statuses or severities.'
+            : 'Health checks open an incident when a deployment goes down or degrades; you can also declare one.',
+        }}
       >
         <Paper withBorder radius="md">
           <IncidentsTable rows={rows} />

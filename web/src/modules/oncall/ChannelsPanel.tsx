@@ -15,7 +15,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconBell, IconPlus, IconSend } from '@tabler/icons-react';
+import { IconBell, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import type {
@@ -25,7 +25,7 @@ import type {
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/graphqlError';
 import { ListStates } from '../../ui/ListStates';
-import { PageHeader } from '../../ui/PageHeader';
+import { AddButton, PageHeader } from '../../ui/PageHeader';
 import { useConfirm } from '../../ui/useConfirm';
 import { useListQuery } from '../../ui/useLiveQuery';
 import {
@@ -183,11 +183,7 @@ export function ChannelsPanel() {
         order={3}
         title="Notifications"
         description="Channels that escalation policies and fallbacks send to. A channel that fails many times in a row is disabled; enable it again once it is fixed."
-        actions={
-          <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
-            New channel
-          </Button>
-        }
+        actions={<AddButton onClick={() => setCreating(true)}>New channel</AddButton>}
       />
       {actionError ? (
         <Alert color="red" mb="md" withCloseButton onClose={() => setActionError(null)}>

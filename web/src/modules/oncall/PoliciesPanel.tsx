@@ -25,7 +25,7 @@ import type {
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/graphqlError';
 import { ListStates } from '../../ui/ListStates';
-import { PageHeader } from '../../ui/PageHeader';
+import { AddButton, PageHeader } from '../../ui/PageHeader';
 import { useConfirm } from '../../ui/useConfirm';
 import { useListQuery } from '../../ui/useLiveQuery';
 import { roleAtLeast, useViewer } from '../auth';
@@ -345,11 +345,7 @@ export function PoliciesPanel() {
         title="Escalation policies"
         description="An incident uses the policy that names its environment, else the default one. Acknowledging the incident stops the escalation."
         actions={
-          canEdit ? (
-            <Button leftSection={<IconPlus size={18} />} onClick={() => setEditing('new')}>
-              New policy
-            </Button>
-          ) : null
+          canEdit ? <AddButton onClick={() => setEditing('new')}>New policy</AddButton> : null
         }
       />
       <ListStates

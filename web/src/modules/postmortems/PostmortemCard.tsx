@@ -190,6 +190,13 @@ function PublishedPostmortem({ postmortem, canEdit, onChanged }: PartProps) {
 function PostmortemEditor({ postmortem, canEdit, onChanged }: PartProps) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(postmortem));
   const [saved, setSaved] = useState(false);
+  const setEntry = (index: number, change: Partial<Draft['timeline'][number]>) => {
+    setDraft((d) => ({
+      ...d,
+      timeline: d.timeline.map((e, j) => (j === index ? { ...e, ...change } : e)),
+    }));
+    setSaved(false);
+  };
   const [{ fetching: saving, error: saveError }, update] = useMutation(UpdatePostmortemMutation);
   const [{ fetching: publishing, error: publishError }, publish] =
     useMutation(PublishPostmortemMutation);
@@ -248,14 +255,7 @@ function PostmortemEditor({ postmortem, canEdit, onChanged }: PartProps) {
                   size="xs"
                   value={entry.at}
                   readOnly={!canEdit}
-                  onChange={(event) => {
-                    const at = event.currentTarget.value;
-                    setDraft((d) => ({
-                      ...d,
-                      timeline: d.timeline.map((e, j) => (j === i ? { ...e, at } : e)),
-                    }));
-                    setSaved(false);
-                  }}
+                  onChange={(event) => setEntry(i, { at: event.currentTarget.value })}
                 />
                 <TextInput
                   aria-label={`Entry ${i + 1}`}
@@ -263,14 +263,7 @@ function PostmortemEditor({ postmortem, canEdit, onChanged }: PartProps) {
                   size="xs"
                   value={entry.text}
                   readOnly={!canEdit}
-                  onChange={(event) => {
-                    const text = event.currentTarget.value;
-                    setDraft((d) => ({
-                      ...d,
-                      timeline: d.timeline.map((e, j) => (j === i ? { ...e, text } : e)),
-                    }));
-                    setSaved(false);
-                  }}
+                  onChange={(event) => setEntry(i, { text: event.currentTarget.value })}
                 />
                 {canEdit ? (
                   <ActionIcon

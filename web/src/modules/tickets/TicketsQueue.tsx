@@ -1,9 +1,9 @@
-import { Button, Group, Paper, SegmentedControl, TextInput } from '@mantine/core';
-import { IconLifebuoy, IconPlus, IconSearch } from '@tabler/icons-react';
+import { Group, Paper, SegmentedControl, TextInput } from '@mantine/core';
+import { IconLifebuoy, IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import type { TicketView } from '../../generated/graphql';
 import { ListStates, LiveUpdatesAlert } from '../../ui/ListStates';
-import { PageHeader } from '../../ui/PageHeader';
+import { AddButton, PageHeader } from '../../ui/PageHeader';
 import { listOf, StatesFilter, useUrlFilters } from '../../ui/urlFilters';
 import { useViewer } from '../auth';
 import { CreateTicketDialog } from './CreateTicketDialog';
@@ -48,11 +48,7 @@ export function TicketsQueue() {
       <PageHeader
         title="Tickets"
         description="Requests from customers, with their SLA clocks. The queue updates live."
-        actions={
-          <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
-            New ticket
-          </Button>
-        }
+        actions={<AddButton onClick={() => setCreating(true)}>New ticket</AddButton>}
       />
       <Group gap="sm" mb="md" wrap="wrap">
         <SegmentedControl
@@ -92,18 +88,15 @@ export function TicketsQueue() {
           state={{ error, loaded, refetch }}
           errorTitle="Could not load tickets"
           emptyKind="inset"
-          empty={
-            rows.length > 0
-              ? null
-              : {
-                  icon: <IconLifebuoy size={28} />,
-                  title: filter.view === 'BREACHING' ? 'Nothing at risk' : 'No tickets here',
-                  description:
-                    filter.view === 'BREACHING'
-                      ? 'No active ticket is close to or past its SLA.'
-                      : 'Tickets arrive from the inbound endpoint or are opened here.',
-                }
-          }
+          items={rows}
+          empty={{
+            icon: <IconLifebuoy size={28} />,
+            title: filter.view === 'BREACHING' ? 'Nothing at risk' : 'No tickets here',
+            description:
+              filter.view === 'BREACHING'
+                ? 'No active ticket is close to or past its SLA.'
+                : 'Tickets arrive from the inbound endpoint or are opened here.',
+          }}
         >
           <TicketsTable rows={rows} />
         </ListStates>

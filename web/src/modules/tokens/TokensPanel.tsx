@@ -1,12 +1,12 @@
 import { Button, Group, Paper, SegmentedControl } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconKey, IconPlus } from '@tabler/icons-react';
+import { IconCheck, IconKey } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import type { ApiTokenFieldsFragment } from '../../generated/graphql';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ListStates } from '../../ui/ListStates';
-import { PageHeader } from '../../ui/PageHeader';
+import { AddButton, PageHeader } from '../../ui/PageHeader';
 import { useConfirm } from '../../ui/useConfirm';
 import { useListQuery } from '../../ui/useLiveQuery';
 import { useViewer } from '../auth';
@@ -52,11 +52,7 @@ export function TokensPanel() {
         order={3}
         title="API tokens"
         description="Tokens let scripts and integrations call the Backline API as you, with a role no higher than yours."
-        actions={
-          <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
-            Create token
-          </Button>
-        }
+        actions={<AddButton onClick={() => setCreating(true)}>Create token</AddButton>}
       />
       {isAdmin ? (
         <Group mb="md">
@@ -74,21 +70,18 @@ export function TokensPanel() {
       <ListStates
         state={{ error, loaded, fetching, refetch }}
         errorTitle="Could not load tokens"
-        empty={
-          tokens.length > 0
-            ? null
-            : {
-                icon: <IconKey size={28} />,
-                title: all ? 'No API tokens yet' : 'You have no API tokens',
-                description:
-                  'Create a token for each script or service that calls the API, so you can revoke one without breaking the others.',
-                action: (
-                  <Button variant="light" onClick={() => setCreating(true)}>
-                    Create your first token
-                  </Button>
-                ),
-              }
-        }
+        items={tokens}
+        empty={{
+          icon: <IconKey size={28} />,
+          title: all ? 'No API tokens yet' : 'You have no API tokens',
+          description:
+            'Create a token for each script or service that calls the API, so you can revoke one without breaking the others.',
+          action: (
+            <Button variant="light" onClick={() => setCreating(true)}>
+              Create your first token
+            </Button>
+          ),
+        }}
       >
         <Paper withBorder radius="md">
           <TokensTable tokens={tokens} showOwner={all} onRevoke={revoke.ask} />
