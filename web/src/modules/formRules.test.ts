@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateNewModel } from './catalog/modelValidation';
-import { validateNewRelease } from './catalog/releaseValidation';
+import { NEW_RELEASE_DEFAULTS, validateNewRelease } from './catalog/releaseValidation';
 import { validateNewDeployment } from './deployments/deploymentValidation';
 import { validateNewToken } from './tokens/tokenValidation';
 import { validateNewUser } from './users/userValidation';
@@ -33,19 +33,7 @@ const model = {
   contextLength: '32768',
   gpuMemoryGiB: '16',
 };
-const release = {
-  runtime: 'VLLM',
-  image: 'vllm/vllm-openai:v0.10.1',
-  maxModelLength: '',
-  tensorParallelSize: '',
-  gpuMemoryUtilization: '',
-  dtype: '',
-  quantization: '',
-  gpus: '1',
-  gpuProduct: '',
-  cpu: '4',
-  memory: '32Gi',
-};
+const release = { ...NEW_RELEASE_DEFAULTS, image: 'vllm/vllm-openai:v0.10.1' };
 
 // The same values and words as the server's test of these rules (server/src/shared/validation.test.ts).
 describe('the console checks what the server checks, in its words', () => {

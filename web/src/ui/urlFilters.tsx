@@ -1,4 +1,4 @@
-import { MultiSelect } from '@mantine/core';
+import { MultiSelect, Select } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { type StateStyle, stateOptions } from './stateStyle';
 
@@ -52,6 +52,34 @@ export function StatesFilter<K extends string>({
       w={w}
       data={stateOptions(styles)}
       value={[...value]}
+      onChange={onChange}
+    />
+  );
+}
+
+/** A filter of one value among `data`, "All …" when none is chosen. */
+export function OneOfFilter({
+  label,
+  all,
+  data,
+  value,
+  onChange,
+}: {
+  label: string;
+  /** "All namespaces". */
+  all: string;
+  data: readonly string[] | readonly { value: string; label: string }[];
+  value: string | null;
+  onChange: (value: string | null) => void;
+}) {
+  return (
+    <Select
+      aria-label={label}
+      placeholder={all}
+      clearable
+      w={200}
+      data={data}
+      value={value}
       onChange={onChange}
     />
   );

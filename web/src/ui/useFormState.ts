@@ -122,8 +122,14 @@ export function useFormDialog<T extends FormValues>(
         }
         done(result.data, values);
       })(event);
-  /** The props a FormDialog takes from this state. */
-  const dialog = { onClose: close, error: formError };
+  /** The props a FormDialog takes: this state, whether it is open, its submit and if it is sending. */
+  const dialog = (opened: boolean, onSubmit: (event: FormEvent) => void, busy: boolean) => ({
+    onClose: close,
+    error: formError,
+    opened,
+    onSubmit,
+    busy,
+  });
   return { form, formError, setFormError, close, showError, submitWith, dialog };
 }
 

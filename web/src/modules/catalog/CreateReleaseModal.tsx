@@ -25,25 +25,11 @@ import { ReleaseWarnings } from './ReleaseWarnings';
 import {
   type EnvRow,
   formFieldOf,
-  type NewReleaseValues,
+  NEW_RELEASE_DEFAULTS,
   validateEnvRow,
   validateNewRelease,
 } from './releaseValidation';
 import { isRuntime, RUNTIME_STYLE } from './runtime';
-
-const INITIAL_VALUES: NewReleaseValues = {
-  runtime: 'VLLM',
-  image: '',
-  maxModelLength: '',
-  tensorParallelSize: '',
-  gpuMemoryUtilization: '',
-  dtype: '',
-  quantization: '',
-  gpus: '1',
-  gpuProduct: '',
-  cpu: '4',
-  memory: '32Gi',
-};
 
 const IMAGE_EXAMPLES: Record<Runtime, string> = {
   VLLM: 'vllm/vllm-openai:v0.10.1',
@@ -67,7 +53,7 @@ interface CreateReleaseModalProps {
 }
 
 export function CreateReleaseModal({ model, onClose }: CreateReleaseModalProps) {
-  const form = useFormState(INITIAL_VALUES, validateNewRelease);
+  const form = useFormState(NEW_RELEASE_DEFAULTS, validateNewRelease);
   const [env, setEnv] = useState<EnvRow[]>([]);
   const [envErrors, setEnvErrors] = useState<Record<string, string>>({});
   const [nextKey, setNextKey] = useState(1);

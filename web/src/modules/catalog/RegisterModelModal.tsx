@@ -56,12 +56,9 @@ export function RegisterModelModal({ opened, onClose, onRegistered }: RegisterMo
 
   return (
     <FormDialog
-      {...dialog}
-      opened={opened}
+      {...dialog(opened, submit, fetching)}
       title="Register model"
       size="lg"
-      onSubmit={submit}
-      busy={fetching}
       footerMt="xs"
     >
       <SimpleGrid cols={2} spacing="md">

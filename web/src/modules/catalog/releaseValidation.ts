@@ -15,6 +15,21 @@ export type NewReleaseValues = {
   memory: string;
 };
 
+/** What the Create release form starts from. */
+export const NEW_RELEASE_DEFAULTS: NewReleaseValues = {
+  runtime: 'VLLM',
+  image: '',
+  maxModelLength: '',
+  tensorParallelSize: '',
+  gpuMemoryUtilization: '',
+  dtype: '',
+  quantization: '',
+  gpus: '1',
+  gpuProduct: '',
+  cpu: '4',
+  memory: '32Gi',
+};
+
 export interface EnvRow {
   key: number;
   name: string;

@@ -60,14 +60,11 @@ export function DeclareIncidentDialog({
 
   return (
     <FormDialog
-      {...dialog}
-      opened={opened}
+      {...dialog(opened, submit, fetching)}
       title="Declare incident"
       size="lg"
-      onSubmit={submit}
       submitLabel="Declare"
       submitColor="red"
-      busy={fetching}
       errorStyle="plain"
     >
       <TextInput label="Title" required data-autofocus {...form.inputProps('title')} />

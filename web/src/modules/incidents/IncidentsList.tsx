@@ -1,8 +1,7 @@
-import { Group, Paper } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { ListStates, LiveUpdatesAlert } from '../../ui/ListStates';
-import { AddButton, PageHeader } from '../../ui/PageHeader';
+import { LiveListPage } from '../../ui/LiveListPage';
+import { AddButton } from '../../ui/PageHeader';
 import { listOf, StatesFilter, useUrlFilters } from '../../ui/urlFilters';
 import { roleAtLeast, useViewer } from '../auth';
 import { DeclareIncidentDialog } from './DeclareIncidentDialog';
@@ -36,34 +35,33 @@ export function IncidentsList() {
 
   return (
     <>
-      <PageHeader
+      <LiveListPage
         title="Incidents"
         description="Outages and degradations, opened by health checks, rollouts, alerts and people. The list updates live."
         actions={declareButton}
-      />
-      <Group gap="sm" mb="md">
-        <StatesFilter
-          label="Status"
-          all="All statuses"
-          w={320}
-          styles={STATUS_STYLE}
-          value={filter.status}
-          onChange={(values) => filters.set('status', values)}
-        />
-        <StatesFilter
-          label="Severity"
-          all="All severities"
-          w={260}
-          styles={SEVERITY_STYLE}
-          value={filter.severity}
-          onChange={(values) => filters.set('severity', values)}
-        />
-      </Group>
-      <LiveUpdatesAlert error={liveError} list />
-      <ListStates
+        filters={
+          <>
+            <StatesFilter
+              label="Status"
+              all="All statuses"
+              w={320}
+              styles={STATUS_STYLE}
+              value={filter.status}
+              onChange={(values) => filters.set('status', values)}
+            />
+            <StatesFilter
+              label="Severity"
+              all="All severities"
+              w={260}
+              styles={SEVERITY_STYLE}
+              value={filter.severity}
+              onChange={(values) => filters.set('severity', values)}
+            />
+          </>
+        }
+        liveError={liveError}
         state={{ error, loaded, refetch }}
         errorTitle="Could not load incidents"
-        emptyKind="page"
         items={rows}
         empty={{
           icon: <IconAlertTriangle size={28} />,
@@ -73,10 +71,8 @@ export function IncidentsList() {
             : 'Health checks open an incident when a deployment goes down or degrades; you can also declare one.',
         }}
       >
-        <Paper withBorder radius="md">
-          <IncidentsTable rows={rows} />
-        </Paper>
-      </ListStates>
+        <IncidentsTable rows={rows} />
+      </LiveListPage>
       <DeclareIncidentDialog opened={declaring} onClose={() => setDeclaring(false)} />
     </>
   );

@@ -58,13 +58,10 @@ export function CreateTicketDialog({ opened, onClose }: { opened: boolean; onClo
 
   return (
     <FormDialog
-      {...dialog}
-      opened={opened}
+      {...dialog(opened, submit, fetching)}
       title="New ticket"
       size="lg"
-      onSubmit={submit}
       submitLabel="Open ticket"
-      busy={fetching}
       errorStyle="plain"
     >
       <TextInput label="Subject" required data-autofocus {...form.inputProps('subject')} />

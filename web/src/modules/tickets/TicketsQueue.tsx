@@ -1,9 +1,9 @@
-import { Group, Paper, SegmentedControl, TextInput } from '@mantine/core';
+import { SegmentedControl, TextInput } from '@mantine/core';
 import { IconLifebuoy, IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import type { TicketView } from '../../generated/graphql';
-import { ListStates, LiveUpdatesAlert } from '../../ui/ListStates';
-import { AddButton, PageHeader } from '../../ui/PageHeader';
+import { LiveListPage } from '../../ui/LiveListPage';
+import { AddButton } from '../../ui/PageHeader';
 import { listOf, StatesFilter, useUrlFilters } from '../../ui/urlFilters';
 import { useViewer } from '../auth';
 import { CreateTicketDialog } from './CreateTicketDialog';
@@ -45,62 +45,61 @@ export function TicketsQueue() {
 
   return (
     <>
-      <PageHeader
+      <LiveListPage
         title="Tickets"
         description="Requests from customers, with their SLA clocks. The queue updates live."
         actions={<AddButton onClick={() => setCreating(true)}>New ticket</AddButton>}
-      />
-      <Group gap="sm" mb="md" wrap="wrap">
-        <SegmentedControl
-          aria-label="View"
-          data={VIEWS}
-          value={filter.view}
-          onChange={(value) => setParam('view', value === 'ALL' ? '' : value)}
-        />
-        <StatesFilter
-          label="Status"
-          all="All statuses"
-          w={300}
-          styles={TICKET_STATUS_STYLE}
-          value={filter.status}
-          onChange={(values) => setParam('status', values)}
-        />
-        <StatesFilter
-          label="Priority"
-          all="All priorities"
-          w={240}
-          styles={PRIORITY_STYLE}
-          value={filter.priority}
-          onChange={(values) => setParam('priority', values)}
-        />
-        <TextInput
-          aria-label="Search"
-          placeholder="Subject, requester or T-number"
-          leftSection={<IconSearch size={16} />}
-          w={260}
-          value={search}
-          onChange={(event) => setParam('q', event.currentTarget.value)}
-        />
-      </Group>
-      <LiveUpdatesAlert error={liveError} hint="Reload to see the newest tickets." list />
-      <Paper withBorder radius="md">
-        <ListStates
-          state={{ error, loaded, refetch }}
-          errorTitle="Could not load tickets"
-          emptyKind="inset"
-          items={rows}
-          empty={{
-            icon: <IconLifebuoy size={28} />,
-            title: filter.view === 'BREACHING' ? 'Nothing at risk' : 'No tickets here',
-            description:
-              filter.view === 'BREACHING'
-                ? 'No active ticket is close to or past its SLA.'
-                : 'Tickets arrive from the inbound endpoint or are opened here.',
-          }}
-        >
-          <TicketsTable rows={rows} />
-        </ListStates>
-      </Paper>
+        filters={
+          <>
+            <SegmentedControl
+              aria-label="View"
+              data={VIEWS}
+              value={filter.view}
+              onChange={(value) => setParam('view', value === 'ALL' ? '' : value)}
+            />
+            <StatesFilter
+              label="Status"
+              all="All statuses"
+              w={300}
+              styles={TICKET_STATUS_STYLE}
+              value={filter.status}
+              onChange={(values) => setParam('status', values)}
+            />
+            <StatesFilter
+              label="Priority"
+              all="All priorities"
+              w={240}
+              styles={PRIORITY_STYLE}
+              value={filter.priority}
+              onChange={(values) => setParam('priority', values)}
+            />
+            <TextInput
+              aria-label="Search"
+              placeholder="Subject, requester or T-number"
+              leftSection={<IconSearch size={16} />}
+              w={260}
+              value={search}
+              onChange={(event) => setParam('q', event.currentTarget.value)}
+            />
+          </>
+        }
+        liveError={liveError}
+        liveHint="Reload to see the newest tickets."
+        state={{ error, loaded, refetch }}
+        errorTitle="Could not load tickets"
+        inset
+        items={rows}
+        empty={{
+          icon: <IconLifebuoy size={28} />,
+          title: filter.view === 'BREACHING' ? 'Nothing at risk' : 'No tickets here',
+          description:
+            filter.view === 'BREACHING'
+              ? 'No active ticket is close to or past its SLA.'
+              : 'Tickets arrive from the inbound endpoint or are opened here.',
+        }}
+      >
+        <TicketsTable rows={rows} />
+      </LiveListPage>
       <CreateTicketDialog opened={creating} onClose={() => setCreating(false)} />
     </>
   );

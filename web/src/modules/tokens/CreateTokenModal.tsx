@@ -46,13 +46,10 @@ export function CreateTokenModal({ opened, maxRole, onClose, onCreated }: Create
 
   return (
     <FormDialog
-      {...dialog}
-      opened={opened}
+      {...dialog(opened, submit, fetching)}
       title="Create API token"
       size="lg"
-      onSubmit={submit}
       submitLabel="Create token"
-      busy={fetching}
     >
       <TextInput
         label="Name"

@@ -58,12 +58,9 @@ export function CreateUserModal({ opened, onClose }: CreateUserModalProps) {
 
   return (
     <FormDialog
-      {...dialog}
-      opened={opened}
+      {...dialog(opened, submit, fetching)}
       title="Create user"
       size="lg"
-      onSubmit={submit}
-      busy={fetching}
       footerMt="xs"
       footerStart={
         <Button

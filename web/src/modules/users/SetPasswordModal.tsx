@@ -46,14 +46,7 @@ export function SetPasswordModal({ user, onClose }: SetPasswordModalProps) {
   });
 
   return (
-    <FormDialog
-      {...dialog}
-      opened={user !== null}
-      title="Set password"
-      onSubmit={submit}
-      busy={fetching}
-      errorStyle="line"
-    >
+    <FormDialog {...dialog(user !== null, submit, fetching)} title="Set password" errorStyle="line">
       <Text size="sm">
         Set a new password for <b>{user?.email}</b>.
       </Text>
