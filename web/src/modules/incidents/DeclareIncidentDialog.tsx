@@ -73,8 +73,7 @@ export function DeclareIncidentDialog({
         required
         allowDeselect={false}
         data={SEVERITY_OPTIONS}
-        value={form.values.severity}
-        onChange={(value) => form.setValue('severity', value ?? 'SEV2')}
+        {...form.selectProps('severity')}
       />
       <TextInput
         label="Deployment"

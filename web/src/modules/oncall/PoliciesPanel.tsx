@@ -3,7 +3,6 @@ import {
   Badge,
   Button,
   Group,
-  Modal,
   MultiSelect,
   NumberInput,
   Paper,
@@ -38,7 +37,7 @@ import {
   OnCallSchedulesQuery,
   UpdateEscalationPolicyMutation,
 } from './oncall.documents';
-import { EditorFooter, useEditorDraft } from './parts';
+import { EditorModal, useEditorDraft } from './parts';
 
 const ENVIRONMENTS: Environment[] = ['PROD', 'STAGING', 'DEV'];
 const TARGET_LABEL: Record<EscalationTargetType, string> = {
@@ -155,108 +154,103 @@ function PolicyEditor({
   };
 
   return (
-    <Modal
+    <EditorModal
       opened={opened}
-      onClose={onClose}
       title={policy ? `Edit ${policy.name}` : 'New escalation policy'}
       size="lg"
+      what="policy"
+      isNew={!policy}
+      error={error}
+      saving={creating || updating}
+      onCancel={onClose}
+      onSave={() => void save()}
     >
-      <Stack gap="md">
-        <TextInput
-          label="Name"
-          required
-          value={draft.name}
-          onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
+      <TextInput
+        label="Name"
+        required
+        value={draft.name}
+        onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
+      />
+      <Group grow align="flex-start">
+        <MultiSelect
+          label="Environments"
+          description="Incidents in these environments use this policy"
+          data={ENVIRONMENTS}
+          value={draft.environments}
+          onChange={(environments) => setDraft({ ...draft, environments })}
         />
-        <Group grow align="flex-start">
-          <MultiSelect
-            label="Environments"
-            description="Incidents in these environments use this policy"
-            data={ENVIRONMENTS}
-            value={draft.environments}
-            onChange={(environments) => setDraft({ ...draft, environments })}
-          />
-          <NumberInput
-            label="Repeat"
-            description="Further passes through the steps"
-            min={0}
-            max={10}
-            value={draft.repeat}
-            onChange={(v) => setDraft({ ...draft, repeat: Number(v) || 0 })}
-          />
-        </Group>
-        <Switch
-          label="Default policy: for incidents no other policy covers"
-          checked={draft.isDefault}
-          onChange={(e) => setDraft({ ...draft, isDefault: e.currentTarget.checked })}
+        <NumberInput
+          label="Repeat"
+          description="Further passes through the steps"
+          min={0}
+          max={10}
+          value={draft.repeat}
+          onChange={(v) => setDraft({ ...draft, repeat: Number(v) || 0 })}
         />
-        {draft.steps.map((step, index) => (
-          <Paper key={step.key} withBorder p="sm" radius="md" data-testid={`step-${index}`}>
-            <Group justify="space-between" mb="xs">
-              <Text fw={600} size="sm">
-                Step {index + 1}
-              </Text>
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                aria-label={`Remove step ${index + 1}`}
-                disabled={draft.steps.length === 1}
-                onClick={() =>
-                  setDraft((d) => ({ ...d, steps: d.steps.filter((_, i) => i !== index) }))
-                }
-              >
-                <IconTrash size={16} />
-              </ActionIcon>
-            </Group>
-            <Group grow align="flex-start">
-              <MultiSelect
-                label="Notify"
-                placeholder="Schedules, people or channels"
-                searchable
-                data={options}
-                value={step.targets}
-                onChange={(targets) => setStep(index, { targets })}
-                style={{ flex: 3 }}
-              />
-              <NumberInput
-                label="Then wait (minutes)"
-                min={1}
-                max={1440}
-                value={step.timeoutMinutes}
-                onChange={(v) => setStep(index, { timeoutMinutes: Number(v) || 1 })}
-                style={{ flex: 1 }}
-              />
-            </Group>
-          </Paper>
-        ))}
-        <Group>
-          <Button
-            variant="light"
-            leftSection={<IconPlus size={16} />}
-            onClick={() =>
-              setDraft((d) => ({
-                ...d,
-                steps: [...d.steps, { key: crypto.randomUUID(), timeoutMinutes: 15, targets: [] }],
-              }))
-            }
-          >
-            Add step
-          </Button>
-        </Group>
-        <Text size="xs" c="dimmed">
-          After the last step of the last pass, the fallback channels (Settings › Notifications) are
-          told, again and again, until someone acknowledges.
-        </Text>
-        <EditorFooter
-          what="policy"
-          isNew={!policy}
-          error={error}
-          saving={creating || updating}
-          onCancel={onClose}
-          onSave={() => void save()}
-        />
-      </Stack>
-    </Modal>
+      </Group>
+      <Switch
+        label="Default policy: for incidents no other policy covers"
+        checked={draft.isDefault}
+        onChange={(e) => setDraft({ ...draft, isDefault: e.currentTarget.checked })}
+      />
+      {draft.steps.map((step, index) => (
+        <Paper key={step.key} withBorder p="sm" radius="md" data-testid={`step-${index}`}>
+          <Group justify="space-between" mb="xs">
+            <Text fw={600} size="sm">
+              Step {index + 1}
+            </Text>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              aria-label={`Remove step ${index + 1}`}
+              disabled={draft.steps.length === 1}
+              onClick={() =>
+                setDraft((d) => ({ ...d, steps: d.steps.filter((_, i) => i !== index) }))
+              }
+            >
+              <IconTrash size={16} />
+            </ActionIcon>
+          </Group>
+          <Group grow align="flex-start">
+            <MultiSelect
+              label="Notify"
+              placeholder="Schedules, people or channels"
+              searchable
+              data={options}
+              value={step.targets}
+              onChange={(targets) => setStep(index, { targets })}
+              style={{ flex: 3 }}
+            />
+            <NumberInput
+              label="Then wait (minutes)"
+              min={1}
+              max={1440}
+              value={step.timeoutMinutes}
+              onChange={(v) => setStep(index, { timeoutMinutes: Number(v) || 1 })}
+              style={{ flex: 1 }}
+            />
+          </Group>
+        </Paper>
+      ))}
+      <Group>
+        <Button
+          variant="light"
+          leftSection={<IconPlus size={16} />}
+          onClick={() =>
+            setDraft((d) => ({
+              ...d,
+              steps: [...d.steps, { key: crypto.randomUUID(), timeoutMinutes: 15, targets: [] }],
+            }))
+          }
+        >
+          Add step
+        </Button>
+      </Group>
+      <Text size="xs" c="dimmed">
+        After the last step of the last pass, the fallback channels (Settings › Notifications) are
+        told, again and again, until someone acknowledges.
+      </Text>
+    </EditorModal>
   );
 }
 

@@ -1,5 +1,5 @@
-import { Alert, Button, Group } from '@mantine/core';
-import { type Dispatch, type SetStateAction, useEffect, useState } from 'react';
+import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { type Dispatch, type ReactNode, type SetStateAction, useEffect, useState } from 'react';
 
 /**
  * What an editor of an existing or new thing works on: a draft of `record` (null for a new one),
@@ -61,5 +61,35 @@ export function EditorFooter({
         </Button>
       </Group>
     </>
+  );
+}
+
+/** An editor of a `what` in a modal: its fields, then {@link EditorFooter}. */
+export function EditorModal({
+  opened,
+  title,
+  size,
+  onSave,
+  children,
+  ...footer
+}: {
+  opened: boolean;
+  title: string;
+  size: 'lg' | 'xl';
+  what: string;
+  isNew: boolean;
+  error: string | null;
+  saving: boolean;
+  onCancel: () => void;
+  onSave: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <Modal opened={opened} onClose={footer.onCancel} title={title} size={size}>
+      <Stack gap="md">
+        {children}
+        <EditorFooter {...footer} onSave={onSave} />
+      </Stack>
+    </Modal>
   );
 }
