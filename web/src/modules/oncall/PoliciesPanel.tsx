@@ -13,7 +13,7 @@ import {
   Timeline,
   Title,
 } from '@mantine/core';
-import { IconArrowDown, IconPlus, IconRoute, IconTrash } from '@tabler/icons-react';
+import { IconArrowDown, IconRoute, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type {
@@ -37,7 +37,7 @@ import {
   OnCallSchedulesQuery,
   UpdateEscalationPolicyMutation,
 } from './oncall.documents';
-import { EditorModal, useEditorDraft } from './parts';
+import { AddRowButton, EditorModal, useEditorDraft } from './parts';
 
 const ENVIRONMENTS: Environment[] = ['PROD', 'STAGING', 'DEV'];
 const TARGET_LABEL: Record<EscalationTargetType, string> = {
@@ -232,20 +232,16 @@ function PolicyEditor({
           </Group>
         </Paper>
       ))}
-      <Group>
-        <Button
-          variant="light"
-          leftSection={<IconPlus size={16} />}
-          onClick={() =>
-            setDraft((d) => ({
-              ...d,
-              steps: [...d.steps, { key: crypto.randomUUID(), timeoutMinutes: 15, targets: [] }],
-            }))
-          }
-        >
-          Add step
-        </Button>
-      </Group>
+      <AddRowButton
+        onClick={() =>
+          setDraft((d) => ({
+            ...d,
+            steps: [...d.steps, { key: crypto.randomUUID(), timeoutMinutes: 15, targets: [] }],
+          }))
+        }
+      >
+        Add step
+      </AddRowButton>
       <Text size="xs" c="dimmed">
         After the last step of the last pass, the fallback channels (Settings › Notifications) are
         told, again and again, until someone acknowledges.

@@ -1,6 +1,5 @@
 import {
   ActionIcon,
-  Button,
   Checkbox,
   Group,
   MultiSelect,
@@ -12,7 +11,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery } from 'urql';
 import type { OnCallScheduleFieldsFragment, ShiftKind } from '../../generated/graphql';
 import { errorMessage } from '../../ui/graphqlError';
@@ -21,7 +20,7 @@ import {
   OnCallPeopleQuery,
   UpdateOnCallScheduleMutation,
 } from './oncall.documents';
-import { EditorModal, useEditorDraft } from './parts';
+import { AddRowButton, EditorModal, useEditorDraft } from './parts';
 import {
   browserTimeZone,
   type LayerDraft,
@@ -223,17 +222,13 @@ export function ScheduleEditor({ opened, schedule, onClose, onSaved }: ScheduleE
           </Stack>
         </Paper>
       ))}
-      <Group>
-        <Button
-          variant="light"
-          leftSection={<IconPlus size={16} />}
-          onClick={() =>
-            setDraft((d) => ({ ...d, layers: [...d.layers, newLayer(d.layers.length)] }))
-          }
-        >
-          Add layer
-        </Button>
-      </Group>
+      <AddRowButton
+        onClick={() =>
+          setDraft((d) => ({ ...d, layers: [...d.layers, newLayer(d.layers.length)] }))
+        }
+      >
+        Add layer
+      </AddRowButton>
     </EditorModal>
   );
 }

@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { type Dispatch, type ReactNode, type SetStateAction, useEffect, useState } from 'react';
 
 /**
@@ -69,27 +70,31 @@ export function EditorModal({
   opened,
   title,
   size,
-  onSave,
   children,
   ...footer
-}: {
+}: Parameters<typeof EditorFooter>[0] & {
   opened: boolean;
   title: string;
   size: 'lg' | 'xl';
-  what: string;
-  isNew: boolean;
-  error: string | null;
-  saving: boolean;
-  onCancel: () => void;
-  onSave: () => void;
   children: ReactNode;
 }) {
   return (
     <Modal opened={opened} onClose={footer.onCancel} title={title} size={size}>
       <Stack gap="md">
         {children}
-        <EditorFooter {...footer} onSave={onSave} />
+        <EditorFooter {...footer} />
       </Stack>
     </Modal>
+  );
+}
+
+/** Adds a row (a step, a layer) to what an editor edits. */
+export function AddRowButton({ children, onClick }: { children: ReactNode; onClick: () => void }) {
+  return (
+    <Group>
+      <Button variant="light" leftSection={<IconPlus size={16} />} onClick={onClick}>
+        {children}
+      </Button>
+    </Group>
   );
 }
