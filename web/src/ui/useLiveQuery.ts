@@ -100,3 +100,43 @@ export function useQueryOf<Data>(
   }, [version, reload]);
   return [result, reload] as const;
 }
+
+/**
+ * One thing by its id, replaced by each event about it; as a mutation's answer refreshes the
+ * query, whichever copy `isNewer` prefers is the one shown.
+ */
+export function useLiveOne<Data, Event, Item>(options: {
+  query: DocumentInput<Data, { id: string }>;
+  subscription: DocumentInput<Event, { id?: string | null }>;
+  id: string;
+  typename: string;
+  loaded: (data: Data) => Item | null | undefined;
+  changed: (event: Event) => Item | null | undefined;
+  isNewer: (a: Item, b: Item) => boolean;
+}) {
+  const { id } = options;
+  const variables = useMemo(() => ({ id }), [id]);
+  const { data, changes, ...state } = useLiveQuery({
+    query: options.query,
+    variables,
+    typenames: [options.typename],
+    subscription: options.subscription,
+    subscriptionVariables: variables,
+  });
+  const item = newest(
+    data === undefined ? undefined : options.loaded(data),
+    changes === undefined ? undefined : options.changed(changes),
+    options.isNewer,
+  );
+  return { ...state, item };
+}
+
+/** Whether `a` is the later copy: changed later, or as late and with at least as many `entries`. */
+export function laterCopy<T extends { updatedAt: string }>(
+  entries: (copy: T) => readonly unknown[],
+) {
+  return (a: T, b: T): boolean =>
+    a.updatedAt !== b.updatedAt
+      ? a.updatedAt > b.updatedAt
+      : entries(a).length >= entries(b).length;
+}

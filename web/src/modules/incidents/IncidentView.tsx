@@ -1,9 +1,10 @@
-import { Alert, Anchor, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { MergedInto } from '../../ui/cells';
 import { formatDateTime, formatRelative } from '../../ui/formatDate';
 import { LiveUpdatesAlert, loadingGate } from '../../ui/ListStates';
 import { PageHeader, useBacklineTitle } from '../../ui/PageHeader';
+import { Panel } from '../../ui/Panel';
 import { roleAtLeast, useViewer } from '../auth';
 import { NotificationsCard } from '../oncall';
 import { PostmortemCard } from '../postmortems';
@@ -121,16 +122,10 @@ export function IncidentView({ id }: { id: string }) {
                 incidentId={incident.id}
                 version={`${incident.updatedAt}:${incident.timeline.length}`}
               />
-              <Paper withBorder radius="md" p="md">
-                <Title order={4} mb="sm">
-                  People
-                </Title>
+              <Panel title="People">
                 <AssignmentPanel incident={incident} canEdit={isSre} />
-              </Paper>
-              <Paper withBorder radius="md" p="md">
-                <Title order={4} mb="sm">
-                  Times
-                </Title>
+              </Panel>
+              <Panel title="Times">
                 <Stack gap={6}>
                   <Fact label="Triggered" value={incident.triggeredAt} />
                   <Fact label="Acknowledged" value={incident.acknowledgedAt} />
@@ -138,7 +133,7 @@ export function IncidentView({ id }: { id: string }) {
                   <Fact label="Resolved" value={incident.resolvedAt} />
                   <Fact label="Closed" value={incident.closedAt} />
                 </Stack>
-              </Paper>
+              </Panel>
             </Stack>
           </Grid.Col>
         </Grid>

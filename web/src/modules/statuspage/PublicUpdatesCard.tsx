@@ -1,19 +1,9 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { PublicUpdateStatus } from '../../generated/graphql';
 import { formatDateTime } from '../../ui/formatDate';
+import { Panel } from '../../ui/Panel';
 import { stateOptions } from '../../ui/stateStyle';
 import { useComposer } from '../../ui/useComposer';
 import { useQueryOf } from '../../ui/useLiveQuery';
@@ -58,10 +48,7 @@ export function PublicUpdatesCard({
   const updates = [...(incident?.publicUpdates ?? [])].reverse();
 
   return (
-    <Paper withBorder radius="md" p="md" data-testid="public-updates">
-      <Title order={4} mb="sm">
-        Status page updates
-      </Title>
+    <Panel title="Status page updates" testId="public-updates">
       <Stack gap="sm">
         {!deployment ? (
           <Text size="sm" c="dimmed">
@@ -137,6 +124,6 @@ export function PublicUpdatesCard({
           </form>
         ) : null}
       </Stack>
-    </Paper>
+    </Panel>
   );
 }
