@@ -6,6 +6,7 @@ interface FormDialogProps {
   opened: boolean;
   /** The dialog's title, also the form's accessible name. */
   title: string;
+  /** Large unless said otherwise: most forms have a few fields with descriptions. */
   size?: 'md' | 'lg';
   onClose: () => void;
   onSubmit: (event: FormEvent) => void;
@@ -45,7 +46,7 @@ export function FormError({ error, icon = true }: { error: string | null; icon?:
 export function FormDialog({
   opened,
   title,
-  size,
+  size = 'lg',
   onClose,
   onSubmit,
   submitLabel,

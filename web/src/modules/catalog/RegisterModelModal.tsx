@@ -55,12 +55,7 @@ export function RegisterModelModal({ opened, onClose, onRegistered }: RegisterMo
   );
 
   return (
-    <FormDialog
-      {...dialog(opened, submit, fetching)}
-      title="Register model"
-      size="lg"
-      footerMt="xs"
-    >
+    <FormDialog {...dialog(opened, submit, fetching)} title="Register model" footerMt="xs">
       <SimpleGrid cols={2} spacing="md">
         <TextInput
           label="Name"

@@ -62,7 +62,6 @@ export function DeclareIncidentDialog({
     <FormDialog
       {...dialog(opened, submit, fetching)}
       title="Declare incident"
-      size="lg"
       submitLabel="Declare"
       submitColor="red"
       errorStyle="plain"

@@ -60,7 +60,6 @@ export function CreateTicketDialog({ opened, onClose }: { opened: boolean; onClo
     <FormDialog
       {...dialog(opened, submit, fetching)}
       title="New ticket"
-      size="lg"
       submitLabel="Open ticket"
       errorStyle="plain"
     >

@@ -48,7 +48,6 @@ export function CreateTokenModal({ opened, maxRole, onClose, onCreated }: Create
     <FormDialog
       {...dialog(opened, submit, fetching)}
       title="Create API token"
-      size="lg"
       submitLabel="Create token"
     >
       <TextInput

@@ -60,7 +60,6 @@ export function CreateUserModal({ opened, onClose }: CreateUserModalProps) {
     <FormDialog
       {...dialog(opened, submit, fetching)}
       title="Create user"
-      size="lg"
       footerMt="xs"
       footerStart={
         <Button

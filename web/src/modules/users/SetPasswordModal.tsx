@@ -46,7 +46,12 @@ export function SetPasswordModal({ user, onClose }: SetPasswordModalProps) {
   });
 
   return (
-    <FormDialog {...dialog(user !== null, submit, fetching)} title="Set password" errorStyle="line">
+    <FormDialog
+      {...dialog(user !== null, submit, fetching)}
+      title="Set password"
+      size="md"
+      errorStyle="line"
+    >
       <Text size="sm">
         Set a new password for <b>{user?.email}</b>.
       </Text>
