@@ -142,6 +142,27 @@ interface PartProps {
   onChanged: (saved: PostmortemFieldsFragment | null | undefined) => void;
 }
 
+/** The postmortem's action items under their divider; removing one is for a draft only. */
+function PostmortemActionItems({
+  postmortem,
+  canEdit,
+  canRemove = false,
+  onChanged,
+}: PartProps & { canRemove?: boolean }) {
+  return (
+    <>
+      <Divider label="Action items" labelPosition="left" />
+      <ActionItems
+        incidentId={postmortem.incidentId}
+        items={postmortem.actionItems}
+        canEdit={canEdit}
+        canRemove={canRemove}
+        onChanged={onChanged}
+      />
+    </>
+  );
+}
+
 function PublishedPostmortem({ postmortem, canEdit, onChanged }: PartProps) {
   return (
     <Stack gap="sm">
@@ -175,14 +196,7 @@ function PublishedPostmortem({ postmortem, canEdit, onChanged }: PartProps) {
           ))}
         </Stack>
       </div>
-      <Divider label="Action items" labelPosition="left" />
-      <ActionItems
-        incidentId={postmortem.incidentId}
-        items={postmortem.actionItems}
-        canEdit={canEdit}
-        canRemove={false}
-        onChanged={onChanged}
-      />
+      <PostmortemActionItems postmortem={postmortem} canEdit={canEdit} onChanged={onChanged} />
     </Stack>
   );
 }
@@ -304,10 +318,8 @@ function PostmortemEditor({ postmortem, canEdit, onChanged }: PartProps) {
             </Button>
           ) : null}
         </div>
-        <Divider label="Action items" labelPosition="left" />
-        <ActionItems
-          incidentId={postmortem.incidentId}
-          items={postmortem.actionItems}
+        <PostmortemActionItems
+          postmortem={postmortem}
           canEdit={canEdit}
           canRemove={canEdit}
           onChanged={onChanged}

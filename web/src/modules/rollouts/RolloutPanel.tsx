@@ -79,8 +79,17 @@ interface RolloutPanelProps {
   children?: ReactNode;
 }
 
-/** The rollout under way, or the latest one: state, steps, analysis and events, with its controls. */
-export function RolloutPanel({ rollout, canOperate, extraActions, children }: RolloutPanelProps) {
+/** The rollout section's frame, its state in `data-state` (NONE before the first rollout). */
+export function RolloutFrame({
+  state,
+  titled = false,
+  children,
+}: {
+  state: string;
+  /** Whether a title with id rollout-panel-title names the section. */
+  titled?: boolean;
+  children: ReactNode;
+}) {
   return (
     <Paper
       component="section"
@@ -88,9 +97,18 @@ export function RolloutPanel({ rollout, canOperate, extraActions, children }: Ro
       radius="md"
       p="md"
       data-testid="rollout-panel"
-      data-state={rollout.state}
-      aria-labelledby="rollout-panel-title"
+      data-state={state}
+      aria-labelledby={titled ? 'rollout-panel-title' : undefined}
     >
+      {children}
+    </Paper>
+  );
+}
+
+/** The rollout under way, or the latest one: state, steps, analysis and events, with its controls. */
+export function RolloutPanel({ rollout, canOperate, extraActions, children }: RolloutPanelProps) {
+  return (
+    <RolloutFrame state={rollout.state} titled>
       <Stack gap="md">
         <Group justify="space-between" align="flex-start" gap="sm" wrap="wrap">
           <Stack gap={6} miw={0}>
@@ -138,6 +156,6 @@ export function RolloutPanel({ rollout, canOperate, extraActions, children }: Ro
           </Grid.Col>
         </Grid>
       </Stack>
-    </Paper>
+    </RolloutFrame>
   );
 }
