@@ -149,3 +149,19 @@ export function modelFixture(releases: unknown[] = []) {
     releases,
   };
 }
+
+/** What the new-deployment form loads: the ml-prod namespace, and qwen-small with `release`. */
+export function newDeploymentOptionsFixture(release: Record<string, unknown>) {
+  return {
+    managedNamespaces: ['ml-prod'],
+    models: [
+      {
+        __typename: 'Model',
+        id: 'model-1',
+        name: 'qwen-small',
+        family: 'Qwen2.5',
+        releases: [release],
+      },
+    ],
+  };
+}

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { graphqlError } from '../../testing/fakeGraphqlFetch';
-import { deploymentFixture } from '../../testing/fixtures';
+import { deploymentFixture, newDeploymentOptionsFixture } from '../../testing/fixtures';
 import { manualSubscriptions } from '../../testing/manualSubscriptions';
 import { confirmWithReason } from '../../testing/reasonDialog';
 import { renderApp, renderDeploymentPage } from '../../testing/renderApp';
@@ -55,27 +55,14 @@ describe('the deployments list', () => {
 
 const options = {
   newDeploymentOptions: () => ({
-    data: {
-      managedNamespaces: ['ml-prod'],
-      models: [
-        {
-          __typename: 'Model',
-          id: 'model-1',
-          name: 'qwen-small',
-          family: 'Qwen2.5',
-          releases: [
-            {
-              __typename: 'Release',
-              id: 'rel-0123456789abcdef',
-              runtime: 'VLLM',
-              image: 'vllm/vllm-openai:v0.10.1',
-              warnings: ['The image is pinned by tag only (v0.10.1).'],
-              createdAt: '2026-01-01T00:00:00.000Z',
-            },
-          ],
-        },
-      ],
-    },
+    data: newDeploymentOptionsFixture({
+      __typename: 'Release',
+      id: 'rel-0123456789abcdef',
+      runtime: 'VLLM',
+      image: 'vllm/vllm-openai:v0.10.1',
+      warnings: ['The image is pinned by tag only (v0.10.1).'],
+      createdAt: '2026-01-01T00:00:00.000Z',
+    }),
   }),
 };
 

@@ -8,7 +8,7 @@ import type {
   RolloutSummaryFieldsFragment,
 } from '../../generated/graphql';
 import { graphqlError } from '../../testing/fakeGraphqlFetch';
-import { deploymentFixture } from '../../testing/fixtures';
+import { deploymentFixture, newDeploymentOptionsFixture } from '../../testing/fixtures';
 import { confirmWithReason } from '../../testing/reasonDialog';
 import { renderApp } from '../../testing/renderApp';
 import { canaryStepServerErrors, defaultCanarySteps, validateCanarySteps } from './canarySteps';
@@ -547,20 +547,11 @@ describe('canary steps', () => {
 
 describe('the canary steps editor in the new-deployment form', () => {
   it('proposes steps for the replica count, checks them as they change and sends them', async () => {
-    const catalog = {
-      managedNamespaces: ['ml-prod'],
-      models: [
-        {
-          __typename: 'Model',
-          id: 'model-1',
-          name: 'qwen-small',
-          family: 'Qwen2.5',
-          releases: [
-            { ...release('rel-0123456789abcdef'), warnings: [], createdAt: '2026-01-01T00:00:00Z' },
-          ],
-        },
-      ],
-    };
+    const catalog = newDeploymentOptionsFixture({
+      ...release('rel-0123456789abcdef'),
+      warnings: [],
+      createdAt: '2026-01-01T00:00:00Z',
+    });
     const { server } = renderApp({
       path: '/deployments/new',
       handlers: {
