@@ -18,7 +18,7 @@ import { ManifestPanel } from './ManifestPanel';
 import { MissingPanel } from './MissingPanel';
 import { PhaseBadge } from './PhaseBadge';
 import { PodsTable } from './PodsTable';
-import { environmentLabel } from './phase';
+import { ENVIRONMENT_LABELS } from './phase';
 import { ReleaseCard } from './ReleaseCard';
 import { RollbackDialog, type RollbackTarget } from './RollbackDialog';
 import { RolloutProgress } from './RolloutProgress';
@@ -77,7 +77,7 @@ export function DeploymentView({ namespace, name }: { namespace: string; name: s
               desiredReplicas={deployment.status.desiredReplicas}
             />
             <Badge variant="outline" color={deployment.environment === 'PROD' ? 'grape' : 'gray'}>
-              {environmentLabel(deployment.environment)}
+              {ENVIRONMENT_LABELS[deployment.environment]}
             </Badge>
             <Text size="sm" c="dimmed" ff="monospace" component="span">
               {deployment.namespace}

@@ -10,7 +10,7 @@ import { RuntimeBadge } from '../catalog';
 import { HealthBadge } from '../health';
 import { deploymentKey, RolloutBadge } from '../rollouts';
 import { PhaseBadge } from './PhaseBadge';
-import { environmentLabel, shortReleaseId } from './phase';
+import { ENVIRONMENT_LABELS, shortReleaseId } from './phase';
 
 export function deploymentPath(d: { namespace: string; name: string }): string {
   return `/deployments/${encodeURIComponent(d.namespace)}/${encodeURIComponent(d.name)}`;
@@ -75,7 +75,7 @@ const TABLE: TableSpec<
       header: 'Environment',
       cell: (d) => (
         <Badge variant="outline" size="sm" color={d.environment === 'PROD' ? 'grape' : 'gray'}>
-          {environmentLabel(d.environment)}
+          {ENVIRONMENT_LABELS[d.environment]}
         </Badge>
       ),
     },

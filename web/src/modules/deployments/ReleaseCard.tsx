@@ -2,8 +2,8 @@ import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/c
 import { Link } from 'react-router';
 import type { DeploymentDetailFieldsFragment } from '../../generated/graphql';
 import { Labelled } from '../../ui/cells';
-import { sentenceCase } from '../../ui/stateStyle';
 import { ImageReference, RuntimeBadge } from '../catalog';
+import { STRATEGY_LABELS } from './phase';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -50,7 +50,7 @@ export function ReleaseCard({ deployment }: { deployment: DeploymentDetailFields
         </Field>
         <Field label="Strategy">
           <Text size="sm">
-            {sentenceCase(deployment.strategy)} · {deployment.replicas} replica
+            {STRATEGY_LABELS[deployment.strategy]} · {deployment.replicas} replica
             {deployment.replicas === 1 ? '' : 's'}
           </Text>
         </Field>

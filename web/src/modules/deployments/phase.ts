@@ -1,4 +1,4 @@
-import type { DeploymentPhase, Environment } from '../../generated/graphql';
+import type { DeploymentPhase, Environment, RolloutStrategy } from '../../generated/graphql';
 import { isOneOf, sentenceCase, stateStyles } from '../../ui/stateStyle';
 
 export const PHASE_STYLE = stateStyles<DeploymentPhase>({
@@ -11,13 +11,19 @@ export const PHASE_STYLE = stateStyles<DeploymentPhase>({
 
 export const ENVIRONMENTS: readonly Environment[] = ['DEV', 'STAGING', 'PROD'];
 
-/** "Dev", "Staging", "Prod". */
-export const environmentLabel: (environment: Environment) => string = sentenceCase;
+/** Each name in sentence case: "Dev", "Staging", "Prod". */
+function labels<K extends string>(names: readonly K[]): Record<K, string> {
+  return Object.fromEntries(names.map((name) => [name, sentenceCase(name)])) as Record<K, string>;
+}
+
+export const ENVIRONMENT_LABELS = labels(ENVIRONMENTS);
 
 export const ENVIRONMENT_OPTIONS = ENVIRONMENTS.map((e) => ({
   value: e,
-  label: environmentLabel(e),
+  label: ENVIRONMENT_LABELS[e],
 }));
+
+export const STRATEGY_LABELS = labels<RolloutStrategy>(['ROLLING', 'RECREATE', 'CANARY']);
 
 export function isEnvironment(value: string | null | undefined): value is Environment {
   return isOneOf(ENVIRONMENTS, value);
