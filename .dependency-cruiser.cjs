@@ -11,6 +11,9 @@
  *
  *   simulator    server/simulator: a package of its own, outside these layers
  *
+ *   console      web/src: reaches the server over GraphQL, and imports only the input rules the
+ *                server checks too (server/src/shared/validation.ts, ADR 0033)
+ *
  * See docs/architecture.md and docs/adr/0031-import-boundaries.md.
  */
 const DOMAINS =
@@ -97,9 +100,18 @@ module.exports = {
     {
       name: 'console-apart-from-server',
       severity: 'error',
-      comment: 'The console talks to the server over GraphQL only; it imports none of its code.',
+      comment:
+        'The console talks to the server over GraphQL only; it imports none of its code but the input rules both check (ADR 0033).',
       from: { path: '^web/' },
-      to: { path: '^server/' },
+      to: { path: '^server/', pathNot: '^server/src/shared/validation\\.ts$' },
+    },
+    {
+      name: 'shared-validation-stands-alone',
+      severity: 'error',
+      comment:
+        'The input rules run in the browser too (ADR 0033): they import zod and nothing else, no Node module and no server code.',
+      from: { path: '^server/src/shared/validation\\.ts$' },
+      to: { pathNot: 'node_modules/zod/' },
     },
   ],
   options: {

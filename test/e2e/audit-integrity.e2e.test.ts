@@ -1,33 +1,34 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, login } from '../support/graphql.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { AuditPage } from './pages/AuditPage.ts';
 import { LoginPage } from './pages/LoginPage.ts';
 import { ShellPage } from './pages/ShellPage.ts';
-import { launchChromium, openPage, screenshot, screenshotOf } from './support/browser.ts';
+import { browserSession, screenshot, screenshotOf } from './support/browser.ts';
 
 const CREATE_TOKEN = `mutation($input: CreateApiTokenInput!) {
   createApiToken(input: $input) { token { id } }
 }`;
 
 let server: TestServer;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
   server = await startTestServer();
-  browser = await launchChromium();
-  page = await openPage(browser, server.url);
-  const loginPage = await new LoginPage(page).goto();
-  await loginPage.signIn(server.adminEmail, server.adminPassword);
-  await new ShellPage(page).waitUntilSignedIn();
 });
 
 afterAll(async () => {
-  await page?.context().close();
-  await browser?.close();
   await server?.stop();
+});
+
+const session = browserSession(() => server.url);
+
+beforeAll(async () => {
+  page = await session.newPage();
+  const loginPage = await new LoginPage(page).goto();
+  await loginPage.signIn(server.adminEmail, server.adminPassword);
+  await new ShellPage(page).waitUntilSignedIn();
 });
 
 describe('the audit page on a long and then a tampered log', () => {

@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, login, userWithRole } from '../support/graphql.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { AuditPage } from './pages/AuditPage.ts';
@@ -8,28 +8,12 @@ import { ProfilePage } from './pages/ProfilePage.ts';
 import { ShellPage } from './pages/ShellPage.ts';
 import { TokensPage } from './pages/TokensPage.ts';
 import { UsersPage } from './pages/UsersPage.ts';
-import { launchChromium, openPage, screenshot } from './support/browser.ts';
+import { browserSession, screenshot } from './support/browser.ts';
 
 let server: TestServer;
-let browser: Browser;
-const pages: Page[] = [];
-/** Uncaught exceptions and console errors from every page, CSP violations included. */
-const browserErrors: string[] = [];
 /** The API answers a rejected sign-in or session with 401 or 429; browsers log those responses. */
 const EXPECTED_STATUS_LOG =
   /Failed to load resource: the server responded with a status of (401|429)/;
-
-async function newPage(options: Parameters<typeof openPage>[2] = {}): Promise<Page> {
-  const page = await openPage(browser, server.url, options);
-  page.on('pageerror', (error) => browserErrors.push(`${page.url()}: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !EXPECTED_STATUS_LOG.test(message.text())) {
-      browserErrors.push(`${page.url()}: ${message.text()}`);
-    }
-  });
-  pages.push(page);
-  return page;
-}
 
 async function signInAsAdmin(page: Page): Promise<ShellPage> {
   const login = await new LoginPage(page).goto();
@@ -41,21 +25,20 @@ async function signInAsAdmin(page: Page): Promise<ShellPage> {
 
 beforeAll(async () => {
   server = await startTestServer();
-  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  for (const page of pages) await page.context().close();
-  await browser?.close();
   await server?.stop();
 });
 
-describe('the console in Chromium', () => {
-  afterEach(() => {
-    const errors = browserErrors.splice(0);
-    expect(errors).toEqual([]);
-  });
+// Uncaught exceptions and console errors from every page fail the test, CSP violations included.
+const session = browserSession(
+  () => server.url,
+  (_page, message) => !EXPECTED_STATUS_LOG.test(message),
+);
+const newPage = session.newPage;
 
+describe('the console in Chromium', () => {
   it('rejects a wrong password with a clear message', async () => {
     const page = await newPage();
     const login = await new LoginPage(page).goto();

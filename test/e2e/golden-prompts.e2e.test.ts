@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
 import { login } from '../support/graphql.ts';
 import { createTestRelease, deployReady } from '../support/releases.ts';
@@ -7,21 +7,11 @@ import { startTestServer, type TestServer } from '../support/server.ts';
 import { CatalogPage } from './pages/CatalogPage.ts';
 import { LoginPage } from './pages/LoginPage.ts';
 import { ShellPage } from './pages/ShellPage.ts';
-import { launchChromium, openPage, screenshot } from './support/browser.ts';
+import { browserSession, dismissNotifications, screenshot } from './support/browser.ts';
 
 let cluster: SimulatedCluster;
 let server: TestServer;
-let browser: Browser;
 let page: Page;
-const browserErrors: string[] = [];
-
-/** Closes the toasts so they do not cover what a screenshot is for. */
-async function dismissNotifications(): Promise<void> {
-  await page.evaluate(
-    "document.querySelectorAll('.mantine-Notification-root button').forEach((b) => b.click())",
-  );
-  await expect.poll(() => page.locator('.mantine-Notification-root').count()).toBe(0);
-}
 
 beforeAll(async () => {
   cluster = await startSimulatedCluster({ acceleration: 30 });
@@ -31,26 +21,20 @@ beforeAll(async () => {
   const cookie = await login(server.url, server.adminEmail, server.adminPassword);
   const { releaseId } = await createTestRelease(server.url, cookie, { modelName: 'qwen-small' });
   await deployReady(server.url, cookie, releaseId, 'chat');
-  browser = await launchChromium();
-  page = await openPage(browser, server.url);
-  page.on('pageerror', (error) => browserErrors.push(`${page.url()}: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') browserErrors.push(`${page.url()}: ${message.text()}`);
-  });
 });
 
 afterAll(async () => {
-  await page?.context().close();
-  await browser?.close();
   await server?.stop();
   await cluster?.stop();
 });
 
-describe('golden prompts in the console', () => {
-  afterEach(() => {
-    expect(browserErrors.splice(0)).toEqual([]);
-  });
+const session = browserSession(() => server.url);
 
+beforeAll(async () => {
+  page = await session.newPage();
+});
+
+describe('golden prompts in the console', () => {
   it('adds golden prompts, checking them as they are typed, and runs them on the deployment', async () => {
     await new LoginPage(page).goto().then((l) => l.signIn(server.adminEmail, server.adminPassword));
     await new ShellPage(page).waitUntilSignedIn();
@@ -85,7 +69,7 @@ describe('golden prompts in the console', () => {
     await row.getByText('matches /^Paris\\b/').waitFor();
     await row.getByText('≤ 40 chars').waitFor();
     await catalog.goldenPromptRow('json arithmetic').getByText('JSON schema').waitFor();
-    await dismissNotifications();
+    await dismissNotifications(page);
     await catalog.goldenPrompts.scrollIntoViewIfNeeded();
     await screenshot(page, 'golden-prompts');
 

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, login as signIn } from '../support/graphql.ts';
 import { WebhookReceiver } from '../support/receiver.ts';
@@ -6,24 +6,23 @@ import { startTestServer, type TestServer } from '../support/server.ts';
 import { LoginPage } from './pages/LoginPage.ts';
 import { OnCallPage } from './pages/OnCallPage.ts';
 import { ShellPage } from './pages/ShellPage.ts';
-import { collectErrors, launchChromium, openPage, screenshot } from './support/browser.ts';
+import { browserSession, screenshot } from './support/browser.ts';
 
 let server: TestServer;
-let browser: Browser;
 let page: Page;
-const browserErrors: string[] = [];
 
 beforeAll(async () => {
   server = await startTestServer();
-  browser = await launchChromium();
-  page = await openPage(browser, server.url);
-  collectErrors(page, browserErrors);
 });
 
 afterAll(async () => {
-  await page?.context().close();
-  await browser?.close();
   await server?.stop();
+});
+
+const session = browserSession(() => server.url);
+
+beforeAll(async () => {
+  page = await session.newPage();
 });
 
 describe('on call in Chromium', () => {
@@ -51,7 +50,6 @@ describe('on call in Chromium', () => {
     const who = await oncall.onCall('Primary').textContent();
     expect(who).not.toBe('Nobody');
     await screenshot(page, 'oncall-now');
-    expect(browserErrors).toEqual([]);
   });
 
   it('shows an incident’s delivery log', async () => {
@@ -85,7 +83,6 @@ describe('on call in Chromium', () => {
       await expect(card.textContent()).resolves.toMatch(/via Ops webhook/);
       await page.getByText(/^Notified 127\.0\.0\.1:\d+ via Ops webhook/).waitFor();
       await screenshot(page, 'oncall-incident-notifications');
-      expect(browserErrors).toEqual([]);
     } finally {
       await receiver.close();
     }

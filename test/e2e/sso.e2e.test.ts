@@ -1,34 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSingleSignOn, type TestIdentityProvider } from '../support/oidc-provider.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { IdentityProviderPage } from './pages/IdentityProviderPage.ts';
 import { LoginPage } from './pages/LoginPage.ts';
 import { ShellPage } from './pages/ShellPage.ts';
 import { UsersPage } from './pages/UsersPage.ts';
-import { launchChromium, openPage, screenshot } from './support/browser.ts';
+import { browserSession, screenshot } from './support/browser.ts';
 
 let idp: TestIdentityProvider;
 let server: TestServer;
-let browser: Browser;
-const pages: Page[] = [];
-/** Uncaught exceptions and console errors on Backline's pages, CSP violations included. */
-const browserErrors: string[] = [];
-
-async function newPage(): Promise<Page> {
-  const page = await openPage(browser, server.url);
-  const onBackline = () => page.url().startsWith(server.url);
-  page.on('pageerror', (error) => {
-    if (onBackline()) browserErrors.push(`${page.url()}: ${error.message}`);
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error' && onBackline()) {
-      browserErrors.push(`${page.url()}: ${message.text()}`);
-    }
-  });
-  pages.push(page);
-  return page;
-}
 
 beforeAll(async () => {
   let env: Record<string, string>;
@@ -45,22 +25,22 @@ beforeAll(async () => {
     'backline-admins=ADMIN,sre=SRE',
   ));
   server = await startTestServer({ env });
-  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  for (const page of pages) await page.context().close();
-  await browser?.close();
   await server?.stop();
   await idp?.stop();
 });
 
-describe('single sign-on in Chromium', () => {
-  afterEach(() => {
-    const errors = browserErrors.splice(0);
-    expect(errors).toEqual([]);
-  });
+// Uncaught exceptions and console errors on Backline's pages fail the test, CSP violations
+// included; the identity provider's pages are not ours.
+const session = browserSession(
+  () => server.url,
+  (page) => page.url().startsWith(server.url),
+);
+const newPage = () => session.newPage();
 
+describe('single sign-on in Chromium', () => {
   it('signs in through the identity provider and lands in the console where it was going', async () => {
     const page = await newPage();
     const login = await new LoginPage(page).goto('/settings/users');

@@ -233,10 +233,15 @@ describe('signing in, sessions and API tokens over HTTP', () => {
       { cookie: adminCookie },
     );
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const fields = ((result.errors?.[0]?.extensions?.fields ?? []) as { path: string[] }[]).map(
-      (f) => f.path.join('.'),
-    );
-    expect(fields.sort()).toEqual(['input.email', 'input.name', 'input.password']);
+    const fields = (
+      (result.errors?.[0]?.extensions?.fields ?? []) as { path: string[]; message: string }[]
+    ).map((f) => [f.path.join('.'), f.message]);
+    // In the words the console's Create user form shows for the same values.
+    expect(Object.fromEntries(fields)).toEqual({
+      'input.email': 'Enter a valid email address, like name@example.com',
+      'input.name': 'Enter the person’s name',
+      'input.password': 'Use at least 12 characters (5 so far)',
+    });
 
     const me = await graphql<{ viewer: { user: { id: string } } }>(
       server.url,

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import { password } from '../shared/validation.ts';
 
 /** The 10,000 most common passwords of 12 characters or more (see common-passwords.NOTICE.md). */
 const COMMON = new Set(
@@ -8,15 +8,12 @@ const COMMON = new Set(
     .filter(Boolean),
 );
 
-export const MIN_PASSWORD_LENGTH = 12;
+export { MIN_PASSWORD_LENGTH } from '../shared/validation.ts';
 
-export const passwordSchema = z
-  .string()
-  .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
-  .max(1024, 'must be at most 1024 characters')
-  .refine((p) => !COMMON.has(p.toLowerCase()), {
-    message: 'is one of the most common passwords; choose another',
-  });
+/** The console's password rules, and not one of the most common passwords. */
+export const passwordSchema = password.refine((p) => !COMMON.has(p.toLowerCase()), {
+  message: 'is one of the most common passwords; choose another',
+});
 
 /** What is wrong with a password for this account, or null when it will do. */
 export function passwordProblem(password: string, email: string): string | null {

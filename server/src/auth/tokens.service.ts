@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AuditService } from '../audit/index.ts';
 import type { Clock } from '../shared/clock.ts';
 import { parseInput } from '../shared/errors.ts';
+import { tokenExpiryDays, tokenName } from '../shared/validation.ts';
 import { type Db, UnitOfWork } from '../store/index.ts';
 import { AuthError } from './auth.errors.ts';
 import { tokensRepository } from './auth.repository.ts';
@@ -12,13 +13,9 @@ import { ROLES, roleAtLeast } from './roles.ts';
 import { hashSecret, newTokenSecret } from './secrets.ts';
 
 const createTokenInput = z.object({
-  name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
+  name: tokenName,
   role: z.enum(ROLES),
-  expiresInDays: z
-    .number()
-    .int('must be a whole number of days')
-    .min(1, 'must be at least 1')
-    .max(365, 'must be at most 365'),
+  expiresInDays: tokenExpiryDays,
 });
 
 export function tokenStatus(token: ApiTokenRecord, now: Date): 'ACTIVE' | 'EXPIRED' | 'REVOKED' {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type AuditService, SYSTEM_ACTOR } from '../audit/index.ts';
 import { parseInput } from '../shared/errors.ts';
+import { email, personName } from '../shared/validation.ts';
 import { type Db, type Queryable, UnitOfWork } from '../store/index.ts';
 import { AuthError } from './auth.errors.ts';
 import { sessionsRepository, UniqueViolation, usersRepository } from './auth.repository.ts';
@@ -17,14 +18,10 @@ export { BOOTSTRAP_ADMIN_EMAIL };
 const BOOTSTRAP_LOCK_KEY = 72_041_003;
 
 const password = passwordSchema;
-const name = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(200, 'must be at most 200 characters');
+const name = personName;
 
 const createUserInput = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email('must be an email address')),
+  email: email.transform((address) => address.toLowerCase()),
   name,
   role: z.enum(ROLES),
   password,

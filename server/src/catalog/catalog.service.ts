@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Actor, AuditService } from '../audit/index.ts';
 import { parseInput } from '../shared/errors.ts';
+import { dnsLabel } from '../shared/validation.ts';
 import { type Db, UnitOfWork } from '../store/index.ts';
 import { CatalogError } from './catalog.errors.ts';
 import { catalogRepository, type ModelRow, type ReleaseRecord } from './catalog.repository.ts';
@@ -13,13 +14,8 @@ import {
   releaseWarnings,
 } from './release.ts';
 
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-
 const registerModelInput = z.object({
-  name: z
-    .string()
-    .max(63, 'must be at most 63 characters')
-    .regex(DNS_LABEL, 'must be a DNS-1123 label: lower-case letters, digits and -'),
+  name: dnsLabel(),
   family: z.string().trim().min(1, 'must not be empty').max(100),
   source: z
     .string()

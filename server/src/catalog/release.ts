@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { canonicalJson } from '../shared/canonical-json.ts';
 import { parseInput } from '../shared/errors.ts';
+import { imageReference } from '../shared/validation.ts';
 import { CatalogError } from './catalog.errors.ts';
 import { type ReleaseSpec, RUNTIMES } from './catalog.types.ts';
 import { RUNTIME_PROFILES, runtimeOfImage } from './runtimes.ts';
@@ -12,9 +13,6 @@ export function releaseId(spec: ReleaseSpec): string {
 }
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-// registry/path:tag or @sha256:digest, as the distribution reference grammar allows.
-const IMAGE =
-  /^(?:[a-z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/;
 const QUANTITY = /^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$/;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -24,12 +22,7 @@ export const releaseSpecSchema = z.object({
     .regex(DNS_LABEL, 'must be a DNS-1123 label: lower-case letters, digits and -')
     .max(63),
   runtime: z.enum(RUNTIMES, { message: `must be one of ${RUNTIMES.join(', ')}` }),
-  image: z
-    .string()
-    .regex(
-      IMAGE,
-      'must be an image reference such as vllm/vllm-openai:v0.8.5 or …@sha256:<64 hex>',
-    ),
+  image: imageReference,
   model: z.object({
     source: z
       .string()

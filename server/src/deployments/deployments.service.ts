@@ -5,6 +5,13 @@ import { type CatalogService, ENVIRONMENTS, renderManifests } from '../catalog/i
 import type { EventBus, Publisher } from '../events/index.ts';
 import type { LiveWorkload, WorkloadWatcher } from '../kube/index.ts';
 import { parseInput } from '../shared/errors.ts';
+import {
+  dnsLabel,
+  MAX_DEPLOYMENT_NAME,
+  replicas,
+  sloErrorRatio,
+  sloTtftP95Ms,
+} from '../shared/validation.ts';
 import { type Db, type Queryable, UnitOfWork } from '../store/index.ts';
 import { DeploymentsError } from './deployments.errors.ts';
 import type { DeploymentEvents } from './deployments.events.ts';
@@ -30,17 +37,11 @@ import { type DriftField, detectDrift } from './drift.ts';
 import { canaryPlacementOf, placementOf } from './placement.ts';
 import type { Reconciler } from './reconciler.ts';
 
-const DNS_LABEL = z
-  .string()
-  .max(63, 'must be at most 63 characters')
-  .regex(
-    /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
-    'must be a DNS-1123 label: lower-case letters, digits and -',
-  );
+const DNS_LABEL = dnsLabel();
 
 const SLOS = {
-  sloErrorRatio: z.number().gt(0).lt(1, 'must be a ratio below 1, e.g. 0.01').nullish(),
-  sloTtftP95Ms: z.number().int().min(1).max(600_000).nullish(),
+  sloErrorRatio: sloErrorRatio.nullish(),
+  sloTtftP95Ms: sloTtftP95Ms.nullish(),
 };
 
 export type DeploymentPhase = 'PENDING' | 'PROGRESSING' | 'READY' | 'FAILED' | 'DELETING';
@@ -286,10 +287,10 @@ export class DeploymentsService {
         namespace: DNS_LABEL.refine((ns) => this.#namespaces.includes(ns), {
           message: `must be a namespace Backline manages (${this.#namespaces.join(', ')})`,
         }),
-        name: DNS_LABEL.max(56, 'must be at most 56 characters, leaving room for -canary'),
+        name: dnsLabel(MAX_DEPLOYMENT_NAME),
         environment: z.enum(ENVIRONMENTS),
         releaseId: z.string().regex(/^rel-[0-9a-f]{16}$/, 'must be a release id (rel-…)'),
-        replicas: z.number().int('must be a whole number').min(0).max(64, 'must be at most 64'),
+        replicas,
         strategy: z.enum(STRATEGIES).nullish(),
         ...SLOS,
         reason: z.string().max(1000).nullish(),
@@ -458,7 +459,7 @@ export class DeploymentsService {
       z.object({
         namespace: DNS_LABEL,
         name: DNS_LABEL,
-        replicas: z.number().int('must be a whole number').min(0).max(64, 'must be at most 64'),
+        replicas,
       }),
       raw,
     );

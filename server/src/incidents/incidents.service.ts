@@ -5,6 +5,7 @@ import type { EventBus } from '../events/index.ts';
 import type { Clock } from '../shared/clock.ts';
 import { parseInput } from '../shared/errors.ts';
 import { humanNumber } from '../shared/human-id.ts';
+import { incidentTitle } from '../shared/validation.ts';
 import { type Db, type Queryable, UnitOfWork, userNames } from '../store/index.ts';
 import { incidentRecords, type TimelineEntryInput } from './incident-records.ts';
 import { IncidentsError } from './incidents.errors.ts';
@@ -202,7 +203,7 @@ export class IncidentsService {
   async declare(actor: Actor, raw: unknown): Promise<IncidentRecord> {
     const input = parseInput(
       z.object({
-        title: z.string().trim().min(3, 'must be at least 3 characters').max(500),
+        title: incidentTitle,
         summary: z.string().max(10_000).nullish(),
         severity: z.enum(SEVERITIES),
         deployment: DEPLOYMENT.nullish(),

@@ -69,11 +69,22 @@ export async function screenshotOf(locator: Locator, name: string): Promise<stri
   return file;
 }
 
+/** Whether an error a page reported counts against the test; by default, every one does. */
+export type CountsAsError = (page: Page, message: string) => boolean;
+
 /** Adds the page's uncaught errors and console errors to `into`, for a test to assert none. */
-export function collectErrors(page: Page, into: string[]): void {
-  page.on('pageerror', (error) => into.push(`${page.url()}: ${error.message}`));
+export function collectErrors(
+  page: Page,
+  into: string[],
+  counts: CountsAsError = () => true,
+): void {
+  page.on('pageerror', (error) => {
+    if (counts(page, error.message)) into.push(`${page.url()}: ${error.message}`);
+  });
   page.on('console', (message) => {
-    if (message.type() === 'error') into.push(`${page.url()}: ${message.text()}`);
+    if (message.type() === 'error' && counts(page, message.text())) {
+      into.push(`${page.url()}: ${message.text()}`);
+    }
   });
 }
 
@@ -94,9 +105,11 @@ export async function dismissNotifications(page: Page): Promise<void> {
 
 /**
  * The browser side of an e2e file: Chromium launched before the tests and closed after them,
- * fresh pages on the server under test, and no uncaught or console error allowed in any test.
+ * fresh pages on the server under test, and no uncaught or console error allowed in any test
+ * (but those `counts` lets pass). Call it after the hooks that start the server, so the browser
+ * closes before the server stops; a page shared by a file's tests is opened in a later `beforeAll`.
  */
-export function browserSession(baseURL: () => string) {
+export function browserSession(baseURL: () => string, counts?: CountsAsError) {
   let browser: Browser | undefined;
   const pages: Page[] = [];
   const errors: string[] = [];
@@ -115,7 +128,7 @@ export function browserSession(baseURL: () => string) {
     async newPage(options: BrowserContextOptions = {}): Promise<Page> {
       if (!browser) throw new Error('The browser starts in beforeAll; open pages in a test.');
       const page = await openPage(browser, baseURL(), options);
-      collectErrors(page, errors);
+      collectErrors(page, errors, counts);
       pages.push(page);
       return page;
     },

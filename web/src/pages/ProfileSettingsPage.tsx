@@ -1,18 +1,8 @@
 import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { ProfileForm, RoleBadge, useViewer } from '../modules/auth';
+import { Labelled } from '../ui/cells';
 import { formatDateTime } from '../ui/formatDate';
 import { useBacklineTitle } from '../ui/PageHeader';
-
-function Detail({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      {children}
-    </Stack>
-  );
-}
 
 export function ProfileSettingsPage() {
   useBacklineTitle('Profile');
@@ -24,22 +14,22 @@ export function ProfileSettingsPage() {
           Profile
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="lg">
-          <Detail label="Name">
+          <Labelled label="Name">
             <Text size="sm">{viewer.user.name || '—'}</Text>
-          </Detail>
-          <Detail label="Email">
+          </Labelled>
+          <Labelled label="Email">
             <Text size="sm">{viewer.user.email}</Text>
-          </Detail>
-          <Detail label="Role">
+          </Labelled>
+          <Labelled label="Role">
             <Group>
               <RoleBadge role={viewer.role} />
             </Group>
-          </Detail>
-          <Detail label="Session expires">
+          </Labelled>
+          <Labelled label="Session expires">
             <Text size="sm">
               {viewer.sessionExpiresAt ? formatDateTime(viewer.sessionExpiresAt) : '—'}
             </Text>
-          </Detail>
+          </Labelled>
         </SimpleGrid>
       </Paper>
       {viewer.user.hasPassword === false ? (

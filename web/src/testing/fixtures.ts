@@ -133,3 +133,37 @@ export function deploymentFixture(
     ...overrides,
   };
 }
+
+/** qwen-small in the catalog, with the releases given. */
+export function modelFixture(releases: unknown[] = []) {
+  return {
+    __typename: 'Model',
+    id: 'model-1',
+    name: 'qwen-small',
+    family: 'Qwen2.5',
+    source: 'hf://Qwen/Qwen2.5-0.5B-Instruct',
+    revision: 'main',
+    license: 'Apache-2.0',
+    parameterCountBillions: 0.5,
+    contextLength: 32768,
+    gpuMemoryGiB: 2,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    releases,
+  };
+}
+
+/** What the new-deployment form loads: the ml-prod namespace, and qwen-small with `release`. */
+export function newDeploymentOptionsFixture(release: Record<string, unknown>) {
+  return {
+    managedNamespaces: ['ml-prod'],
+    models: [
+      {
+        __typename: 'Model',
+        id: 'model-1',
+        name: 'qwen-small',
+        family: 'Qwen2.5',
+        releases: [release],
+      },
+    ],
+  };
+}

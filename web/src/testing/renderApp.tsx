@@ -5,7 +5,7 @@ import { AppProviders } from '../app/AppProviders';
 import { routes } from '../app/routes';
 import type { Role } from '../generated/graphql';
 import { createFakeGraphqlFetch, type FakeHandler } from './fakeGraphqlFetch';
-import { serverInfoFixture, viewerFixture } from './fixtures';
+import { deploymentFixture, serverInfoFixture, viewerFixture } from './fixtures';
 
 interface RenderAppOptions {
   /** The URL to open. */
@@ -38,4 +38,22 @@ export function renderApp({
     </AppProviders>,
   );
   return { ...view, router, server };
+}
+
+/**
+ * The page of qwen-chat in ml-prod, whose `deployment` query answers `deploymentFixture(fields)`;
+ * `handlers` answer the page's other operations.
+ */
+export function renderDeploymentPage(
+  fields: Parameters<typeof deploymentFixture>[0] = {},
+  { handlers = {}, ...options }: Omit<RenderAppOptions, 'path'> = {},
+) {
+  return renderApp({
+    ...options,
+    path: '/deployments/ml-prod/qwen-chat',
+    handlers: {
+      deployment: () => ({ data: { deployment: deploymentFixture(fields) } }),
+      ...handlers,
+    },
+  });
 }

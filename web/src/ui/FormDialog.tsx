@@ -6,6 +6,7 @@ interface FormDialogProps {
   opened: boolean;
   /** The dialog's title, also the form's accessible name. */
   title: string;
+  /** Large unless said otherwise: most forms have a few fields with descriptions. */
   size?: 'md' | 'lg';
   onClose: () => void;
   onSubmit: (event: FormEvent) => void;
@@ -26,11 +27,26 @@ interface FormDialogProps {
   children: ReactNode;
 }
 
+/** What went wrong with a form that belongs to none of its fields, above them. */
+export function FormError({ error, icon = true }: { error: string | null; icon?: boolean }) {
+  if (!error) return null;
+  return (
+    <Alert
+      color="red"
+      variant="light"
+      icon={icon ? <IconAlertCircle size={18} /> : undefined}
+      role="alert"
+    >
+      {error}
+    </Alert>
+  );
+}
+
 /** A form in a modal: its fields, what went wrong, then Cancel and the submit button. */
 export function FormDialog({
   opened,
   title,
-  size,
+  size = 'lg',
   onClose,
   onSubmit,
   submitLabel,
@@ -56,16 +72,7 @@ export function FormDialog({
     <Modal opened={opened} onClose={onClose} title={title} size={size} centered>
       <form onSubmit={onSubmit} noValidate aria-label={title}>
         <Stack gap="md">
-          {error && errorStyle !== 'line' ? (
-            <Alert
-              color="red"
-              variant="light"
-              icon={errorStyle === 'alert' ? <IconAlertCircle size={18} /> : undefined}
-              role="alert"
-            >
-              {error}
-            </Alert>
-          ) : null}
+          {errorStyle !== 'line' ? <FormError error={error} icon={errorStyle === 'alert'} /> : null}
           {children}
           {error && errorStyle === 'line' ? (
             <Text size="sm" c="red" role="alert">

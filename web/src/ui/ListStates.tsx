@@ -65,14 +65,20 @@ export function ListStates({
   state,
   errorTitle,
   empty,
+  items,
   emptyKind,
   skeletonRows,
   children,
 }: {
   state: LoadState;
   errorTitle?: string;
-  /** Shown when loaded with nothing in it; false or null when there is something. */
+  /**
+   * Shown when loaded with nothing in it: when `items` is empty, or, without `items`, whenever it
+   * is given (false or null when there is something).
+   */
   empty: EmptyContent | false | null;
+  /** What the list shows. */
+  items?: readonly unknown[];
   emptyKind?: EmptyKind;
   skeletonRows?: number;
   children: ReactNode;
@@ -82,7 +88,7 @@ export function ListStates({
     return <ErrorState title={errorTitle} message={errorMessage(error)} onRetry={refetch} />;
   }
   if (fetching && !loaded) return <TableSkeleton rows={skeletonRows} />;
-  if (empty) return <EmptyPanel {...empty} kind={emptyKind} />;
+  if (empty && (!items || items.length === 0)) return <EmptyPanel {...empty} kind={emptyKind} />;
   return <>{children}</>;
 }
 

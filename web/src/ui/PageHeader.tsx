@@ -1,5 +1,6 @@
-import { Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
+import { IconPlus } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 
 interface PageHeaderProps {
@@ -30,4 +31,23 @@ export function PageHeader({ title, description, actions, order = 2 }: PageHeade
 /** Sets the browser tab's title to "<title> · Backline". */
 export function useBacklineTitle(title: string): void {
   useDocumentTitle(`${title} · Backline`);
+}
+
+/** A header's button that makes a new thing: "New ticket", "Create token". */
+export function AddButton({
+  children,
+  onClick,
+  color,
+  icon = <IconPlus size={18} />,
+}: {
+  children: ReactNode;
+  onClick: () => void;
+  color?: string;
+  icon?: ReactNode;
+}) {
+  return (
+    <Button color={color} leftSection={icon} onClick={onClick}>
+      {children}
+    </Button>
+  );
 }

@@ -1,5 +1,6 @@
-import { Text, type TextProps } from '@mantine/core';
+import { Alert, Anchor, Stack, Text, type TextProps } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { formatDateTime, formatRelative } from './formatDate';
 
 type CellTextProps = Omit<TextProps, 'children'>;
@@ -41,5 +42,42 @@ export function OrDash({
     <Text size="sm" c={value ? undefined : 'dimmed'} {...props}>
       {value ?? placeholder}
     </Text>
+  );
+}
+
+/** When something changed ("3 minutes ago", the full time in a tooltip) and, beneath, who did. */
+export function ChangedBy({ at, by }: { at: string; by: string }) {
+  return (
+    <>
+      <TimeAgo at={at} />
+      <Text size="xs" c="dimmed">
+        {by}
+      </Text>
+    </>
+  );
+}
+
+/** A detail: its small upper-case label above its value. */
+export function Labelled({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Stack gap={2}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      {children}
+    </Stack>
+  );
+}
+
+/** Says that this thing was merged into another, with a link to it. */
+export function MergedInto({ to, name }: { to: string; name: ReactNode }) {
+  return (
+    <Alert color="gray" variant="light">
+      Merged into{' '}
+      <Anchor component={Link} to={to}>
+        {name}
+      </Anchor>
+      .
+    </Alert>
   );
 }

@@ -55,16 +55,22 @@ function isFieldErrorExtension(value: unknown): value is FieldErrorExtension {
  * (`['input', 'email']` becomes `email`), so forms can show them next to their inputs.
  */
 export function fieldErrors(error: CombinedError | undefined): Record<string, string> {
+  return fieldMessages(error, (path) => path.at(-1)?.toString());
+}
+
+/** Each field message of `error` under the key `keyOf` gives its path; the first for a key wins. */
+function fieldMessages(
+  error: CombinedError | undefined,
+  keyOf: (path: FieldErrorExtension['path']) => string | undefined,
+): Record<string, string> {
   const result: Record<string, string> = {};
   for (const graphqlError of error?.graphQLErrors ?? []) {
     const fields = graphqlError.extensions.fields;
     if (!Array.isArray(fields)) continue;
     for (const field of fields) {
       if (!isFieldErrorExtension(field)) continue;
-      const name = field.path[field.path.length - 1];
-      if (name !== undefined && result[String(name)] === undefined) {
-        result[String(name)] = sentenceCase(field.message);
-      }
+      const key = keyOf(field.path);
+      if (key && result[key] === undefined) result[key] = sentenceCase(field.message);
     }
   }
   return result;
@@ -88,16 +94,5 @@ export function errorMessage(error: CombinedError | undefined, fallback?: string
  * becomes `env.0.name`), for forms with nested or repeated inputs.
  */
 export function fieldErrorsByPath(error: CombinedError | undefined): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const graphqlError of error?.graphQLErrors ?? []) {
-    const fields = graphqlError.extensions.fields;
-    if (!Array.isArray(fields)) continue;
-    for (const field of fields) {
-      if (!isFieldErrorExtension(field)) continue;
-      const path = field.path[0] === 'input' ? field.path.slice(1) : field.path;
-      const key = path.join('.');
-      if (key && result[key] === undefined) result[key] = sentenceCase(field.message);
-    }
-  }
-  return result;
+  return fieldMessages(error, (path) => (path[0] === 'input' ? path.slice(1) : path).join('.'));
 }

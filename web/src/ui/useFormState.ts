@@ -38,9 +38,18 @@ export function useFormState<T extends FormValues>(
     return undefined;
   };
 
+  /** For a TextInput, PasswordInput or Textarea. */
   const inputProps = (field: keyof T & string) => ({
     value: values[field],
-    onChange: (event: ChangeEvent<HTMLInputElement>) => setValue(field, event.currentTarget.value),
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      setValue(field, event.currentTarget.value),
+    error: errorFor(field),
+  });
+
+  /** For a Select: nothing chosen shows its placeholder. */
+  const selectProps = (field: keyof T & string) => ({
+    value: values[field] || null,
+    onChange: (value: string | null) => setValue(field, value ?? ''),
     error: errorFor(field),
   });
 
@@ -65,6 +74,7 @@ export function useFormState<T extends FormValues>(
     setValue,
     errorFor,
     inputProps,
+    selectProps,
     onSubmit,
     reset,
     isValid,
@@ -93,9 +103,34 @@ export function useFormDialog<T extends FormValues>(
     form.setServerErrors(fields);
     if (Object.keys(fields).length === 0) setFormError(errorMessage(error));
   };
-  /** The props a FormDialog takes from this state. */
-  const dialog = { onClose: close, error: formError };
-  return { form, formError, setFormError, close, showError, dialog };
+  /**
+   * The form's submit handler: sends the valid values with `send`; a failure shows where it
+   * belongs, and what came back goes to `done`.
+   */
+  const submitWith =
+    <D>(
+      send: (values: T) => Promise<{ data?: D; error?: CombinedError }>,
+      done: (data: D, values: T) => void,
+    ) =>
+    (event: FormEvent) =>
+      form.onSubmit(async (values) => {
+        setFormError(null);
+        const result = await send(values);
+        if (result.error || !result.data) {
+          showError(result.error);
+          return;
+        }
+        done(result.data, values);
+      })(event);
+  /** The props a FormDialog takes: this state, whether it is open, its submit and if it is sending. */
+  const dialog = (opened: boolean, onSubmit: (event: FormEvent) => void, busy: boolean) => ({
+    onClose: close,
+    error: formError,
+    opened,
+    onSubmit,
+    busy,
+  });
+  return { form, formError, setFormError, close, showError, submitWith, dialog };
 }
 
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

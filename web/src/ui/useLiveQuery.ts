@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import {
   type AnyVariables,
   type DocumentInput,
@@ -80,4 +80,63 @@ export function newest<T>(
   isNewer: (a: T, b: T) => boolean,
 ): T | null | undefined {
   return fromLive && (!fromQuery || isNewer(fromLive, fromQuery)) ? fromLive : fromQuery;
+}
+
+/**
+ * A query about one thing (`{ id }`) read again from the server whenever `version` changes, e.g.
+ * when the page's live copy of that thing changes; `reload` reads it again at once.
+ */
+export function useQueryOf<Data>(
+  query: DocumentInput<Data, { id: string }>,
+  id: string,
+  version: unknown,
+) {
+  const variables = useMemo(() => ({ id }), [id]);
+  const [result, reexecute] = useQuery<Data, { id: string }>({ query, variables });
+  const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  useEffect(() => {
+    void version;
+    reload();
+  }, [version, reload]);
+  return [result, reload] as const;
+}
+
+/**
+ * One thing by its id, replaced by each event about it; as a mutation's answer refreshes the
+ * query, whichever copy `isNewer` prefers is the one shown.
+ */
+export function useLiveOne<Data, Event, Item>(options: {
+  query: DocumentInput<Data, { id: string }>;
+  subscription: DocumentInput<Event, { id?: string | null }>;
+  id: string;
+  typename: string;
+  loaded: (data: Data) => Item | null | undefined;
+  changed: (event: Event) => Item | null | undefined;
+  isNewer: (a: Item, b: Item) => boolean;
+}) {
+  const { id } = options;
+  const variables = useMemo(() => ({ id }), [id]);
+  const { data, changes, ...state } = useLiveQuery({
+    query: options.query,
+    variables,
+    typenames: [options.typename],
+    subscription: options.subscription,
+    subscriptionVariables: variables,
+  });
+  const item = newest(
+    data === undefined ? undefined : options.loaded(data),
+    changes === undefined ? undefined : options.changed(changes),
+    options.isNewer,
+  );
+  return { ...state, item };
+}
+
+/** Whether `a` is the later copy: changed later, or as late and with at least as many `entries`. */
+export function laterCopy<T extends { updatedAt: string }>(
+  entries: (copy: T) => readonly unknown[],
+) {
+  return (a: T, b: T): boolean =>
+    a.updatedAt !== b.updatedAt
+      ? a.updatedAt > b.updatedAt
+      : entries(a).length >= entries(b).length;
 }

@@ -1,6 +1,7 @@
 import { Button, Code, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconFilter } from '@tabler/icons-react';
 import type { AuditEntryFieldsFragment } from '../../generated/graphql';
+import { Labelled } from '../../ui/cells';
 import type { AuditFilters } from './auditFilters';
 
 interface AuditEntryDetailsProps {
@@ -8,28 +9,17 @@ interface AuditEntryDetailsProps {
   onFilter: (patch: Partial<AuditFilters>) => void;
 }
 
-function Field({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      {children}
-    </Stack>
-  );
-}
-
 export function AuditEntryDetails({ entry, onFilter }: AuditEntryDetailsProps) {
   return (
     <Stack gap="md" py="xs">
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <Field label="Details">
+        <Labelled label="Details">
           <Code block fz="xs">
             {JSON.stringify(entry.details, null, 2)}
           </Code>
-        </Field>
+        </Labelled>
         <Stack gap="sm">
-          <Field label="Actor">
+          <Labelled label="Actor">
             <Text size="sm">
               {entry.actor}{' '}
               <Text span c="dimmed" size="xs">
@@ -37,17 +27,17 @@ export function AuditEntryDetails({ entry, onFilter }: AuditEntryDetailsProps) {
                 {entry.actorId ? ` ${entry.actorId}` : ''})
               </Text>
             </Text>
-          </Field>
-          <Field label="Entry hash">
+          </Labelled>
+          <Labelled label="Entry hash">
             <Code fz="xs" style={{ wordBreak: 'break-all' }}>
               {entry.hash}
             </Code>
-          </Field>
-          <Field label="Previous hash">
+          </Labelled>
+          <Labelled label="Previous hash">
             <Code fz="xs" style={{ wordBreak: 'break-all' }}>
               {entry.prevHash}
             </Code>
-          </Field>
+          </Labelled>
         </Stack>
       </SimpleGrid>
       <Group gap="xs">

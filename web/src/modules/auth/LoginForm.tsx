@@ -1,7 +1,8 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { IconAlertCircle, IconClockExclamation } from '@tabler/icons-react';
+import { IconClockExclamation } from '@tabler/icons-react';
 import type { CombinedError } from '@urql/core';
 import { useState } from 'react';
+import { FormError } from '../../ui/FormDialog';
 import { errorCode, errorMessage, fieldErrors } from '../../ui/graphqlError';
 import { EMAIL_PATTERN, type FormErrors, useFormState } from '../../ui/useFormState';
 import { useAuth } from './useAuth';
@@ -70,11 +71,7 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
             {SESSION_EXPIRED_MESSAGE}
           </Alert>
         ) : null}
-        {formError ? (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-            {formError}
-          </Alert>
-        ) : null}
+        <FormError error={formError} />
         <TextInput
           label="Email"
           type="email"

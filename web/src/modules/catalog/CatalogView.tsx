@@ -1,9 +1,9 @@
-import { Button, Paper, Stack } from '@mantine/core';
-import { IconBox, IconPlus } from '@tabler/icons-react';
+import { Paper, Stack } from '@mantine/core';
+import { IconBox } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ListStates } from '../../ui/ListStates';
-import { PageHeader } from '../../ui/PageHeader';
+import { AddButton, PageHeader } from '../../ui/PageHeader';
 import { useListQuery } from '../../ui/useLiveQuery';
 import { roleAtLeast, useViewer } from '../auth';
 import { CreateReleaseModal } from './CreateReleaseModal';
@@ -31,9 +31,7 @@ export function CatalogView() {
   const select = (id: string) => setParams({ model: id }, { replace: true });
 
   const registerButton = isAdmin ? (
-    <Button leftSection={<IconPlus size={18} />} onClick={() => setRegistering(true)}>
-      Register model
-    </Button>
+    <AddButton onClick={() => setRegistering(true)}>Register model</AddButton>
   ) : null;
 
   return (
@@ -47,18 +45,15 @@ export function CatalogView() {
         state={{ error, loaded, fetching, refetch }}
         errorTitle="Could not load the catalog"
         emptyKind="page"
-        empty={
-          models.length > 0
-            ? null
-            : {
-                icon: <IconBox size={28} />,
-                title: 'The catalog is empty',
-                description: isAdmin
-                  ? 'Register an open model, then cut a release to deploy it.'
-                  : 'An admin registers models and cuts releases; they show here.',
-                action: registerButton,
-              }
-        }
+        items={models}
+        empty={{
+          icon: <IconBox size={28} />,
+          title: 'The catalog is empty',
+          description: isAdmin
+            ? 'Register an open model, then cut a release to deploy it.'
+            : 'An admin registers models and cuts releases; they show here.',
+          action: registerButton,
+        }}
       >
         <Stack gap="md">
           <Paper withBorder radius="md">

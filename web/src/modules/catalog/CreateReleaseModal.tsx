@@ -12,36 +12,24 @@ import {
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconCheck, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconCheck, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import type { ReleaseFieldsFragment, Runtime } from '../../generated/graphql';
+import { FormError } from '../../ui/FormDialog';
 import { errorMessage, fieldErrorsByPath } from '../../ui/graphqlError';
+import { stateOptions } from '../../ui/stateStyle';
 import { useFormState } from '../../ui/useFormState';
 import { CreateReleaseMutation } from './catalog.documents';
 import { ReleaseWarnings } from './ReleaseWarnings';
 import {
   type EnvRow,
   formFieldOf,
-  type NewReleaseValues,
+  NEW_RELEASE_DEFAULTS,
   validateEnvRow,
   validateNewRelease,
 } from './releaseValidation';
-import { isRuntime, RUNTIME_STYLE, RUNTIMES } from './runtime';
-
-const INITIAL_VALUES: NewReleaseValues = {
-  runtime: 'VLLM',
-  image: '',
-  maxModelLength: '',
-  tensorParallelSize: '',
-  gpuMemoryUtilization: '',
-  dtype: '',
-  quantization: '',
-  gpus: '1',
-  gpuProduct: '',
-  cpu: '4',
-  memory: '32Gi',
-};
+import { isRuntime, RUNTIME_STYLE } from './runtime';
 
 const IMAGE_EXAMPLES: Record<Runtime, string> = {
   VLLM: 'vllm/vllm-openai:v0.10.1',
@@ -65,7 +53,7 @@ interface CreateReleaseModalProps {
 }
 
 export function CreateReleaseModal({ model, onClose }: CreateReleaseModalProps) {
-  const form = useFormState(INITIAL_VALUES, validateNewRelease);
+  const form = useFormState(NEW_RELEASE_DEFAULTS, validateNewRelease);
   const [env, setEnv] = useState<EnvRow[]>([]);
   const [envErrors, setEnvErrors] = useState<Record<string, string>>({});
   const [nextKey, setNextKey] = useState(1);
@@ -182,20 +170,14 @@ export function CreateReleaseModal({ model, onClose }: CreateReleaseModalProps) 
       ) : (
         <form onSubmit={submit} noValidate aria-label="Create release">
           <Stack gap="md">
-            {formError ? (
-              <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-                {formError}
-              </Alert>
-            ) : null}
+            <FormError error={formError} />
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
               <Select
                 label="Runtime"
                 required
                 allowDeselect={false}
-                data={RUNTIMES.map((r) => ({ value: r, label: RUNTIME_STYLE[r].label }))}
-                value={form.values.runtime}
-                onChange={(value) => form.setValue('runtime', value ?? 'VLLM')}
-                error={form.errorFor('runtime')}
+                data={stateOptions(RUNTIME_STYLE)}
+                {...form.selectProps('runtime')}
               />
               <TextInput
                 label="Image"

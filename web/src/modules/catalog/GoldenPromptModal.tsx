@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Divider,
   Group,
@@ -11,10 +10,11 @@ import {
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconCheck } from '@tabler/icons-react';
+import { IconCheck } from '@tabler/icons-react';
 import { type ChangeEvent, useEffect, useState } from 'react';
 import { useMutation } from 'urql';
 import type { GoldenPromptFieldsFragment } from '../../generated/graphql';
+import { FormError } from '../../ui/FormDialog';
 import { errorMessage, fieldErrorsByPath } from '../../ui/graphqlError';
 import { useFormState } from '../../ui/useFormState';
 import { CreateGoldenPromptMutation, UpdateGoldenPromptMutation } from './goldenPrompts.documents';
@@ -108,11 +108,7 @@ export function GoldenPromptModal({ modelId, editing, onClose }: GoldenPromptMod
     >
       <form onSubmit={submit} noValidate aria-label="Golden prompt">
         <Stack gap="md">
-          {formError ? (
-            <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-              {formError}
-            </Alert>
-          ) : null}
+          <FormError error={formError} />
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
             <TextInput
               label="Name"

@@ -1,22 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { graphqlError } from '../../testing/fakeGraphqlFetch';
+import { modelFixture } from '../../testing/fixtures';
 import { renderApp } from '../../testing/renderApp';
 
-const model = {
-  __typename: 'Model',
-  id: 'model-1',
-  name: 'qwen-small',
-  family: 'Qwen2.5',
-  source: 'hf://Qwen/Qwen2.5-0.5B-Instruct',
-  revision: 'main',
-  license: 'Apache-2.0',
-  parameterCountBillions: 0.5,
-  contextLength: 32768,
-  gpuMemoryGiB: 2,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  releases: [],
-};
+const model = modelFixture();
 
 const capital = {
   __typename: 'GoldenPrompt',

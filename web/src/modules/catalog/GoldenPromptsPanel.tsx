@@ -15,9 +15,10 @@ import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { GoldenPromptFieldsFragment } from '../../generated/graphql';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { ChangedBy } from '../../ui/cells';
 import { ErrorState } from '../../ui/ErrorState';
-import { formatDateTime, formatRelative } from '../../ui/formatDate';
 import { errorMessage } from '../../ui/graphqlError';
+import { useConfirm } from '../../ui/useConfirm';
 import { GoldenPromptModal } from './GoldenPromptModal';
 import { DeleteGoldenPromptMutation, ModelGoldenPromptsQuery } from './goldenPrompts.documents';
 import { RunGoldenPromptsModal } from './RunGoldenPromptsModal';
@@ -53,24 +54,18 @@ export function GoldenPromptsPanel({ model, canEdit }: GoldenPromptsPanelProps) 
   });
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<GoldenPromptFieldsFragment | undefined>(undefined);
-  const [deleting, setDeleting] = useState<GoldenPromptFieldsFragment | null>(null);
   const [running, setRunning] = useState(false);
-  const [{ fetching: removing, error: removeError }, remove] = useMutation(
-    DeleteGoldenPromptMutation,
-  );
+  const [{ fetching: removing }, remove] = useMutation(DeleteGoldenPromptMutation);
   const prompts = data?.model?.goldenPrompts ?? [];
-
-  const confirmDelete = async () => {
-    if (!deleting) return;
-    const result = await remove({ input: { id: deleting.id } });
-    if (result.error) return;
-    notifications.show({
-      color: 'teal',
-      title: 'Golden prompt deleted',
-      message: `New releases of ${model.name} are no longer asked “${deleting.name}”.`,
-    });
-    setDeleting(null);
-  };
+  const deletion = useConfirm(
+    (prompt: GoldenPromptFieldsFragment) => remove({ input: { id: prompt.id } }),
+    (prompt) =>
+      notifications.show({
+        color: 'teal',
+        title: 'Golden prompt deleted',
+        message: `New releases of ${model.name} are no longer asked “${prompt.name}”.`,
+      }),
+  );
 
   return (
     <Paper withBorder radius="md" p="md" data-testid="golden-prompts-panel">
@@ -158,12 +153,7 @@ export function GoldenPromptsPanel({ model, canEdit }: GoldenPromptsPanelProps) 
                     <Text size="sm">{p.maxTokens}</Text>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm" title={formatDateTime(p.updatedAt)}>
-                      {formatRelative(p.updatedAt)}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {p.updatedBy}
-                    </Text>
+                    <ChangedBy at={p.updatedAt} by={p.updatedBy} />
                   </Table.Td>
                   {canEdit ? (
                     <Table.Td>
@@ -183,7 +173,7 @@ export function GoldenPromptsPanel({ model, canEdit }: GoldenPromptsPanelProps) 
                             variant="subtle"
                             color="red"
                             aria-label={`Delete ${p.name}`}
-                            onClick={() => setDeleting(p)}
+                            onClick={() => deletion.ask(p)}
                           >
                             <IconTrash size={16} />
                           </ActionIcon>
@@ -207,17 +197,14 @@ export function GoldenPromptsPanel({ model, canEdit }: GoldenPromptsPanelProps) 
       />
       <RunGoldenPromptsModal model={running ? model : null} onClose={() => setRunning(false)} />
       <ConfirmDialog
-        opened={deleting !== null}
+        {...deletion.dialog}
         title="Delete golden prompt"
         confirmLabel="Delete"
         danger
         loading={removing}
-        error={removeError ? errorMessage(removeError) : null}
-        onConfirm={() => void confirmDelete()}
-        onCancel={() => setDeleting(null)}
       >
-        New releases of {model.name} will no longer be asked “{deleting?.name}”. The audit log keeps
-        what it was.
+        New releases of {model.name} will no longer be asked “{deletion.target?.name}”. The audit
+        log keeps what it was.
       </ConfirmDialog>
     </Paper>
   );

@@ -25,52 +25,37 @@ interface RegisterModelModalProps {
 }
 
 export function RegisterModelModal({ opened, onClose, onRegistered }: RegisterModelModalProps) {
-  const { form, setFormError, showError, dialog } = useFormDialog(
-    INITIAL_VALUES,
-    validateNewModel,
-    onClose,
-  );
+  const { form, submitWith, dialog } = useFormDialog(INITIAL_VALUES, validateNewModel, onClose);
   const [{ fetching }, register] = useMutation(RegisterModelMutation);
 
-  const submit = form.onSubmit(async (values) => {
-    setFormError(null);
-    const result = await register({
-      input: {
-        name: values.name,
-        family: values.family.trim(),
-        source: values.source.trim(),
-        revision: values.revision.trim(),
-        license: values.license.trim(),
-        parameterCountBillions: Number(values.parameterCountBillions),
-        contextLength: Number(values.contextLength),
-        gpuMemoryGiB: Number(values.gpuMemoryGiB),
-      },
-    });
-    if (result.error || !result.data) {
-      showError(result.error);
-      return;
-    }
-    const model = result.data.registerModel.model;
-    notifications.show({
-      color: 'teal',
-      icon: <IconCheck size={18} />,
-      title: 'Model registered',
-      message: `${model.name} is in the catalog; cut a release to deploy it.`,
-    });
-    form.reset();
-    onRegistered(model.id);
-  });
+  const submit = submitWith(
+    (values) =>
+      register({
+        input: {
+          name: values.name,
+          family: values.family.trim(),
+          source: values.source.trim(),
+          revision: values.revision.trim(),
+          license: values.license.trim(),
+          parameterCountBillions: Number(values.parameterCountBillions),
+          contextLength: Number(values.contextLength),
+          gpuMemoryGiB: Number(values.gpuMemoryGiB),
+        },
+      }),
+    ({ registerModel: { model } }) => {
+      notifications.show({
+        color: 'teal',
+        icon: <IconCheck size={18} />,
+        title: 'Model registered',
+        message: `${model.name} is in the catalog; cut a release to deploy it.`,
+      });
+      form.reset();
+      onRegistered(model.id);
+    },
+  );
 
   return (
-    <FormDialog
-      {...dialog}
-      opened={opened}
-      title="Register model"
-      size="lg"
-      onSubmit={submit}
-      busy={fetching}
-      footerMt="xs"
-    >
+    <FormDialog {...dialog(opened, submit, fetching)} title="Register model" footerMt="xs">
       <SimpleGrid cols={2} spacing="md">
         <TextInput
           label="Name"

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { modelFixture } from '../../testing/fixtures';
 import { renderApp } from '../../testing/renderApp';
 
 function release(id: string, image: string, imagePinned: boolean) {
@@ -25,23 +26,10 @@ function release(id: string, image: string, imagePinned: boolean) {
   };
 }
 
-const model = {
-  __typename: 'Model',
-  id: 'model-1',
-  name: 'qwen-small',
-  family: 'Qwen2.5',
-  source: 'hf://Qwen/Qwen2.5-0.5B-Instruct',
-  revision: 'main',
-  license: 'Apache-2.0',
-  parameterCountBillions: 0.5,
-  contextLength: 32768,
-  gpuMemoryGiB: 2,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  releases: [
-    release('rel-bbbbbbbbbbbbbbbb', `vllm/vllm-openai@sha256:${'a'.repeat(64)}`, true),
-    release('rel-aaaaaaaaaaaaaaaa', 'vllm/vllm-openai:v0.10.1', false),
-  ],
-};
+const model = modelFixture([
+  release('rel-bbbbbbbbbbbbbbbb', `vllm/vllm-openai@sha256:${'a'.repeat(64)}`, true),
+  release('rel-aaaaaaaaaaaaaaaa', 'vllm/vllm-openai:v0.10.1', false),
+]);
 
 describe('the catalog', () => {
   it('flags unpinned images and compares two releases side by side', async () => {

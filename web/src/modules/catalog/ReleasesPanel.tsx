@@ -3,7 +3,7 @@ import { IconGitCompare, IconPlus, IconRocket } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ModelFieldsFragment } from '../../generated/graphql';
-import { formatDateTime, formatRelative } from '../../ui/formatDate';
+import { ChangedBy, Mono } from '../../ui/cells';
 import { ImageReference } from './ImageReference';
 import { ReleaseDiff } from './ReleaseDiff';
 import { RuntimeBadge } from './RuntimeBadge';
@@ -110,17 +110,10 @@ export function ReleasesPanel({
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm" title={formatDateTime(r.createdAt)}>
-                      {formatRelative(r.createdAt)}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {r.createdBy}
-                    </Text>
+                    <ChangedBy at={r.createdAt} by={r.createdBy} />
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm" ff="monospace">
-                      {r.id}
-                    </Text>
+                    <Mono>{r.id}</Mono>
                   </Table.Td>
                   {canDeploy ? (
                     <Table.Td>

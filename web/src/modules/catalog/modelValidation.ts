@@ -1,3 +1,4 @@
+import { dnsLabel, firstProblem } from '../../../../server/src/shared/validation.ts';
 import type { FormErrors } from '../../ui/useFormState';
 
 export type NewModelValues = {
@@ -11,7 +12,6 @@ export type NewModelValues = {
   gpuMemoryGiB: string;
 };
 
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const SOURCE = /^(hf:\/\/[\w.-]+\/[\w.-]+|ollama:\/\/[\w.-]+(:[\w.-]+)?)$/;
 
 function positive(value: string): boolean {
@@ -22,13 +22,7 @@ function positive(value: string): boolean {
 export function validateNewModel(values: NewModelValues): FormErrors<NewModelValues> {
   const context = Number(values.contextLength);
   return {
-    name: !values.name
-      ? 'Enter a name'
-      : values.name.length > 63
-        ? 'At most 63 characters'
-        : DNS_LABEL.test(values.name)
-          ? undefined
-          : 'Use lower-case letters, digits and -, starting and ending with a letter or digit',
+    name: firstProblem(dnsLabel(), values.name),
     family: values.family.trim() ? undefined : 'Enter the model family, e.g. Qwen2.5',
     source: SOURCE.test(values.source.trim())
       ? undefined

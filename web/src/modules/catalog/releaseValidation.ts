@@ -1,3 +1,4 @@
+import { firstProblem, imageReference } from '../../../../server/src/shared/validation.ts';
 import type { FormErrors } from '../../ui/useFormState';
 
 export type NewReleaseValues = {
@@ -14,6 +15,21 @@ export type NewReleaseValues = {
   memory: string;
 };
 
+/** What the Create release form starts from. */
+export const NEW_RELEASE_DEFAULTS: NewReleaseValues = {
+  runtime: 'VLLM',
+  image: '',
+  maxModelLength: '',
+  tensorParallelSize: '',
+  gpuMemoryUtilization: '',
+  dtype: '',
+  quantization: '',
+  gpus: '1',
+  gpuProduct: '',
+  cpu: '4',
+  memory: '32Gi',
+};
+
 export interface EnvRow {
   key: number;
   name: string;
@@ -22,7 +38,6 @@ export interface EnvRow {
 }
 
 const QUANTITY = /^[0-9]+(\.[0-9]+)?(m|k|Ki|Mi|Gi|Ti|M|G|T)?$/;
-const IMAGE = /^[a-z0-9][\w.\-/:]*(@sha256:[0-9a-f]{64})?$/;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 
@@ -37,11 +52,7 @@ export function validateNewRelease(values: NewReleaseValues): FormErrors<NewRele
   const gpus = Number(values.gpus);
   return {
     runtime: values.runtime ? undefined : 'Choose a runtime',
-    image: !values.image.trim()
-      ? 'Enter an image, e.g. vllm/vllm-openai:v0.10.1'
-      : IMAGE.test(values.image.trim())
-        ? undefined
-        : 'Enter an image reference such as vllm/vllm-openai:v0.10.1 or …@sha256:<64 hex>',
+    image: firstProblem(imageReference, values.image),
     maxModelLength: optionalInteger(values.maxModelLength, 256) ? undefined : 'At least 256 tokens',
     tensorParallelSize: optionalInteger(values.tensorParallelSize, 1)
       ? undefined

@@ -1,15 +1,13 @@
 import type { Runtime } from '../../generated/graphql';
+import { isOneOf, stateStyles, statesOf } from '../../ui/stateStyle';
 
-export const RUNTIMES: readonly Runtime[] = ['VLLM', 'TGI', 'LLAMA_CPP', 'SGLANG', 'OLLAMA'];
+export const RUNTIME_STYLE = stateStyles<Runtime>(
+  { VLLM: 'indigo', TGI: 'yellow', LLAMA_CPP: 'teal', SGLANG: 'pink', OLLAMA: 'gray' },
+  { VLLM: 'vLLM', TGI: 'TGI', LLAMA_CPP: 'llama.cpp', SGLANG: 'SGLang' },
+);
 
-export const RUNTIME_STYLE: Record<Runtime, { label: string; color: string }> = {
-  VLLM: { label: 'vLLM', color: 'indigo' },
-  TGI: { label: 'TGI', color: 'yellow' },
-  LLAMA_CPP: { label: 'llama.cpp', color: 'teal' },
-  SGLANG: { label: 'SGLang', color: 'pink' },
-  OLLAMA: { label: 'Ollama', color: 'gray' },
-};
+export const RUNTIMES = statesOf(RUNTIME_STYLE);
 
 export function isRuntime(value: string | null | undefined): value is Runtime {
-  return typeof value === 'string' && (RUNTIMES as readonly string[]).includes(value);
+  return isOneOf(RUNTIMES, value);
 }

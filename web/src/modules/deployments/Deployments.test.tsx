@@ -1,9 +1,10 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { graphqlError } from '../../testing/fakeGraphqlFetch';
-import { deploymentFixture } from '../../testing/fixtures';
+import { deploymentFixture, newDeploymentOptionsFixture } from '../../testing/fixtures';
 import { manualSubscriptions } from '../../testing/manualSubscriptions';
-import { renderApp } from '../../testing/renderApp';
+import { confirmWithReason } from '../../testing/reasonDialog';
+import { renderApp, renderDeploymentPage } from '../../testing/renderApp';
 import { mergeDeployments } from './mergeDeployments';
 
 const listHandlers = (deployments: unknown[]) => ({
@@ -54,27 +55,14 @@ describe('the deployments list', () => {
 
 const options = {
   newDeploymentOptions: () => ({
-    data: {
-      managedNamespaces: ['ml-prod'],
-      models: [
-        {
-          __typename: 'Model',
-          id: 'model-1',
-          name: 'qwen-small',
-          family: 'Qwen2.5',
-          releases: [
-            {
-              __typename: 'Release',
-              id: 'rel-0123456789abcdef',
-              runtime: 'VLLM',
-              image: 'vllm/vllm-openai:v0.10.1',
-              warnings: ['The image is pinned by tag only (v0.10.1).'],
-              createdAt: '2026-01-01T00:00:00.000Z',
-            },
-          ],
-        },
-      ],
-    },
+    data: newDeploymentOptionsFixture({
+      __typename: 'Release',
+      id: 'rel-0123456789abcdef',
+      runtime: 'VLLM',
+      image: 'vllm/vllm-openai:v0.10.1',
+      warnings: ['The image is pinned by tag only (v0.10.1).'],
+      createdAt: '2026-01-01T00:00:00.000Z',
+    }),
   }),
 };
 
@@ -280,14 +268,9 @@ describe('the deployment page', () => {
     await screen.findByTestId('ready-summary');
     fireEvent.click(screen.getByRole('button', { name: 'Roll back' }));
     const dialog = await screen.findByRole('dialog', { name: 'Roll back qwen-chat' });
-    const confirm = within(dialog).getByRole('button', { name: 'Roll back' });
-    fireEvent.click(confirm);
-    expect(await within(dialog).findByText('Say why, in a few words')).toBeTruthy();
-    expect(server.callsTo('RollbackDeployment')).toHaveLength(0);
-    fireEvent.change(within(dialog).getByRole('textbox', { name: /^Reason/ }), {
-      target: { value: 'Latency doubled' },
-    });
-    fireEvent.click(confirm);
+    await confirmWithReason(dialog, 'Roll back', 'Latency doubled', () =>
+      server.callsTo('RollbackDeployment'),
+    );
     await waitFor(() =>
       expect(server.callsTo('RollbackDeployment')[0]?.variables).toEqual({
         input: {
@@ -373,27 +356,18 @@ describe('the deployment page', () => {
   });
 
   it('tells a missing Deployment apart from drift, and shows when it was re-created', async () => {
-    renderApp({
-      path: '/deployments/ml-prod/qwen-chat',
-      handlers: {
-        deployment: () => ({
-          data: {
-            deployment: deploymentFixture({
-              missing: ['Deployment/qwen-chat'],
-              timeline: [
-                {
-                  at: '2026-01-01T00:00:00.000Z',
-                  kind: 'RECREATED',
-                  message:
-                    'Service/qwen-chat was missing from the cluster (deleted outside Backline, or a new cluster); re-created from the desired state.',
-                  actor: 'backline',
-                  objects: ['Service/qwen-chat'],
-                },
-              ],
-            }),
-          },
-        }),
-      },
+    renderDeploymentPage({
+      missing: ['Deployment/qwen-chat'],
+      timeline: [
+        {
+          at: '2026-01-01T00:00:00.000Z',
+          kind: 'RECREATED',
+          message:
+            'Service/qwen-chat was missing from the cluster (deleted outside Backline, or a new cluster); re-created from the desired state.',
+          actor: 'backline',
+          objects: ['Service/qwen-chat'],
+        },
+      ],
     });
     const missing = await screen.findByTestId('missing-panel');
     expect(within(missing).getByText('Deployment/qwen-chat')).toBeTruthy();

@@ -1,21 +1,21 @@
-import { Button, Group, Paper, Select } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { IconPlus, IconRocket } from '@tabler/icons-react';
-import { Link, useSearchParams } from 'react-router';
-import { ListStates, LiveUpdatesAlert } from '../../ui/ListStates';
-import { PageHeader } from '../../ui/PageHeader';
+import { Link } from 'react-router';
+import { LiveListPage } from '../../ui/LiveListPage';
+import { OneOfFilter, useUrlFilters } from '../../ui/urlFilters';
 import { roleAtLeast, useViewer } from '../auth';
 import { useActiveRollouts } from '../rollouts';
 import { DeploymentsTable } from './DeploymentsTable';
-import { ENVIRONMENT_LABELS, ENVIRONMENTS, isEnvironment } from './phase';
+import { ENVIRONMENT_OPTIONS, isEnvironment } from './phase';
 import { useLiveDeployments } from './useLiveDeployments';
 
 /** Every model deployment with its phase, live; filters live in the URL. */
 export function DeploymentsList() {
   const viewer = useViewer();
   const isAdmin = roleAtLeast(viewer.role, 'ADMIN');
-  const [params, setParams] = useSearchParams();
-  const namespace = params.get('namespace') || null;
-  const environmentParam = params.get('environment');
+  const filters = useUrlFilters();
+  const namespace = filters.get('namespace') || null;
+  const environmentParam = filters.get('environment');
   const environment = isEnvironment(environmentParam) ? environmentParam : null;
   const { rows, namespaces, loaded, error, liveError, refetch } = useLiveDeployments(
     namespace,
@@ -23,12 +23,7 @@ export function DeploymentsList() {
   );
   const { byDeployment: rollouts } = useActiveRollouts();
 
-  const setFilter = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
+  const setFilter = filters.set;
   const filtered = namespace !== null || environment !== null;
 
   const newButton = isAdmin ? (
@@ -38,56 +33,44 @@ export function DeploymentsList() {
   ) : null;
 
   return (
-    <>
-      <PageHeader
-        title="Deployments"
-        description="Model releases running on your clusters, their rollouts and their health. The list updates live."
-        actions={newButton}
-      />
-      <Group gap="sm" mb="md">
-        <Select
-          aria-label="Namespace"
-          placeholder="All namespaces"
-          clearable
-          w={200}
-          data={namespaces}
-          value={namespace}
-          onChange={(value) => setFilter('namespace', value)}
-        />
-        <Select
-          aria-label="Environment"
-          placeholder="All environments"
-          clearable
-          w={200}
-          data={ENVIRONMENTS.map((e) => ({ value: e, label: ENVIRONMENT_LABELS[e] }))}
-          value={environment}
-          onChange={(value) => setFilter('environment', value)}
-        />
-      </Group>
-      <LiveUpdatesAlert error={liveError} list />
-      <ListStates
-        state={{ error, loaded, refetch }}
-        errorTitle="Could not load deployments"
-        emptyKind="page"
-        empty={
-          rows.length > 0
-            ? null
-            : {
-                icon: <IconRocket size={28} />,
-                title: filtered ? 'No deployments match these filters' : 'No model deployments yet',
-                description: filtered
-                  ? 'Clear a filter to see deployments in other namespaces or environments.'
-                  : isAdmin
-                    ? 'Deploy a release from the catalog to a managed namespace; its rollout shows here live.'
-                    : 'An admin deploys releases from the catalog; they show here with their rollout, live.',
-                action: filtered ? null : newButton,
-              }
-        }
-      >
-        <Paper withBorder radius="md">
-          <DeploymentsTable rows={rows} rollouts={rollouts} />
-        </Paper>
-      </ListStates>
-    </>
+    <LiveListPage
+      title="Deployments"
+      description="Model releases running on your clusters, their rollouts and their health. The list updates live."
+      actions={newButton}
+      filters={
+        <>
+          <OneOfFilter
+            label="Namespace"
+            all="All namespaces"
+            data={namespaces}
+            value={namespace}
+            onChange={(value) => setFilter('namespace', value)}
+          />
+          <OneOfFilter
+            label="Environment"
+            all="All environments"
+            data={ENVIRONMENT_OPTIONS}
+            value={environment}
+            onChange={(value) => setFilter('environment', value)}
+          />
+        </>
+      }
+      liveError={liveError}
+      state={{ error, loaded, refetch }}
+      errorTitle="Could not load deployments"
+      items={rows}
+      empty={{
+        icon: <IconRocket size={28} />,
+        title: filtered ? 'No deployments match these filters' : 'No model deployments yet',
+        description: filtered
+          ? 'Clear a filter to see deployments in other namespaces or environments.'
+          : isAdmin
+            ? 'Deploy a release from the catalog to a managed namespace; its rollout shows here live.'
+            : 'An admin deploys releases from the catalog; they show here with their rollout, live.',
+        action: filtered ? null : newButton,
+      }}
+    >
+      <DeploymentsTable rows={rows} rollouts={rollouts} />
+    </LiveListPage>
   );
 }

@@ -1,7 +1,8 @@
-import { Badge, Group, Paper, Text, Timeline, Title } from '@mantine/core';
+import { Badge, Group, Text, Timeline } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import type { DeploymentDetailFieldsFragment } from '../../generated/graphql';
 import { formatCompactDateTime, formatDateTime } from '../../ui/formatDate';
+import { Panel } from '../../ui/Panel';
 
 type KubeEvent = DeploymentDetailFieldsFragment['status']['events'][number];
 
@@ -18,10 +19,7 @@ function newestFirst(events: readonly KubeEvent[]): KubeEvent[] {
 export function EventTimeline({ events }: { events: readonly KubeEvent[] }) {
   const sorted = newestFirst(events).slice(0, 30);
   return (
-    <Paper withBorder radius="md" p="md">
-      <Title order={4} mb="sm">
-        Events
-      </Title>
+    <Panel title="Events">
       {sorted.length === 0 ? (
         <Text size="sm" c="dimmed">
           No events yet.
@@ -66,6 +64,6 @@ export function EventTimeline({ events }: { events: readonly KubeEvent[] }) {
           })}
         </Timeline>
       )}
-    </Paper>
+    </Panel>
   );
 }

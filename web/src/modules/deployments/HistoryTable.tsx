@@ -1,7 +1,8 @@
-import { Group, Paper, Text, Title } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import type { DeploymentDetailFieldsFragment } from '../../generated/graphql';
 import { Mono, OrDash, TimeAgo } from '../../ui/cells';
 import { DataTable, type TableSpec } from '../../ui/DataTable';
+import { Panel } from '../../ui/Panel';
 import { RuntimeBadge } from '../catalog';
 
 type Revision = DeploymentDetailFieldsFragment['history'][number];
@@ -32,11 +33,8 @@ const TABLE: TableSpec<Revision> = {
 
 export function HistoryTable({ history }: { history: Revision[] }) {
   return (
-    <Paper withBorder radius="md" p="md">
-      <Title order={4} mb="sm">
-        Release history
-      </Title>
+    <Panel title="Release history">
       <DataTable {...TABLE} rows={history} />
-    </Paper>
+    </Panel>
   );
 }

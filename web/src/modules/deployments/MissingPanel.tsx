@@ -1,7 +1,8 @@
-import { Alert, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, List, Stack, Text } from '@mantine/core';
 import { IconRestore } from '@tabler/icons-react';
 import type { DeploymentDetailFieldsFragment } from '../../generated/graphql';
 import { formatDateTime, formatRelative } from '../../ui/formatDate';
+import { Panel } from '../../ui/Panel';
 
 interface MissingPanelProps {
   missing: DeploymentDetailFieldsFragment['missing'];
@@ -40,10 +41,7 @@ export function MissingPanel({ missing, timeline }: MissingPanelProps) {
         </Alert>
       ) : null}
       {timeline.length > 0 ? (
-        <Paper withBorder radius="md" p="md" data-testid="deployment-timeline">
-          <Title order={4} mb="sm">
-            Timeline
-          </Title>
+        <Panel title="Timeline" testId="deployment-timeline">
           <Stack gap="xs">
             {timeline.map((entry) => (
               <div key={`${entry.at}:${entry.message}`}>
@@ -54,7 +52,7 @@ export function MissingPanel({ missing, timeline }: MissingPanelProps) {
               </div>
             ))}
           </Stack>
-        </Paper>
+        </Panel>
       ) : null}
     </Stack>
   );

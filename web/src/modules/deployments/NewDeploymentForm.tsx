@@ -13,12 +13,13 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconRocket } from '@tabler/icons-react';
+import { IconRocket } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import type { Environment, RolloutStrategy } from '../../generated/graphql';
 import { ErrorState } from '../../ui/ErrorState';
+import { FormError } from '../../ui/FormDialog';
 import { formatDate } from '../../ui/formatDate';
 import { errorMessage, fieldErrors } from '../../ui/graphqlError';
 import { LoadingState } from '../../ui/LoadingState';
@@ -46,7 +47,7 @@ import {
   type NewDeploymentValues,
   validateNewDeployment,
 } from './deploymentValidation';
-import { ENVIRONMENT_LABELS, ENVIRONMENTS, isEnvironment, shortReleaseId } from './phase';
+import { ENVIRONMENT_OPTIONS, isEnvironment, shortReleaseId } from './phase';
 
 const INITIAL_VALUES: NewDeploymentValues = {
   namespace: '',
@@ -248,11 +249,7 @@ export function NewDeploymentForm() {
             these settings.
           </Alert>
         ) : null}
-        {formError ? (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-            {formError}
-          </Alert>
-        ) : null}
+        <FormError error={formError} />
         <Paper withBorder radius="md" p="lg">
           <Title order={4} mb="md">
             Where
@@ -264,9 +261,7 @@ export function NewDeploymentForm() {
               allowDeselect={false}
               placeholder="Choose a namespace"
               data={managedNamespaces}
-              value={form.values.namespace || null}
-              onChange={(value) => form.setValue('namespace', value ?? '')}
-              error={form.errorFor('namespace')}
+              {...form.selectProps('namespace')}
               description="Namespaces Backline manages."
             />
             <TextInput
@@ -283,7 +278,7 @@ export function NewDeploymentForm() {
               </Text>
               <SegmentedControl
                 aria-label="Environment"
-                data={ENVIRONMENTS.map((e) => ({ value: e, label: ENVIRONMENT_LABELS[e] }))}
+                data={ENVIRONMENT_OPTIONS}
                 value={form.values.environment}
                 onChange={(value) => form.setValue('environment', value)}
               />
@@ -332,9 +327,7 @@ export function NewDeploymentForm() {
                     value: r.id,
                     label: `${RUNTIME_STYLE[r.runtime].label} · ${shortReleaseId(r.id)} · ${formatDate(r.createdAt)}`,
                   }))}
-                  value={form.values.releaseId || null}
-                  onChange={(value) => form.setValue('releaseId', value ?? '')}
-                  error={form.errorFor('releaseId')}
+                  {...form.selectProps('releaseId')}
                   description={release ? release.image : 'Newest first.'}
                 />
               </SimpleGrid>
@@ -406,9 +399,7 @@ export function NewDeploymentForm() {
               label="Reason"
               description="Optional; kept in the release history and the audit log."
               rows={2}
-              value={form.values.reason}
-              onChange={(e) => form.setValue('reason', e.currentTarget.value)}
-              error={form.errorFor('reason')}
+              {...form.inputProps('reason')}
             />
           </Stack>
         </Paper>

@@ -1,5 +1,5 @@
-import { Badge } from '@mantine/core';
 import type { DeploymentPhase } from '../../generated/graphql';
+import { StateBadge } from '../../ui/StateBadge';
 import { PHASE_STYLE } from './phase';
 
 interface PhaseBadgeProps {
@@ -16,12 +16,17 @@ export function PhaseBadge({
   desiredReplicas,
   size = 'md',
 }: PhaseBadgeProps) {
-  const { label, color } = PHASE_STYLE[phase];
+  const { label } = PHASE_STYLE[phase];
   const text =
     phase === 'PROGRESSING' ? `${label} · ${readyReplicas}/${desiredReplicas} ready` : label;
   return (
-    <Badge color={color} variant="light" size={size} data-testid="phase-badge" data-phase={phase}>
-      {text}
-    </Badge>
+    <StateBadge
+      state={phase}
+      styles={PHASE_STYLE}
+      size={size}
+      testId="phase-badge"
+      stateAttribute="phase"
+      text={text}
+    />
   );
 }

@@ -1,7 +1,8 @@
-import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import type { ContainerState, DeploymentDetailFieldsFragment } from '../../generated/graphql';
 import { Dim, Mono, OrDash } from '../../ui/cells';
 import { DataTable, type TableSpec } from '../../ui/DataTable';
+import { Panel } from '../../ui/Panel';
 
 type Pod = DeploymentDetailFieldsFragment['status']['pods'][number];
 
@@ -86,11 +87,8 @@ const TABLE: TableSpec<Pod> = {
 
 export function PodsTable({ pods }: { pods: Pod[] }) {
   return (
-    <Paper withBorder radius="md" p="md">
-      <Title order={4} mb="sm">
-        Pods
-      </Title>
+    <Panel title="Pods">
       {pods.length === 0 ? <Dim>No pods yet.</Dim> : <DataTable {...TABLE} rows={pods} />}
-    </Paper>
+    </Panel>
   );
 }

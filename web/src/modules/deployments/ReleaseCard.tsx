@@ -1,17 +1,15 @@
 import { Anchor, Box, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { DeploymentDetailFieldsFragment } from '../../generated/graphql';
+import { Labelled } from '../../ui/cells';
 import { ImageReference, RuntimeBadge } from '../catalog';
 import { STRATEGY_LABELS } from './phase';
 
 export function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
+    <Labelled label={label}>
       <div>{children}</div>
-    </Stack>
+    </Labelled>
   );
 }
 

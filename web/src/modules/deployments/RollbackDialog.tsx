@@ -1,9 +1,8 @@
-import { Select, Stack, Text, Textarea } from '@mantine/core';
+import { Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { errorMessage, fieldErrors } from '../../ui/graphqlError';
-import { useReasonField } from '../../ui/useReasonField';
+import { ReasonField, useReasonDialog } from '../../ui/useReasonField';
 import { RollbackDeploymentMutation } from './deployments.documents';
 
 export interface RollbackTarget {
@@ -23,40 +22,21 @@ interface RollbackDialogProps {
 /** Going back to an earlier release needs a reason, recorded in the history and the audit log. */
 export function RollbackDialog({ opened, namespace, name, targets, onClose }: RollbackDialogProps) {
   const [releaseId, setReleaseId] = useState<string | null>(targets[0]?.releaseId ?? null);
-  const reason = useReasonField();
-  const [error, setError] = useState<string | null>(null);
-  const [serverFields, setServerFields] = useState<Record<string, string>>({});
   const [{ fetching }, rollback] = useMutation(RollbackDeploymentMutation);
-
-  const close = () => {
-    reason.reset();
-    setError(null);
-    setServerFields({});
-    onClose();
-  };
-
-  const confirm = async () => {
-    if (!reason.validate() || !releaseId) return;
-    const result = await rollback({ input: { namespace, name, releaseId, reason: reason.value } });
-    if (result.error) {
-      const fields = fieldErrors(result.error);
-      setServerFields(fields);
-      reason.setServerError(fields.reason);
-      if (Object.keys(fields).length === 0) setError(errorMessage(result.error));
-      return;
-    }
-    close();
-  };
+  const { reason, serverFields, dialog } = useReasonDialog({
+    send: (why) =>
+      releaseId ? rollback({ input: { namespace, name, releaseId, reason: why } }) : null,
+    onClose,
+    shown: ['reason', 'releaseId'],
+  });
 
   return (
     <ConfirmDialog
+      {...dialog}
       opened={opened}
       title={`Roll back ${name}`}
       confirmLabel="Roll back"
       loading={fetching}
-      error={error}
-      onCancel={close}
-      onConfirm={() => void confirm()}
     >
       <Stack gap="sm">
         <Text size="sm">
@@ -72,12 +52,9 @@ export function RollbackDialog({ opened, namespace, name, targets, onClose }: Ro
           allowDeselect={false}
           error={serverFields.releaseId}
         />
-        <Textarea
-          label="Reason"
+        <ReasonField
+          field={reason}
           description="Recorded in the release history and the audit log."
-          rows={2}
-          {...reason.inputProps}
-          data-autofocus
         />
       </Stack>
     </ConfirmDialog>

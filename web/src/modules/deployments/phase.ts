@@ -1,38 +1,33 @@
 import type { DeploymentPhase, Environment, RolloutStrategy } from '../../generated/graphql';
+import { isOneOf, sentenceCase, stateStyles } from '../../ui/stateStyle';
 
-export const PHASES: readonly DeploymentPhase[] = [
-  'READY',
-  'PROGRESSING',
-  'PENDING',
-  'FAILED',
-  'DELETING',
-];
-
-export const PHASE_STYLE: Record<DeploymentPhase, { label: string; color: string }> = {
-  READY: { label: 'Ready', color: 'green' },
-  PROGRESSING: { label: 'Progressing', color: 'blue' },
-  PENDING: { label: 'Pending', color: 'gray' },
-  FAILED: { label: 'Failed', color: 'red' },
-  DELETING: { label: 'Deleting', color: 'orange' },
-};
+export const PHASE_STYLE = stateStyles<DeploymentPhase>({
+  READY: 'green',
+  PROGRESSING: 'blue',
+  PENDING: 'gray',
+  FAILED: 'red',
+  DELETING: 'orange',
+});
 
 export const ENVIRONMENTS: readonly Environment[] = ['DEV', 'STAGING', 'PROD'];
 
-export const ENVIRONMENT_LABELS: Record<Environment, string> = {
-  DEV: 'Dev',
-  STAGING: 'Staging',
-  PROD: 'Prod',
-};
-
-export function isEnvironment(value: string | null | undefined): value is Environment {
-  return typeof value === 'string' && (ENVIRONMENTS as readonly string[]).includes(value);
+/** Each name in sentence case: "Dev", "Staging", "Prod". */
+function labels<K extends string>(names: readonly K[]): Record<K, string> {
+  return Object.fromEntries(names.map((name) => [name, sentenceCase(name)])) as Record<K, string>;
 }
 
-export const STRATEGY_LABELS: Record<RolloutStrategy, string> = {
-  ROLLING: 'Rolling',
-  RECREATE: 'Recreate',
-  CANARY: 'Canary',
-};
+export const ENVIRONMENT_LABELS = labels(ENVIRONMENTS);
+
+export const ENVIRONMENT_OPTIONS = ENVIRONMENTS.map((e) => ({
+  value: e,
+  label: ENVIRONMENT_LABELS[e],
+}));
+
+export const STRATEGY_LABELS = labels<RolloutStrategy>(['ROLLING', 'RECREATE', 'CANARY']);
+
+export function isEnvironment(value: string | null | undefined): value is Environment {
+  return isOneOf(ENVIRONMENTS, value);
+}
 
 /** "rel-1a2b3c4d5e6f7a8b" → "1a2b3c4d". */
 export function shortReleaseId(id: string): string {

@@ -1,18 +1,8 @@
-import {
-  Badge,
-  Code,
-  Group,
-  List,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  ThemeIcon,
-  Title,
-} from '@mantine/core';
+import { Badge, Code, Group, List, Paper, Stack, Table, Text, ThemeIcon } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import type { FindingFieldsFragment, HealthState } from '../../generated/graphql';
 import { formatDateTime, formatRelative } from '../../ui/formatDate';
+import { Panel } from '../../ui/Panel';
 
 /** One cause, its evidence as source → value, and the runbook as numbered steps. */
 export function FindingCard({ finding }: { finding: FindingFieldsFragment }) {
@@ -137,10 +127,7 @@ export function DiagnosisPanel({
 }: DiagnosisPanelProps) {
   const unexplained = findings.length === 0 && (state === 'DOWN' || state === 'DEGRADED');
   return (
-    <Paper withBorder radius="md" p="md" data-testid="diagnosis-panel">
-      <Title order={4} mb="sm">
-        Diagnosis
-      </Title>
+    <Panel title="Diagnosis" testId="diagnosis-panel">
       {unexplained ? (
         <Group gap="sm" data-testid="diagnosis-unexplained">
           <ThemeIcon color="yellow" variant="light" radius="xl">
@@ -178,6 +165,6 @@ export function DiagnosisPanel({
           <PastTerminations items={pastTerminations} />
         </div>
       ) : null}
-    </Paper>
+    </Panel>
   );
 }

@@ -4,8 +4,7 @@ import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { theme } from '../../app/theme';
 import type { FindingFieldsFragment } from '../../generated/graphql';
-import { deploymentFixture } from '../../testing/fixtures';
-import { renderApp } from '../../testing/renderApp';
+import { renderDeploymentPage } from '../../testing/renderApp';
 import { HealthBadge } from './HealthBadge';
 import { HealthCharts } from './HealthCharts';
 import { HEALTH_STATES } from './healthState';
@@ -101,25 +100,22 @@ describe('the health charts', () => {
 
 describe('the deployment page’s health', () => {
   it('shows the diagnosis with its evidence as source → value and the runbook as numbered steps', async () => {
-    renderApp({
-      path: '/deployments/ml-prod/qwen-chat',
-      handlers: {
-        deployment: () => ({
-          data: {
-            deployment: deploymentFixture({
-              health: {
-                state: 'DOWN',
-                reasons: ['No replica is ready.'],
-                since: '2026-01-01T00:00:04.000Z',
-                checkedAt: '2026-01-01T00:00:05.000Z',
-                diagnosis: [crashLoop],
-              },
-            }),
-          },
-        }),
-        deploymentHealth: healthHandler(),
+    renderDeploymentPage(
+      {
+        health: {
+          state: 'DOWN',
+          reasons: ['No replica is ready.'],
+          since: '2026-01-01T00:00:04.000Z',
+          checkedAt: '2026-01-01T00:00:05.000Z',
+          diagnosis: [crashLoop],
+        },
       },
-    });
+      {
+        handlers: {
+          deploymentHealth: healthHandler(),
+        },
+      },
+    );
     const card = await screen.findByTestId('health-card');
     expect(within(card).getByTestId('health-badge').getAttribute('data-health')).toBe('DOWN');
     expect(within(card).getByText('No replica is ready.')).toBeTruthy();
@@ -147,25 +143,22 @@ describe('the deployment page’s health', () => {
   });
 
   it('says plainly when nothing is wrong, and when it last looked', async () => {
-    renderApp({
-      path: '/deployments/ml-prod/qwen-chat',
-      handlers: {
-        deployment: () => ({
-          data: {
-            deployment: deploymentFixture({
-              health: {
-                state: 'HEALTHY',
-                reasons: [],
-                since: '2026-01-01T00:00:04.000Z',
-                checkedAt: new Date().toISOString(),
-                diagnosis: [],
-              },
-            }),
-          },
-        }),
-        deploymentHealth: healthHandler(),
+    renderDeploymentPage(
+      {
+        health: {
+          state: 'HEALTHY',
+          reasons: [],
+          since: '2026-01-01T00:00:04.000Z',
+          checkedAt: new Date().toISOString(),
+          diagnosis: [],
+        },
       },
-    });
+      {
+        handlers: {
+          deploymentHealth: healthHandler(),
+        },
+      },
+    );
     const empty = await screen.findByTestId('diagnosis-empty');
     expect(within(empty).getByText('No problems found')).toBeTruthy();
     expect(within(empty).getByText('Last checked just now.')).toBeTruthy();

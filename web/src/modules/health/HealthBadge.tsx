@@ -1,5 +1,5 @@
-import { Badge } from '@mantine/core';
 import type { HealthState } from '../../generated/graphql';
+import { StateBadge } from '../../ui/StateBadge';
 import { HEALTH_STYLE } from './healthState';
 
 interface HealthBadgeProps {
@@ -9,16 +9,14 @@ interface HealthBadgeProps {
 
 /** A deployment's health in its colour: green, yellow, red, blue or gray. */
 export function HealthBadge({ state, size = 'md' }: HealthBadgeProps) {
-  const { label, color } = HEALTH_STYLE[state];
   return (
-    <Badge
-      color={color}
+    <StateBadge
+      state={state}
+      styles={HEALTH_STYLE}
       variant={state === 'DOWN' ? 'filled' : 'light'}
       size={size}
-      data-testid="health-badge"
-      data-health={state}
-    >
-      {label}
-    </Badge>
+      testId="health-badge"
+      stateAttribute="health"
+    />
   );
 }

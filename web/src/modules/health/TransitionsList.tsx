@@ -1,5 +1,6 @@
-import { Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import { formatCompactDateTime, formatDateTime } from '../../ui/formatDate';
+import { Panel } from '../../ui/Panel';
 import type { HealthTransition as Transition } from './chartFormat';
 import { HealthBadge } from './HealthBadge';
 
@@ -7,10 +8,7 @@ import { HealthBadge } from './HealthBadge';
 export function TransitionsList({ transitions }: { transitions: readonly Transition[] }) {
   const sorted = [...transitions].sort((a, b) => b.at.localeCompare(a.at)).slice(0, 10);
   return (
-    <Paper withBorder radius="md" p="md" data-testid="health-transitions">
-      <Title order={4} mb="sm">
-        State changes
-      </Title>
+    <Panel title="State changes" testId="health-transitions">
       {sorted.length === 0 ? (
         <Text size="sm" c="dimmed">
           No changes of state yet.
@@ -38,6 +36,6 @@ export function TransitionsList({ transitions }: { transitions: readonly Transit
           ))}
         </Stack>
       )}
-    </Paper>
+    </Panel>
   );
 }

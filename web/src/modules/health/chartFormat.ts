@@ -1,4 +1,5 @@
 import type { DeploymentHealthQuery } from '../../generated/graphql';
+import { formatCompactDateTime } from '../../ui/formatDate';
 
 type Health = NonNullable<DeploymentHealthQuery['deployment']>['health'];
 export type HealthSample = Health['history'][number];
@@ -72,15 +73,6 @@ const dayTimeFormat = new Intl.DateTimeFormat(undefined, {
   minute: '2-digit',
   hourCycle: 'h23',
 });
-const fullFormat = new Intl.DateTimeFormat(undefined, {
-  month: 'short',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
 /** Axis ticks: with seconds over a few minutes, clock times within a day, weekday beyond. */
 export function formatTick(t: number, spanMs: number): string {
   if (spanMs > 24 * 3600_000) return dayTimeFormat.format(t);
@@ -88,5 +80,5 @@ export function formatTick(t: number, spanMs: number): string {
 }
 
 export function formatTooltipTime(t: number): string {
-  return fullFormat.format(t);
+  return formatCompactDateTime(new Date(t));
 }

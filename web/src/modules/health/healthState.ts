@@ -1,20 +1,15 @@
 import type { HealthRange, HealthState } from '../../generated/graphql';
+import { stateStyles, statesOf } from '../../ui/stateStyle';
 
-export const HEALTH_STATES: readonly HealthState[] = [
-  'HEALTHY',
-  'DEGRADED',
-  'DOWN',
-  'PROGRESSING',
-  'UNKNOWN',
-];
+export const HEALTH_STYLE = stateStyles<HealthState>({
+  HEALTHY: 'green',
+  DEGRADED: 'yellow',
+  DOWN: 'red',
+  PROGRESSING: 'blue',
+  UNKNOWN: 'gray',
+});
 
-export const HEALTH_STYLE: Record<HealthState, { label: string; color: string }> = {
-  HEALTHY: { label: 'Healthy', color: 'green' },
-  DEGRADED: { label: 'Degraded', color: 'yellow' },
-  DOWN: { label: 'Down', color: 'red' },
-  PROGRESSING: { label: 'Progressing', color: 'blue' },
-  UNKNOWN: { label: 'Unknown', color: 'gray' },
-};
+export const HEALTH_STATES = statesOf(HEALTH_STYLE);
 
 export const HEALTH_RANGES: readonly { value: HealthRange; label: string }[] = [
   { value: 'HOUR', label: '1 h' },

@@ -2,9 +2,10 @@ import { Select, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
+import { firstProblem, incidentTitle } from '../../../../server/src/shared/validation.ts';
 import { FormDialog } from '../../ui/FormDialog';
 import { type FormErrors, useFormDialog } from '../../ui/useFormState';
-import { incidentPath, isSeverity, SEVERITIES, SEVERITY_STYLE } from './incidentStyle';
+import { incidentPath, isSeverity, SEVERITY_OPTIONS } from './incidentStyle';
 import { DeclareIncidentMutation } from './incidents.documents';
 
 const INITIAL = { title: '', summary: '', severity: 'SEV2', deployment: '' };
@@ -14,12 +15,7 @@ const DEPLOYMENT_REF = /^[a-z0-9-]+\/[a-z0-9-]+$/;
 
 function validate(values: Values): FormErrors<Values> {
   return {
-    title:
-      values.title.trim().length < 3
-        ? 'Say what is wrong, in a few words'
-        : values.title.length > 200
-          ? 'At most 200 characters'
-          : undefined,
+    title: firstProblem(incidentTitle, values.title),
     deployment:
       values.deployment.trim() && !DEPLOYMENT_REF.test(values.deployment.trim())
         ? 'Write it as namespace/name'
@@ -35,49 +31,39 @@ export function DeclareIncidentDialog({
   opened: boolean;
   onClose: () => void;
 }) {
-  const { form, setFormError, close, showError, dialog } = useFormDialog(
-    INITIAL,
-    validate,
-    onClose,
-  );
+  const { form, close, submitWith, dialog } = useFormDialog(INITIAL, validate, onClose);
   const [{ fetching }, declare] = useMutation(DeclareIncidentMutation);
   const navigate = useNavigate();
 
-  const submit = form.onSubmit(async (values) => {
-    setFormError(null);
-    const [namespace, name] = values.deployment.trim().split('/');
-    const result = await declare({
-      input: {
-        title: values.title.trim(),
-        summary: values.summary.trim() || null,
-        severity: isSeverity(values.severity) ? values.severity : 'SEV2',
-        deployment: namespace && name ? { namespace, name } : null,
-      },
-    });
-    const incident = result.data?.declareIncident.incident;
-    if (result.error || !incident) {
-      showError(result.error);
-      return;
-    }
-    notifications.show({
-      color: 'red',
-      title: `INC-${incident.number} declared`,
-      message: incident.title,
-    });
-    close();
-    void navigate(incidentPath(incident.id));
-  });
+  const submit = submitWith(
+    (values) => {
+      const [namespace, name] = values.deployment.trim().split('/');
+      return declare({
+        input: {
+          title: values.title.trim(),
+          summary: values.summary.trim() || null,
+          severity: isSeverity(values.severity) ? values.severity : 'SEV2',
+          deployment: namespace && name ? { namespace, name } : null,
+        },
+      });
+    },
+    ({ declareIncident: { incident } }) => {
+      notifications.show({
+        color: 'red',
+        title: `INC-${incident.number} declared`,
+        message: incident.title,
+      });
+      close();
+      void navigate(incidentPath(incident.id));
+    },
+  );
 
   return (
     <FormDialog
-      {...dialog}
-      opened={opened}
+      {...dialog(opened, submit, fetching)}
       title="Declare incident"
-      size="lg"
-      onSubmit={submit}
       submitLabel="Declare"
       submitColor="red"
-      busy={fetching}
       errorStyle="plain"
     >
       <TextInput label="Title" required data-autofocus {...form.inputProps('title')} />
@@ -85,12 +71,8 @@ export function DeclareIncidentDialog({
         label="Severity"
         required
         allowDeselect={false}
-        data={SEVERITIES.map((s) => ({
-          value: s,
-          label: `${SEVERITY_STYLE[s].label} · ${SEVERITY_STYLE[s].hint}`,
-        }))}
-        value={form.values.severity}
-        onChange={(value) => form.setValue('severity', value ?? 'SEV2')}
+        data={SEVERITY_OPTIONS}
+        {...form.selectProps('severity')}
       />
       <TextInput
         label="Deployment"
@@ -103,8 +85,7 @@ export function DeclareIncidentDialog({
         label="Summary"
         description="What users see, and what you know so far."
         rows={3}
-        value={form.values.summary}
-        onChange={(event) => form.setValue('summary', event.currentTarget.value)}
+        {...form.inputProps('summary')}
       />
     </FormDialog>
   );

@@ -10,8 +10,7 @@ import {
   type IncidentAction,
   isOpen,
   isSeverity,
-  SEVERITIES,
-  SEVERITY_STYLE,
+  SEVERITY_OPTIONS,
 } from './incidentStyle';
 import {
   AcknowledgeIncidentMutation,
@@ -99,15 +98,13 @@ export function IncidentActions({ incident }: { incident: Incident }) {
   );
 }
 
-function CancelDialog({
-  incident,
-  opened,
-  onClose,
-}: {
+interface IncidentDialogProps {
   incident: Incident;
   opened: boolean;
   onClose: () => void;
-}) {
+}
+
+function CancelDialog({ incident, opened, onClose }: IncidentDialogProps) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const { fetching, run } = useMove(CancelIncidentMutation);
@@ -148,15 +145,7 @@ function CancelDialog({
   );
 }
 
-function SeverityDialog({
-  incident,
-  opened,
-  onClose,
-}: {
-  incident: Incident;
-  opened: boolean;
-  onClose: () => void;
-}) {
+function SeverityDialog({ incident, opened, onClose }: IncidentDialogProps) {
   const [severity, setSeverity] = useState<Severity>(incident.severity);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -188,7 +177,7 @@ function SeverityDialog({
         <Select
           label="Severity"
           allowDeselect={false}
-          data={SEVERITIES.map((s) => ({ value: s, label: `${s} · ${SEVERITY_STYLE[s].hint}` }))}
+          data={SEVERITY_OPTIONS}
           value={severity}
           onChange={(value) => {
             if (isSeverity(value)) setSeverity(value);

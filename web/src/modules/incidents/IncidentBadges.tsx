@@ -1,46 +1,31 @@
-import { Badge } from '@mantine/core';
 import type { IncidentStatus, Severity } from '../../generated/graphql';
+import { StateBadge } from '../../ui/StateBadge';
 import { SEVERITY_STYLE, STATUS_STYLE } from './incidentStyle';
 
-export function SeverityBadge({
-  severity,
-  size = 'md',
-}: {
-  severity: Severity;
-  size?: 'sm' | 'md' | 'lg';
-}) {
-  const { label, color, hint } = SEVERITY_STYLE[severity];
+type Size = 'sm' | 'md' | 'lg';
+
+export function SeverityBadge({ severity, size = 'md' }: { severity: Severity; size?: Size }) {
   return (
-    <Badge
-      color={color}
+    <StateBadge
+      state={severity}
+      styles={SEVERITY_STYLE}
       variant="filled"
       size={size}
-      title={hint}
-      data-testid="severity-badge"
-      data-severity={severity}
-    >
-      {label}
-    </Badge>
+      title={SEVERITY_STYLE[severity].hint}
+      testId="severity-badge"
+      stateAttribute="severity"
+    />
   );
 }
 
-export function StatusBadge({
-  status,
-  size = 'md',
-}: {
-  status: IncidentStatus;
-  size?: 'sm' | 'md' | 'lg';
-}) {
-  const { label, color } = STATUS_STYLE[status];
+export function StatusBadge({ status, size = 'md' }: { status: IncidentStatus; size?: Size }) {
   return (
-    <Badge
-      color={color}
-      variant="light"
+    <StateBadge
+      state={status}
+      styles={STATUS_STYLE}
       size={size}
-      data-testid="status-badge"
-      data-status={status}
-    >
-      {label}
-    </Badge>
+      testId="status-badge"
+      stateAttribute="status"
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, Text, Timeline, Title } from '@mantine/core';
+import { Badge, Group, Text, Timeline } from '@mantine/core';
 import {
   IconArrowRight,
   IconBell,
@@ -13,6 +13,7 @@ import {
 import type { ReactNode } from 'react';
 import type { IncidentDetailFieldsFragment, IncidentTimelineKind } from '../../generated/graphql';
 import { formatCompactDateTime, formatDateTime } from '../../ui/formatDate';
+import { Panel } from '../../ui/Panel';
 
 type Entry = IncidentDetailFieldsFragment['timeline'][number];
 
@@ -34,10 +35,7 @@ const KIND_STYLE: Record<IncidentTimelineKind, { label: string; color: string; i
 export function IncidentTimeline({ entries }: { entries: readonly Entry[] }) {
   const sorted = [...entries].sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id));
   return (
-    <Paper withBorder radius="md" p="md">
-      <Title order={4} mb="sm">
-        Timeline
-      </Title>
+    <Panel title="Timeline">
       <Timeline bulletSize={22} lineWidth={2} aria-label="Timeline">
         {sorted.map((entry) => {
           const style = KIND_STYLE[entry.kind];
@@ -74,6 +72,6 @@ export function IncidentTimeline({ entries }: { entries: readonly Entry[] }) {
           );
         })}
       </Timeline>
-    </Paper>
+    </Panel>
   );
 }

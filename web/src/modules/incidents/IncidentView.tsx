@@ -1,8 +1,10 @@
-import { Alert, Anchor, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { MergedInto } from '../../ui/cells';
 import { formatDateTime, formatRelative } from '../../ui/formatDate';
 import { LiveUpdatesAlert, loadingGate } from '../../ui/ListStates';
 import { PageHeader, useBacklineTitle } from '../../ui/PageHeader';
+import { Panel } from '../../ui/Panel';
 import { roleAtLeast, useViewer } from '../auth';
 import { NotificationsCard } from '../oncall';
 import { PostmortemCard } from '../postmortems';
@@ -13,6 +15,7 @@ import { IncidentActions } from './IncidentActions';
 import { SeverityBadge, StatusBadge } from './IncidentBadges';
 import { IncidentDeploymentCard } from './IncidentDeploymentCard';
 import { IncidentTimeline } from './IncidentTimeline';
+import { incidentPath } from './incidentStyle';
 import { NoteComposer } from './NoteComposer';
 import { useLiveIncident } from './useLiveIncident';
 
@@ -71,13 +74,10 @@ export function IncidentView({ id }: { id: string }) {
       <Stack gap="md">
         <LiveUpdatesAlert error={liveError} />
         {incident.mergedInto ? (
-          <Alert color="gray" variant="light">
-            Merged into{' '}
-            <Anchor component={Link} to={`/incidents/${incident.mergedInto.id}`}>
-              INC-{incident.mergedInto.number}
-            </Anchor>
-            .
-          </Alert>
+          <MergedInto
+            to={incidentPath(incident.mergedInto.id)}
+            name={`INC-${incident.mergedInto.number}`}
+          />
         ) : null}
         {incident.cancelReason ? (
           <Alert color="gray" variant="light" title="Canceled">
@@ -122,16 +122,10 @@ export function IncidentView({ id }: { id: string }) {
                 incidentId={incident.id}
                 version={`${incident.updatedAt}:${incident.timeline.length}`}
               />
-              <Paper withBorder radius="md" p="md">
-                <Title order={4} mb="sm">
-                  People
-                </Title>
+              <Panel title="People">
                 <AssignmentPanel incident={incident} canEdit={isSre} />
-              </Paper>
-              <Paper withBorder radius="md" p="md">
-                <Title order={4} mb="sm">
-                  Times
-                </Title>
+              </Panel>
+              <Panel title="Times">
                 <Stack gap={6}>
                   <Fact label="Triggered" value={incident.triggeredAt} />
                   <Fact label="Acknowledged" value={incident.acknowledgedAt} />
@@ -139,7 +133,7 @@ export function IncidentView({ id }: { id: string }) {
                   <Fact label="Resolved" value={incident.resolvedAt} />
                   <Fact label="Closed" value={incident.closedAt} />
                 </Stack>
-              </Paper>
+              </Panel>
             </Stack>
           </Grid.Col>
         </Grid>

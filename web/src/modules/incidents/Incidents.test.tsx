@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { IncidentDetailFieldsFragment, IncidentStatus, Role } from '../../generated/graphql';
+import type { FakeHandler } from '../../testing/fakeGraphqlFetch';
 import { manualSubscriptions } from '../../testing/manualSubscriptions';
 import { renderApp } from '../../testing/renderApp';
 
@@ -187,16 +188,31 @@ describe("the incident's deployment", () => {
   });
 });
 
-async function actionsFor(status: IncidentStatus, role: Role): Promise<string[]> {
-  const view = renderApp({
+/** INC-1's page as `role` sees it; `handlers` answer what else the test needs. */
+function renderIncident(
+  role: Role,
+  handlers: Record<string, FakeHandler> = {},
+  fields: Parameters<typeof incidentFixture>[0] = {},
+) {
+  return renderApp({
     path: '/incidents/inc-1',
     role,
     handlers: {
-      incident: () => ({ data: { incident: incidentFixture({ status }) } }),
+      incident: () => ({ data: { incident: incidentFixture(fields) } }),
       incidentDeployment: deploymentHandler,
-      incidentUsers: () => ({ data: { users: [] } }),
+      ...handlers,
     },
   });
+}
+
+async function actionsFor(status: IncidentStatus, role: Role): Promise<string[]> {
+  const view = renderIncident(
+    role,
+    {
+      incidentUsers: () => ({ data: { users: [] } }),
+    },
+    { status },
+  );
   await screen.findByText('Timeline');
   const names = [
     'Acknowledge',
@@ -224,44 +240,32 @@ describe('the incident page', () => {
 
   it('shows viewers no actions and no note composer', async () => {
     expect(await actionsFor('TRIGGERED', 'VIEWER')).toEqual([]);
-    renderApp({
-      path: '/incidents/inc-1',
-      role: 'VIEWER',
-      handlers: {
-        incident: () => ({ data: { incident: incidentFixture() } }),
-        incidentDeployment: deploymentHandler,
-      },
-    });
+    renderIncident('VIEWER');
     await screen.findByText('Timeline');
     expect(screen.queryByRole('form', { name: 'Add a note' })).toBeNull();
   });
 
   it('shows the whole diagnosis with its evidence and runbook, and past exits as history', async () => {
     const base = deploymentHandler().data.deployment;
-    renderApp({
-      path: '/incidents/inc-1',
-      role: 'VIEWER',
-      handlers: {
-        incident: () => ({ data: { incident: incidentFixture() } }),
-        incidentDeployment: () => ({
-          data: {
-            deployment: {
-              ...base,
-              health: {
-                ...base.health,
-                diagnosis: FINDINGS,
-                pastTerminations: [
-                  {
-                    __typename: 'FindingEvidence',
-                    source: 'Pod/qwen-chat-1 status.containerStatuses[0].lastState.terminated',
-                    value: 'OOMKilled (exit code 137) 3 days ago',
-                  },
-                ],
-              },
+    renderIncident('VIEWER', {
+      incidentDeployment: () => ({
+        data: {
+          deployment: {
+            ...base,
+            health: {
+              ...base.health,
+              diagnosis: FINDINGS,
+              pastTerminations: [
+                {
+                  __typename: 'FindingEvidence',
+                  source: 'Pod/qwen-chat-1 status.containerStatuses[0].lastState.terminated',
+                  value: 'OOMKilled (exit code 137) 3 days ago',
+                },
+              ],
             },
           },
-        }),
-      },
+        },
+      }),
     });
     const card = await screen.findByTestId('incident-deployment');
     const findings = await within(card).findAllByTestId('finding');
@@ -280,35 +284,22 @@ describe('the incident page', () => {
   });
 
   it('never says "no problems found" beside a deployment that is down', async () => {
-    renderApp({
-      path: '/incidents/inc-1',
-      role: 'VIEWER',
-      handlers: {
-        incident: () => ({ data: { incident: incidentFixture() } }),
-        incidentDeployment: deploymentHandler,
-      },
-    });
+    renderIncident('VIEWER');
     const card = await screen.findByTestId('incident-deployment');
     expect(await within(card).findByTestId('diagnosis-unexplained')).toBeTruthy();
     expect(within(card).queryByText('No problems found')).toBeNull();
   });
 
   it('acknowledges and links the deployment with its health', async () => {
-    const { server } = renderApp({
-      path: '/incidents/inc-1',
-      role: 'SRE',
-      handlers: {
-        incident: () => ({ data: { incident: incidentFixture() } }),
-        incidentDeployment: deploymentHandler,
-        acknowledgeIncident: () => ({
-          data: {
-            acknowledgeIncident: {
-              __typename: 'IncidentPayload',
-              incident: incidentFixture({ status: 'ACKNOWLEDGED' }),
-            },
+    const { server } = renderIncident('SRE', {
+      acknowledgeIncident: () => ({
+        data: {
+          acknowledgeIncident: {
+            __typename: 'IncidentPayload',
+            incident: incidentFixture({ status: 'ACKNOWLEDGED' }),
           },
-        }),
-      },
+        },
+      }),
     });
     const card = await screen.findByTestId('incident-deployment');
     expect(within(card).getByRole('link', { name: 'ml-prod/qwen-chat' })).toBeTruthy();

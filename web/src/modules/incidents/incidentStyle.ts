@@ -1,6 +1,5 @@
 import type { IncidentStatus, Severity } from '../../generated/graphql';
-
-export const SEVERITIES: readonly Severity[] = ['SEV1', 'SEV2', 'SEV3', 'SEV4'];
+import { isOneOf, stateOptions, stateStyles, statesOf } from '../../ui/stateStyle';
 
 export const SEVERITY_STYLE: Record<Severity, { label: string; color: string; hint: string }> = {
   SEV1: { label: 'SEV1', color: 'red', hint: 'Production down' },
@@ -9,32 +8,32 @@ export const SEVERITY_STYLE: Record<Severity, { label: string; color: string; hi
   SEV4: { label: 'SEV4', color: 'gray', hint: 'No user impact' },
 };
 
-export const STATUSES: readonly IncidentStatus[] = [
-  'TRIGGERED',
-  'ACKNOWLEDGED',
-  'MITIGATED',
-  'RESOLVED',
-  'CLOSED',
-  'MERGED',
-  'CANCELED',
-];
+export const SEVERITIES = statesOf(SEVERITY_STYLE);
 
-export const STATUS_STYLE: Record<IncidentStatus, { label: string; color: string }> = {
-  TRIGGERED: { label: 'Triggered', color: 'red' },
-  ACKNOWLEDGED: { label: 'Acknowledged', color: 'orange' },
-  MITIGATED: { label: 'Mitigated', color: 'blue' },
-  RESOLVED: { label: 'Resolved', color: 'green' },
-  CLOSED: { label: 'Closed', color: 'gray' },
-  MERGED: { label: 'Merged', color: 'gray' },
-  CANCELED: { label: 'Canceled', color: 'gray' },
-};
+/** "SEV2 · Major degradation". */
+export const SEVERITY_OPTIONS = stateOptions(
+  SEVERITY_STYLE,
+  (severity, { label }) => `${label} · ${SEVERITY_STYLE[severity].hint}`,
+);
+
+export const STATUS_STYLE = stateStyles<IncidentStatus>({
+  TRIGGERED: 'red',
+  ACKNOWLEDGED: 'orange',
+  MITIGATED: 'blue',
+  RESOLVED: 'green',
+  CLOSED: 'gray',
+  MERGED: 'gray',
+  CANCELED: 'gray',
+});
+
+export const STATUSES = statesOf(STATUS_STYLE);
 
 export function isSeverity(value: string | null | undefined): value is Severity {
-  return typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value);
+  return isOneOf(SEVERITIES, value);
 }
 
 export function isIncidentStatus(value: string | null | undefined): value is IncidentStatus {
-  return typeof value === 'string' && (STATUSES as readonly string[]).includes(value);
+  return isOneOf(STATUSES, value);
 }
 
 export function isOpen(status: IncidentStatus): boolean {

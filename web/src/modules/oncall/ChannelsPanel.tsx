@@ -15,7 +15,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconBell, IconPlus, IconSend } from '@tabler/icons-react';
+import { IconBell, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import type {
@@ -25,7 +25,8 @@ import type {
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/graphqlError';
 import { ListStates } from '../../ui/ListStates';
-import { PageHeader } from '../../ui/PageHeader';
+import { AddButton, PageHeader } from '../../ui/PageHeader';
+import { useConfirm } from '../../ui/useConfirm';
 import { useListQuery } from '../../ui/useLiveQuery';
 import {
   CreateNotificationChannelMutation,
@@ -159,7 +160,9 @@ export function ChannelsPanel() {
   const [{ fetching: removing }, remove] = useMutation(DeleteNotificationChannelMutation);
   const [creating, setCreating] = useState(false);
   const [secret, setSecret] = useState<{ name: string; secret: string } | null>(null);
-  const [deleting, setDeleting] = useState<NotificationChannelFieldsFragment | null>(null);
+  const deletion = useConfirm((channel: NotificationChannelFieldsFragment) =>
+    remove({ id: channel.id }),
+  );
   const [actionError, setActionError] = useState<string | null>(null);
   const channels = data?.notificationChannels ?? [];
 
@@ -180,11 +183,7 @@ export function ChannelsPanel() {
         order={3}
         title="Notifications"
         description="Channels that escalation policies and fallbacks send to. A channel that fails many times in a row is disabled; enable it again once it is fixed."
-        actions={
-          <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
-            New channel
-          </Button>
-        }
+        actions={<AddButton onClick={() => setCreating(true)}>New channel</AddButton>}
       />
       {actionError ? (
         <Alert color="red" mb="md" withCloseButton onClose={() => setActionError(null)}>
@@ -263,7 +262,7 @@ export function ChannelsPanel() {
                         color="red"
                         onClick={() => {
                           setActionError(null);
-                          setDeleting(c);
+                          deletion.ask(c);
                         }}
                       >
                         Delete
@@ -300,21 +299,13 @@ export function ChannelsPanel() {
         </Stack>
       </Modal>
       <ConfirmDialog
-        opened={deleting !== null}
+        {...deletion.dialog}
         title="Delete channel"
         confirmLabel="Delete channel"
         danger
         loading={removing}
-        error={actionError}
-        onCancel={() => setDeleting(null)}
-        onConfirm={() =>
-          void remove({ id: deleting?.id ?? '' }).then((r) => {
-            if (r.error) setActionError(errorMessage(r.error));
-            else setDeleting(null);
-          })
-        }
       >
-        Messages waiting for <b>{deleting?.name}</b> will not be sent.
+        Messages waiting for <b>{deletion.target?.name}</b> will not be sent.
       </ConfirmDialog>
     </>
   );

@@ -1,8 +1,9 @@
-import { Badge, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import type { NotificationStatus } from '../../generated/graphql';
 import { formatCompactDateTime, formatDateTime } from '../../ui/formatDate';
+import { Panel } from '../../ui/Panel';
 import { IncidentNotificationsQuery } from './oncall.documents';
 
 const STATUS_COLOR: Record<NotificationStatus, string> = {
@@ -28,10 +29,7 @@ export function NotificationsCard({
   });
   const log = data?.incident?.notifications ?? [];
   return (
-    <Paper withBorder radius="md" p="md" data-testid="incident-notifications">
-      <Title order={4} mb="sm">
-        Notifications
-      </Title>
+    <Panel title="Notifications" testId="incident-notifications">
       {log.length === 0 ? (
         <Text size="sm" c="dimmed">
           Nobody has been notified about this incident.
@@ -63,6 +61,6 @@ export function NotificationsCard({
           ))}
         </Stack>
       )}
-    </Paper>
+    </Panel>
   );
 }

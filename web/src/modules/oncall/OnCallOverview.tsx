@@ -1,9 +1,9 @@
 import { Anchor, Badge, Button, Group, Paper, Table, Text } from '@mantine/core';
-import { IconCalendarUser, IconPlus } from '@tabler/icons-react';
+import { IconCalendarUser } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ListStates } from '../../ui/ListStates';
-import { PageHeader } from '../../ui/PageHeader';
+import { AddButton, PageHeader } from '../../ui/PageHeader';
 import { useListQuery } from '../../ui/useLiveQuery';
 import { roleAtLeast, useViewer } from '../auth';
 import { OnCallNowPanel } from './OnCallNowPanel';
@@ -28,11 +28,7 @@ export function OnCallOverview() {
         title="On call"
         description="Who answers when an incident opens. Escalation policies notify the person on call on a schedule, step by step, until someone acknowledges."
         actions={
-          canEdit ? (
-            <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
-              New schedule
-            </Button>
-          ) : null
+          canEdit ? <AddButton onClick={() => setCreating(true)}>New schedule</AddButton> : null
         }
       />
       <OnCallNowPanel />

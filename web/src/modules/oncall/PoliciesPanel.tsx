@@ -3,7 +3,6 @@ import {
   Badge,
   Button,
   Group,
-  Modal,
   MultiSelect,
   NumberInput,
   Paper,
@@ -14,8 +13,8 @@ import {
   Timeline,
   Title,
 } from '@mantine/core';
-import { IconArrowDown, IconPlus, IconRoute, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { IconArrowDown, IconRoute, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type {
   Environment,
@@ -25,7 +24,8 @@ import type {
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/graphqlError';
 import { ListStates } from '../../ui/ListStates';
-import { PageHeader } from '../../ui/PageHeader';
+import { AddButton, PageHeader } from '../../ui/PageHeader';
+import { useConfirm } from '../../ui/useConfirm';
 import { useListQuery } from '../../ui/useLiveQuery';
 import { roleAtLeast, useViewer } from '../auth';
 import {
@@ -37,7 +37,7 @@ import {
   OnCallSchedulesQuery,
   UpdateEscalationPolicyMutation,
 } from './oncall.documents';
-import { EditorFooter } from './parts';
+import { AddRowButton, EditorModal, useEditorDraft } from './parts';
 
 const ENVIRONMENTS: Environment[] = ['PROD', 'STAGING', 'DEV'];
 const TARGET_LABEL: Record<EscalationTargetType, string> = {
@@ -95,8 +95,7 @@ function PolicyEditor({
   onClose: () => void;
 }) {
   const viewer = useViewer();
-  const [draft, setDraft] = useState<PolicyDraft>(() => draftOf(policy));
-  const [error, setError] = useState<string | null>(null);
+  const { draft, setDraft, error, setError } = useEditorDraft(opened, policy, draftOf);
   const [{ data: schedules }] = useQuery({ query: OnCallSchedulesQuery, pause: !opened });
   const [{ data: people }] = useQuery({ query: OnCallPeopleQuery, pause: !opened });
   const [{ data: channels }] = useQuery({
@@ -105,13 +104,6 @@ function PolicyEditor({
   });
   const [{ fetching: creating }, create] = useMutation(CreateEscalationPolicyMutation);
   const [{ fetching: updating }, update] = useMutation(UpdateEscalationPolicyMutation);
-
-  useEffect(() => {
-    if (opened) {
-      setDraft(draftOf(policy));
-      setError(null);
-    }
-  }, [opened, policy]);
 
   const options = [
     {
@@ -162,108 +154,99 @@ function PolicyEditor({
   };
 
   return (
-    <Modal
+    <EditorModal
       opened={opened}
-      onClose={onClose}
       title={policy ? `Edit ${policy.name}` : 'New escalation policy'}
       size="lg"
+      what="policy"
+      isNew={!policy}
+      error={error}
+      saving={creating || updating}
+      onCancel={onClose}
+      onSave={() => void save()}
     >
-      <Stack gap="md">
-        <TextInput
-          label="Name"
-          required
-          value={draft.name}
-          onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
+      <TextInput
+        label="Name"
+        required
+        value={draft.name}
+        onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
+      />
+      <Group grow align="flex-start">
+        <MultiSelect
+          label="Environments"
+          description="Incidents in these environments use this policy"
+          data={ENVIRONMENTS}
+          value={draft.environments}
+          onChange={(environments) => setDraft({ ...draft, environments })}
         />
-        <Group grow align="flex-start">
-          <MultiSelect
-            label="Environments"
-            description="Incidents in these environments use this policy"
-            data={ENVIRONMENTS}
-            value={draft.environments}
-            onChange={(environments) => setDraft({ ...draft, environments })}
-          />
-          <NumberInput
-            label="Repeat"
-            description="Further passes through the steps"
-            min={0}
-            max={10}
-            value={draft.repeat}
-            onChange={(v) => setDraft({ ...draft, repeat: Number(v) || 0 })}
-          />
-        </Group>
-        <Switch
-          label="Default policy: for incidents no other policy covers"
-          checked={draft.isDefault}
-          onChange={(e) => setDraft({ ...draft, isDefault: e.currentTarget.checked })}
+        <NumberInput
+          label="Repeat"
+          description="Further passes through the steps"
+          min={0}
+          max={10}
+          value={draft.repeat}
+          onChange={(v) => setDraft({ ...draft, repeat: Number(v) || 0 })}
         />
-        {draft.steps.map((step, index) => (
-          <Paper key={step.key} withBorder p="sm" radius="md" data-testid={`step-${index}`}>
-            <Group justify="space-between" mb="xs">
-              <Text fw={600} size="sm">
-                Step {index + 1}
-              </Text>
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                aria-label={`Remove step ${index + 1}`}
-                disabled={draft.steps.length === 1}
-                onClick={() =>
-                  setDraft((d) => ({ ...d, steps: d.steps.filter((_, i) => i !== index) }))
-                }
-              >
-                <IconTrash size={16} />
-              </ActionIcon>
-            </Group>
-            <Group grow align="flex-start">
-              <MultiSelect
-                label="Notify"
-                placeholder="Schedules, people or channels"
-                searchable
-                data={options}
-                value={step.targets}
-                onChange={(targets) => setStep(index, { targets })}
-                style={{ flex: 3 }}
-              />
-              <NumberInput
-                label="Then wait (minutes)"
-                min={1}
-                max={1440}
-                value={step.timeoutMinutes}
-                onChange={(v) => setStep(index, { timeoutMinutes: Number(v) || 1 })}
-                style={{ flex: 1 }}
-              />
-            </Group>
-          </Paper>
-        ))}
-        <Group>
-          <Button
-            variant="light"
-            leftSection={<IconPlus size={16} />}
-            onClick={() =>
-              setDraft((d) => ({
-                ...d,
-                steps: [...d.steps, { key: crypto.randomUUID(), timeoutMinutes: 15, targets: [] }],
-              }))
-            }
-          >
-            Add step
-          </Button>
-        </Group>
-        <Text size="xs" c="dimmed">
-          After the last step of the last pass, the fallback channels (Settings › Notifications) are
-          told, again and again, until someone acknowledges.
-        </Text>
-        <EditorFooter
-          error={error}
-          errorTitle="Could not save the policy"
-          saving={creating || updating}
-          saveLabel={policy ? 'Save policy' : 'Create policy'}
-          onCancel={onClose}
-          onSave={() => void save()}
-        />
-      </Stack>
-    </Modal>
+      </Group>
+      <Switch
+        label="Default policy: for incidents no other policy covers"
+        checked={draft.isDefault}
+        onChange={(e) => setDraft({ ...draft, isDefault: e.currentTarget.checked })}
+      />
+      {draft.steps.map((step, index) => (
+        <Paper key={step.key} withBorder p="sm" radius="md" data-testid={`step-${index}`}>
+          <Group justify="space-between" mb="xs">
+            <Text fw={600} size="sm">
+              Step {index + 1}
+            </Text>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              aria-label={`Remove step ${index + 1}`}
+              disabled={draft.steps.length === 1}
+              onClick={() =>
+                setDraft((d) => ({ ...d, steps: d.steps.filter((_, i) => i !== index) }))
+              }
+            >
+              <IconTrash size={16} />
+            </ActionIcon>
+          </Group>
+          <Group grow align="flex-start">
+            <MultiSelect
+              label="Notify"
+              placeholder="Schedules, people or channels"
+              searchable
+              data={options}
+              value={step.targets}
+              onChange={(targets) => setStep(index, { targets })}
+              style={{ flex: 3 }}
+            />
+            <NumberInput
+              label="Then wait (minutes)"
+              min={1}
+              max={1440}
+              value={step.timeoutMinutes}
+              onChange={(v) => setStep(index, { timeoutMinutes: Number(v) || 1 })}
+              style={{ flex: 1 }}
+            />
+          </Group>
+        </Paper>
+      ))}
+      <AddRowButton
+        onClick={() =>
+          setDraft((d) => ({
+            ...d,
+            steps: [...d.steps, { key: crypto.randomUUID(), timeoutMinutes: 15, targets: [] }],
+          }))
+        }
+      >
+        Add step
+      </AddRowButton>
+      <Text size="xs" c="dimmed">
+        After the last step of the last pass, the fallback channels (Settings › Notifications) are
+        told, again and again, until someone acknowledges.
+      </Text>
+    </EditorModal>
   );
 }
 
@@ -340,9 +323,10 @@ export function PoliciesPanel() {
     'EscalationPolicy',
   ]);
   const [editing, setEditing] = useState<EscalationPolicyFieldsFragment | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<EscalationPolicyFieldsFragment | null>(null);
-  const [deleteError, setDeleteError] = useState<string | null>(null);
   const [{ fetching: removing }, remove] = useMutation(DeleteEscalationPolicyMutation);
+  const deletion = useConfirm((policy: EscalationPolicyFieldsFragment) =>
+    remove({ id: policy.id }),
+  );
   const policies = data?.escalationPolicies ?? [];
 
   return (
@@ -351,11 +335,7 @@ export function PoliciesPanel() {
         title="Escalation policies"
         description="An incident uses the policy that names its environment, else the default one. Acknowledging the incident stops the escalation."
         actions={
-          canEdit ? (
-            <Button leftSection={<IconPlus size={18} />} onClick={() => setEditing('new')}>
-              New policy
-            </Button>
-          ) : null
+          canEdit ? <AddButton onClick={() => setEditing('new')}>New policy</AddButton> : null
         }
       />
       <ListStates
@@ -377,10 +357,7 @@ export function PoliciesPanel() {
               policy={p}
               canEdit={canEdit}
               onEdit={() => setEditing(p)}
-              onDelete={() => {
-                setDeleteError(null);
-                setDeleting(p);
-              }}
+              onDelete={() => deletion.ask(p)}
             />
           ))}
         </Stack>
@@ -391,21 +368,13 @@ export function PoliciesPanel() {
         onClose={() => setEditing(null)}
       />
       <ConfirmDialog
-        opened={deleting !== null}
+        {...deletion.dialog}
         title="Delete escalation policy"
         confirmLabel="Delete policy"
         danger
         loading={removing}
-        error={deleteError}
-        onCancel={() => setDeleting(null)}
-        onConfirm={() =>
-          void remove({ id: deleting?.id ?? '' }).then((r) => {
-            if (r.error) setDeleteError(errorMessage(r.error));
-            else setDeleting(null);
-          })
-        }
       >
-        Incidents that would use <b>{deleting?.name}</b> fall back to the default policy.
+        Incidents that would use <b>{deletion.target?.name}</b> fall back to the default policy.
       </ConfirmDialog>
     </>
   );

@@ -1,9 +1,7 @@
 import {
   ActionIcon,
-  Button,
   Checkbox,
   Group,
-  Modal,
   MultiSelect,
   NumberInput,
   Paper,
@@ -13,8 +11,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery } from 'urql';
 import type { OnCallScheduleFieldsFragment, ShiftKind } from '../../generated/graphql';
 import { errorMessage } from '../../ui/graphqlError';
@@ -23,7 +20,7 @@ import {
   OnCallPeopleQuery,
   UpdateOnCallScheduleMutation,
 } from './oncall.documents';
-import { EditorFooter } from './parts';
+import { AddRowButton, EditorModal, useEditorDraft } from './parts';
 import {
   browserTimeZone,
   type LayerDraft,
@@ -65,18 +62,10 @@ interface ScheduleEditorProps {
 }
 
 export function ScheduleEditor({ opened, schedule, onClose, onSaved }: ScheduleEditorProps) {
-  const [draft, setDraft] = useState<ScheduleDraft>(() => draftOf(schedule));
-  const [error, setError] = useState<string | null>(null);
+  const { draft, setDraft, error, setError } = useEditorDraft(opened, schedule, draftOf);
   const [{ data: people }] = useQuery({ query: OnCallPeopleQuery, pause: !opened });
   const [{ fetching: creating }, create] = useMutation(CreateOnCallScheduleMutation);
   const [{ fetching: updating }, update] = useMutation(UpdateOnCallScheduleMutation);
-
-  useEffect(() => {
-    if (opened) {
-      setDraft(draftOf(schedule));
-      setError(null);
-    }
-  }, [opened, schedule]);
 
   const setLayer = (index: number, change: Partial<LayerDraft>) =>
     setDraft((d) => ({
@@ -107,148 +96,139 @@ export function ScheduleEditor({ opened, schedule, onClose, onSaved }: ScheduleE
   }));
 
   return (
-    <Modal
+    <EditorModal
       opened={opened}
-      onClose={onClose}
       title={schedule ? `Edit ${schedule.name}` : 'New on-call schedule'}
       size="xl"
+      what="schedule"
+      isNew={!schedule}
+      error={error}
+      saving={creating || updating}
+      onCancel={onClose}
+      onSave={() => void save()}
     >
-      <Stack gap="md">
-        <Group grow align="flex-start">
-          <TextInput
-            label="Name"
-            required
-            value={draft.name}
-            onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
-          />
-          <Select
-            label="Time zone"
-            description="Shift starts and hour restrictions are in this zone"
-            searchable
-            required
-            data={timeZones()}
-            value={draft.timeZone}
-            onChange={(value) => setDraft({ ...draft, timeZone: value ?? 'UTC' })}
-          />
-        </Group>
-        <Textarea
-          label="Description"
-          rows={2}
-          value={draft.description}
-          onChange={(e) => setDraft({ ...draft, description: e.currentTarget.value })}
+      <Group grow align="flex-start">
+        <TextInput
+          label="Name"
+          required
+          value={draft.name}
+          onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
         />
-        <Text size="sm" fw={600}>
-          Layers
-        </Text>
-        <Text size="xs" c="dimmed" mt={-12}>
-          Lowest first: a later layer overrides the ones above it wherever it covers a moment.
-        </Text>
-        {draft.layers.map((layer, index) => (
-          <Paper key={layer.key} withBorder p="sm" radius="md" data-testid={`layer-${index}`}>
-            <Stack gap="xs">
-              <Group align="flex-end" wrap="nowrap">
-                <TextInput
-                  label="Layer name"
-                  style={{ flex: 1 }}
-                  value={layer.name}
-                  onChange={(e) => setLayer(index, { name: e.currentTarget.value })}
-                />
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  size="lg"
-                  aria-label={`Remove layer ${layer.name}`}
-                  onClick={() =>
-                    setDraft((d) => ({ ...d, layers: d.layers.filter((_, i) => i !== index) }))
-                  }
-                >
-                  <IconTrash size={18} />
-                </ActionIcon>
-              </Group>
-              <MultiSelect
-                label="Rotation"
-                description="In turn order"
-                placeholder="Pick people"
-                searchable
-                data={personOptions}
-                value={layer.userIds}
-                onChange={(userIds) => setLayer(index, { userIds })}
+        <Select
+          label="Time zone"
+          description="Shift starts and hour restrictions are in this zone"
+          searchable
+          required
+          data={timeZones()}
+          value={draft.timeZone}
+          onChange={(value) => setDraft({ ...draft, timeZone: value ?? 'UTC' })}
+        />
+      </Group>
+      <Textarea
+        label="Description"
+        rows={2}
+        value={draft.description}
+        onChange={(e) => setDraft({ ...draft, description: e.currentTarget.value })}
+      />
+      <Text size="sm" fw={600}>
+        Layers
+      </Text>
+      <Text size="xs" c="dimmed" mt={-12}>
+        Lowest first: a later layer overrides the ones above it wherever it covers a moment.
+      </Text>
+      {draft.layers.map((layer, index) => (
+        <Paper key={layer.key} withBorder p="sm" radius="md" data-testid={`layer-${index}`}>
+          <Stack gap="xs">
+            <Group align="flex-end" wrap="nowrap">
+              <TextInput
+                label="Layer name"
+                style={{ flex: 1 }}
+                value={layer.name}
+                onChange={(e) => setLayer(index, { name: e.currentTarget.value })}
               />
-              <Group grow align="flex-start">
-                <TextInput
-                  type="datetime-local"
-                  label="First turn starts"
-                  value={layer.start}
-                  onChange={(e) => setLayer(index, { start: e.currentTarget.value })}
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                size="lg"
+                aria-label={`Remove layer ${layer.name}`}
+                onClick={() =>
+                  setDraft((d) => ({ ...d, layers: d.layers.filter((_, i) => i !== index) }))
+                }
+              >
+                <IconTrash size={18} />
+              </ActionIcon>
+            </Group>
+            <MultiSelect
+              label="Rotation"
+              description="In turn order"
+              placeholder="Pick people"
+              searchable
+              data={personOptions}
+              value={layer.userIds}
+              onChange={(userIds) => setLayer(index, { userIds })}
+            />
+            <Group grow align="flex-start">
+              <TextInput
+                type="datetime-local"
+                label="First turn starts"
+                value={layer.start}
+                onChange={(e) => setLayer(index, { start: e.currentTarget.value })}
+              />
+              <Select
+                label="Shift length"
+                data={(Object.keys(SHIFT_LABELS) as ShiftKind[]).map((k) => ({
+                  value: k,
+                  label: SHIFT_LABELS[k],
+                }))}
+                value={layer.shift}
+                allowDeselect={false}
+                onChange={(value) => setLayer(index, { shift: (value ?? 'WEEKLY') as ShiftKind })}
+              />
+              {layer.shift === 'CUSTOM' ? (
+                <NumberInput
+                  label="Hours per turn"
+                  min={1}
+                  max={672}
+                  value={layer.shiftHours}
+                  onChange={(v) => setLayer(index, { shiftHours: Number(v) || 1 })}
                 />
-                <Select
-                  label="Shift length"
-                  data={(Object.keys(SHIFT_LABELS) as ShiftKind[]).map((k) => ({
-                    value: k,
-                    label: SHIFT_LABELS[k],
-                  }))}
-                  value={layer.shift}
-                  allowDeselect={false}
-                  onChange={(value) => setLayer(index, { shift: (value ?? 'WEEKLY') as ShiftKind })}
-                />
-                {layer.shift === 'CUSTOM' ? (
-                  <NumberInput
-                    label="Hours per turn"
-                    min={1}
-                    max={672}
-                    value={layer.shiftHours}
-                    onChange={(v) => setLayer(index, { shiftHours: Number(v) || 1 })}
-                  />
-                ) : null}
-              </Group>
-              <Group align="flex-end">
-                <Checkbox
-                  label="Only between"
-                  checked={layer.restricted}
-                  onChange={(e) => setLayer(index, { restricted: e.currentTarget.checked })}
-                  mb={8}
-                />
-                <TextInput
-                  type="time"
-                  aria-label="From"
-                  disabled={!layer.restricted}
-                  value={layer.from}
-                  onChange={(e) => setLayer(index, { from: e.currentTarget.value })}
-                />
-                <Text size="sm" mb={8}>
-                  and
-                </Text>
-                <TextInput
-                  type="time"
-                  aria-label="To"
-                  disabled={!layer.restricted}
-                  value={layer.to}
-                  onChange={(e) => setLayer(index, { to: e.currentTarget.value })}
-                />
-              </Group>
-            </Stack>
-          </Paper>
-        ))}
-        <Group>
-          <Button
-            variant="light"
-            leftSection={<IconPlus size={16} />}
-            onClick={() =>
-              setDraft((d) => ({ ...d, layers: [...d.layers, newLayer(d.layers.length)] }))
-            }
-          >
-            Add layer
-          </Button>
-        </Group>
-        <EditorFooter
-          error={error}
-          errorTitle="Could not save the schedule"
-          saving={creating || updating}
-          saveLabel={schedule ? 'Save schedule' : 'Create schedule'}
-          onCancel={onClose}
-          onSave={() => void save()}
-        />
-      </Stack>
-    </Modal>
+              ) : null}
+            </Group>
+            <Group align="flex-end">
+              <Checkbox
+                label="Only between"
+                checked={layer.restricted}
+                onChange={(e) => setLayer(index, { restricted: e.currentTarget.checked })}
+                mb={8}
+              />
+              <TextInput
+                type="time"
+                aria-label="From"
+                disabled={!layer.restricted}
+                value={layer.from}
+                onChange={(e) => setLayer(index, { from: e.currentTarget.value })}
+              />
+              <Text size="sm" mb={8}>
+                and
+              </Text>
+              <TextInput
+                type="time"
+                aria-label="To"
+                disabled={!layer.restricted}
+                value={layer.to}
+                onChange={(e) => setLayer(index, { to: e.currentTarget.value })}
+              />
+            </Group>
+          </Stack>
+        </Paper>
+      ))}
+      <AddRowButton
+        onClick={() =>
+          setDraft((d) => ({ ...d, layers: [...d.layers, newLayer(d.layers.length)] }))
+        }
+      >
+        Add layer
+      </AddRowButton>
+    </EditorModal>
   );
 }

@@ -25,6 +25,7 @@ import { formatDateTime } from '../../ui/formatDate';
 import { errorMessage } from '../../ui/graphqlError';
 import { LoadingState } from '../../ui/LoadingState';
 import { useBacklineTitle } from '../../ui/PageHeader';
+import { Panel } from '../../ui/Panel';
 import { roleAtLeast, useViewer } from '../auth';
 import {
   AddOnCallOverrideMutation,
@@ -160,10 +161,7 @@ export function ScheduleView({ id }: { id: string }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="md">
-            <Paper withBorder radius="md" p="md">
-              <Title order={4} mb="sm">
-                Layers
-              </Title>
+            <Panel title="Layers">
               <Stack gap="xs">
                 {schedule.layers.map((l, i) => (
                   <Paper key={l.name} withBorder p="xs" radius="sm">
@@ -183,11 +181,8 @@ export function ScheduleView({ id }: { id: string }) {
                   </Paper>
                 ))}
               </Stack>
-            </Paper>
-            <Paper withBorder radius="md" p="md">
-              <Title order={4} mb="sm">
-                Overrides
-              </Title>
+            </Panel>
+            <Panel title="Overrides">
               {schedule.overrides.length ? (
                 <Table>
                   <Table.Tbody>
@@ -262,7 +257,7 @@ export function ScheduleView({ id }: { id: string }) {
                   </Group>
                 </Stack>
               ) : null}
-            </Paper>
+            </Panel>
           </Stack>
         </Grid.Col>
       </Grid>

@@ -13,11 +13,12 @@ import {
   Title,
 } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useState } from 'react';
+import { useMutation } from 'urql';
 import type { PostmortemFieldsFragment } from '../../generated/graphql';
 import { formatDateTime } from '../../ui/formatDate';
 import { errorMessage, fieldErrorsByPath } from '../../ui/graphqlError';
+import { useQueryOf } from '../../ui/useLiveQuery';
 import { ActionItems } from './ActionItems';
 import { fromLocalInput, toLocalInput } from './localTime';
 import {
@@ -73,13 +74,7 @@ export function PostmortemCard({
   version: string;
   canEdit: boolean;
 }) {
-  const variables = useMemo(() => ({ id: incidentId }), [incidentId]);
-  const [query, refetch] = useQuery({ query: IncidentPostmortemQuery, variables });
-  const reload = () => refetch({ requestPolicy: 'network-only' });
-  useEffect(() => {
-    void version;
-    refetch({ requestPolicy: 'network-only' });
-  }, [version, refetch]);
+  const [query, reload] = useQueryOf(IncidentPostmortemQuery, incidentId, version);
   const [{ fetching: starting, error: startError }, start] = useMutation(StartPostmortemMutation);
   // What the last change answered: shown at once, and never replaced by an older read.
   const [latest, setLatest] = useState<PostmortemFieldsFragment | null>(null);
@@ -140,15 +135,35 @@ export function PostmortemCard({
   );
 }
 
-function PublishedPostmortem({
-  postmortem,
-  canEdit,
-  onChanged,
-}: {
+/** What the parts of the card get: the postmortem, and what to call when a change saved it. */
+interface PartProps {
   postmortem: PostmortemFieldsFragment;
   canEdit: boolean;
   onChanged: (saved: PostmortemFieldsFragment | null | undefined) => void;
-}) {
+}
+
+/** The postmortem's action items under their divider; removing one is for a draft only. */
+function PostmortemActionItems({
+  postmortem,
+  canEdit,
+  canRemove = false,
+  onChanged,
+}: PartProps & { canRemove?: boolean }) {
+  return (
+    <>
+      <Divider label="Action items" labelPosition="left" />
+      <ActionItems
+        incidentId={postmortem.incidentId}
+        items={postmortem.actionItems}
+        canEdit={canEdit}
+        canRemove={canRemove}
+        onChanged={onChanged}
+      />
+    </>
+  );
+}
+
+function PublishedPostmortem({ postmortem, canEdit, onChanged }: PartProps) {
   return (
     <Stack gap="sm">
       {postmortem.publishedAt ? (
@@ -181,29 +196,21 @@ function PublishedPostmortem({
           ))}
         </Stack>
       </div>
-      <Divider label="Action items" labelPosition="left" />
-      <ActionItems
-        incidentId={postmortem.incidentId}
-        items={postmortem.actionItems}
-        canEdit={canEdit}
-        canRemove={false}
-        onChanged={onChanged}
-      />
+      <PostmortemActionItems postmortem={postmortem} canEdit={canEdit} onChanged={onChanged} />
     </Stack>
   );
 }
 
-function PostmortemEditor({
-  postmortem,
-  canEdit,
-  onChanged,
-}: {
-  postmortem: PostmortemFieldsFragment;
-  canEdit: boolean;
-  onChanged: (saved: PostmortemFieldsFragment | null | undefined) => void;
-}) {
+function PostmortemEditor({ postmortem, canEdit, onChanged }: PartProps) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(postmortem));
   const [saved, setSaved] = useState(false);
+  const setEntry = (index: number, change: Partial<Draft['timeline'][number]>) => {
+    setDraft((d) => ({
+      ...d,
+      timeline: d.timeline.map((e, j) => (j === index ? { ...e, ...change } : e)),
+    }));
+    setSaved(false);
+  };
   const [{ fetching: saving, error: saveError }, update] = useMutation(UpdatePostmortemMutation);
   const [{ fetching: publishing, error: publishError }, publish] =
     useMutation(PublishPostmortemMutation);
@@ -262,14 +269,7 @@ function PostmortemEditor({
                   size="xs"
                   value={entry.at}
                   readOnly={!canEdit}
-                  onChange={(event) => {
-                    const at = event.currentTarget.value;
-                    setDraft((d) => ({
-                      ...d,
-                      timeline: d.timeline.map((e, j) => (j === i ? { ...e, at } : e)),
-                    }));
-                    setSaved(false);
-                  }}
+                  onChange={(event) => setEntry(i, { at: event.currentTarget.value })}
                 />
                 <TextInput
                   aria-label={`Entry ${i + 1}`}
@@ -277,14 +277,7 @@ function PostmortemEditor({
                   size="xs"
                   value={entry.text}
                   readOnly={!canEdit}
-                  onChange={(event) => {
-                    const text = event.currentTarget.value;
-                    setDraft((d) => ({
-                      ...d,
-                      timeline: d.timeline.map((e, j) => (j === i ? { ...e, text } : e)),
-                    }));
-                    setSaved(false);
-                  }}
+                  onChange={(event) => setEntry(i, { text: event.currentTarget.value })}
                 />
                 {canEdit ? (
                   <ActionIcon
@@ -325,10 +318,8 @@ function PostmortemEditor({
             </Button>
           ) : null}
         </div>
-        <Divider label="Action items" labelPosition="left" />
-        <ActionItems
-          incidentId={postmortem.incidentId}
-          items={postmortem.actionItems}
+        <PostmortemActionItems
+          postmortem={postmortem}
           canEdit={canEdit}
           canRemove={canEdit}
           onChanged={onChanged}

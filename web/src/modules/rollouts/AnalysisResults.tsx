@@ -1,8 +1,9 @@
-import { Accordion, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Accordion, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck, IconCircleX, IconHelpCircle } from '@tabler/icons-react';
 import type { AnalysisVerdict, RolloutFieldsFragment } from '../../generated/graphql';
 import { DataTable, type TableSpec } from '../../ui/DataTable';
 import { formatCompactDateTime, formatDateTime } from '../../ui/formatDate';
+import { StateBadge } from '../../ui/StateBadge';
 import { AnalysisDetails } from './AnalysisDetails';
 import { checkLabel, formatCheckValue, VERDICT_STYLE } from './rolloutState';
 
@@ -21,19 +22,17 @@ export function VerdictBadge({
   verdict: AnalysisVerdict;
   size?: 'xs' | 'sm';
 }) {
-  const { label, color } = VERDICT_STYLE[verdict];
   return (
-    <Badge
-      color={color}
+    <StateBadge
+      state={verdict}
+      styles={VERDICT_STYLE}
       variant={verdict === 'FAIL' ? 'filled' : 'light'}
       size={size}
       leftSection={VERDICT_ICONS[verdict]}
       style={{ flexShrink: 0 }}
-      data-testid="verdict-badge"
-      data-verdict={verdict}
-    >
-      {label}
-    </Badge>
+      testId="verdict-badge"
+      stateAttribute="verdict"
+    />
   );
 }
 

@@ -1,12 +1,12 @@
-import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlayerPause, IconPlayerPlay, IconPlayerStop, IconRocket } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
 import { type CombinedError, useMutation } from 'urql';
 import type { RolloutFieldsFragment } from '../../generated/graphql';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { errorMessage, fieldErrors } from '../../ui/graphqlError';
-import { useReasonField } from '../../ui/useReasonField';
+import { errorMessage } from '../../ui/graphqlError';
+import { ReasonField, useReasonDialog } from '../../ui/useReasonField';
 import { actionsFor } from './rolloutState';
 import {
   AbortRolloutMutation,
@@ -31,57 +31,37 @@ function AbortDialog({
   opened: boolean;
   onClose: () => void;
 }) {
-  const reason = useReasonField();
-  const [error, setError] = useState<string | null>(null);
   const [{ fetching }, abort] = useMutation(AbortRolloutMutation);
   const { name } = rollout.deployment;
-
-  const close = () => {
-    reason.reset();
-    setError(null);
-    onClose();
-  };
-
-  const confirm = async () => {
-    if (!reason.validate()) return;
-    const result = await abort({ input: { id: rollout.id, reason: reason.value } });
-    if (result.error) {
-      const fields = fieldErrors(result.error);
-      reason.setServerError(fields.reason);
-      if (!fields.reason) setError(errorMessage(result.error));
-      return;
-    }
-    notifications.show({
-      color: 'orange',
-      title: 'Aborting the rollout',
-      message: `${name} goes back to its previous release.`,
-    });
-    close();
-  };
+  const { reason, dialog } = useReasonDialog({
+    send: (why) => abort({ input: { id: rollout.id, reason: why } }),
+    done: () =>
+      notifications.show({
+        color: 'orange',
+        title: 'Aborting the rollout',
+        message: `${name} goes back to its previous release.`,
+      }),
+    onClose,
+  });
 
   return (
     <ConfirmDialog
+      {...dialog}
       opened={opened}
       title={`Abort the rollout of ${name}`}
       confirmLabel="Abort rollout"
       danger
       loading={fetching}
-      error={error}
-      onCancel={close}
-      onConfirm={() => void confirm()}
     >
       <Stack gap="sm">
         <Text size="sm">
           The canary stops taking traffic and every replica goes back to{' '}
           {rollout.fromRelease ? <b>{rollout.fromRelease.id}</b> : 'the previous release'}.
         </Text>
-        <Textarea
-          label="Reason"
+        <ReasonField
+          field={reason}
           required
           description="Recorded in the rollout's events and the audit log."
-          rows={2}
-          {...reason.inputProps}
-          data-autofocus
         />
       </Stack>
     </ConfirmDialog>

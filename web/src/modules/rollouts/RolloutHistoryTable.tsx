@@ -1,7 +1,8 @@
-import { Paper, Text, Title } from '@mantine/core';
+import { Text } from '@mantine/core';
 import type { RolloutSummaryFieldsFragment } from '../../generated/graphql';
 import { OrDash, TimeAgo } from '../../ui/cells';
 import { DataTable, type TableSpec } from '../../ui/DataTable';
+import { Panel } from '../../ui/Panel';
 import { ReleaseChange } from './ReleaseChange';
 import { RolloutStateBadge } from './RolloutStateBadge';
 import { stepSummary } from './rolloutState';
@@ -39,11 +40,8 @@ export function RolloutHistoryTable({
   rollouts: readonly RolloutSummaryFieldsFragment[];
 }) {
   return (
-    <Paper withBorder radius="md" p="md" data-testid="rollout-history">
-      <Title order={4} mb="sm">
-        Rollouts
-      </Title>
+    <Panel title="Rollouts" testId="rollout-history">
       <DataTable {...TABLE} rows={rollouts} />
-    </Paper>
+    </Panel>
   );
 }

@@ -3,6 +3,7 @@ import { IconAlertTriangle, IconCircleCheck, IconClockPause } from '@tabler/icon
 import type { ReactNode } from 'react';
 import type { RolloutFieldsFragment, RolloutState } from '../../generated/graphql';
 import { formatDateTime, formatRelative } from '../../ui/formatDate';
+import { sentenceCase } from '../../ui/stateStyle';
 import { AnalysisResults } from './AnalysisResults';
 import { ReleaseChange } from './ReleaseChange';
 import { RolloutActions } from './RolloutActions';
@@ -10,12 +11,6 @@ import { RolloutStateBadge } from './RolloutStateBadge';
 import { RolloutSteps } from './RolloutSteps';
 import { RolloutTimeline } from './RolloutTimeline';
 import { isUndone, stepSummary } from './rolloutState';
-
-const STRATEGY_LABELS: Record<RolloutFieldsFragment['strategy'], string> = {
-  CANARY: 'Canary',
-  ROLLING: 'Rolling',
-  RECREATE: 'Recreate',
-};
 
 function outcomeTitle(state: RolloutState): string {
   switch (state) {
@@ -84,8 +79,17 @@ interface RolloutPanelProps {
   children?: ReactNode;
 }
 
-/** The rollout under way, or the latest one: state, steps, analysis and events, with its controls. */
-export function RolloutPanel({ rollout, canOperate, extraActions, children }: RolloutPanelProps) {
+/** The rollout section's frame, its state in `data-state` (NONE before the first rollout). */
+export function RolloutFrame({
+  state,
+  titled = false,
+  children,
+}: {
+  state: string;
+  /** Whether a title with id rollout-panel-title names the section. */
+  titled?: boolean;
+  children: ReactNode;
+}) {
   return (
     <Paper
       component="section"
@@ -93,9 +97,18 @@ export function RolloutPanel({ rollout, canOperate, extraActions, children }: Ro
       radius="md"
       p="md"
       data-testid="rollout-panel"
-      data-state={rollout.state}
-      aria-labelledby="rollout-panel-title"
+      data-state={state}
+      aria-labelledby={titled ? 'rollout-panel-title' : undefined}
     >
+      {children}
+    </Paper>
+  );
+}
+
+/** The rollout under way, or the latest one: state, steps, analysis and events, with its controls. */
+export function RolloutPanel({ rollout, canOperate, extraActions, children }: RolloutPanelProps) {
+  return (
+    <RolloutFrame state={rollout.state} titled>
       <Stack gap="md">
         <Group justify="space-between" align="flex-start" gap="sm" wrap="wrap">
           <Stack gap={6} miw={0}>
@@ -105,7 +118,7 @@ export function RolloutPanel({ rollout, canOperate, extraActions, children }: Ro
               </Title>
               <RolloutStateBadge state={rollout.state} testId="rollout-state" />
               <Badge variant="outline" color="gray" size="sm">
-                {STRATEGY_LABELS[rollout.strategy]}
+                {sentenceCase(rollout.strategy)}
               </Badge>
               {rollout.active && rollout.steps.length > 0 ? (
                 <Text size="sm" c="dimmed" data-testid="rollout-step-summary">
@@ -143,6 +156,6 @@ export function RolloutPanel({ rollout, canOperate, extraActions, children }: Ro
           </Grid.Col>
         </Grid>
       </Stack>
-    </Paper>
+    </RolloutFrame>
   );
 }

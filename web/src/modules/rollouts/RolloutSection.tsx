@@ -1,10 +1,10 @@
-import { Alert, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconWifiOff } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { ErrorState } from '../../ui/ErrorState';
 import { errorMessage } from '../../ui/graphqlError';
 import { RolloutHistoryTable } from './RolloutHistoryTable';
-import { RolloutPanel } from './RolloutPanel';
+import { RolloutFrame, RolloutPanel } from './RolloutPanel';
 import { useLiveRollout } from './useLiveRollout';
 
 interface RolloutSectionProps {
@@ -29,14 +29,7 @@ export function RolloutSection({
 
   if (!rollout) {
     return (
-      <Paper
-        component="section"
-        withBorder
-        radius="md"
-        p="md"
-        data-testid="rollout-panel"
-        data-state="NONE"
-      >
+      <RolloutFrame state="NONE">
         <Stack gap="sm">
           <Group justify="space-between" gap="sm" wrap="wrap">
             <Title order={4}>Rollout</Title>
@@ -58,7 +51,7 @@ export function RolloutSection({
             </Text>
           )}
         </Stack>
-      </Paper>
+      </RolloutFrame>
     );
   }
 

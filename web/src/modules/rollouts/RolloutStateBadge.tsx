@@ -1,5 +1,6 @@
-import { Badge, Loader } from '@mantine/core';
+import { Loader } from '@mantine/core';
 import type { RolloutState } from '../../generated/graphql';
+import { StateBadge } from '../../ui/StateBadge';
 import { ROLLOUT_STATE_STYLE } from './rolloutState';
 
 interface RolloutStateBadgeProps {
@@ -25,18 +26,18 @@ export function RolloutStateBadge({
   const { label, color } = ROLLOUT_STATE_STYLE[state];
   const filled = state === 'FAILED' || state === 'ROLLED_BACK';
   return (
-    <Badge
-      color={color}
+    <StateBadge
+      state={state}
+      styles={ROLLOUT_STATE_STYLE}
       variant={filled ? 'filled' : 'light'}
       size={size}
       leftSection={
         MOVING.includes(state) ? <Loader size={8} color={color} type="oval" aria-hidden /> : null
       }
-      data-testid={testId}
+      testId={testId}
       title={title}
-      data-state={state}
-    >
-      {suffix ? `${label} · ${suffix}` : label}
-    </Badge>
+      stateAttribute="state"
+      text={suffix ? `${label} · ${suffix}` : undefined}
+    />
   );
 }

@@ -8,7 +8,8 @@ import type {
   RolloutSummaryFieldsFragment,
 } from '../../generated/graphql';
 import { graphqlError } from '../../testing/fakeGraphqlFetch';
-import { deploymentFixture } from '../../testing/fixtures';
+import { deploymentFixture, newDeploymentOptionsFixture } from '../../testing/fixtures';
+import { confirmWithReason } from '../../testing/reasonDialog';
 import { renderApp } from '../../testing/renderApp';
 import { canaryStepServerErrors, defaultCanarySteps, validateCanarySteps } from './canarySteps';
 
@@ -276,14 +277,9 @@ describe('the rollout panel', () => {
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Abort' }));
     const dialog = await screen.findByRole('dialog', { name: 'Abort the rollout of qwen-chat' });
-    const confirm = within(dialog).getByRole('button', { name: 'Abort rollout' });
-    fireEvent.click(confirm);
-    expect(await within(dialog).findByText('Say why, in a few words')).toBeTruthy();
-    expect(server.callsTo('AbortRollout')).toHaveLength(0);
-    fireEvent.change(within(dialog).getByRole('textbox', { name: /^Reason/ }), {
-      target: { value: 'Answers look wrong' },
-    });
-    fireEvent.click(confirm);
+    await confirmWithReason(dialog, 'Abort rollout', 'Answers look wrong', () =>
+      server.callsTo('AbortRollout'),
+    );
     await waitFor(() =>
       expect(server.callsTo('AbortRollout')[0]?.variables).toEqual({
         input: { id: 'ro-1', reason: 'Answers look wrong' },
@@ -551,20 +547,11 @@ describe('canary steps', () => {
 
 describe('the canary steps editor in the new-deployment form', () => {
   it('proposes steps for the replica count, checks them as they change and sends them', async () => {
-    const catalog = {
-      managedNamespaces: ['ml-prod'],
-      models: [
-        {
-          __typename: 'Model',
-          id: 'model-1',
-          name: 'qwen-small',
-          family: 'Qwen2.5',
-          releases: [
-            { ...release('rel-0123456789abcdef'), warnings: [], createdAt: '2026-01-01T00:00:00Z' },
-          ],
-        },
-      ],
-    };
+    const catalog = newDeploymentOptionsFixture({
+      ...release('rel-0123456789abcdef'),
+      warnings: [],
+      createdAt: '2026-01-01T00:00:00Z',
+    });
     const { server } = renderApp({
       path: '/deployments/new',
       handlers: {

@@ -1,22 +1,23 @@
 import type { AnalysisVerdict, RolloutState } from '../../generated/graphql';
+import { sentenceCase, stateStyles } from '../../ui/stateStyle';
 
-export const ROLLOUT_STATE_STYLE: Record<RolloutState, { label: string; color: string }> = {
-  PENDING: { label: 'Pending', color: 'gray' },
-  PROGRESSING: { label: 'Progressing', color: 'blue' },
-  PAUSED: { label: 'Paused', color: 'yellow' },
-  PROMOTING: { label: 'Promoting', color: 'teal' },
-  SUCCEEDED: { label: 'Succeeded', color: 'green' },
-  ABORTING: { label: 'Aborting', color: 'orange' },
-  ROLLING_BACK: { label: 'Rolling back', color: 'orange' },
-  ROLLED_BACK: { label: 'Rolled back', color: 'red' },
-  FAILED: { label: 'Failed', color: 'red' },
-};
+export const ROLLOUT_STATE_STYLE = stateStyles<RolloutState>({
+  PENDING: 'gray',
+  PROGRESSING: 'blue',
+  PAUSED: 'yellow',
+  PROMOTING: 'teal',
+  SUCCEEDED: 'green',
+  ABORTING: 'orange',
+  ROLLING_BACK: 'orange',
+  ROLLED_BACK: 'red',
+  FAILED: 'red',
+});
 
-export const VERDICT_STYLE: Record<AnalysisVerdict, { label: string; color: string }> = {
-  PASS: { label: 'Pass', color: 'green' },
-  FAIL: { label: 'Fail', color: 'red' },
-  INCONCLUSIVE: { label: 'Inconclusive', color: 'gray' },
-};
+export const VERDICT_STYLE = stateStyles<AnalysisVerdict>({
+  PASS: 'green',
+  FAIL: 'red',
+  INCONCLUSIVE: 'gray',
+});
 
 export type RolloutAction = 'pause' | 'resume' | 'promote' | 'abort';
 
@@ -57,10 +58,7 @@ const CHECK_LABELS: Record<string, string> = {
 
 /** "ERROR_RATIO" → "Error ratio"; checks the console does not know read as sentence case. */
 export function checkLabel(check: string): string {
-  const known = CHECK_LABELS[check];
-  if (known) return known;
-  const words = check.toLowerCase().replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return CHECK_LABELS[check] ?? sentenceCase(check);
 }
 
 /** A check's number in its unit: ratios as percentages, latencies in ms. */

@@ -1,26 +1,18 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { Alert, Badge, Button, Group, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { PublicUpdateStatus } from '../../generated/graphql';
 import { formatDateTime } from '../../ui/formatDate';
-import { errorMessage } from '../../ui/graphqlError';
+import { Panel } from '../../ui/Panel';
+import { stateOptions } from '../../ui/stateStyle';
+import { useComposer } from '../../ui/useComposer';
+import { useQueryOf } from '../../ui/useLiveQuery';
 import {
   DeploymentStatusPageQuery,
   IncidentPublicUpdatesQuery,
   PostIncidentUpdateMutation,
 } from './statuspage.documents';
-import { UPDATE_STATUS_STYLE, UPDATE_STATUSES } from './statusStyle';
+import { UPDATE_STATUS_STYLE } from './statusStyle';
 
 /**
  * What the public status page says about this incident, and a composer for the next update with a
@@ -35,12 +27,7 @@ export function PublicUpdatesCard({
   version: string;
   canEdit: boolean;
 }) {
-  const variables = useMemo(() => ({ id: incidentId }), [incidentId]);
-  const [query, refetch] = useQuery({ query: IncidentPublicUpdatesQuery, variables });
-  useEffect(() => {
-    void version;
-    refetch({ requestPolicy: 'network-only' });
-  }, [version, refetch]);
+  const [query, reload] = useQueryOf(IncidentPublicUpdatesQuery, incidentId, version);
   const incident = query.data?.incident;
   const deployment = incident?.deployment ?? null;
   const [component] = useQuery({
@@ -50,16 +37,18 @@ export function PublicUpdatesCard({
   });
   const statusPage = component.data?.deployment?.statusPage ?? null;
   const [status, setStatus] = useState<PublicUpdateStatus>('INVESTIGATING');
-  const [body, setBody] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const [{ fetching }, post] = useMutation(PostIncidentUpdateMutation);
+  const composer = useComposer({
+    send: (body) => post({ input: { incidentId, status, body } }),
+    minLength: 3,
+    tooShort: 'Say something, in a few words',
+    onSent: reload,
+  });
+  const body = composer.body;
   const updates = [...(incident?.publicUpdates ?? [])].reverse();
 
   return (
-    <Paper withBorder radius="md" p="md" data-testid="public-updates">
-      <Title order={4} mb="sm">
-        Status page updates
-      </Title>
+    <Panel title="Status page updates" testId="public-updates">
       <Stack gap="sm">
         {!deployment ? (
           <Text size="sm" c="dimmed">
@@ -87,31 +76,11 @@ export function PublicUpdatesCard({
           </div>
         ))}
         {canEdit && deployment ? (
-          <form
-            aria-label="Post a public update"
-            onSubmit={async (event) => {
-              event.preventDefault();
-              if (body.trim().length < 3) {
-                setError('Say something, in a few words');
-                return;
-              }
-              const result = await post({ input: { incidentId, status, body: body.trim() } });
-              if (result.error) {
-                setError(errorMessage(result.error));
-                return;
-              }
-              setBody('');
-              setError(null);
-              refetch({ requestPolicy: 'network-only' });
-            }}
-          >
+          <form aria-label="Post a public update" onSubmit={composer.onSubmit}>
             <Stack gap="xs">
               <Select
                 label="Public status"
-                data={UPDATE_STATUSES.map((s) => ({
-                  value: s,
-                  label: UPDATE_STATUS_STYLE[s].label,
-                }))}
+                data={stateOptions(UPDATE_STATUS_STYLE)}
                 value={status}
                 allowDeselect={false}
                 onChange={(value) => value && setStatus(value as PublicUpdateStatus)}
@@ -120,12 +89,7 @@ export function PublicUpdatesCard({
                 label="Public update"
                 description="Anyone can read this. Plain words; no names, hosts or internal detail."
                 rows={3}
-                value={body}
-                error={error}
-                onChange={(event) => {
-                  setBody(event.currentTarget.value);
-                  setError(null);
-                }}
+                {...composer.textareaProps}
               />
               {body.trim() ? (
                 <Paper
@@ -160,6 +124,6 @@ export function PublicUpdatesCard({
           </form>
         ) : null}
       </Stack>
-    </Paper>
+    </Panel>
   );
 }

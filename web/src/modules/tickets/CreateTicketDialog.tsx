@@ -3,8 +3,9 @@ import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { FormDialog } from '../../ui/FormDialog';
+import { stateOptions } from '../../ui/stateStyle';
 import { type FormErrors, useFormDialog } from '../../ui/useFormState';
-import { isPriority, PRIORITIES, PRIORITY_STYLE, ticketPath } from './ticketStyle';
+import { isPriority, PRIORITY_STYLE, ticketPath } from './ticketStyle';
 import { CreateTicketMutation } from './tickets.documents';
 
 const INITIAL = {
@@ -30,47 +31,36 @@ function validate(values: Values): FormErrors<Values> {
 
 /** Opens a ticket on a customer's behalf (a phone call, a chat). */
 export function CreateTicketDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const { form, setFormError, close, showError, dialog } = useFormDialog(
-    INITIAL,
-    validate,
-    onClose,
-  );
+  const { form, close, submitWith, dialog } = useFormDialog(INITIAL, validate, onClose);
   const [{ fetching }, create] = useMutation(CreateTicketMutation);
   const navigate = useNavigate();
 
-  const submit = form.onSubmit(async (values) => {
-    setFormError(null);
-    const result = await create({
-      input: {
-        subject: values.subject.trim(),
-        description: values.description.trim(),
-        priority: isPriority(values.priority) ? values.priority : 'NORMAL',
-        requester: {
-          name: values.name.trim(),
-          email: values.email.trim(),
-          organisation: values.organisation.trim() || null,
+  const submit = submitWith(
+    (values) =>
+      create({
+        input: {
+          subject: values.subject.trim(),
+          description: values.description.trim(),
+          priority: isPriority(values.priority) ? values.priority : 'NORMAL',
+          requester: {
+            name: values.name.trim(),
+            email: values.email.trim(),
+            organisation: values.organisation.trim() || null,
+          },
         },
-      },
-    });
-    const ticket = result.data?.createTicket.ticket;
-    if (result.error || !ticket) {
-      showError(result.error);
-      return;
-    }
-    notifications.show({ title: `${ticket.reference} opened`, message: ticket.subject });
-    close();
-    void navigate(ticketPath(ticket.id));
-  });
+      }),
+    ({ createTicket: { ticket } }) => {
+      notifications.show({ title: `${ticket.reference} opened`, message: ticket.subject });
+      close();
+      void navigate(ticketPath(ticket.id));
+    },
+  );
 
   return (
     <FormDialog
-      {...dialog}
-      opened={opened}
+      {...dialog(opened, submit, fetching)}
       title="New ticket"
-      size="lg"
-      onSubmit={submit}
       submitLabel="Open ticket"
-      busy={fetching}
       errorStyle="plain"
     >
       <TextInput label="Subject" required data-autofocus {...form.inputProps('subject')} />
@@ -79,16 +69,13 @@ export function CreateTicketDialog({ opened, onClose }: { opened: boolean; onClo
         description="The customer's words: this is the first message of the public conversation."
         required
         rows={4}
-        value={form.values.description}
-        error={form.errorFor('description')}
-        onChange={(event) => form.setValue('description', event.currentTarget.value)}
+        {...form.inputProps('description')}
       />
       <Select
         label="Priority"
         allowDeselect={false}
-        data={PRIORITIES.map((p) => ({ value: p, label: PRIORITY_STYLE[p].label }))}
-        value={form.values.priority}
-        onChange={(value) => form.setValue('priority', value ?? 'NORMAL')}
+        data={stateOptions(PRIORITY_STYLE)}
+        {...form.selectProps('priority')}
       />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <TextInput label="Requester" required {...form.inputProps('name')} />

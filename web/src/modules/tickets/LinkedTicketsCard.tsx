@@ -1,7 +1,8 @@
-import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
+import { Panel } from '../../ui/Panel';
 import { roleAtLeast, useViewer } from '../auth';
 import { TicketStatusBadge } from './TicketBadges';
 import { ticketPath } from './ticketStyle';
@@ -29,10 +30,7 @@ export function LinkedTicketsCard({
   if (!allowed) return null;
   const tickets = query.data?.incident?.tickets ?? [];
   return (
-    <Paper withBorder radius="md" p="md" data-testid="linked-tickets">
-      <Title order={4} mb="sm">
-        Tickets
-      </Title>
+    <Panel title="Tickets" testId="linked-tickets">
       {tickets.length === 0 ? (
         <Text size="sm" c="dimmed">
           No support tickets are linked to this incident.
@@ -49,7 +47,7 @@ export function LinkedTicketsCard({
           ))}
         </Stack>
       )}
-    </Paper>
+    </Panel>
   );
 }
 

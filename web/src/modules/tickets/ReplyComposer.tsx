@@ -3,7 +3,7 @@ import { IconBulb, IconLock, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import type { TicketVisibility } from '../../generated/graphql';
-import { errorMessage } from '../../ui/graphqlError';
+import { useComposer } from '../../ui/useComposer';
 import { ReplyToTicketMutation } from './tickets.documents';
 
 /**
@@ -19,24 +19,11 @@ export function ReplyComposer({
   suggestedReply: string | null;
 }) {
   const [visibility, setVisibility] = useState<TicketVisibility>('PUBLIC');
-  const [body, setBody] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const [{ fetching }, send] = useMutation(ReplyToTicketMutation);
+  const composer = useComposer({
+    send: (body) => send({ input: { id: ticketId, body, visibility } }),
+  });
   const internal = visibility === 'INTERNAL';
-
-  const submit = async () => {
-    if (!body.trim()) {
-      setError('Write something first');
-      return;
-    }
-    const result = await send({ input: { id: ticketId, body: body.trim(), visibility } });
-    if (result.error) {
-      setError(errorMessage(result.error));
-      return;
-    }
-    setBody('');
-    setError(null);
-  };
 
   return (
     <Paper
@@ -63,21 +50,14 @@ export function ReplyComposer({
             color="teal"
             onClick={() => {
               setVisibility('PUBLIC');
-              setBody(suggestedReply);
-              setError(null);
+              composer.write(suggestedReply);
             }}
           >
             Edit and send
           </Button>
         </Alert>
       ) : null}
-      <form
-        aria-label="Reply"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
+      <form aria-label="Reply" onSubmit={composer.onSubmit}>
         <SegmentedControl
           aria-label="Reply or note"
           mb="sm"
@@ -95,12 +75,7 @@ export function ReplyComposer({
           }
           placeholder={internal ? 'What you found, for the team' : 'Your answer to the customer'}
           rows={6}
-          value={body}
-          error={error}
-          onChange={(event) => {
-            setBody(event.currentTarget.value);
-            setError(null);
-          }}
+          {...composer.textareaProps}
         />
         <Group justify="flex-end" mt="sm">
           <Button

@@ -3,6 +3,7 @@ import { IconClockPause } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { SlaState } from '../../generated/graphql';
 import { formatDateTime } from '../../ui/formatDate';
+import { StateBadge } from '../../ui/StateBadge';
 import { formatSpan, SLA_STYLE } from './ticketStyle';
 
 /** The time now, refreshed every `everyMs`, so countdowns move without new data. */
@@ -50,19 +51,18 @@ export function SlaCountdown({
   }
   const left = new Date(dueAt).getTime() - now.getTime();
   const shown: SlaState = left <= 0 ? 'BREACHED' : state;
-  const { color } = SLA_STYLE[shown];
   const text = left <= 0 ? `Breached ${formatSpan(left)} ago` : `${formatSpan(left)} left`;
   return (
     <Tooltip label={`${SLA_STYLE[shown].label}: due ${formatDateTime(dueAt)}`}>
-      <Badge
-        color={color}
+      <StateBadge
+        state={shown}
+        styles={SLA_STYLE}
         variant={shown === 'ON_TRACK' ? 'light' : 'filled'}
         size={size}
-        data-testid="sla"
-        data-sla={shown}
-      >
-        {text}
-      </Badge>
+        testId="sla"
+        stateAttribute="sla"
+        text={text}
+      />
     </Tooltip>
   );
 }

@@ -1,5 +1,5 @@
-import { Badge } from '@mantine/core';
 import type { TicketPriority, TicketStatus } from '../../generated/graphql';
+import { StateBadge } from '../../ui/StateBadge';
 import { PRIORITY_STYLE, TICKET_STATUS_STYLE } from './ticketStyle';
 
 export function TicketStatusBadge({
@@ -12,18 +12,15 @@ export function TicketStatusBadge({
   /** Keeps its full label in a tight row. */
   noShrink?: boolean;
 }) {
-  const { label, color } = TICKET_STATUS_STYLE[status];
   return (
-    <Badge
-      color={color}
-      variant="light"
+    <StateBadge
+      state={status}
+      styles={TICKET_STATUS_STYLE}
       size={size}
-      data-testid="ticket-status"
-      data-status={status}
+      testId="ticket-status"
+      stateAttribute="status"
       style={noShrink ? { flexShrink: 0, overflow: 'visible' } : undefined}
-    >
-      {label}
-    </Badge>
+    />
   );
 }
 
@@ -34,10 +31,13 @@ export function PriorityBadge({
   priority: TicketPriority;
   size?: 'sm' | 'md';
 }) {
-  const { label, color } = PRIORITY_STYLE[priority];
   return (
-    <Badge color={color} variant="outline" size={size} data-testid="ticket-priority">
-      {label}
-    </Badge>
+    <StateBadge
+      state={priority}
+      styles={PRIORITY_STYLE}
+      variant="outline"
+      size={size}
+      testId="ticket-priority"
+    />
   );
 }

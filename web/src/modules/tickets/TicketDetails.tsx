@@ -4,11 +4,12 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { TicketDetailFieldsFragment, TicketStatus } from '../../generated/graphql';
 import { errorMessage } from '../../ui/graphqlError';
+import { stateOptions } from '../../ui/stateStyle';
 import { roleAtLeast, useViewer } from '../auth';
 import {
   isPriority,
   MANUAL_MOVES,
-  PRIORITIES,
+  type PRIORITIES,
   PRIORITY_STYLE,
   TICKET_STATUS_STYLE,
 } from './ticketStyle';
@@ -75,7 +76,7 @@ export function TicketDetails({ ticket }: { ticket: TicketDetailFieldsFragment }
       <Select
         label="Priority"
         allowDeselect={false}
-        data={PRIORITIES.map((p) => ({ value: p, label: PRIORITY_STYLE[p].label }))}
+        data={stateOptions(PRIORITY_STYLE)}
         value={ticket.priority}
         disabled={update.fetching}
         onChange={(value) => {

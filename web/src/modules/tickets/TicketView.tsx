@@ -1,5 +1,6 @@
-import { Alert, Anchor, Grid, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { MergedInto } from '../../ui/cells';
 import { formatRelative } from '../../ui/formatDate';
 import { LiveUpdatesAlert, loadingGate } from '../../ui/ListStates';
 import { PageHeader, useBacklineTitle } from '../../ui/PageHeader';
@@ -10,7 +11,7 @@ import { SlaCountdown } from './SlaCountdown';
 import { SlaPanel } from './SlaPanel';
 import { PriorityBadge, TicketStatusBadge } from './TicketBadges';
 import { TicketDetails } from './TicketDetails';
-import { isActive } from './ticketStyle';
+import { isActive, ticketPath } from './ticketStyle';
 import { useLiveTicket } from './useLiveTicket';
 
 /** One ticket, live: the conversation and composer, its details, SLA clocks and incident. */
@@ -56,13 +57,7 @@ export function TicketView({ id }: { id: string }) {
       <Stack gap="md">
         <LiveUpdatesAlert error={liveError} />
         {ticket.mergedInto ? (
-          <Alert color="gray" variant="light">
-            Merged into{' '}
-            <Anchor component={Link} to={`/tickets/${ticket.mergedInto.id}`}>
-              {ticket.mergedInto.reference}
-            </Anchor>
-            .
-          </Alert>
+          <MergedInto to={ticketPath(ticket.mergedInto.id)} name={ticket.mergedInto.reference} />
         ) : null}
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 8 }}>

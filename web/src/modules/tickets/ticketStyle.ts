@@ -1,41 +1,34 @@
 import type { SlaState, TicketPriority, TicketStatus } from '../../generated/graphql';
+import { isOneOf, stateStyles, statesOf } from '../../ui/stateStyle';
 
-export const TICKET_STATUSES: readonly TicketStatus[] = [
-  'NEW',
-  'OPEN',
-  'PENDING_CUSTOMER',
-  'PENDING_INCIDENT',
-  'RESOLVED',
-  'CLOSED',
-  'MERGED',
-];
+export const TICKET_STATUS_STYLE = stateStyles<TicketStatus>({
+  NEW: 'blue',
+  OPEN: 'cyan',
+  PENDING_CUSTOMER: 'grape',
+  PENDING_INCIDENT: 'orange',
+  RESOLVED: 'green',
+  CLOSED: 'gray',
+  MERGED: 'gray',
+});
 
-export const TICKET_STATUS_STYLE: Record<TicketStatus, { label: string; color: string }> = {
-  NEW: { label: 'New', color: 'blue' },
-  OPEN: { label: 'Open', color: 'cyan' },
-  PENDING_CUSTOMER: { label: 'Pending customer', color: 'grape' },
-  PENDING_INCIDENT: { label: 'Pending incident', color: 'orange' },
-  RESOLVED: { label: 'Resolved', color: 'green' },
-  CLOSED: { label: 'Closed', color: 'gray' },
-  MERGED: { label: 'Merged', color: 'gray' },
-};
+export const TICKET_STATUSES = statesOf(TICKET_STATUS_STYLE);
 
-export const PRIORITIES: readonly TicketPriority[] = ['URGENT', 'HIGH', 'NORMAL', 'LOW'];
+export const PRIORITY_STYLE = stateStyles<TicketPriority>({
+  URGENT: 'red',
+  HIGH: 'orange',
+  NORMAL: 'blue',
+  LOW: 'gray',
+});
 
-export const PRIORITY_STYLE: Record<TicketPriority, { label: string; color: string }> = {
-  URGENT: { label: 'Urgent', color: 'red' },
-  HIGH: { label: 'High', color: 'orange' },
-  NORMAL: { label: 'Normal', color: 'blue' },
-  LOW: { label: 'Low', color: 'gray' },
-};
+export const PRIORITIES = statesOf(PRIORITY_STYLE);
 
 /** At risk is amber, breached red. */
-export const SLA_STYLE: Record<SlaState, { label: string; color: string }> = {
-  ON_TRACK: { label: 'On track', color: 'teal' },
-  AT_RISK: { label: 'At risk', color: 'yellow' },
-  BREACHED: { label: 'Breached', color: 'red' },
-  MET: { label: 'Met', color: 'green' },
-};
+export const SLA_STYLE = stateStyles<SlaState>({
+  ON_TRACK: 'teal',
+  AT_RISK: 'yellow',
+  BREACHED: 'red',
+  MET: 'green',
+});
 
 export const CLOCK_LABEL = {
   FIRST_RESPONSE: 'First response',
@@ -59,11 +52,11 @@ export function isActive(status: TicketStatus): boolean {
 }
 
 export function isTicketStatus(value: string): value is TicketStatus {
-  return (TICKET_STATUSES as readonly string[]).includes(value);
+  return isOneOf(TICKET_STATUSES, value);
 }
 
 export function isPriority(value: string): value is TicketPriority {
-  return (PRIORITIES as readonly string[]).includes(value);
+  return isOneOf(PRIORITIES, value);
 }
 
 export function ticketPath(id: string): string {

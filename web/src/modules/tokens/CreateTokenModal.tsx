@@ -3,7 +3,7 @@ import { useMutation } from 'urql';
 import type { CreateApiTokenMutation, Role } from '../../generated/graphql';
 import { FormDialog } from '../../ui/FormDialog';
 import { useFormDialog } from '../../ui/useFormState';
-import { isRole, ROLE_DESCRIPTIONS, roleOptions, rolesUpTo } from '../auth';
+import { ROLE_DESCRIPTIONS, roleOptions, rolesUpTo } from '../auth';
 import { CreateApiTokenMutation as CreateApiTokenDocument } from './tokens.documents';
 import { type NewTokenValues, validateNewToken } from './tokenValidation';
 
@@ -21,40 +21,34 @@ const EXPIRY_PRESETS = [7, 30, 90, 365];
 
 export function CreateTokenModal({ opened, maxRole, onClose, onCreated }: CreateTokenModalProps) {
   const initialValues: NewTokenValues = { name: '', role: maxRole, expiresInDays: '30' };
-  const { form, setFormError, showError, dialog } = useFormDialog(
+  const { form, setFormError, submitWith, dialog } = useFormDialog(
     initialValues,
     validateNewToken,
     onClose,
   );
   const [{ fetching }, createToken] = useMutation(CreateApiTokenDocument);
 
-  const submit = form.onSubmit(async (values) => {
-    setFormError(null);
-    const result = await createToken({
-      input: {
-        name: values.name.trim(),
-        role: values.role,
-        expiresInDays: Number(values.expiresInDays),
-      },
-    });
-    if (result.error || !result.data) {
-      showError(result.error);
-      return;
-    }
-    form.reset();
-    setFormError(null);
-    onCreated(result.data.createApiToken);
-  });
+  const submit = submitWith(
+    (values) =>
+      createToken({
+        input: {
+          name: values.name.trim(),
+          role: values.role,
+          expiresInDays: Number(values.expiresInDays),
+        },
+      }),
+    (data) => {
+      form.reset();
+      setFormError(null);
+      onCreated(data.createApiToken);
+    },
+  );
 
   return (
     <FormDialog
-      {...dialog}
-      opened={opened}
+      {...dialog(opened, submit, fetching)}
       title="Create API token"
-      size="lg"
-      onSubmit={submit}
       submitLabel="Create token"
-      busy={fetching}
     >
       <TextInput
         label="Name"
@@ -70,11 +64,7 @@ export function CreateTokenModal({ opened, maxRole, onClose, onCreated }: Create
         required
         allowDeselect={false}
         data={roleOptions(rolesUpTo(maxRole))}
-        value={form.values.role}
-        onChange={(value) => {
-          if (isRole(value)) form.setValue('role', value);
-        }}
-        error={form.errorFor('role')}
+        {...form.selectProps('role')}
       />
       <NumberInput
         label="Expires after (days)"

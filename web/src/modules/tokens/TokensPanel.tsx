@@ -1,13 +1,13 @@
 import { Button, Group, Paper, SegmentedControl } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconKey, IconPlus } from '@tabler/icons-react';
+import { IconCheck, IconKey } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import type { ApiTokenFieldsFragment } from '../../generated/graphql';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { errorMessage } from '../../ui/graphqlError';
 import { ListStates } from '../../ui/ListStates';
-import { PageHeader } from '../../ui/PageHeader';
+import { AddButton, PageHeader } from '../../ui/PageHeader';
+import { useConfirm } from '../../ui/useConfirm';
 import { useListQuery } from '../../ui/useLiveQuery';
 import { useViewer } from '../auth';
 import { CreateTokenModal } from './CreateTokenModal';
@@ -33,24 +33,16 @@ export function TokensPanel() {
 
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
-  const [revokeTarget, setRevokeTarget] = useState<ApiTokenFieldsFragment | null>(null);
-  const [revokeError, setRevokeError] = useState<string | null>(null);
-
-  const revoke = async () => {
-    if (!revokeTarget) return;
-    const result = await revokeToken({ id: revokeTarget.id });
-    if (result.error) {
-      setRevokeError(errorMessage(result.error));
-      return;
-    }
-    notifications.show({
-      color: 'teal',
-      icon: <IconCheck size={18} />,
-      title: 'Token revoked',
-      message: `${revokeTarget.name} no longer works.`,
-    });
-    setRevokeTarget(null);
-  };
+  const revoke = useConfirm(
+    (token: ApiTokenFieldsFragment) => revokeToken({ id: token.id }),
+    (token) =>
+      notifications.show({
+        color: 'teal',
+        icon: <IconCheck size={18} />,
+        title: 'Token revoked',
+        message: `${token.name} no longer works.`,
+      }),
+  );
 
   const tokens = data?.apiTokens ?? [];
 
@@ -60,11 +52,7 @@ export function TokensPanel() {
         order={3}
         title="API tokens"
         description="Tokens let scripts and integrations call the Backline API as you, with a role no higher than yours."
-        actions={
-          <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
-            Create token
-          </Button>
-        }
+        actions={<AddButton onClick={() => setCreating(true)}>Create token</AddButton>}
       />
       {isAdmin ? (
         <Group mb="md">
@@ -82,31 +70,21 @@ export function TokensPanel() {
       <ListStates
         state={{ error, loaded, fetching, refetch }}
         errorTitle="Could not load tokens"
-        empty={
-          tokens.length > 0
-            ? null
-            : {
-                icon: <IconKey size={28} />,
-                title: all ? 'No API tokens yet' : 'You have no API tokens',
-                description:
-                  'Create a token for each script or service that calls the API, so you can revoke one without breaking the others.',
-                action: (
-                  <Button variant="light" onClick={() => setCreating(true)}>
-                    Create your first token
-                  </Button>
-                ),
-              }
-        }
+        items={tokens}
+        empty={{
+          icon: <IconKey size={28} />,
+          title: all ? 'No API tokens yet' : 'You have no API tokens',
+          description:
+            'Create a token for each script or service that calls the API, so you can revoke one without breaking the others.',
+          action: (
+            <Button variant="light" onClick={() => setCreating(true)}>
+              Create your first token
+            </Button>
+          ),
+        }}
       >
         <Paper withBorder radius="md">
-          <TokensTable
-            tokens={tokens}
-            showOwner={all}
-            onRevoke={(t) => {
-              setRevokeError(null);
-              setRevokeTarget(t);
-            }}
-          />
+          <TokensTable tokens={tokens} showOwner={all} onRevoke={revoke.ask} />
         </Paper>
       </ListStates>
       <CreateTokenModal
@@ -120,16 +98,14 @@ export function TokensPanel() {
       />
       <TokenSecretModal created={created} onClose={() => setCreated(null)} />
       <ConfirmDialog
-        opened={revokeTarget !== null}
+        {...revoke.dialog}
         title="Revoke API token"
         confirmLabel="Revoke token"
         danger
         loading={revoking}
-        error={revokeError}
-        onCancel={() => setRevokeTarget(null)}
-        onConfirm={() => void revoke()}
       >
-        Anything using <b>{revokeTarget?.name}</b> will stop working at once. This cannot be undone.
+        Anything using <b>{revoke.target?.name}</b> will stop working at once. This cannot be
+        undone.
       </ConfirmDialog>
     </>
   );

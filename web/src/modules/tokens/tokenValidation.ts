@@ -1,22 +1,21 @@
+import {
+  firstProblem,
+  MAX_TOKEN_DAYS,
+  tokenExpiryDays,
+  tokenName,
+} from '../../../../server/src/shared/validation.ts';
 import type { Role } from '../../generated/graphql';
 import type { FormErrors } from '../../ui/useFormState';
 
 export type NewTokenValues = { name: string; role: Role; expiresInDays: string };
 
-export const MAX_EXPIRY_DAYS = 365;
+export const MAX_EXPIRY_DAYS = MAX_TOKEN_DAYS;
 
+/** The server's rules for a new token (see server/src/shared/validation.ts). */
 export function validateNewToken(values: NewTokenValues): FormErrors<NewTokenValues> {
-  const days = Number(values.expiresInDays);
-  const name = values.name.trim();
+  const days = values.expiresInDays.trim() === '' ? Number.NaN : Number(values.expiresInDays);
   return {
-    name: !name
-      ? 'Give the token a name, such as the script or service that will use it'
-      : name.length > 100
-        ? 'Use at most 100 characters'
-        : undefined,
-    expiresInDays:
-      values.expiresInDays === '' || !Number.isInteger(days) || days < 1 || days > MAX_EXPIRY_DAYS
-        ? `Choose a whole number of days from 1 to ${MAX_EXPIRY_DAYS}`
-        : undefined,
+    name: firstProblem(tokenName, values.name),
+    expiresInDays: firstProblem(tokenExpiryDays, days),
   };
 }

@@ -6,7 +6,7 @@ import { useMutation } from 'urql';
 import { FormDialog } from '../../ui/FormDialog';
 import { errorCode, errorMessage, fieldErrors } from '../../ui/graphqlError';
 import { useFormDialog } from '../../ui/useFormState';
-import { isRole, ROLE_DESCRIPTIONS, ROLES, roleOptions } from '../auth';
+import { ROLE_DESCRIPTIONS, ROLES, roleOptions } from '../auth';
 import { CreateUserMutation } from './users.documents';
 import { generatePassword, type NewUserValues, validateNewUser } from './userValidation';
 
@@ -58,12 +58,8 @@ export function CreateUserModal({ opened, onClose }: CreateUserModalProps) {
 
   return (
     <FormDialog
-      {...dialog}
-      opened={opened}
+      {...dialog(opened, submit, fetching)}
       title="Create user"
-      size="lg"
-      onSubmit={submit}
-      busy={fetching}
       footerMt="xs"
       footerStart={
         <Button
@@ -100,12 +96,8 @@ export function CreateUserModal({ opened, onClose }: CreateUserModalProps) {
         required
         allowDeselect={false}
         data={roleOptions(ROLES)}
-        value={form.values.role}
-        onChange={(value) => {
-          if (isRole(value)) form.setValue('role', value);
-        }}
+        {...form.selectProps('role')}
         description={ROLE_DESCRIPTIONS[form.values.role]}
-        error={form.errorFor('role')}
       />
       <PasswordInput
         label="Initial password"

@@ -47,11 +47,9 @@ export function SetPasswordModal({ user, onClose }: SetPasswordModalProps) {
 
   return (
     <FormDialog
-      {...dialog}
-      opened={user !== null}
+      {...dialog(user !== null, submit, fetching)}
       title="Set password"
-      onSubmit={submit}
-      busy={fetching}
+      size="md"
       errorStyle="line"
     >
       <Text size="sm">

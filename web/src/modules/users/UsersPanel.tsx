@@ -1,4 +1,4 @@
-import { Button, Paper } from '@mantine/core';
+import { Paper } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,7 +7,7 @@ import type { UserFieldsFragment } from '../../generated/graphql';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/graphqlError';
 import { ListStates } from '../../ui/ListStates';
-import { PageHeader } from '../../ui/PageHeader';
+import { AddButton, PageHeader } from '../../ui/PageHeader';
 import { useListQuery } from '../../ui/useLiveQuery';
 import { useViewer } from '../auth';
 import { ChangeRoleModal } from './ChangeRoleModal';
@@ -81,24 +81,20 @@ export function UsersPanel() {
         title="Users"
         description="People who can sign in to Backline, and what their role lets them do."
         actions={
-          <Button leftSection={<IconUserPlus size={18} />} onClick={() => setCreating(true)}>
+          <AddButton icon={<IconUserPlus size={18} />} onClick={() => setCreating(true)}>
             Create user
-          </Button>
+          </AddButton>
         }
       />
       <ListStates
         state={{ error, loaded, fetching, refetch }}
         errorTitle="Could not load users"
-        empty={
-          users.length > 0
-            ? null
-            : {
-                icon: <IconUsers size={28} />,
-                title: 'No users yet',
-                description:
-                  'Create an account for each person who operates or audits your models.',
-              }
-        }
+        items={users}
+        empty={{
+          icon: <IconUsers size={28} />,
+          title: 'No users yet',
+          description: 'Create an account for each person who operates or audits your models.',
+        }}
       >
         <Paper withBorder radius="md">
           <UsersTable users={users} viewerId={viewer.user.id} onAction={onAction} />

@@ -1,26 +1,23 @@
+import {
+  email,
+  firstProblem,
+  password,
+  personName,
+} from '../../../../server/src/shared/validation.ts';
 import type { Role } from '../../generated/graphql';
-import { EMAIL_PATTERN, type FormErrors } from '../../ui/useFormState';
-import { MIN_PASSWORD_LENGTH } from '../auth';
+import type { FormErrors } from '../../ui/useFormState';
 
 export type NewUserValues = { email: string; name: string; role: Role; password: string };
 
-export function validatePassword(password: string): string | undefined {
-  if (!password) return 'Enter a password';
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    return `Use at least ${MIN_PASSWORD_LENGTH} characters (${password.length} so far)`;
-  }
-  return undefined;
+/** The server's length rules; it also refuses common passwords, which it alone knows. */
+export function validatePassword(value: string): string | undefined {
+  return firstProblem(password, value);
 }
 
 export function validateNewUser(values: NewUserValues): FormErrors<NewUserValues> {
-  const email = values.email.trim();
   return {
-    email: !email
-      ? 'Enter an email address'
-      : EMAIL_PATTERN.test(email)
-        ? undefined
-        : 'Enter a valid email address, like name@example.com',
-    name: values.name.trim() ? undefined : 'Enter the person’s name',
+    email: firstProblem(email, values.email),
+    name: firstProblem(personName, values.name),
     password: validatePassword(values.password),
   };
 }
