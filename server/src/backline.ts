@@ -19,6 +19,7 @@ import {
 import { BehaviourService } from './behaviour/index.ts';
 import { CatalogService } from './catalog/index.ts';
 import type { Config } from './config/index.ts';
+import { CostsService } from './costs/index.ts';
 import {
   type DeploymentEvents,
   DeploymentsService,
@@ -484,6 +485,7 @@ function servicesFromConfig(
     statusPage: new StatusPageService({ db, audit, bus, clock, incidents, deployments }),
     oncall: paging.oncall,
     notifications: paging.notifications,
+    costs: new CostsService({ db, audit, clock }),
     info: infoOf(config, db, deps.cluster),
   };
 }

@@ -121,6 +121,23 @@ export type AnswerExpectationsInput = {
   pattern?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A closed API's list price per million tokens, from `effectiveFrom` until the next version. */
+export type ApiPrice = {
+  __typename?: 'ApiPrice';
+  /** A stable key, e.g. openai/gpt-4o. */
+  api: Scalars['String']['output'];
+  displayName: Scalars['String']['output'];
+  effectiveFrom: Scalars['DateTime']['output'];
+  isDefault: Scalars['Boolean']['output'];
+  readOn: Maybe<Scalars['String']['output']>;
+  setAt: Maybe<Scalars['DateTime']['output']>;
+  setBy: Maybe<Scalars['String']['output']>;
+  source: Scalars['String']['output'];
+  sourceUrl: Maybe<Scalars['String']['output']>;
+  usdPerMillionInput: Scalars['Float']['output'];
+  usdPerMillionOutput: Scalars['Float']['output'];
+};
+
 export type ApiToken = {
   __typename?: 'ApiToken';
   createdAt: Scalars['DateTime']['output'];
@@ -799,6 +816,33 @@ export type GoldenPromptPayload = {
   goldenPrompt: GoldenPrompt;
 };
 
+/** Where a pod's GPUs come from: a spot (preemptible) node or an on-demand one. */
+export type GpuCapacity =
+  | 'ON_DEMAND'
+  | 'SPOT';
+
+/** What one GPU of a product costs per hour, from `effectiveFrom` until the next version. */
+export type GpuPrice = {
+  __typename?: 'GpuPrice';
+  capacity: GpuCapacity;
+  effectiveFrom: Scalars['DateTime']['output'];
+  /**
+   * The node label nvidia.com/gpu.product, e.g. NVIDIA-A100-SXM4-80GB; `*` prices any product
+   * without a price of its own.
+   */
+  gpuProduct: Scalars['String']['output'];
+  /** A price shipped with Backline rather than one an admin set: check it against your bill. */
+  isDefault: Scalars['Boolean']['output'];
+  /** The day a default was read at its source (YYYY-MM-DD). */
+  readOn: Maybe<Scalars['String']['output']>;
+  setAt: Maybe<Scalars['DateTime']['output']>;
+  setBy: Maybe<Scalars['String']['output']>;
+  /** Where the figure was read, in words. */
+  source: Scalars['String']['output'];
+  sourceUrl: Maybe<Scalars['String']['output']>;
+  usdPerGpuHour: Scalars['Float']['output'];
+};
+
 /** Rates and percentiles over the last evaluation window; null where there was no data. */
 export type HealthMetrics = {
   __typename?: 'HealthMetrics';
@@ -1202,8 +1246,12 @@ export type Mutation = {
    */
   rollbackDeployment: DeploymentPayload;
   scaleDeployment: DeploymentPayload;
+  /** Adds a version of a closed API's list price. */
+  setApiPrice: SetApiPricePayload;
   /** Shows the deployment on the public status page under a display name, or hides it. */
   setDeploymentPublic: DeploymentStatusPagePayload;
+  /** Adds a version of a GPU-hour price. */
+  setGpuPrice: SetGpuPricePayload;
   setMaintenanceWindow: DeploymentStatusPagePayload;
   setUserPassword: UpdateUserPayload;
   /** Starts the incident's postmortem from the template, its timeline pre-filled from the incident's. */
@@ -1454,8 +1502,18 @@ export type MutationScaleDeploymentArgs = {
 };
 
 
+export type MutationSetApiPriceArgs = {
+  input: SetApiPriceInput;
+};
+
+
 export type MutationSetDeploymentPublicArgs = {
   input: SetDeploymentPublicInput;
+};
+
+
+export type MutationSetGpuPriceArgs = {
+  input: SetGpuPriceInput;
 };
 
 
@@ -1774,6 +1832,18 @@ export type PostmortemTimelineEntryInput = {
   text: Scalars['String']['input'];
 };
 
+export type PriceBook = {
+  __typename?: 'PriceBook';
+  /** Every version of the API prices, newest first. */
+  apiHistory: Array<ApiPrice>;
+  /** The list price of each closed API in force at the time asked for. */
+  apis: Array<ApiPrice>;
+  /** Every version of the GPU prices, newest first. */
+  gpuHistory: Array<GpuPrice>;
+  /** The price of each GPU product and capacity in force at the time asked for. */
+  gpus: Array<GpuPrice>;
+};
+
 /** The outcome of one golden prompt on one pod. */
 export type PromptCheckResult = {
   __typename?: 'PromptCheckResult';
@@ -1838,6 +1908,8 @@ export type Query = {
   onCallPeople: Array<OnCallPerson>;
   onCallSchedule: Maybe<OnCallSchedule>;
   onCallSchedules: Array<OnCallSchedule>;
+  /** The prices Backline computes costs with, as in force at `at` (now when absent). */
+  priceBook: PriceBook;
   release: Maybe<Release>;
   /** What changed from one release to another, field by field. */
   releaseDiff: Array<ReleaseFieldChange>;
@@ -1922,6 +1994,11 @@ export type QueryOnCallNowArgs = {
 
 export type QueryOnCallScheduleArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPriceBookArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -2217,12 +2294,44 @@ export type ServerInfo = {
   version: Scalars['String']['output'];
 };
 
+export type SetApiPriceInput = {
+  /** A stable key, e.g. openai/gpt-4o; lower case letters, digits and . _ - /. */
+  api: Scalars['String']['input'];
+  displayName: Scalars['String']['input'];
+  effectiveFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  source: Scalars['String']['input'];
+  sourceUrl?: InputMaybe<Scalars['String']['input']>;
+  usdPerMillionInput: Scalars['Float']['input'];
+  usdPerMillionOutput: Scalars['Float']['input'];
+};
+
+export type SetApiPricePayload = {
+  __typename?: 'SetApiPricePayload';
+  price: ApiPrice;
+};
+
 export type SetDeploymentPublicInput = {
   /** Required when public. */
   displayName?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
   public: Scalars['Boolean']['input'];
+};
+
+export type SetGpuPriceInput = {
+  capacity?: InputMaybe<GpuCapacity>;
+  /** Now when absent. Usage before it keeps the price that was in force then. */
+  effectiveFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  gpuProduct: Scalars['String']['input'];
+  /** Where the figure comes from, e.g. a contract or a provider's page. */
+  source: Scalars['String']['input'];
+  sourceUrl?: InputMaybe<Scalars['String']['input']>;
+  usdPerGpuHour: Scalars['Float']['input'];
+};
+
+export type SetGpuPricePayload = {
+  __typename?: 'SetGpuPricePayload';
+  price: GpuPrice;
 };
 
 export type SetMaintenanceWindowInput = {
@@ -2638,6 +2747,7 @@ export type ResolversTypes = {
   AnalysisVerdict: AnalysisVerdict;
   AnswerExpectations: ResolverTypeWrapper<ExpectationsModel>;
   AnswerExpectationsInput: AnswerExpectationsInput;
+  ApiPrice: ResolverTypeWrapper<ApiPrice>;
   ApiToken: ResolverTypeWrapper<ApiTokenRecordModel>;
   ApiTokenStatus: ApiTokenStatus;
   AssignIncidentInput: AssignIncidentInput;
@@ -2713,6 +2823,8 @@ export type ResolversTypes = {
   GoldenPrompt: ResolverTypeWrapper<GoldenPromptModel>;
   GoldenPromptCheck: ResolverTypeWrapper<DeploymentCheckModel>;
   GoldenPromptPayload: ResolverTypeWrapper<Omit<GoldenPromptPayload, 'goldenPrompt'> & { goldenPrompt: ResolversTypes['GoldenPrompt'] }>;
+  GpuCapacity: GpuCapacity;
+  GpuPrice: ResolverTypeWrapper<GpuPrice>;
   HealthMetrics: ResolverTypeWrapper<HealthMetrics>;
   HealthRange: HealthRange;
   HealthSample: ResolverTypeWrapper<HealthSample>;
@@ -2768,6 +2880,7 @@ export type ResolversTypes = {
   PostmortemStatus: PostmortemStatus;
   PostmortemTimelineEntry: ResolverTypeWrapper<PostmortemTimelineEntry>;
   PostmortemTimelineEntryInput: PostmortemTimelineEntryInput;
+  PriceBook: ResolverTypeWrapper<PriceBook>;
   PromptCheckResult: ResolverTypeWrapper<PromptCheckResultModel>;
   PublicUpdateStatus: PublicUpdateStatus;
   PublishPostmortemInput: PublishPostmortemInput;
@@ -2799,7 +2912,11 @@ export type ResolversTypes = {
   SecretRef: ResolverTypeWrapper<SecretRef>;
   SecretRefInput: SecretRefInput;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
+  SetApiPriceInput: SetApiPriceInput;
+  SetApiPricePayload: ResolverTypeWrapper<SetApiPricePayload>;
   SetDeploymentPublicInput: SetDeploymentPublicInput;
+  SetGpuPriceInput: SetGpuPriceInput;
+  SetGpuPricePayload: ResolverTypeWrapper<SetGpuPricePayload>;
   SetMaintenanceWindowInput: SetMaintenanceWindowInput;
   SetUserPasswordInput: SetUserPasswordInput;
   Severity: Severity;
@@ -2847,6 +2964,7 @@ export type ResolversParentTypes = {
   AnalysisResult: AnalysisResult;
   AnswerExpectations: ExpectationsModel;
   AnswerExpectationsInput: AnswerExpectationsInput;
+  ApiPrice: ApiPrice;
   ApiToken: ApiTokenRecordModel;
   AssignIncidentInput: AssignIncidentInput;
   AuditCheckpoint: AuditCheckpoint;
@@ -2911,6 +3029,7 @@ export type ResolversParentTypes = {
   GoldenPrompt: GoldenPromptModel;
   GoldenPromptCheck: DeploymentCheckModel;
   GoldenPromptPayload: Omit<GoldenPromptPayload, 'goldenPrompt'> & { goldenPrompt: ResolversParentTypes['GoldenPrompt'] };
+  GpuPrice: GpuPrice;
   HealthMetrics: HealthMetrics;
   HealthSample: HealthSample;
   HealthTransition: TransitionRecordModel;
@@ -2957,6 +3076,7 @@ export type ResolversParentTypes = {
   PostmortemPayload: Omit<PostmortemPayload, 'postmortem'> & { postmortem: ResolversParentTypes['Postmortem'] };
   PostmortemTimelineEntry: PostmortemTimelineEntry;
   PostmortemTimelineEntryInput: PostmortemTimelineEntryInput;
+  PriceBook: PriceBook;
   PromptCheckResult: PromptCheckResultModel;
   PublishPostmortemInput: PublishPostmortemInput;
   Query: Record<PropertyKey, never>;
@@ -2983,7 +3103,11 @@ export type ResolversParentTypes = {
   SecretRef: SecretRef;
   SecretRefInput: SecretRefInput;
   ServerInfo: ServerInfo;
+  SetApiPriceInput: SetApiPriceInput;
+  SetApiPricePayload: SetApiPricePayload;
   SetDeploymentPublicInput: SetDeploymentPublicInput;
+  SetGpuPriceInput: SetGpuPriceInput;
+  SetGpuPricePayload: SetGpuPricePayload;
   SetMaintenanceWindowInput: SetMaintenanceWindowInput;
   SetUserPasswordInput: SetUserPasswordInput;
   SingleSignOn: SingleSignOn;
@@ -3036,6 +3160,20 @@ export type AnswerExpectationsResolvers<ContextType = GraphQLContext, ParentType
   maxLength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   mustNotContain?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   pattern?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ApiPriceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiPrice'] = ResolversParentTypes['ApiPrice']> = {
+  api?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  readOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  setAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  setBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  usdPerMillionInput?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  usdPerMillionOutput?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
@@ -3329,6 +3467,19 @@ export type GoldenPromptPayloadResolvers<ContextType = GraphQLContext, ParentTyp
   goldenPrompt?: Resolver<ResolversTypes['GoldenPrompt'], ParentType, ContextType>;
 };
 
+export type GpuPriceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GpuPrice'] = ResolversParentTypes['GpuPrice']> = {
+  capacity?: Resolver<ResolversTypes['GpuCapacity'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  gpuProduct?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  readOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  setAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  setBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  usdPerGpuHour?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type HealthMetricsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HealthMetrics'] = ResolversParentTypes['HealthMetrics']> = {
   e2eP95Ms?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   errorRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -3550,7 +3701,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   rollbackDeployment?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationRollbackDeploymentArgs, 'input'>>;
   scaleDeployment?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationScaleDeploymentArgs, 'input'>>;
+  setApiPrice?: Resolver<ResolversTypes['SetApiPricePayload'], ParentType, ContextType, RequireFields<MutationSetApiPriceArgs, 'input'>>;
   setDeploymentPublic?: Resolver<ResolversTypes['DeploymentStatusPagePayload'], ParentType, ContextType, RequireFields<MutationSetDeploymentPublicArgs, 'input'>>;
+  setGpuPrice?: Resolver<ResolversTypes['SetGpuPricePayload'], ParentType, ContextType, RequireFields<MutationSetGpuPriceArgs, 'input'>>;
   setMaintenanceWindow?: Resolver<ResolversTypes['DeploymentStatusPagePayload'], ParentType, ContextType, RequireFields<MutationSetMaintenanceWindowArgs, 'input'>>;
   setUserPassword?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationSetUserPasswordArgs, 'input'>>;
   startPostmortem?: Resolver<ResolversTypes['PostmortemPayload'], ParentType, ContextType, RequireFields<MutationStartPostmortemArgs, 'input'>>;
@@ -3722,6 +3875,13 @@ export type PostmortemTimelineEntryResolvers<ContextType = GraphQLContext, Paren
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PriceBookResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PriceBook'] = ResolversParentTypes['PriceBook']> = {
+  apiHistory?: Resolver<Array<ResolversTypes['ApiPrice']>, ParentType, ContextType>;
+  apis?: Resolver<Array<ResolversTypes['ApiPrice']>, ParentType, ContextType>;
+  gpuHistory?: Resolver<Array<ResolversTypes['GpuPrice']>, ParentType, ContextType>;
+  gpus?: Resolver<Array<ResolversTypes['GpuPrice']>, ParentType, ContextType>;
+};
+
 export type PromptCheckResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PromptCheckResult'] = ResolversParentTypes['PromptCheckResult']> = {
   answerExcerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3755,6 +3915,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   onCallPeople?: Resolver<Array<ResolversTypes['OnCallPerson']>, ParentType, ContextType>;
   onCallSchedule?: Resolver<Maybe<ResolversTypes['OnCallSchedule']>, ParentType, ContextType, RequireFields<QueryOnCallScheduleArgs, 'id'>>;
   onCallSchedules?: Resolver<Array<ResolversTypes['OnCallSchedule']>, ParentType, ContextType>;
+  priceBook?: Resolver<ResolversTypes['PriceBook'], ParentType, ContextType, Partial<QueryPriceBookArgs>>;
   release?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType, RequireFields<QueryReleaseArgs, 'id'>>;
   releaseDiff?: Resolver<Array<ResolversTypes['ReleaseFieldChange']>, ParentType, ContextType, RequireFields<QueryReleaseDiffArgs, 'from' | 'to'>>;
   rollout?: Resolver<Maybe<ResolversTypes['Rollout']>, ParentType, ContextType, RequireFields<QueryRolloutArgs, 'id'>>;
@@ -3874,6 +4035,14 @@ export type ServerInfoResolvers<ContextType = GraphQLContext, ParentType extends
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SetApiPricePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetApiPricePayload'] = ResolversParentTypes['SetApiPricePayload']> = {
+  price?: Resolver<ResolversTypes['ApiPrice'], ParentType, ContextType>;
+};
+
+export type SetGpuPricePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetGpuPricePayload'] = ResolversParentTypes['SetGpuPricePayload']> = {
+  price?: Resolver<ResolversTypes['GpuPrice'], ParentType, ContextType>;
+};
+
 export type SingleSignOnResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SingleSignOn'] = ResolversParentTypes['SingleSignOn']> = {
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   loginUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3984,6 +4153,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AddIncidentNotePayload?: AddIncidentNotePayloadResolvers<ContextType>;
   AnalysisResult?: AnalysisResultResolvers<ContextType>;
   AnswerExpectations?: AnswerExpectationsResolvers<ContextType>;
+  ApiPrice?: ApiPriceResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
   AuditCheckpoint?: AuditCheckpointResolvers<ContextType>;
   AuditCheckpointInfo?: AuditCheckpointInfoResolvers<ContextType>;
@@ -4021,6 +4191,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   GoldenPrompt?: GoldenPromptResolvers<ContextType>;
   GoldenPromptCheck?: GoldenPromptCheckResolvers<ContextType>;
   GoldenPromptPayload?: GoldenPromptPayloadResolvers<ContextType>;
+  GpuPrice?: GpuPriceResolvers<ContextType>;
   HealthMetrics?: HealthMetricsResolvers<ContextType>;
   HealthSample?: HealthSampleResolvers<ContextType>;
   HealthTransition?: HealthTransitionResolvers<ContextType>;
@@ -4055,6 +4226,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PostmortemActionItem?: PostmortemActionItemResolvers<ContextType>;
   PostmortemPayload?: PostmortemPayloadResolvers<ContextType>;
   PostmortemTimelineEntry?: PostmortemTimelineEntryResolvers<ContextType>;
+  PriceBook?: PriceBookResolvers<ContextType>;
   PromptCheckResult?: PromptCheckResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegisterModelPayload?: RegisterModelPayloadResolvers<ContextType>;
@@ -4070,6 +4242,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RolloutStep?: RolloutStepResolvers<ContextType>;
   SecretRef?: SecretRefResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
+  SetApiPricePayload?: SetApiPricePayloadResolvers<ContextType>;
+  SetGpuPricePayload?: SetGpuPricePayloadResolvers<ContextType>;
   SingleSignOn?: SingleSignOnResolvers<ContextType>;
   SlaClock?: SlaClockResolvers<ContextType>;
   SlaPolicy?: SlaPolicyResolvers<ContextType>;
