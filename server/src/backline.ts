@@ -485,7 +485,14 @@ function servicesFromConfig(
     statusPage: new StatusPageService({ db, audit, bus, clock, incidents, deployments }),
     oncall: paging.oncall,
     notifications: paging.notifications,
-    costs: new CostsService({ db, audit, clock }),
+    costs: new CostsService({
+      db,
+      audit,
+      clock,
+      sampleIntervalMs: config.costs.sampleIntervalMs,
+      // A longer silence than a few samples is a gap: Backline stopped, or no replica led.
+      maxStepMs: 3 * Math.max(config.costs.sampleIntervalMs, config.health.intervalMs),
+    }),
     info: infoOf(config, db, deps.cluster),
   };
 }
@@ -528,6 +535,8 @@ function controllersFromConfig(
       ...(await services.observed.monitored()),
     ],
     onEvaluated: (d, state) => setDeploymentHealth(metrics, d.namespace, d.name, state),
+    // What the pods hold and served, stored for costs.
+    onObserved: (observed) => services.costs.record(observed),
     events,
   });
   const rollouts = new RolloutController({

@@ -1024,6 +1024,15 @@ QUERIES.priceBook = {
   audited: false,
   build: async () => ({ query: '{ priceBook { gpus { gpuProduct isDefault } apis { api } } }' }),
 };
+QUERIES.costReport = {
+  minimum: 'VIEWER',
+  audited: false,
+  build: async () => ({
+    query:
+      'query($input: CostReportInput!) { costReport(input: $input) { total { costUsd tokens } } }',
+    variables: { input: { from: '2030-01-01T00:00:00Z', to: '2030-01-02T00:00:00Z' } },
+  }),
+};
 MUTATIONS.setGpuPrice = {
   minimum: 'ADMIN',
   audited: true,

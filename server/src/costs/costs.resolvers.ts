@@ -4,6 +4,7 @@ import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
 
 export const costsAccess: AccessPolicy = {
   'Query.priceBook': 'VIEWER',
+  'Query.costReport': 'VIEWER',
   'Mutation.setGpuPrice': 'ADMIN',
   'Mutation.setApiPrice': 'ADMIN',
 };
@@ -11,6 +12,7 @@ export const costsAccess: AccessPolicy = {
 export const costsResolvers: Resolvers = {
   Query: {
     priceBook: (_, { at }, { services }) => services.costs.priceBook(at ? new Date(at) : null),
+    costReport: (_, { input }, { services }) => services.costs.report(input),
   },
   Mutation: {
     setGpuPrice: async (_, { input }, context) => ({
@@ -25,5 +27,9 @@ export const costsResolvers: Resolvers = {
         input,
       ),
     }),
+  },
+  ModelDeployment: {
+    cost: (d, { days, compareWith }, { services }) =>
+      services.costs.deploymentCost(d.id, days ?? 7, compareWith ?? null),
   },
 };

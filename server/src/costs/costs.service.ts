@@ -1,12 +1,32 @@
 import { z } from 'zod';
 import type { Actor, AuditService } from '../audit/index.ts';
+import type { PodsObserved } from '../health/index.ts';
 import type { Clock } from '../shared/clock.ts';
 import { parseInput } from '../shared/errors.ts';
 import { type Db, UnitOfWork } from '../store/index.ts';
 import { CostsError } from './costs.errors.ts';
 import { costsRepository as repo } from './costs.repository.ts';
-import { type ApiPrice, GPU_CAPACITIES, type GpuPrice } from './costs.types.ts';
-import { defaultPrices, PriceBook } from './price-book.ts';
+import {
+  type ApiPrice,
+  COST_GROUPS,
+  type CostReport,
+  type CostView,
+  GPU_CAPACITIES,
+  type GpuPrice,
+  type UsageSample,
+} from './costs.types.ts';
+import { placementOf } from './placement.ts';
+import { defaultPrices, PriceBook, versionAt } from './price-book.ts';
+import { group } from './report.ts';
+import { computeUsage } from './usage.ts';
+
+/** The API tokens are compared with when the caller names none. */
+export const DEFAULT_COMPARISON = 'openai/gpt-4o';
+/** Samples are kept this long. */
+export const SAMPLE_RETENTION_DAYS = 100;
+/** How far before and after a range samples are read, to find each pod's previous reading. */
+const MARGIN_MS = 6 * 3_600_000;
+const MAX_RANGE_DAYS = SAMPLE_RETENTION_DAYS + 1;
 
 export interface PriceBookView {
   gpus: GpuPrice[];
@@ -31,12 +51,143 @@ export class CostsService {
   readonly #audit: AuditService;
   readonly #clock: Clock;
   readonly #defaults = defaultPrices();
+  readonly #sampleIntervalMs: number;
+  readonly #maxStepMs: number;
+  readonly #lastSample = new Map<string, number>();
+  #recorded = 0;
 
-  constructor(deps: { db: Db; audit: AuditService; clock: Clock }) {
+  constructor(deps: {
+    db: Db;
+    audit: AuditService;
+    clock: Clock;
+    /** At most one sample per deployment per this interval. */
+    sampleIntervalMs: number;
+    /** Samples further apart than this are a gap; see usage.ts. */
+    maxStepMs: number;
+  }) {
     this.#db = deps.db;
     this.#units = new UnitOfWork(deps.db);
     this.#audit = deps.audit;
     this.#clock = deps.clock;
+    this.#sampleIntervalMs = deps.sampleIntervalMs;
+    this.#maxStepMs = deps.maxStepMs;
+  }
+
+  /**
+   * Stores what the leader saw of a deployment's pods: those holding a node (scheduled and not
+   * finished), their GPUs, product and capacity, and their engines' counters.
+   */
+  async record(observed: PodsObserved): Promise<void> {
+    const d = observed.deployment;
+    const at = observed.at.getTime();
+    const last = this.#lastSample.get(d.id);
+    if (last !== undefined && at - last < this.#sampleIntervalMs) return;
+    const sample: UsageSample = {
+      deploymentId: d.id,
+      at: observed.at,
+      namespace: d.namespace,
+      name: d.name,
+      environment: d.environment,
+      pods: observed.pods
+        .filter(
+          ({ pod }) => pod.node !== null && pod.phase !== 'Succeeded' && pod.phase !== 'Failed',
+        )
+        .map(({ pod, counters }) => ({
+          pod: pod.name,
+          createdAt: pod.createdAt,
+          gpus: pod.gpus,
+          ...placementOf(pod.raw, d.spec.resources.gpuProduct ?? null),
+          promptTokens: counters?.promptTokens ?? null,
+          generationTokens: counters?.generatedTokens ?? null,
+          running: counters?.running ?? null,
+        })),
+    };
+    await repo.addSample(this.#db, sample);
+    this.#lastSample.set(d.id, at);
+    if (++this.#recorded % 1000 === 0) {
+      await repo.prune(this.#db, new Date(at - SAMPLE_RETENTION_DAYS * 86_400_000));
+    }
+  }
+
+  /** Cost, tokens and utilisation over a range, by deployment or environment, and in total. */
+  async report(raw: unknown): Promise<CostReport> {
+    const input = parseInput(
+      z
+        .object({
+          from: z.coerce.date({ error: 'must be a time' }),
+          to: z.coerce.date({ error: 'must be a time' }),
+          groupBy: z.enum(COST_GROUPS).nullish(),
+          compareWith: z.string().trim().min(1).nullish(),
+        })
+        .refine((v) => v.to > v.from, { path: ['to'], message: 'must be after from' })
+        .refine((v) => v.to.getTime() - v.from.getTime() <= MAX_RANGE_DAYS * 86_400_000, {
+          path: ['from'],
+          message: `must be at most ${MAX_RANGE_DAYS} days before to`,
+        }),
+      raw,
+    );
+    const { book, api } = await this.#bookFor(input.compareWith ?? DEFAULT_COMPARISON, input.to);
+    const groupBy = input.groupBy ?? 'DEPLOYMENT';
+    const samples = await repo.samples(
+      this.#db,
+      new Date(input.from.getTime() - MARGIN_MS),
+      new Date(input.to.getTime() + MARGIN_MS),
+    );
+    const usages = computeUsage(samples, {
+      from: input.from,
+      to: input.to,
+      maxStepMs: this.#maxStepMs,
+      book,
+      compareWith: api.api,
+    });
+    return {
+      from: input.from,
+      to: input.to,
+      groupBy,
+      compareWith: api,
+      ...group(usages, { from: input.from, to: input.to, groupBy }),
+    };
+  }
+
+  /** One deployment's figures over the last `days` days. */
+  async deploymentCost(
+    deploymentId: string,
+    days: number,
+    compareWith: string | null,
+  ): Promise<CostView> {
+    const span = parseInput(z.number().int().min(1).max(SAMPLE_RETENTION_DAYS), days);
+    const to = this.#clock.now();
+    const from = new Date(to.getTime() - span * 86_400_000);
+    const { book, api } = await this.#bookFor(compareWith ?? DEFAULT_COMPARISON, to);
+    const samples = await repo.samples(
+      this.#db,
+      new Date(from.getTime() - MARGIN_MS),
+      to,
+      deploymentId,
+    );
+    const [usage] = computeUsage(samples, {
+      from,
+      to,
+      maxStepMs: this.#maxStepMs,
+      book,
+      compareWith: api.api,
+    });
+    return group(usage ? [usage] : [], { from, to, groupBy: 'DEPLOYMENT' }).total;
+  }
+
+  async #bookFor(api: string, at: Date): Promise<{ book: PriceBook; api: ApiPrice }> {
+    const book = await this.book();
+    const price = versionAt(book.apiSchedule(api), at);
+    if (!price) {
+      throw new CostsError(
+        'API_PRICE_NOT_FOUND',
+        `The price book has no API ${api}; it has ${book
+          .apisAt(at)
+          .map((a) => a.api)
+          .join(', ')}.`,
+      );
+    }
+    return { book, api: price };
   }
 
   /** The shipped defaults and every version admins set. */

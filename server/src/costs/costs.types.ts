@@ -82,10 +82,33 @@ export interface CostFigures {
   gpuProducts: string[];
 }
 
+/** The figures with what follows from them, over a stretch of `seconds`. */
+export interface CostView {
+  gpuHours: number;
+  busyGpuHours: number;
+  idleGpuHours: number;
+  unpricedGpuHours: number;
+  /** Busy GPU time over allocated GPU time; null without GPU time. */
+  utilisation: number | null;
+  promptTokens: number;
+  generationTokens: number;
+  tokens: number;
+  costUsd: number;
+  costPerDayUsd: number;
+  /** Null without tokens. */
+  costPerMillionTokensUsd: number | null;
+  apiCostUsd: number;
+  /** What the API would have cost minus what the GPUs cost; negative is a loss. */
+  savingUsd: number;
+  usedDefaultPrices: boolean;
+  gpuProducts: string[];
+}
+
 /** Figures of one UTC day. */
-export interface CostDay extends CostFigures {
+export interface CostDay {
   /** YYYY-MM-DD (UTC). */
   date: string;
+  figures: CostView;
 }
 
 export interface CostLine {
@@ -94,7 +117,7 @@ export interface CostLine {
   namespace: string | null;
   name: string | null;
   environment: string;
-  figures: CostFigures;
+  figures: CostView;
   days: CostDay[];
 }
 
@@ -107,6 +130,6 @@ export interface CostReport {
   compareWith: ApiPrice;
   groupBy: CostGroupBy;
   lines: CostLine[];
-  total: CostFigures;
+  total: CostView;
   days: CostDay[];
 }

@@ -72,13 +72,19 @@ describe('the price book', () => {
     expect(new PriceBook({ gpus: [], apis: [] }).gpuSchedule('B200', 'ON_DEMAND')).toEqual([]);
   });
 
-  it('lets an admin version at the same moment as a default replace it', () => {
-    const at = '2025-01-15T00:00:00Z';
+  it('drops the defaults of what an admin has priced, before and after the admin price', () => {
     const book = new PriceBook({
-      gpus: [gpu('L4', 0.8, at, { isDefault: true, id: null }), gpu('L4', 0.5, at)],
+      gpus: [
+        gpu('L4', 0.8, '2025-01-15T00:00:00Z', { isDefault: true, id: null }),
+        gpu('L4', 0.5, '2024-06-01T00:00:00Z'),
+        gpu('A10G', 1, '2025-01-15T00:00:00Z', { isDefault: true, id: null }),
+      ],
       apis: [],
     });
-    expect(book.gpusAt(new Date(at))).toMatchObject([{ usdPerGpuHour: 0.5, isDefault: false }]);
-    expect(book.gpuHistory()).toHaveLength(1);
+    expect(book.gpusAt(new Date('2026-01-01T00:00:00Z'))).toMatchObject([
+      { gpuProduct: 'A10G', usdPerGpuHour: 1, isDefault: true },
+      { gpuProduct: 'L4', usdPerGpuHour: 0.5, isDefault: false },
+    ]);
+    expect(book.gpuHistory()).toHaveLength(2);
   });
 });

@@ -100,8 +100,8 @@ export function versionAt<T extends { effectiveFrom: Date }>(
 const gpuKey = (product: string, capacity: GpuCapacity) => `${product}\u0000${capacity}`;
 
 /**
- * Every price version, defaults and admins' together, by what they price. A version an admin
- * set at the same moment as a default replaces it.
+ * Every price version by what it prices: the defaults of what no admin has priced, and every
+ * version admins set.
  */
 export class PriceBook {
   readonly #gpus: Map<string, GpuPrice[]>;
@@ -109,11 +109,11 @@ export class PriceBook {
 
   constructor(prices: { gpus: readonly GpuPrice[]; apis: readonly ApiPrice[] }) {
     this.#gpus = group(
-      dedupe(prices.gpus, (g) => gpuKey(g.gpuProduct, g.capacity)),
+      withoutReplacedDefaults(prices.gpus, (g) => gpuKey(g.gpuProduct, g.capacity)),
       (g) => gpuKey(g.gpuProduct, g.capacity),
     );
     this.#apis = group(
-      dedupe(prices.apis, (a) => a.api),
+      withoutReplacedDefaults(prices.apis, (a) => a.api),
       (a) => a.api,
     );
   }
@@ -169,16 +169,14 @@ export class PriceBook {
   }
 }
 
-/** An admin's version at the same moment as a default wins over it. */
-function dedupe<T extends { effectiveFrom: Date; isDefault: boolean }>(
+/**
+ * The defaults are placeholders: once an admin has set a price of something, its defaults no
+ * longer apply, before or after that price's date.
+ */
+function withoutReplacedDefaults<T extends { isDefault: boolean }>(
   items: readonly T[],
   key: (t: T) => string,
 ): T[] {
-  const out = new Map<string, T>();
-  for (const item of items) {
-    const k = `${key(item)}@${item.effectiveFrom.getTime()}`;
-    const seen = out.get(k);
-    if (!seen || (seen.isDefault && !item.isDefault)) out.set(k, item);
-  }
-  return [...out.values()];
+  const set = new Set(items.filter((i) => !i.isDefault).map(key));
+  return items.filter((i) => !i.isDefault || !set.has(key(i)));
 }

@@ -358,6 +358,78 @@ export type ContainerStatus = {
   state: ContainerState;
 };
 
+export type CostDay = {
+  __typename?: 'CostDay';
+  /** YYYY-MM-DD, UTC. */
+  date: Scalars['String']['output'];
+  figures: CostFigures;
+};
+
+/** What GPUs cost and served over a stretch of time. See docs/costs.md for every formula. */
+export type CostFigures = {
+  __typename?: 'CostFigures';
+  /** What the same tokens would have cost on the compared API at its list price then. */
+  apiCostUsd: Scalars['Float']['output'];
+  /** GPU-hours of pods that served: tokens counted or requests in flight. */
+  busyGpuHours: Scalars['Float']['output'];
+  costPerDayUsd: Scalars['Float']['output'];
+  /** Cost per million tokens (prompt and generation); null without tokens. */
+  costPerMillionTokensUsd: Maybe<Scalars['Float']['output']>;
+  /** GPU-hours priced at the GPU price in force at the time, idle ones included. */
+  costUsd: Scalars['Float']['output'];
+  generationTokens: Scalars['Float']['output'];
+  /** GPUs held by the pods (pods × GPUs × time), in hours. */
+  gpuHours: Scalars['Float']['output'];
+  gpuProducts: Array<Scalars['String']['output']>;
+  idleGpuHours: Scalars['Float']['output'];
+  promptTokens: Scalars['Float']['output'];
+  /** apiCostUsd − costUsd: negative when the GPUs cost more than the API would have. */
+  savingUsd: Scalars['Float']['output'];
+  tokens: Scalars['Float']['output'];
+  /** GPU-hours of a product with no price in the book, left out of the cost. */
+  unpricedGpuHours: Scalars['Float']['output'];
+  /** A shipped default price went into the figures: check it against your bill. */
+  usedDefaultPrices: Scalars['Boolean']['output'];
+  /** Busy GPU-hours over GPU-hours, 0 to 1; null without GPU time. */
+  utilisation: Maybe<Scalars['Float']['output']>;
+};
+
+export type CostGroupBy =
+  | 'DEPLOYMENT'
+  | 'ENVIRONMENT';
+
+export type CostLine = {
+  __typename?: 'CostLine';
+  days: Array<CostDay>;
+  environment: Scalars['String']['output'];
+  figures: CostFigures;
+  /** namespace/name, or the environment. */
+  key: Scalars['String']['output'];
+  name: Maybe<Scalars['String']['output']>;
+  namespace: Maybe<Scalars['String']['output']>;
+};
+
+export type CostReport = {
+  __typename?: 'CostReport';
+  /** The API the tokens were priced at, as listed at the end of the range. */
+  compareWith: ApiPrice;
+  days: Array<CostDay>;
+  from: Scalars['DateTime']['output'];
+  groupBy: CostGroupBy;
+  /** Most expensive first. */
+  lines: Array<CostLine>;
+  to: Scalars['DateTime']['output'];
+  total: CostFigures;
+};
+
+export type CostReportInput = {
+  /** An API of the price book; openai/gpt-4o when absent. */
+  compareWith?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['DateTime']['input'];
+  groupBy?: InputMaybe<CostGroupBy>;
+  to: Scalars['DateTime']['input'];
+};
+
 export type CreateApiTokenInput = {
   /** Days until the token expires: 1 to 365. */
   expiresInDays: Scalars['Int']['input'];
@@ -1104,6 +1176,8 @@ export type Model = {
 /** Where a release runs: namespace, name, replicas, strategy and SLOs, with its live state. */
 export type ModelDeployment = {
   __typename?: 'ModelDeployment';
+  /** What it cost and served over the last `days` days. */
+  cost: CostFigures;
   createdAt: Scalars['DateTime']['output'];
   createdBy: Scalars['String']['output'];
   /** Fields someone changed by hand in the cluster; empty when none. */
@@ -1149,6 +1223,13 @@ export type ModelDeployment = {
   /** What happened to it besides new releases (objects re-created because they were missing), newest first. */
   timeline: Array<DeploymentTimelineEntry>;
   updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** Where a release runs: namespace, name, replicas, strategy and SLOs, with its live state. */
+export type ModelDeploymentCostArgs = {
+  compareWith?: InputMaybe<Scalars['String']['input']>;
+  days?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1879,6 +1960,8 @@ export type Query = {
   auditCheckpoint: Maybe<AuditCheckpointInfo>;
   /** Newest first. `after` is the `endCursor` of the previous page. */
   auditLog: AuditEntryConnection;
+  /** What the deployments cost and served over a range (at most 101 days). */
+  costReport: CostReport;
   deployment: Maybe<ModelDeployment>;
   deployments: Array<ModelDeployment>;
   /**
@@ -1938,6 +2021,11 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditLogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCostReportArgs = {
+  input: CostReportInput;
 };
 
 
@@ -2774,6 +2862,12 @@ export type ResolversTypes = {
   Condition: ResolverTypeWrapper<Condition>;
   ContainerState: ContainerState;
   ContainerStatus: ResolverTypeWrapper<ContainerStatus>;
+  CostDay: ResolverTypeWrapper<CostDay>;
+  CostFigures: ResolverTypeWrapper<CostFigures>;
+  CostGroupBy: CostGroupBy;
+  CostLine: ResolverTypeWrapper<CostLine>;
+  CostReport: ResolverTypeWrapper<CostReport>;
+  CostReportInput: CostReportInput;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: ResolverTypeWrapper<Omit<CreateApiTokenPayload, 'token'> & { token: ResolversTypes['ApiToken'] }>;
   CreateEscalationPolicyInput: CreateEscalationPolicyInput;
@@ -2985,6 +3079,11 @@ export type ResolversParentTypes = {
   CheckGoldenPromptsInput: CheckGoldenPromptsInput;
   Condition: Condition;
   ContainerStatus: ContainerStatus;
+  CostDay: CostDay;
+  CostFigures: CostFigures;
+  CostLine: CostLine;
+  CostReport: CostReport;
+  CostReportInput: CostReportInput;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: Omit<CreateApiTokenPayload, 'token'> & { token: ResolversParentTypes['ApiToken'] };
   CreateEscalationPolicyInput: CreateEscalationPolicyInput;
@@ -3273,6 +3372,48 @@ export type ContainerStatusResolvers<ContextType = GraphQLContext, ParentType ex
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   restartCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ContainerState'], ParentType, ContextType>;
+};
+
+export type CostDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CostDay'] = ResolversParentTypes['CostDay']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['CostFigures'], ParentType, ContextType>;
+};
+
+export type CostFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CostFigures'] = ResolversParentTypes['CostFigures']> = {
+  apiCostUsd?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  busyGpuHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  costPerDayUsd?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  costPerMillionTokensUsd?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  costUsd?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  generationTokens?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  gpuHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  gpuProducts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  idleGpuHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  promptTokens?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  savingUsd?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tokens?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unpricedGpuHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  usedDefaultPrices?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  utilisation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type CostLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CostLine'] = ResolversParentTypes['CostLine']> = {
+  days?: Resolver<Array<ResolversTypes['CostDay']>, ParentType, ContextType>;
+  environment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['CostFigures'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  namespace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CostReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CostReport'] = ResolversParentTypes['CostReport']> = {
+  compareWith?: Resolver<ResolversTypes['ApiPrice'], ParentType, ContextType>;
+  days?: Resolver<Array<ResolversTypes['CostDay']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  groupBy?: Resolver<ResolversTypes['CostGroupBy'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['CostLine']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['CostFigures'], ParentType, ContextType>;
 };
 
 export type CreateApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateApiTokenPayload'] = ResolversParentTypes['CreateApiTokenPayload']> = {
@@ -3618,6 +3759,7 @@ export type ModelResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type ModelDeploymentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelDeployment'] = ResolversParentTypes['ModelDeployment']> = {
+  cost?: Resolver<ResolversTypes['CostFigures'], ParentType, ContextType, RequireFields<ModelDeploymentCostArgs, 'days'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   drift?: Resolver<Array<ResolversTypes['DriftField']>, ParentType, ContextType>;
@@ -3897,6 +4039,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType, RequireFields<QueryApiTokensArgs, 'all'>>;
   auditCheckpoint?: Resolver<Maybe<ResolversTypes['AuditCheckpointInfo']>, ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  costReport?: Resolver<ResolversTypes['CostReport'], ParentType, ContextType, RequireFields<QueryCostReportArgs, 'input'>>;
   deployment?: Resolver<Maybe<ResolversTypes['ModelDeployment']>, ParentType, ContextType, RequireFields<QueryDeploymentArgs, 'name' | 'namespace'>>;
   deployments?: Resolver<Array<ResolversTypes['ModelDeployment']>, ParentType, ContextType, Partial<QueryDeploymentsArgs>>;
   discoveredModelServers?: Resolver<ResolversTypes['ModelServerDiscovery'], ParentType, ContextType>;
@@ -4165,6 +4308,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ChatMessage?: ChatMessageResolvers<ContextType>;
   Condition?: ConditionResolvers<ContextType>;
   ContainerStatus?: ContainerStatusResolvers<ContextType>;
+  CostDay?: CostDayResolvers<ContextType>;
+  CostFigures?: CostFiguresResolvers<ContextType>;
+  CostLine?: CostLineResolvers<ContextType>;
+  CostReport?: CostReportResolvers<ContextType>;
   CreateApiTokenPayload?: CreateApiTokenPayloadResolvers<ContextType>;
   CreateNotificationChannelPayload?: CreateNotificationChannelPayloadResolvers<ContextType>;
   CreateReleasePayload?: CreateReleasePayloadResolvers<ContextType>;

@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
+import { graphql, login } from '../support/graphql.ts';
+import { startTestServerOn, type TestServer } from '../support/server.ts';
+import { storeKinds } from '../support/stores.ts';
+
+const FIGURES = `gpuHours busyGpuHours idleGpuHours utilisation promptTokens generationTokens tokens
+  costUsd costPerMillionTokensUsd apiCostUsd savingUsd usedDefaultPrices gpuProducts unpricedGpuHours`;
+
+interface Figures {
+  gpuHours: number;
+  busyGpuHours: number;
+  idleGpuHours: number;
+  utilisation: number | null;
+  promptTokens: number;
+  generationTokens: number;
+  tokens: number;
+  costUsd: number;
+  costPerMillionTokensUsd: number | null;
+  apiCostUsd: number;
+  savingUsd: number;
+  usedDefaultPrices: boolean;
+  gpuProducts: string[];
+  unpricedGpuHours: number;
+}
+
+const L4_PRICE = 0.5;
+
+describe.each(storeKinds())('costs through the simulated cluster on $name', (kind) => {
+  let cluster: SimulatedCluster;
+  let server: TestServer;
+  let cookie: string;
+  let deployedAt: Date;
+
+  const call = async <T>(query: string, variables: Record<string, unknown> = {}) => {
+    const result = await graphql<T>(server.url, query, variables, { cookie });
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    return result.data as T;
+  };
+
+  const report = async (to: Date, groupBy = 'DEPLOYMENT') =>
+    (
+      await call<{
+        costReport: {
+          compareWith: { api: string; usdPerMillionInput: number; usdPerMillionOutput: number };
+          lines: { key: string; environment: string; figures: Figures }[];
+          total: Figures;
+        };
+      }>(
+        `query($input: CostReportInput!) { costReport(input: $input) {
+          compareWith { api usdPerMillionInput usdPerMillionOutput }
+          lines { key environment figures { ${FIGURES} } } total { ${FIGURES} } } }`,
+        {
+          input: {
+            from: new Date(deployedAt.getTime() - 60_000).toISOString(),
+            to: to.toISOString(),
+            groupBy,
+          },
+        },
+      )
+    ).costReport;
+
+  beforeAll(async () => {
+    cluster = await startSimulatedCluster({ acceleration: 20, trafficRps: 5 });
+    server = await startTestServerOn(kind, {
+      env: {
+        KUBECONFIG: cluster.kubeconfig,
+        BACKLINE_NAMESPACES: 'ml-prod',
+        BACKLINE_HEALTH_INTERVAL: '300ms',
+        BACKLINE_COST_SAMPLE_INTERVAL: '300ms',
+        BACKLINE_SYNTHETIC_TIMEOUT: '1s',
+      },
+    });
+    cookie = await login(server.url, server.adminEmail, server.adminPassword);
+    await call(
+      `mutation($input: SetGpuPriceInput!) { setGpuPrice(input: $input) { price { gpuProduct } } }`,
+      {
+        input: {
+          gpuProduct: 'NVIDIA-L4',
+          usdPerGpuHour: L4_PRICE,
+          effectiveFrom: new Date(Date.now() - 3_600_000).toISOString(),
+          source: 'our contract',
+        },
+      },
+    );
+    const model = await call<{ registerModel: { model: { id: string } } }>(
+      `mutation { registerModel(input: { name: "qwen", family: "Qwen2.5", source: "hf://Qwen/Qwen2.5-0.5B-Instruct",
+        revision: "7ae557604adf67be50417f59c2c2f167def9a775", license: "Apache-2.0", parameterCountBillions: 0.5,
+        contextLength: 32768, gpuMemoryGiB: 2 }) { model { id } } }`,
+    );
+    const release = await call<{ createRelease: { release: { id: string } } }>(
+      `mutation($m: ID!) { createRelease(input: { modelId: $m, runtime: VLLM, image: "vllm/vllm-openai:v0.10.1",
+        resources: { gpus: 1, gpuProduct: "NVIDIA-L4", cpu: "2", memory: "16Gi" }, expectedLoadSeconds: 30 }) { release { id } } }`,
+      { m: model.registerModel.model.id },
+    );
+    deployedAt = new Date();
+    await call(
+      'mutation($input: DeployReleaseInput!) { deployRelease(input: $input) { deployment { id } } }',
+      {
+        input: {
+          namespace: 'ml-prod',
+          name: 'priced',
+          environment: 'PROD',
+          releaseId: release.createRelease.release.id,
+          replicas: 1,
+        },
+      },
+    );
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+    await cluster?.stop();
+  });
+
+  it('counts every token the server counted and prices its GPU time at the configured price', async () => {
+    await expect
+      .poll(async () => (await report(new Date())).total.tokens, { timeout: 60_000, interval: 500 })
+      .toBeGreaterThan(1000);
+    const to = new Date();
+    const { total, lines, compareWith } = await report(to);
+
+    // What the engine's own counters said at the last sample inside the range.
+    const { rows } = await server.backline.db.query<{ pods: unknown }>(
+      `SELECT pods FROM cost_usage_samples WHERE namespace = 'ml-prod' AND name = 'priced'
+       AND at < $1 ORDER BY at DESC LIMIT 1`,
+      [to],
+    );
+    const pods = (typeof rows[0]?.pods === 'string' ? JSON.parse(rows[0].pods) : rows[0]?.pods) as {
+      promptTokens: number;
+      generationTokens: number;
+    }[];
+    expect(pods).toHaveLength(1);
+    // The pod started under watch, so its counters count from zero: nothing is lost.
+    expect(total.promptTokens).toBe(pods[0]?.promptTokens);
+    expect(total.generationTokens).toBe(pods[0]?.generationTokens);
+    expect(total.tokens).toBe(total.promptTokens + total.generationTokens);
+
+    expect(total.gpuProducts).toEqual(['NVIDIA-L4']);
+    expect(total.gpuHours).toBeGreaterThan(0);
+    expect(total.gpuHours * 3600).toBeLessThanOrEqual((to.getTime() - deployedAt.getTime()) / 1000);
+    expect(total.unpricedGpuHours).toBe(0);
+    expect(total.costUsd).toBeCloseTo(total.gpuHours * L4_PRICE, 10);
+    expect(total.costPerMillionTokensUsd).toBeCloseTo((total.costUsd * 1e6) / total.tokens, 6);
+    expect(total.busyGpuHours + total.idleGpuHours).toBeCloseTo(total.gpuHours, 10);
+    expect(total.utilisation).toBeGreaterThan(0);
+
+    // Against the shipped GPT-4o list price, the one default in these figures.
+    expect(compareWith).toEqual({
+      api: 'openai/gpt-4o',
+      usdPerMillionInput: 2.5,
+      usdPerMillionOutput: 10,
+    });
+    expect(total.apiCostUsd).toBeCloseTo(
+      (total.promptTokens * 2.5 + total.generationTokens * 10) / 1e6,
+      10,
+    );
+    expect(total.savingUsd).toBeCloseTo(total.apiCostUsd - total.costUsd, 10);
+    expect(total.usedDefaultPrices).toBe(true);
+    expect(lines.map((l) => l.key)).toEqual(['ml-prod/priced']);
+
+    const byEnvironment = await report(to, 'ENVIRONMENT');
+    expect(byEnvironment.lines).toHaveLength(1);
+    expect(byEnvironment.lines[0]).toMatchObject({ key: 'PROD', environment: 'PROD' });
+    expect(byEnvironment.lines[0]?.figures.tokens).toBe(total.tokens);
+  });
+
+  it("shows the deployment's own cost on it", async () => {
+    const { deployment } = await call<{ deployment: { cost: Figures } }>(
+      `{ deployment(namespace: "ml-prod", name: "priced") { cost(days: 1) { ${FIGURES} } } }`,
+    );
+    expect(deployment.cost.tokens).toBeGreaterThan(0);
+    expect(deployment.cost.costUsd).toBeCloseTo(deployment.cost.gpuHours * L4_PRICE, 10);
+  });
+});
