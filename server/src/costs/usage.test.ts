@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiPrice, GpuPrice, PodReading, UsageSample } from './costs.types.ts';
 import { PriceBook } from './price-book.ts';
+import { viewOf } from './report.ts';
 import { computeUsage, counterDelta } from './usage.ts';
 
 const T = (hhmm: string, date = '2025-06-01') => new Date(`${date}T${hhmm}:00Z`);
@@ -116,6 +117,19 @@ describe('usage and cost of a deployment', () => {
     expect(usage?.total.costUsd).toBeCloseTo(1 + 8, 10);
     expect(usage?.total.apiCostUsd).toBeCloseTo((2400 * 1 + 2300 * 2) / 1e6, 12);
     expect(usage?.total.usedDefaultPrices).toBe(false);
+  });
+
+  it('derives the per-day cost, cost per million tokens, utilisation and saving of docs/costs.md', () => {
+    const [usage] = computeUsage(samples, options);
+    const view = viewOf(usage?.total as NonNullable<typeof usage>['total'], 2 * 3600);
+    expect(view.gpuHours).toBe(5);
+    expect(view.busyGpuHours).toBe(3);
+    expect(view.idleGpuHours).toBe(2);
+    expect(view.utilisation).toBe(0.6);
+    expect(view.tokens).toBe(4700);
+    expect(view.costPerDayUsd).toBeCloseTo(108, 10);
+    expect(view.costPerMillionTokensUsd).toBeCloseTo(9e6 / 4700, 8);
+    expect(view.savingUsd).toBeCloseTo(0.007 - 9, 10);
   });
 
   it('keeps to the range: a shorter one counts only its part', () => {
