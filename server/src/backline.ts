@@ -79,6 +79,7 @@ import { type Db, migrate, openStore, UnitOfWork } from './store/index.ts';
 import {
   createMetrics,
   registerAuditMetrics,
+  registerCostMetrics,
   registerIncidentMetrics,
   registerIncidentStatsMetrics,
   registerLeaderMetric,
@@ -696,7 +697,15 @@ function registerMetrics(base: Base, services: Services, leading: () => boolean)
   );
   registerLeaderMetric(metrics, leading);
   registerAuditMetrics(metrics, () => services.audit.latestCheckpoint());
+  registerCostMetrics(
+    metrics,
+    () => services.costs.recentRates(COST_METRICS_MINUTES),
+    COST_METRICS_MINUTES,
+  );
 }
+
+/** The window of the cost and token rates on /metrics. */
+const COST_METRICS_MINUTES = 60;
 
 function readinessOf(db: Db, connection: ClusterConnection | null, side: ClusterSide | null) {
   const readiness = new Readiness();

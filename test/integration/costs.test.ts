@@ -172,4 +172,20 @@ describe.each(storeKinds())('costs through the simulated cluster on $name', (kin
     expect(deployment.cost.tokens).toBeGreaterThan(0);
     expect(deployment.cost.costUsd).toBeCloseTo(deployment.cost.gpuHours * L4_PRICE, 10);
   });
+
+  it('reports cost and token rates per deployment on /metrics', async () => {
+    const text = await (await fetch(`${server.url}/metrics`, { headers: { cookie } })).text();
+    const value = (series: string) => {
+      const line = text.split('\n').find((l) => l.startsWith(`${series} `));
+      return line === undefined ? null : Number(line.slice(series.length + 1));
+    };
+    const labels = 'deployment_namespace="ml-prod",deployment="priced"';
+    expect(value(`backline_tokens_per_second{${labels},kind="generation"}`)).toBeGreaterThan(0);
+    const gpus = value(`backline_cost_gpus{${labels}}`);
+    expect(gpus).toBeGreaterThan(0);
+    expect(value(`backline_cost_usd_per_hour{${labels}}`)).toBeCloseTo((gpus ?? 0) * L4_PRICE, 8);
+    expect(value(`backline_cost_api_usd_per_hour{${labels},api="openai/gpt-4o"}`)).toBeGreaterThan(
+      0,
+    );
+  });
 });

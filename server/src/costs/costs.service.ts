@@ -175,6 +175,42 @@ export class CostsService {
     return group(usage ? [usage] : [], { from, to, groupBy: 'DEPLOYMENT' }).total;
   }
 
+  /**
+   * Each deployment's rates over the last `windowMinutes` minutes, against the default API: for
+   * metrics.
+   */
+  async recentRates(windowMinutes: number): Promise<
+    {
+      namespace: string;
+      name: string;
+      gpus: number;
+      costUsdPerHour: number;
+      apiUsdPerHour: number;
+      api: string;
+      costPerMillionTokensUsd: number | null;
+      utilisation: number | null;
+      promptTokensPerSecond: number;
+      generationTokensPerSecond: number;
+    }[]
+  > {
+    const to = this.#clock.now();
+    const from = new Date(to.getTime() - windowMinutes * 60_000);
+    const report = await this.report({ from, to, groupBy: 'DEPLOYMENT' });
+    const hours = windowMinutes / 60;
+    return report.lines.map((l) => ({
+      namespace: l.namespace as string,
+      name: l.name as string,
+      gpus: l.figures.gpuHours / hours,
+      costUsdPerHour: l.figures.costUsd / hours,
+      apiUsdPerHour: l.figures.apiCostUsd / hours,
+      api: report.compareWith.api,
+      costPerMillionTokensUsd: l.figures.costPerMillionTokensUsd,
+      utilisation: l.figures.utilisation,
+      promptTokensPerSecond: l.figures.promptTokens / (windowMinutes * 60),
+      generationTokensPerSecond: l.figures.generationTokens / (windowMinutes * 60),
+    }));
+  }
+
   async #bookFor(api: string, at: Date): Promise<{ book: PriceBook; api: ApiPrice }> {
     const book = await this.book();
     const price = versionAt(book.apiSchedule(api), at);
