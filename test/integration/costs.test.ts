@@ -188,4 +188,23 @@ describe.each(storeKinds())('costs through the simulated cluster on $name', (kin
       0,
     );
   });
+
+  it("exports the month's cost per deployment and day as CSV", async () => {
+    const month = new Date().toISOString().slice(0, 7);
+    const refused = await fetch(`${server.url}/api/costs/export.csv?month=${month}`);
+    expect(refused.status).toBe(401);
+    const res = await fetch(`${server.url}/api/costs/export.csv?month=${month}`, {
+      headers: { cookie },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    const [header, ...rows] = (await res.text()).trim().split('\r\n');
+    expect(header?.split(',').slice(0, 4)).toEqual(['date', 'namespace', 'name', 'environment']);
+    const ours = rows.filter((r) => r.includes(',ml-prod,priced,PROD,NVIDIA-L4,'));
+    expect(ours.length).toBeGreaterThan(0);
+    const bad = await fetch(`${server.url}/api/costs/export.csv?month=2026-13`, {
+      headers: { cookie },
+    });
+    expect(bad.status).toBe(400);
+  });
 });

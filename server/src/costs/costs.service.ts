@@ -15,6 +15,7 @@ import {
   type GpuPrice,
   type UsageSample,
 } from './costs.types.ts';
+import { reportCsv } from './csv.ts';
 import { placementOf } from './placement.ts';
 import { defaultPrices, PriceBook, versionAt } from './price-book.ts';
 import { group } from './report.ts';
@@ -147,6 +148,34 @@ export class CostsService {
       compareWith: api,
       ...group(usages, { from: input.from, to: input.to, groupBy }),
     };
+  }
+
+  /**
+   * A calendar month (UTC, `YYYY-MM`) as CSV: one row per deployment and day with its usage.
+   * The current month runs to now.
+   */
+  async monthCsv(raw: unknown): Promise<{ filename: string; csv: string }> {
+    const input = parseInput(
+      z.object({
+        month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month, YYYY-MM'),
+        compareWith: z.string().trim().min(1).nullish(),
+      }),
+      raw,
+    );
+    const from = new Date(`${input.month}-01T00:00:00Z`);
+    const next = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, 1));
+    const now = this.#clock.now();
+    const to = next < now ? next : now;
+    if (to <= from) {
+      throw new CostsError('MONTH_NOT_STARTED', `${input.month} has not started yet.`);
+    }
+    const report = await this.report({
+      from,
+      to,
+      groupBy: 'DEPLOYMENT',
+      compareWith: input.compareWith,
+    });
+    return { filename: `backline-costs-${input.month}.csv`, csv: reportCsv(report) };
   }
 
   /** One deployment's figures over the last `days` days. */

@@ -196,4 +196,16 @@ describe('the costs page', () => {
     expect(screen.queryByText('Set price')).toBeNull();
     expect(screen.queryByText('Add a GPU price')).toBeNull();
   });
+
+  it('offers the CSV of this month and the ones before, against the compared API', async () => {
+    renderApp({ path: '/costs', handlers: handlers() });
+    await screen.findByRole('table', { name: 'Cost per line' });
+    fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    const month = new Date().toISOString().slice(0, 7);
+    const item = await screen.findByRole('menuitem', { name: month });
+    expect(item.getAttribute('href')).toBe(
+      `/api/costs/export.csv?month=${month}&compareWith=openai%2Fgpt-4o`,
+    );
+    expect(screen.getAllByRole('menuitem')).toHaveLength(6);
+  });
 });

@@ -2,7 +2,9 @@ import {
   Alert,
   Anchor,
   Badge,
+  Button,
   Group,
+  Menu,
   Paper,
   SegmentedControl,
   Select,
@@ -10,7 +12,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconCoin, IconInfoCircle } from '@tabler/icons-react';
+import { IconCoin, IconDownload, IconInfoCircle } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -108,6 +110,38 @@ function columns(groupBy: CostGroupBy): Column<Line>[] {
   ];
 }
 
+/** This month and the five before it, newest first, as YYYY-MM (UTC). */
+function recentMonths(now = new Date()): string[] {
+  return Array.from({ length: 6 }, (_, i) =>
+    new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i, 1)).toISOString().slice(0, 7),
+  );
+}
+
+/** Downloads of a month's cost per deployment and day. */
+function ExportMenu({ compareWith }: { compareWith: string | null }) {
+  const query = compareWith ? `&compareWith=${encodeURIComponent(compareWith)}` : '';
+  return (
+    <Menu position="bottom-end">
+      <Menu.Target>
+        <Button size="xs" variant="default" leftSection={<IconDownload size={14} />}>
+          Export CSV
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {recentMonths().map((month) => (
+          <Menu.Item
+            key={month}
+            component="a"
+            href={`/api/costs/export.csv?month=${month}${query}`}
+          >
+            {month}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
 /** What the deployments cost and served over a range, against a closed API, and the price book. */
 export function CostsView() {
   const [days, setDays] = useState('7');
@@ -151,6 +185,7 @@ export function CostsView() {
               value={groupBy}
               onChange={(v) => setGroupBy(v === 'ENVIRONMENT' ? 'ENVIRONMENT' : 'DEPLOYMENT')}
             />
+            <ExportMenu compareWith={compareWith ?? data?.compareWith.api ?? null} />
             <SegmentedControl
               size="xs"
               aria-label="Time range"
