@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { Actor, AuditService } from '../audit/index.ts';
+import type { Actor, AuditInput, AuditService } from '../audit/index.ts';
 import type { PodsObserved } from '../health/index.ts';
 import type { Clock } from '../shared/clock.ts';
 import { parseInput } from '../shared/errors.ts';
-import { type Db, UnitOfWork } from '../store/index.ts';
+import { type Db, UnitOfWork, type Work } from '../store/index.ts';
 import { CostsError } from './costs.errors.ts';
 import { costsRepository as repo } from './costs.repository.ts';
 import {
@@ -45,6 +45,21 @@ const origin = {
     .max(500)
     .nullish(),
 };
+
+/** When a new version applies, where it comes from, and who set it when. */
+function versionOrigin(
+  actor: Actor,
+  input: { effectiveFrom?: Date | null; source: string; sourceUrl?: string | null },
+  now: Date,
+) {
+  return {
+    effectiveFrom: input.effectiveFrom ?? now,
+    source: input.source,
+    sourceUrl: input.sourceUrl ?? null,
+    setBy: actor.name,
+    setAt: now,
+  };
+}
 
 export class CostsService {
   readonly #db: Db;
@@ -208,20 +223,7 @@ export class CostsService {
    * Each deployment's rates over the last `windowMinutes` minutes, against the default API: for
    * metrics.
    */
-  async recentRates(windowMinutes: number): Promise<
-    {
-      namespace: string;
-      name: string;
-      gpus: number;
-      costUsdPerHour: number;
-      apiUsdPerHour: number;
-      api: string;
-      costPerMillionTokensUsd: number | null;
-      utilisation: number | null;
-      promptTokensPerSecond: number;
-      generationTokensPerSecond: number;
-    }[]
-  > {
+  async recentRates(windowMinutes: number) {
     const to = this.#clock.now();
     const from = new Date(to.getTime() - windowMinutes * 60_000);
     const report = await this.report({ from, to, groupBy: 'DEPLOYMENT' });
@@ -289,36 +291,23 @@ export class CostsService {
       raw,
     );
     const now = this.#clock.now();
-    return this.#units.run(async (work) => {
-      const saved = await repo.addGpuPrice(work.tx, {
-        gpuProduct: input.gpuProduct,
-        capacity: input.capacity ?? 'ON_DEMAND',
-        usdPerGpuHour: input.usdPerGpuHour,
-        effectiveFrom: input.effectiveFrom ?? now,
-        source: input.source,
-        sourceUrl: input.sourceUrl ?? null,
-        setBy: actor.name,
-        setAt: now,
-      });
-      if (!saved) {
-        throw new CostsError(
-          'PRICE_VERSION_EXISTS',
-          `A price of ${input.gpuProduct} is already effective from that moment; choose another.`,
-        );
-      }
-      await this.#audit.record(work, actor, {
+    return this.#addVersion(
+      actor,
+      input.gpuProduct,
+      (work) =>
+        repo.addGpuPrice(work.tx, {
+          gpuProduct: input.gpuProduct,
+          capacity: input.capacity ?? 'ON_DEMAND',
+          usdPerGpuHour: input.usdPerGpuHour,
+          ...versionOrigin(actor, input, now),
+        }),
+      (saved) => ({
         action: 'cost.gpu_price.set',
         targetType: 'gpu_price',
         targetId: `${saved.gpuProduct}/${saved.capacity}`,
-        details: {
-          usdPerGpuHour: saved.usdPerGpuHour,
-          effectiveFrom: saved.effectiveFrom.toISOString(),
-          source: saved.source,
-          sourceUrl: saved.sourceUrl,
-        },
-      });
-      return saved;
-    });
+        details: { usdPerGpuHour: saved.usdPerGpuHour },
+      }),
+    );
   }
 
   async setApiPrice(actor: Actor, raw: unknown): Promise<ApiPrice> {
@@ -336,25 +325,18 @@ export class CostsService {
       raw,
     );
     const now = this.#clock.now();
-    return this.#units.run(async (work) => {
-      const saved = await repo.addApiPrice(work.tx, {
-        api: input.api,
-        displayName: input.displayName,
-        usdPerMillionInput: input.usdPerMillionInput,
-        usdPerMillionOutput: input.usdPerMillionOutput,
-        effectiveFrom: input.effectiveFrom ?? now,
-        source: input.source,
-        sourceUrl: input.sourceUrl ?? null,
-        setBy: actor.name,
-        setAt: now,
-      });
-      if (!saved) {
-        throw new CostsError(
-          'PRICE_VERSION_EXISTS',
-          `A price of ${input.api} is already effective from that moment; choose another.`,
-        );
-      }
-      await this.#audit.record(work, actor, {
+    return this.#addVersion(
+      actor,
+      input.api,
+      (work) =>
+        repo.addApiPrice(work.tx, {
+          api: input.api,
+          displayName: input.displayName,
+          usdPerMillionInput: input.usdPerMillionInput,
+          usdPerMillionOutput: input.usdPerMillionOutput,
+          ...versionOrigin(actor, input, now),
+        }),
+      (saved) => ({
         action: 'cost.api_price.set',
         targetType: 'api_price',
         targetId: saved.api,
@@ -362,6 +344,34 @@ export class CostsService {
           displayName: saved.displayName,
           usdPerMillionInput: saved.usdPerMillionInput,
           usdPerMillionOutput: saved.usdPerMillionOutput,
+        },
+      }),
+    );
+  }
+
+  /**
+   * Adds a price version and its audit entry in one unit of work; a version of the same price
+   * at the same moment is refused.
+   */
+  #addVersion<T extends { effectiveFrom: Date; source: string; sourceUrl: string | null }>(
+    actor: Actor,
+    what: string,
+    add: (work: Work) => Promise<T | null>,
+    entry: (saved: T) => AuditInput & { details: Record<string, unknown> },
+  ): Promise<T> {
+    return this.#units.run(async (work) => {
+      const saved = await add(work);
+      if (!saved) {
+        throw new CostsError(
+          'PRICE_VERSION_EXISTS',
+          `A price of ${what} is already effective from that moment; choose another.`,
+        );
+      }
+      const audit = entry(saved);
+      await this.#audit.record(work, actor, {
+        ...audit,
+        details: {
+          ...audit.details,
           effectiveFrom: saved.effectiveFrom.toISOString(),
           source: saved.source,
           sourceUrl: saved.sourceUrl,

@@ -1,12 +1,8 @@
 import { Router } from 'express';
-import {
-  type AuthService,
-  authenticateHeaders,
-  describeAuthFailure,
-  roleAtLeast,
-} from '../auth/index.ts';
+import type { AuthService } from '../auth/index.ts';
 import type { CostsService } from '../costs/index.ts';
 import { AppError } from '../shared/errors.ts';
+import { callerWithRole } from './caller.ts';
 
 /**
  * `GET /api/costs/export.csv?month=YYYY-MM[&compareWith=api]`: a month's cost per deployment and
@@ -15,17 +11,8 @@ import { AppError } from '../shared/errors.ts';
 export function costsExportRouter(auth: AuthService, costs: CostsService): Router {
   const router = Router();
   router.get('/api/costs/export.csv', async (req, res) => {
-    const { principal, failure } = await authenticateHeaders(auth, req.headers);
-    if (!principal) {
-      res
-        .status(401)
-        .json({ error: failure ? describeAuthFailure(failure) : 'Sign in, or send an API token.' });
-      return;
-    }
-    if (!roleAtLeast(principal.role, 'VIEWER') || principal.user.mustChangePassword) {
-      res.status(403).json({ error: 'Change your password first.' });
-      return;
-    }
+    const caller = await callerWithRole(auth, req, res, 'VIEWER', 'Change your password first.');
+    if (!caller) return;
     try {
       const { filename, csv } = await costs.monthCsv({
         month: req.query.month,
