@@ -1,8 +1,12 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { CoreV1Api } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
 import { graphql, login } from '../support/graphql.ts';
-import { startTestServerOn, type TestServer } from '../support/server.ts';
-import { storeKinds } from '../support/stores.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { createServerDatabase, type StoreKind, storeKinds } from '../support/stores.ts';
 
 const FIGURES = `gpuHours busyGpuHours idleGpuHours utilisation promptTokens generationTokens tokens
   costUsd costPerMillionTokensUsd apiCostUsd savingUsd usedDefaultPrices gpuProducts unpricedGpuHours`;
@@ -26,11 +30,56 @@ interface Figures {
 
 const L4_PRICE = 0.5;
 
+interface PodSample {
+  pod: string;
+  promptTokens: number | null;
+  generationTokens: number | null;
+}
+
+/** A store that outlives one server: a data folder, or a database on the PostgreSQL server. */
+async function lastingStore(kind: StoreKind) {
+  if (kind.name === 'postgres') {
+    const database = await createServerDatabase(process.env.TEST_DATABASE_URL as string);
+    return { options: { databaseUrl: database.url }, drop: () => database.drop() };
+  }
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'backline-costs-'));
+  return {
+    options: { env: { BACKLINE_DATA_DIR: dir } },
+    drop: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
 describe.each(storeKinds())('costs through the simulated cluster on $name', (kind) => {
   let cluster: SimulatedCluster;
   let server: TestServer;
   let cookie: string;
   let deployedAt: Date;
+  let store: Awaited<ReturnType<typeof lastingStore>>;
+
+  const start = () =>
+    startTestServer({
+      ...store.options,
+      env: {
+        KUBECONFIG: cluster.kubeconfig,
+        BACKLINE_NAMESPACES: 'ml-prod',
+        BACKLINE_HEALTH_INTERVAL: '300ms',
+        BACKLINE_COST_SAMPLE_INTERVAL: '300ms',
+        BACKLINE_SYNTHETIC_TIMEOUT: '1s',
+        ...store.options.env,
+      },
+    });
+
+  /** The stored samples of the deployment, oldest first. */
+  const samples = async () => {
+    const { rows } = await server.backline.db.query<{ at: Date; pods: unknown }>(
+      `SELECT at, pods FROM cost_usage_samples WHERE namespace = 'ml-prod' AND name = 'priced'
+       ORDER BY at`,
+    );
+    return rows.map((r) => ({
+      at: new Date(r.at),
+      pods: (typeof r.pods === 'string' ? JSON.parse(r.pods) : r.pods) as PodSample[],
+    }));
+  };
 
   const call = async <T>(query: string, variables: Record<string, unknown> = {}) => {
     const result = await graphql<T>(server.url, query, variables, { cookie });
@@ -62,15 +111,8 @@ describe.each(storeKinds())('costs through the simulated cluster on $name', (kin
 
   beforeAll(async () => {
     cluster = await startSimulatedCluster({ acceleration: 20, trafficRps: 5 });
-    server = await startTestServerOn(kind, {
-      env: {
-        KUBECONFIG: cluster.kubeconfig,
-        BACKLINE_NAMESPACES: 'ml-prod',
-        BACKLINE_HEALTH_INTERVAL: '300ms',
-        BACKLINE_COST_SAMPLE_INTERVAL: '300ms',
-        BACKLINE_SYNTHETIC_TIMEOUT: '1s',
-      },
-    });
+    store = await lastingStore(kind);
+    server = await start();
     cookie = await login(server.url, server.adminEmail, server.adminPassword);
     await call(
       `mutation($input: SetGpuPriceInput!) { setGpuPrice(input: $input) { price { gpuProduct } } }`,
@@ -111,6 +153,7 @@ describe.each(storeKinds())('costs through the simulated cluster on $name', (kin
   afterAll(async () => {
     await server?.stop();
     await cluster?.stop();
+    await store?.drop();
   });
 
   it('counts every token the server counted and prices its GPU time at the configured price', async () => {
@@ -121,19 +164,11 @@ describe.each(storeKinds())('costs through the simulated cluster on $name', (kin
     const { total, lines, compareWith } = await report(to);
 
     // What the engine's own counters said at the last sample inside the range.
-    const { rows } = await server.backline.db.query<{ pods: unknown }>(
-      `SELECT pods FROM cost_usage_samples WHERE namespace = 'ml-prod' AND name = 'priced'
-       AND at < $1 ORDER BY at DESC LIMIT 1`,
-      [to],
-    );
-    const pods = (typeof rows[0]?.pods === 'string' ? JSON.parse(rows[0].pods) : rows[0]?.pods) as {
-      promptTokens: number;
-      generationTokens: number;
-    }[];
+    const pods = (await samples()).filter((x) => x.at < to).at(-1)?.pods;
     expect(pods).toHaveLength(1);
     // The pod started under watch, so its counters count from zero: nothing is lost.
-    expect(total.promptTokens).toBe(pods[0]?.promptTokens);
-    expect(total.generationTokens).toBe(pods[0]?.generationTokens);
+    expect(total.promptTokens).toBe(pods?.[0]?.promptTokens);
+    expect(total.generationTokens).toBe(pods?.[0]?.generationTokens);
     expect(total.tokens).toBe(total.promptTokens + total.generationTokens);
 
     expect(total.gpuProducts).toEqual(['NVIDIA-L4']);
@@ -206,5 +241,53 @@ describe.each(storeKinds())('costs through the simulated cluster on $name', (kin
       headers: { cookie },
     });
     expect(bad.status).toBe(400);
+  });
+
+  it('counts what the model served while Backline was stopped, and its GPU time across the gap', async () => {
+    const pod = (await samples()).at(-1)?.pods[0];
+    expect(pod?.generationTokens).toBeGreaterThan(0);
+    await server.stop();
+    // The model server serves on while Backline is away, until its counter has moved on.
+    const core = cluster.admin.makeApiClient(CoreV1Api);
+    const served = async () => {
+      const text = await core.connectGetNamespacedPodProxyWithPath({
+        name: `${pod?.pod}:8000`,
+        namespace: 'ml-prod',
+        path: 'metrics',
+      });
+      const line = String(text)
+        .split('\n')
+        .find((l) => l.startsWith('vllm:generation_tokens_total'));
+      return Number(line?.split(' ').at(-1));
+    };
+    await expect
+      .poll(served, { timeout: 30_000, interval: 250 })
+      .toBeGreaterThan((pod?.generationTokens ?? 0) + 5000);
+    const whileAway = await served();
+
+    const restartedAt = new Date();
+    server = await start();
+    await expect
+      .poll(async () => (await samples()).at(-1)?.pods[0]?.generationTokens ?? 0, {
+        timeout: 30_000,
+        interval: 250,
+      })
+      .toBeGreaterThanOrEqual(whileAway);
+    const all = await samples();
+    const before = all.filter((x) => x.at < restartedAt).at(-1) as (typeof all)[number];
+    const after = all.find((x) => x.at >= restartedAt) as (typeof all)[number];
+    const last = all.at(-1) as (typeof all)[number];
+    const to = new Date(last.at.getTime() + 1);
+    const { total } = await report(to);
+
+    // Every token the engine counted, those of the downtime included.
+    expect(total.generationTokens).toBe(last.pods[0]?.generationTokens);
+    expect(total.promptTokens).toBe(last.pods[0]?.promptTokens);
+    // The pod was there on both sides of the gap, so it held its GPU throughout.
+    const gapSeconds = (after.at.getTime() - before.at.getTime()) / 1000;
+    // Longer than three sample intervals: a gap, not a step.
+    expect(gapSeconds).toBeGreaterThan(0.9);
+    expect(total.gpuHours * 3600).toBeGreaterThanOrEqual(gapSeconds);
+    expect(total.costUsd).toBeCloseTo(total.gpuHours * L4_PRICE, 10);
   });
 });
