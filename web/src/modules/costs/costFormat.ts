@@ -18,7 +18,9 @@ export function formatTokens(value: number): string {
   return String(Math.round(value));
 }
 
+/** GPU time: 12.5 h, 3.25 h, or 4.2 min below six minutes. */
 export function formatHours(value: number): string {
+  if (value > 0 && value < 0.1) return `${(value * 60).toFixed(1)} min`;
   return `${value.toFixed(value < 10 ? 2 : 1)} h`;
 }
 
@@ -39,9 +41,12 @@ export const COST_RANGES: CostRange[] = [
   { value: '90', label: '90 days', days: 90 },
 ];
 
-/** The range ending now, `days` long, to the minute so that a re-render asks the same. */
+/**
+ * The range ending now, `days` long, at whole minutes so that a re-render asks the same: up to the
+ * next minute, which has no usage yet, so that nothing up to now is left out.
+ */
 export function rangeEndingNow(days: number, now = Date.now()): { from: string; to: string } {
-  const to = Math.floor(now / 60_000) * 60_000;
+  const to = Math.ceil(now / 60_000) * 60_000;
   return {
     from: new Date(to - days * 86_400_000).toISOString(),
     to: new Date(to).toISOString(),
