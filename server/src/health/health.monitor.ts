@@ -114,12 +114,13 @@ export class HealthMonitor {
     const ready = d.live.pods.filter((p) => p.ready);
     const prometheus = this.#deps.prometheus;
     const [perPod, synthetic, logs, queried] = await Promise.all([
-      prometheus ? null : this.#scrape(d, ready),
+      prometheus ? this.#podCounters(prometheus, d, ready) : this.#scrape(d, ready),
       this.#testPrompt(d, ready),
       this.#crashLogs(d),
       prometheus ? this.#query(prometheus, d, ready) : null,
     ]);
-    const counters = perPod ? sumCounters(ready.flatMap((p) => perPod.get(p.name) ?? [])) : null;
+    const counters =
+      perPod && !prometheus ? sumCounters(ready.flatMap((p) => perPod.get(p.name) ?? [])) : null;
     const metrics = queried ? queried.metrics : this.#window(d.id, counters, now.getTime());
     await this.#tellObserved(d, now, perPod);
     const observed = {
@@ -239,6 +240,23 @@ export class HealthMonitor {
       pods.map((p) => p.name),
       d.port,
     );
+  }
+
+  /** Each pod's token counters from Prometheus; none when it cannot answer (the window says why). */
+  async #podCounters(
+    prometheus: PrometheusSource,
+    d: MonitoredDeployment,
+    pods: LivePod[],
+  ): Promise<Map<string, ServerCounters> | null> {
+    try {
+      return await prometheus.podCounters(
+        d.spec.runtime,
+        d.namespace,
+        pods.map((p) => p.name),
+      );
+    } catch {
+      return null;
+    }
   }
 
   /** The window from Prometheus. If it cannot answer, that is no data, logged once until it can. */
