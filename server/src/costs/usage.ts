@@ -79,29 +79,42 @@ interface TokenDelta {
   generation: number;
 }
 
+/** Each sample's pods by key (name and creation time). */
+function podsByKey(samples: readonly UsageSample[]): Map<string, PodReading>[] {
+  return samples.map((s) => new Map(s.pods.map((r) => [podKey(r), r])));
+}
+
 /**
  * The tokens each pod served up to each sample, with counter resets handled: for sample i, a
  * map from pod to what its counters added since its previous reading.
  */
-function tokenDeltas(samples: readonly UsageSample[]): Map<string, TokenDelta>[] {
+function tokenDeltas(
+  samples: readonly UsageSample[],
+  pods: readonly Map<string, PodReading>[],
+): Map<string, TokenDelta>[] {
   const first = samples[0]?.at.getTime() ?? 0;
   const lastPrompt = new Map<string, number>();
   const lastGeneration = new Map<string, number>();
-  return samples.map((s) => {
+  return pods.map((byKey) => {
     const out = new Map<string, TokenDelta>();
-    for (const r of s.pods) {
-      const key = podKey(r);
-      const underWatch = r.createdAt !== null && Date.parse(r.createdAt) >= first;
+    for (const [key, r] of byKey) {
+      const underWatch = () => r.createdAt !== null && Date.parse(r.createdAt) >= first;
       const d: TokenDelta = { prompt: 0, generation: 0 };
       if (r.promptTokens !== null) {
-        d.prompt = counterDelta(lastPrompt.get(key), r.promptTokens, underWatch);
+        const previous = lastPrompt.get(key);
+        d.prompt = counterDelta(previous, r.promptTokens, previous === undefined && underWatch());
         lastPrompt.set(key, r.promptTokens);
       }
       if (r.generationTokens !== null) {
-        d.generation = counterDelta(lastGeneration.get(key), r.generationTokens, underWatch);
+        const previous = lastGeneration.get(key);
+        d.generation = counterDelta(
+          previous,
+          r.generationTokens,
+          previous === undefined && underWatch(),
+        );
         lastGeneration.set(key, r.generationTokens);
       }
-      out.set(key, d);
+      if (d.prompt || d.generation) out.set(key, d);
     }
     return out;
   });
@@ -113,6 +126,7 @@ function pricePieces<T extends { effectiveFrom: Date }>(
   start: number,
   end: number,
 ): [number, number, T | null][] {
+  if (schedule.length <= 1) return [[start, end, schedule[0] ?? null]];
   const pieces: [number, number, T | null][] = [];
   let t = start;
   for (const v of schedule) {
@@ -137,7 +151,9 @@ export function computeUsage(
 ): DeploymentUsage[] {
   const byDeployment = new Map<string, UsageSample[]>();
   for (const s of samples) {
-    byDeployment.set(s.deploymentId, [...(byDeployment.get(s.deploymentId) ?? []), s]);
+    const list = byDeployment.get(s.deploymentId);
+    if (list) list.push(s);
+    else byDeployment.set(s.deploymentId, [s]);
   }
   return [...byDeployment.values()].map((list) =>
     deploymentUsage(
@@ -151,24 +167,37 @@ function deploymentUsage(samples: UsageSample[], o: UsageOptions): DeploymentUsa
   const last = samples.at(-1) as UsageSample;
   const from = o.from.getTime();
   const to = o.to.getTime();
-  const days = new Map<string, CostFigures>();
-  const day = (date: string) => {
-    let f = days.get(date);
+  // By UTC day number while summing; by date once done.
+  const byDay = new Map<number, CostFigures>();
+  const day = (ms: number) => {
+    const n = Math.floor(ms / DAY_MS);
+    let f = byDay.get(n);
     if (!f) {
       f = emptyFigures();
-      days.set(date, f);
+      byDay.set(n, f);
     }
     return f;
   };
   const api = o.book.apiSchedule(o.compareWith);
-  const deltas = tokenDeltas(samples);
+  const pods = podsByKey(samples);
+  const deltas = tokenDeltas(samples, pods);
+  const schedules = new Map<string, readonly GpuPrice[]>();
+  const scheduleOf = (r: PodReading) => {
+    const key = `${r.product}\u0000${r.capacity}`;
+    let found = schedules.get(key);
+    if (!found) {
+      found = o.book.gpuSchedule(r.product, r.capacity);
+      schedules.set(key, found);
+    }
+    return found;
+  };
 
   // Tokens, at the time of the sample that counted them.
   samples.forEach((s, i) => {
     const at = s.at.getTime();
     if (at < from || at >= to) return;
     const price = versionAt(api, s.at);
-    const f = day(dayOf(at));
+    const f = day(at);
     for (const d of deltas[i]?.values() ?? []) {
       f.promptTokens += d.prompt;
       f.generationTokens += d.generation;
@@ -185,10 +214,10 @@ function deploymentUsage(samples: UsageSample[], o: UsageOptions): DeploymentUsa
     const s0 = Math.max(start, from);
     const e0 = Math.min(end, to);
     if (e0 <= s0) return;
-    const schedule: readonly GpuPrice[] = o.book.gpuSchedule(r.product, r.capacity);
+    const schedule = scheduleOf(r);
     for (let t = s0; t < e0; ) {
       const dayEnd = Math.min(e0, (Math.floor(t / DAY_MS) + 1) * DAY_MS);
-      const f = day(dayOf(t));
+      const f = day(t);
       if (r.gpus > 0 && !f.gpuProducts.includes(r.product ?? 'unknown'))
         f.gpuProducts = [...f.gpuProducts, r.product ?? 'unknown'].sort();
       for (const [a, b, price] of pricePieces(schedule, t, dayEnd)) {
@@ -213,27 +242,30 @@ function deploymentUsage(samples: UsageSample[], o: UsageOptions): DeploymentUsa
     const start = a.at.getTime();
     const end = b.at.getTime();
     const gap = end - start > o.maxStepMs;
-    const after = new Map(b.pods.map((r) => [podKey(r), r]));
-    const before = new Set(a.pods.map(podKey));
-    for (const r of a.pods) {
-      const key = podKey(r);
+    const before = pods[i] as Map<string, PodReading>;
+    const after = pods[i + 1] as Map<string, PodReading>;
+    const counted = deltas[i + 1];
+    for (const [key, r] of before) {
       const later = after.get(key);
       if (later) {
-        allocate(r, start, end, inFlight(r) || inFlight(later) || served(deltas[i + 1]?.get(key)));
+        allocate(r, start, end, inFlight(r) || inFlight(later) || served(counted?.get(key)));
       } else if (!gap) {
         allocate(r, start, end, inFlight(r));
       }
     }
-    for (const r of b.pods) {
-      const key = podKey(r);
+    for (const [key, r] of after) {
       if (before.has(key) || r.createdAt === null) continue;
       const created = Date.parse(r.createdAt);
-      allocate(r, Math.max(start, created), end, inFlight(r) || served(deltas[i + 1]?.get(key)));
+      allocate(r, Math.max(start, created), end, inFlight(r) || served(counted?.get(key)));
     }
   }
 
   const total = emptyFigures();
-  for (const f of days.values()) addFigures(total, f);
+  const days = new Map<string, CostFigures>();
+  for (const [n, f] of byDay) {
+    addFigures(total, f);
+    days.set(dayOf(n * DAY_MS), f);
+  }
   return {
     deploymentId: last.deploymentId,
     namespace: last.namespace,
