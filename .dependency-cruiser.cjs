@@ -17,7 +17,7 @@
  * See docs/architecture.md and docs/adr/0031-import-boundaries.md.
  */
 const DOMAINS =
-  '(audit|auth|behaviour|catalog|deployments|discovery|health|incidents|notifications|oncall|postmortems|rollouts|statuspage|tickets)';
+  '(audit|auth|behaviour|catalog|costs|deployments|discovery|health|incidents|notifications|oncall|postmortems|rollouts|statuspage|tickets)';
 const ADAPTERS = '(store|kube|events|telemetry|leader|logging|config|shared)';
 const SRC = '^server/src/';
 const TESTS = '\\.test\\.tsx?$';

@@ -19,6 +19,7 @@ import {
 import { BehaviourService } from './behaviour/index.ts';
 import { CatalogService } from './catalog/index.ts';
 import type { Config } from './config/index.ts';
+import { CostsService } from './costs/index.ts';
 import {
   type DeploymentEvents,
   DeploymentsService,
@@ -78,6 +79,7 @@ import { type Db, migrate, openStore, UnitOfWork } from './store/index.ts';
 import {
   createMetrics,
   registerAuditMetrics,
+  registerCostMetrics,
   registerIncidentMetrics,
   registerIncidentStatsMetrics,
   registerLeaderMetric,
@@ -484,6 +486,14 @@ function servicesFromConfig(
     statusPage: new StatusPageService({ db, audit, bus, clock, incidents, deployments }),
     oncall: paging.oncall,
     notifications: paging.notifications,
+    costs: new CostsService({
+      db,
+      audit,
+      clock,
+      sampleIntervalMs: config.costs.sampleIntervalMs,
+      // A longer silence than a few samples is a gap: Backline stopped, or no replica led.
+      maxStepMs: 3 * Math.max(config.costs.sampleIntervalMs, config.health.intervalMs),
+    }),
     info: infoOf(config, db, deps.cluster),
   };
 }
@@ -530,6 +540,8 @@ function controllersFromConfig(
       })),
     ],
     onEvaluated: (d, state) => setDeploymentHealth(metrics, d.namespace, d.name, state),
+    // What the pods hold and served, stored for costs.
+    onObserved: (observed) => services.costs.record(observed),
     events,
   });
   const rollouts = new RolloutController({
@@ -689,7 +701,15 @@ function registerMetrics(base: Base, services: Services, leading: () => boolean)
   );
   registerLeaderMetric(metrics, leading);
   registerAuditMetrics(metrics, () => services.audit.latestCheckpoint());
+  registerCostMetrics(
+    metrics,
+    () => services.costs.recentRates(COST_METRICS_MINUTES),
+    COST_METRICS_MINUTES,
+  );
 }
+
+/** The window of the cost and token rates on /metrics. */
+const COST_METRICS_MINUTES = 60;
 
 function readinessOf(db: Db, connection: ClusterConnection | null, side: ClusterSide | null) {
   const readiness = new Readiness();

@@ -1036,6 +1036,53 @@ QUERIES.activeRollouts = {
   audited: false,
   build: async () => ({ query: '{ activeRollouts { id state } }' }),
 };
+QUERIES.priceBook = {
+  minimum: 'VIEWER',
+  audited: false,
+  build: async () => ({ query: '{ priceBook { gpus { gpuProduct isDefault } apis { api } } }' }),
+};
+QUERIES.costReport = {
+  minimum: 'VIEWER',
+  audited: false,
+  build: async () => ({
+    query:
+      'query($input: CostReportInput!) { costReport(input: $input) { total { costUsd tokens } } }',
+    variables: { input: { from: '2030-01-01T00:00:00Z', to: '2030-01-02T00:00:00Z' } },
+  }),
+};
+MUTATIONS.setGpuPrice = {
+  minimum: 'ADMIN',
+  audited: true,
+  build: async (_c, ctx) => ({
+    query:
+      'mutation($input: SetGpuPriceInput!) { setGpuPrice(input: $input) { price { gpuProduct } } }',
+    variables: {
+      input: {
+        gpuProduct: 'NVIDIA-L4',
+        usdPerGpuHour: 0.7,
+        effectiveFrom: new Date(Date.UTC(2031, 0, 1, 0, ctx.counter++)).toISOString(),
+        source: 'authorization test',
+      },
+    },
+  }),
+};
+MUTATIONS.setApiPrice = {
+  minimum: 'ADMIN',
+  audited: true,
+  build: async (_c, ctx) => ({
+    query: 'mutation($input: SetApiPriceInput!) { setApiPrice(input: $input) { price { api } } }',
+    variables: {
+      input: {
+        api: 'example/model',
+        displayName: 'Example model',
+        usdPerMillionInput: 1,
+        usdPerMillionOutput: 2,
+        effectiveFrom: new Date(Date.UTC(2031, 0, 1, 0, ctx.counter++)).toISOString(),
+        source: 'authorization test',
+      },
+    },
+  }),
+};
 
 describe('authorization: every root field with every role', () => {
   const ctx = { counter: 0 } as Context;

@@ -94,7 +94,8 @@ describe('health metrics from Prometheus by PromQL', () => {
       queueDepth: 2,
       kvCacheUsage: 0.42,
     });
-    const pod = queries.find((q) => q.includes('pod=~"chat-'));
+    // The window's rates (the cost samples also read each pod's counters, without a range).
+    const pod = queries.find((q) => q.includes('rate(') && q.includes('pod=~"chat-'));
     expect(pod).toMatch(/\{namespace="ml-prod",pod=~"chat-[a-z0-9]+-[a-z0-9]+"\}\[60s\]/);
   });
 });

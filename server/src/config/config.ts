@@ -97,6 +97,7 @@ export const configSchema = z.object({
     .default('auto'),
   BACKLINE_SHUTDOWN_TIMEOUT: duration.default(10_000),
   BACKLINE_HEALTH_INTERVAL: duration.default(5_000),
+  BACKLINE_COST_SAMPLE_INTERVAL: duration.default(60_000),
   BACKLINE_LEADER_ELECTION: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
   BACKLINE_LEASE_NAMESPACE: z
     .string()
@@ -177,6 +178,8 @@ export interface Config {
   simulator: Env['BACKLINE_SIMULATOR'];
   shutdownTimeoutMs: number;
   health: { intervalMs: number; syntheticTimeoutMs: number };
+  /** How often the leader stores what each deployment's pods hold and have served, for costs. */
+  costs: { sampleIntervalMs: number };
   /** Health metrics from this Prometheus server by PromQL; null: each pod's /metrics is scraped. */
   prometheus: { url: string; windowMs: number } | null;
   /** on: when a cluster is connected, only the replica holding the Lease runs controllers. */
@@ -276,6 +279,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
       intervalMs: e.BACKLINE_HEALTH_INTERVAL,
       syntheticTimeoutMs: e.BACKLINE_SYNTHETIC_TIMEOUT,
     },
+    costs: { sampleIntervalMs: e.BACKLINE_COST_SAMPLE_INTERVAL },
     prometheus: e.BACKLINE_PROMETHEUS_URL
       ? { url: e.BACKLINE_PROMETHEUS_URL, windowMs: e.BACKLINE_PROMETHEUS_WINDOW }
       : null,

@@ -44,6 +44,7 @@ export function renderAuthorizationTable(): string {
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([target, role]) => row(`audit details of \`${target}\` entries`, false, role)),
     row('`GET /api/audit/export`', false, AUDIT_EXPORT_ROLE),
+    row('`GET /api/costs/export.csv`', false, 'VIEWER'),
   ];
   return [TABLE_START, '', ...markdownTable(rows), '', TABLE_END].join('\n');
 }

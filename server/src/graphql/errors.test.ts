@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AUTH_ERROR_CODES, AuthError } from '../auth/auth.errors.ts';
 import { BEHAVIOUR_ERROR_CODES } from '../behaviour/index.ts';
 import { CATALOG_ERROR_CODES, CatalogError } from '../catalog/index.ts';
+import { COSTS_ERROR_CODES } from '../costs/index.ts';
 import { DEPLOYMENTS_ERROR_CODES } from '../deployments/index.ts';
 import { INCIDENTS_ERROR_CODES } from '../incidents/index.ts';
 import { createLogger } from '../logging/index.ts';
@@ -81,6 +82,7 @@ const DOMAIN_CODES = [
   ...POSTMORTEMS_ERROR_CODES,
   ...ROLLOUTS_ERROR_CODES,
   ...STATUS_PAGE_ERROR_CODES,
+  ...COSTS_ERROR_CODES,
   ...TICKETS_ERROR_CODES,
 ];
 

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { AuthErrorCode } from '../auth/auth.errors.ts';
 import type { BehaviourErrorCode } from '../behaviour/index.ts';
 import type { CatalogErrorCode } from '../catalog/index.ts';
+import type { CostsErrorCode } from '../costs/index.ts';
 import type { DeploymentsErrorCode } from '../deployments/index.ts';
 import type { IncidentsErrorCode } from '../incidents/index.ts';
 import type { NotificationsErrorCode } from '../notifications/index.ts';
@@ -22,6 +23,7 @@ export type DomainErrorCode =
   | AuthErrorCode
   | BehaviourErrorCode
   | CatalogErrorCode
+  | CostsErrorCode
   | DeploymentsErrorCode
   | IncidentsErrorCode
   | NotificationsErrorCode
@@ -83,6 +85,7 @@ export const PUBLIC_ERROR_CODE = {
   TICKET_NOT_FOUND: 'NOT_FOUND',
   CHANNEL_NOT_FOUND: 'NOT_FOUND',
   RECORD_NOT_FOUND: 'NOT_FOUND',
+  API_PRICE_NOT_FOUND: 'NOT_FOUND',
   // names that must be unique
   MODEL_NAME_TAKEN: 'CONFLICT',
   PROMPT_NAME_TAKEN: 'CONFLICT',
@@ -96,6 +99,7 @@ export const PUBLIC_ERROR_CODE = {
   NOTHING_TO_CHANGE: 'BAD_USER_INPUT',
   NAME_NOT_CONFIRMED: 'BAD_USER_INPUT',
   EMAIL_ADDRESS_MISSING: 'BAD_USER_INPUT',
+  MONTH_NOT_STARTED: 'BAD_USER_INPUT',
   // the state of things does not allow it
   NO_CLUSTER: 'CONFLICT',
   NO_READY_POD: 'CONFLICT',
@@ -117,6 +121,7 @@ export const PUBLIC_ERROR_CODE = {
   ALREADY_RUNS_RELEASE: 'CONFLICT',
   OBSERVED_NOT_MANAGED: 'CONFLICT',
   CANNOT_BE_ON_CALL: 'BAD_USER_INPUT',
+  PRICE_VERSION_EXISTS: 'CONFLICT',
 } as const satisfies Record<DomainErrorCode, PublicErrorCode>;
 
 /** A domain error as the caller sees it, or null when it is not one (and must be masked). */

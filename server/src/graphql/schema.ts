@@ -9,6 +9,7 @@ import { auditAccess, auditResolvers } from '../audit/audit.resolvers.ts';
 import { authAccess, authResolvers } from '../auth/auth.resolvers.ts';
 import { behaviourAccess, behaviourResolvers } from '../behaviour/behaviour.resolvers.ts';
 import { catalogAccess, catalogResolvers } from '../catalog/catalog.resolvers.ts';
+import { costsAccess, costsResolvers } from '../costs/costs.resolvers.ts';
 import { deploymentsAccess, deploymentsResolvers } from '../deployments/deployments.resolvers.ts';
 import { discoveryAccess, discoveryResolvers } from '../discovery/discovery.resolvers.ts';
 import { healthResolvers } from '../health/health.resolvers.ts';
@@ -74,6 +75,7 @@ export function buildSchema(): GraphQLSchema {
       rolloutsResolvers,
       ticketsResolvers,
       searchResolvers,
+      costsResolvers,
     ] as never,
   });
   enforceAccessPolicy(schema, accessPolicy());
@@ -99,5 +101,6 @@ export function accessPolicy(): AccessPolicy {
     ...rolloutsAccess,
     ...ticketsAccess,
     ...searchAccess,
+    ...costsAccess,
   };
 }

@@ -8,6 +8,7 @@ import type {
 } from '../auth/index.ts';
 import type { BehaviourService } from '../behaviour/index.ts';
 import type { CatalogService } from '../catalog/index.ts';
+import type { CostsService } from '../costs/index.ts';
 import type { DeploymentsService } from '../deployments/index.ts';
 import type { DiscoveryService, ObservedFleet } from '../discovery/index.ts';
 import type { HealthService } from '../health/index.ts';
@@ -43,6 +44,8 @@ export interface Services {
   oncall: OnCallService;
   notifications: NotificationsService;
   tickets: TicketsService;
+  /** The price book and what deployments cost. */
+  costs: CostsService;
   /** Single sign-on through an OpenID Connect provider; null when not configured. */
   sso: SsoService | null;
   info: {

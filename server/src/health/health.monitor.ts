@@ -9,7 +9,7 @@ import type { EventLike, ProbeOutcome } from './diagnosis.types.ts';
 import type { HealthEvents } from './health.events.ts';
 import { healthRepository } from './health.repository.ts';
 import { healthSignal } from './health.signals.ts';
-import type { HealthReport, MonitoredDeployment } from './health.types.ts';
+import type { HealthReport, MonitoredDeployment, PodsObserved } from './health.types.ts';
 import { evaluate, type HealthState, HealthTracker } from './health-state.ts';
 import { pastTerminations } from './pod-rules.ts';
 import { withinProgress } from './progress.ts';
@@ -17,9 +17,10 @@ import type { PrometheusSource } from './sources/promql.ts';
 import {
   type MetricsWindow,
   type ServerCounters,
+  sumCounters,
   windowBetween,
 } from './sources/runtime-metrics.ts';
-import { scrapeCounters } from './sources/scrape.ts';
+import { scrapePodCounters } from './sources/scrape.ts';
 
 export interface HealthMonitorDeps {
   db: Db;
@@ -31,6 +32,8 @@ export interface HealthMonitorDeps {
   events: Publisher<HealthEvents>;
   /** Told of every evaluation's state, for metrics. */
   onEvaluated?: (deployment: MonitoredDeployment, state: HealthState) => void;
+  /** Told what each evaluation saw of the pods and their counters, e.g. to account for costs. */
+  onObserved?: (observed: PodsObserved) => Promise<void>;
   intervalMs: number;
   /** How long the test prompt may take before the engine counts as hung. */
   syntheticTimeoutMs: number;
@@ -110,13 +113,16 @@ export class HealthMonitor {
     const stable = d.live.deployments.find((x) => x.track === 'stable');
     const ready = d.live.pods.filter((p) => p.ready);
     const prometheus = this.#deps.prometheus;
-    const [counters, synthetic, logs, queried] = await Promise.all([
-      prometheus ? null : this.#scrape(d, ready),
+    const [perPod, synthetic, logs, queried] = await Promise.all([
+      prometheus ? this.#podCounters(prometheus, d, ready) : this.#scrape(d, ready),
       this.#testPrompt(d, ready),
       this.#crashLogs(d),
       prometheus ? this.#query(prometheus, d, ready) : null,
     ]);
+    const counters =
+      perPod && !prometheus ? sumCounters(ready.flatMap((p) => perPod.get(p.name) ?? [])) : null;
     const metrics = queried ? queried.metrics : this.#window(d.id, counters, now.getTime());
+    await this.#tellObserved(d, now, perPod);
     const observed = {
       runtime: d.spec.runtime,
       deployments: stable ? [stable.raw] : [],
@@ -206,14 +212,51 @@ export class HealthMonitor {
     }
   }
 
-  #scrape(d: MonitoredDeployment, pods: LivePod[]): Promise<ServerCounters | null> {
-    return scrapeCounters(
+  async #tellObserved(
+    d: MonitoredDeployment,
+    at: Date,
+    perPod: Map<string, ServerCounters> | null,
+  ): Promise<void> {
+    if (!this.#deps.onObserved) return;
+    try {
+      await this.#deps.onObserved({
+        deployment: d,
+        at,
+        pods: d.live.pods.map((pod) => ({ pod, counters: perPod?.get(pod.name) ?? null })),
+      });
+    } catch (error) {
+      this.#deps.logger.warn(
+        { err: error, deployment: `${d.namespace}/${d.name}` },
+        'could not hand over what the pods were seen doing',
+      );
+    }
+  }
+
+  #scrape(d: MonitoredDeployment, pods: LivePod[]): Promise<Map<string, ServerCounters>> {
+    return scrapePodCounters(
       this.#deps.client,
       d.namespace,
       d.spec.runtime,
       pods.map((p) => p.name),
       d.port,
     );
+  }
+
+  /** Each pod's token counters from Prometheus; none when it cannot answer (the window says why). */
+  async #podCounters(
+    prometheus: PrometheusSource,
+    d: MonitoredDeployment,
+    pods: LivePod[],
+  ): Promise<Map<string, ServerCounters> | null> {
+    try {
+      return await prometheus.podCounters(
+        d.spec.runtime,
+        d.namespace,
+        pods.map((p) => p.name),
+      );
+    } catch {
+      return null;
+    }
   }
 
   /** The window from Prometheus. If it cannot answer, that is no data, logged once until it can. */

@@ -1,8 +1,8 @@
 import type { ReleaseSpec } from '../catalog/index.ts';
-import type { LiveWorkload } from '../kube/index.ts';
+import type { LivePod, LiveWorkload } from '../kube/index.ts';
 import type { Evidence, Finding, ProbeOutcome } from './diagnosis.types.ts';
 import type { HealthState } from './health-state.ts';
-import type { MetricsWindow } from './sources/runtime-metrics.ts';
+import type { MetricsWindow, ServerCounters } from './sources/runtime-metrics.ts';
 
 /** The deployments the monitor watches, as the deployments domain describes them. */
 export interface MonitoredDeployment {
@@ -36,4 +36,14 @@ export interface HealthReport {
   pastTerminations: Evidence[];
   metrics: MetricsWindow | null;
   synthetic: { checked: number; failed: number; outcomes?: ProbeOutcome[] } | null;
+}
+
+/**
+ * What one evaluation saw of a deployment's pods: every pod, and the counters of those whose
+ * /metrics answered (none when metrics come from Prometheus).
+ */
+export interface PodsObserved {
+  deployment: MonitoredDeployment;
+  at: Date;
+  pods: { pod: LivePod; counters: ServerCounters | null }[];
 }

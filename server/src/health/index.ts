@@ -12,7 +12,7 @@ export { HealthMonitor, type HealthMonitorDeps, liveEvents } from './health.moni
 export type { HealthSample, TransitionRecord } from './health.repository.ts';
 export { type DeploymentHealthModel, HealthService } from './health.service.ts';
 export { type HealthSignal, healthSignal } from './health.signals.ts';
-export type { HealthReport, MonitoredDeployment } from './health.types.ts';
+export type { HealthReport, MonitoredDeployment, PodsObserved } from './health.types.ts';
 export {
   evaluate,
   type HealthSignals,
@@ -38,4 +38,4 @@ export {
   sumCounters,
   windowBetween,
 } from './sources/runtime-metrics.ts';
-export { scrapeCounters } from './sources/scrape.ts';
+export { scrapeCounters, scrapePodCounters } from './sources/scrape.ts';

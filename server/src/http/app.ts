@@ -17,6 +17,7 @@ import type { AppMetrics } from '../telemetry/index.ts';
 import { inboundTicketsRouter } from '../tickets/index.ts';
 import { auditExportRouter } from './audit-export.ts';
 import { consoleRouter } from './console.ts';
+import { costsExportRouter } from './costs-export.ts';
 import { healthRouter, type Readiness } from './health.ts';
 import { metricsRouter } from './metrics.ts';
 import { oidcRouter } from './oidc.ts';
@@ -58,6 +59,7 @@ export async function createApp(deps: AppDeps): Promise<BacklineApp> {
     }),
   );
   app.use(auditExportRouter(services.auth, services.audit));
+  app.use(costsExportRouter(services.auth, services.costs));
   app.use(statusPageRouter(services.statusPage));
   app.use(
     prometheusTargetsRouter({

@@ -1,12 +1,8 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { AUDIT_EXPORT_ROLE, type AuditService, checkpointJson } from '../audit/index.ts';
-import {
-  type AuthService,
-  authenticateHeaders,
-  describeAuthFailure,
-  roleAtLeast,
-} from '../auth/index.ts';
+import type { AuthService } from '../auth/index.ts';
+import { callerWithRole } from './caller.ts';
 
 const exportQuery = z.object({
   action: z.string().max(200).optional(),
@@ -21,20 +17,15 @@ const exportQuery = z.object({
 export function auditExportRouter(auth: AuthService, audit: AuditService): Router {
   const router = Router();
   router.get('/api/audit/export', async (req, res) => {
-    const { principal, failure } = await authenticateHeaders(auth, req.headers);
-    if (!principal) {
-      res
-        .status(401)
-        .json({ error: failure ? describeAuthFailure(failure) : 'Sign in, or send an API token.' });
-      return;
-    }
     // Every detail of every entry is in an export (an offline check needs them whole).
-    if (!roleAtLeast(principal.role, AUDIT_EXPORT_ROLE) || principal.user.mustChangePassword) {
-      res.status(403).json({
-        error: `Exporting the audit log needs the ${AUDIT_EXPORT_ROLE} role: it holds every entry's details.`,
-      });
-      return;
-    }
+    const caller = await callerWithRole(
+      auth,
+      req,
+      res,
+      AUDIT_EXPORT_ROLE,
+      `Exporting the audit log needs the ${AUDIT_EXPORT_ROLE} role: it holds every entry's details.`,
+    );
+    if (!caller) return;
     const parsed = exportQuery.safeParse(req.query);
     if (!parsed.success) {
       res.status(400).json({

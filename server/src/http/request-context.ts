@@ -57,6 +57,7 @@ function routeLabel(path: string): string {
     '/readyz',
     '/metrics',
     '/api/audit/export',
+    '/api/costs/export.csv',
     '/webhooks',
     '/auth/oidc',
   ]) {

@@ -1,4 +1,5 @@
 export { type CheckpointSummary, registerAuditMetrics } from './audit.ts';
+export { type DeploymentCostRates, registerCostMetrics } from './costs.ts';
 export {
   type DeploymentIncidentStats,
   registerIncidentStatsMetrics,

@@ -2,6 +2,7 @@ import { Navigate, type RouteObject } from 'react-router';
 import { AppFrame } from '../modules/shell';
 import { AuditPage } from '../pages/AuditPage';
 import { CatalogPage } from '../pages/CatalogPage';
+import { CostsPage } from '../pages/CostsPage';
 import { DeploymentPage } from '../pages/DeploymentPage';
 import { DeploymentsPage } from '../pages/DeploymentsPage';
 import { EscalationPoliciesPage } from '../pages/EscalationPoliciesPage';
@@ -48,6 +49,7 @@ export const routes: RouteObject[] = [
               { path: 'oncall/policies', element: <EscalationPoliciesPage /> },
               { path: 'tickets', element: <TicketsPage /> },
               { path: 'tickets/:id', element: <TicketPage /> },
+              { path: 'costs', element: <CostsPage /> },
               { path: 'audit', element: <AuditPage /> },
               {
                 path: 'settings',

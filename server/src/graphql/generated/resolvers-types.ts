@@ -121,6 +121,23 @@ export type AnswerExpectationsInput = {
   pattern?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A closed API's list price per million tokens, from `effectiveFrom` until the next version. */
+export type ApiPrice = {
+  __typename?: 'ApiPrice';
+  /** A stable key, e.g. openai/gpt-4o. */
+  api: Scalars['String']['output'];
+  displayName: Scalars['String']['output'];
+  effectiveFrom: Scalars['DateTime']['output'];
+  isDefault: Scalars['Boolean']['output'];
+  readOn: Maybe<Scalars['String']['output']>;
+  setAt: Maybe<Scalars['DateTime']['output']>;
+  setBy: Maybe<Scalars['String']['output']>;
+  source: Scalars['String']['output'];
+  sourceUrl: Maybe<Scalars['String']['output']>;
+  usdPerMillionInput: Scalars['Float']['output'];
+  usdPerMillionOutput: Scalars['Float']['output'];
+};
+
 export type ApiToken = {
   __typename?: 'ApiToken';
   createdAt: Scalars['DateTime']['output'];
@@ -339,6 +356,78 @@ export type ContainerStatus = {
   reason: Maybe<Scalars['String']['output']>;
   restartCount: Scalars['Int']['output'];
   state: ContainerState;
+};
+
+export type CostDay = {
+  __typename?: 'CostDay';
+  /** YYYY-MM-DD, UTC. */
+  date: Scalars['String']['output'];
+  figures: CostFigures;
+};
+
+/** What GPUs cost and served over a stretch of time. See docs/costs.md for every formula. */
+export type CostFigures = {
+  __typename?: 'CostFigures';
+  /** What the same tokens would have cost on the compared API at its list price then. */
+  apiCostUsd: Scalars['Float']['output'];
+  /** GPU-hours of pods that served: tokens counted or requests in flight. */
+  busyGpuHours: Scalars['Float']['output'];
+  costPerDayUsd: Scalars['Float']['output'];
+  /** Cost per million tokens (prompt and generation); null without tokens. */
+  costPerMillionTokensUsd: Maybe<Scalars['Float']['output']>;
+  /** GPU-hours priced at the GPU price in force at the time, idle ones included. */
+  costUsd: Scalars['Float']['output'];
+  generationTokens: Scalars['Float']['output'];
+  /** GPUs held by the pods (pods × GPUs × time), in hours. */
+  gpuHours: Scalars['Float']['output'];
+  gpuProducts: Array<Scalars['String']['output']>;
+  idleGpuHours: Scalars['Float']['output'];
+  promptTokens: Scalars['Float']['output'];
+  /** apiCostUsd − costUsd: negative when the GPUs cost more than the API would have. */
+  savingUsd: Scalars['Float']['output'];
+  tokens: Scalars['Float']['output'];
+  /** GPU-hours of a product with no price in the book, left out of the cost. */
+  unpricedGpuHours: Scalars['Float']['output'];
+  /** A shipped default price went into the figures: check it against your bill. */
+  usedDefaultPrices: Scalars['Boolean']['output'];
+  /** Busy GPU-hours over GPU-hours, 0 to 1; null without GPU time. */
+  utilisation: Maybe<Scalars['Float']['output']>;
+};
+
+export type CostGroupBy =
+  | 'DEPLOYMENT'
+  | 'ENVIRONMENT';
+
+export type CostLine = {
+  __typename?: 'CostLine';
+  days: Array<CostDay>;
+  environment: Scalars['String']['output'];
+  figures: CostFigures;
+  /** namespace/name, or the environment. */
+  key: Scalars['String']['output'];
+  name: Maybe<Scalars['String']['output']>;
+  namespace: Maybe<Scalars['String']['output']>;
+};
+
+export type CostReport = {
+  __typename?: 'CostReport';
+  /** The API the tokens were priced at, as listed at the end of the range. */
+  compareWith: ApiPrice;
+  days: Array<CostDay>;
+  from: Scalars['DateTime']['output'];
+  groupBy: CostGroupBy;
+  /** Most expensive first. */
+  lines: Array<CostLine>;
+  to: Scalars['DateTime']['output'];
+  total: CostFigures;
+};
+
+export type CostReportInput = {
+  /** An API of the price book; openai/gpt-4o when absent. */
+  compareWith?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['DateTime']['input'];
+  groupBy?: InputMaybe<CostGroupBy>;
+  to: Scalars['DateTime']['input'];
 };
 
 export type CreateApiTokenInput = {
@@ -799,6 +888,33 @@ export type GoldenPromptPayload = {
   goldenPrompt: GoldenPrompt;
 };
 
+/** Where a pod's GPUs come from: a spot (preemptible) node or an on-demand one. */
+export type GpuCapacity =
+  | 'ON_DEMAND'
+  | 'SPOT';
+
+/** What one GPU of a product costs per hour, from `effectiveFrom` until the next version. */
+export type GpuPrice = {
+  __typename?: 'GpuPrice';
+  capacity: GpuCapacity;
+  effectiveFrom: Scalars['DateTime']['output'];
+  /**
+   * The node label nvidia.com/gpu.product, e.g. NVIDIA-A100-SXM4-80GB; `*` prices any product
+   * without a price of its own.
+   */
+  gpuProduct: Scalars['String']['output'];
+  /** A price shipped with Backline rather than one an admin set: check it against your bill. */
+  isDefault: Scalars['Boolean']['output'];
+  /** The day a default was read at its source (YYYY-MM-DD). */
+  readOn: Maybe<Scalars['String']['output']>;
+  setAt: Maybe<Scalars['DateTime']['output']>;
+  setBy: Maybe<Scalars['String']['output']>;
+  /** Where the figure was read, in words. */
+  source: Scalars['String']['output'];
+  sourceUrl: Maybe<Scalars['String']['output']>;
+  usdPerGpuHour: Scalars['Float']['output'];
+};
+
 /** Rates and percentiles over the last evaluation window; null where there was no data. */
 export type HealthMetrics = {
   __typename?: 'HealthMetrics';
@@ -1060,6 +1176,8 @@ export type Model = {
 /** Where a release runs: namespace, name, replicas, strategy and SLOs, with its live state. */
 export type ModelDeployment = {
   __typename?: 'ModelDeployment';
+  /** What it cost and served over the last `days` days. */
+  cost: CostFigures;
   createdAt: Scalars['DateTime']['output'];
   createdBy: Scalars['String']['output'];
   /** Fields someone changed by hand in the cluster; empty when none. */
@@ -1105,6 +1223,13 @@ export type ModelDeployment = {
   /** What happened to it besides new releases (objects re-created because they were missing), newest first. */
   timeline: Array<DeploymentTimelineEntry>;
   updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** Where a release runs: namespace, name, replicas, strategy and SLOs, with its live state. */
+export type ModelDeploymentCostArgs = {
+  compareWith?: InputMaybe<Scalars['String']['input']>;
+  days?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1202,8 +1327,12 @@ export type Mutation = {
    */
   rollbackDeployment: DeploymentPayload;
   scaleDeployment: DeploymentPayload;
+  /** Adds a version of a closed API's list price. */
+  setApiPrice: SetApiPricePayload;
   /** Shows the deployment on the public status page under a display name, or hides it. */
   setDeploymentPublic: DeploymentStatusPagePayload;
+  /** Adds a version of a GPU-hour price. */
+  setGpuPrice: SetGpuPricePayload;
   setMaintenanceWindow: DeploymentStatusPagePayload;
   setUserPassword: UpdateUserPayload;
   /** Starts the incident's postmortem from the template, its timeline pre-filled from the incident's. */
@@ -1459,8 +1588,18 @@ export type MutationScaleDeploymentArgs = {
 };
 
 
+export type MutationSetApiPriceArgs = {
+  input: SetApiPriceInput;
+};
+
+
 export type MutationSetDeploymentPublicArgs = {
   input: SetDeploymentPublicInput;
+};
+
+
+export type MutationSetGpuPriceArgs = {
+  input: SetGpuPriceInput;
 };
 
 
@@ -1799,6 +1938,18 @@ export type PostmortemTimelineEntryInput = {
   text: Scalars['String']['input'];
 };
 
+export type PriceBook = {
+  __typename?: 'PriceBook';
+  /** Every version of the API prices, newest first. */
+  apiHistory: Array<ApiPrice>;
+  /** The list price of each closed API in force at the time asked for. */
+  apis: Array<ApiPrice>;
+  /** Every version of the GPU prices, newest first. */
+  gpuHistory: Array<GpuPrice>;
+  /** The price of each GPU product and capacity in force at the time asked for. */
+  gpus: Array<GpuPrice>;
+};
+
 /** The outcome of one golden prompt on one pod. */
 export type PromptCheckResult = {
   __typename?: 'PromptCheckResult';
@@ -1834,6 +1985,8 @@ export type Query = {
   auditCheckpoint: Maybe<AuditCheckpointInfo>;
   /** Newest first. `after` is the `endCursor` of the previous page. */
   auditLog: AuditEntryConnection;
+  /** What the deployments cost and served over a range (at most 101 days). */
+  costReport: CostReport;
   deployment: Maybe<ModelDeployment>;
   deployments: Array<ModelDeployment>;
   /**
@@ -1872,6 +2025,8 @@ export type Query = {
    * step that names a target, or a fallback channel is there.
    */
   pagingReadiness: PagingReadiness;
+  /** The prices Backline computes costs with, as in force at `at` (now when absent). */
+  priceBook: PriceBook;
   release: Maybe<Release>;
   /** What changed from one release to another, field by field. */
   releaseDiff: Array<ReleaseFieldChange>;
@@ -1907,6 +2062,11 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditLogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCostReportArgs = {
+  input: CostReportInput;
 };
 
 
@@ -1964,6 +2124,11 @@ export type QueryOnCallNowArgs = {
 
 export type QueryOnCallScheduleArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPriceBookArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -2283,12 +2448,44 @@ export type ServerInfo = {
   version: Scalars['String']['output'];
 };
 
+export type SetApiPriceInput = {
+  /** A stable key, e.g. openai/gpt-4o; lower case letters, digits and . _ - /. */
+  api: Scalars['String']['input'];
+  displayName: Scalars['String']['input'];
+  effectiveFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  source: Scalars['String']['input'];
+  sourceUrl?: InputMaybe<Scalars['String']['input']>;
+  usdPerMillionInput: Scalars['Float']['input'];
+  usdPerMillionOutput: Scalars['Float']['input'];
+};
+
+export type SetApiPricePayload = {
+  __typename?: 'SetApiPricePayload';
+  price: ApiPrice;
+};
+
 export type SetDeploymentPublicInput = {
   /** Required when public. */
   displayName?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
   public: Scalars['Boolean']['input'];
+};
+
+export type SetGpuPriceInput = {
+  capacity?: InputMaybe<GpuCapacity>;
+  /** Now when absent. Usage before it keeps the price that was in force then. */
+  effectiveFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  gpuProduct: Scalars['String']['input'];
+  /** Where the figure comes from, e.g. a contract or a provider's page. */
+  source: Scalars['String']['input'];
+  sourceUrl?: InputMaybe<Scalars['String']['input']>;
+  usdPerGpuHour: Scalars['Float']['input'];
+};
+
+export type SetGpuPricePayload = {
+  __typename?: 'SetGpuPricePayload';
+  price: GpuPrice;
 };
 
 export type SetMaintenanceWindowInput = {
@@ -2721,6 +2918,7 @@ export type ResolversTypes = {
   AnalysisVerdict: AnalysisVerdict;
   AnswerExpectations: ResolverTypeWrapper<ExpectationsModel>;
   AnswerExpectationsInput: AnswerExpectationsInput;
+  ApiPrice: ResolverTypeWrapper<ApiPrice>;
   ApiToken: ResolverTypeWrapper<ApiTokenRecordModel>;
   ApiTokenStatus: ApiTokenStatus;
   AssignIncidentInput: AssignIncidentInput;
@@ -2747,6 +2945,12 @@ export type ResolversTypes = {
   Condition: ResolverTypeWrapper<Condition>;
   ContainerState: ContainerState;
   ContainerStatus: ResolverTypeWrapper<ContainerStatus>;
+  CostDay: ResolverTypeWrapper<CostDay>;
+  CostFigures: ResolverTypeWrapper<CostFigures>;
+  CostGroupBy: CostGroupBy;
+  CostLine: ResolverTypeWrapper<CostLine>;
+  CostReport: ResolverTypeWrapper<CostReport>;
+  CostReportInput: CostReportInput;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: ResolverTypeWrapper<Omit<CreateApiTokenPayload, 'token'> & { token: ResolversTypes['ApiToken'] }>;
   CreateEscalationPolicyInput: CreateEscalationPolicyInput;
@@ -2796,6 +3000,8 @@ export type ResolversTypes = {
   GoldenPrompt: ResolverTypeWrapper<GoldenPromptModel>;
   GoldenPromptCheck: ResolverTypeWrapper<DeploymentCheckModel>;
   GoldenPromptPayload: ResolverTypeWrapper<Omit<GoldenPromptPayload, 'goldenPrompt'> & { goldenPrompt: ResolversTypes['GoldenPrompt'] }>;
+  GpuCapacity: GpuCapacity;
+  GpuPrice: ResolverTypeWrapper<GpuPrice>;
   HealthMetrics: ResolverTypeWrapper<HealthMetrics>;
   HealthRange: HealthRange;
   HealthSample: ResolverTypeWrapper<HealthSample>;
@@ -2853,6 +3059,7 @@ export type ResolversTypes = {
   PostmortemStatus: PostmortemStatus;
   PostmortemTimelineEntry: ResolverTypeWrapper<PostmortemTimelineEntry>;
   PostmortemTimelineEntryInput: PostmortemTimelineEntryInput;
+  PriceBook: ResolverTypeWrapper<PriceBook>;
   PromptCheckResult: ResolverTypeWrapper<PromptCheckResultModel>;
   PublicUpdateStatus: PublicUpdateStatus;
   PublishPostmortemInput: PublishPostmortemInput;
@@ -2886,7 +3093,11 @@ export type ResolversTypes = {
   SecretRef: ResolverTypeWrapper<SecretRef>;
   SecretRefInput: SecretRefInput;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
+  SetApiPriceInput: SetApiPriceInput;
+  SetApiPricePayload: ResolverTypeWrapper<SetApiPricePayload>;
   SetDeploymentPublicInput: SetDeploymentPublicInput;
+  SetGpuPriceInput: SetGpuPriceInput;
+  SetGpuPricePayload: ResolverTypeWrapper<SetGpuPricePayload>;
   SetMaintenanceWindowInput: SetMaintenanceWindowInput;
   SetUserPasswordInput: SetUserPasswordInput;
   Severity: Severity;
@@ -2935,6 +3146,7 @@ export type ResolversParentTypes = {
   AnalysisResult: AnalysisResult;
   AnswerExpectations: ExpectationsModel;
   AnswerExpectationsInput: AnswerExpectationsInput;
+  ApiPrice: ApiPrice;
   ApiToken: ApiTokenRecordModel;
   AssignIncidentInput: AssignIncidentInput;
   AuditCheckpoint: AuditCheckpoint;
@@ -2955,6 +3167,11 @@ export type ResolversParentTypes = {
   CheckGoldenPromptsInput: CheckGoldenPromptsInput;
   Condition: Condition;
   ContainerStatus: ContainerStatus;
+  CostDay: CostDay;
+  CostFigures: CostFigures;
+  CostLine: CostLine;
+  CostReport: CostReport;
+  CostReportInput: CostReportInput;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: Omit<CreateApiTokenPayload, 'token'> & { token: ResolversParentTypes['ApiToken'] };
   CreateEscalationPolicyInput: CreateEscalationPolicyInput;
@@ -2999,6 +3216,7 @@ export type ResolversParentTypes = {
   GoldenPrompt: GoldenPromptModel;
   GoldenPromptCheck: DeploymentCheckModel;
   GoldenPromptPayload: Omit<GoldenPromptPayload, 'goldenPrompt'> & { goldenPrompt: ResolversParentTypes['GoldenPrompt'] };
+  GpuPrice: GpuPrice;
   HealthMetrics: HealthMetrics;
   HealthSample: HealthSample;
   HealthTransition: TransitionRecordModel;
@@ -3047,6 +3265,7 @@ export type ResolversParentTypes = {
   PostmortemPayload: Omit<PostmortemPayload, 'postmortem'> & { postmortem: ResolversParentTypes['Postmortem'] };
   PostmortemTimelineEntry: PostmortemTimelineEntry;
   PostmortemTimelineEntryInput: PostmortemTimelineEntryInput;
+  PriceBook: PriceBook;
   PromptCheckResult: PromptCheckResultModel;
   PublishPostmortemInput: PublishPostmortemInput;
   Query: Record<PropertyKey, never>;
@@ -3074,7 +3293,11 @@ export type ResolversParentTypes = {
   SecretRef: SecretRef;
   SecretRefInput: SecretRefInput;
   ServerInfo: ServerInfo;
+  SetApiPriceInput: SetApiPriceInput;
+  SetApiPricePayload: SetApiPricePayload;
   SetDeploymentPublicInput: SetDeploymentPublicInput;
+  SetGpuPriceInput: SetGpuPriceInput;
+  SetGpuPricePayload: SetGpuPricePayload;
   SetMaintenanceWindowInput: SetMaintenanceWindowInput;
   SetUserPasswordInput: SetUserPasswordInput;
   SingleSignOn: SingleSignOn;
@@ -3128,6 +3351,20 @@ export type AnswerExpectationsResolvers<ContextType = GraphQLContext, ParentType
   maxLength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   mustNotContain?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   pattern?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ApiPriceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiPrice'] = ResolversParentTypes['ApiPrice']> = {
+  api?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  readOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  setAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  setBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  usdPerMillionInput?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  usdPerMillionOutput?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
@@ -3227,6 +3464,48 @@ export type ContainerStatusResolvers<ContextType = GraphQLContext, ParentType ex
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   restartCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ContainerState'], ParentType, ContextType>;
+};
+
+export type CostDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CostDay'] = ResolversParentTypes['CostDay']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['CostFigures'], ParentType, ContextType>;
+};
+
+export type CostFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CostFigures'] = ResolversParentTypes['CostFigures']> = {
+  apiCostUsd?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  busyGpuHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  costPerDayUsd?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  costPerMillionTokensUsd?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  costUsd?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  generationTokens?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  gpuHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  gpuProducts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  idleGpuHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  promptTokens?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  savingUsd?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tokens?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unpricedGpuHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  usedDefaultPrices?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  utilisation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type CostLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CostLine'] = ResolversParentTypes['CostLine']> = {
+  days?: Resolver<Array<ResolversTypes['CostDay']>, ParentType, ContextType>;
+  environment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['CostFigures'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  namespace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CostReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CostReport'] = ResolversParentTypes['CostReport']> = {
+  compareWith?: Resolver<ResolversTypes['ApiPrice'], ParentType, ContextType>;
+  days?: Resolver<Array<ResolversTypes['CostDay']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  groupBy?: Resolver<ResolversTypes['CostGroupBy'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['CostLine']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['CostFigures'], ParentType, ContextType>;
 };
 
 export type CreateApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateApiTokenPayload'] = ResolversParentTypes['CreateApiTokenPayload']> = {
@@ -3421,6 +3700,19 @@ export type GoldenPromptPayloadResolvers<ContextType = GraphQLContext, ParentTyp
   goldenPrompt?: Resolver<ResolversTypes['GoldenPrompt'], ParentType, ContextType>;
 };
 
+export type GpuPriceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GpuPrice'] = ResolversParentTypes['GpuPrice']> = {
+  capacity?: Resolver<ResolversTypes['GpuCapacity'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  gpuProduct?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  readOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  setAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  setBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  usdPerGpuHour?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type HealthMetricsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HealthMetrics'] = ResolversParentTypes['HealthMetrics']> = {
   e2eP95Ms?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   errorRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -3559,6 +3851,7 @@ export type ModelResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type ModelDeploymentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelDeployment'] = ResolversParentTypes['ModelDeployment']> = {
+  cost?: Resolver<ResolversTypes['CostFigures'], ParentType, ContextType, RequireFields<ModelDeploymentCostArgs, 'days'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   drift?: Resolver<Array<ResolversTypes['DriftField']>, ParentType, ContextType>;
@@ -3642,7 +3935,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   rollbackDeployment?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationRollbackDeploymentArgs, 'input'>>;
   scaleDeployment?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationScaleDeploymentArgs, 'input'>>;
+  setApiPrice?: Resolver<ResolversTypes['SetApiPricePayload'], ParentType, ContextType, RequireFields<MutationSetApiPriceArgs, 'input'>>;
   setDeploymentPublic?: Resolver<ResolversTypes['DeploymentStatusPagePayload'], ParentType, ContextType, RequireFields<MutationSetDeploymentPublicArgs, 'input'>>;
+  setGpuPrice?: Resolver<ResolversTypes['SetGpuPricePayload'], ParentType, ContextType, RequireFields<MutationSetGpuPriceArgs, 'input'>>;
   setMaintenanceWindow?: Resolver<ResolversTypes['DeploymentStatusPagePayload'], ParentType, ContextType, RequireFields<MutationSetMaintenanceWindowArgs, 'input'>>;
   setUserPassword?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationSetUserPasswordArgs, 'input'>>;
   startPostmortem?: Resolver<ResolversTypes['PostmortemPayload'], ParentType, ContextType, RequireFields<MutationStartPostmortemArgs, 'input'>>;
@@ -3826,6 +4121,13 @@ export type PostmortemTimelineEntryResolvers<ContextType = GraphQLContext, Paren
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PriceBookResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PriceBook'] = ResolversParentTypes['PriceBook']> = {
+  apiHistory?: Resolver<Array<ResolversTypes['ApiPrice']>, ParentType, ContextType>;
+  apis?: Resolver<Array<ResolversTypes['ApiPrice']>, ParentType, ContextType>;
+  gpuHistory?: Resolver<Array<ResolversTypes['GpuPrice']>, ParentType, ContextType>;
+  gpus?: Resolver<Array<ResolversTypes['GpuPrice']>, ParentType, ContextType>;
+};
+
 export type PromptCheckResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PromptCheckResult'] = ResolversParentTypes['PromptCheckResult']> = {
   answerExcerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3841,6 +4143,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType, RequireFields<QueryApiTokensArgs, 'all'>>;
   auditCheckpoint?: Resolver<Maybe<ResolversTypes['AuditCheckpointInfo']>, ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  costReport?: Resolver<ResolversTypes['CostReport'], ParentType, ContextType, RequireFields<QueryCostReportArgs, 'input'>>;
   deployment?: Resolver<Maybe<ResolversTypes['ModelDeployment']>, ParentType, ContextType, RequireFields<QueryDeploymentArgs, 'name' | 'namespace'>>;
   deployments?: Resolver<Array<ResolversTypes['ModelDeployment']>, ParentType, ContextType, Partial<QueryDeploymentsArgs>>;
   discoveredModelServers?: Resolver<ResolversTypes['ModelServerDiscovery'], ParentType, ContextType>;
@@ -3860,6 +4163,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   onCallSchedule?: Resolver<Maybe<ResolversTypes['OnCallSchedule']>, ParentType, ContextType, RequireFields<QueryOnCallScheduleArgs, 'id'>>;
   onCallSchedules?: Resolver<Array<ResolversTypes['OnCallSchedule']>, ParentType, ContextType>;
   pagingReadiness?: Resolver<ResolversTypes['PagingReadiness'], ParentType, ContextType>;
+  priceBook?: Resolver<ResolversTypes['PriceBook'], ParentType, ContextType, Partial<QueryPriceBookArgs>>;
   release?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType, RequireFields<QueryReleaseArgs, 'id'>>;
   releaseDiff?: Resolver<Array<ResolversTypes['ReleaseFieldChange']>, ParentType, ContextType, RequireFields<QueryReleaseDiffArgs, 'from' | 'to'>>;
   rollout?: Resolver<Maybe<ResolversTypes['Rollout']>, ParentType, ContextType, RequireFields<QueryRolloutArgs, 'id'>>;
@@ -3988,6 +4292,14 @@ export type ServerInfoResolvers<ContextType = GraphQLContext, ParentType extends
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SetApiPricePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetApiPricePayload'] = ResolversParentTypes['SetApiPricePayload']> = {
+  price?: Resolver<ResolversTypes['ApiPrice'], ParentType, ContextType>;
+};
+
+export type SetGpuPricePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetGpuPricePayload'] = ResolversParentTypes['SetGpuPricePayload']> = {
+  price?: Resolver<ResolversTypes['GpuPrice'], ParentType, ContextType>;
+};
+
 export type SingleSignOnResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SingleSignOn'] = ResolversParentTypes['SingleSignOn']> = {
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   loginUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4098,6 +4410,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AddIncidentNotePayload?: AddIncidentNotePayloadResolvers<ContextType>;
   AnalysisResult?: AnalysisResultResolvers<ContextType>;
   AnswerExpectations?: AnswerExpectationsResolvers<ContextType>;
+  ApiPrice?: ApiPriceResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
   AuditCheckpoint?: AuditCheckpointResolvers<ContextType>;
   AuditCheckpointInfo?: AuditCheckpointInfoResolvers<ContextType>;
@@ -4109,6 +4422,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ChatMessage?: ChatMessageResolvers<ContextType>;
   Condition?: ConditionResolvers<ContextType>;
   ContainerStatus?: ContainerStatusResolvers<ContextType>;
+  CostDay?: CostDayResolvers<ContextType>;
+  CostFigures?: CostFiguresResolvers<ContextType>;
+  CostLine?: CostLineResolvers<ContextType>;
+  CostReport?: CostReportResolvers<ContextType>;
   CreateApiTokenPayload?: CreateApiTokenPayloadResolvers<ContextType>;
   CreateNotificationChannelPayload?: CreateNotificationChannelPayloadResolvers<ContextType>;
   CreateReleasePayload?: CreateReleasePayloadResolvers<ContextType>;
@@ -4135,6 +4452,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   GoldenPrompt?: GoldenPromptResolvers<ContextType>;
   GoldenPromptCheck?: GoldenPromptCheckResolvers<ContextType>;
   GoldenPromptPayload?: GoldenPromptPayloadResolvers<ContextType>;
+  GpuPrice?: GpuPriceResolvers<ContextType>;
   HealthMetrics?: HealthMetricsResolvers<ContextType>;
   HealthSample?: HealthSampleResolvers<ContextType>;
   HealthTransition?: HealthTransitionResolvers<ContextType>;
@@ -4171,6 +4489,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PostmortemActionItem?: PostmortemActionItemResolvers<ContextType>;
   PostmortemPayload?: PostmortemPayloadResolvers<ContextType>;
   PostmortemTimelineEntry?: PostmortemTimelineEntryResolvers<ContextType>;
+  PriceBook?: PriceBookResolvers<ContextType>;
   PromptCheckResult?: PromptCheckResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegisterModelPayload?: RegisterModelPayloadResolvers<ContextType>;
@@ -4187,6 +4506,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   SecretRef?: SecretRefResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
+  SetApiPricePayload?: SetApiPricePayloadResolvers<ContextType>;
+  SetGpuPricePayload?: SetGpuPricePayloadResolvers<ContextType>;
   SingleSignOn?: SingleSignOnResolvers<ContextType>;
   SlaClock?: SlaClockResolvers<ContextType>;
   SlaPolicy?: SlaPolicyResolvers<ContextType>;

@@ -192,4 +192,43 @@ describe('PrometheusSource', () => {
       'Prometheus answered HTTP 502 with something other than JSON: <html>Bad Gateway</html>',
     );
   });
+
+  it("reads each pod's token counters, the first alternative with data winning", async () => {
+    reset([]);
+    const perPod: Record<string, [string, string][]> = {
+      'sglang:prompt_tokens{': [
+        ['s-a', '1200'],
+        ['s-b', '300'],
+      ],
+      'sglang:generation_tokens{': [['s-a', '400']],
+      'sglang:num_running_reqs{': [['s-a', '2']],
+    };
+    reply = (query) => {
+      const hit = Object.entries(perPod).find(([metric]) => query.includes(metric));
+      const result = (hit?.[1] ?? []).map(([pod, value]) => ({
+        metric: { pod },
+        value: [1767225600.5, value],
+      }));
+      return {
+        status: 200,
+        body: JSON.stringify({ status: 'success', data: { resultType: 'vector', result } }),
+      };
+    };
+    const counters = await source().podCounters('SGLANG', 'ml-prod', ['s-a', 's-b', 's-c']);
+    expect(counters.get('s-a')).toMatchObject({
+      promptTokens: 1200,
+      generatedTokens: 400,
+      running: 2,
+    });
+    expect(counters.get('s-b')).toMatchObject({
+      promptTokens: 300,
+      generatedTokens: null,
+      running: null,
+    });
+    expect(counters.has('s-c')).toBe(false);
+    expect(seen.map((q) => q.get('query'))).toContain(
+      'sum by (pod) (sglang:prompt_tokens_total{namespace="ml-prod",pod=~"s-a|s-b|s-c"}) or sum by (pod) (sglang:prompt_tokens{namespace="ml-prod",pod=~"s-a|s-b|s-c"})',
+    );
+    expect(await source().podCounters('OLLAMA', 'ml-prod', ['o'])).toEqual(new Map());
+  });
 });

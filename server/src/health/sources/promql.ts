@@ -1,5 +1,5 @@
 import type { Runtime } from '../../catalog/index.ts';
-import type { MetricsWindow } from './runtime-metrics.ts';
+import type { MetricsWindow, ServerCounters } from './runtime-metrics.ts';
 
 /**
  * Reads a deployment's figures from an existing Prometheus server by PromQL, instead of
@@ -106,6 +106,32 @@ const QUERIES: Record<Runtime, (sel: string, w: string) => RuntimeQueries> = {
   OLLAMA: () => ({}),
 };
 
+/** Per pod: the cumulative token counters and the requests in flight, each with alternatives. */
+const POD_COUNTERS: Record<Runtime, { prompt: string[]; generation: string[]; running: string[] }> =
+  {
+    VLLM: {
+      prompt: ['vllm:prompt_tokens_total'],
+      generation: ['vllm:generation_tokens_total'],
+      running: ['vllm:num_requests_running'],
+    },
+    TGI: {
+      prompt: ['tgi_request_input_length_sum'],
+      generation: ['tgi_request_generated_tokens_sum'],
+      running: ['tgi_batch_current_size'],
+    },
+    LLAMA_CPP: {
+      prompt: ['llamacpp:prompt_tokens_total'],
+      generation: ['llamacpp:tokens_predicted_total'],
+      running: ['llamacpp:requests_processing'],
+    },
+    SGLANG: {
+      prompt: ['sglang:prompt_tokens_total', 'sglang:prompt_tokens'],
+      generation: ['sglang:generation_tokens_total', 'sglang:generation_tokens'],
+      running: ['sglang:num_running_reqs'],
+    },
+    OLLAMA: { prompt: [], generation: [], running: [] },
+  };
+
 const quantile = (q: number, bucket: string, sel: string, w: string) =>
   `histogram_quantile(${q}, sum by (le) (rate(${bucket}{${sel}}[${w}])))`;
 
@@ -200,6 +226,17 @@ export class PrometheusSource {
    * (NaN from histogram_quantile without observations): no data, never a failure.
    */
   async scalar(query: string, at: Date): Promise<number | null> {
+    const raw = (await this.#vector(query, at))[0]?.value[1];
+    if (raw === undefined) return null;
+    const value = Number(raw);
+    return Number.isFinite(value) ? value : null;
+  }
+
+  /** One instant query's result, a series per label set. */
+  async #vector(
+    query: string,
+    at: Date,
+  ): Promise<{ metric: Record<string, string>; value: [number, string] }[]> {
     const params = new URLSearchParams({ query, time: (at.getTime() / 1000).toFixed(3) });
     const response = await this.#options.fetch(`${this.#options.url}/api/v1/query?${params}`, {
       headers: { accept: 'application/json' },
@@ -224,10 +261,52 @@ export class PrometheusSource {
         `expected a vector, Prometheus answered a ${body.data?.resultType}`,
       );
     }
-    const raw = body.data.result[0]?.value[1];
-    if (raw === undefined) return null;
-    const value = Number(raw);
-    return Number.isFinite(value) ? value : null;
+    return body.data.result;
+  }
+
+  /**
+   * Each pod's cumulative prompt and generation token counters and requests in flight, as
+   * Prometheus last scraped them; pods it has no series of are left out.
+   */
+  async podCounters(
+    runtime: Runtime,
+    namespace: string,
+    pods: string[],
+    at: Date = this.#options.now(),
+  ): Promise<Map<string, ServerCounters>> {
+    const out = new Map<string, ServerCounters>();
+    const names = POD_COUNTERS[runtime];
+    if (!pods.length || !names.prompt.length) return out;
+    const sel = selector(namespace, pods);
+    const byPod = async (alternatives: string[]) => {
+      const query = firstOf(...alternatives.map((m) => `sum by (pod) (${m}{${sel}})`));
+      const values = new Map<string, number>();
+      for (const series of await this.#vector(query, at)) {
+        const value = Number(series.value[1]);
+        if (series.metric.pod && Number.isFinite(value)) values.set(series.metric.pod, value);
+      }
+      return values;
+    };
+    const [prompt, generation, running] = await Promise.all([
+      byPod(names.prompt),
+      byPod(names.generation),
+      byPod(names.running),
+    ]);
+    for (const pod of pods) {
+      if (!prompt.has(pod) && !generation.has(pod)) continue;
+      out.set(pod, {
+        requests: null,
+        failures: null,
+        generatedTokens: generation.get(pod) ?? null,
+        promptTokens: prompt.get(pod) ?? null,
+        ttft: null,
+        e2e: null,
+        running: running.get(pod) ?? null,
+        waiting: null,
+        kvCacheUsage: null,
+      });
+    }
+    return out;
   }
 
   /** Where this source reads from, for messages. */

@@ -18,6 +18,7 @@ describe('reading model servers’ metrics', () => {
   it('reads the recorded vLLM V0 scrape, old metric names and all', () => {
     const counters = readCounters('VLLM', parsePrometheusText(readFileSync(FIXTURE, 'utf8')));
     expect(counters.generatedTokens).toBe(2546);
+    expect(counters.promptTokens).toBe(90);
     expect(counters.kvCacheUsage).toBeCloseTo(0.0026235, 6);
     expect(counters.requests).toBeGreaterThanOrEqual(6);
     expect(counters.ttft?.count).toBeGreaterThan(0);
@@ -154,6 +155,7 @@ describe('reading model servers’ metrics', () => {
     m.countHttp('/v1/chat/completions', 'POST', 200, 100);
     const counters = readCounters(runtime, parsePrometheusText(render(m)));
     expect(counters.generatedTokens).toBe(4500);
+    expect(counters.promptTokens).toBe(9000);
     expect(counters.waiting).toBe(3);
     expect(counters.running).toBe(7);
     expect(counters.requests).not.toBeNull();
@@ -172,6 +174,7 @@ describe('reading model servers’ metrics', () => {
     expect(counters.failures).toBeNull();
     expect(counters.kvCacheUsage).toBeNull();
     expect(counters.generatedTokens).toBe(4500);
+    expect(counters.promptTokens).toBe(9000);
     // Older builds still print the ratio.
     expect(
       readCounters('LLAMA_CPP', parsePrometheusText('llamacpp:kv_cache_usage_ratio 0.25\n'))

@@ -32,6 +32,8 @@ export interface ServerCounters {
   /** Requests refused as the client's fault (4xx, TGI's validation errors): counted apart. */
   clientErrors?: number | null;
   generatedTokens: number | null;
+  /** Prompt (prefill) tokens processed; absent from readers that do not count them. */
+  promptTokens?: number | null;
   ttft: HistogramSnapshot | null;
   e2e: HistogramSnapshot | null;
   running: number | null;
@@ -62,6 +64,7 @@ function vllm(s: Scrape): ServerCounters {
     failures: http === null ? null : (total(s, 'http_requests_total', is5xx) ?? 0),
     clientErrors: http === null ? null : (total(s, 'http_requests_total', is4xx) ?? 0),
     generatedTokens: total(s, 'vllm:generation_tokens_total'),
+    promptTokens: total(s, 'vllm:prompt_tokens_total'),
     ttft: histogram(s, 'vllm:time_to_first_token_seconds'),
     e2e: histogram(s, 'vllm:e2e_request_latency_seconds'),
     running: total(s, 'vllm:num_requests_running'),
@@ -96,6 +99,7 @@ function tgi(s: Scrape): ServerCounters {
     failures: requests === null ? null : (total(s, 'tgi_request_failure', (l) => !client(l)) ?? 0),
     clientErrors: requests === null ? null : (total(s, 'tgi_request_failure', client) ?? 0),
     generatedTokens: histogram(s, 'tgi_request_generated_tokens')?.sum ?? null,
+    promptTokens: histogram(s, 'tgi_request_input_length')?.sum ?? null,
     ttft: null,
     e2e: histogram(s, 'tgi_request_duration'),
     running: total(s, 'tgi_batch_current_size'),
@@ -114,6 +118,7 @@ function llamaCpp(s: Scrape): ServerCounters {
     requests: null,
     failures: null,
     generatedTokens: total(s, 'llamacpp:tokens_predicted_total'),
+    promptTokens: total(s, 'llamacpp:prompt_tokens_total'),
     ttft: null,
     e2e: null,
     running: total(s, 'llamacpp:requests_processing'),
@@ -139,6 +144,9 @@ function sglang(s: Scrape): ServerCounters {
     generatedTokens: firstPresent(
       ['sglang:generation_tokens_total', 'sglang:generation_tokens'],
       (n) => total(s, n),
+    ),
+    promptTokens: firstPresent(['sglang:prompt_tokens_total', 'sglang:prompt_tokens'], (n) =>
+      total(s, n),
     ),
     ttft: histogram(s, 'sglang:time_to_first_token_seconds'),
     e2e,
@@ -294,6 +302,7 @@ export function sumCounters(list: ServerCounters[]): ServerCounters | null {
     failures: add((c) => c.failures),
     clientErrors: add((c) => c.clientErrors ?? null),
     generatedTokens: add((c) => c.generatedTokens),
+    promptTokens: add((c) => c.promptTokens ?? null),
     ttft: mergeHist((c) => c.ttft),
     e2e: mergeHist((c) => c.e2e),
     running: add((c) => c.running),

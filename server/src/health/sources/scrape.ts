@@ -6,19 +6,20 @@ import { readCounters, type ServerCounters, sumCounters } from './runtime-metric
 const METRICS_TIMEOUT_MS = 2000;
 
 /**
- * The summed counters of `pods`, each read from its /metrics through the pods/proxy
- * subresource. Pods that do not answer are left out; null when none did (or the runtime
- * serves no metrics): no data, never a failure.
+ * The counters of each of `pods` that answered, each read from its /metrics through the
+ * pods/proxy subresource. Pods that do not answer are left out (no data, never a failure);
+ * empty when the runtime serves no metrics.
  */
-export async function scrapeCounters(
+export async function scrapePodCounters(
   client: ClusterClient,
   namespace: string,
   runtime: Runtime,
   pods: string[],
   port = RUNTIME_PROFILES[runtime].port,
-): Promise<ServerCounters | null> {
-  if (runtime === 'OLLAMA') return null;
-  const results = await Promise.all(
+): Promise<Map<string, ServerCounters>> {
+  const read = new Map<string, ServerCounters>();
+  if (runtime === 'OLLAMA') return read;
+  await Promise.all(
     pods.map(async (pod) => {
       try {
         const res = await client.podProxy(namespace, pod, port, {
@@ -26,11 +27,23 @@ export async function scrapeCounters(
           path: '/metrics',
           timeoutMs: METRICS_TIMEOUT_MS,
         });
-        return res.status === 200 ? readCounters(runtime, parsePrometheusText(res.body)) : null;
+        if (res.status === 200) read.set(pod, readCounters(runtime, parsePrometheusText(res.body)));
       } catch {
-        return null;
+        // No answer is no data.
       }
     }),
   );
-  return sumCounters(results.filter((c): c is ServerCounters => c !== null));
+  return read;
+}
+
+/** The summed counters of `pods` that answered; null when none did. */
+export async function scrapeCounters(
+  client: ClusterClient,
+  namespace: string,
+  runtime: Runtime,
+  pods: string[],
+  port = RUNTIME_PROFILES[runtime].port,
+): Promise<ServerCounters | null> {
+  const read = await scrapePodCounters(client, namespace, runtime, pods, port);
+  return sumCounters(pods.flatMap((p) => read.get(p) ?? []));
 }

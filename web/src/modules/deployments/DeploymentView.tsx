@@ -7,6 +7,7 @@ import { LiveUpdatesAlert, loadingGate } from '../../ui/ListStates';
 import { PageHeader, useBacklineTitle } from '../../ui/PageHeader';
 import { roleAtLeast, useViewer } from '../auth';
 import { ReleaseWarnings } from '../catalog';
+import { DeploymentCostCard } from '../costs';
 import { HealthSection } from '../health';
 import { RolloutSection } from '../rollouts';
 import { StatusPageCard } from '../statuspage';
@@ -186,6 +187,7 @@ export function DeploymentView({ namespace, name }: { namespace: string; name: s
         ) : null}
         <PodsTable pods={deployment.status.pods} />
         {release ? <HistoryTable history={deployment.history} /> : null}
+        <DeploymentCostCard namespace={deployment.namespace} name={deployment.name} />
         <StatusPageCard
           namespace={deployment.namespace}
           name={deployment.name}

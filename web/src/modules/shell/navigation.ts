@@ -3,6 +3,7 @@ import {
   IconBell,
   IconBox,
   IconCalendarUser,
+  IconCoin,
   IconKey,
   IconLayoutDashboard,
   IconLifebuoy,
@@ -41,6 +42,7 @@ export const NAV_ITEMS: NavItem[] = [
     ],
   },
   { label: 'Tickets', to: '/tickets', icon: IconLifebuoy, minRole: 'SUPPORT' },
+  { label: 'Costs', to: '/costs', icon: IconCoin },
   { label: 'Audit', to: '/audit', icon: IconShieldCheck },
   {
     label: 'Settings',

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
+import { login } from '../support/graphql.ts';
+import { type Call, caller } from '../support/rollout-api.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { waitFor } from '../support/wait.ts';
+import { CostsPage } from './pages/CostsPage.ts';
+import { LoginPage } from './pages/LoginPage.ts';
+import { ShellPage } from './pages/ShellPage.ts';
+import { browserSession, screenshot } from './support/browser.ts';
+
+let cluster: SimulatedCluster;
+let server: TestServer;
+let cookie: string;
+
+const call: Call = <T>(query: string, variables?: Record<string, unknown>) =>
+  caller(() => server.url, cookie)<T>(query, variables);
+
+beforeAll(async () => {
+  cluster = await startSimulatedCluster({ acceleration: 20, trafficRps: 5 });
+  server = await startTestServer({
+    env: {
+      KUBECONFIG: cluster.kubeconfig,
+      BACKLINE_NAMESPACES: 'ml-prod',
+      BACKLINE_HEALTH_INTERVAL: '300ms',
+      BACKLINE_COST_SAMPLE_INTERVAL: '300ms',
+      BACKLINE_SYNTHETIC_TIMEOUT: '1s',
+    },
+  });
+  cookie = await login(server.url, server.adminEmail, server.adminPassword);
+  const model = await call<{ registerModel: { model: { id: string } } }>(
+    `mutation { registerModel(input: { name: "qwen-small", family: "Qwen2.5", source: "hf://Qwen/Qwen2.5-0.5B-Instruct",
+      revision: "7ae557604adf67be50417f59c2c2f167def9a775", license: "Apache-2.0", parameterCountBillions: 0.5,
+      contextLength: 32768, gpuMemoryGiB: 2 }) { model { id } } }`,
+  );
+  const release = await call<{ createRelease: { release: { id: string } } }>(
+    `mutation($m: ID!) { createRelease(input: { modelId: $m, runtime: VLLM, image: "vllm/vllm-openai:v0.10.1",
+      resources: { gpus: 1, gpuProduct: "NVIDIA-L4", cpu: "2", memory: "16Gi" }, expectedLoadSeconds: 30 }) { release { id } } }`,
+    { m: model.registerModel.model.id },
+  );
+  await call(
+    'mutation($input: DeployReleaseInput!) { deployRelease(input: $input) { deployment { id } } }',
+    {
+      input: {
+        namespace: 'ml-prod',
+        name: 'chat',
+        environment: 'PROD',
+        releaseId: release.createRelease.release.id,
+        replicas: 1,
+      },
+    },
+  );
+  const since = new Date(Date.now() - 600_000).toISOString();
+  await waitFor(
+    'tokens counted for the deployment',
+    async () => {
+      const { costReport } = await call<{ costReport: { total: { tokens: number } } }>(
+        'query($input: CostReportInput!) { costReport(input: $input) { total { tokens } } }',
+        { input: { from: since, to: new Date(Date.now() + 60_000).toISOString() } },
+      );
+      return costReport.total.tokens > 0 ? costReport : undefined;
+    },
+    60_000,
+  );
+});
+
+afterAll(async () => {
+  await server?.stop();
+  await cluster?.stop();
+});
+
+const session = browserSession(() => server.url);
+
+describe('the Costs page in Chromium', () => {
+  it('shows what a deployment costs against GPT-4o, marks default prices, and takes an admin price', async () => {
+    const page = await session.newPage();
+    await new LoginPage(page).goto().then((l) => l.signIn(server.adminEmail, server.adminPassword));
+    await new ShellPage(page).waitUntilSignedIn();
+    const costs = await new CostsPage(page).goto();
+
+    const line = costs.line('ml-prod/chat');
+    await line.waitFor();
+    await expect.poll(() => line.textContent()).toContain('NVIDIA-L4');
+    await costs.defaultPricesNote.waitFor();
+    expect(await costs.gpuPrice('NVIDIA-L4').textContent()).toContain('Default');
+    expect(
+      await costs.apiPrices.getByRole('row').filter({ hasText: 'GPT-4o' }).first().textContent(),
+    ).toContain('Default');
+    await screenshot(page, 'costs-defaults');
+
+    await costs.setGpuPrice('NVIDIA-L4', '0.5', 'Our cloud contract');
+    await expect
+      .poll(() => costs.gpuPrice('NVIDIA-L4').textContent())
+      .toContain('Set by admin@backline.local');
+    expect(await costs.gpuPrice('NVIDIA-L4').textContent()).toContain('$0.5000');
+    await screenshot(page, 'costs-admin-price');
+
+    await page.goto('/deployments/ml-prod/chat');
+    const card = page.getByTestId('deployment-cost');
+    await card.getByText('Cost, last 7 days').waitFor();
+    await expect
+      .poll(() => card.getByTestId('cost-stat-Tokens').textContent())
+      .not.toContain('Tokens0');
+    await screenshot(page, 'deployment-cost-card');
+  });
+});
