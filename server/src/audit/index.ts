@@ -31,3 +31,4 @@ export {
   parseCheckpoint,
   WebhookWitness,
 } from './audit.witness.ts';
+export { AuditedService, type AuditedServiceDeps } from './audited-service.ts';
