@@ -27,6 +27,18 @@ function optional(flag: string, value: string | number | undefined): string[] {
   return value === undefined ? [] : [flag, String(value)];
 }
 
+type EngineSetting = Exclude<keyof ReleaseSpec['engine'], 'extraArgs'>;
+
+/** The engine settings a release sets, as the runtime's flags in the order given, then its extra args. */
+function engineArgs(s: ReleaseSpec, flags: Partial<Record<EngineSetting, string>>): string[] {
+  return [
+    ...Object.entries(flags).flatMap(([setting, flag]) =>
+      optional(flag, s.engine[setting as EngineSetting]),
+    ),
+    ...(s.engine.extraArgs ?? []),
+  ];
+}
+
 const HF_CACHE = '/root/.cache/huggingface';
 
 export const RUNTIME_PROFILES: Record<Runtime, RuntimeProfile> = {
@@ -49,12 +61,13 @@ export const RUNTIME_PROFILES: Record<Runtime, RuntimeProfile> = {
       '0.0.0.0',
       '--port',
       '8000',
-      ...optional('--max-model-len', s.engine.maxModelLength),
-      ...optional('--tensor-parallel-size', s.engine.tensorParallelSize),
-      ...optional('--gpu-memory-utilization', s.engine.gpuMemoryUtilization),
-      ...optional('--dtype', s.engine.dtype),
-      ...optional('--quantization', s.engine.quantization),
-      ...(s.engine.extraArgs ?? []),
+      ...engineArgs(s, {
+        maxModelLength: '--max-model-len',
+        tensorParallelSize: '--tensor-parallel-size',
+        gpuMemoryUtilization: '--gpu-memory-utilization',
+        dtype: '--dtype',
+        quantization: '--quantization',
+      }),
     ],
     env: () => [{ name: 'HF_HOME', value: HF_CACHE }],
   },
@@ -75,12 +88,13 @@ export const RUNTIME_PROFILES: Record<Runtime, RuntimeProfile> = {
       '0.0.0.0',
       '--port',
       '8080',
-      ...optional('--max-total-tokens', s.engine.maxModelLength),
-      ...optional('--num-shard', s.engine.tensorParallelSize),
-      ...optional('--cuda-memory-fraction', s.engine.gpuMemoryUtilization),
-      ...optional('--dtype', s.engine.dtype),
-      ...optional('--quantize', s.engine.quantization),
-      ...(s.engine.extraArgs ?? []),
+      ...engineArgs(s, {
+        maxModelLength: '--max-total-tokens',
+        tensorParallelSize: '--num-shard',
+        gpuMemoryUtilization: '--cuda-memory-fraction',
+        dtype: '--dtype',
+        quantization: '--quantize',
+      }),
     ],
     env: () => [{ name: 'HF_HOME', value: '/data' }],
   },
@@ -105,8 +119,7 @@ export const RUNTIME_PROFILES: Record<Runtime, RuntimeProfile> = {
       s.resources.gpus > 0 ? '999' : '0',
       // Without it the server answers 501 on /metrics.
       '--metrics',
-      ...optional('--ctx-size', s.engine.maxModelLength),
-      ...(s.engine.extraArgs ?? []),
+      ...engineArgs(s, { maxModelLength: '--ctx-size' }),
     ],
     env: () => [{ name: 'LLAMA_CACHE', value: '/root/.cache/llama.cpp' }],
   },
@@ -132,12 +145,13 @@ export const RUNTIME_PROFILES: Record<Runtime, RuntimeProfile> = {
       '30000',
       // Without it the server has no /metrics.
       '--enable-metrics',
-      ...optional('--context-length', s.engine.maxModelLength),
-      ...optional('--tp', s.engine.tensorParallelSize),
-      ...optional('--mem-fraction-static', s.engine.gpuMemoryUtilization),
-      ...optional('--dtype', s.engine.dtype),
-      ...optional('--quantization', s.engine.quantization),
-      ...(s.engine.extraArgs ?? []),
+      ...engineArgs(s, {
+        maxModelLength: '--context-length',
+        tensorParallelSize: '--tp',
+        gpuMemoryUtilization: '--mem-fraction-static',
+        dtype: '--dtype',
+        quantization: '--quantization',
+      }),
     ],
     env: () => [{ name: 'HF_HOME', value: HF_CACHE }],
   },
