@@ -12,6 +12,7 @@ import {
   surgeAndUnavailable,
   templateHash,
 } from './deployment-util.ts';
+import { controllerRef } from './owner.ts';
 import { keyOf, splitKey, WorkQueue } from './queue.ts';
 
 const SOURCE = { component: 'deployment-controller' };
@@ -134,16 +135,7 @@ export class DeploymentController implements Controller {
           'deployment.kubernetes.io/max-replicas': String((d.spec.replicas ?? 1) + maxSurge),
           [REVISION]: String(revision),
         },
-        ownerReferences: [
-          {
-            apiVersion: 'apps/v1',
-            kind: 'Deployment',
-            name: d.metadata.name ?? '',
-            uid: d.metadata.uid ?? '',
-            controller: true,
-            blockOwnerDeletion: true,
-          },
-        ],
+        ownerReferences: [controllerRef('apps/v1', 'Deployment', d)],
       },
       spec: {
         replicas,

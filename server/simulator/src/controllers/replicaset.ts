@@ -2,6 +2,7 @@ import { byStorage, R } from '../api/resources.ts';
 import type { StoreEvent } from '../store/store.ts';
 import type { Pod, ReplicaSet } from '../store/types.ts';
 import type { Controller, ControllerContext } from './context.ts';
+import { controllerRef } from './owner.ts';
 import { isPodActive, isPodAvailable, isPodReady } from './pod-util.ts';
 import { keyOf, splitKey, WorkQueue } from './queue.ts';
 
@@ -108,16 +109,7 @@ export class ReplicaSetController implements Controller {
         ...(template.metadata?.annotations
           ? { annotations: { ...template.metadata.annotations } }
           : {}),
-        ownerReferences: [
-          {
-            apiVersion: 'apps/v1',
-            kind: 'ReplicaSet',
-            name: rs.metadata.name ?? '',
-            uid: rs.metadata.uid ?? '',
-            controller: true,
-            blockOwnerDeletion: true,
-          },
-        ],
+        ownerReferences: [controllerRef('apps/v1', 'ReplicaSet', rs)],
       },
       spec: structuredClone(template.spec),
     };
