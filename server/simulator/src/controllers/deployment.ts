@@ -2,7 +2,7 @@ import { byStorage, R } from '../api/resources.ts';
 import type { SimTimer } from '../clock.ts';
 import type { StoreEvent } from '../store/store.ts';
 import type { Condition, Deployment, ReplicaSet } from '../store/types.ts';
-import type { Controller, ControllerContext } from './context.ts';
+import type { ControllerContext } from './context.ts';
 import {
   byCreation,
   orderConditions,
@@ -13,7 +13,8 @@ import {
   templateHash,
 } from './deployment-util.ts';
 import { controllerRef } from './owner.ts';
-import { keyOf, splitKey, WorkQueue } from './queue.ts';
+import { keyOf, splitKey } from './queue.ts';
+import { QueuedController } from './queued-controller.ts';
 
 const SOURCE = { component: 'deployment-controller' };
 const REVISION = 'deployment.kubernetes.io/revision';
@@ -22,26 +23,20 @@ const REVISION = 'deployment.kubernetes.io/revision';
  * The deployment controller: one ReplicaSet per pod-template hash, RollingUpdate (maxSurge,
  * maxUnavailable) and Recreate, revisions, and the Available/Progressing conditions.
  */
-export class DeploymentController implements Controller {
-  private readonly ctx: ControllerContext;
-  private readonly queue: WorkQueue;
-  private readonly unsubscribe: () => void;
+export class DeploymentController extends QueuedController {
   private readonly deadlines = new Map<string, SimTimer>();
 
   constructor(ctx: ControllerContext) {
-    this.ctx = ctx;
-    this.queue = new WorkQueue((key) => this.sync(key));
-    this.unsubscribe = ctx.store.subscribe((e) => this.onEvent(e));
+    super(ctx);
     for (const d of ctx.store.values(R.deployments)) this.queue.add(keyOf(d.metadata));
   }
 
-  stop(): void {
-    this.unsubscribe();
-    this.queue.stop();
+  override stop(): void {
+    super.stop();
     for (const t of this.deadlines.values()) this.ctx.clock.clearTimeout(t);
   }
 
-  private onEvent(event: StoreEvent): void {
+  protected onEvent(event: StoreEvent): void {
     if (event.resource === R.deployments) this.queue.add(keyOf(event.object.metadata));
     else if (event.resource === R.replicasets) {
       const owner = event.object.metadata.ownerReferences?.find(
@@ -60,7 +55,7 @@ export class DeploymentController implements Controller {
       .filter((rs): rs is ReplicaSet => rs !== undefined && !rs.metadata.deletionTimestamp);
   }
 
-  private sync(key: string): void {
+  protected sync(key: string): void {
     const { namespace, name } = splitKey(key);
     const d = this.ctx.store.get(R.deployments, namespace, name) as Deployment | undefined;
     if (!d || d.metadata.deletionTimestamp) return;

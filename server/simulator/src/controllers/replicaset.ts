@@ -1,10 +1,11 @@
 import { byStorage, R } from '../api/resources.ts';
 import type { StoreEvent } from '../store/store.ts';
 import type { Pod, ReplicaSet } from '../store/types.ts';
-import type { Controller, ControllerContext } from './context.ts';
+import type { ControllerContext } from './context.ts';
 import { controllerRef } from './owner.ts';
 import { isPodActive, isPodAvailable, isPodReady } from './pod-util.ts';
-import { keyOf, splitKey, WorkQueue } from './queue.ts';
+import { keyOf, splitKey } from './queue.ts';
+import { QueuedController } from './queued-controller.ts';
 
 const BURST = 500;
 const SOURCE = { component: 'replicaset-controller' };
@@ -27,20 +28,15 @@ function compareRanks(a: number[], b: number[]): number {
 }
 
 /** Keeps the number of pods of each ReplicaSet at spec.replicas and reports status. */
-export class ReplicaSetController implements Controller {
-  private readonly ctx: ControllerContext;
-  private readonly queue: WorkQueue;
-  private readonly unsubscribe: () => void;
+export class ReplicaSetController extends QueuedController {
   private readonly timers = new Map<string, ReturnType<ControllerContext['clock']['setTimeout']>>();
 
   constructor(ctx: ControllerContext) {
-    this.ctx = ctx;
-    this.queue = new WorkQueue((key) => this.sync(key));
-    this.unsubscribe = ctx.store.subscribe((e) => this.onEvent(e));
+    super(ctx);
     for (const rs of ctx.store.values(R.replicasets)) this.queue.add(keyOf(rs.metadata));
   }
 
-  private onEvent(event: StoreEvent): void {
+  protected onEvent(event: StoreEvent): void {
     if (event.resource === R.replicasets) this.queue.add(keyOf(event.object.metadata));
     else if (event.resource === R.pods) {
       const owner = event.object.metadata.ownerReferences?.find(
@@ -50,13 +46,12 @@ export class ReplicaSetController implements Controller {
     }
   }
 
-  stop(): void {
-    this.unsubscribe();
-    this.queue.stop();
+  override stop(): void {
+    super.stop();
     for (const t of this.timers.values()) this.ctx.clock.clearTimeout(t);
   }
 
-  private sync(key: string): void {
+  protected sync(key: string): void {
     const { namespace, name } = splitKey(key);
     const rs = this.ctx.store.get(R.replicasets, namespace, name) as ReplicaSet | undefined;
     if (!rs || rs.metadata.deletionTimestamp) return;
