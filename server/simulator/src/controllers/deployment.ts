@@ -27,8 +27,7 @@ export class DeploymentController extends QueuedController {
   private readonly deadlines = new Map<string, SimTimer>();
 
   constructor(ctx: ControllerContext) {
-    super(ctx);
-    for (const d of ctx.store.values(R.deployments)) this.queue.add(keyOf(d.metadata));
+    super(ctx, R.deployments);
   }
 
   override stop(): void {
@@ -38,12 +37,7 @@ export class DeploymentController extends QueuedController {
 
   protected onEvent(event: StoreEvent): void {
     if (event.resource === R.deployments) this.queue.add(keyOf(event.object.metadata));
-    else if (event.resource === R.replicasets) {
-      const owner = event.object.metadata.ownerReferences?.find(
-        (r) => r.controller && r.kind === 'Deployment',
-      );
-      if (owner) this.queue.add(`${event.object.metadata.namespace}/${owner.name}`);
-    }
+    else if (event.resource === R.replicasets) this.queueController(event, 'Deployment');
   }
 
   private ownedReplicaSets(d: Deployment): ReplicaSet[] {

@@ -17,8 +17,7 @@ const MANAGED_BY = 'endpointslice.kubernetes.io/managed-by';
  */
 export class EndpointsController extends QueuedController {
   constructor(ctx: ControllerContext) {
-    super(ctx);
-    for (const svc of ctx.store.values(R.services)) this.queue.add(keyOf(svc.metadata));
+    super(ctx, R.services);
   }
 
   protected onEvent(event: StoreEvent): void {

@@ -32,18 +32,12 @@ export class ReplicaSetController extends QueuedController {
   private readonly timers = new Map<string, ReturnType<ControllerContext['clock']['setTimeout']>>();
 
   constructor(ctx: ControllerContext) {
-    super(ctx);
-    for (const rs of ctx.store.values(R.replicasets)) this.queue.add(keyOf(rs.metadata));
+    super(ctx, R.replicasets);
   }
 
   protected onEvent(event: StoreEvent): void {
     if (event.resource === R.replicasets) this.queue.add(keyOf(event.object.metadata));
-    else if (event.resource === R.pods) {
-      const owner = event.object.metadata.ownerReferences?.find(
-        (r) => r.controller && r.kind === 'ReplicaSet',
-      );
-      if (owner) this.queue.add(`${event.object.metadata.namespace}/${owner.name}`);
-    }
+    else if (event.resource === R.pods) this.queueController(event, 'ReplicaSet');
   }
 
   override stop(): void {
