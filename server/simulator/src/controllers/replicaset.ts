@@ -71,19 +71,17 @@ export class ReplicaSetController extends QueuedController {
       for (const pod of victims) {
         try {
           this.ctx.registry.delete(byStorage(R.pods), namespace, pod.metadata.name ?? '');
-          this.ctx.recorder.record(
-            rs,
-            'Normal',
-            'SuccessfulDelete',
-            `Deleted pod: ${pod.metadata.name}`,
-            SOURCE,
-          );
+          this.event(rs, 'Normal', 'SuccessfulDelete', `Deleted pod: ${pod.metadata.name}`);
         } catch {
           // already gone
         }
       }
     }
     this.updateStatus(rs, active);
+  }
+
+  private event(rs: ReplicaSet, type: 'Normal' | 'Warning', reason: string, message: string): void {
+    this.ctx.recorder.record(rs, type, reason, message, SOURCE);
   }
 
   private createPod(rs: ReplicaSet): void {
@@ -106,21 +104,9 @@ export class ReplicaSetController extends QueuedController {
       const created = this.ctx.registry.create(byStorage(R.pods), rs.metadata.namespace, pod, {
         skipValidation: true,
       });
-      this.ctx.recorder.record(
-        rs,
-        'Normal',
-        'SuccessfulCreate',
-        `Created pod: ${created.metadata.name}`,
-        SOURCE,
-      );
+      this.event(rs, 'Normal', 'SuccessfulCreate', `Created pod: ${created.metadata.name}`);
     } catch (err) {
-      this.ctx.recorder.record(
-        rs,
-        'Warning',
-        'FailedCreate',
-        `Error creating: ${(err as Error).message}`,
-        SOURCE,
-      );
+      this.event(rs, 'Warning', 'FailedCreate', `Error creating: ${(err as Error).message}`);
     }
   }
 
