@@ -32,16 +32,10 @@ export interface ChannelFields {
   isFallback: boolean;
 }
 
-export interface NewDelivery {
-  incidentId: string | null;
-  channelId: string | null;
-  channelType: ChannelType;
-  channelName: string;
-  target: string;
-  orderingKey: string;
-  message: NotificationMessage;
-  at: Date;
-}
+export type NewDelivery = Pick<
+  DeliveryRecord,
+  'incidentId' | 'channelId' | 'channelType' | 'channelName' | 'target' | 'orderingKey'
+> & { message: NotificationMessage; at: Date };
 
 export const notificationsRepository = {
   async channels(db: Queryable): Promise<ChannelRecord[]> {

@@ -1,6 +1,5 @@
 import { type Queryable, rowMapper } from '../store/index.ts';
 import type {
-  AuthorType,
   CalendarRecord,
   MessageRecord,
   PauseRecord,
@@ -32,6 +31,11 @@ const tickets = rowMapper<TicketRecord>()(
 );
 const COLUMNS = tickets.columns;
 const toRecord = tickets.from;
+
+const slaPolicies = rowMapper<SlaPolicyRecord>()(
+  'priority, calendar_id, first_response_minutes, next_update_minutes, resolution_minutes',
+);
+const calendars = rowMapper<CalendarRecord>()('id, name, time_zone, always_open, hours, holidays');
 
 export interface NewTicket {
   subject: string;
@@ -213,16 +217,7 @@ export const ticketsRepository = {
 
   async addMessage(
     db: Queryable,
-    m: {
-      ticketId: string;
-      at: Date;
-      visibility: Visibility;
-      authorType: AuthorType;
-      authorId: string | null;
-      authorName: string;
-      body: string;
-      idempotencyKey?: string | null;
-    },
+    m: Omit<MessageRecord, 'id'> & { idempotencyKey?: string | null },
   ): Promise<MessageRecord | null> {
     const { rows } = await db.query(
       `INSERT INTO ticket_messages
@@ -324,45 +319,18 @@ export const ticketsRepository = {
   },
 
   async policies(db: Queryable): Promise<SlaPolicyRecord[]> {
-    const { rows } = await db.query<{
-      priority: Priority;
-      calendar_id: string;
-      first_response_minutes: number;
-      next_update_minutes: number;
-      resolution_minutes: number;
-    }>(
-      `SELECT priority, calendar_id, first_response_minutes, next_update_minutes, resolution_minutes
-       FROM ticket_sla_policies
+    const { rows } = await db.query(
+      `SELECT ${slaPolicies.columns} FROM ticket_sla_policies
        ORDER BY array_position(ARRAY['URGENT', 'HIGH', 'NORMAL', 'LOW'], priority)`,
     );
-    return rows.map((r) => ({
-      priority: r.priority,
-      calendarId: r.calendar_id,
-      firstResponseMinutes: r.first_response_minutes,
-      nextUpdateMinutes: r.next_update_minutes,
-      resolutionMinutes: r.resolution_minutes,
-    }));
+    return rows.map(slaPolicies.from);
   },
 
   async calendars(db: Queryable): Promise<CalendarRecord[]> {
-    const { rows } = await db.query<{
-      id: string;
-      name: string;
-      time_zone: string;
-      always_open: boolean;
-      hours: CalendarRecord['hours'];
-      holidays: string[];
-    }>(
-      `SELECT id, name, time_zone, always_open, hours, holidays FROM ticket_calendars ORDER BY id`,
+    const { rows } = await db.query(
+      `SELECT ${calendars.columns} FROM ticket_calendars ORDER BY id`,
     );
-    return rows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      timeZone: r.time_zone,
-      alwaysOpen: r.always_open,
-      hours: r.hours,
-      holidays: r.holidays,
-    }));
+    return rows.map(calendars.from);
   },
 
   async userExists(db: Queryable, id: string): Promise<boolean> {
