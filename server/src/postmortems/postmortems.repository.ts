@@ -29,6 +29,15 @@ const toItem = items.from;
 const timelineJson = (timeline: PostmortemSections['timeline']) =>
   JSON.stringify(timeline.map((e) => ({ at: e.at.toISOString(), text: e.text })));
 
+/** The sections as the parameters of summary, impact, timeline, root_cause, contributing_factors. */
+const sectionValues = (sections: PostmortemSections): unknown[] => [
+  sections.summary,
+  sections.impact,
+  timelineJson(sections.timeline),
+  sections.rootCause,
+  sections.contributingFactors,
+];
+
 export const postmortemsRepository = {
   async find(db: Queryable, incidentId: string, lock = false): Promise<PostmortemRecord | null> {
     const { rows } = await db.query(
@@ -51,16 +60,7 @@ export const postmortemsRepository = {
        VALUES ($1, 'DRAFT', $2, $3, $4::jsonb, $5, $6, $7, $8, $8)
        ON CONFLICT (incident_id) DO NOTHING
        RETURNING ${COLUMNS}`,
-      [
-        incidentId,
-        sections.summary,
-        sections.impact,
-        timelineJson(sections.timeline),
-        sections.rootCause,
-        sections.contributingFactors,
-        createdBy,
-        at,
-      ],
+      [incidentId, ...sectionValues(sections), createdBy, at],
     );
     return rows[0] ? toRecord(rows[0]) : null;
   },
@@ -75,15 +75,7 @@ export const postmortemsRepository = {
       `UPDATE postmortems SET summary = $2, impact = $3, timeline = $4::jsonb, root_cause = $5,
          contributing_factors = $6, updated_at = $7
        WHERE incident_id = $1 RETURNING ${COLUMNS}`,
-      [
-        incidentId,
-        sections.summary,
-        sections.impact,
-        timelineJson(sections.timeline),
-        sections.rootCause,
-        sections.contributingFactors,
-        at,
-      ],
+      [incidentId, ...sectionValues(sections), at],
     );
     return toRecord(rows[0] as StoredRow);
   },
