@@ -27,6 +27,14 @@ function optional(flag: string, value: string | number | undefined): string[] {
   return value === undefined ? [] : [flag, String(value)];
 }
 
+/** Listen on every interface at `port`. */
+const listenOn = (port: number, hostFlag = '--host') => [
+  hostFlag,
+  '0.0.0.0',
+  '--port',
+  String(port),
+];
+
 type EngineSetting = Exclude<keyof ReleaseSpec['engine'], 'extraArgs'>;
 
 /** The engine settings a release sets, as the runtime's flags in the order given, then its extra args. */
@@ -57,10 +65,7 @@ export const RUNTIME_PROFILES: Record<Runtime, RuntimeProfile> = {
       s.model.revision,
       '--served-model-name',
       s.modelName,
-      '--host',
-      '0.0.0.0',
-      '--port',
-      '8000',
+      ...listenOn(8000),
       ...engineArgs(s, {
         maxModelLength: '--max-model-len',
         tensorParallelSize: '--tensor-parallel-size',
@@ -84,10 +89,7 @@ export const RUNTIME_PROFILES: Record<Runtime, RuntimeProfile> = {
       modelRef(s.model.source),
       '--revision',
       s.model.revision,
-      '--hostname',
-      '0.0.0.0',
-      '--port',
-      '8080',
+      ...listenOn(8080, '--hostname'),
       ...engineArgs(s, {
         maxModelLength: '--max-total-tokens',
         tensorParallelSize: '--num-shard',
@@ -111,10 +113,7 @@ export const RUNTIME_PROFILES: Record<Runtime, RuntimeProfile> = {
       modelRef(s.model.source),
       '--alias',
       s.modelName,
-      '--host',
-      '0.0.0.0',
-      '--port',
-      '8080',
+      ...listenOn(8080),
       '--n-gpu-layers',
       s.resources.gpus > 0 ? '999' : '0',
       // Without it the server answers 501 on /metrics.
@@ -139,10 +138,7 @@ export const RUNTIME_PROFILES: Record<Runtime, RuntimeProfile> = {
       s.model.revision,
       '--served-model-name',
       s.modelName,
-      '--host',
-      '0.0.0.0',
-      '--port',
-      '30000',
+      ...listenOn(30000),
       // Without it the server has no /metrics.
       '--enable-metrics',
       ...engineArgs(s, {
