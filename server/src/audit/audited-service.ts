@@ -1,6 +1,19 @@
 import type { Clock } from '../shared/clock.ts';
-import { type Db, UnitOfWork } from '../store/index.ts';
+import { type Db, type Queryable, UnitOfWork } from '../store/index.ts';
 import type { AuditService } from './audit.service.ts';
+import type { Actor, AuditInput } from './audit.types.ts';
+
+/**
+ * A change under way in a unit of work: its transaction, who makes it and when, the audit
+ * entries to record with it, and the ids of what it changed (to announce after the commit).
+ */
+export interface ChangeInProgress {
+  tx: Queryable;
+  actor: Actor;
+  at: Date;
+  audits: AuditInput[];
+  changed: Set<string>;
+}
 
 export interface AuditedServiceDeps {
   db: Db;

@@ -31,4 +31,8 @@ export {
   parseCheckpoint,
   WebhookWitness,
 } from './audit.witness.ts';
-export { AuditedService, type AuditedServiceDeps } from './audited-service.ts';
+export {
+  AuditedService,
+  type AuditedServiceDeps,
+  type ChangeInProgress,
+} from './audited-service.ts';

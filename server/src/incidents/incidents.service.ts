@@ -3,7 +3,7 @@ import {
   type Actor,
   AuditedService,
   type AuditedServiceDeps,
-  type AuditInput,
+  type ChangeInProgress,
   SYSTEM_ACTOR,
 } from '../audit/index.ts';
 import { ENVIRONMENTS } from '../catalog/index.ts';
@@ -66,12 +66,7 @@ const signalSchema = z.object({
 });
 
 /** What one transaction of incident changes collects: audit entries and incidents to publish. */
-interface Work {
-  tx: Queryable;
-  actor: Actor;
-  at: Date;
-  audits: AuditInput[];
-  changed: Set<string>;
+interface Work extends ChangeInProgress {
   events: IncidentEvent[];
 }
 

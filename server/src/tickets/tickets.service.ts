@@ -3,7 +3,7 @@ import {
   type Actor,
   AuditedService,
   type AuditedServiceDeps,
-  type AuditInput,
+  type ChangeInProgress,
   SYSTEM_ACTOR,
 } from '../audit/index.ts';
 import type { EventBus } from '../events/index.ts';
@@ -64,13 +64,7 @@ export const newTicketSchema = z.object({
 });
 
 /** One audited transaction of ticket changes: audit entries and tickets to publish. */
-interface Work {
-  tx: Queryable;
-  actor: Actor;
-  at: Date;
-  audits: AuditInput[];
-  changed: Set<string>;
-}
+type Work = ChangeInProgress;
 
 /** A ticket with its SLA already read, for lists. */
 export type TicketWithSla = TicketRecord & { sla?: TicketSla };
