@@ -100,13 +100,11 @@ export class PostmortemsService extends AuditedService {
       raw,
     );
     return this.#change(input.incidentId, async (work) => {
-      const current = await this.#require(work.tx, input.incidentId);
-      if (current.status === 'PUBLISHED') {
-        throw new PostmortemsError(
-          'POSTMORTEM_PUBLISHED',
-          'This postmortem is published: its sections are the record and no longer change. Action items still can.',
-        );
-      }
+      const current = await this.#requireDraft(
+        work.tx,
+        input.incidentId,
+        'This postmortem is published: its sections are the record and no longer change. Action items still can.',
+      );
       const next = {
         summary: input.summary ?? current.summary,
         impact: input.impact ?? current.impact,
@@ -133,10 +131,11 @@ export class PostmortemsService extends AuditedService {
   async publish(actor: Actor, raw: unknown): Promise<PostmortemRecord> {
     const input = parseInput(z.object({ incidentId: ID }), raw);
     return this.#change(input.incidentId, async (work) => {
-      const current = await this.#require(work.tx, input.incidentId);
-      if (current.status === 'PUBLISHED') {
-        throw new PostmortemsError('POSTMORTEM_PUBLISHED', 'This postmortem is already published.');
-      }
+      const current = await this.#requireDraft(
+        work.tx,
+        input.incidentId,
+        'This postmortem is already published.',
+      );
       const missing = (
         [
           ['summary', current.summary],
@@ -255,13 +254,11 @@ export class PostmortemsService extends AuditedService {
     const input = parseInput(z.object({ id: z.uuid('must be an action item id') }), raw);
     const item = await this.#item(input.id);
     return this.#change(item.incidentId, async (work) => {
-      const current = await this.#require(work.tx, item.incidentId);
-      if (current.status === 'PUBLISHED') {
-        throw new PostmortemsError(
-          'POSTMORTEM_PUBLISHED',
-          'This postmortem is published: mark the action item done instead of removing it.',
-        );
-      }
+      await this.#requireDraft(
+        work.tx,
+        item.incidentId,
+        'This postmortem is published: mark the action item done instead of removing it.',
+      );
       await repo.removeItem(work.tx, item.id);
       await this.audit.record(work, actor, {
         action: 'postmortem.action_item.remove',
@@ -290,6 +287,17 @@ export class PostmortemsService extends AuditedService {
     const item = await repo.findItem(this.db, id);
     if (!item) throw new PostmortemsError('ACTION_ITEM_NOT_FOUND', `No action item with id ${id}.`);
     return item;
+  }
+
+  /** The postmortem, locked, unless it is published: then POSTMORTEM_PUBLISHED with `whyNot`. */
+  async #requireDraft(
+    tx: Queryable,
+    incidentId: string,
+    whyNot: string,
+  ): Promise<PostmortemRecord> {
+    const current = await this.#require(tx, incidentId);
+    if (current.status === 'PUBLISHED') throw new PostmortemsError('POSTMORTEM_PUBLISHED', whyNot);
+    return current;
   }
 
   async #require(tx: Queryable, incidentId: string): Promise<PostmortemRecord> {
