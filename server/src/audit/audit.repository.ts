@@ -1,4 +1,4 @@
-import type { Queryable } from '../store/index.ts';
+import { type Queryable, rowMapper } from '../store/index.ts';
 import { auditHash } from './audit.hash.ts';
 import type { AuditCheckpoint, AuditSigner } from './audit.signing.ts';
 import {
@@ -12,42 +12,12 @@ import {
 /** Serialises appends so that each entry links to the one before it. Held to commit. */
 export const AUDIT_LOCK_KEY = 72_041_002;
 
-interface AuditRow {
-  seq: string;
-  occurred_at: Date;
-  actor_type: AuditEntryRecord['actorType'];
-  actor_id: string | null;
-  actor: string;
-  action: string;
-  target_type: string;
-  target_id: string;
-  details: Record<string, unknown>;
-  prev_hash: string;
-  hash: string;
-  key_id: string | null;
-  signature: string | null;
-}
-
-const COLUMNS =
-  'seq, occurred_at, actor_type, actor_id, actor, action, target_type, target_id, details, prev_hash, hash, key_id, signature';
-
-function toRecord(row: AuditRow): AuditEntryRecord {
-  return {
-    seq: String(row.seq),
-    occurredAt: new Date(row.occurred_at),
-    actorType: row.actor_type,
-    actorId: row.actor_id,
-    actor: row.actor,
-    action: row.action,
-    targetType: row.target_type,
-    targetId: row.target_id,
-    details: row.details,
-    prevHash: row.prev_hash,
-    hash: row.hash,
-    keyId: row.key_id,
-    signature: row.signature,
-  };
-}
+const entries = rowMapper<AuditEntryRecord>()(
+  'seq, occurred_at, actor_type, actor_id, actor, action, target_type, target_id, details, prev_hash, hash, key_id, signature',
+  { seq: (r) => String(r.seq), occurredAt: (r) => new Date(r.occurred_at as Date) },
+);
+const COLUMNS = entries.columns;
+const toRecord = entries.from;
 
 /**
  * Appends one entry inside the caller's transaction, so the entry and the change it
@@ -103,23 +73,11 @@ export async function appendAuditEntry(
   return entry;
 }
 
-interface CheckpointRow {
-  seq: string;
-  head_hash: string;
-  signed_at: Date;
-  key_id: string;
-  signature: string;
-}
-
-function toCheckpoint(row: CheckpointRow): AuditCheckpoint {
-  return {
-    seq: String(row.seq),
-    headHash: row.head_hash,
-    signedAt: new Date(row.signed_at),
-    keyId: row.key_id,
-    signature: row.signature,
-  };
-}
+const checkpoints = rowMapper<AuditCheckpoint>()('seq, head_hash, signed_at, key_id, signature', {
+  seq: (r) => String(r.seq),
+  signedAt: (r) => new Date(r.signed_at as Date),
+});
+const toCheckpoint = checkpoints.from;
 
 export const checkpointsRepository = {
   async insert(tx: Queryable, c: AuditCheckpoint): Promise<void> {
@@ -131,15 +89,15 @@ export const checkpointsRepository = {
   },
 
   async all(db: Queryable): Promise<AuditCheckpoint[]> {
-    const { rows } = await db.query<CheckpointRow>(
-      'SELECT seq, head_hash, signed_at, key_id, signature FROM audit_checkpoints ORDER BY seq',
+    const { rows } = await db.query(
+      `SELECT ${checkpoints.columns} FROM audit_checkpoints ORDER BY seq`,
     );
     return rows.map(toCheckpoint);
   },
 
   async latest(db: Queryable): Promise<AuditCheckpoint | null> {
-    const { rows } = await db.query<CheckpointRow>(
-      'SELECT seq, head_hash, signed_at, key_id, signature FROM audit_checkpoints ORDER BY seq DESC LIMIT 1',
+    const { rows } = await db.query(
+      `SELECT ${checkpoints.columns} FROM audit_checkpoints ORDER BY seq DESC LIMIT 1`,
     );
     return rows[0] ? toCheckpoint(rows[0]) : null;
   },
@@ -187,7 +145,7 @@ export async function listAuditEntries(
     pageWhere = `${where ? `${where} AND` : 'WHERE'} seq < $${pageParams.length}`;
   }
   pageParams.push(limit + 1);
-  const { rows } = await db.query<AuditRow>(
+  const { rows } = await db.query(
     `SELECT ${COLUMNS} FROM audit_log ${pageWhere} ORDER BY seq DESC LIMIT $${pageParams.length}`,
     pageParams,
   );
@@ -210,7 +168,7 @@ export async function* scanAuditEntries(
     const params: unknown[] = [];
     const where = whereClause(filter, params);
     params.push(after, batchSize);
-    const { rows } = await db.query<AuditRow>(
+    const { rows } = await db.query(
       `SELECT ${COLUMNS} FROM audit_log ${where ? `${where} AND` : 'WHERE'} seq > $${params.length - 1}
        ORDER BY seq ASC LIMIT $${params.length}`,
       params,

@@ -31,3 +31,8 @@ export {
   parseCheckpoint,
   WebhookWitness,
 } from './audit.witness.ts';
+export {
+  AuditedService,
+  type AuditedServiceDeps,
+  type ChangeInProgress,
+} from './audited-service.ts';

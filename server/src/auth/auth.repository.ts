@@ -1,70 +1,24 @@
-import type { Queryable } from '../store/index.ts';
+import { type Queryable, rowMapper, type StoredRow } from '../store/index.ts';
 import type { ApiTokenRecord, SessionRecord, UserRecord } from './auth.types.ts';
 import type { Role } from './roles.ts';
 
-interface UserRow {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  disabled: boolean;
-  created_at: Date;
-  last_login_at: Date | null;
-  has_password: boolean;
-  single_sign_on: boolean;
-  must_change_password: boolean;
-}
-
-const USER_COLUMNS = `id, email, name, role, disabled, created_at, last_login_at, must_change_password,
+const users = rowMapper<UserRecord>()(
+  `id, email, name, role, disabled, created_at, last_login_at, must_change_password,
   password_hash IS NOT NULL AS has_password,
-  EXISTS (SELECT 1 FROM user_identities i WHERE i.user_id = users.id) AS single_sign_on`;
-
-function toUser(row: UserRow): UserRecord {
-  return {
-    id: row.id,
-    email: row.email,
-    name: row.name,
-    role: row.role,
-    disabled: row.disabled,
-    createdAt: row.created_at,
-    lastLoginAt: row.last_login_at,
-    hasPassword: row.has_password,
-    singleSignOn: row.single_sign_on,
+  EXISTS (SELECT 1 FROM user_identities i WHERE i.user_id = users.id) AS single_sign_on`,
+  {
     // A user who signs in through the identity provider is not asked to replace a password.
-    mustChangePassword: row.must_change_password && !row.single_sign_on,
-  };
-}
+    mustChangePassword: (r) => r.must_change_password === true && !r.single_sign_on,
+  },
+);
+const USER_COLUMNS = users.columns;
+const toUser = users.from;
 
-interface TokenRow {
-  id: string;
-  user_id: string;
-  name: string;
-  role: Role;
-  prefix: string;
-  created_at: Date;
-  expires_at: Date;
-  last_used_at: Date | null;
-  revoked_at: Date | null;
-  parent_id: string | null;
-}
-
-const TOKEN_COLUMNS =
-  'id, user_id, name, role, prefix, created_at, expires_at, last_used_at, revoked_at, parent_id';
-
-function toToken(row: TokenRow): ApiTokenRecord {
-  return {
-    id: row.id,
-    userId: row.user_id,
-    name: row.name,
-    role: row.role,
-    prefix: row.prefix,
-    createdAt: row.created_at,
-    expiresAt: row.expires_at,
-    lastUsedAt: row.last_used_at,
-    revokedAt: row.revoked_at,
-    parentId: row.parent_id,
-  };
-}
+const tokens = rowMapper<ApiTokenRecord>()(
+  'id, user_id, name, role, prefix, created_at, expires_at, last_used_at, revoked_at, parent_id',
+);
+const TOKEN_COLUMNS = tokens.columns;
+const toToken = tokens.from;
 
 export const usersRepository = {
   async count(db: Queryable): Promise<number> {
@@ -80,9 +34,7 @@ export const usersRepository = {
   },
 
   async list(db: Queryable): Promise<UserRecord[]> {
-    const { rows } = await db.query<UserRow>(
-      `SELECT ${USER_COLUMNS} FROM users ORDER BY lower(email)`,
-    );
+    const { rows } = await db.query(`SELECT ${USER_COLUMNS} FROM users ORDER BY lower(email)`);
     return rows.map(toUser);
   },
 
@@ -92,23 +44,23 @@ export const usersRepository = {
 
   /** The users with these ids (uuids), by id; one query for a page's worth. */
   async findByIds(db: Queryable, ids: readonly string[]): Promise<Map<string, UserRecord>> {
-    const { rows } = await db.query<UserRow>(
+    const { rows } = await db.query(
       `SELECT ${USER_COLUMNS} FROM users WHERE id = ANY($1::uuid[])`,
       [ids],
     );
-    return new Map(rows.map((r) => [r.id, toUser(r)]));
+    return new Map(rows.map(toUser).map((u) => [u.id, u]));
   },
 
   async findCredentials(
     db: Queryable,
     email: string,
   ): Promise<{ user: UserRecord; passwordHash: string | null } | null> {
-    const { rows } = await db.query<UserRow & { password_hash: string | null }>(
+    const { rows } = await db.query(
       `SELECT ${USER_COLUMNS}, password_hash FROM users WHERE lower(email) = lower($1)`,
       [email],
     );
     const row = rows[0];
-    return row ? { user: toUser(row), passwordHash: row.password_hash } : null;
+    return row ? { user: toUser(row), passwordHash: row.password_hash as string | null } : null;
   },
 
   async passwordHash(db: Queryable, id: string): Promise<string | null> {
@@ -120,7 +72,7 @@ export const usersRepository = {
   },
 
   async findByEmail(db: Queryable, email: string): Promise<UserRecord | null> {
-    const { rows } = await db.query<UserRow>(
+    const { rows } = await db.query(
       `SELECT ${USER_COLUMNS} FROM users WHERE lower(email) = lower($1)`,
       [email],
     );
@@ -139,7 +91,7 @@ export const usersRepository = {
       mustChangePassword?: boolean;
     },
   ): Promise<UserRecord> {
-    const { rows } = await db.query<UserRow>(
+    const { rows } = await db.query(
       `INSERT INTO users (id, email, name, role, password_hash, must_change_password)
        VALUES (coalesce($5::uuid, gen_random_uuid()), $1, $2, $3, $4, $6)
        ON CONFLICT DO NOTHING RETURNING ${USER_COLUMNS}`,
@@ -167,7 +119,7 @@ export const usersRepository = {
       mustChangePassword?: boolean;
     },
   ): Promise<UserRecord | null> {
-    const { rows } = await db.query<UserRow>(
+    const { rows } = await db.query(
       `UPDATE users SET
          name = coalesce($2, name),
          role = coalesce($3, role),
@@ -314,16 +266,16 @@ export const tokensRepository = {
       parentId: string | null;
     },
   ): Promise<ApiTokenRecord> {
-    const { rows } = await db.query<TokenRow>(
+    const { rows } = await db.query(
       `INSERT INTO api_tokens (user_id, name, role, token_hash, prefix, created_at, expires_at, parent_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${TOKEN_COLUMNS}`,
       [t.userId, t.name, t.role, t.tokenHash, t.prefix, t.now, t.expiresAt, t.parentId],
     );
-    return toToken(rows[0] as TokenRow);
+    return toToken(rows[0] as StoredRow);
   },
 
   async findByHash(db: Queryable, tokenHash: string): Promise<ApiTokenRecord | null> {
-    const { rows } = await db.query<TokenRow>(
+    const { rows } = await db.query(
       `SELECT ${TOKEN_COLUMNS} FROM api_tokens WHERE token_hash = $1`,
       [tokenHash],
     );
@@ -331,22 +283,17 @@ export const tokensRepository = {
   },
 
   async findById(db: Queryable, id: string): Promise<ApiTokenRecord | null> {
-    const { rows } = await db.query<TokenRow>(
-      `SELECT ${TOKEN_COLUMNS} FROM api_tokens WHERE id = $1`,
-      [id],
-    );
+    const { rows } = await db.query(`SELECT ${TOKEN_COLUMNS} FROM api_tokens WHERE id = $1`, [id]);
     return rows[0] ? toToken(rows[0]) : null;
   },
 
   async list(db: Queryable, userId: string | null): Promise<ApiTokenRecord[]> {
     const { rows } = userId
-      ? await db.query<TokenRow>(
+      ? await db.query(
           `SELECT ${TOKEN_COLUMNS} FROM api_tokens WHERE user_id = $1 ORDER BY created_at DESC`,
           [userId],
         )
-      : await db.query<TokenRow>(
-          `SELECT ${TOKEN_COLUMNS} FROM api_tokens ORDER BY created_at DESC`,
-        );
+      : await db.query(`SELECT ${TOKEN_COLUMNS} FROM api_tokens ORDER BY created_at DESC`);
     return rows.map(toToken);
   },
 
@@ -356,7 +303,7 @@ export const tokensRepository = {
     id: string,
     at: Date,
   ): Promise<{ token: ApiTokenRecord; descendants: string[] } | null> {
-    const { rows } = await db.query<TokenRow>(
+    const { rows } = await db.query(
       `WITH RECURSIVE lineage AS (
          SELECT id FROM api_tokens WHERE id = $1
          UNION SELECT t.id FROM api_tokens t JOIN lineage l ON t.parent_id = l.id
@@ -365,11 +312,12 @@ export const tokensRepository = {
        WHERE id IN (SELECT id FROM lineage) RETURNING ${TOKEN_COLUMNS}`,
       [id, at],
     );
-    const token = rows.find((r) => r.id === id);
+    const revoked = rows.map(toToken);
+    const token = revoked.find((t) => t.id === id);
     if (!token) return null;
     return {
-      token: toToken(token),
-      descendants: rows.filter((r) => r.id !== id).map((r) => r.id),
+      token,
+      descendants: revoked.filter((t) => t.id !== id).map((t) => t.id),
     };
   },
 

@@ -1,6 +1,10 @@
-import type { Actor, AuditInput, AuditService } from '../audit/index.ts';
-import type { Clock } from '../shared/clock.ts';
-import { type Db, type Queryable, UnitOfWork } from '../store/index.ts';
+import {
+  type Actor,
+  AuditedService,
+  type AuditedServiceDeps,
+  type AuditInput,
+} from '../audit/index.ts';
+import type { Queryable } from '../store/index.ts';
 import { AuthError } from './auth.errors.ts';
 import { sessionsRepository, tokensRepository, usersRepository } from './auth.repository.ts';
 import {
@@ -63,11 +67,7 @@ export function actorOf(principal: Principal): Actor {
     : { type: 'USER', id: principal.user.id, name: principal.user.email };
 }
 
-export class AuthService {
-  readonly #db: Db;
-  readonly #units: UnitOfWork;
-  readonly #audit: AuditService;
-  readonly #clock: Clock;
+export class AuthService extends AuditedService {
   readonly #policy: SessionPolicy;
   readonly #throttle: LoginThrottle;
   readonly #maxAttempts: number;
@@ -76,22 +76,18 @@ export class AuthService {
   readonly #passwordLogin: 'on' | 'bootstrap-admin';
   readonly #verified = new IdentityCache<Verified>({ ttlMs: IDENTITY_TTL_MS });
 
-  constructor(deps: {
-    db: Db;
-    audit: AuditService;
-    clock: Clock;
-    session: SessionPolicy;
-    throttle: LoginThrottle;
-    maxAttempts: number;
-    windowMs: number;
-    revocations: Revocations;
-    /** bootstrap-admin: only the first admin may sign in with a password (single sign-on for the rest). */
-    passwordLogin?: 'on' | 'bootstrap-admin';
-  }) {
-    this.#db = deps.db;
-    this.#units = new UnitOfWork(deps.db);
-    this.#audit = deps.audit;
-    this.#clock = deps.clock;
+  constructor(
+    deps: AuditedServiceDeps & {
+      session: SessionPolicy;
+      throttle: LoginThrottle;
+      maxAttempts: number;
+      windowMs: number;
+      revocations: Revocations;
+      /** bootstrap-admin: only the first admin may sign in with a password (single sign-on for the rest). */
+      passwordLogin?: 'on' | 'bootstrap-admin';
+    },
+  ) {
+    super(deps);
     this.#policy = deps.session;
     this.#throttle = deps.throttle;
     this.#maxAttempts = deps.maxAttempts;
@@ -106,7 +102,7 @@ export class AuthService {
     password: string,
     client: ClientInfo,
   ): Promise<{ secret: string; principal: Principal }> {
-    const now = this.#clock.now();
+    const now = this.clock.now();
     const account = email.trim().toLowerCase();
     if (this.#passwordLogin === 'bootstrap-admin' && account !== BOOTSTRAP_ADMIN_EMAIL) {
       throw new AuthError(
@@ -124,7 +120,7 @@ export class AuthService {
         { retryAfterSeconds: wait },
       );
     }
-    const found = await usersRepository.findCredentials(this.#db, email.trim());
+    const found = await usersRepository.findCredentials(this.db, email.trim());
     const valid = await verifyPassword(
       password,
       found?.passwordHash ?? (await DUMMY_PASSWORD_HASH),
@@ -159,7 +155,7 @@ export class AuthService {
 
   /** Forgets sign-in counters that no longer matter. */
   purgeThrottle(): Promise<number> {
-    return this.#throttle.purge(this.#clock.now());
+    return this.#throttle.purge(this.clock.now());
   }
 
   /**
@@ -182,13 +178,13 @@ export class AuthService {
     action: string,
     provision: Provision,
   ): Promise<{ secret: string; principal: Principal }> {
-    const now = this.#clock.now();
+    const now = this.clock.now();
     const secret = newSessionSecret();
     const idHash = hashSecret(secret);
     const expiresAt = new Date(now.getTime() + this.#policy.maxAgeMs);
-    const user = await this.#units.run(async (work) => {
+    const user = await this.units.run(async (work) => {
       const { user, details, audits } = await provision(work.tx, now);
-      for (const entry of audits) await this.#audit.record(work, actor, entry);
+      for (const entry of audits) await this.audit.record(work, actor, entry);
       await sessionsRepository.insert(work.tx, {
         idHash,
         userId: user.id,
@@ -197,7 +193,7 @@ export class AuthService {
         ...client,
       });
       await usersRepository.recordLogin(work.tx, user.id, now);
-      await this.#audit.record(work, actor, {
+      await this.audit.record(work, actor, {
         action,
         targetType: 'user',
         targetId: user.id,
@@ -225,9 +221,9 @@ export class AuthService {
         'NOT_A_SESSION',
         'Only a browser session can sign out; revoke the token instead.',
       );
-    await this.#units.run(async (work) => {
+    await this.units.run(async (work) => {
       await sessionsRepository.delete(work.tx, session.idHash);
-      await this.#audit.record(work, actorOf(principal), {
+      await this.audit.record(work, actorOf(principal), {
         action: 'auth.logout',
         targetType: 'user',
         targetId: principal.user.id,
@@ -237,24 +233,24 @@ export class AuthService {
   }
 
   async authenticateSession(secret: string): Promise<Authentication> {
-    const now = this.#clock.now();
+    const now = this.clock.now();
     const idHash = hashSecret(secret);
     const key = `session:${idHash}`;
     const generation = this.#verified.generation();
     const kept = this.#verified.get(key, now.getTime());
     const session =
-      kept && 'session' in kept ? kept.session : await sessionsRepository.find(this.#db, idHash);
+      kept && 'session' in kept ? kept.session : await sessionsRepository.find(this.db, idHash);
     if (!session) return { failure: 'SESSION_INVALID' };
     const idleExpiry = session.lastSeenAt.getTime() + this.#policy.idleTimeoutMs;
     if (session.expiresAt.getTime() <= now.getTime() || idleExpiry <= now.getTime()) {
       this.#verified.delete(key);
-      await sessionsRepository.delete(this.#db, idHash);
+      await sessionsRepository.delete(this.db, idHash);
       return { failure: 'SESSION_EXPIRED' };
     }
-    const user = kept ? kept.user : await usersRepository.findById(this.#db, session.userId);
+    const user = kept ? kept.user : await usersRepository.findById(this.db, session.userId);
     if (!user || user.disabled) return { failure: 'USER_DISABLED' };
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-      await sessionsRepository.touch(this.#db, idHash, now);
+      await sessionsRepository.touch(this.db, idHash, now);
       session.lastSeenAt = now;
     }
     if (!kept) {
@@ -278,13 +274,13 @@ export class AuthService {
 
   async authenticateToken(secret: string): Promise<Authentication> {
     if (!secret.startsWith(TOKEN_PREFIX)) return { failure: 'TOKEN_INVALID' };
-    const now = this.#clock.now();
+    const now = this.clock.now();
     const tokenHash = hashSecret(secret);
     const key = `token:${tokenHash}`;
     const generation = this.#verified.generation();
     const kept = this.#verified.get(key, now.getTime());
     const token =
-      kept && 'token' in kept ? kept.token : await tokensRepository.findByHash(this.#db, tokenHash);
+      kept && 'token' in kept ? kept.token : await tokensRepository.findByHash(this.db, tokenHash);
     if (!token) return { failure: 'TOKEN_INVALID' };
     if (token.revokedAt) return { failure: 'TOKEN_REVOKED' };
     if (token.expiresAt.getTime() <= now.getTime()) return { failure: 'TOKEN_EXPIRED' };
@@ -293,14 +289,14 @@ export class AuthService {
     if (
       !kept &&
       token.parentId &&
-      !(await tokensRepository.lineageActive(this.#db, token.id, now))
+      !(await tokensRepository.lineageActive(this.db, token.id, now))
     ) {
       return { failure: 'TOKEN_REVOKED' };
     }
-    const user = kept ? kept.user : await usersRepository.findById(this.#db, token.userId);
+    const user = kept ? kept.user : await usersRepository.findById(this.db, token.userId);
     if (!user || user.disabled) return { failure: 'USER_DISABLED' };
     if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
-      await tokensRepository.touch(this.#db, token.id, now);
+      await tokensRepository.touch(this.db, token.id, now);
       token.lastUsedAt = now;
     }
     if (!kept) {
@@ -328,9 +324,9 @@ export class AuthService {
   }
 
   async purgeExpiredSessions(): Promise<number> {
-    const now = this.#clock.now();
+    const now = this.clock.now();
     return sessionsRepository.deleteExpired(
-      this.#db,
+      this.db,
       now,
       new Date(now.getTime() - this.#policy.idleTimeoutMs),
     );

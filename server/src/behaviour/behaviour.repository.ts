@@ -1,4 +1,4 @@
-import type { Queryable } from '../store/index.ts';
+import { type Queryable, rowMapper } from '../store/index.ts';
 import type { ChatMessage, Expectations, GoldenPrompt } from './behaviour.types.ts';
 
 /** What a person writes of a golden prompt; the rest is stamped by the store. */
@@ -9,46 +9,22 @@ export interface GoldenPromptFields {
   expectations: Expectations;
 }
 
-const COLUMNS = `id, model_id, name, messages, max_tokens, contains, must_not_contain, pattern, json_schema,
-  max_length, created_at, created_by, updated_at, updated_by`;
-
-interface GoldenPromptDbRow {
-  id: string;
-  model_id: string;
-  name: string;
-  messages: ChatMessage[];
-  max_tokens: number;
-  contains: string[];
-  must_not_contain: string[];
-  pattern: string | null;
-  json_schema: Record<string, unknown> | null;
-  max_length: number | null;
-  created_at: Date;
-  created_by: string;
-  updated_at: Date;
-  updated_by: string;
-}
-
-function toGoldenPrompt(row: GoldenPromptDbRow): GoldenPrompt {
-  return {
-    id: row.id,
-    modelId: row.model_id,
-    name: row.name,
-    messages: row.messages,
-    maxTokens: Number(row.max_tokens),
-    expectations: {
-      contains: row.contains,
-      mustNotContain: row.must_not_contain,
-      pattern: row.pattern,
-      jsonSchema: row.json_schema,
-      maxLength: row.max_length === null ? null : Number(row.max_length),
-    },
-    createdAt: row.created_at,
-    createdBy: row.created_by,
-    updatedAt: row.updated_at,
-    updatedBy: row.updated_by,
-  };
-}
+const prompts = rowMapper<GoldenPrompt>()(
+  `id, model_id, name, messages, max_tokens, contains, must_not_contain, pattern, json_schema,
+  max_length, created_at, created_by, updated_at, updated_by`,
+  {
+    maxTokens: (r) => Number(r.max_tokens),
+    expectations: (r) => ({
+      contains: r.contains as string[],
+      mustNotContain: r.must_not_contain as string[],
+      pattern: r.pattern as string | null,
+      jsonSchema: r.json_schema as Record<string, unknown> | null,
+      maxLength: r.max_length === null ? null : Number(r.max_length),
+    }),
+  },
+  ['contains', 'must_not_contain', 'pattern', 'json_schema', 'max_length'],
+);
+const COLUMNS = prompts.columns;
 
 function values(fields: GoldenPromptFields): unknown[] {
   const e = fields.expectations;
@@ -66,19 +42,16 @@ function values(fields: GoldenPromptFields): unknown[] {
 
 export const behaviourRepository = {
   async list(db: Queryable, modelId: string): Promise<GoldenPrompt[]> {
-    const { rows } = await db.query<GoldenPromptDbRow>(
+    const { rows } = await db.query(
       `SELECT ${COLUMNS} FROM golden_prompts WHERE model_id = $1 ORDER BY name`,
       [modelId],
     );
-    return rows.map(toGoldenPrompt);
+    return rows.map(prompts.from);
   },
 
   async find(db: Queryable, id: string): Promise<GoldenPrompt | null> {
-    const { rows } = await db.query<GoldenPromptDbRow>(
-      `SELECT ${COLUMNS} FROM golden_prompts WHERE id = $1`,
-      [id],
-    );
-    return rows[0] ? toGoldenPrompt(rows[0]) : null;
+    const { rows } = await db.query(`SELECT ${COLUMNS} FROM golden_prompts WHERE id = $1`, [id]);
+    return rows[0] ? prompts.from(rows[0]) : null;
   },
 
   /** Null when the model already has a prompt of that name. */
@@ -88,14 +61,14 @@ export const behaviourRepository = {
     fields: GoldenPromptFields,
     actor: string,
   ): Promise<GoldenPrompt | null> {
-    const { rows } = await db.query<GoldenPromptDbRow>(
+    const { rows } = await db.query(
       `INSERT INTO golden_prompts (name, messages, max_tokens, contains, must_not_contain, pattern, json_schema,
          max_length, model_id, created_by, updated_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)
        ON CONFLICT (model_id, name) DO NOTHING RETURNING ${COLUMNS}`,
       [...values(fields), modelId, actor],
     );
-    return rows[0] ? toGoldenPrompt(rows[0]) : null;
+    return rows[0] ? prompts.from(rows[0]) : null;
   },
 
   /** Null when another prompt of the same model already has the new name. */
@@ -105,7 +78,7 @@ export const behaviourRepository = {
     fields: GoldenPromptFields,
     actor: string,
   ): Promise<GoldenPrompt | null> {
-    const { rows } = await db.query<GoldenPromptDbRow>(
+    const { rows } = await db.query(
       `UPDATE golden_prompts g SET name = $1, messages = $2, max_tokens = $3, contains = $4,
          must_not_contain = $5, pattern = $6, json_schema = $7, max_length = $8, updated_by = $10,
          updated_at = now()
@@ -114,14 +87,14 @@ export const behaviourRepository = {
        RETURNING ${COLUMNS}`,
       [...values(fields), id, actor],
     );
-    return rows[0] ? toGoldenPrompt(rows[0]) : null;
+    return rows[0] ? prompts.from(rows[0]) : null;
   },
 
   async delete(db: Queryable, id: string): Promise<GoldenPrompt | null> {
-    const { rows } = await db.query<GoldenPromptDbRow>(
+    const { rows } = await db.query(
       `DELETE FROM golden_prompts WHERE id = $1 RETURNING ${COLUMNS}`,
       [id],
     );
-    return rows[0] ? toGoldenPrompt(rows[0]) : null;
+    return rows[0] ? prompts.from(rows[0]) : null;
   },
 };

@@ -1,5 +1,5 @@
-import { actorOf } from '../auth/index.ts';
 import { type AccessPolicy, requireRole } from '../graphql/access.ts';
+import { requireActor } from '../graphql/actor.ts';
 import type { ChatRole, Resolvers } from '../graphql/generated/resolvers-types.ts';
 
 /**
@@ -17,22 +17,13 @@ export const behaviourAccess: AccessPolicy = {
 export const behaviourResolvers: Resolvers = {
   Mutation: {
     createGoldenPrompt: async (_, { input }, context) => ({
-      goldenPrompt: await context.services.behaviour.create(
-        actorOf(requireRole(context, 'SRE')),
-        input,
-      ),
+      goldenPrompt: await context.services.behaviour.create(requireActor(context, 'SRE'), input),
     }),
     updateGoldenPrompt: async (_, { input }, context) => ({
-      goldenPrompt: await context.services.behaviour.update(
-        actorOf(requireRole(context, 'SRE')),
-        input,
-      ),
+      goldenPrompt: await context.services.behaviour.update(requireActor(context, 'SRE'), input),
     }),
     deleteGoldenPrompt: async (_, { input }, context) => ({
-      goldenPrompt: await context.services.behaviour.delete(
-        actorOf(requireRole(context, 'SRE')),
-        input,
-      ),
+      goldenPrompt: await context.services.behaviour.delete(requireActor(context, 'SRE'), input),
     }),
     checkGoldenPrompts: (_, { input }, context) => {
       requireRole(context, 'SRE');

@@ -1,5 +1,5 @@
-import { actorOf } from '../auth/index.ts';
-import { type AccessPolicy, requireRole } from '../graphql/access.ts';
+import type { AccessPolicy } from '../graphql/access.ts';
+import { requireActor } from '../graphql/actor.ts';
 import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
 
 export const catalogAccess: AccessPolicy = {
@@ -20,13 +20,10 @@ export const catalogResolvers: Resolvers = {
   },
   Mutation: {
     registerModel: async (_, { input }, context) => ({
-      model: await context.services.catalog.registerModel(
-        actorOf(requireRole(context, 'ADMIN')),
-        input,
-      ),
+      model: await context.services.catalog.registerModel(requireActor(context, 'ADMIN'), input),
     }),
     createRelease: (_, { input }, context) =>
-      context.services.catalog.createRelease(actorOf(requireRole(context, 'ADMIN')), input),
+      context.services.catalog.createRelease(requireActor(context, 'ADMIN'), input),
   },
   Model: {
     releases: (model, _, { services }) => services.catalog.listReleases(model.id),

@@ -27,6 +27,26 @@ function optional(flag: string, value: string | number | undefined): string[] {
   return value === undefined ? [] : [flag, String(value)];
 }
 
+/** Listen on every interface at `port`. */
+const listenOn = (port: number, hostFlag = '--host') => [
+  hostFlag,
+  '0.0.0.0',
+  '--port',
+  String(port),
+];
+
+type EngineSetting = Exclude<keyof ReleaseSpec['engine'], 'extraArgs'>;
+
+/** The engine settings a release sets, as the runtime's flags in the order given, then its extra args. */
+function engineArgs(s: ReleaseSpec, flags: Partial<Record<EngineSetting, string>>): string[] {
+  return [
+    ...Object.entries(flags).flatMap(([setting, flag]) =>
+      optional(flag, s.engine[setting as EngineSetting]),
+    ),
+    ...(s.engine.extraArgs ?? []),
+  ];
+}
+
 const HF_CACHE = '/root/.cache/huggingface';
 
 export const RUNTIME_PROFILES: Record<Runtime, RuntimeProfile> = {
@@ -45,16 +65,14 @@ export const RUNTIME_PROFILES: Record<Runtime, RuntimeProfile> = {
       s.model.revision,
       '--served-model-name',
       s.modelName,
-      '--host',
-      '0.0.0.0',
-      '--port',
-      '8000',
-      ...optional('--max-model-len', s.engine.maxModelLength),
-      ...optional('--tensor-parallel-size', s.engine.tensorParallelSize),
-      ...optional('--gpu-memory-utilization', s.engine.gpuMemoryUtilization),
-      ...optional('--dtype', s.engine.dtype),
-      ...optional('--quantization', s.engine.quantization),
-      ...(s.engine.extraArgs ?? []),
+      ...listenOn(8000),
+      ...engineArgs(s, {
+        maxModelLength: '--max-model-len',
+        tensorParallelSize: '--tensor-parallel-size',
+        gpuMemoryUtilization: '--gpu-memory-utilization',
+        dtype: '--dtype',
+        quantization: '--quantization',
+      }),
     ],
     env: () => [{ name: 'HF_HOME', value: HF_CACHE }],
   },
@@ -71,16 +89,14 @@ export const RUNTIME_PROFILES: Record<Runtime, RuntimeProfile> = {
       modelRef(s.model.source),
       '--revision',
       s.model.revision,
-      '--hostname',
-      '0.0.0.0',
-      '--port',
-      '8080',
-      ...optional('--max-total-tokens', s.engine.maxModelLength),
-      ...optional('--num-shard', s.engine.tensorParallelSize),
-      ...optional('--cuda-memory-fraction', s.engine.gpuMemoryUtilization),
-      ...optional('--dtype', s.engine.dtype),
-      ...optional('--quantize', s.engine.quantization),
-      ...(s.engine.extraArgs ?? []),
+      ...listenOn(8080, '--hostname'),
+      ...engineArgs(s, {
+        maxModelLength: '--max-total-tokens',
+        tensorParallelSize: '--num-shard',
+        gpuMemoryUtilization: '--cuda-memory-fraction',
+        dtype: '--dtype',
+        quantization: '--quantize',
+      }),
     ],
     env: () => [{ name: 'HF_HOME', value: '/data' }],
   },
@@ -97,16 +113,12 @@ export const RUNTIME_PROFILES: Record<Runtime, RuntimeProfile> = {
       modelRef(s.model.source),
       '--alias',
       s.modelName,
-      '--host',
-      '0.0.0.0',
-      '--port',
-      '8080',
+      ...listenOn(8080),
       '--n-gpu-layers',
       s.resources.gpus > 0 ? '999' : '0',
       // Without it the server answers 501 on /metrics.
       '--metrics',
-      ...optional('--ctx-size', s.engine.maxModelLength),
-      ...(s.engine.extraArgs ?? []),
+      ...engineArgs(s, { maxModelLength: '--ctx-size' }),
     ],
     env: () => [{ name: 'LLAMA_CACHE', value: '/root/.cache/llama.cpp' }],
   },
@@ -126,18 +138,16 @@ export const RUNTIME_PROFILES: Record<Runtime, RuntimeProfile> = {
       s.model.revision,
       '--served-model-name',
       s.modelName,
-      '--host',
-      '0.0.0.0',
-      '--port',
-      '30000',
+      ...listenOn(30000),
       // Without it the server has no /metrics.
       '--enable-metrics',
-      ...optional('--context-length', s.engine.maxModelLength),
-      ...optional('--tp', s.engine.tensorParallelSize),
-      ...optional('--mem-fraction-static', s.engine.gpuMemoryUtilization),
-      ...optional('--dtype', s.engine.dtype),
-      ...optional('--quantization', s.engine.quantization),
-      ...(s.engine.extraArgs ?? []),
+      ...engineArgs(s, {
+        maxModelLength: '--context-length',
+        tensorParallelSize: '--tp',
+        gpuMemoryUtilization: '--mem-fraction-static',
+        dtype: '--dtype',
+        quantization: '--quantization',
+      }),
     ],
     env: () => [{ name: 'HF_HOME', value: HF_CACHE }],
   },

@@ -28,6 +28,18 @@ export function parseDuration(text: string): number {
   return value * factor;
 }
 
+/** A comma-separated list, its items trimmed and the empty ones dropped. */
+const commaList = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    );
+
 const postgresUrl = z
   .string()
   .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgres:// or postgresql:// URL');
@@ -51,18 +63,9 @@ export const configSchema = z.object({
     .enum(['auto', 'true', 'false'], { message: 'must be auto, true or false' })
     .default('auto'),
   BACKLINE_TRUST_PROXY: trustProxySchema,
-  BACKLINE_ALLOWED_ORIGINS: z
-    .string()
-    .default('')
-    .transform((v) =>
-      v
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
-    )
-    .pipe(
-      z.array(z.url({ message: 'must be a comma-separated list of origins (https://host:port)' })),
-    ),
+  BACKLINE_ALLOWED_ORIGINS: commaList('').pipe(
+    z.array(z.url({ message: 'must be a comma-separated list of origins (https://host:port)' })),
+  ),
   BACKLINE_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(10),
   BACKLINE_LOGIN_WINDOW: duration.default(15 * 60_000),
   BACKLINE_GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
@@ -71,27 +74,18 @@ export const configSchema = z.object({
   BACKLINE_CONSOLE_DIR: z.string().min(1).default('web/dist'),
   KUBECONFIG: z.string().min(1).optional(),
   KUBERNETES_SERVICE_HOST: z.string().optional(),
-  BACKLINE_NAMESPACES: z
-    .string()
-    .default('ml-prod,ml-staging')
-    .transform((v) =>
-      v
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
-    )
-    .pipe(
-      z
-        .array(
-          z
-            .string()
-            .regex(
-              /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
-              'must be a comma-separated list of namespace names',
-            ),
-        )
-        .min(1, 'must name at least one namespace'),
-    ),
+  BACKLINE_NAMESPACES: commaList('ml-prod,ml-staging').pipe(
+    z
+      .array(
+        z
+          .string()
+          .regex(
+            /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
+            'must be a comma-separated list of namespace names',
+          ),
+      )
+      .min(1, 'must name at least one namespace'),
+  ),
   BACKLINE_SIMULATOR: z
     .enum(['auto', 'on', 'off'], { message: 'must be auto, on or off' })
     .default('auto'),

@@ -49,18 +49,23 @@ export const trustProxySchema = z
 
 /** An Ed25519 private key as PEM (PKCS#8) or as base64 of its DER. */
 export function parseSigningKey(text: string): KeyObject {
-  const key = text.includes('-----BEGIN')
-    ? createPrivateKey(text)
-    : createPrivateKey({ key: Buffer.from(text, 'base64'), format: 'der', type: 'pkcs8' });
-  if (key.asymmetricKeyType !== 'ed25519') throw new Error('is not an Ed25519 key');
-  return key;
+  return ed25519Key(
+    text.includes('-----BEGIN')
+      ? createPrivateKey(text)
+      : createPrivateKey({ key: Buffer.from(text, 'base64'), format: 'der', type: 'pkcs8' }),
+  );
 }
 
 /** An Ed25519 public key as PEM (SPKI) or as base64 of its DER. */
 export function parsePublicKey(text: string): KeyObject {
-  const key = text.includes('-----BEGIN')
-    ? createPublicKey(text)
-    : createPublicKey({ key: Buffer.from(text, 'base64'), format: 'der', type: 'spki' });
+  return ed25519Key(
+    text.includes('-----BEGIN')
+      ? createPublicKey(text)
+      : createPublicKey({ key: Buffer.from(text, 'base64'), format: 'der', type: 'spki' }),
+  );
+}
+
+function ed25519Key(key: KeyObject): KeyObject {
   if (key.asymmetricKeyType !== 'ed25519') throw new Error('is not an Ed25519 key');
   return key;
 }

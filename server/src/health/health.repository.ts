@@ -1,4 +1,4 @@
-import type { Queryable } from '../store/index.ts';
+import { type Queryable, rowMapper } from '../store/index.ts';
 import type { Finding } from './diagnosis.types.ts';
 import type { HealthReport } from './health.types.ts';
 import type { HealthState, Transition } from './health-state.ts';
@@ -17,6 +17,16 @@ export interface TransitionRecord extends Transition {
   at: Date;
   findings: Finding[];
 }
+
+const transitions = rowMapper<TransitionRecord>()(
+  'at, from_state, to_state, reasons, findings',
+  {
+    at: (r) => new Date(r.at as Date),
+    from: (r) => r.from_state as HealthState,
+    to: (r) => r.to_state as HealthState,
+  },
+  ['from_state', 'to_state'],
+);
 
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
@@ -185,23 +195,11 @@ export const healthRepository = {
     deploymentId: string,
     limit: number,
   ): Promise<TransitionRecord[]> {
-    const { rows } = await db.query<{
-      at: Date;
-      from_state: HealthState;
-      to_state: HealthState;
-      reasons: string[];
-      findings: Finding[];
-    }>(
-      `SELECT at, from_state, to_state, reasons, findings FROM health_transitions
+    const { rows } = await db.query(
+      `SELECT ${transitions.columns} FROM health_transitions
        WHERE deployment_id = $1 ORDER BY at DESC, id DESC LIMIT $2`,
       [deploymentId, limit],
     );
-    return rows.map((r) => ({
-      at: new Date(r.at),
-      from: r.from_state,
-      to: r.to_state,
-      reasons: r.reasons,
-      findings: r.findings,
-    }));
+    return rows.map(transitions.from);
   },
 };

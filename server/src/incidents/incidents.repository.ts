@@ -1,7 +1,6 @@
 import type { Actor } from '../audit/index.ts';
-import type { Environment } from '../catalog/index.ts';
 import { humanNumber } from '../shared/human-id.ts';
-import type { Queryable } from '../store/index.ts';
+import { type Queryable, rowMapper, type StoredRow } from '../store/index.ts';
 import type {
   IncidentFilter,
   IncidentRecord,
@@ -13,64 +12,22 @@ import type {
   TimelineKind,
 } from './incidents.types.ts';
 
-const COLUMNS = `id, number, title, summary, status, severity, source, fingerprint, environment,
+const incidents = rowMapper<IncidentRecord>()(
+  `id, number, title, summary, status, severity, source, fingerprint, environment,
   deployment_namespace, deployment_name, commander_id, assignee_id, merged_into_id, cancel_reason,
-  triggered_at, acknowledged_at, mitigated_at, resolved_at, closed_at, created_by, updated_at`;
-const OPEN = `('TRIGGERED', 'ACKNOWLEDGED', 'MITIGATED')`;
-
-interface Row {
-  id: string;
-  number: string;
-  title: string;
-  summary: string;
-  status: IncidentStatus;
-  severity: Severity;
-  source: IncidentSource;
-  fingerprint: string;
-  environment: Environment | null;
-  deployment_namespace: string | null;
-  deployment_name: string | null;
-  commander_id: string | null;
-  assignee_id: string | null;
-  merged_into_id: string | null;
-  cancel_reason: string | null;
-  triggered_at: Date;
-  acknowledged_at: Date | null;
-  mitigated_at: Date | null;
-  resolved_at: Date | null;
-  closed_at: Date | null;
-  created_by: string;
-  updated_at: Date;
-}
-
-function toRecord(r: Row): IncidentRecord {
-  return {
-    id: r.id,
-    number: Number(r.number),
-    title: r.title,
-    summary: r.summary,
-    status: r.status,
-    severity: r.severity,
-    source: r.source,
-    fingerprint: r.fingerprint,
-    environment: r.environment,
-    deployment:
+  triggered_at, acknowledged_at, mitigated_at, resolved_at, closed_at, created_by, updated_at`,
+  {
+    number: (r) => Number(r.number),
+    deployment: (r) =>
       r.deployment_namespace && r.deployment_name
-        ? { namespace: r.deployment_namespace, name: r.deployment_name }
+        ? { namespace: String(r.deployment_namespace), name: String(r.deployment_name) }
         : null,
-    commanderId: r.commander_id,
-    assigneeId: r.assignee_id,
-    mergedIntoId: r.merged_into_id,
-    cancelReason: r.cancel_reason,
-    triggeredAt: r.triggered_at,
-    acknowledgedAt: r.acknowledged_at,
-    mitigatedAt: r.mitigated_at,
-    resolvedAt: r.resolved_at,
-    closedAt: r.closed_at,
-    createdBy: r.created_by,
-    updatedAt: r.updated_at,
-  };
-}
+  },
+  ['deployment_namespace', 'deployment_name'],
+);
+const COLUMNS = incidents.columns;
+const toRecord = incidents.from;
+const OPEN = `('TRIGGERED', 'ACKNOWLEDGED', 'MITIGATED')`;
 
 export type NewIncident = Pick<
   IncidentRecord,
@@ -118,7 +75,7 @@ export const incidentsRepository = {
 
   async list(db: Queryable, filter: IncidentFilter): Promise<IncidentRecord[]> {
     const search = filter.search?.trim() || null;
-    const { rows } = await db.query<Row>(
+    const { rows } = await db.query(
       `SELECT ${COLUMNS} FROM incidents
        WHERE ($1::text[] IS NULL OR status = ANY($1))
          AND ($2::text[] IS NULL OR severity = ANY($2))
@@ -140,7 +97,7 @@ export const incidentsRepository = {
   },
 
   async find(db: Queryable, id: string, lock = false): Promise<IncidentRecord | null> {
-    const { rows } = await db.query<Row>(
+    const { rows } = await db.query(
       `SELECT ${COLUMNS} FROM incidents WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
       [id],
     );
@@ -148,19 +105,16 @@ export const incidentsRepository = {
   },
 
   async findByNumber(db: Queryable, number: number): Promise<IncidentRecord | null> {
-    const { rows } = await db.query<Row>(`SELECT ${COLUMNS} FROM incidents WHERE number = $1`, [
-      number,
-    ]);
+    const { rows } = await db.query(`SELECT ${COLUMNS} FROM incidents WHERE number = $1`, [number]);
     return rows[0] ? toRecord(rows[0]) : null;
   },
 
   /** The incidents with these ids (uuids), by id; one query for a page's worth. */
   async findMany(db: Queryable, ids: readonly string[]): Promise<Map<string, IncidentRecord>> {
-    const { rows } = await db.query<Row>(
-      `SELECT ${COLUMNS} FROM incidents WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
-    return new Map(rows.map((r) => [r.id, toRecord(r)]));
+    const { rows } = await db.query(`SELECT ${COLUMNS} FROM incidents WHERE id = ANY($1::uuid[])`, [
+      ids,
+    ]);
+    return new Map(rows.map(toRecord).map((r) => [r.id, r]));
   },
 
   /**
@@ -168,7 +122,7 @@ export const incidentsRepository = {
    * fingerprint, or one an incident with it was merged into.
    */
   async findOpenFor(db: Queryable, fingerprint: string): Promise<IncidentRecord | null> {
-    const { rows } = await db.query<Row>(
+    const { rows } = await db.query(
       `SELECT ${COLUMNS} FROM incidents WHERE status IN ${OPEN} AND (fingerprint = $1
          OR id IN (SELECT incident_id FROM incident_signals WHERE fingerprint = $1))
        ORDER BY fingerprint = $1 DESC, triggered_at LIMIT 1 FOR UPDATE`,
@@ -186,7 +140,7 @@ export const incidentsRepository = {
     deployment: { namespace: string; name: string },
     sources: readonly IncidentSource[],
   ): Promise<IncidentRecord | null> {
-    const { rows } = await db.query<Row>(
+    const { rows } = await db.query(
       `SELECT ${COLUMNS} FROM incidents WHERE status IN ${OPEN} AND deployment_namespace = $1
          AND deployment_name = $2 AND source = ANY($3::text[])
        ORDER BY triggered_at LIMIT 1 FOR UPDATE`,
@@ -200,7 +154,7 @@ export const incidentsRepository = {
    * unique index decides, so concurrent inserts make one). Returns null when one is.
    */
   async insertOpen(db: Queryable, i: NewIncident): Promise<IncidentRecord | null> {
-    const { rows } = await db.query<Row>(
+    const { rows } = await db.query(
       `INSERT INTO incidents (title, summary, status, severity, source, fingerprint, environment,
          deployment_namespace, deployment_name, triggered_at, created_by, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $10)
@@ -231,7 +185,7 @@ export const incidentsRepository = {
     extra: { mergedIntoId?: string; cancelReason?: string; stampAt?: Date } = {},
   ): Promise<IncidentRecord> {
     const stamp = STAMP[status];
-    const { rows } = await db.query<Row>(
+    const { rows } = await db.query(
       `UPDATE incidents SET status = $2, updated_at = $3,
          merged_into_id = coalesce($4, merged_into_id), cancel_reason = coalesce($5, cancel_reason)
          ${stamp ? `, ${stamp} = coalesce(${stamp}, $6::timestamptz)` : ''}
@@ -246,7 +200,7 @@ export const incidentsRepository = {
         ...(stamp ? [extra.stampAt ?? at] : []),
       ],
     );
-    return toRecord(rows[0] as Row);
+    return toRecord(rows[0] as StoredRow);
   },
 
   async update(
@@ -255,7 +209,7 @@ export const incidentsRepository = {
     at: Date,
     changes: { severity?: Severity; commanderId?: string | null; assigneeId?: string | null },
   ): Promise<IncidentRecord> {
-    const { rows } = await db.query<Row>(
+    const { rows } = await db.query(
       `UPDATE incidents SET updated_at = $2, severity = coalesce($3, severity),
          commander_id = CASE WHEN $4::boolean THEN $5::uuid ELSE commander_id END,
          assignee_id = CASE WHEN $6::boolean THEN $7::uuid ELSE assignee_id END
@@ -270,7 +224,7 @@ export const incidentsRepository = {
         changes.assigneeId ?? null,
       ],
     );
-    return toRecord(rows[0] as Row);
+    return toRecord(rows[0] as StoredRow);
   },
 
   async openForDeployment(
@@ -278,7 +232,7 @@ export const incidentsRepository = {
     namespace: string,
     name: string,
   ): Promise<IncidentRecord[]> {
-    const { rows } = await db.query<Row>(
+    const { rows } = await db.query(
       `SELECT ${COLUMNS} FROM incidents WHERE status IN ${OPEN}
          AND deployment_namespace = $1 AND deployment_name = $2 ORDER BY fingerprint FOR UPDATE`,
       [namespace, name],

@@ -1,6 +1,6 @@
-import { actorOf } from '../auth/index.ts';
 import { mapEvents, sharedPerEvent } from '../events/index.ts';
-import { type AccessPolicy, requireRole } from '../graphql/access.ts';
+import type { AccessPolicy } from '../graphql/access.ts';
+import { requireActor } from '../graphql/actor.ts';
 import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
 import type { IncidentChanged, IncidentRecord } from './incidents.types.ts';
 
@@ -30,58 +30,37 @@ export const incidentsResolvers: Resolvers = {
   },
   Mutation: {
     declareIncident: async (_, { input }, context) => ({
-      incident: await context.services.incidents.declare(
-        actorOf(requireRole(context, 'SRE')),
-        input,
-      ),
+      incident: await context.services.incidents.declare(requireActor(context, 'SRE'), input),
     }),
     acknowledgeIncident: async (_, { input }, context) => ({
-      incident: await context.services.incidents.acknowledge(
-        actorOf(requireRole(context, 'SRE')),
-        input,
-      ),
+      incident: await context.services.incidents.acknowledge(requireActor(context, 'SRE'), input),
     }),
     mitigateIncident: async (_, { input }, context) => ({
-      incident: await context.services.incidents.mitigate(
-        actorOf(requireRole(context, 'SRE')),
-        input,
-      ),
+      incident: await context.services.incidents.mitigate(requireActor(context, 'SRE'), input),
     }),
     resolveIncident: async (_, { input }, context) => ({
-      incident: await context.services.incidents.resolve(
-        actorOf(requireRole(context, 'SRE')),
-        input,
-      ),
+      incident: await context.services.incidents.resolve(requireActor(context, 'SRE'), input),
     }),
     closeIncident: async (_, { input }, context) => ({
-      incident: await context.services.incidents.close(actorOf(requireRole(context, 'SRE')), input),
+      incident: await context.services.incidents.close(requireActor(context, 'SRE'), input),
     }),
     cancelIncident: async (_, { input }, context) => ({
-      incident: await context.services.incidents.cancel(
-        actorOf(requireRole(context, 'SRE')),
-        input,
-      ),
+      incident: await context.services.incidents.cancel(requireActor(context, 'SRE'), input),
     }),
     mergeIncident: async (_, { input }, context) => ({
-      incident: await context.services.incidents.merge(actorOf(requireRole(context, 'SRE')), input),
+      incident: await context.services.incidents.merge(requireActor(context, 'SRE'), input),
     }),
     changeIncidentSeverity: async (_, { input }, context) => ({
       incident: await context.services.incidents.changeSeverity(
-        actorOf(requireRole(context, 'SRE')),
+        requireActor(context, 'SRE'),
         input,
       ),
     }),
     assignIncident: async (_, { input }, context) => ({
-      incident: await context.services.incidents.assign(
-        actorOf(requireRole(context, 'SRE')),
-        input,
-      ),
+      incident: await context.services.incidents.assign(requireActor(context, 'SRE'), input),
     }),
     addIncidentNote: async (_, { input }, context) => {
-      const entry = await context.services.incidents.addNote(
-        actorOf(requireRole(context, 'SRE')),
-        input,
-      );
+      const entry = await context.services.incidents.addNote(requireActor(context, 'SRE'), input);
       const incident = await context.services.incidents.get(entry.incidentId);
       if (!incident) throw new Error(`incident ${entry.incidentId} vanished`);
       return { incident, entry };

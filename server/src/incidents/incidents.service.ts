@@ -1,12 +1,18 @@
 import { z } from 'zod';
-import { type Actor, type AuditInput, type AuditService, SYSTEM_ACTOR } from '../audit/index.ts';
+import {
+  type Actor,
+  AuditedService,
+  type AuditedServiceDeps,
+  type ChangeInProgress,
+  SYSTEM_ACTOR,
+} from '../audit/index.ts';
 import { ENVIRONMENTS } from '../catalog/index.ts';
 import type { EventBus } from '../events/index.ts';
-import type { Clock } from '../shared/clock.ts';
 import { parseInput } from '../shared/errors.ts';
 import { humanNumber } from '../shared/human-id.ts';
+import { parseMergeInput, readMergePair } from '../shared/merge.ts';
 import { incidentTitle } from '../shared/validation.ts';
-import { type Db, type Queryable, UnitOfWork, userNames } from '../store/index.ts';
+import { type Queryable, userNames } from '../store/index.ts';
 import { incidentRecords, type TimelineEntryInput } from './incident-records.ts';
 import { IncidentsError } from './incidents.errors.ts';
 import { incidentsRepository as repo } from './incidents.repository.ts';
@@ -62,12 +68,7 @@ const signalSchema = z.object({
 });
 
 /** What one transaction of incident changes collects: audit entries and incidents to publish. */
-interface Work {
-  tx: Queryable;
-  actor: Actor;
-  at: Date;
-  audits: AuditInput[];
-  changed: Set<string>;
+interface Work extends ChangeInProgress {
   events: IncidentEvent[];
 }
 
@@ -77,60 +78,50 @@ export interface SignalOutcome {
   outcome: 'OPENED' | 'JOINED' | 'RESOLVED' | 'IGNORED';
 }
 
-export class IncidentsService {
-  readonly #db: Db;
-  readonly #audit: AuditService;
+export class IncidentsService extends AuditedService {
   readonly #bus: EventBus;
-  readonly #clock: Clock;
-  readonly #units: UnitOfWork;
   readonly #closeCheck: CloseCheck | null;
   readonly #participants: IncidentHook[];
 
-  constructor(deps: {
-    db: Db;
-    audit: AuditService;
-    bus: EventBus;
-    clock: Clock;
-    /** Runs in the transaction that closes an incident; when it throws, the incident stays. */
-    closeCheck?: CloseCheck;
-    /**
-     * Run in the transaction of every incident opened or moved to another status, so what they
-     * write (the first page of its escalation) commits with it or not at all.
-     */
-    participants?: IncidentHook[];
-    /** Opens the transaction of each change; a fresh one on `db` when not given. */
-    units?: UnitOfWork;
-  }) {
-    this.#db = deps.db;
-    this.#audit = deps.audit;
+  constructor(
+    deps: AuditedServiceDeps & {
+      bus: EventBus;
+      /** Runs in the transaction that closes an incident; when it throws, the incident stays. */
+      closeCheck?: CloseCheck;
+      /**
+       * Run in the transaction of every incident opened or moved to another status, so what they
+       * write (the first page of its escalation) commits with it or not at all.
+       */
+      participants?: IncidentHook[];
+    },
+  ) {
+    super(deps);
     this.#bus = deps.bus;
-    this.#clock = deps.clock;
-    this.#units = deps.units ?? new UnitOfWork(deps.db);
     this.#closeCheck = deps.closeCheck ?? null;
     this.#participants = deps.participants ?? [];
   }
 
   list(filter: IncidentFilter): Promise<IncidentRecord[]> {
-    return repo.list(this.#db, filter);
+    return repo.list(this.db, filter);
   }
 
   /** By id, or by the id people use (`INC-12`). */
   get(id: string): Promise<IncidentRecord | null> {
     const number = humanNumber('INC', id);
-    if (number !== null) return repo.findByNumber(this.#db, number);
-    return ID.safeParse(id).success ? repo.find(this.#db, id) : Promise.resolve(null);
+    if (number !== null) return repo.findByNumber(this.db, number);
+    return ID.safeParse(id).success ? repo.find(this.db, id) : Promise.resolve(null);
   }
 
   /** The incidents with these ids, by id (ids that are not incident ids are left out). */
   getMany(ids: readonly string[]): Promise<Map<string, IncidentRecord>> {
     return repo.findMany(
-      this.#db,
+      this.db,
       ids.filter((id) => ID.safeParse(id).success),
     );
   }
 
   timeline(id: string): Promise<TimelineEntryRecord[]> {
-    return repo.timeline(this.#db, id);
+    return repo.timeline(this.db, id);
   }
 
   /** Adds an entry to an incident's timeline inside the caller's transaction. */
@@ -139,7 +130,7 @@ export class IncidentsService {
   }
 
   signals(id: string): Promise<SignalRecord[]> {
-    return repo.signals(this.#db, id);
+    return repo.signals(this.db, id);
   }
 
   subscribe(): AsyncIterableIterator<IncidentChanged> {
@@ -153,7 +144,7 @@ export class IncidentsService {
    */
   /** For metrics: open incidents by severity and status, and how long the oldest has waited. */
   openSummary() {
-    return repo.openSummary(this.#db);
+    return repo.openSummary(this.db);
   }
 
   async recordSignal(signal: Signal, actor: Actor = SYSTEM_ACTOR): Promise<SignalOutcome> {
@@ -259,19 +250,13 @@ export class IncidentsService {
   }
 
   async merge(actor: Actor, raw: unknown): Promise<IncidentRecord> {
-    const input = parseInput(z.object({ id: ID, intoId: ID }), raw);
-    if (input.id === input.intoId) {
-      throw new IncidentsError('MERGE_INTO_SELF', 'An incident cannot be merged into itself.', {
-        fields: [{ path: ['input', 'intoId'], message: 'must be another incident' }],
+    const input = parseMergeInput(raw, ID, 'must be another incident', (fields) => {
+      return new IncidentsError('MERGE_INTO_SELF', 'An incident cannot be merged into itself.', {
+        fields,
       });
-    }
+    });
     return this.#run(actor, async (work) => {
-      // Lock both in id order, so two merges of the same pair cannot deadlock.
-      const [a, b] = [input.id, input.intoId].sort();
-      const first = await this.#require(work.tx, a as string);
-      const second = await this.#require(work.tx, b as string);
-      const source = first.id === input.id ? first : second;
-      const target = first.id === input.id ? second : first;
+      const { source, target } = await readMergePair(input, (id) => this.#require(work.tx, id));
       if (!isOpen(target.status)) {
         throw new IncidentsError(
           'MERGE_TARGET_CLOSED',
@@ -391,11 +376,11 @@ export class IncidentsService {
    * published after the commit.
    */
   #run<T>(actor: Actor, fn: (work: Work) => Promise<T>): Promise<T> {
-    return this.#units.run(async (unit) => {
+    return this.units.run(async (unit) => {
       const work: Work = {
         tx: unit.tx,
         actor,
-        at: this.#clock.now(),
+        at: this.clock.now(),
         audits: [],
         changed: new Set(),
         events: [],
@@ -403,7 +388,7 @@ export class IncidentsService {
       const value = await fn(work);
       for (const event of work.events)
         for (const participant of this.#participants) await participant(unit.tx, event);
-      for (const entry of work.audits) await this.#audit.record(unit, actor, entry);
+      for (const entry of work.audits) await this.audit.record(unit, actor, entry);
       unit.afterCommit(() => {
         for (const id of work.changed)
           this.#bus.publish(INCIDENT_TOPIC, { id } satisfies IncidentChanged);
@@ -470,13 +455,11 @@ export class IncidentsService {
       fingerprint: signal.fingerprint,
       ...(signal.details ? { signal: signal.details } : {}),
     });
-    work.audits.push({
-      action: 'incident.signal',
-      targetType: 'incident',
-      targetId: incident.id,
-      details: { fingerprint: signal.fingerprint, status: 'FIRING', impact: signal.impact },
+    this.#signalAudit(work, incident.id, {
+      fingerprint: signal.fingerprint,
+      status: 'FIRING',
+      impact: signal.impact,
     });
-    work.changed.add(incident.id);
     const severity = deriveSeverity(signal);
     if (moreSevere(severity, incident.severity)) {
       return this.#severity(work, incident, severity, `a ${signal.impact} signal joined`);
@@ -494,13 +477,10 @@ export class IncidentsService {
       fingerprint: signal.fingerprint,
       ...(signal.details ? { signal: signal.details } : {}),
     });
-    work.audits.push({
-      action: 'incident.signal',
-      targetType: 'incident',
-      targetId: incident.id,
-      details: { fingerprint: signal.fingerprint, status: 'RESOLVED' },
+    this.#signalAudit(work, incident.id, {
+      fingerprint: signal.fingerprint,
+      status: 'RESOLVED',
     });
-    work.changed.add(incident.id);
     const firing = (await repo.signals(work.tx, incident.id)).filter((s) => s.status === 'FIRING');
     if (firing.length === 0 && canTransition(incident.status, 'RESOLVED')) {
       // Resolved when the last signal stopped, never before it started nor in the future.
@@ -629,6 +609,17 @@ export class IncidentsService {
     });
     work.changed.add(incident.id);
     work.events.push({ type: 'OPENED', incident, at: work.at, actor: work.actor });
+  }
+
+  /** Audits a signal that joined an incident or stopped firing. */
+  #signalAudit(work: Work, incidentId: string, details: Record<string, unknown>): void {
+    work.audits.push({
+      action: 'incident.signal',
+      targetType: 'incident',
+      targetId: incidentId,
+      details,
+    });
+    work.changed.add(incidentId);
   }
 
   #timeline(

@@ -132,14 +132,17 @@ export class WorkloadWatcher {
     return undefined;
   }
 
-  /** Starts every informer; resolves once each has listed once. */
-  async start(): Promise<void> {
-    const all = [
+  #informers(): Informer<KubernetesObject>[] {
+    return [
       ...this.#deployments.values(),
       ...this.#pods.values(),
       ...this.#events.values(),
     ] as Informer<KubernetesObject>[];
-    await Promise.all(all.map((i) => i.start()));
+  }
+
+  /** Starts every informer; resolves once each has listed once. */
+  async start(): Promise<void> {
+    await Promise.all(this.#informers().map((i) => i.start()));
     this.#synced = true;
   }
 
@@ -150,12 +153,7 @@ export class WorkloadWatcher {
   async stop(): Promise<void> {
     this.#stopped = true;
     for (const timer of this.#timers) clearTimeout(timer);
-    const all = [
-      ...this.#deployments.values(),
-      ...this.#pods.values(),
-      ...this.#events.values(),
-    ] as Informer<KubernetesObject>[];
-    await Promise.all(all.map((i) => i.stop()));
+    await Promise.all(this.#informers().map((i) => i.stop()));
   }
 
   /** The live objects of one model deployment: both tracks, their pods and recent events. */

@@ -1,89 +1,28 @@
-import { nameTaken, type Queryable } from '../store/index.ts';
+import { nameTaken, type Queryable, rowMapper, type StoredRow } from '../store/index.ts';
 import type {
   ChannelRecord,
   ChannelType,
   DeliveryRecord,
-  DeliveryStatus,
-  MessageEvent,
   NotificationMessage,
 } from './notifications.types.ts';
 
-const CHANNEL_COLUMNS = `id, name, type, url, email_to, enabled, is_fallback, consecutive_failures,
-  disabled_reason, created_at, updated_at`;
+const channels = rowMapper<ChannelRecord>()(
+  `id, name, type, url, email_to, enabled, is_fallback, consecutive_failures,
+  disabled_reason, created_at, updated_at`,
+  {
+    emailTo: (r) => (r.email_to as string[] | null) ?? [],
+    consecutiveFailures: (r) => Number(r.consecutive_failures),
+  },
+);
+const CHANNEL_COLUMNS = channels.columns;
 
-interface ChannelRow {
-  id: string;
-  name: string;
-  type: ChannelType;
-  url: string | null;
-  email_to: string[];
-  enabled: boolean;
-  is_fallback: boolean;
-  consecutive_failures: number;
-  disabled_reason: string | null;
-  created_at: Date;
-  updated_at: Date;
-}
-
-function toChannel(r: ChannelRow): ChannelRecord {
-  return {
-    id: r.id,
-    name: r.name,
-    type: r.type,
-    url: r.url,
-    emailTo: r.email_to ?? [],
-    enabled: r.enabled,
-    isFallback: r.is_fallback,
-    consecutiveFailures: Number(r.consecutive_failures),
-    disabledReason: r.disabled_reason,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-}
-
-const DELIVERY_COLUMNS = `id, incident_id, channel_id, channel_type, channel_name, target, ordering_key,
+const deliveries = rowMapper<DeliveryRecord>()(
+  `id, incident_id, channel_id, channel_type, channel_name, target, ordering_key,
   event, payload, idempotency_key, status, attempts, last_error, created_at, next_attempt_at,
-  delivered_at`;
-
-interface DeliveryRow {
-  id: string;
-  incident_id: string | null;
-  channel_id: string | null;
-  channel_type: ChannelType;
-  channel_name: string;
-  target: string;
-  ordering_key: string;
-  event: MessageEvent;
-  payload: NotificationMessage;
-  idempotency_key: string;
-  status: DeliveryStatus;
-  attempts: number;
-  last_error: string | null;
-  created_at: Date;
-  next_attempt_at: Date;
-  delivered_at: Date | null;
-}
-
-function toDelivery(r: DeliveryRow): DeliveryRecord {
-  return {
-    id: String(r.id),
-    incidentId: r.incident_id,
-    channelId: r.channel_id,
-    channelType: r.channel_type,
-    channelName: r.channel_name,
-    target: r.target,
-    orderingKey: r.ordering_key,
-    event: r.event,
-    payload: r.payload,
-    idempotencyKey: r.idempotency_key,
-    status: r.status,
-    attempts: Number(r.attempts),
-    lastError: r.last_error,
-    createdAt: r.created_at,
-    nextAttemptAt: r.next_attempt_at,
-    deliveredAt: r.delivered_at,
-  };
-}
+  delivered_at`,
+  { id: (r) => String(r.id), attempts: (r) => Number(r.attempts) },
+);
+const DELIVERY_COLUMNS = deliveries.columns;
 
 export interface ChannelFields {
   name: string;
@@ -93,47 +32,41 @@ export interface ChannelFields {
   isFallback: boolean;
 }
 
-export interface NewDelivery {
-  incidentId: string | null;
-  channelId: string | null;
-  channelType: ChannelType;
-  channelName: string;
-  target: string;
-  orderingKey: string;
-  message: NotificationMessage;
-  at: Date;
-}
+export type NewDelivery = Pick<
+  DeliveryRecord,
+  'incidentId' | 'channelId' | 'channelType' | 'channelName' | 'target' | 'orderingKey'
+> & { message: NotificationMessage; at: Date };
 
 export const notificationsRepository = {
   async channels(db: Queryable): Promise<ChannelRecord[]> {
-    const { rows } = await db.query<ChannelRow>(
+    const { rows } = await db.query(
       `SELECT ${CHANNEL_COLUMNS} FROM notification_channels ORDER BY name`,
     );
-    return rows.map(toChannel);
+    return rows.map(channels.from);
   },
 
   async channel(db: Queryable, id: string, lock = false): Promise<ChannelRecord | null> {
-    const { rows } = await db.query<ChannelRow>(
+    const { rows } = await db.query(
       `SELECT ${CHANNEL_COLUMNS} FROM notification_channels WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
       [id],
     );
-    return rows[0] ? toChannel(rows[0]) : null;
+    return rows[0] ? channels.from(rows[0]) : null;
   },
 
   async channelsByIds(db: Queryable, ids: string[]): Promise<ChannelRecord[]> {
     if (!ids.length) return [];
-    const { rows } = await db.query<ChannelRow>(
+    const { rows } = await db.query(
       `SELECT ${CHANNEL_COLUMNS} FROM notification_channels WHERE id = ANY($1::uuid[])`,
       [ids],
     );
-    return rows.map(toChannel);
+    return rows.map(channels.from);
   },
 
   async fallbackChannels(db: Queryable): Promise<ChannelRecord[]> {
-    const { rows } = await db.query<ChannelRow>(
+    const { rows } = await db.query(
       `SELECT ${CHANNEL_COLUMNS} FROM notification_channels WHERE is_fallback AND enabled ORDER BY name`,
     );
-    return rows.map(toChannel);
+    return rows.map(channels.from);
   },
 
   async secret(db: Queryable, id: string): Promise<string | null> {
@@ -152,12 +85,12 @@ export const notificationsRepository = {
     db: Queryable,
     c: ChannelFields & { secret: string | null },
   ): Promise<ChannelRecord> {
-    const { rows } = await db.query<ChannelRow>(
+    const { rows } = await db.query(
       `INSERT INTO notification_channels (name, type, url, email_to, secret, is_fallback)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${CHANNEL_COLUMNS}`,
       [c.name, c.type, c.url, c.emailTo, c.secret, c.isFallback],
     );
-    return toChannel(rows[0] as ChannelRow);
+    return channels.from(rows[0] as StoredRow);
   },
 
   async updateChannel(
@@ -173,7 +106,7 @@ export const notificationsRepository = {
     },
     at: Date,
   ): Promise<ChannelRecord> {
-    const { rows } = await db.query<ChannelRow>(
+    const { rows } = await db.query(
       `UPDATE notification_channels SET name = $2, url = $3, email_to = $4, is_fallback = $5,
          enabled = $6, updated_at = $7,
          consecutive_failures = CASE WHEN $8 THEN 0 ELSE consecutive_failures END,
@@ -181,7 +114,7 @@ export const notificationsRepository = {
        WHERE id = $1 RETURNING ${CHANNEL_COLUMNS}`,
       [id, c.name, c.url, c.emailTo, c.isFallback, c.enabled, at, c.resetFailures],
     );
-    return toChannel(rows[0] as ChannelRow);
+    return channels.from(rows[0] as StoredRow);
   },
 
   async deleteChannel(db: Queryable, id: string): Promise<void> {
@@ -214,7 +147,7 @@ export const notificationsRepository = {
   },
 
   async enqueue(db: Queryable, d: NewDelivery): Promise<DeliveryRecord> {
-    const { rows } = await db.query<DeliveryRow>(
+    const { rows } = await db.query(
       `INSERT INTO notification_outbox (incident_id, channel_id, channel_type, channel_name, target,
          ordering_key, event, payload, created_at, next_attempt_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING ${DELIVERY_COLUMNS}`,
@@ -230,7 +163,7 @@ export const notificationsRepository = {
         d.at,
       ],
     );
-    return toDelivery(rows[0] as DeliveryRow);
+    return deliveries.from(rows[0] as StoredRow);
   },
 
   /**
@@ -238,7 +171,7 @@ export const notificationsRepository = {
    * message for the same incident and channel waits for the earlier one.
    */
   async due(db: Queryable, now: Date, limit: number): Promise<DeliveryRecord[]> {
-    const { rows } = await db.query<DeliveryRow>(
+    const { rows } = await db.query(
       `SELECT ${DELIVERY_COLUMNS} FROM notification_outbox o
        WHERE o.status = 'PENDING' AND o.next_attempt_at <= $1
          AND NOT EXISTS (SELECT 1 FROM notification_outbox e
@@ -246,7 +179,7 @@ export const notificationsRepository = {
        ORDER BY o.id LIMIT $2`,
       [now, limit],
     );
-    return rows.map(toDelivery);
+    return rows.map(deliveries.from);
   },
 
   /** When the next pending message falls due, if any. */
@@ -317,18 +250,18 @@ export const notificationsRepository = {
   },
 
   async forIncident(db: Queryable, incidentId: string): Promise<DeliveryRecord[]> {
-    const { rows } = await db.query<DeliveryRow>(
+    const { rows } = await db.query(
       `SELECT ${DELIVERY_COLUMNS} FROM notification_outbox WHERE incident_id = $1 ORDER BY id`,
       [incidentId],
     );
-    return rows.map(toDelivery);
+    return rows.map(deliveries.from);
   },
 
   async delivery(db: Queryable, id: string): Promise<DeliveryRecord | null> {
-    const { rows } = await db.query<DeliveryRow>(
+    const { rows } = await db.query(
       `SELECT ${DELIVERY_COLUMNS} FROM notification_outbox WHERE id = $1`,
       [id],
     );
-    return rows[0] ? toDelivery(rows[0]) : null;
+    return rows[0] ? deliveries.from(rows[0]) : null;
   },
 };

@@ -1,5 +1,6 @@
-import { actorOf, roleAtLeast } from '../auth/index.ts';
-import { type AccessPolicy, requireRole } from '../graphql/access.ts';
+import { roleAtLeast } from '../auth/index.ts';
+import type { AccessPolicy } from '../graphql/access.ts';
+import { requireActor } from '../graphql/actor.ts';
 import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
 
 export const notificationsAccess: AccessPolicy = {
@@ -21,13 +22,13 @@ export const notificationsResolvers: Resolvers = {
   },
   Mutation: {
     createNotificationChannel: (_, { input }, context) =>
-      context.services.notifications.create(actorOf(requireRole(context, 'ADMIN')), input),
+      context.services.notifications.create(requireActor(context, 'ADMIN'), input),
     updateNotificationChannel: (_, { input }, context) =>
-      context.services.notifications.update(actorOf(requireRole(context, 'ADMIN')), input),
+      context.services.notifications.update(requireActor(context, 'ADMIN'), input),
     deleteNotificationChannel: (_, { id }, context) =>
-      context.services.notifications.delete(actorOf(requireRole(context, 'ADMIN')), id),
+      context.services.notifications.delete(requireActor(context, 'ADMIN'), id),
     testNotificationChannel: (_, { id }, context) =>
-      context.services.notifications.testSend(actorOf(requireRole(context, 'ADMIN')), id),
+      context.services.notifications.testSend(requireActor(context, 'ADMIN'), id),
   },
   NotificationChannel: {
     // A Slack webhook URL is itself a credential.

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import type { Actor, AuditService } from '../audit/index.ts';
-import type { Clock } from '../shared/clock.ts';
+import { type Actor, AuditedService, type AuditedServiceDeps } from '../audit/index.ts';
 import { parseInput } from '../shared/errors.ts';
-import { type Db, type Queryable, UnitOfWork } from '../store/index.ts';
+import type { Queryable } from '../store/index.ts';
 import { NotificationsError } from './notifications.errors.ts';
 import { notificationsRepository as repo } from './notifications.repository.ts';
 import {
@@ -60,29 +59,21 @@ function targetOf(destination: Destination): string {
   }
 }
 
-export class NotificationsService {
-  readonly #db: Db;
-  readonly #units: UnitOfWork;
-  readonly #audit: AuditService;
-  readonly #clock: Clock;
+export class NotificationsService extends AuditedService {
   readonly #emailConfigured: boolean;
   readonly #usedBy: (tx: Queryable, channelId: string) => Promise<string | null>;
 
-  constructor(deps: {
-    db: Db;
-    audit: AuditService;
-    clock: Clock;
-    emailConfigured: boolean;
-    /**
-     * What still names a channel (an escalation policy), read in the transaction that would
-     * delete it, so the deletion is refused.
-     */
-    channelUsedBy?: (tx: Queryable, channelId: string) => Promise<string | null>;
-  }) {
-    this.#db = deps.db;
-    this.#units = new UnitOfWork(deps.db);
-    this.#audit = deps.audit;
-    this.#clock = deps.clock;
+  constructor(
+    deps: AuditedServiceDeps & {
+      emailConfigured: boolean;
+      /**
+       * What still names a channel (an escalation policy), read in the transaction that would
+       * delete it, so the deletion is refused.
+       */
+      channelUsedBy?: (tx: Queryable, channelId: string) => Promise<string | null>;
+    },
+  ) {
+    super(deps);
     this.#emailConfigured = deps.emailConfigured;
     this.#usedBy = deps.channelUsedBy ?? (async () => null);
   }
@@ -92,11 +83,11 @@ export class NotificationsService {
   }
 
   channels(): Promise<ChannelRecord[]> {
-    return repo.channels(this.#db);
+    return repo.channels(this.db);
   }
 
   channel(id: string): Promise<ChannelRecord | null> {
-    return ID.safeParse(id).success ? repo.channel(this.#db, id) : Promise.resolve(null);
+    return ID.safeParse(id).success ? repo.channel(this.db, id) : Promise.resolve(null);
   }
 
   channelsByIds(tx: Queryable, ids: string[]): Promise<ChannelRecord[]> {
@@ -108,7 +99,7 @@ export class NotificationsService {
   }
 
   deliveries(incidentId: string): Promise<DeliveryRecord[]> {
-    return repo.forIncident(this.#db, incidentId);
+    return repo.forIncident(this.db, incidentId);
   }
 
   sentFor(tx: Queryable, incidentId: string) {
@@ -116,7 +107,7 @@ export class NotificationsService {
   }
 
   pendingCount(): Promise<number> {
-    return repo.pendingCount(this.#db);
+    return repo.pendingCount(this.db);
   }
 
   /**
@@ -159,7 +150,7 @@ export class NotificationsService {
   ): Promise<{ channel: ChannelRecord; secret: string | null }> {
     const input = parseInput(createSchema, raw);
     const secret = input.type === 'WEBHOOK' ? `whsec_${randomBytes(32).toString('base64')}` : null;
-    const channel = await this.#units.run(async (work) => {
+    const channel = await this.units.run(async (work) => {
       if (await repo.nameTaken(work.tx, input.name)) throw this.#nameTaken(input.name);
       const saved = await repo.insertChannel(work.tx, {
         name: input.name,
@@ -169,7 +160,7 @@ export class NotificationsService {
         isFallback: input.isFallback ?? false,
         secret,
       });
-      await this.#audit.record(work, actor, {
+      await this.audit.record(work, actor, {
         action: 'notification_channel.create',
         targetType: 'notification_channel',
         targetId: saved.id,
@@ -182,7 +173,7 @@ export class NotificationsService {
 
   async update(actor: Actor, raw: unknown): Promise<ChannelRecord> {
     const input = parseInput(updateSchema, raw);
-    return this.#units.run(async (work) => {
+    return this.units.run(async (work) => {
       const before = await repo.channel(work.tx, input.id, true);
       if (!before)
         throw new NotificationsError('CHANNEL_NOT_FOUND', `No channel with id ${input.id}.`);
@@ -211,9 +202,9 @@ export class NotificationsService {
           enabled,
           resetFailures: enabled && !before.enabled,
         },
-        this.#clock.now(),
+        this.clock.now(),
       );
-      await this.#audit.record(work, actor, {
+      await this.audit.record(work, actor, {
         action: 'notification_channel.update',
         targetType: 'notification_channel',
         targetId: saved.id,
@@ -230,7 +221,7 @@ export class NotificationsService {
 
   async delete(actor: Actor, id: string): Promise<string> {
     const channelId = parseInput(ID, id, ['id']);
-    return this.#units.run(async (work) => {
+    return this.units.run(async (work) => {
       const before = await repo.channel(work.tx, channelId, true);
       if (!before)
         throw new NotificationsError('CHANNEL_NOT_FOUND', `No channel with id ${channelId}.`);
@@ -245,10 +236,10 @@ export class NotificationsService {
         work.tx,
         channelId,
         'the channel was deleted',
-        this.#clock.now(),
+        this.clock.now(),
       );
       await repo.deleteChannel(work.tx, channelId);
-      await this.#audit.record(work, actor, {
+      await this.audit.record(work, actor, {
         action: 'notification_channel.delete',
         targetType: 'notification_channel',
         targetId: channelId,
@@ -261,8 +252,8 @@ export class NotificationsService {
   /** Queues a test message to the channel (even a disabled one, to check it before enabling). */
   async testSend(actor: Actor, id: string): Promise<DeliveryRecord> {
     const channelId = parseInput(ID, id, ['id']);
-    const at = this.#clock.now();
-    const [delivery] = await this.#units.run(async (work) => {
+    const at = this.clock.now();
+    const [delivery] = await this.units.run(async (work) => {
       const channel = await repo.channel(work.tx, channelId);
       if (!channel)
         throw new NotificationsError('CHANNEL_NOT_FOUND', `No channel with id ${channelId}.`);
@@ -279,7 +270,7 @@ export class NotificationsService {
         },
         at,
       );
-      await this.#audit.record(work, actor, {
+      await this.audit.record(work, actor, {
         action: 'notification_channel.test',
         targetType: 'notification_channel',
         targetId: channel.id,
@@ -291,7 +282,7 @@ export class NotificationsService {
   }
 
   delivery(id: string): Promise<DeliveryRecord | null> {
-    return /^\d+$/.test(id) ? repo.delivery(this.#db, id) : Promise.resolve(null);
+    return /^\d+$/.test(id) ? repo.delivery(this.db, id) : Promise.resolve(null);
   }
 
   #nameTaken(name: string): NotificationsError {

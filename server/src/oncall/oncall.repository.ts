@@ -1,5 +1,5 @@
 import type { Role } from '../auth/roles.ts';
-import { nameTaken, type Queryable } from '../store/index.ts';
+import { nameTaken, type Queryable, rowMapper, type StoredRow } from '../store/index.ts';
 import type { EscalationPosition, EscalationStep } from './escalation-policy.ts';
 import type { Layer } from './schedule.ts';
 
@@ -42,89 +42,31 @@ export interface EscalationRecord extends EscalationPosition {
   stoppedReason: string | null;
 }
 
-interface ScheduleRow {
-  id: string;
-  name: string;
-  description: string;
-  time_zone: string;
-  layers: Layer[];
-  created_at: Date;
-  updated_at: Date;
-}
-const toSchedule = (r: ScheduleRow): ScheduleRecord => ({
-  id: r.id,
-  name: r.name,
-  description: r.description,
-  timeZone: r.time_zone,
-  layers: r.layers,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
-
-interface OverrideRow {
-  id: string;
-  schedule_id: string;
-  user_id: string;
-  starts_at: Date;
-  ends_at: Date;
-  created_at: Date;
-}
-const toOverride = (r: OverrideRow): OverrideRecord => ({
-  id: r.id,
-  scheduleId: r.schedule_id,
-  userId: r.user_id,
-  startsAt: r.starts_at,
-  endsAt: r.ends_at,
-  createdAt: r.created_at,
-});
-
-interface PolicyRow {
-  id: string;
-  name: string;
-  description: string;
-  steps: EscalationStep[];
-  repeat: number;
-  is_default: boolean;
-  environments: string[];
-  created_at: Date;
-  updated_at: Date;
-}
-const toPolicy = (r: PolicyRow): PolicyRecord => ({
-  id: r.id,
-  name: r.name,
-  description: r.description,
-  steps: r.steps,
-  repeat: Number(r.repeat),
-  isDefault: r.is_default,
-  environments: r.environments ?? [],
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
-
-interface EscalationRow {
-  incident_id: string;
-  policy_id: string | null;
-  step: number;
-  round: number;
-  status: 'ACTIVE' | 'STOPPED';
-  next_at: Date | null;
-  stopped_reason: string | null;
-}
-const toEscalation = (r: EscalationRow): EscalationRecord => ({
-  incidentId: r.incident_id,
-  policyId: r.policy_id,
-  step: Number(r.step),
-  round: Number(r.round),
-  status: r.status,
-  nextAt: r.next_at,
-  stoppedReason: r.stopped_reason,
-});
-
-const SCHEDULE = 'id, name, description, time_zone, layers, created_at, updated_at';
-const OVERRIDE = 'id, schedule_id, user_id, starts_at, ends_at, created_at';
-const POLICY =
-  'id, name, description, steps, repeat, is_default, environments, created_at, updated_at';
-const ESCALATION = 'incident_id, policy_id, step, round, status, next_at, stopped_reason';
+const schedules = rowMapper<ScheduleRecord>()(
+  'id, name, description, time_zone, layers, created_at, updated_at',
+);
+const overrides = rowMapper<OverrideRecord>()(
+  'id, schedule_id, user_id, starts_at, ends_at, created_at',
+);
+const policies = rowMapper<PolicyRecord>()(
+  'id, name, description, steps, repeat, is_default, environments, created_at, updated_at',
+  {
+    repeat: (r) => Number(r.repeat),
+    environments: (r) => (r.environments as string[] | null) ?? [],
+  },
+);
+const escalations = rowMapper<EscalationRecord>()(
+  'incident_id, policy_id, step, round, status, next_at, stopped_reason',
+  { step: (r) => Number(r.step), round: (r) => Number(r.round) },
+);
+const toSchedule = schedules.from;
+const toOverride = overrides.from;
+const toPolicy = policies.from;
+const toEscalation = escalations.from;
+const SCHEDULE = schedules.columns;
+const OVERRIDE = overrides.columns;
+const POLICY = policies.columns;
+const ESCALATION = escalations.columns;
 
 export interface ScheduleFields {
   name: string;
@@ -144,14 +86,12 @@ export interface PolicyFields {
 
 export const oncallRepository = {
   async schedules(db: Queryable): Promise<ScheduleRecord[]> {
-    const { rows } = await db.query<ScheduleRow>(
-      `SELECT ${SCHEDULE} FROM oncall_schedules ORDER BY name`,
-    );
+    const { rows } = await db.query(`SELECT ${SCHEDULE} FROM oncall_schedules ORDER BY name`);
     return rows.map(toSchedule);
   },
 
   async schedule(db: Queryable, id: string, lock = false): Promise<ScheduleRecord | null> {
-    const { rows } = await db.query<ScheduleRow>(
+    const { rows } = await db.query(
       `SELECT ${SCHEDULE} FROM oncall_schedules WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
       [id],
     );
@@ -163,12 +103,12 @@ export const oncallRepository = {
   },
 
   async insertSchedule(db: Queryable, s: ScheduleFields): Promise<ScheduleRecord> {
-    const { rows } = await db.query<ScheduleRow>(
+    const { rows } = await db.query(
       `INSERT INTO oncall_schedules (name, description, time_zone, layers) VALUES ($1, $2, $3, $4)
        RETURNING ${SCHEDULE}`,
       [s.name, s.description, s.timeZone, JSON.stringify(s.layers)],
     );
-    return toSchedule(rows[0] as ScheduleRow);
+    return toSchedule(rows[0] as StoredRow);
   },
 
   async updateSchedule(
@@ -177,12 +117,12 @@ export const oncallRepository = {
     s: ScheduleFields,
     at: Date,
   ): Promise<ScheduleRecord> {
-    const { rows } = await db.query<ScheduleRow>(
+    const { rows } = await db.query(
       `UPDATE oncall_schedules SET name = $2, description = $3, time_zone = $4, layers = $5,
          updated_at = $6 WHERE id = $1 RETURNING ${SCHEDULE}`,
       [id, s.name, s.description, s.timeZone, JSON.stringify(s.layers), at],
     );
-    return toSchedule(rows[0] as ScheduleRow);
+    return toSchedule(rows[0] as StoredRow);
   },
 
   async deleteSchedule(db: Queryable, id: string): Promise<void> {
@@ -194,7 +134,7 @@ export const oncallRepository = {
     scheduleId: string,
     endingAfter?: Date,
   ): Promise<OverrideRecord[]> {
-    const { rows } = await db.query<OverrideRow>(
+    const { rows } = await db.query(
       `SELECT ${OVERRIDE} FROM oncall_overrides
        WHERE schedule_id = $1 AND ($2::timestamptz IS NULL OR ends_at > $2)
        ORDER BY created_at, id`,
@@ -204,10 +144,7 @@ export const oncallRepository = {
   },
 
   async override(db: Queryable, id: string): Promise<OverrideRecord | null> {
-    const { rows } = await db.query<OverrideRow>(
-      `SELECT ${OVERRIDE} FROM oncall_overrides WHERE id = $1`,
-      [id],
-    );
+    const { rows } = await db.query(`SELECT ${OVERRIDE} FROM oncall_overrides WHERE id = $1`, [id]);
     return rows[0] ? toOverride(rows[0]) : null;
   },
 
@@ -215,12 +152,12 @@ export const oncallRepository = {
     db: Queryable,
     o: { scheduleId: string; userId: string; startsAt: Date; endsAt: Date; at: Date },
   ): Promise<OverrideRecord> {
-    const { rows } = await db.query<OverrideRow>(
+    const { rows } = await db.query(
       `INSERT INTO oncall_overrides (schedule_id, user_id, starts_at, ends_at, created_at)
        VALUES ($1, $2, $3, $4, $5) RETURNING ${OVERRIDE}`,
       [o.scheduleId, o.userId, o.startsAt, o.endsAt, o.at],
     );
-    return toOverride(rows[0] as OverrideRow);
+    return toOverride(rows[0] as StoredRow);
   },
 
   async deleteOverride(db: Queryable, id: string): Promise<void> {
@@ -228,14 +165,14 @@ export const oncallRepository = {
   },
 
   async policies(db: Queryable): Promise<PolicyRecord[]> {
-    const { rows } = await db.query<PolicyRow>(
+    const { rows } = await db.query(
       `SELECT ${POLICY} FROM escalation_policies ORDER BY is_default DESC, name`,
     );
     return rows.map(toPolicy);
   },
 
   async policy(db: Queryable, id: string, lock = false): Promise<PolicyRecord | null> {
-    const { rows } = await db.query<PolicyRow>(
+    const { rows } = await db.query(
       `SELECT ${POLICY} FROM escalation_policies WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
       [id],
     );
@@ -244,7 +181,7 @@ export const oncallRepository = {
 
   /** The policy naming the environment, else the default one. */
   async policyFor(db: Queryable, environment: string | null): Promise<PolicyRecord | null> {
-    const { rows } = await db.query<PolicyRow>(
+    const { rows } = await db.query(
       `SELECT ${POLICY} FROM escalation_policies
        WHERE ($1::text IS NOT NULL AND $1 = ANY(environments)) OR is_default
        ORDER BY ($1::text IS NOT NULL AND $1 = ANY(environments)) DESC LIMIT 1`,
@@ -258,16 +195,16 @@ export const oncallRepository = {
   },
 
   async insertPolicy(db: Queryable, p: PolicyFields): Promise<PolicyRecord> {
-    const { rows } = await db.query<PolicyRow>(
+    const { rows } = await db.query(
       `INSERT INTO escalation_policies (name, description, steps, repeat, is_default, environments)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${POLICY}`,
       [p.name, p.description, JSON.stringify(p.steps), p.repeat, p.isDefault, p.environments],
     );
-    return toPolicy(rows[0] as PolicyRow);
+    return toPolicy(rows[0] as StoredRow);
   },
 
   async updatePolicy(db: Queryable, id: string, p: PolicyFields, at: Date): Promise<PolicyRecord> {
-    const { rows } = await db.query<PolicyRow>(
+    const { rows } = await db.query(
       `UPDATE escalation_policies SET name = $2, description = $3, steps = $4, repeat = $5,
          is_default = $6, environments = $7, updated_at = $8 WHERE id = $1 RETURNING ${POLICY}`,
       [
@@ -281,7 +218,7 @@ export const oncallRepository = {
         at,
       ],
     );
-    return toPolicy(rows[0] as PolicyRow);
+    return toPolicy(rows[0] as StoredRow);
   },
 
   async deletePolicy(db: Queryable, id: string): Promise<void> {
@@ -320,7 +257,7 @@ export const oncallRepository = {
   },
 
   async escalation(db: Queryable, incidentId: string, lock = false) {
-    const { rows } = await db.query<EscalationRow>(
+    const { rows } = await db.query(
       `SELECT ${ESCALATION} FROM incident_escalations WHERE incident_id = $1${lock ? ' FOR UPDATE' : ''}`,
       [incidentId],
     );
@@ -338,7 +275,7 @@ export const oncallRepository = {
 
   /** Escalations whose next step is due; locked, skipping any another transaction holds. */
   async dueEscalations(db: Queryable, now: Date, limit: number): Promise<EscalationRecord[]> {
-    const { rows } = await db.query<EscalationRow>(
+    const { rows } = await db.query(
       `SELECT ${ESCALATION} FROM incident_escalations
        WHERE status = 'ACTIVE' AND next_at <= $1 ORDER BY next_at LIMIT $2
        FOR UPDATE SKIP LOCKED`,

@@ -1,5 +1,5 @@
-import { actorOf } from '../auth/index.ts';
-import { type AccessPolicy, requireRole } from '../graphql/access.ts';
+import type { AccessPolicy } from '../graphql/access.ts';
+import { requireActor } from '../graphql/actor.ts';
 import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
 
 export const oncallAccess: AccessPolicy = {
@@ -32,21 +32,21 @@ export const oncallResolvers: Resolvers = {
   },
   Mutation: {
     createOnCallSchedule: (_, { input }, context) =>
-      context.services.oncall.createSchedule(actorOf(requireRole(context, 'SRE')), input),
+      context.services.oncall.createSchedule(requireActor(context, 'SRE'), input),
     updateOnCallSchedule: (_, { input }, context) =>
-      context.services.oncall.updateSchedule(actorOf(requireRole(context, 'SRE')), input),
+      context.services.oncall.updateSchedule(requireActor(context, 'SRE'), input),
     deleteOnCallSchedule: (_, { id }, context) =>
-      context.services.oncall.deleteSchedule(actorOf(requireRole(context, 'SRE')), id),
+      context.services.oncall.deleteSchedule(requireActor(context, 'SRE'), id),
     addOnCallOverride: (_, { input }, context) =>
-      context.services.oncall.addOverride(actorOf(requireRole(context, 'SRE')), input),
+      context.services.oncall.addOverride(requireActor(context, 'SRE'), input),
     removeOnCallOverride: (_, { id }, context) =>
-      context.services.oncall.removeOverride(actorOf(requireRole(context, 'SRE')), id),
+      context.services.oncall.removeOverride(requireActor(context, 'SRE'), id),
     createEscalationPolicy: (_, { input }, context) =>
-      context.services.oncall.createPolicy(actorOf(requireRole(context, 'SRE')), input),
+      context.services.oncall.createPolicy(requireActor(context, 'SRE'), input),
     updateEscalationPolicy: (_, { input }, context) =>
-      context.services.oncall.updatePolicy(actorOf(requireRole(context, 'SRE')), input),
+      context.services.oncall.updatePolicy(requireActor(context, 'SRE'), input),
     deleteEscalationPolicy: (_, { id }, context) =>
-      context.services.oncall.deletePolicy(actorOf(requireRole(context, 'SRE')), id),
+      context.services.oncall.deletePolicy(requireActor(context, 'SRE'), id),
   },
   OnCallSchedule: {
     overrides: (s, _, { services }) => services.oncall.overrides(s.id),

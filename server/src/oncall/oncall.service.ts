@@ -1,12 +1,11 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import type { Actor, AuditService } from '../audit/index.ts';
+import { type Actor, AuditedService, type AuditedServiceDeps } from '../audit/index.ts';
 import { type Role, roleAtLeast } from '../auth/roles.ts';
 import { ENVIRONMENTS } from '../catalog/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
-import type { Clock } from '../shared/clock.ts';
 import { parseInput } from '../shared/errors.ts';
-import { type Db, type Queryable, UnitOfWork } from '../store/index.ts';
+import type { Queryable } from '../store/index.ts';
 import { TARGET_TYPES } from './escalation-policy.ts';
 import { OnCallError } from './oncall.errors.ts';
 import {
@@ -94,71 +93,63 @@ export interface OnCallNow {
   until: Date | null;
 }
 
-export class OnCallService {
-  readonly #db: Db;
-  readonly #units: UnitOfWork;
-  readonly #audit: AuditService;
-  readonly #clock: Clock;
+export class OnCallService extends AuditedService {
   /** Which of the channels a policy names exist, for policy validation. */
   readonly #channels: Pick<NotificationsService, 'channelsByIds' | 'fallbackChannels'> | null;
 
-  constructor(deps: {
-    db: Db;
-    audit: AuditService;
-    clock: Clock;
-    channels?: Pick<NotificationsService, 'channelsByIds' | 'fallbackChannels'>;
-  }) {
-    this.#db = deps.db;
-    this.#units = new UnitOfWork(deps.db);
-    this.#audit = deps.audit;
-    this.#clock = deps.clock;
+  constructor(
+    deps: AuditedServiceDeps & {
+      channels?: Pick<NotificationsService, 'channelsByIds' | 'fallbackChannels'>;
+    },
+  ) {
+    super(deps);
     this.#channels = deps.channels ?? null;
   }
 
   schedules(): Promise<ScheduleRecord[]> {
-    return repo.schedules(this.#db);
+    return repo.schedules(this.db);
   }
 
   schedule(id: string): Promise<ScheduleRecord | null> {
-    return ID.safeParse(id).success ? repo.schedule(this.#db, id) : Promise.resolve(null);
+    return ID.safeParse(id).success ? repo.schedule(this.db, id) : Promise.resolve(null);
   }
 
   overrides(scheduleId: string, upcomingOnly = true): Promise<OverrideRecord[]> {
-    return repo.overrides(this.#db, scheduleId, upcomingOnly ? this.#clock.now() : undefined);
+    return repo.overrides(this.db, scheduleId, upcomingOnly ? this.clock.now() : undefined);
   }
 
   policies(): Promise<PolicyRecord[]> {
-    return repo.policies(this.#db);
+    return repo.policies(this.db);
   }
 
   /** Whether an incident of each environment pages someone, and what to fix where it does not. */
   async pagingReadiness(): Promise<PagingReadiness> {
     const [policies, fallback] = await Promise.all([
-      repo.policies(this.#db),
-      this.#channels?.fallbackChannels(this.#db) ?? [],
+      repo.policies(this.db),
+      this.#channels?.fallbackChannels(this.db) ?? [],
     ]);
     return pagingReadiness(policies, fallback.length);
   }
 
   /** The people who can be put on call: active users who can acknowledge an incident. */
   async people(): Promise<{ id: string; name: string; email: string }[]> {
-    return repo.onCallPeople(this.#db, ON_CALL_ROLES);
+    return repo.onCallPeople(this.db, ON_CALL_ROLES);
   }
 
   policy(id: string): Promise<PolicyRecord | null> {
-    return ID.safeParse(id).success ? repo.policy(this.#db, id) : Promise.resolve(null);
+    return ID.safeParse(id).success ? repo.policy(this.db, id) : Promise.resolve(null);
   }
 
-  users(ids: string[], db: Queryable = this.#db) {
+  users(ids: string[], db: Queryable = this.db) {
     return repo.users(db, ids);
   }
 
   /** Who is on call on each schedule at `at` (now by default), and until when. */
   async onCallNow(at?: Date | null): Promise<OnCallNow[]> {
-    const when = at ?? this.#clock.now();
+    const when = at ?? this.clock.now();
     const result: OnCallNow[] = [];
-    for (const schedule of await repo.schedules(this.#db)) {
-      const overrides = await repo.overrides(this.#db, schedule.id, when);
+    for (const schedule of await repo.schedules(this.db)) {
+      const overrides = await repo.overrides(this.db, schedule.id, when);
       const onCall = onCallAt(schedule, overrides, when);
       const horizon = new Date(when.getTime() + 14 * 86_400_000);
       const [current] = shiftsBetween(schedule, overrides, when, horizon);
@@ -177,9 +168,9 @@ export class OnCallService {
 
   /** The turns of a schedule over `days` days from `from` (now by default). */
   async shifts(schedule: ScheduleRecord, from?: Date | null, days = 7): Promise<Shift[]> {
-    const start = from ?? this.#clock.now();
+    const start = from ?? this.clock.now();
     const span = Math.min(Math.max(days, 1), 31);
-    const overrides = await repo.overrides(this.#db, schedule.id, start);
+    const overrides = await repo.overrides(this.db, schedule.id, start);
     return shiftsBetween(schedule, overrides, start, new Date(start.getTime() + span * 86_400_000));
   }
 
@@ -187,7 +178,7 @@ export class OnCallService {
 
   async createSchedule(actor: Actor, raw: unknown): Promise<ScheduleRecord> {
     const input = parseInput(scheduleSchema, raw);
-    return this.#units.run(async (work) => {
+    return this.units.run(async (work) => {
       if (await repo.scheduleNameTaken(work.tx, input.name)) throw taken('schedule', input.name);
       await this.#requireUsers(
         work.tx,
@@ -200,7 +191,7 @@ export class OnCallService {
         timeZone: input.timeZone,
         layers: input.layers,
       });
-      await this.#audit.record(work, actor, {
+      await this.audit.record(work, actor, {
         action: 'oncall_schedule.create',
         targetType: 'oncall_schedule',
         targetId: saved.id,
@@ -212,7 +203,7 @@ export class OnCallService {
 
   async updateSchedule(actor: Actor, raw: unknown): Promise<ScheduleRecord> {
     const input = parseInput(scheduleSchema.extend({ id: ID }), raw);
-    return this.#units.run(async (work) => {
+    return this.units.run(async (work) => {
       const before = await repo.schedule(work.tx, input.id, true);
       if (!before) throw notFound('schedule', input.id);
       if (await repo.scheduleNameTaken(work.tx, input.name, before.id)) {
@@ -232,9 +223,9 @@ export class OnCallService {
           timeZone: input.timeZone,
           layers: input.layers,
         },
-        this.#clock.now(),
+        this.clock.now(),
       );
-      await this.#audit.record(work, actor, {
+      await this.audit.record(work, actor, {
         action: 'oncall_schedule.update',
         targetType: 'oncall_schedule',
         targetId: saved.id,
@@ -249,12 +240,12 @@ export class OnCallService {
 
   async deleteSchedule(actor: Actor, id: string): Promise<string> {
     const scheduleId = parseInput(ID, id, ['id']);
-    return this.#units.run(async (work) => {
+    return this.units.run(async (work) => {
       const before = await repo.schedule(work.tx, scheduleId, true);
       if (!before) throw notFound('schedule', scheduleId);
       await this.#refuseIfNamed(work.tx, 'SCHEDULE', scheduleId, before.name);
       await repo.deleteSchedule(work.tx, scheduleId);
-      await this.#audit.record(work, actor, {
+      await this.audit.record(work, actor, {
         action: 'oncall_schedule.delete',
         targetType: 'oncall_schedule',
         targetId: scheduleId,
@@ -274,14 +265,14 @@ export class OnCallService {
         }),
       raw,
     );
-    return this.#units.run(async (work) => {
+    return this.units.run(async (work) => {
       const schedule = await repo.schedule(work.tx, input.scheduleId, true);
       if (!schedule) throw notFound('schedule', input.scheduleId);
       await this.#requireUsers(work.tx, [input.userId], {
         onCall: { path: ['input', 'userId'] },
       });
-      const saved = await repo.insertOverride(work.tx, { ...input, at: this.#clock.now() });
-      await this.#audit.record(work, actor, {
+      const saved = await repo.insertOverride(work.tx, { ...input, at: this.clock.now() });
+      await this.audit.record(work, actor, {
         action: 'oncall_override.create',
         targetType: 'oncall_schedule',
         targetId: schedule.id,
@@ -298,11 +289,11 @@ export class OnCallService {
 
   async removeOverride(actor: Actor, id: string): Promise<OverrideRecord> {
     const overrideId = parseInput(ID, id, ['id']);
-    return this.#units.run(async (work) => {
+    return this.units.run(async (work) => {
       const before = await repo.override(work.tx, overrideId);
       if (!before) throw notFound('override', overrideId);
       await repo.deleteOverride(work.tx, overrideId);
-      await this.#audit.record(work, actor, {
+      await this.audit.record(work, actor, {
         action: 'oncall_override.delete',
         targetType: 'oncall_schedule',
         targetId: before.scheduleId,
@@ -321,12 +312,12 @@ export class OnCallService {
 
   async createPolicy(actor: Actor, raw: unknown): Promise<PolicyRecord> {
     const input = parseInput(policySchema, raw);
-    return this.#units.run(async (work) => {
+    return this.units.run(async (work) => {
       if (await repo.policyNameTaken(work.tx, input.name))
         throw taken('escalation policy', input.name);
       const fields = await this.#policyFields(work.tx, input, null);
       const saved = await repo.insertPolicy(work.tx, fields);
-      await this.#audit.record(work, actor, {
+      await this.audit.record(work, actor, {
         action: 'escalation_policy.create',
         targetType: 'escalation_policy',
         targetId: saved.id,
@@ -338,16 +329,16 @@ export class OnCallService {
 
   async updatePolicy(actor: Actor, raw: unknown): Promise<PolicyRecord> {
     const input = parseInput(policySchema.extend({ id: ID }), raw);
-    return this.#units.run(async (work) => {
+    return this.units.run(async (work) => {
       const before = await repo.policy(work.tx, input.id, true);
       if (!before) throw notFound('escalation policy', input.id);
       if (await repo.policyNameTaken(work.tx, input.name, before.id)) {
         throw taken('escalation policy', input.name);
       }
       const fields = await this.#policyFields(work.tx, input, before.id);
-      const saved = await repo.updatePolicy(work.tx, before.id, fields, this.#clock.now());
+      const saved = await repo.updatePolicy(work.tx, before.id, fields, this.clock.now());
       const { id: _, createdAt: __, updatedAt: ___, ...from } = before;
-      await this.#audit.record(work, actor, {
+      await this.audit.record(work, actor, {
         action: 'escalation_policy.update',
         targetType: 'escalation_policy',
         targetId: saved.id,
@@ -359,11 +350,11 @@ export class OnCallService {
 
   async deletePolicy(actor: Actor, id: string): Promise<string> {
     const policyId = parseInput(ID, id, ['id']);
-    return this.#units.run(async (work) => {
+    return this.units.run(async (work) => {
       const before = await repo.policy(work.tx, policyId, true);
       if (!before) throw notFound('escalation policy', policyId);
       await repo.deletePolicy(work.tx, policyId);
-      await this.#audit.record(work, actor, {
+      await this.audit.record(work, actor, {
         action: 'escalation_policy.delete',
         targetType: 'escalation_policy',
         targetId: policyId,

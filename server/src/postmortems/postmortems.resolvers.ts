@@ -1,5 +1,5 @@
-import { actorOf } from '../auth/index.ts';
-import { type AccessPolicy, requireRole } from '../graphql/access.ts';
+import type { AccessPolicy } from '../graphql/access.ts';
+import { requireActor } from '../graphql/actor.ts';
 import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
 
 export const postmortemsAccess: AccessPolicy = {
@@ -14,38 +14,29 @@ export const postmortemsAccess: AccessPolicy = {
 export const postmortemsResolvers: Resolvers = {
   Mutation: {
     startPostmortem: async (_, { input }, context) => ({
-      postmortem: await context.services.postmortems.start(
-        actorOf(requireRole(context, 'SRE')),
-        input,
-      ),
+      postmortem: await context.services.postmortems.start(requireActor(context, 'SRE'), input),
     }),
     updatePostmortem: async (_, { input }, context) => ({
-      postmortem: await context.services.postmortems.update(
-        actorOf(requireRole(context, 'SRE')),
-        input,
-      ),
+      postmortem: await context.services.postmortems.update(requireActor(context, 'SRE'), input),
     }),
     publishPostmortem: async (_, { input }, context) => ({
-      postmortem: await context.services.postmortems.publish(
-        actorOf(requireRole(context, 'SRE')),
-        input,
-      ),
+      postmortem: await context.services.postmortems.publish(requireActor(context, 'SRE'), input),
     }),
     addPostmortemActionItem: async (_, { input }, context) => ({
       postmortem: await context.services.postmortems.addActionItem(
-        actorOf(requireRole(context, 'SRE')),
+        requireActor(context, 'SRE'),
         input,
       ),
     }),
     updatePostmortemActionItem: async (_, { input }, context) => ({
       postmortem: await context.services.postmortems.updateActionItem(
-        actorOf(requireRole(context, 'SRE')),
+        requireActor(context, 'SRE'),
         input,
       ),
     }),
     removePostmortemActionItem: async (_, { input }, context) => ({
       postmortem: await context.services.postmortems.removeActionItem(
-        actorOf(requireRole(context, 'SRE')),
+        requireActor(context, 'SRE'),
         input,
       ),
     }),

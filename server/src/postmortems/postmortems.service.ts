@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Actor, AuditService } from '../audit/index.ts';
+import { type Actor, AuditedService, type AuditedServiceDeps } from '../audit/index.ts';
 import type { EventBus } from '../events/index.ts';
 import {
   INCIDENT_TOPIC,
@@ -7,9 +7,8 @@ import {
   type IncidentRecord,
   type IncidentsService,
 } from '../incidents/index.ts';
-import type { Clock } from '../shared/clock.ts';
 import { parseInput } from '../shared/errors.ts';
-import { type Db, type Queryable, UnitOfWork, type Work } from '../store/index.ts';
+import type { Queryable, Work } from '../store/index.ts';
 import { PostmortemsError } from './postmortems.errors.ts';
 import { postmortemsRepository as repo } from './postmortems.repository.ts';
 import type { ActionItemRecord, PostmortemRecord } from './postmortems.types.ts';
@@ -26,37 +25,29 @@ const TITLE = z.string().trim().min(3, 'must be at least 3 characters').max(500)
 /** Severities whose incidents cannot close without a published postmortem. */
 export const POSTMORTEM_REQUIRED = ['SEV1', 'SEV2', 'SEV3'] as const;
 
-export class PostmortemsService {
-  readonly #db: Db;
-  readonly #units: UnitOfWork;
-  readonly #audit: AuditService;
+export class PostmortemsService extends AuditedService {
   readonly #bus: EventBus;
-  readonly #clock: Clock;
   readonly #incidents: IncidentsService;
 
-  constructor(deps: {
-    db: Db;
-    audit: AuditService;
-    bus: EventBus;
-    clock: Clock;
-    incidents: IncidentsService;
-  }) {
-    this.#db = deps.db;
-    this.#units = new UnitOfWork(deps.db);
-    this.#audit = deps.audit;
+  constructor(
+    deps: AuditedServiceDeps & {
+      bus: EventBus;
+      incidents: IncidentsService;
+    },
+  ) {
+    super(deps);
     this.#bus = deps.bus;
-    this.#clock = deps.clock;
     this.#incidents = deps.incidents;
   }
 
   get(incidentId: string): Promise<PostmortemRecord | null> {
     return ID.safeParse(incidentId).success
-      ? repo.find(this.#db, incidentId)
+      ? repo.find(this.db, incidentId)
       : Promise.resolve(null);
   }
 
   actionItems(incidentId: string): Promise<ActionItemRecord[]> {
-    return repo.items(this.#db, incidentId);
+    return repo.items(this.db, incidentId);
   }
 
   async start(actor: Actor, raw: unknown): Promise<PostmortemRecord> {
@@ -70,7 +61,7 @@ export class PostmortemsService {
         incident.id,
         template,
         actor.name,
-        this.#clock.now(),
+        this.clock.now(),
       );
       if (!created) {
         throw new PostmortemsError(
@@ -78,7 +69,7 @@ export class PostmortemsService {
           `INC-${incident.number} already has a postmortem; edit that one.`,
         );
       }
-      await this.#audit.record(work, actor, {
+      await this.audit.record(work, actor, {
         action: 'postmortem.start',
         targetType: 'incident',
         targetId: incident.id,
@@ -109,13 +100,11 @@ export class PostmortemsService {
       raw,
     );
     return this.#change(input.incidentId, async (work) => {
-      const current = await this.#require(work.tx, input.incidentId);
-      if (current.status === 'PUBLISHED') {
-        throw new PostmortemsError(
-          'POSTMORTEM_PUBLISHED',
-          'This postmortem is published: its sections are the record and no longer change. Action items still can.',
-        );
-      }
+      const current = await this.#requireDraft(
+        work.tx,
+        input.incidentId,
+        'This postmortem is published: its sections are the record and no longer change. Action items still can.',
+      );
       const next = {
         summary: input.summary ?? current.summary,
         impact: input.impact ?? current.impact,
@@ -128,8 +117,8 @@ export class PostmortemsService {
       const changed = (Object.keys(next) as (keyof typeof next)[]).filter(
         (k) => input[k] !== undefined && input[k] !== null,
       );
-      const saved = await repo.update(work.tx, current.incidentId, next, this.#clock.now());
-      await this.#audit.record(work, actor, {
+      const saved = await repo.update(work.tx, current.incidentId, next, this.clock.now());
+      await this.audit.record(work, actor, {
         action: 'postmortem.update',
         targetType: 'incident',
         targetId: current.incidentId,
@@ -142,10 +131,11 @@ export class PostmortemsService {
   async publish(actor: Actor, raw: unknown): Promise<PostmortemRecord> {
     const input = parseInput(z.object({ incidentId: ID }), raw);
     return this.#change(input.incidentId, async (work) => {
-      const current = await this.#require(work.tx, input.incidentId);
-      if (current.status === 'PUBLISHED') {
-        throw new PostmortemsError('POSTMORTEM_PUBLISHED', 'This postmortem is already published.');
-      }
+      const current = await this.#requireDraft(
+        work.tx,
+        input.incidentId,
+        'This postmortem is already published.',
+      );
       const missing = (
         [
           ['summary', current.summary],
@@ -171,8 +161,8 @@ export class PostmortemsService {
           { fields: missing },
         );
       }
-      const saved = await repo.publish(work.tx, current.incidentId, actor.name, this.#clock.now());
-      await this.#audit.record(work, actor, {
+      const saved = await repo.publish(work.tx, current.incidentId, actor.name, this.clock.now());
+      await this.audit.record(work, actor, {
         action: 'postmortem.publish',
         targetType: 'incident',
         targetId: current.incidentId,
@@ -195,7 +185,7 @@ export class PostmortemsService {
     return this.#change(input.incidentId, async (work) => {
       await this.#require(work.tx, input.incidentId);
       await this.#checkOwner(work.tx, input.ownerId);
-      const at = this.#clock.now();
+      const at = this.clock.now();
       const item = await repo.insertItem(
         work.tx,
         {
@@ -206,7 +196,7 @@ export class PostmortemsService {
         },
         at,
       );
-      await this.#audit.record(work, actor, {
+      await this.audit.record(work, actor, {
         action: 'postmortem.action_item.add',
         targetType: 'incident',
         targetId: input.incidentId,
@@ -243,14 +233,14 @@ export class PostmortemsService {
         dueDate: input.dueDate === undefined ? item.dueDate : input.dueDate,
         done: input.done ?? item.done,
       };
-      const at = this.#clock.now();
+      const at = this.clock.now();
       await repo.updateItem(work.tx, next, at);
       const changes = Object.fromEntries(
         (['title', 'ownerId', 'dueDate', 'done'] as const)
           .filter((k) => next[k] !== item[k])
           .map((k) => [k, { from: item[k], to: next[k] }]),
       );
-      await this.#audit.record(work, actor, {
+      await this.audit.record(work, actor, {
         action: 'postmortem.action_item.update',
         targetType: 'incident',
         targetId: item.incidentId,
@@ -264,27 +254,25 @@ export class PostmortemsService {
     const input = parseInput(z.object({ id: z.uuid('must be an action item id') }), raw);
     const item = await this.#item(input.id);
     return this.#change(item.incidentId, async (work) => {
-      const current = await this.#require(work.tx, item.incidentId);
-      if (current.status === 'PUBLISHED') {
-        throw new PostmortemsError(
-          'POSTMORTEM_PUBLISHED',
-          'This postmortem is published: mark the action item done instead of removing it.',
-        );
-      }
+      await this.#requireDraft(
+        work.tx,
+        item.incidentId,
+        'This postmortem is published: mark the action item done instead of removing it.',
+      );
       await repo.removeItem(work.tx, item.id);
-      await this.#audit.record(work, actor, {
+      await this.audit.record(work, actor, {
         action: 'postmortem.action_item.remove',
         targetType: 'incident',
         targetId: item.incidentId,
         details: { itemId: item.id, title: item.title },
       });
-      return repo.touch(work.tx, item.incidentId, this.#clock.now());
+      return repo.touch(work.tx, item.incidentId, this.clock.now());
     });
   }
 
   /** One audited transaction; the incident is published as changed after the commit. */
   async #change<T>(incidentId: string, fn: (work: Work) => Promise<T>): Promise<T> {
-    const result = await this.#units.run(fn);
+    const result = await this.units.run(fn);
     this.#bus.publish(INCIDENT_TOPIC, { id: incidentId } satisfies IncidentChanged);
     return result;
   }
@@ -296,9 +284,20 @@ export class PostmortemsService {
   }
 
   async #item(id: string): Promise<ActionItemRecord> {
-    const item = await repo.findItem(this.#db, id);
+    const item = await repo.findItem(this.db, id);
     if (!item) throw new PostmortemsError('ACTION_ITEM_NOT_FOUND', `No action item with id ${id}.`);
     return item;
+  }
+
+  /** The postmortem, locked, unless it is published: then POSTMORTEM_PUBLISHED with `whyNot`. */
+  async #requireDraft(
+    tx: Queryable,
+    incidentId: string,
+    whyNot: string,
+  ): Promise<PostmortemRecord> {
+    const current = await this.#require(tx, incidentId);
+    if (current.status === 'PUBLISHED') throw new PostmortemsError('POSTMORTEM_PUBLISHED', whyNot);
+    return current;
   }
 
   async #require(tx: Queryable, incidentId: string): Promise<PostmortemRecord> {

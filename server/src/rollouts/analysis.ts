@@ -74,29 +74,20 @@ export function healthAnalysis(
     };
   }
   const ready = pods.filter((p) => p.ready).length;
-  return ready >= expected
-    ? {
-        check: 'HEALTH',
-        verdict: 'PASS',
-        message: `${ready} of ${expected} pods of the new release ready.`,
-        canaryValue: ready,
-        baselineValue: null,
-        threshold: expected,
-        details: null,
-        source: POD_STATUS,
-        sample: pods.length,
-      }
-    : {
-        check: 'HEALTH',
-        verdict: 'INCONCLUSIVE',
-        message: `${ready} of ${expected} pods of the new release ready; waiting for the rest.`,
-        canaryValue: ready,
-        baselineValue: null,
-        threshold: expected,
-        details: null,
-        source: POD_STATUS,
-        sample: pods.length,
-      };
+  const allReady = ready >= expected;
+  return {
+    check: 'HEALTH',
+    verdict: allReady ? 'PASS' : 'INCONCLUSIVE',
+    message: allReady
+      ? `${ready} of ${expected} pods of the new release ready.`
+      : `${ready} of ${expected} pods of the new release ready; waiting for the rest.`,
+    canaryValue: ready,
+    baselineValue: null,
+    threshold: expected,
+    details: null,
+    source: POD_STATUS,
+    sample: pods.length,
+  };
 }
 
 /** Without a minimum set by the rollout, the requests a step needs before its ratios count. */

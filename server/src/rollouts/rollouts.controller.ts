@@ -20,7 +20,7 @@ import {
 import type { ClusterClient, LivePod, LiveWorkload } from '../kube/index.ts';
 import type { Logger } from '../logging/index.ts';
 import type { Clock } from '../shared/clock.ts';
-import { SerialRunner } from '../shared/serial-runner.ts';
+import { SerialWorker } from '../shared/serial-runner.ts';
 import {
   type Analysis,
   behaviourAnalysis,
@@ -106,9 +106,8 @@ function readCounters(stored: unknown): WindowCounters | null {
  * version, so it can stop at any point and a restart continues without doing anything twice.
  * The cluster watcher and the event bus kick it; a tick keeps timers moving.
  */
-export class RolloutController {
+export class RolloutController extends SerialWorker {
   readonly #deps: RolloutControllerDeps;
-  readonly #runner = new SerialRunner(() => this.#pass());
   /** Automatic rollbacks this process has told about. */
   readonly #reported = new Set<string>();
   /** When each rollout's window was last looked at early (a throttle, not state). */
@@ -116,6 +115,7 @@ export class RolloutController {
   #unfollow: (() => void) | null = null;
 
   constructor(deps: RolloutControllerDeps) {
+    super();
     this.#deps = deps;
   }
 
@@ -126,30 +126,21 @@ export class RolloutController {
       for await (const _ of changes) this.kick();
     })();
     this.#unfollow = () => void changes.return?.();
-    this.#runner.start(tickMs);
+    this.runner.start(tickMs);
   }
 
   async stop(): Promise<void> {
     this.#unfollow?.();
-    await this.#runner.stop();
+    await this.runner.stop();
   }
 
-  /** Asks for a pass soon; passes never overlap, and a kick during one causes another. */
-  kick(): void {
-    this.#runner.kick();
-  }
-
-  idle(): Promise<void> {
-    return this.#runner.idle();
-  }
-
-  async #pass(): Promise<void> {
+  protected async pass(): Promise<void> {
     try {
       // Side by side: a slow scrape of one rollout must not delay another's rollback.
       const active = await this.#deps.rollouts.active();
       await Promise.all(
         active.map(async (rollout) => {
-          if (this.#runner.stopped) return;
+          if (this.runner.stopped) return;
           try {
             await this.#advance(rollout);
           } catch (error) {

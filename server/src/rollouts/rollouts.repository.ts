@@ -1,5 +1,4 @@
-import type { Strategy } from '../deployments/index.ts';
-import type { Queryable } from '../store/index.ts';
+import { type Queryable, rowMapper } from '../store/index.ts';
 import type { Analysis, AnalysisVerdict } from './analysis.ts';
 import type { RolloutState } from './rollout-machine.ts';
 import type {
@@ -11,34 +10,7 @@ import type {
 
 const ACTIVE = `r.state NOT IN ('SUCCEEDED', 'ROLLED_BACK', 'FAILED')`;
 
-const COLUMNS = `r.id, r.deployment_id, d.namespace, d.name, r.strategy, r.state, r.from_release_id, r.to_release_id,
-  r.current_step, r.steps, r.window_started_at, r.step_deadline, r.window_counters, r.ever_ready, r.reason,
-  r.failed_at, r.version, r.created_by, r.created_at, r.updated_at, r.finished_at`;
 const FROM = 'rollouts r JOIN model_deployments d ON d.id = r.deployment_id';
-
-interface Row {
-  id: string;
-  deployment_id: string;
-  namespace: string;
-  name: string;
-  strategy: Strategy;
-  state: RolloutState;
-  from_release_id: string | null;
-  to_release_id: string;
-  current_step: number;
-  steps: RolloutStepRecord[] | string;
-  window_started_at: Date | null;
-  step_deadline: Date | null;
-  window_counters: unknown;
-  ever_ready: string[] | string;
-  reason: string | null;
-  failed_at: Date | null;
-  version: number;
-  created_by: string;
-  created_at: Date;
-  updated_at: Date;
-  finished_at: Date | null;
-}
 
 /** Splits the stored details into the check's evidence (source, sample) and the rest. */
 function evidenceOf(stored: Record<string, unknown> | null): {
@@ -57,32 +29,21 @@ function evidenceOf(stored: Record<string, unknown> | null): {
 
 const json = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
 
-function toRecord(r: Row): RolloutRecord {
-  return {
-    id: r.id,
-    deploymentId: r.deployment_id,
-    namespace: r.namespace,
-    name: r.name,
-    strategy: r.strategy,
-    state: r.state,
-    fromReleaseId: r.from_release_id,
-    toReleaseId: r.to_release_id,
-    currentStep: Number(r.current_step),
-    steps: json(r.steps),
-    windowStartedAt: r.window_started_at,
-    stepDeadline: r.step_deadline,
-    windowCounters:
+const rollouts = rowMapper<RolloutRecord>()(
+  `r.id, r.deployment_id, d.namespace, d.name, r.strategy, r.state, r.from_release_id, r.to_release_id,
+  r.current_step, r.steps, r.window_started_at, r.step_deadline, r.window_counters, r.ever_ready, r.reason,
+  r.failed_at, r.version, r.created_by, r.created_at, r.updated_at, r.finished_at`,
+  {
+    currentStep: (r) => Number(r.current_step),
+    steps: (r) => json(r.steps as RolloutStepRecord[] | string),
+    windowCounters: (r) =>
       typeof r.window_counters === 'string' ? JSON.parse(r.window_counters) : r.window_counters,
-    everReady: json(r.ever_ready),
-    reason: r.reason,
-    failedAt: r.failed_at,
-    version: Number(r.version),
-    createdBy: r.created_by,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    finishedAt: r.finished_at,
-  };
-}
+    everReady: (r) => json(r.ever_ready as string[] | string),
+    version: (r) => Number(r.version),
+  },
+);
+const COLUMNS = rollouts.columns;
+const toRecord = rollouts.from;
 
 export type RolloutChanges = Partial<
   Pick<
@@ -147,7 +108,7 @@ export const rolloutsRepository = {
   },
 
   async find(db: Queryable, id: string, lock = false): Promise<RolloutRecord | null> {
-    const { rows } = await db.query<Row>(
+    const { rows } = await db.query(
       `SELECT ${COLUMNS} FROM ${FROM} WHERE r.id = $1${lock ? ' FOR UPDATE OF r' : ''}`,
       [id],
     );
@@ -159,7 +120,7 @@ export const rolloutsRepository = {
     deploymentId: string,
     lock = false,
   ): Promise<RolloutRecord | null> {
-    const { rows } = await db.query<Row>(
+    const { rows } = await db.query(
       `SELECT ${COLUMNS} FROM ${FROM} WHERE r.deployment_id = $1 AND ${ACTIVE}${lock ? ' FOR UPDATE OF r' : ''}`,
       [deploymentId],
     );
@@ -167,14 +128,14 @@ export const rolloutsRepository = {
   },
 
   async listActive(db: Queryable): Promise<RolloutRecord[]> {
-    const { rows } = await db.query<Row>(
+    const { rows } = await db.query(
       `SELECT ${COLUMNS} FROM ${FROM} WHERE ${ACTIVE} ORDER BY r.created_at`,
     );
     return rows.map(toRecord);
   },
 
   async listFor(db: Queryable, deploymentId: string, limit: number): Promise<RolloutRecord[]> {
-    const { rows } = await db.query<Row>(
+    const { rows } = await db.query(
       `SELECT ${COLUMNS} FROM ${FROM} WHERE r.deployment_id = $1 ORDER BY r.created_at DESC, r.id LIMIT $2`,
       [deploymentId, limit],
     );

@@ -1,6 +1,6 @@
-import { actorOf } from '../auth/index.ts';
 import { mapEvents } from '../events/index.ts';
-import { type AccessPolicy, requireRole } from '../graphql/access.ts';
+import type { AccessPolicy } from '../graphql/access.ts';
+import { requireActor } from '../graphql/actor.ts';
 import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
 import { DEFAULT_MINIMUM_REQUESTS } from './analysis.ts';
 import { isActive } from './rollout-machine.ts';
@@ -25,16 +25,16 @@ export const rolloutsResolvers: Resolvers = {
   },
   Mutation: {
     pauseRollout: async (_, { input }, context) => ({
-      rollout: await context.services.rollouts.pause(actorOf(requireRole(context, 'SRE')), input),
+      rollout: await context.services.rollouts.pause(requireActor(context, 'SRE'), input),
     }),
     resumeRollout: async (_, { input }, context) => ({
-      rollout: await context.services.rollouts.resume(actorOf(requireRole(context, 'SRE')), input),
+      rollout: await context.services.rollouts.resume(requireActor(context, 'SRE'), input),
     }),
     promoteRollout: async (_, { input }, context) => ({
-      rollout: await context.services.rollouts.promote(actorOf(requireRole(context, 'SRE')), input),
+      rollout: await context.services.rollouts.promote(requireActor(context, 'SRE'), input),
     }),
     abortRollout: async (_, { input }, context) => ({
-      rollout: await context.services.rollouts.abort(actorOf(requireRole(context, 'SRE')), input),
+      rollout: await context.services.rollouts.abort(requireActor(context, 'SRE'), input),
     }),
   },
   Subscription: {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Actor, AuditService } from '../audit/index.ts';
+import { type Actor, AuditedService, type AuditedServiceDeps } from '../audit/index.ts';
 import type {
   DeploymentRecord,
   DesiredChanges,
@@ -7,9 +7,8 @@ import type {
   RolloutHooks,
 } from '../deployments/index.ts';
 import type { EventBus, Publisher } from '../events/index.ts';
-import type { Clock } from '../shared/clock.ts';
 import { parseInput } from '../shared/errors.ts';
-import { type Db, type Queryable, UnitOfWork, type Work } from '../store/index.ts';
+import type { Queryable, Work } from '../store/index.ts';
 import { DEFAULT_MINIMUM_REQUESTS } from './analysis.ts';
 import { IllegalTransitionError, nextState, TERMINAL_STATES } from './rollout-machine.ts';
 import { RolloutsError } from './rollouts.errors.ts';
@@ -45,55 +44,47 @@ const ACTION_INPUT = z.object({
  * leader's controller and by people. Every move is a compare-and-set on the stored rollout
  * and commits with its desired-state change, its event and its audit entry.
  */
-export class RolloutsService implements RolloutHooks {
-  readonly #db: Db;
-  readonly #units: UnitOfWork;
-  readonly #audit: AuditService;
+export class RolloutsService extends AuditedService implements RolloutHooks {
   readonly #bus: EventBus;
-  readonly #clock: Clock;
   readonly #desired: DesiredState;
   readonly #events: Publisher<RolloutEvents> | null;
 
-  constructor(deps: {
-    db: Db;
-    audit: AuditService;
-    bus: EventBus;
-    clock: Clock;
-    /** The deployments' desired state, which every move of a rollout changes. */
-    desired: DesiredState;
-    events?: Publisher<RolloutEvents>;
-  }) {
-    this.#db = deps.db;
-    this.#units = new UnitOfWork(deps.db);
-    this.#audit = deps.audit;
+  constructor(
+    deps: AuditedServiceDeps & {
+      bus: EventBus;
+      /** The deployments' desired state, which every move of a rollout changes. */
+      desired: DesiredState;
+      events?: Publisher<RolloutEvents>;
+    },
+  ) {
+    super(deps);
     this.#bus = deps.bus;
-    this.#clock = deps.clock;
     this.#desired = deps.desired;
     this.#events = deps.events ?? null;
   }
 
   get(id: string): Promise<RolloutRecord | null> {
-    return rolloutsRepository.find(this.#db, id);
+    return rolloutsRepository.find(this.db, id);
   }
 
   active(): Promise<RolloutRecord[]> {
-    return rolloutsRepository.listActive(this.#db);
+    return rolloutsRepository.listActive(this.db);
   }
 
   forDeployment(deploymentId: string, limit = 20): Promise<RolloutRecord[]> {
-    return rolloutsRepository.listFor(this.#db, deploymentId, Math.max(1, Math.min(limit, 200)));
+    return rolloutsRepository.listFor(this.db, deploymentId, Math.max(1, Math.min(limit, 200)));
   }
 
   async latestFor(deploymentId: string): Promise<RolloutRecord | null> {
-    return (await rolloutsRepository.listFor(this.#db, deploymentId, 1))[0] ?? null;
+    return (await rolloutsRepository.listFor(this.db, deploymentId, 1))[0] ?? null;
   }
 
   events(id: string): Promise<RolloutEventRecord[]> {
-    return rolloutsRepository.events(this.#db, id);
+    return rolloutsRepository.events(this.db, id);
   }
 
   analysis(id: string): Promise<AnalysisRecord[]> {
-    return rolloutsRepository.analysis(this.#db, id);
+    return rolloutsRepository.analysis(this.db, id);
   }
 
   subscribe(): AsyncIterableIterator<RolloutChanged> {
@@ -141,7 +132,7 @@ export class RolloutsService implements RolloutHooks {
     const record = await this.#desired.applyPlan(work.tx, saved, {
       desired: { stableReleaseId: previous.stableReleaseId ?? previous.releaseId },
     });
-    const now = this.#clock.now();
+    const now = this.clock.now();
     const id = await rolloutsRepository.insert(work.tx, {
       deploymentId: saved.id,
       strategy: saved.strategy,
@@ -171,7 +162,7 @@ export class RolloutsService implements RolloutHooks {
       actor: actor.name,
       message,
     });
-    await this.#audit.record(work, actor, {
+    await this.audit.record(work, actor, {
       action: 'rollout.create',
       targetType: 'rollout',
       targetId: id,
@@ -232,7 +223,7 @@ export class RolloutsService implements RolloutHooks {
         windowCounters: null,
         reason: null,
         steps: withStep(r.steps, r.currentStep, {
-          startedAt: r.steps[r.currentStep]?.startedAt ?? this.#clock.now().toISOString(),
+          startedAt: r.steps[r.currentStep]?.startedAt ?? this.clock.now().toISOString(),
         }),
       },
       deployment: stepDesired(r, d, r.currentStep),
@@ -277,7 +268,7 @@ export class RolloutsService implements RolloutHooks {
     version: number | null,
     plan: (r: RolloutRecord, d: DeploymentRecord) => RolloutPlan | null,
   ): Promise<TransitionOutcome | null> {
-    const outcome = await this.#units.run(async (work) => {
+    const outcome = await this.units.run(async (work) => {
       const locked = await this.#lock(work.tx, id);
       if (!locked) return null;
       const { rollout, deployment } = locked;
@@ -325,7 +316,7 @@ export class RolloutsService implements RolloutHooks {
     deployment: DeploymentRecord,
     plan: RolloutPlan,
   ): Promise<TransitionOutcome> {
-    const now = this.#clock.now();
+    const now = this.clock.now();
     const to = plan.action ? nextState(rollout.state, plan.action) : rollout.state;
     const changes: RolloutChanges = { ...plan.rollout, state: to };
     if (TERMINAL_STATES.includes(to)) changes.finishedAt = now;
@@ -367,7 +358,7 @@ export class RolloutsService implements RolloutHooks {
       });
     }
     if (plan.audit) {
-      await this.#audit.record(work, actor, {
+      await this.audit.record(work, actor, {
         action: plan.audit.action,
         targetType: 'rollout',
         targetId: rollout.id,

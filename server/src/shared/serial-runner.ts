@@ -51,3 +51,20 @@ export class SerialRunner {
     while (this.#running) await this.#running;
   }
 }
+
+/** A worker whose passes run on a SerialRunner: `kick` asks for one, `idle` waits them out. */
+export abstract class SerialWorker {
+  protected readonly runner = new SerialRunner(() => this.pass());
+
+  protected abstract pass(): Promise<void>;
+
+  /** Asks for a pass soon; passes never overlap, and a kick during one causes another. */
+  kick(): void {
+    this.runner.kick();
+  }
+
+  /** Resolves when no pass is running or queued: for tests and shutdown. */
+  idle(): Promise<void> {
+    return this.runner.idle();
+  }
+}

@@ -1,12 +1,11 @@
 import type { HealthState } from '../health/index.ts';
 import type { Severity } from '../incidents/index.ts';
-import type { Queryable } from '../store/index.ts';
+import { type Queryable, rowMapper, type StoredRow } from '../store/index.ts';
 import type {
   ComponentIncident,
   ComponentRow,
   MaintenanceRecord,
   PublicUpdateRecord,
-  PublicUpdateStatus,
 } from './statuspage.types.ts';
 
 interface ComponentSqlRow {
@@ -20,23 +19,10 @@ interface ComponentSqlRow {
   message: string | null;
 }
 
-interface UpdateRow {
-  id: string;
-  incident_id: string;
-  status: PublicUpdateStatus;
-  body: string;
-  at: Date;
-  created_by: string;
-}
-
-const toUpdate = (r: UpdateRow): PublicUpdateRecord => ({
-  id: r.id,
-  incidentId: r.incident_id,
-  status: r.status,
-  body: r.body,
-  at: r.at,
-  createdBy: r.created_by,
-});
+const publicUpdates = rowMapper<PublicUpdateRecord>()(
+  'id, incident_id, status, body, at, created_by',
+);
+const toUpdate = publicUpdates.from;
 
 /** The state health last settled on, from the store, so every replica reads the same. */
 const COMPONENT_SELECT = `SELECT d.id AS deployment_id, d.namespace, d.name, c.display_name,
@@ -119,8 +105,8 @@ export const statusPageRepository = {
 
   async updates(db: Queryable, incidentIds: readonly string[]): Promise<PublicUpdateRecord[]> {
     if (!incidentIds.length) return [];
-    const { rows } = await db.query<UpdateRow>(
-      `SELECT id, incident_id, status, body, at, created_by FROM incident_public_updates
+    const { rows } = await db.query(
+      `SELECT ${publicUpdates.columns} FROM incident_public_updates
        WHERE incident_id = ANY($1::uuid[]) ORDER BY at, id`,
       [incidentIds],
     );
@@ -131,12 +117,12 @@ export const statusPageRepository = {
     db: Queryable,
     update: Omit<PublicUpdateRecord, 'id'>,
   ): Promise<PublicUpdateRecord> {
-    const { rows } = await db.query<UpdateRow>(
+    const { rows } = await db.query(
       `INSERT INTO incident_public_updates (incident_id, status, body, at, created_by)
-       VALUES ($1, $2, $3, $4, $5) RETURNING id, incident_id, status, body, at, created_by`,
+       VALUES ($1, $2, $3, $4, $5) RETURNING ${publicUpdates.columns}`,
       [update.incidentId, update.status, update.body, update.at, update.createdBy],
     );
-    return toUpdate(rows[0] as UpdateRow);
+    return toUpdate(rows[0] as StoredRow);
   },
 
   async setPublic(

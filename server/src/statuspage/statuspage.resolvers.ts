@@ -1,5 +1,5 @@
-import { actorOf } from '../auth/index.ts';
-import { type AccessPolicy, requireRole } from '../graphql/access.ts';
+import type { AccessPolicy } from '../graphql/access.ts';
+import { requireActor } from '../graphql/actor.ts';
 import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
 
 export const statusPageAccess: AccessPolicy = {
@@ -11,19 +11,16 @@ export const statusPageAccess: AccessPolicy = {
 export const statusPageResolvers: Resolvers = {
   Mutation: {
     setDeploymentPublic: async (_, { input }, context) => ({
-      deployment: await context.services.statusPage.setPublic(
-        actorOf(requireRole(context, 'SRE')),
-        input,
-      ),
+      deployment: await context.services.statusPage.setPublic(requireActor(context, 'SRE'), input),
     }),
     setMaintenanceWindow: async (_, { input }, context) => ({
       deployment: await context.services.statusPage.setMaintenance(
-        actorOf(requireRole(context, 'SRE')),
+        requireActor(context, 'SRE'),
         input,
       ),
     }),
     postIncidentUpdate: (_, { input }, context) =>
-      context.services.statusPage.postUpdate(actorOf(requireRole(context, 'SRE')), input),
+      context.services.statusPage.postUpdate(requireActor(context, 'SRE'), input),
   },
   ModelDeployment: {
     statusPage: (d, _, { services }) => services.statusPage.settings(d),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Actor, AuditService } from '../audit/index.ts';
+import { type Actor, AuditedService, type AuditedServiceDeps } from '../audit/index.ts';
 import type { AnyDeploymentRecord, DeploymentsService } from '../deployments/index.ts';
 import type { EventBus } from '../events/index.ts';
 import {
@@ -8,10 +8,9 @@ import {
   type IncidentRecord,
   type IncidentsService,
 } from '../incidents/index.ts';
-import type { Clock } from '../shared/clock.ts';
 import { parseInput } from '../shared/errors.ts';
 import { singleFlight } from '../shared/single-flight.ts';
-import { type Db, UnitOfWork, type Work } from '../store/index.ts';
+import type { Work } from '../store/index.ts';
 import { deriveComponentStatus, overallStatus } from './derive-status.ts';
 import { StatusPageError } from './statuspage.errors.ts';
 import { statusPageRepository as repo } from './statuspage.repository.ts';
@@ -41,37 +40,29 @@ export interface DeploymentStatusPage {
 
 const lower = <S extends string>(s: S) => s.toLowerCase() as Lowercase<S>;
 
-export class StatusPageService {
-  readonly #db: Db;
-  readonly #units: UnitOfWork;
-  readonly #audit: AuditService;
+export class StatusPageService extends AuditedService {
   readonly #bus: EventBus;
-  readonly #clock: Clock;
   readonly #incidents: IncidentsService;
   readonly #deployments: DeploymentsService;
 
-  constructor(deps: {
-    db: Db;
-    audit: AuditService;
-    bus: EventBus;
-    clock: Clock;
-    incidents: IncidentsService;
-    deployments: DeploymentsService;
-  }) {
-    this.#db = deps.db;
-    this.#units = new UnitOfWork(deps.db);
-    this.#audit = deps.audit;
+  constructor(
+    deps: AuditedServiceDeps & {
+      bus: EventBus;
+      incidents: IncidentsService;
+      deployments: DeploymentsService;
+    },
+  ) {
+    super(deps);
     this.#bus = deps.bus;
-    this.#clock = deps.clock;
     this.#incidents = deps.incidents;
     this.#deployments = deps.deployments;
   }
 
   /** A deployment's settings and the status the page shows (or would show) for it. */
   async settings(deployment: Pick<AnyDeploymentRecord, 'id'>): Promise<DeploymentStatusPage> {
-    const now = this.#clock.now();
-    const row = await repo.component(this.#db, deployment.id);
-    const incidents = await repo.incidentsOf(this.#db, [deployment.id], now);
+    const now = this.clock.now();
+    const row = await repo.component(this.db, deployment.id);
+    const incidents = await repo.incidentsOf(this.db, [deployment.id], now);
     return {
       public: row?.displayName != null,
       displayName: row?.displayName ?? null,
@@ -86,7 +77,7 @@ export class StatusPageService {
   }
 
   updates(incidentId: string): Promise<PublicUpdateRecord[]> {
-    return repo.updates(this.#db, [incidentId]);
+    return repo.updates(this.db, [incidentId]);
   }
 
   async setPublic(actor: Actor, raw: unknown): Promise<AnyDeploymentRecord> {
@@ -105,8 +96,8 @@ export class StatusPageService {
     );
     const displayName = input.public ? (input.displayName as string) : null;
     return this.#changeDeployment(input, async (work, id) => {
-      await repo.setPublic(work.tx, id, displayName, this.#clock.now());
-      await this.#audit.record(work, actor, {
+      await repo.setPublic(work.tx, id, displayName, this.clock.now());
+      await this.audit.record(work, actor, {
         action: input.public ? 'statuspage.component.show' : 'statuspage.component.hide',
         targetType: 'deployment',
         targetId: `${input.namespace}/${input.name}`,
@@ -142,7 +133,7 @@ export class StatusPageService {
       : null;
     return this.#changeDeployment(input, async (work, id) => {
       await repo.setMaintenance(work.tx, id, window);
-      await this.#audit.record(work, actor, {
+      await this.audit.record(work, actor, {
         action: window ? 'deployment.maintenance.set' : 'deployment.maintenance.clear',
         targetType: 'deployment',
         targetId: `${input.namespace}/${input.name}`,
@@ -172,15 +163,15 @@ export class StatusPageService {
     const found = await this.#incidents.get(input.incidentId);
     if (!found)
       throw new StatusPageError('INCIDENT_NOT_FOUND', `No incident with id ${input.incidentId}.`);
-    const update = await this.#units.run(async (work) => {
+    const update = await this.units.run(async (work) => {
       const saved = await repo.addUpdate(work.tx, {
         incidentId: found.id,
         status: input.status,
         body: input.body,
-        at: this.#clock.now(),
+        at: this.clock.now(),
         createdBy: actor.name,
       });
-      await this.#audit.record(work, actor, {
+      await this.audit.record(work, actor, {
         action: 'incident.public_update',
         targetType: 'incident',
         targetId: found.id,
@@ -194,7 +185,7 @@ export class StatusPageService {
 
   /** `namespace/name` of each deployment shown on the public page. */
   async publicDeploymentKeys(): Promise<Set<string>> {
-    const components = await repo.publicComponents(this.#db);
+    const components = await repo.publicComponents(this.db);
     return new Set(components.map((c) => `${c.namespace}/${c.name}`));
   }
 
@@ -202,15 +193,15 @@ export class StatusPageService {
   readonly snapshot: () => Promise<PublicStatus> = singleFlight(() => this.#read());
 
   async #read(): Promise<PublicStatus> {
-    const now = this.#clock.now();
-    const components = await repo.publicComponents(this.#db);
+    const now = this.clock.now();
+    const components = await repo.publicComponents(this.db);
     const incidents = await repo.incidentsOf(
-      this.#db,
+      this.db,
       components.map((c) => c.deploymentId),
       new Date(now.getTime() - RECENT_INCIDENT_MS),
     );
     const updates = await repo.updates(
-      this.#db,
+      this.db,
       incidents.map((i) => i.id),
     );
     const named = new Map(components.map((c) => [c.deploymentId, c.displayName as string]));
@@ -265,7 +256,7 @@ export class StatusPageService {
     target: { namespace: string; name: string },
     fn: (work: Work, deploymentId: string) => Promise<void>,
   ): Promise<AnyDeploymentRecord> {
-    await this.#units.run(async (work) => {
+    await this.units.run(async (work) => {
       const id = await repo.lockDeployment(work.tx, target.namespace, target.name);
       if (!id) {
         throw new StatusPageError(

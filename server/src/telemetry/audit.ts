@@ -1,4 +1,5 @@
 import { Gauge } from 'prom-client';
+import { singleFlight } from '../shared/single-flight.ts';
 import type { AppMetrics } from './registry.ts';
 
 export interface CheckpointSummary {
@@ -17,31 +18,28 @@ export function registerAuditMetrics(
   metrics: AppMetrics,
   latest: () => Promise<CheckpointSummary | null>,
 ): void {
-  let reading: Promise<CheckpointSummary | null> | null = null;
-  const read = () => {
-    reading ??= latest().finally(() => {
-      reading = null;
+  // The gauges of one scrape share one read.
+  const read = singleFlight(latest);
+  const ofLatest = (name: string, help: string, value: (c: CheckpointSummary) => number) =>
+    new Gauge({
+      name,
+      help,
+      registers: [metrics.registry],
+      async collect() {
+        const c = await read();
+        this.set(c ? value(c) : 0);
+      },
     });
-    return reading;
-  };
-  new Gauge({
-    name: 'backline_audit_head_sequence',
-    help: 'Sequence number of the audit entry the latest signed checkpoint covers.',
-    registers: [metrics.registry],
-    async collect() {
-      const c = await read();
-      this.set(c ? Number(c.seq) : 0);
-    },
-  });
-  new Gauge({
-    name: 'backline_audit_checkpoint_timestamp_seconds',
-    help: 'When the latest audit checkpoint was signed (Unix time).',
-    registers: [metrics.registry],
-    async collect() {
-      const c = await read();
-      this.set(c ? c.signedAt.getTime() / 1000 : 0);
-    },
-  });
+  ofLatest(
+    'backline_audit_head_sequence',
+    'Sequence number of the audit entry the latest signed checkpoint covers.',
+    (c) => Number(c.seq),
+  );
+  ofLatest(
+    'backline_audit_checkpoint_timestamp_seconds',
+    'When the latest audit checkpoint was signed (Unix time).',
+    (c) => c.signedAt.getTime() / 1000,
+  );
   new Gauge({
     name: 'backline_audit_checkpoint_info',
     help: 'The latest audit checkpoint: its head hash and signing key id (value 1).',

@@ -1,4 +1,5 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { singleFlight } from '../shared/single-flight.ts';
 
 /** One registry per process, created by the composition root: no global metrics state. */
 export interface AppMetrics {
@@ -39,13 +40,8 @@ export function registerIncidentMetrics(
   summary: () => Promise<IncidentSummary[]>,
   now: () => Date,
 ): void {
-  let latest: Promise<IncidentSummary[]> | null = null;
-  const read = () => {
-    latest ??= summary().finally(() => {
-      latest = null;
-    });
-    return latest;
-  };
+  // The gauges of one scrape share one read.
+  const read = singleFlight(summary);
   new Gauge({
     name: 'backline_incidents_open',
     help: 'Open incidents (triggered, acknowledged or mitigated) by severity and status.',

@@ -1,6 +1,5 @@
-import type { Queryable } from '../store/index.ts';
+import { type Queryable, rowMapper } from '../store/index.ts';
 import type {
-  AuthorType,
   CalendarRecord,
   MessageRecord,
   PauseRecord,
@@ -10,70 +9,33 @@ import type {
   TicketFilter,
   TicketRecord,
   TicketSource,
-  TicketStatus,
   Visibility,
 } from './tickets.types.ts';
 
-const COLUMNS = `id, number, subject, description, priority, status, requester_name, requester_email,
+const tickets = rowMapper<TicketRecord>()(
+  `id, number, subject, description, priority, status, requester_name, requester_email,
   requester_organisation, assignee_id, group_name, tags, source, incident_id, merged_into_id,
   suggested_reply, created_at, updated_at, first_responded_at, last_public_reply_at, resolved_at,
-  closed_at, created_by`;
+  closed_at, created_by`,
+  {
+    number: (r) => Number(r.number),
+    requester: (r) => ({
+      name: String(r.requester_name),
+      email: String(r.requester_email),
+      organisation: r.requester_organisation as string | null,
+    }),
+    group: (r) => r.group_name as string | null,
+    tags: (r) => (r.tags as string[] | null) ?? [],
+  },
+  ['requester_name', 'requester_email', 'requester_organisation', 'group_name'],
+);
+const COLUMNS = tickets.columns;
+const toRecord = tickets.from;
 
-interface Row {
-  id: string;
-  number: string;
-  subject: string;
-  description: string;
-  priority: Priority;
-  status: TicketStatus;
-  requester_name: string;
-  requester_email: string;
-  requester_organisation: string | null;
-  assignee_id: string | null;
-  group_name: string | null;
-  tags: string[];
-  source: TicketSource;
-  incident_id: string | null;
-  merged_into_id: string | null;
-  suggested_reply: string | null;
-  created_at: Date;
-  updated_at: Date;
-  first_responded_at: Date | null;
-  last_public_reply_at: Date | null;
-  resolved_at: Date | null;
-  closed_at: Date | null;
-  created_by: string;
-}
-
-function toRecord(r: Row): TicketRecord {
-  return {
-    id: r.id,
-    number: Number(r.number),
-    subject: r.subject,
-    description: r.description,
-    priority: r.priority,
-    status: r.status,
-    requester: {
-      name: r.requester_name,
-      email: r.requester_email,
-      organisation: r.requester_organisation,
-    },
-    assigneeId: r.assignee_id,
-    group: r.group_name,
-    tags: r.tags ?? [],
-    source: r.source,
-    incidentId: r.incident_id,
-    mergedIntoId: r.merged_into_id,
-    suggestedReply: r.suggested_reply,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    firstRespondedAt: r.first_responded_at,
-    lastPublicReplyAt: r.last_public_reply_at,
-    resolvedAt: r.resolved_at,
-    closedAt: r.closed_at,
-    createdBy: r.created_by,
-  };
-}
+const slaPolicies = rowMapper<SlaPolicyRecord>()(
+  'priority, calendar_id, first_response_minutes, next_update_minutes, resolution_minutes',
+);
+const calendars = rowMapper<CalendarRecord>()('id, name, time_zone, always_open, hours, holidays');
 
 export interface NewTicket {
   subject: string;
@@ -112,7 +74,7 @@ export type TicketChanges = Partial<{
 export const ticketsRepository = {
   /** Inserts a ticket; null when its idempotency key is already taken. */
   async insert(db: Queryable, t: NewTicket): Promise<TicketRecord | null> {
-    const { rows } = await db.query<Row>(
+    const { rows } = await db.query(
       `INSERT INTO tickets (subject, description, priority, status, requester_name, requester_email,
          requester_organisation, assignee_id, group_name, tags, source, idempotency_key,
          created_at, updated_at, created_by)
@@ -139,7 +101,7 @@ export const ticketsRepository = {
   },
 
   async find(db: Queryable, id: string, lock = false): Promise<TicketRecord | null> {
-    const { rows } = await db.query<Row>(
+    const { rows } = await db.query(
       `SELECT ${COLUMNS} FROM tickets WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
       [id],
     );
@@ -147,7 +109,7 @@ export const ticketsRepository = {
   },
 
   async findByNumber(db: Queryable, number: number, lock = false): Promise<TicketRecord | null> {
-    const { rows } = await db.query<Row>(
+    const { rows } = await db.query(
       `SELECT ${COLUMNS} FROM tickets WHERE number = $1${lock ? ' FOR UPDATE' : ''}`,
       [number],
     );
@@ -156,7 +118,7 @@ export const ticketsRepository = {
 
   /** The ticket a customer follow-up with this idempotency key went to. */
   async ticketOfMessageKey(db: Queryable, key: string): Promise<TicketRecord | null> {
-    const { rows } = await db.query<Row>(
+    const { rows } = await db.query(
       `SELECT ${COLUMNS} FROM tickets WHERE id = (
          SELECT ticket_id FROM ticket_messages WHERE idempotency_key = $1)`,
       [key],
@@ -165,10 +127,9 @@ export const ticketsRepository = {
   },
 
   async findByKey(db: Queryable, key: string): Promise<TicketRecord | null> {
-    const { rows } = await db.query<Row>(
-      `SELECT ${COLUMNS} FROM tickets WHERE idempotency_key = $1`,
-      [key],
-    );
+    const { rows } = await db.query(`SELECT ${COLUMNS} FROM tickets WHERE idempotency_key = $1`, [
+      key,
+    ]);
     return rows[0] ? toRecord(rows[0]) : null;
   },
 
@@ -177,7 +138,7 @@ export const ticketsRepository = {
       ? `%${filter.search.trim().replace(/[%_\\]/g, '\\$&')}%`
       : null;
     const number = /^T?-?(\d{1,12})$/i.exec(filter.search?.trim() ?? '')?.[1] ?? null;
-    const { rows } = await db.query<Row>(
+    const { rows } = await db.query(
       `SELECT ${COLUMNS} FROM tickets
        WHERE ($1::text[] IS NULL OR status = ANY($1))
          AND ($2::text[] IS NULL OR priority = ANY($2))
@@ -211,7 +172,7 @@ export const ticketsRepository = {
       params.push(value);
       sets.push(`${column} = $${params.length}`);
     }
-    const { rows } = await db.query<Row>(
+    const { rows } = await db.query(
       `UPDATE tickets SET ${sets.join(', ')} WHERE id = $1 RETURNING ${COLUMNS}`,
       params,
     );
@@ -221,7 +182,7 @@ export const ticketsRepository = {
 
   /** Tickets waiting on an incident, locked: only one transaction moves each of them. */
   async waitingOn(db: Queryable, incidentId: string): Promise<TicketRecord[]> {
-    const { rows } = await db.query<Row>(
+    const { rows } = await db.query(
       `SELECT ${COLUMNS} FROM tickets WHERE incident_id = $1 AND status = 'PENDING_INCIDENT'
        ORDER BY id FOR UPDATE`,
       [incidentId],
@@ -239,7 +200,7 @@ export const ticketsRepository = {
   },
 
   async active(db: Queryable): Promise<TicketRecord[]> {
-    const { rows } = await db.query<Row>(
+    const { rows } = await db.query(
       `SELECT ${COLUMNS} FROM tickets WHERE status NOT IN ('RESOLVED', 'CLOSED', 'MERGED')
        ORDER BY created_at`,
     );
@@ -256,18 +217,9 @@ export const ticketsRepository = {
 
   async addMessage(
     db: Queryable,
-    m: {
-      ticketId: string;
-      at: Date;
-      visibility: Visibility;
-      authorType: AuthorType;
-      authorId: string | null;
-      authorName: string;
-      body: string;
-      idempotencyKey?: string | null;
-    },
+    m: Omit<MessageRecord, 'id'> & { idempotencyKey?: string | null },
   ): Promise<MessageRecord | null> {
-    const { rows } = await db.query<MessageRow>(
+    const { rows } = await db.query(
       `INSERT INTO ticket_messages
          (ticket_id, at, visibility, author_type, author_id, author_name, body, idempotency_key)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
@@ -291,7 +243,7 @@ export const ticketsRepository = {
     ticketId: string,
     visibility: Visibility | null = null,
   ): Promise<MessageRecord[]> {
-    const { rows } = await db.query<MessageRow>(
+    const { rows } = await db.query(
       `SELECT ${MESSAGE_COLUMNS} FROM ticket_messages
        WHERE ticket_id = $1 AND ($2::text IS NULL OR visibility = $2) ORDER BY at, id`,
       [ticketId, visibility],
@@ -367,45 +319,18 @@ export const ticketsRepository = {
   },
 
   async policies(db: Queryable): Promise<SlaPolicyRecord[]> {
-    const { rows } = await db.query<{
-      priority: Priority;
-      calendar_id: string;
-      first_response_minutes: number;
-      next_update_minutes: number;
-      resolution_minutes: number;
-    }>(
-      `SELECT priority, calendar_id, first_response_minutes, next_update_minutes, resolution_minutes
-       FROM ticket_sla_policies
+    const { rows } = await db.query(
+      `SELECT ${slaPolicies.columns} FROM ticket_sla_policies
        ORDER BY array_position(ARRAY['URGENT', 'HIGH', 'NORMAL', 'LOW'], priority)`,
     );
-    return rows.map((r) => ({
-      priority: r.priority,
-      calendarId: r.calendar_id,
-      firstResponseMinutes: r.first_response_minutes,
-      nextUpdateMinutes: r.next_update_minutes,
-      resolutionMinutes: r.resolution_minutes,
-    }));
+    return rows.map(slaPolicies.from);
   },
 
   async calendars(db: Queryable): Promise<CalendarRecord[]> {
-    const { rows } = await db.query<{
-      id: string;
-      name: string;
-      time_zone: string;
-      always_open: boolean;
-      hours: CalendarRecord['hours'];
-      holidays: string[];
-    }>(
-      `SELECT id, name, time_zone, always_open, hours, holidays FROM ticket_calendars ORDER BY id`,
+    const { rows } = await db.query(
+      `SELECT ${calendars.columns} FROM ticket_calendars ORDER BY id`,
     );
-    return rows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      timeZone: r.time_zone,
-      alwaysOpen: r.always_open,
-      hours: r.hours,
-      holidays: r.holidays,
-    }));
+    return rows.map(calendars.from);
   },
 
   async userExists(db: Queryable, id: string): Promise<boolean> {
@@ -414,31 +339,12 @@ export const ticketsRepository = {
   },
 };
 
-const MESSAGE_COLUMNS = 'id, ticket_id, at, visibility, author_type, author_id, author_name, body';
-
-interface MessageRow {
-  id: string;
-  ticket_id: string;
-  at: Date;
-  visibility: Visibility;
-  author_type: AuthorType;
-  author_id: string | null;
-  author_name: string;
-  body: string;
-}
-
-function toMessage(r: MessageRow): MessageRecord {
-  return {
-    id: String(r.id),
-    ticketId: r.ticket_id,
-    at: r.at,
-    visibility: r.visibility,
-    authorType: r.author_type,
-    authorId: r.author_id,
-    authorName: r.author_name,
-    body: r.body,
-  };
-}
+const messages = rowMapper<MessageRecord>()(
+  'id, ticket_id, at, visibility, author_type, author_id, author_name, body',
+  { id: (r) => String(r.id) },
+);
+const MESSAGE_COLUMNS = messages.columns;
+const toMessage = messages.from;
 
 export function breachKey(ticketId: string, clock: string, startedAt: Date): string {
   return `${ticketId}/${clock}/${startedAt.toISOString()}`;

@@ -1,6 +1,7 @@
-import { actorOf, roleAtLeast } from '../auth/index.ts';
+import { roleAtLeast } from '../auth/index.ts';
 import { mapEvents, sharedPerEvent } from '../events/index.ts';
-import { type AccessPolicy, requireRole } from '../graphql/access.ts';
+import type { AccessPolicy, requireRole } from '../graphql/access.ts';
+import { requireActor } from '../graphql/actor.ts';
 import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
 import type { TicketWithSla } from './tickets.service.ts';
 import { type TicketChanged, type TicketRecord, ticketRef } from './tickets.types.ts';
@@ -25,8 +26,7 @@ export const ticketsAccess: AccessPolicy = {
   'Subscription.ticketChanged': 'SUPPORT',
 };
 
-const actor = (context: Parameters<typeof requireRole>[0]) =>
-  actorOf(requireRole(context, 'SUPPORT'));
+const actor = (context: Parameters<typeof requireRole>[0]) => requireActor(context, 'SUPPORT');
 
 export const ticketsResolvers: Resolvers = {
   Query: {

@@ -1,11 +1,17 @@
 import { z } from 'zod';
-import { type Actor, type AuditInput, type AuditService, SYSTEM_ACTOR } from '../audit/index.ts';
+import {
+  type Actor,
+  AuditedService,
+  type AuditedServiceDeps,
+  type ChangeInProgress,
+  SYSTEM_ACTOR,
+} from '../audit/index.ts';
 import type { EventBus } from '../events/index.ts';
 import type { IncidentRecord, IncidentsService, TimelineEntryRecord } from '../incidents/index.ts';
-import type { Clock } from '../shared/clock.ts';
 import { parseInput } from '../shared/errors.ts';
 import { humanNumber } from '../shared/human-id.ts';
-import { type Db, type Queryable, UnitOfWork, userNames } from '../store/index.ts';
+import { parseMergeInput, readMergePair } from '../shared/merge.ts';
+import { type Queryable, userNames } from '../store/index.ts';
 import { ticketSla } from './sla-clocks.ts';
 import { suggestedReply } from './suggested-reply.ts';
 import { TicketsError } from './tickets.errors.ts';
@@ -59,13 +65,7 @@ export const newTicketSchema = z.object({
 });
 
 /** One audited transaction of ticket changes: audit entries and tickets to publish. */
-interface Work {
-  tx: Queryable;
-  actor: Actor;
-  at: Date;
-  audits: AuditInput[];
-  changed: Set<string>;
-}
+type Work = ChangeInProgress;
 
 /** A ticket with its SLA already read, for lists. */
 export type TicketWithSla = TicketRecord & { sla?: TicketSla };
@@ -77,28 +77,20 @@ export interface TicketsOptions {
   autoCloseAfterMs: number;
 }
 
-export class TicketsService {
-  readonly #db: Db;
-  readonly #units: UnitOfWork;
-  readonly #audit: AuditService;
+export class TicketsService extends AuditedService {
   readonly #bus: EventBus;
-  readonly #clock: Clock;
   readonly #incidents: IncidentsService;
   readonly #options: TicketsOptions;
 
-  constructor(deps: {
-    db: Db;
-    audit: AuditService;
-    bus: EventBus;
-    clock: Clock;
-    incidents: IncidentsService;
-    options: TicketsOptions;
-  }) {
-    this.#db = deps.db;
-    this.#units = new UnitOfWork(deps.db);
-    this.#audit = deps.audit;
+  constructor(
+    deps: AuditedServiceDeps & {
+      bus: EventBus;
+      incidents: IncidentsService;
+      options: TicketsOptions;
+    },
+  ) {
+    super(deps);
     this.#bus = deps.bus;
-    this.#clock = deps.clock;
     this.#incidents = deps.incidents;
     this.#options = deps.options;
   }
@@ -120,7 +112,7 @@ export class TicketsService {
       [],
     );
     const breaching = filter.view === 'BREACHING';
-    const tickets = await repo.list(this.#db, {
+    const tickets = await repo.list(this.db, {
       ...filter,
       ...(breaching ? { first: 500 } : {}),
     });
@@ -137,13 +129,13 @@ export class TicketsService {
   /** By id, or by the id people use (`T-1001`). */
   get(id: string): Promise<TicketRecord | null> {
     const number = humanNumber('T', id);
-    if (number !== null) return repo.findByNumber(this.#db, number);
-    return ID.safeParse(id).success ? repo.find(this.#db, id) : Promise.resolve(null);
+    if (number !== null) return repo.findByNumber(this.db, number);
+    return ID.safeParse(id).success ? repo.find(this.db, id) : Promise.resolve(null);
   }
 
   /** The conversation, oldest first; only public replies when `visibility` is PUBLIC. */
   conversation(ticketId: string, visibility: Visibility | null = null): Promise<MessageRecord[]> {
-    return repo.messages(this.#db, ticketId, visibility);
+    return repo.messages(this.db, ticketId, visibility);
   }
 
   async sla(ticket: TicketWithSla): Promise<TicketSla> {
@@ -153,18 +145,18 @@ export class TicketsService {
   }
 
   policies(): Promise<SlaPolicyRecord[]> {
-    return repo.policies(this.#db);
+    return repo.policies(this.db);
   }
 
   calendars(): Promise<CalendarRecord[]> {
-    return repo.calendars(this.#db);
+    return repo.calendars(this.db);
   }
 
   subscribe(): AsyncIterableIterator<TicketChanged> {
     return this.#bus.subscribe<TicketChanged>(TICKET_TOPIC);
   }
 
-  async #withSla(tickets: TicketRecord[], db: Queryable = this.#db): Promise<TicketWithSla[]> {
+  async #withSla(tickets: TicketRecord[], db: Queryable = this.db): Promise<TicketWithSla[]> {
     if (!tickets.length) return [];
     const [policies, calendars, pauses] = await Promise.all([
       repo.policies(db),
@@ -174,7 +166,7 @@ export class TicketsService {
         tickets.map((t) => t.id),
       ),
     ]);
-    const now = this.#clock.now();
+    const now = this.clock.now();
     return tickets.map((ticket) => {
       const policy = policies.find((p) => p.priority === ticket.priority);
       const calendar = calendars.find((c) => c.id === policy?.calendarId);
@@ -209,10 +201,10 @@ export class TicketsService {
     const input = parseInput(newTicketSchema, raw, how.path ?? ['input']);
     const key = how.idempotencyKey ?? null;
     if (key) {
-      const existing = await repo.findByKey(this.#db, key);
+      const existing = await repo.findByKey(this.db, key);
       if (existing) return { ticket: existing, created: false };
     }
-    if (input.assigneeId) await this.#requireUser(this.#db, input.assigneeId, 'assigneeId');
+    if (input.assigneeId) await this.#requireUser(this.db, input.assigneeId, 'assigneeId');
     let created = true;
     const ticket = await this.#run(actor, async (work) => {
       const inserted = await repo.insert(work.tx, {
@@ -282,7 +274,7 @@ export class TicketsService {
         fields: [{ path: ['input'], message: 'names nothing to change' }],
       });
     }
-    if (input.assigneeId) await this.#requireUser(this.#db, input.assigneeId, 'assigneeId');
+    if (input.assigneeId) await this.#requireUser(this.db, input.assigneeId, 'assigneeId');
     return this.#run(actor, async (work) => {
       const ticket = await this.#require(work.tx, input.id);
       const saved = await repo.update(work.tx, ticket.id, work.at, changes);
@@ -396,7 +388,7 @@ export class TicketsService {
     );
     const key = how.idempotencyKey ?? null;
     if (key) {
-      const existing = await repo.ticketOfMessageKey(this.#db, key);
+      const existing = await repo.ticketOfMessageKey(this.db, key);
       if (existing) return { ticket: existing, added: false };
     }
     const number = Number(input.ticket.replace(/^T-?/i, ''));
@@ -502,18 +494,13 @@ export class TicketsService {
   }
 
   async merge(actor: Actor, raw: unknown): Promise<TicketRecord> {
-    const input = parseInput(z.object({ id: ID, intoId: ID }), raw);
-    if (input.id === input.intoId) {
-      throw new TicketsError('MERGE_INTO_SELF', 'A ticket cannot be merged into itself.', {
-        fields: [{ path: ['input', 'intoId'], message: 'must be another ticket' }],
+    const input = parseMergeInput(raw, ID, 'must be another ticket', (fields) => {
+      return new TicketsError('MERGE_INTO_SELF', 'A ticket cannot be merged into itself.', {
+        fields,
       });
-    }
+    });
     return this.#run(actor, async (work) => {
-      const [a, b] = [input.id, input.intoId].sort() as [string, string];
-      const first = await this.#require(work.tx, a);
-      const second = await this.#require(work.tx, b);
-      const source = first.id === input.id ? first : second;
-      const target = first.id === input.id ? second : first;
+      const { source, target } = await readMergePair(input, (id) => this.#require(work.tx, id));
       if (!isActive(target.status)) {
         throw new TicketsError(
           'MERGE_TARGET_CLOSED',
@@ -586,14 +573,14 @@ export class TicketsService {
    */
   async sweep(): Promise<{ breached: number; closed: number; reopened: number }> {
     let reopened = 0;
-    for (const incidentId of await repo.incidentsWaitedOn(this.#db)) {
+    for (const incidentId of await repo.incidentsWaitedOn(this.db)) {
       reopened += (await this.onIncidentChanged(incidentId)).length;
     }
-    const now = this.#clock.now();
+    const now = this.clock.now();
     let breached = 0;
-    const active = await this.#withSla(await repo.active(this.#db));
+    const active = await this.#withSla(await repo.active(this.db));
     const recorded = await repo.recordedBreaches(
-      this.#db,
+      this.db,
       active.map((t) => t.id),
     );
     for (const ticket of active) {
@@ -628,7 +615,7 @@ export class TicketsService {
     }
     let closed = 0;
     const before = new Date(now.getTime() - this.#options.autoCloseAfterMs);
-    for (const id of await repo.resolvedBefore(this.#db, before)) {
+    for (const id of await repo.resolvedBefore(this.db, before)) {
       const done = await this.#run(SYSTEM_ACTOR, async (work) => {
         const ticket = await this.#require(work.tx, id);
         if (!dueForClose(ticket.status, ticket.resolvedAt, work.at, this.#options.autoCloseAfterMs))
@@ -647,10 +634,10 @@ export class TicketsService {
 
   async #run<T>(actor: Actor, fn: (work: Work) => Promise<T>): Promise<T> {
     const changed = new Set<string>();
-    const result = await this.#units.run(async (unit) => {
-      const work: Work = { tx: unit.tx, actor, at: this.#clock.now(), audits: [], changed };
+    const result = await this.units.run(async (unit) => {
+      const work: Work = { tx: unit.tx, actor, at: this.clock.now(), audits: [], changed };
       const value = await fn(work);
-      for (const entry of work.audits) await this.#audit.record(unit, actor, entry);
+      for (const entry of work.audits) await this.audit.record(unit, actor, entry);
       return value;
     });
     for (const id of changed) this.#bus.publish(TICKET_TOPIC, { id } satisfies TicketChanged);

@@ -1,7 +1,7 @@
 import type { SimClock } from '../clock.ts';
 import type { ObjectStore } from '../store/store.ts';
 import type { Pod } from '../store/types.ts';
-import type { ServiceAccountTokens } from './rbac.ts';
+import type { RequestAttributes, ServiceAccountTokens } from './rbac.ts';
 import type { Registry } from './registry.ts';
 
 export interface LogOptions {
@@ -57,14 +57,8 @@ export interface AuthToken {
 }
 
 /** One request the API server decided on, as its audit log records it. */
-export interface RequestRecord {
+export interface RequestRecord extends RequestAttributes {
   user: string;
-  verb: string;
-  group: string;
-  resource: string;
-  subresource: string;
-  namespace: string | undefined;
-  name: string | undefined;
   allowed: boolean;
 }
 

@@ -27,22 +27,32 @@ export interface Status {
   code: number;
 }
 
+/** The metav1.Status body of a failed request. */
+export function failureStatus(
+  code: number,
+  reason: string,
+  message: string,
+  details?: StatusDetails,
+): Status {
+  return {
+    kind: 'Status',
+    apiVersion: 'v1',
+    metadata: {},
+    status: 'Failure',
+    message,
+    reason,
+    ...(details ? { details } : {}),
+    code,
+  };
+}
+
 /** An error that the API server answers with a metav1.Status body. */
 export class ApiError extends Error {
   readonly status: Status;
 
   constructor(code: number, reason: string, message: string, details?: StatusDetails) {
     super(message);
-    this.status = {
-      kind: 'Status',
-      apiVersion: 'v1',
-      metadata: {},
-      status: 'Failure',
-      message,
-      reason,
-      ...(details ? { details } : {}),
-      code,
-    };
+    this.status = failureStatus(code, reason, message, details);
   }
 
   get code(): number {

@@ -92,6 +92,29 @@ export function fieldManager(call: HttpCall, fallbackOp: string): string {
   return agent.split('/')[0] ?? fallbackOp;
 }
 
+/**
+ * Records a non-apply write of `obj` (over `old`; none on create) in its managed fields, under
+ * the caller's field manager.
+ */
+export function stampManagedFields(
+  ctx: ApiContext,
+  r: ResourceRequest,
+  call: HttpCall,
+  operation: 'create' | 'update' | 'patch',
+  old: KubeObject | undefined,
+  obj: KubeObject,
+  subresource?: 'status',
+): void {
+  obj.metadata.managedFields = trackUpdate(
+    old,
+    obj,
+    fieldManager(call, operation),
+    apiVersionOf(r.def),
+    ctx.clock.timestamp(),
+    subresource,
+  );
+}
+
 function includeObject(query: URLSearchParams): IncludeObject {
   const value = query.get('includeObject');
   return value === 'Object' || value === 'None' ? value : 'Metadata';
@@ -304,13 +327,7 @@ export function handleCreate(ctx: ApiContext, r: ResourceRequest, call: HttpCall
   checkFields(r.def, decoded, fieldValidation(call.query), call.res);
   const obj = internalObject(r.def, decoded);
   checkIdentity(r, obj, false);
-  obj.metadata.managedFields = trackUpdate(
-    undefined,
-    obj,
-    fieldManager(call, 'create'),
-    apiVersionOf(r.def),
-    ctx.clock.timestamp(),
-  );
+  stampManagedFields(ctx, r, call, 'create', undefined, obj);
   const created = ctx.registry.create(r.def, r.namespace, obj, { dryRun: isDryRun(call.query) });
   send(call.res, 201, externalObject(r.def, created), call.headers);
 }
@@ -335,14 +352,7 @@ export function handleUpdate(ctx: ApiContext, r: ResourceRequest, call: HttpCall
   checkIdentity(r, obj, true);
   const old = ctx.registry.get(r.def, r.namespace, r.name ?? '');
   const sub = r.subresource === 'status' ? 'status' : undefined;
-  obj.metadata.managedFields = trackUpdate(
-    old,
-    obj,
-    fieldManager(call, 'update'),
-    apiVersionOf(r.def),
-    ctx.clock.timestamp(),
-    sub,
-  );
+  stampManagedFields(ctx, r, call, 'update', old, obj, sub);
   const updated = ctx.registry.update(r.def, r.namespace, r.name ?? '', obj, {
     dryRun: isDryRun(call.query),
     ...(sub ? { subresource: sub } : {}),

@@ -6,12 +6,10 @@ import { externalObject, internalObject, toEventsV1 } from './convert.ts';
 import { ApiError, unsupportedMediaType } from './errors.ts';
 import { checkFields, fieldValidation } from './field-validation.ts';
 import type { HttpCall } from './handlers.ts';
-import { fieldManager, send, setReplicas, toScale } from './handlers.ts';
-import { trackUpdate } from './managed-fields.ts';
+import { send, setReplicas, stampManagedFields, toScale } from './handlers.ts';
 import { jsonPatch, mergePatch, PatchError, strategicMergePatch } from './patch.ts';
 import type { ResourceRequest } from './request.ts';
 import { decodePatch, mediaType } from './request.ts';
-import { apiVersionOf } from './resources.ts';
 
 const PATCH_TYPES = [
   'application/json-patch+json',
@@ -29,6 +27,12 @@ function applyPatch(type: string, current: unknown, patch: unknown): unknown {
     if (err instanceof PatchError) throw new ApiError(422, 'Invalid', err.message);
     throw err;
   }
+}
+
+/** The resourceVersion a patch (or a patched scale) names, if it names one. */
+function resourceVersionOf(doc: unknown): string | undefined {
+  const rv = isRecord(doc) && isRecord(doc.metadata) ? doc.metadata.resourceVersion : undefined;
+  return typeof rv === 'string' ? rv : undefined;
 }
 
 export function handlePatch(ctx: ApiContext, r: ResourceRequest, call: HttpCall): void {
@@ -58,17 +62,8 @@ export function handlePatch(ctx: ApiContext, r: ResourceRequest, call: HttpCall)
     const replicas = isRecord(scale) && isRecord(scale.spec) ? scale.spec.replicas : undefined;
     const next = structuredClone(current);
     setReplicas(r.def, next, replicas);
-    const scaleRv =
-      isRecord(scale) && isRecord(scale.metadata) ? scale.metadata.resourceVersion : undefined;
-    next.metadata.resourceVersion =
-      typeof scaleRv === 'string' ? scaleRv : current.metadata.resourceVersion;
-    next.metadata.managedFields = trackUpdate(
-      current,
-      next,
-      fieldManager(call, 'patch'),
-      apiVersionOf(r.def),
-      ctx.clock.timestamp(),
-    );
+    next.metadata.resourceVersion = resourceVersionOf(scale) ?? current.metadata.resourceVersion;
+    stampManagedFields(ctx, r, call, 'patch', current, next);
     const updated = ctx.registry.update(r.def, r.namespace, r.name ?? '', next, { dryRun });
     send(call.res, 200, toScale(updated, r.def), call.headers);
     return;
@@ -79,19 +74,9 @@ export function handlePatch(ctx: ApiContext, r: ResourceRequest, call: HttpCall)
     throw new ApiError(422, 'Invalid', 'patch removed the object metadata');
   checkFields(r.def, patched as KubeObject, fieldValidation(call.query), call.res);
   const next = internalObject(r.def, patched as KubeObject);
-  const patchRv =
-    isRecord(patch) && isRecord(patch.metadata) ? patch.metadata.resourceVersion : undefined;
-  next.metadata.resourceVersion =
-    typeof patchRv === 'string' ? patchRv : current.metadata.resourceVersion;
+  next.metadata.resourceVersion = resourceVersionOf(patch) ?? current.metadata.resourceVersion;
   const sub = r.subresource === 'status' ? 'status' : undefined;
-  next.metadata.managedFields = trackUpdate(
-    current,
-    next,
-    fieldManager(call, 'patch'),
-    apiVersionOf(r.def),
-    ctx.clock.timestamp(),
-    sub,
-  );
+  stampManagedFields(ctx, r, call, 'patch', current, next, sub);
   const updated = ctx.registry.update(r.def, r.namespace, r.name ?? '', next, {
     dryRun,
     ...(sub ? { subresource: sub } : {}),

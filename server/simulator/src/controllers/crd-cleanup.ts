@@ -3,32 +3,21 @@ import { R } from '../api/resources.ts';
 import type { StoreEvent } from '../store/store.ts';
 import type { KubeObject } from '../store/types.ts';
 import { isRecord } from '../store/types.ts';
-import type { Controller, ControllerContext } from './context.ts';
-import { WorkQueue } from './queue.ts';
+import type { ControllerContext } from './context.ts';
+import { QueuedController } from './queued-controller.ts';
 
 /**
  * The apiextensions finalizer: a CustomResourceDefinition being deleted first deletes every
  * object of its kind, then lets itself go, and its kind is no longer served.
  */
-export class CrdCleanup implements Controller {
-  private readonly ctx: ControllerContext;
-  private readonly queue: WorkQueue;
-  private readonly unsubscribe: () => void;
-
+export class CrdCleanup extends QueuedController {
   constructor(ctx: ControllerContext) {
-    this.ctx = ctx;
-    this.queue = new WorkQueue((name) => this.process(name));
-    this.unsubscribe = ctx.store.subscribe((e) => this.onEvent(e));
+    super(ctx);
     for (const crd of ctx.store.list(R.customresourcedefinitions))
       if (crd.metadata.deletionTimestamp) this.queue.add(crd.metadata.name ?? '');
   }
 
-  stop(): void {
-    this.unsubscribe();
-    this.queue.stop();
-  }
-
-  private onEvent(event: StoreEvent): void {
+  protected onEvent(event: StoreEvent): void {
     if (isCrdStorage(event.resource)) {
       if (event.type !== 'DELETED' && event.object.metadata.deletionTimestamp)
         this.queue.add(event.object.metadata.name ?? '');
@@ -63,7 +52,7 @@ export class CrdCleanup implements Controller {
     this.ctx.registry.write(R.customresourcedefinitions, next);
   }
 
-  private process(name: string): void {
+  protected sync(name: string): void {
     const crd = this.ctx.store.get(R.customresourcedefinitions, undefined, name);
     if (!crd?.metadata.deletionTimestamp) return;
     if (!crd.metadata.finalizers?.includes(CRD_CLEANUP)) return;

@@ -2,7 +2,7 @@ import { byStorage, R } from '../api/resources.ts';
 import type { SimTimer } from '../clock.ts';
 import type { StoreEvent } from '../store/store.ts';
 import type { Condition, Deployment, ReplicaSet } from '../store/types.ts';
-import type { Controller, ControllerContext } from './context.ts';
+import type { ControllerContext } from './context.ts';
 import {
   byCreation,
   orderConditions,
@@ -12,7 +12,9 @@ import {
   surgeAndUnavailable,
   templateHash,
 } from './deployment-util.ts';
-import { keyOf, splitKey, WorkQueue } from './queue.ts';
+import { controllerRef } from './owner.ts';
+import { keyOf, splitKey } from './queue.ts';
+import { QueuedController } from './queued-controller.ts';
 
 const SOURCE = { component: 'deployment-controller' };
 const REVISION = 'deployment.kubernetes.io/revision';
@@ -21,33 +23,21 @@ const REVISION = 'deployment.kubernetes.io/revision';
  * The deployment controller: one ReplicaSet per pod-template hash, RollingUpdate (maxSurge,
  * maxUnavailable) and Recreate, revisions, and the Available/Progressing conditions.
  */
-export class DeploymentController implements Controller {
-  private readonly ctx: ControllerContext;
-  private readonly queue: WorkQueue;
-  private readonly unsubscribe: () => void;
+export class DeploymentController extends QueuedController {
   private readonly deadlines = new Map<string, SimTimer>();
 
   constructor(ctx: ControllerContext) {
-    this.ctx = ctx;
-    this.queue = new WorkQueue((key) => this.sync(key));
-    this.unsubscribe = ctx.store.subscribe((e) => this.onEvent(e));
-    for (const d of ctx.store.values(R.deployments)) this.queue.add(keyOf(d.metadata));
+    super(ctx, R.deployments);
   }
 
-  stop(): void {
-    this.unsubscribe();
-    this.queue.stop();
+  override stop(): void {
+    super.stop();
     for (const t of this.deadlines.values()) this.ctx.clock.clearTimeout(t);
   }
 
-  private onEvent(event: StoreEvent): void {
+  protected onEvent(event: StoreEvent): void {
     if (event.resource === R.deployments) this.queue.add(keyOf(event.object.metadata));
-    else if (event.resource === R.replicasets) {
-      const owner = event.object.metadata.ownerReferences?.find(
-        (r) => r.controller && r.kind === 'Deployment',
-      );
-      if (owner) this.queue.add(`${event.object.metadata.namespace}/${owner.name}`);
-    }
+    else if (event.resource === R.replicasets) this.queueController(event, 'Deployment');
   }
 
   private ownedReplicaSets(d: Deployment): ReplicaSet[] {
@@ -59,7 +49,7 @@ export class DeploymentController implements Controller {
       .filter((rs): rs is ReplicaSet => rs !== undefined && !rs.metadata.deletionTimestamp);
   }
 
-  private sync(key: string): void {
+  protected sync(key: string): void {
     const { namespace, name } = splitKey(key);
     const d = this.ctx.store.get(R.deployments, namespace, name) as Deployment | undefined;
     if (!d || d.metadata.deletionTimestamp) return;
@@ -134,16 +124,7 @@ export class DeploymentController implements Controller {
           'deployment.kubernetes.io/max-replicas': String((d.spec.replicas ?? 1) + maxSurge),
           [REVISION]: String(revision),
         },
-        ownerReferences: [
-          {
-            apiVersion: 'apps/v1',
-            kind: 'Deployment',
-            name: d.metadata.name ?? '',
-            uid: d.metadata.uid ?? '',
-            controller: true,
-            blockOwnerDeletion: true,
-          },
-        ],
+        ownerReferences: [controllerRef('apps/v1', 'Deployment', d)],
       },
       spec: {
         replicas,

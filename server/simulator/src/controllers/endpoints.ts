@@ -3,9 +3,10 @@ import { R } from '../api/resources.ts';
 import { matchesLabels } from '../store/selectors.ts';
 import type { StoreEvent } from '../store/store.ts';
 import type { KubeObject, Pod, Service } from '../store/types.ts';
-import type { Controller, ControllerContext } from './context.ts';
+import type { ControllerContext } from './context.ts';
 import { isPodReady } from './pod-util.ts';
-import { keyOf, splitKey, WorkQueue } from './queue.ts';
+import { keyOf, splitKey } from './queue.ts';
+import { QueuedController } from './queued-controller.ts';
 
 const SERVICE_NAME = 'kubernetes.io/service-name';
 const MANAGED_BY = 'endpointslice.kubernetes.io/managed-by';
@@ -14,24 +15,12 @@ const MANAGED_BY = 'endpointslice.kubernetes.io/managed-by';
  * Keeps an Endpoints object per Service with a selector (ready pods as addresses, the rest not
  * ready) and a discovery.k8s.io/v1 EndpointSlice with the same pods and their conditions.
  */
-export class EndpointsController implements Controller {
-  private readonly ctx: ControllerContext;
-  private readonly queue: WorkQueue;
-  private readonly unsubscribe: () => void;
-
+export class EndpointsController extends QueuedController {
   constructor(ctx: ControllerContext) {
-    this.ctx = ctx;
-    this.queue = new WorkQueue((key) => this.sync(key));
-    this.unsubscribe = ctx.store.subscribe((e) => this.onEvent(e));
-    for (const svc of ctx.store.values(R.services)) this.queue.add(keyOf(svc.metadata));
+    super(ctx, R.services);
   }
 
-  stop(): void {
-    this.unsubscribe();
-    this.queue.stop();
-  }
-
-  private onEvent(event: StoreEvent): void {
+  protected onEvent(event: StoreEvent): void {
     if (event.resource === R.services) this.queue.add(keyOf(event.object.metadata));
     else if (event.resource === R.pods) {
       const ns = event.object.metadata.namespace;
@@ -51,7 +40,7 @@ export class EndpointsController implements Controller {
     }
   }
 
-  private sync(key: string): void {
+  protected sync(key: string): void {
     const { namespace, name } = splitKey(key);
     const svc = this.ctx.store.get(R.services, namespace, name) as Service | undefined;
     const existing = this.ctx.store.get(R.endpoints, namespace, name);

@@ -1,31 +1,15 @@
 import { R } from '../api/resources.ts';
 import type { StoreEvent } from '../store/store.ts';
 import type { KubeObject, OwnerReference } from '../store/types.ts';
-import type { Controller, ControllerContext } from './context.ts';
-import { WorkQueue } from './queue.ts';
+import { QueuedController } from './queued-controller.ts';
 
 /**
  * The garbage collector: deletes dependents whose owners are all gone (background propagation)
  * and finishes foreground deletion by removing the `foregroundDeletion` finalizer once an
  * owner's dependents are gone. Also the namespace controller: empties a terminating namespace.
  */
-export class GarbageCollector implements Controller {
-  private readonly ctx: ControllerContext;
-  private readonly queue: WorkQueue;
-  private readonly unsubscribe: () => void;
-
-  constructor(ctx: ControllerContext) {
-    this.ctx = ctx;
-    this.queue = new WorkQueue((key) => this.process(key));
-    this.unsubscribe = ctx.store.subscribe((e) => this.onEvent(e));
-  }
-
-  stop(): void {
-    this.unsubscribe();
-    this.queue.stop();
-  }
-
-  private onEvent(event: StoreEvent): void {
+export class GarbageCollector extends QueuedController {
+  protected onEvent(event: StoreEvent): void {
     const meta = event.object.metadata;
     if (event.type === 'DELETED') {
       for (const dep of this.ctx.store.dependents(meta.uid ?? ''))
@@ -50,7 +34,7 @@ export class GarbageCollector implements Controller {
     return owner !== undefined && owner.metadata.uid === ref.uid;
   }
 
-  private process(key: string): void {
+  protected sync(key: string): void {
     const parts = key.split('|');
     const kind = parts[0];
     if (kind === 'orphan') this.collect(parts[1] ?? '', parts[2] ?? '', parts[3] ?? '');

@@ -53,29 +53,23 @@ export function composePodStatus(input: StatusInput): PodStatus {
     lastProbeTime: null,
     lastTransitionTime: now,
   };
+  // Ready and ContainersReady say the same: whether every container is ready.
+  const readiness = (type: 'Ready' | 'ContainersReady') =>
+    allReady
+      ? condition(old, type, 'True', now)
+      : condition(
+          old,
+          type,
+          'False',
+          now,
+          phase === 'Succeeded' ? 'PodCompleted' : 'ContainersNotReady',
+          phase === 'Succeeded' ? undefined : notReadyMessage,
+        );
   const conditions: Condition[] = [
     condition(old, 'PodReadyToStartContainers', 'True', now),
     condition(old, 'Initialized', 'True', now),
-    allReady
-      ? condition(old, 'Ready', 'True', now)
-      : condition(
-          old,
-          'Ready',
-          'False',
-          now,
-          phase === 'Succeeded' ? 'PodCompleted' : 'ContainersNotReady',
-          phase === 'Succeeded' ? undefined : notReadyMessage,
-        ),
-    allReady
-      ? condition(old, 'ContainersReady', 'True', now)
-      : condition(
-          old,
-          'ContainersReady',
-          'False',
-          now,
-          phase === 'Succeeded' ? 'PodCompleted' : 'ContainersNotReady',
-          phase === 'Succeeded' ? undefined : notReadyMessage,
-        ),
+    readiness('Ready'),
+    readiness('ContainersReady'),
     scheduled,
   ];
   return {

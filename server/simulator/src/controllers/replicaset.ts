@@ -1,9 +1,11 @@
 import { byStorage, R } from '../api/resources.ts';
 import type { StoreEvent } from '../store/store.ts';
 import type { Pod, ReplicaSet } from '../store/types.ts';
-import type { Controller, ControllerContext } from './context.ts';
+import type { ControllerContext } from './context.ts';
+import { controllerRef } from './owner.ts';
 import { isPodActive, isPodAvailable, isPodReady } from './pod-util.ts';
-import { keyOf, splitKey, WorkQueue } from './queue.ts';
+import { keyOf, splitKey } from './queue.ts';
+import { QueuedController } from './queued-controller.ts';
 
 const BURST = 500;
 const SOURCE = { component: 'replicaset-controller' };
@@ -26,36 +28,24 @@ function compareRanks(a: number[], b: number[]): number {
 }
 
 /** Keeps the number of pods of each ReplicaSet at spec.replicas and reports status. */
-export class ReplicaSetController implements Controller {
-  private readonly ctx: ControllerContext;
-  private readonly queue: WorkQueue;
-  private readonly unsubscribe: () => void;
+export class ReplicaSetController extends QueuedController {
   private readonly timers = new Map<string, ReturnType<ControllerContext['clock']['setTimeout']>>();
 
   constructor(ctx: ControllerContext) {
-    this.ctx = ctx;
-    this.queue = new WorkQueue((key) => this.sync(key));
-    this.unsubscribe = ctx.store.subscribe((e) => this.onEvent(e));
-    for (const rs of ctx.store.values(R.replicasets)) this.queue.add(keyOf(rs.metadata));
+    super(ctx, R.replicasets);
   }
 
-  private onEvent(event: StoreEvent): void {
+  protected onEvent(event: StoreEvent): void {
     if (event.resource === R.replicasets) this.queue.add(keyOf(event.object.metadata));
-    else if (event.resource === R.pods) {
-      const owner = event.object.metadata.ownerReferences?.find(
-        (r) => r.controller && r.kind === 'ReplicaSet',
-      );
-      if (owner) this.queue.add(`${event.object.metadata.namespace}/${owner.name}`);
-    }
+    else if (event.resource === R.pods) this.queueController(event, 'ReplicaSet');
   }
 
-  stop(): void {
-    this.unsubscribe();
-    this.queue.stop();
+  override stop(): void {
+    super.stop();
     for (const t of this.timers.values()) this.ctx.clock.clearTimeout(t);
   }
 
-  private sync(key: string): void {
+  protected sync(key: string): void {
     const { namespace, name } = splitKey(key);
     const rs = this.ctx.store.get(R.replicasets, namespace, name) as ReplicaSet | undefined;
     if (!rs || rs.metadata.deletionTimestamp) return;
@@ -81,19 +71,17 @@ export class ReplicaSetController implements Controller {
       for (const pod of victims) {
         try {
           this.ctx.registry.delete(byStorage(R.pods), namespace, pod.metadata.name ?? '');
-          this.ctx.recorder.record(
-            rs,
-            'Normal',
-            'SuccessfulDelete',
-            `Deleted pod: ${pod.metadata.name}`,
-            SOURCE,
-          );
+          this.event(rs, 'Normal', 'SuccessfulDelete', `Deleted pod: ${pod.metadata.name}`);
         } catch {
           // already gone
         }
       }
     }
     this.updateStatus(rs, active);
+  }
+
+  private event(rs: ReplicaSet, type: 'Normal' | 'Warning', reason: string, message: string): void {
+    this.ctx.recorder.record(rs, type, reason, message, SOURCE);
   }
 
   private createPod(rs: ReplicaSet): void {
@@ -108,16 +96,7 @@ export class ReplicaSetController implements Controller {
         ...(template.metadata?.annotations
           ? { annotations: { ...template.metadata.annotations } }
           : {}),
-        ownerReferences: [
-          {
-            apiVersion: 'apps/v1',
-            kind: 'ReplicaSet',
-            name: rs.metadata.name ?? '',
-            uid: rs.metadata.uid ?? '',
-            controller: true,
-            blockOwnerDeletion: true,
-          },
-        ],
+        ownerReferences: [controllerRef('apps/v1', 'ReplicaSet', rs)],
       },
       spec: structuredClone(template.spec),
     };
@@ -125,21 +104,9 @@ export class ReplicaSetController implements Controller {
       const created = this.ctx.registry.create(byStorage(R.pods), rs.metadata.namespace, pod, {
         skipValidation: true,
       });
-      this.ctx.recorder.record(
-        rs,
-        'Normal',
-        'SuccessfulCreate',
-        `Created pod: ${created.metadata.name}`,
-        SOURCE,
-      );
+      this.event(rs, 'Normal', 'SuccessfulCreate', `Created pod: ${created.metadata.name}`);
     } catch (err) {
-      this.ctx.recorder.record(
-        rs,
-        'Warning',
-        'FailedCreate',
-        `Error creating: ${(err as Error).message}`,
-        SOURCE,
-      );
+      this.event(rs, 'Warning', 'FailedCreate', `Error creating: ${(err as Error).message}`);
     }
   }
 

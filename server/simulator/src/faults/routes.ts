@@ -1,20 +1,10 @@
+import { failureStatus } from '../api/errors.ts';
 import type { SimClock } from '../clock.ts';
 import type { Fault, FaultRegistry } from './faults.ts';
 import { FaultError, parseFaultSpec } from './faults.ts';
 
 function status(code: number, reason: string, message: string): { status: number; body: unknown } {
-  return {
-    status: code,
-    body: {
-      kind: 'Status',
-      apiVersion: 'v1',
-      metadata: {},
-      status: 'Failure',
-      message,
-      reason,
-      code,
-    },
-  };
+  return { status: code, body: failureStatus(code, reason, message) };
 }
 
 /** The simulator's own API: POST/GET /sim/v1/faults, DELETE /sim/v1/faults/{id}, GET /sim/v1/clock. */

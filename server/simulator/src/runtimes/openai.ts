@@ -67,6 +67,16 @@ export function completionId(prefix: string, seed: string): string {
   return `${prefix}-${createHash('sha256').update(seed).digest('hex').slice(0, 32)}`;
 }
 
+/** The token counts of a completion of `content`, as the OpenAI API reports them. */
+function usageOf(promptTokens: number, content: string) {
+  const completion = countTokens(content);
+  return {
+    prompt_tokens: promptTokens,
+    total_tokens: promptTokens + completion,
+    completion_tokens: completion,
+  };
+}
+
 export function chatCompletion(
   model: string,
   content: string,
@@ -74,7 +84,6 @@ export function chatCompletion(
   created: number,
   id: string,
 ): Record<string, unknown> {
-  const completion = countTokens(content);
   return {
     id,
     object: 'chat.completion',
@@ -89,12 +98,7 @@ export function chatCompletion(
         stop_reason: null,
       },
     ],
-    usage: {
-      prompt_tokens: promptTokens,
-      total_tokens: promptTokens + completion,
-      completion_tokens: completion,
-      prompt_tokens_details: null,
-    },
+    usage: { ...usageOf(promptTokens, content), prompt_tokens_details: null },
     prompt_logprobs: null,
   };
 }
@@ -125,7 +129,6 @@ export function textCompletion(
   created: number,
   id: string,
 ): Record<string, unknown> {
-  const completion = countTokens(content);
   return {
     id,
     object: 'text_completion',
@@ -134,10 +137,6 @@ export function textCompletion(
     choices: [
       { index: 0, text: content, logprobs: null, finish_reason: 'stop', stop_reason: null },
     ],
-    usage: {
-      prompt_tokens: promptTokens,
-      total_tokens: promptTokens + completion,
-      completion_tokens: completion,
-    },
+    usage: usageOf(promptTokens, content),
   };
 }
