@@ -5,7 +5,7 @@ import type { ClusterClient, KubeManifest } from '../kube/index.ts';
 import { KubeError } from '../kube/index.ts';
 import type { Logger } from '../logging/index.ts';
 import type { Clock } from '../shared/clock.ts';
-import { SerialRunner } from '../shared/serial-runner.ts';
+import { SerialWorker } from '../shared/serial-runner.ts';
 import { type Db, UnitOfWork } from '../store/index.ts';
 import { deploymentsRepository } from './deployments.repository.ts';
 import type { DeploymentRecord } from './deployments.types.ts';
@@ -31,39 +31,29 @@ export interface ReconcilerDeps {
  * (field manager `backline`). Everything it needs is in the store, so it can stop
  * at any point and pick up where it was; applying the same state twice changes nothing.
  */
-export class Reconciler {
+export class Reconciler extends SerialWorker {
   readonly #deps: ReconcilerDeps;
   readonly #units: UnitOfWork;
-  readonly #runner = new SerialRunner(() => this.#pass());
 
   constructor(deps: ReconcilerDeps) {
+    super();
     this.#deps = deps;
     this.#units = new UnitOfWork(this.#deps.db);
   }
 
   start(resyncMs = 30_000): void {
-    this.#runner.start(resyncMs);
+    this.runner.start(resyncMs);
   }
 
   stop(): Promise<void> {
-    return this.#runner.stop();
+    return this.runner.stop();
   }
 
-  /** Asks for a pass soon; passes never overlap, and a kick during one causes another. */
-  kick(): void {
-    this.#runner.kick();
-  }
-
-  /** Resolves when no pass is running or queued: for tests and shutdown. */
-  idle(): Promise<void> {
-    return this.#runner.idle();
-  }
-
-  async #pass(): Promise<void> {
+  protected async pass(): Promise<void> {
     try {
       const deployments = await deploymentsRepository.list(this.#deps.db);
       for (const deployment of deployments) {
-        if (this.#runner.stopped) return;
+        if (this.runner.stopped) return;
         await this.#reconcile(deployment);
       }
     } catch (error) {
