@@ -1,5 +1,5 @@
 import type { Environment } from '../catalog/index.ts';
-import type { Queryable } from '../store/index.ts';
+import { type Queryable, rowMapper, type StoredRow } from '../store/index.ts';
 import type {
   DeploymentRecord,
   ObservedDeploymentRecord,
@@ -9,57 +9,21 @@ import type {
   TimelineEntry,
 } from './deployments.types.ts';
 
-const COLUMNS = `id, namespace, name, environment, release_id, replicas, strategy, slo_error_ratio, slo_ttft_p95_ms,
+const nullableNumber = (v: unknown) => (v === null ? null : Number(v));
+
+const deployments = rowMapper<DeploymentRecord>()(
+  `id, namespace, name, environment, release_id, replicas, strategy, slo_error_ratio, slo_ttft_p95_ms,
   generation, applied_generation, last_applied_at, last_apply_error, deleting, stable_release_id, canary_release_id,
-  canary_replicas, created_at, updated_at, created_by`;
-
-interface Row {
-  id: string;
-  namespace: string;
-  name: string;
-  environment: Environment;
-  release_id: string;
-  replicas: number;
-  strategy: Strategy;
-  slo_error_ratio: number | null;
-  slo_ttft_p95_ms: number | null;
-  generation: string;
-  applied_generation: string;
-  last_applied_at: Date | null;
-  last_apply_error: string | null;
-  deleting: boolean;
-  stable_release_id: string | null;
-  canary_release_id: string | null;
-  canary_replicas: number;
-  created_at: Date;
-  updated_at: Date;
-  created_by: string;
-}
-
-function toRecord(r: Row): DeploymentRecord {
-  return {
-    id: r.id,
-    namespace: r.namespace,
-    name: r.name,
-    environment: r.environment,
-    releaseId: r.release_id,
-    replicas: Number(r.replicas),
-    strategy: r.strategy,
-    sloErrorRatio: r.slo_error_ratio === null ? null : Number(r.slo_error_ratio),
-    sloTtftP95Ms: r.slo_ttft_p95_ms === null ? null : Number(r.slo_ttft_p95_ms),
-    generation: Number(r.generation),
-    appliedGeneration: Number(r.applied_generation),
-    lastAppliedAt: r.last_applied_at,
-    lastApplyError: r.last_apply_error,
-    deleting: r.deleting,
-    stableReleaseId: r.stable_release_id,
-    canaryReleaseId: r.canary_release_id,
-    canaryReplicas: Number(r.canary_replicas),
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    createdBy: r.created_by,
-  };
-}
+  canary_replicas, created_at, updated_at, created_by`,
+  {
+    replicas: (r) => Number(r.replicas),
+    sloErrorRatio: (r) => nullableNumber(r.slo_error_ratio),
+    sloTtftP95Ms: (r) => nullableNumber(r.slo_ttft_p95_ms),
+    generation: (r) => Number(r.generation),
+    appliedGeneration: (r) => Number(r.applied_generation),
+    canaryReplicas: (r) => Number(r.canary_replicas),
+  },
+);
 
 export type DesiredState = Pick<
   DeploymentRecord,
@@ -74,22 +38,18 @@ export type DesiredState = Pick<
   | 'createdBy'
 >;
 
-const OBSERVED_COLUMNS = `${COLUMNS}, observed`;
-
-function toObserved(r: Row & { observed: ObservedWorkload | string }): ObservedDeploymentRecord {
-  const { id, namespace, name, environment, replicas, strategy, sloErrorRatio, sloTtftP95Ms } =
-    toRecord(r);
-  return {
-    ...{ id, namespace, name, environment, replicas, strategy, sloErrorRatio, sloTtftP95Ms },
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    createdBy: r.created_by,
-    managed: false,
-    observed: typeof r.observed === 'string' ? JSON.parse(r.observed) : r.observed,
-  };
-}
-
-type ObservedRow = Row & { observed: ObservedWorkload };
+const observedDeployments = rowMapper<ObservedDeploymentRecord>()(
+  `id, namespace, name, environment, replicas, strategy, slo_error_ratio, slo_ttft_p95_ms, observed,
+  created_at, updated_at, created_by`,
+  {
+    replicas: (r) => Number(r.replicas),
+    sloErrorRatio: (r) => nullableNumber(r.slo_error_ratio),
+    sloTtftP95Ms: (r) => nullableNumber(r.slo_ttft_p95_ms),
+    managed: () => false as const,
+    observed: (r) =>
+      (typeof r.observed === 'string' ? JSON.parse(r.observed) : r.observed) as ObservedWorkload,
+  },
+);
 
 /** What discovery saw of an observed deployment: written on each look, never by a person. */
 export interface ObservedState {
@@ -104,10 +64,10 @@ export interface ObservedState {
 
 export const observedRepository = {
   async list(db: Queryable): Promise<ObservedDeploymentRecord[]> {
-    const { rows } = await db.query<ObservedRow>(
-      `SELECT ${OBSERVED_COLUMNS} FROM model_deployments WHERE NOT managed ORDER BY namespace, name`,
+    const { rows } = await db.query(
+      `SELECT ${observedDeployments.columns} FROM model_deployments WHERE NOT managed ORDER BY namespace, name`,
     );
-    return rows.map(toObserved);
+    return rows.map(observedDeployments.from);
   },
 
   async find(
@@ -116,19 +76,19 @@ export const observedRepository = {
     name: string,
     lock = false,
   ): Promise<ObservedDeploymentRecord | null> {
-    const { rows } = await db.query<ObservedRow>(
-      `SELECT ${OBSERVED_COLUMNS} FROM model_deployments WHERE NOT managed AND namespace = $1 AND name = $2${lock ? ' FOR UPDATE' : ''}`,
+    const { rows } = await db.query(
+      `SELECT ${observedDeployments.columns} FROM model_deployments WHERE NOT managed AND namespace = $1 AND name = $2${lock ? ' FOR UPDATE' : ''}`,
       [namespace, name],
     );
-    return rows[0] ? toObserved(rows[0]) : null;
+    return rows[0] ? observedDeployments.from(rows[0]) : null;
   },
 
   /** Inserts a newly found server; null when the name is taken (a managed deployment has it). */
   async insert(db: Queryable, o: ObservedState): Promise<ObservedDeploymentRecord | null> {
-    const { rows } = await db.query<ObservedRow>(
+    const { rows } = await db.query(
       `INSERT INTO model_deployments (namespace, name, environment, release_id, replicas, strategy, managed, observed, created_by)
        VALUES ($1, $2, $3, NULL, $4, $5, false, $6, $7) ON CONFLICT (namespace, name) DO NOTHING
-       RETURNING ${OBSERVED_COLUMNS}`,
+       RETURNING ${observedDeployments.columns}`,
       [
         o.namespace,
         o.name,
@@ -139,7 +99,7 @@ export const observedRepository = {
         o.createdBy,
       ],
     );
-    return rows[0] ? toObserved(rows[0]) : null;
+    return rows[0] ? observedDeployments.from(rows[0]) : null;
   },
 
   /** What the cluster says now: replicas, strategy and what runs. Settings people made stay. */
@@ -164,22 +124,22 @@ export const observedRepository = {
     id: string,
     settings: Pick<ObservedDeploymentRecord, 'environment' | 'sloErrorRatio' | 'sloTtftP95Ms'>,
   ): Promise<ObservedDeploymentRecord> {
-    const { rows } = await db.query<ObservedRow>(
+    const { rows } = await db.query(
       `UPDATE model_deployments SET environment = $2, slo_error_ratio = $3, slo_ttft_p95_ms = $4,
          updated_at = now()
-       WHERE id = $1 AND NOT managed RETURNING ${OBSERVED_COLUMNS}`,
+       WHERE id = $1 AND NOT managed RETURNING ${observedDeployments.columns}`,
       [id, settings.environment, settings.sloErrorRatio, settings.sloTtftP95Ms],
     );
-    return toObserved(rows[0] as ObservedRow);
+    return observedDeployments.from(rows[0] as StoredRow);
   },
 };
 
 export const deploymentsRepository = {
   async list(db: Queryable): Promise<DeploymentRecord[]> {
-    const { rows } = await db.query<Row>(
-      `SELECT ${COLUMNS} FROM model_deployments WHERE managed ORDER BY namespace, name`,
+    const { rows } = await db.query(
+      `SELECT ${deployments.columns} FROM model_deployments WHERE managed ORDER BY namespace, name`,
     );
-    return rows.map(toRecord);
+    return rows.map(deployments.from);
   },
 
   async find(
@@ -188,18 +148,18 @@ export const deploymentsRepository = {
     name: string,
     lock = false,
   ): Promise<DeploymentRecord | null> {
-    const { rows } = await db.query<Row>(
-      `SELECT ${COLUMNS} FROM model_deployments WHERE managed AND namespace = $1 AND name = $2${lock ? ' FOR UPDATE' : ''}`,
+    const { rows } = await db.query(
+      `SELECT ${deployments.columns} FROM model_deployments WHERE managed AND namespace = $1 AND name = $2${lock ? ' FOR UPDATE' : ''}`,
       [namespace, name],
     );
-    return rows[0] ? toRecord(rows[0]) : null;
+    return rows[0] ? deployments.from(rows[0]) : null;
   },
 
   async insert(db: Queryable, d: DesiredState): Promise<DeploymentRecord | null> {
-    const { rows } = await db.query<Row>(
+    const { rows } = await db.query(
       `INSERT INTO model_deployments (namespace, name, environment, release_id, replicas, strategy, slo_error_ratio,
          slo_ttft_p95_ms, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (namespace, name) DO NOTHING RETURNING ${COLUMNS}`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (namespace, name) DO NOTHING RETURNING ${deployments.columns}`,
       [
         d.namespace,
         d.name,
@@ -212,7 +172,7 @@ export const deploymentsRepository = {
         d.createdBy,
       ],
     );
-    return rows[0] ? toRecord(rows[0]) : null;
+    return rows[0] ? deployments.from(rows[0]) : null;
   },
 
   /** Changes the desired state and bumps the generation the reconciler works towards. */
@@ -235,7 +195,7 @@ export const deploymentsRepository = {
       >
     >,
   ): Promise<DeploymentRecord> {
-    const { rows } = await db.query<Row>(
+    const { rows } = await db.query(
       `UPDATE model_deployments SET
          environment = coalesce($2, environment),
          release_id = coalesce($3, release_id),
@@ -249,7 +209,7 @@ export const deploymentsRepository = {
          canary_replicas = coalesce($14, canary_replicas),
          generation = generation + 1,
          updated_at = now()
-       WHERE id = $1 RETURNING ${COLUMNS}`,
+       WHERE id = $1 RETURNING ${deployments.columns}`,
       [
         id,
         changes.environment ?? null,
@@ -267,7 +227,7 @@ export const deploymentsRepository = {
         changes.canaryReplicas ?? null,
       ],
     );
-    return toRecord(rows[0] as Row);
+    return deployments.from(rows[0] as StoredRow);
   },
 
   async recordApply(
