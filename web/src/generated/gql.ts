@@ -110,6 +110,9 @@ type Documents = {
     "\n  mutation PromoteRollout($input: RolloutActionInput!) {\n    promoteRollout(input: $input) {\n      rollout {\n        ...RolloutFields\n      }\n    }\n  }\n": typeof types.PromoteRolloutDocument,
     "\n  mutation AbortRollout($input: RolloutActionInput!) {\n    abortRollout(input: $input) {\n      rollout {\n        ...RolloutFields\n      }\n    }\n  }\n": typeof types.AbortRolloutDocument,
     "\n  query ServerInfo {\n    serverInfo {\n      version\n      simulatedCluster\n      store\n    }\n  }\n": typeof types.ServerInfoDocument,
+    "\n  query PaletteSearch($text: String!) {\n    search(text: $text, first: 5) {\n      kind\n      id\n      title\n      subtitle\n      path\n    }\n  }\n": typeof types.PaletteSearchDocument,
+    "\n  query PaletteTriggeredIncidents {\n    incidents(status: [TRIGGERED], first: 20) {\n      id\n      number\n      title\n      severity\n      status\n    }\n  }\n": typeof types.PaletteTriggeredIncidentsDocument,
+    "\n  mutation PaletteAcknowledge($id: ID!) {\n    acknowledgeIncident(input: { id: $id }) {\n      incident {\n        id\n        number\n        status\n        updatedAt\n      }\n    }\n  }\n": typeof types.PaletteAcknowledgeDocument,
     "\n  query IncidentPublicUpdates($id: ID!) {\n    incident(id: $id) {\n      id\n      deployment {\n        namespace\n        name\n      }\n      publicUpdates {\n        id\n        status\n        body\n        at\n        createdBy\n      }\n    }\n  }\n": typeof types.IncidentPublicUpdatesDocument,
     "\n  query DeploymentStatusPage($namespace: String!, $name: String!) {\n    deployment(namespace: $namespace, name: $name) {\n      id\n      statusPage {\n        public\n        displayName\n        status\n        maintenance {\n          startsAt\n          endsAt\n          message\n        }\n      }\n      incidentStats(days: 30) {\n        incidents\n        acknowledged\n        resolved\n        mttaSeconds\n        mttrSeconds\n      }\n    }\n  }\n": typeof types.DeploymentStatusPageDocument,
     "\n  mutation PostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      update {\n        id\n        status\n        body\n        at\n        createdBy\n      }\n    }\n  }\n": typeof types.PostIncidentUpdateDocument,
@@ -238,6 +241,9 @@ const documents: Documents = {
     "\n  mutation PromoteRollout($input: RolloutActionInput!) {\n    promoteRollout(input: $input) {\n      rollout {\n        ...RolloutFields\n      }\n    }\n  }\n": types.PromoteRolloutDocument,
     "\n  mutation AbortRollout($input: RolloutActionInput!) {\n    abortRollout(input: $input) {\n      rollout {\n        ...RolloutFields\n      }\n    }\n  }\n": types.AbortRolloutDocument,
     "\n  query ServerInfo {\n    serverInfo {\n      version\n      simulatedCluster\n      store\n    }\n  }\n": types.ServerInfoDocument,
+    "\n  query PaletteSearch($text: String!) {\n    search(text: $text, first: 5) {\n      kind\n      id\n      title\n      subtitle\n      path\n    }\n  }\n": types.PaletteSearchDocument,
+    "\n  query PaletteTriggeredIncidents {\n    incidents(status: [TRIGGERED], first: 20) {\n      id\n      number\n      title\n      severity\n      status\n    }\n  }\n": types.PaletteTriggeredIncidentsDocument,
+    "\n  mutation PaletteAcknowledge($id: ID!) {\n    acknowledgeIncident(input: { id: $id }) {\n      incident {\n        id\n        number\n        status\n        updatedAt\n      }\n    }\n  }\n": types.PaletteAcknowledgeDocument,
     "\n  query IncidentPublicUpdates($id: ID!) {\n    incident(id: $id) {\n      id\n      deployment {\n        namespace\n        name\n      }\n      publicUpdates {\n        id\n        status\n        body\n        at\n        createdBy\n      }\n    }\n  }\n": types.IncidentPublicUpdatesDocument,
     "\n  query DeploymentStatusPage($namespace: String!, $name: String!) {\n    deployment(namespace: $namespace, name: $name) {\n      id\n      statusPage {\n        public\n        displayName\n        status\n        maintenance {\n          startsAt\n          endsAt\n          message\n        }\n      }\n      incidentStats(days: 30) {\n        incidents\n        acknowledged\n        resolved\n        mttaSeconds\n        mttrSeconds\n      }\n    }\n  }\n": types.DeploymentStatusPageDocument,
     "\n  mutation PostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      update {\n        id\n        status\n        body\n        at\n        createdBy\n      }\n    }\n  }\n": types.PostIncidentUpdateDocument,
@@ -668,6 +674,18 @@ export function graphql(source: "\n  mutation AbortRollout($input: RolloutAction
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ServerInfo {\n    serverInfo {\n      version\n      simulatedCluster\n      store\n    }\n  }\n"): (typeof documents)["\n  query ServerInfo {\n    serverInfo {\n      version\n      simulatedCluster\n      store\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaletteSearch($text: String!) {\n    search(text: $text, first: 5) {\n      kind\n      id\n      title\n      subtitle\n      path\n    }\n  }\n"): (typeof documents)["\n  query PaletteSearch($text: String!) {\n    search(text: $text, first: 5) {\n      kind\n      id\n      title\n      subtitle\n      path\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaletteTriggeredIncidents {\n    incidents(status: [TRIGGERED], first: 20) {\n      id\n      number\n      title\n      severity\n      status\n    }\n  }\n"): (typeof documents)["\n  query PaletteTriggeredIncidents {\n    incidents(status: [TRIGGERED], first: 20) {\n      id\n      number\n      title\n      severity\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PaletteAcknowledge($id: ID!) {\n    acknowledgeIncident(input: { id: $id }) {\n      incident {\n        id\n        number\n        status\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PaletteAcknowledge($id: ID!) {\n    acknowledgeIncident(input: { id: $id }) {\n      incident {\n        id\n        number\n        status\n        updatedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
