@@ -69,6 +69,7 @@ type Documents = {
     "\n  mutation ChangeIncidentSeverity($input: ChangeIncidentSeverityInput!) {\n    changeIncidentSeverity(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": typeof types.ChangeIncidentSeverityDocument,
     "\n  mutation AssignIncident($input: AssignIncidentInput!) {\n    assignIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": typeof types.AssignIncidentDocument,
     "\n  mutation AddIncidentNote($input: AddIncidentNoteInput!) {\n    addIncidentNote(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": typeof types.AddIncidentNoteDocument,
+    "\n  query IncidentCommanders {\n    onCallPeople {\n      id\n      name\n      email\n    }\n  }\n": typeof types.IncidentCommandersDocument,
     "\n  fragment OnCallScheduleFields on OnCallSchedule {\n    id\n    name\n    description\n    timeZone\n    layers {\n      name\n      userIds\n      users {\n        id\n        name\n      }\n      start\n      shift\n      shiftHours\n      restriction {\n        from\n        to\n      }\n    }\n    overrides {\n      id\n      userId\n      user {\n        id\n        name\n      }\n      startsAt\n      endsAt\n    }\n  }\n": typeof types.OnCallScheduleFieldsFragmentDoc,
     "\n  query OnCallNow {\n    onCallNow {\n      schedule {\n        id\n        name\n        timeZone\n      }\n      user {\n        id\n        name\n        email\n      }\n      layer\n      until\n    }\n  }\n": typeof types.OnCallNowDocument,
     "\n  query OnCallSchedules {\n    onCallSchedules {\n      ...OnCallScheduleFields\n    }\n  }\n": typeof types.OnCallSchedulesDocument,
@@ -91,6 +92,7 @@ type Documents = {
     "\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n": typeof types.DeleteNotificationChannelDocument,
     "\n  mutation TestNotificationChannel($id: ID!) {\n    testNotificationChannel(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.TestNotificationChannelDocument,
     "\n  query IncidentNotifications($id: ID!) {\n    incident(id: $id) {\n      id\n      notifications {\n        id\n        channelName\n        channelType\n        target\n        event\n        status\n        attempts\n        lastError\n        createdAt\n        deliveredAt\n        nextAttemptAt\n      }\n    }\n  }\n": typeof types.IncidentNotificationsDocument,
+    "\n  query PagingReadiness {\n    pagingReadiness {\n      ready\n      problems {\n        environment\n        message\n        fixPath\n      }\n    }\n  }\n": typeof types.PagingReadinessDocument,
     "\n  fragment PostmortemFields on Postmortem {\n    incidentId\n    status\n    summary\n    impact\n    timeline {\n      at\n      text\n    }\n    rootCause\n    contributingFactors\n    actionItems {\n      id\n      title\n      dueDate\n      done\n      owner {\n        id\n        name\n      }\n    }\n    updatedAt\n    publishedAt\n    publishedBy\n  }\n": typeof types.PostmortemFieldsFragmentDoc,
     "\n  query IncidentPostmortem($id: ID!) {\n    incident(id: $id) {\n      id\n      number\n      severity\n      status\n      postmortem {\n        ...PostmortemFields\n      }\n    }\n  }\n": typeof types.IncidentPostmortemDocument,
     "\n  mutation StartPostmortem($input: StartPostmortemInput!) {\n    startPostmortem(input: $input) {\n      postmortem {\n        ...PostmortemFields\n      }\n    }\n  }\n": typeof types.StartPostmortemDocument,
@@ -200,6 +202,7 @@ const documents: Documents = {
     "\n  mutation ChangeIncidentSeverity($input: ChangeIncidentSeverityInput!) {\n    changeIncidentSeverity(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": types.ChangeIncidentSeverityDocument,
     "\n  mutation AssignIncident($input: AssignIncidentInput!) {\n    assignIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": types.AssignIncidentDocument,
     "\n  mutation AddIncidentNote($input: AddIncidentNoteInput!) {\n    addIncidentNote(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": types.AddIncidentNoteDocument,
+    "\n  query IncidentCommanders {\n    onCallPeople {\n      id\n      name\n      email\n    }\n  }\n": types.IncidentCommandersDocument,
     "\n  fragment OnCallScheduleFields on OnCallSchedule {\n    id\n    name\n    description\n    timeZone\n    layers {\n      name\n      userIds\n      users {\n        id\n        name\n      }\n      start\n      shift\n      shiftHours\n      restriction {\n        from\n        to\n      }\n    }\n    overrides {\n      id\n      userId\n      user {\n        id\n        name\n      }\n      startsAt\n      endsAt\n    }\n  }\n": types.OnCallScheduleFieldsFragmentDoc,
     "\n  query OnCallNow {\n    onCallNow {\n      schedule {\n        id\n        name\n        timeZone\n      }\n      user {\n        id\n        name\n        email\n      }\n      layer\n      until\n    }\n  }\n": types.OnCallNowDocument,
     "\n  query OnCallSchedules {\n    onCallSchedules {\n      ...OnCallScheduleFields\n    }\n  }\n": types.OnCallSchedulesDocument,
@@ -222,6 +225,7 @@ const documents: Documents = {
     "\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n": types.DeleteNotificationChannelDocument,
     "\n  mutation TestNotificationChannel($id: ID!) {\n    testNotificationChannel(id: $id) {\n      id\n      status\n    }\n  }\n": types.TestNotificationChannelDocument,
     "\n  query IncidentNotifications($id: ID!) {\n    incident(id: $id) {\n      id\n      notifications {\n        id\n        channelName\n        channelType\n        target\n        event\n        status\n        attempts\n        lastError\n        createdAt\n        deliveredAt\n        nextAttemptAt\n      }\n    }\n  }\n": types.IncidentNotificationsDocument,
+    "\n  query PagingReadiness {\n    pagingReadiness {\n      ready\n      problems {\n        environment\n        message\n        fixPath\n      }\n    }\n  }\n": types.PagingReadinessDocument,
     "\n  fragment PostmortemFields on Postmortem {\n    incidentId\n    status\n    summary\n    impact\n    timeline {\n      at\n      text\n    }\n    rootCause\n    contributingFactors\n    actionItems {\n      id\n      title\n      dueDate\n      done\n      owner {\n        id\n        name\n      }\n    }\n    updatedAt\n    publishedAt\n    publishedBy\n  }\n": types.PostmortemFieldsFragmentDoc,
     "\n  query IncidentPostmortem($id: ID!) {\n    incident(id: $id) {\n      id\n      number\n      severity\n      status\n      postmortem {\n        ...PostmortemFields\n      }\n    }\n  }\n": types.IncidentPostmortemDocument,
     "\n  mutation StartPostmortem($input: StartPostmortemInput!) {\n    startPostmortem(input: $input) {\n      postmortem {\n        ...PostmortemFields\n      }\n    }\n  }\n": types.StartPostmortemDocument,
@@ -513,6 +517,10 @@ export function graphql(source: "\n  mutation AddIncidentNote($input: AddInciden
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query IncidentCommanders {\n    onCallPeople {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  query IncidentCommanders {\n    onCallPeople {\n      id\n      name\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment OnCallScheduleFields on OnCallSchedule {\n    id\n    name\n    description\n    timeZone\n    layers {\n      name\n      userIds\n      users {\n        id\n        name\n      }\n      start\n      shift\n      shiftHours\n      restriction {\n        from\n        to\n      }\n    }\n    overrides {\n      id\n      userId\n      user {\n        id\n        name\n      }\n      startsAt\n      endsAt\n    }\n  }\n"): (typeof documents)["\n  fragment OnCallScheduleFields on OnCallSchedule {\n    id\n    name\n    description\n    timeZone\n    layers {\n      name\n      userIds\n      users {\n        id\n        name\n      }\n      start\n      shift\n      shiftHours\n      restriction {\n        from\n        to\n      }\n    }\n    overrides {\n      id\n      userId\n      user {\n        id\n        name\n      }\n      startsAt\n      endsAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -598,6 +606,10 @@ export function graphql(source: "\n  mutation TestNotificationChannel($id: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IncidentNotifications($id: ID!) {\n    incident(id: $id) {\n      id\n      notifications {\n        id\n        channelName\n        channelType\n        target\n        event\n        status\n        attempts\n        lastError\n        createdAt\n        deliveredAt\n        nextAttemptAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query IncidentNotifications($id: ID!) {\n    incident(id: $id) {\n      id\n      notifications {\n        id\n        channelName\n        channelType\n        target\n        event\n        status\n        attempts\n        lastError\n        createdAt\n        deliveredAt\n        nextAttemptAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PagingReadiness {\n    pagingReadiness {\n      ready\n      problems {\n        environment\n        message\n        fixPath\n      }\n    }\n  }\n"): (typeof documents)["\n  query PagingReadiness {\n    pagingReadiness {\n      ready\n      problems {\n        environment\n        message\n        fixPath\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
