@@ -1,5 +1,4 @@
 import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { SubscriptionForwarder } from '@urql/core';
 import { describe, expect, it } from 'vitest';
 import type {
   Role,

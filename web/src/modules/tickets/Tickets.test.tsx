@@ -145,6 +145,14 @@ describe('the ticket queue', () => {
     expect(views).toContain('BREACHING');
   });
 
+  it('tells a viewer who opens it that their role cannot see tickets, without errors', async () => {
+    const { server } = renderApp({ path: '/tickets', role: 'VIEWER' });
+    expect(await screen.findByText('Your role cannot see tickets')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'New ticket' })).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(server.callsTo('Tickets')).toEqual([]);
+  });
+
   it('is not in the navigation for viewers', async () => {
     renderApp({ path: '/', role: 'VIEWER' });
     await screen.findAllByText('Incidents');
