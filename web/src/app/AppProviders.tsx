@@ -12,7 +12,7 @@ import {
   type GraphqlClientHandle,
   type GraphqlClientOptions,
 } from './graphqlClient';
-import { colorSchemeManager, theme } from './theme';
+import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
 
 interface AppProvidersProps {
   /** Overrides for the GraphQL client; by default it talks to this origin over HTTP and websocket. */
@@ -52,6 +52,7 @@ export function AppProviders({ clientOptions, env = 'default', children }: AppPr
   return (
     <MantineProvider
       theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
       colorSchemeManager={colorSchemeManager}
       defaultColorScheme="auto"
       env={env}

@@ -21,7 +21,14 @@ export function PagingReadinessBanner() {
         {readiness.problems.map((problem) => (
           <List.Item key={`${problem.environment}:${problem.message}`}>
             {problem.message}{' '}
-            <Anchor component={Link} to={problem.fixPath} size="sm" fw={600}>
+            <Anchor
+              component={Link}
+              to={problem.fixPath}
+              size="sm"
+              fw={600}
+              c="inherit"
+              underline="always"
+            >
               Fix {problem.environment.toLowerCase()} paging
             </Anchor>
           </List.Item>

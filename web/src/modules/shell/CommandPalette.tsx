@@ -187,11 +187,12 @@ export function CommandPalette({ store }: { store: SpotlightStore }) {
         run: () => navigate('/deployments/new'),
       });
     }
-    return [
-      { label: 'Results', entries: results },
-      { label: 'Actions', entries: actions.filter((action) => offers(action, query)) },
-      { label: 'Pages', entries: pageEntries },
-    ].filter((group) => group.entries.length > 0);
+    // A query that starts with an action's verb asks for the action: it comes first.
+    const offered = { label: 'Actions', entries: actions.filter((a) => offers(a, query)) };
+    const found = { label: 'Results', entries: results };
+    return [offered, found, { label: 'Pages', entries: pageEntries }].filter(
+      (group) => group.entries.length > 0,
+    );
   }, [hits, query, viewer.role, isSre, isAdmin, triggered, acknowledge, navigate]);
 
   const entryIds = groups.flatMap((group) => group.entries.map((e) => e.id)).join('|');
@@ -260,7 +261,6 @@ export function SearchButton({ store }: { store: SpotlightStore }) {
         </Text>
       }
       onClick={() => store.updateState((state) => ({ ...state, opened: true, selected: -1 }))}
-      aria-label="Search (Ctrl+K)"
       aria-keyshortcuts="Control+K Meta+K"
       fw={400}
       c="dimmed"

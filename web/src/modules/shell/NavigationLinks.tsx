@@ -50,6 +50,7 @@ function NavEntry({
   if (item.children && item.children.length > 0) {
     return (
       <NavLink
+        component="button"
         label={item.label}
         leftSection={<Icon size={18} stroke={1.7} />}
         defaultOpened={active}
