@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
 import { login } from '../support/graphql.ts';
-import { type Call, caller } from '../support/rollout-api.ts';
+import { type Call, caller, deployTo, vllmReleases } from '../support/rollout-api.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { LoginPage } from './pages/LoginPage.ts';
 import { ShellPage } from './pages/ShellPage.ts';
@@ -28,29 +28,8 @@ beforeAll(async () => {
     env: { KUBECONFIG: cluster.kubeconfig, BACKLINE_NAMESPACES: 'ml-prod' },
   });
   cookie = await login(server.url, server.adminEmail, server.adminPassword);
-  const model = await call<{ registerModel: { model: { id: string } } }>(
-    `mutation { registerModel(input: { name: "qwen-small", family: "Qwen2.5", source: "hf://Qwen/Qwen2.5-0.5B-Instruct",
-      revision: "7ae557604adf67be50417f59c2c2f167def9a775", license: "Apache-2.0", parameterCountBillions: 0.5,
-      contextLength: 32768, gpuMemoryGiB: 2 }) { model { id } } }`,
-  );
-  const release = await call<{ createRelease: { release: { id: string } } }>(
-    `mutation($m: ID!) { createRelease(input: { modelId: $m, runtime: VLLM, image: "vllm/vllm-openai:v0.10.1",
-      resources: { gpus: 1, cpu: "2", memory: "16Gi" }, expectedLoadSeconds: 30 }) { release { id } } }`,
-    { m: model.registerModel.model.id },
-  );
-  await call(
-    'mutation($input: DeployReleaseInput!) { deployRelease(input: $input) { deployment { id } } }',
-    {
-      input: {
-        namespace: 'ml-prod',
-        name: 'qwen-chat',
-        environment: 'PROD',
-        releaseId: release.createRelease.release.id,
-        replicas: 1,
-        reason: 'Chat model behind the customer API',
-      },
-    },
-  );
+  const [release] = await vllmReleases(call, ['vllm/vllm-openai:v0.10.1']);
+  await deployTo(call, 'qwen-chat', { releaseId: release, replicas: 1, reason: 'Chat model' });
   const declared = await call<{ declareIncident: { incident: { number: number } } }>(
     `mutation { declareIncident(input: { title: "Chat answers slowly", severity: SEV3,
       deployment: { namespace: "ml-prod", name: "qwen-chat" } }) { incident { number } } }`,

@@ -1,12 +1,10 @@
-import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import type { IncidentStatus, IncidentSummaryFieldsFragment } from '../../generated/graphql';
-import { ErrorState } from '../../ui/ErrorState';
+import { CountedPanel } from '../../ui/CountedPanel';
 import { formatDateTime, formatRelative } from '../../ui/formatDate';
-import { errorMessage } from '../../ui/graphqlError';
 import { incidentPath } from '../../ui/humanIds';
-import { Panel } from '../../ui/Panel';
 import { roleAtLeast, useViewer } from '../auth';
 import { SeverityBadge, StatusBadge } from './IncidentBadges';
 import { SEVERITIES } from './incidentStyle';
@@ -54,80 +52,60 @@ export function OpenIncidentsCard() {
   const names = useCommanderNames();
   const sorted = [...rows].sort(bySeverityThenAge);
   return (
-    <Panel
-      title={
-        <Group gap="xs" component="span">
-          Open incidents
-          {loaded ? (
-            <Text span c="dimmed" fw={400}>
-              {rows.length}
-            </Text>
-          ) : null}
-        </Group>
-      }
+    <CountedPanel
+      title="Open incidents"
       testId="open-incidents"
+      count={rows.length}
+      loaded={loaded}
+      error={error}
+      onRetry={refetch}
+      empty="No open incidents."
     >
-      {error && !loaded ? (
-        <ErrorState
-          title="Could not load open incidents"
-          message={errorMessage(error)}
-          onRetry={refetch}
-        />
-      ) : !loaded ? (
-        <Text size="sm" c="dimmed">
-          Loading…
-        </Text>
-      ) : sorted.length === 0 ? (
-        <Text size="sm" c="dimmed" data-testid="no-open-incidents">
-          No open incidents.
-        </Text>
-      ) : (
-        <Table.ScrollContainer minWidth={560}>
-          <Table verticalSpacing="xs" aria-label="Open incidents">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Severity</Table.Th>
-                <Table.Th>Incident</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>Opened</Table.Th>
-                <Table.Th>Commander</Table.Th>
+      <Table.ScrollContainer minWidth={560}>
+        <Table verticalSpacing="xs" aria-label="Open incidents">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Severity</Table.Th>
+              <Table.Th>Incident</Table.Th>
+              <Table.Th>Status</Table.Th>
+              <Table.Th>Opened</Table.Th>
+              <Table.Th>Commander</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {sorted.map((incident) => (
+              <Table.Tr key={incident.id} data-testid="open-incident">
+                <Table.Td>
+                  <SeverityBadge severity={incident.severity} size="sm" />
+                </Table.Td>
+                <Table.Td>
+                  <Stack gap={0}>
+                    <Anchor component={Link} to={incidentPath(incident)} size="sm" fw={600}>
+                      INC-{incident.number} · {incident.title}
+                    </Anchor>
+                    {incident.deployment ? (
+                      <Text size="xs" c="dimmed">
+                        {incident.deployment.namespace}/{incident.deployment.name}
+                      </Text>
+                    ) : null}
+                  </Stack>
+                </Table.Td>
+                <Table.Td>
+                  <StatusBadge status={incident.status} size="sm" />
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" title={formatDateTime(incident.triggeredAt)}>
+                    {formatRelative(incident.triggeredAt)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Commander id={incident.commanderId} names={names} />
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {sorted.map((incident) => (
-                <Table.Tr key={incident.id} data-testid="open-incident">
-                  <Table.Td>
-                    <SeverityBadge severity={incident.severity} size="sm" />
-                  </Table.Td>
-                  <Table.Td>
-                    <Stack gap={0}>
-                      <Anchor component={Link} to={incidentPath(incident)} size="sm" fw={600}>
-                        INC-{incident.number} · {incident.title}
-                      </Anchor>
-                      {incident.deployment ? (
-                        <Text size="xs" c="dimmed">
-                          {incident.deployment.namespace}/{incident.deployment.name}
-                        </Text>
-                      ) : null}
-                    </Stack>
-                  </Table.Td>
-                  <Table.Td>
-                    <StatusBadge status={incident.status} size="sm" />
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" title={formatDateTime(incident.triggeredAt)}>
-                      {formatRelative(incident.triggeredAt)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Commander id={incident.commanderId} names={names} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-    </Panel>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </CountedPanel>
   );
 }

@@ -1,9 +1,7 @@
-import { Anchor, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Group, Stack } from '@mantine/core';
 import { Link } from 'react-router';
-import { ErrorState } from '../../ui/ErrorState';
-import { errorMessage } from '../../ui/graphqlError';
+import { CountedPanel } from '../../ui/CountedPanel';
 import { ticketPath } from '../../ui/humanIds';
-import { Panel } from '../../ui/Panel';
 import { useViewer } from '../auth';
 import { SlaCountdown } from './SlaCountdown';
 import { PriorityBadge } from './TicketBadges';
@@ -22,58 +20,38 @@ export function useTicketsAtRisk() {
 export function SlaAtRiskCard() {
   const { rows, loaded, error, refetch } = useTicketsAtRisk();
   return (
-    <Panel
-      title={
-        <Group gap="xs" component="span">
-          Tickets at risk of their SLA
-          {loaded ? (
-            <Text span c="dimmed" fw={400}>
-              {rows.length}
-            </Text>
-          ) : null}
-        </Group>
-      }
+    <CountedPanel
+      title="Tickets at risk of their SLA"
       testId="tickets-at-risk"
+      count={rows.length}
+      loaded={loaded}
+      error={error}
+      onRetry={refetch}
+      empty="No ticket is near its SLA."
     >
-      {error && !loaded ? (
-        <ErrorState
-          title="Could not load tickets"
-          message={errorMessage(error)}
-          onRetry={refetch}
-        />
-      ) : !loaded ? (
-        <Text size="sm" c="dimmed">
-          Loading…
-        </Text>
-      ) : rows.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          No ticket is near its SLA.
-        </Text>
-      ) : (
-        <Stack gap="xs">
-          {rows.slice(0, 8).map((ticket) => (
-            <Group key={ticket.id} justify="space-between" wrap="nowrap" gap="sm">
-              <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-                <PriorityBadge priority={ticket.priority} size="sm" />
-                <Anchor component={Link} to={ticketPath(ticket)} size="sm" fw={600} truncate>
-                  {ticket.reference} · {ticket.subject}
-                </Anchor>
-              </Group>
-              <SlaCountdown
-                state={ticket.sla.state}
-                dueAt={ticket.sla.dueAt}
-                paused={ticket.sla.paused}
-                size="sm"
-              />
+      <Stack gap="xs">
+        {rows.slice(0, 8).map((ticket) => (
+          <Group key={ticket.id} justify="space-between" wrap="nowrap" gap="sm">
+            <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+              <PriorityBadge priority={ticket.priority} size="sm" />
+              <Anchor component={Link} to={ticketPath(ticket)} size="sm" fw={600} truncate>
+                {ticket.reference} · {ticket.subject}
+              </Anchor>
             </Group>
-          ))}
-          {rows.length > 8 ? (
-            <Anchor component={Link} to="/tickets?view=BREACHING" size="sm">
-              All {rows.length} tickets at risk →
-            </Anchor>
-          ) : null}
-        </Stack>
-      )}
-    </Panel>
+            <SlaCountdown
+              state={ticket.sla.state}
+              dueAt={ticket.sla.dueAt}
+              paused={ticket.sla.paused}
+              size="sm"
+            />
+          </Group>
+        ))}
+        {rows.length > 8 ? (
+          <Anchor component={Link} to="/tickets?view=BREACHING" size="sm">
+            All {rows.length} tickets at risk →
+          </Anchor>
+        ) : null}
+      </Stack>
+    </CountedPanel>
   );
 }
