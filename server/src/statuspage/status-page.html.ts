@@ -103,8 +103,8 @@ ${incidents}
 }
 
 export const STATUS_CSS = `:root { color-scheme: light dark; --ok: #2b8a3e; --warn: #e67700; --bad: #c92a2a; --info: #1971c2;
-  --fg: #212529; --muted: #6c757d; --bg: #f8f9fa; --card: #fff; --line: #dee2e6; }
-@media (prefers-color-scheme: dark) { :root { --fg: #e9ecef; --muted: #adb5bd; --bg: #1a1b1e; --card: #25262b; --line: #373a40; } }
+  --fg: #212529; --muted: #5c636a; --bg: #f8f9fa; --card: #fff; --line: #dee2e6; }
+@media (prefers-color-scheme: dark) { :root { --fg: #e9ecef; --muted: #adb5bd; --bg: #1a1b1e; --card: #25262b; --line: #373a40; --info: #74c0fc; } }
 * { box-sizing: border-box; }
 body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); }
 main { max-width: 760px; margin: 0 auto; padding: 32px 16px 48px; }

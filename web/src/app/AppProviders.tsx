@@ -1,5 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import '@mantine/spotlight/styles.css';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { type ReactNode, useCallback, useRef, useState } from 'react';
@@ -11,7 +12,7 @@ import {
   type GraphqlClientHandle,
   type GraphqlClientOptions,
 } from './graphqlClient';
-import { colorSchemeManager, theme } from './theme';
+import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
 
 interface AppProvidersProps {
   /** Overrides for the GraphQL client; by default it talks to this origin over HTTP and websocket. */
@@ -51,6 +52,7 @@ export function AppProviders({ clientOptions, env = 'default', children }: AppPr
   return (
     <MantineProvider
       theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
       colorSchemeManager={colorSchemeManager}
       defaultColorScheme="auto"
       env={env}

@@ -33,7 +33,9 @@ export function RequireAuth() {
     return (
       <Center h="100vh" p="md">
         <Stack maw={460} w="100%" gap="md">
-          <Title order={2}>Choose your own password</Title>
+          <Title order={1} size="h2">
+            Choose your own password
+          </Title>
           <Text c="dimmed">
             An administrator set the password you signed in with. Choose a new one to continue.
           </Text>

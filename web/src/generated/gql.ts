@@ -75,6 +75,7 @@ type Documents = {
     "\n  mutation ChangeIncidentSeverity($input: ChangeIncidentSeverityInput!) {\n    changeIncidentSeverity(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": typeof types.ChangeIncidentSeverityDocument,
     "\n  mutation AssignIncident($input: AssignIncidentInput!) {\n    assignIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": typeof types.AssignIncidentDocument,
     "\n  mutation AddIncidentNote($input: AddIncidentNoteInput!) {\n    addIncidentNote(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": typeof types.AddIncidentNoteDocument,
+    "\n  query IncidentCommanders {\n    onCallPeople {\n      id\n      name\n      email\n    }\n  }\n": typeof types.IncidentCommandersDocument,
     "\n  fragment OnCallScheduleFields on OnCallSchedule {\n    id\n    name\n    description\n    timeZone\n    layers {\n      name\n      userIds\n      users {\n        id\n        name\n      }\n      start\n      shift\n      shiftHours\n      restriction {\n        from\n        to\n      }\n    }\n    overrides {\n      id\n      userId\n      user {\n        id\n        name\n      }\n      startsAt\n      endsAt\n    }\n  }\n": typeof types.OnCallScheduleFieldsFragmentDoc,
     "\n  query OnCallNow {\n    onCallNow {\n      schedule {\n        id\n        name\n        timeZone\n      }\n      user {\n        id\n        name\n        email\n      }\n      layer\n      until\n    }\n  }\n": typeof types.OnCallNowDocument,
     "\n  query OnCallSchedules {\n    onCallSchedules {\n      ...OnCallScheduleFields\n    }\n  }\n": typeof types.OnCallSchedulesDocument,
@@ -97,6 +98,7 @@ type Documents = {
     "\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n": typeof types.DeleteNotificationChannelDocument,
     "\n  mutation TestNotificationChannel($id: ID!) {\n    testNotificationChannel(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.TestNotificationChannelDocument,
     "\n  query IncidentNotifications($id: ID!) {\n    incident(id: $id) {\n      id\n      notifications {\n        id\n        channelName\n        channelType\n        target\n        event\n        status\n        attempts\n        lastError\n        createdAt\n        deliveredAt\n        nextAttemptAt\n      }\n    }\n  }\n": typeof types.IncidentNotificationsDocument,
+    "\n  query PagingReadiness {\n    pagingReadiness {\n      ready\n      problems {\n        environment\n        message\n        fixPath\n      }\n    }\n  }\n": typeof types.PagingReadinessDocument,
     "\n  fragment PostmortemFields on Postmortem {\n    incidentId\n    status\n    summary\n    impact\n    timeline {\n      at\n      text\n    }\n    rootCause\n    contributingFactors\n    actionItems {\n      id\n      title\n      dueDate\n      done\n      owner {\n        id\n        name\n      }\n    }\n    updatedAt\n    publishedAt\n    publishedBy\n  }\n": typeof types.PostmortemFieldsFragmentDoc,
     "\n  query IncidentPostmortem($id: ID!) {\n    incident(id: $id) {\n      id\n      number\n      severity\n      status\n      postmortem {\n        ...PostmortemFields\n      }\n    }\n  }\n": typeof types.IncidentPostmortemDocument,
     "\n  mutation StartPostmortem($input: StartPostmortemInput!) {\n    startPostmortem(input: $input) {\n      postmortem {\n        ...PostmortemFields\n      }\n    }\n  }\n": typeof types.StartPostmortemDocument,
@@ -116,6 +118,9 @@ type Documents = {
     "\n  mutation PromoteRollout($input: RolloutActionInput!) {\n    promoteRollout(input: $input) {\n      rollout {\n        ...RolloutFields\n      }\n    }\n  }\n": typeof types.PromoteRolloutDocument,
     "\n  mutation AbortRollout($input: RolloutActionInput!) {\n    abortRollout(input: $input) {\n      rollout {\n        ...RolloutFields\n      }\n    }\n  }\n": typeof types.AbortRolloutDocument,
     "\n  query ServerInfo {\n    serverInfo {\n      version\n      simulatedCluster\n      store\n    }\n  }\n": typeof types.ServerInfoDocument,
+    "\n  query PaletteSearch($text: String!) {\n    search(text: $text, first: 5) {\n      kind\n      id\n      title\n      subtitle\n      path\n    }\n  }\n": typeof types.PaletteSearchDocument,
+    "\n  query PaletteTriggeredIncidents {\n    incidents(status: [TRIGGERED], first: 20) {\n      id\n      number\n      title\n      severity\n      status\n    }\n  }\n": typeof types.PaletteTriggeredIncidentsDocument,
+    "\n  mutation PaletteAcknowledge($id: ID!) {\n    acknowledgeIncident(input: { id: $id }) {\n      incident {\n        id\n        number\n        status\n        updatedAt\n      }\n    }\n  }\n": typeof types.PaletteAcknowledgeDocument,
     "\n  query IncidentPublicUpdates($id: ID!) {\n    incident(id: $id) {\n      id\n      deployment {\n        namespace\n        name\n      }\n      publicUpdates {\n        id\n        status\n        body\n        at\n        createdBy\n      }\n    }\n  }\n": typeof types.IncidentPublicUpdatesDocument,
     "\n  query DeploymentStatusPage($namespace: String!, $name: String!) {\n    deployment(namespace: $namespace, name: $name) {\n      id\n      statusPage {\n        public\n        displayName\n        status\n        maintenance {\n          startsAt\n          endsAt\n          message\n        }\n      }\n      incidentStats(days: 30) {\n        incidents\n        acknowledged\n        resolved\n        mttaSeconds\n        mttrSeconds\n      }\n    }\n  }\n": typeof types.DeploymentStatusPageDocument,
     "\n  mutation PostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      update {\n        id\n        status\n        body\n        at\n        createdBy\n      }\n    }\n  }\n": typeof types.PostIncidentUpdateDocument,
@@ -209,6 +214,7 @@ const documents: Documents = {
     "\n  mutation ChangeIncidentSeverity($input: ChangeIncidentSeverityInput!) {\n    changeIncidentSeverity(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": types.ChangeIncidentSeverityDocument,
     "\n  mutation AssignIncident($input: AssignIncidentInput!) {\n    assignIncident(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": types.AssignIncidentDocument,
     "\n  mutation AddIncidentNote($input: AddIncidentNoteInput!) {\n    addIncidentNote(input: $input) {\n      incident {\n        ...IncidentDetailFields\n      }\n    }\n  }\n": types.AddIncidentNoteDocument,
+    "\n  query IncidentCommanders {\n    onCallPeople {\n      id\n      name\n      email\n    }\n  }\n": types.IncidentCommandersDocument,
     "\n  fragment OnCallScheduleFields on OnCallSchedule {\n    id\n    name\n    description\n    timeZone\n    layers {\n      name\n      userIds\n      users {\n        id\n        name\n      }\n      start\n      shift\n      shiftHours\n      restriction {\n        from\n        to\n      }\n    }\n    overrides {\n      id\n      userId\n      user {\n        id\n        name\n      }\n      startsAt\n      endsAt\n    }\n  }\n": types.OnCallScheduleFieldsFragmentDoc,
     "\n  query OnCallNow {\n    onCallNow {\n      schedule {\n        id\n        name\n        timeZone\n      }\n      user {\n        id\n        name\n        email\n      }\n      layer\n      until\n    }\n  }\n": types.OnCallNowDocument,
     "\n  query OnCallSchedules {\n    onCallSchedules {\n      ...OnCallScheduleFields\n    }\n  }\n": types.OnCallSchedulesDocument,
@@ -231,6 +237,7 @@ const documents: Documents = {
     "\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n": types.DeleteNotificationChannelDocument,
     "\n  mutation TestNotificationChannel($id: ID!) {\n    testNotificationChannel(id: $id) {\n      id\n      status\n    }\n  }\n": types.TestNotificationChannelDocument,
     "\n  query IncidentNotifications($id: ID!) {\n    incident(id: $id) {\n      id\n      notifications {\n        id\n        channelName\n        channelType\n        target\n        event\n        status\n        attempts\n        lastError\n        createdAt\n        deliveredAt\n        nextAttemptAt\n      }\n    }\n  }\n": types.IncidentNotificationsDocument,
+    "\n  query PagingReadiness {\n    pagingReadiness {\n      ready\n      problems {\n        environment\n        message\n        fixPath\n      }\n    }\n  }\n": types.PagingReadinessDocument,
     "\n  fragment PostmortemFields on Postmortem {\n    incidentId\n    status\n    summary\n    impact\n    timeline {\n      at\n      text\n    }\n    rootCause\n    contributingFactors\n    actionItems {\n      id\n      title\n      dueDate\n      done\n      owner {\n        id\n        name\n      }\n    }\n    updatedAt\n    publishedAt\n    publishedBy\n  }\n": types.PostmortemFieldsFragmentDoc,
     "\n  query IncidentPostmortem($id: ID!) {\n    incident(id: $id) {\n      id\n      number\n      severity\n      status\n      postmortem {\n        ...PostmortemFields\n      }\n    }\n  }\n": types.IncidentPostmortemDocument,
     "\n  mutation StartPostmortem($input: StartPostmortemInput!) {\n    startPostmortem(input: $input) {\n      postmortem {\n        ...PostmortemFields\n      }\n    }\n  }\n": types.StartPostmortemDocument,
@@ -250,6 +257,9 @@ const documents: Documents = {
     "\n  mutation PromoteRollout($input: RolloutActionInput!) {\n    promoteRollout(input: $input) {\n      rollout {\n        ...RolloutFields\n      }\n    }\n  }\n": types.PromoteRolloutDocument,
     "\n  mutation AbortRollout($input: RolloutActionInput!) {\n    abortRollout(input: $input) {\n      rollout {\n        ...RolloutFields\n      }\n    }\n  }\n": types.AbortRolloutDocument,
     "\n  query ServerInfo {\n    serverInfo {\n      version\n      simulatedCluster\n      store\n    }\n  }\n": types.ServerInfoDocument,
+    "\n  query PaletteSearch($text: String!) {\n    search(text: $text, first: 5) {\n      kind\n      id\n      title\n      subtitle\n      path\n    }\n  }\n": types.PaletteSearchDocument,
+    "\n  query PaletteTriggeredIncidents {\n    incidents(status: [TRIGGERED], first: 20) {\n      id\n      number\n      title\n      severity\n      status\n    }\n  }\n": types.PaletteTriggeredIncidentsDocument,
+    "\n  mutation PaletteAcknowledge($id: ID!) {\n    acknowledgeIncident(input: { id: $id }) {\n      incident {\n        id\n        number\n        status\n        updatedAt\n      }\n    }\n  }\n": types.PaletteAcknowledgeDocument,
     "\n  query IncidentPublicUpdates($id: ID!) {\n    incident(id: $id) {\n      id\n      deployment {\n        namespace\n        name\n      }\n      publicUpdates {\n        id\n        status\n        body\n        at\n        createdBy\n      }\n    }\n  }\n": types.IncidentPublicUpdatesDocument,
     "\n  query DeploymentStatusPage($namespace: String!, $name: String!) {\n    deployment(namespace: $namespace, name: $name) {\n      id\n      statusPage {\n        public\n        displayName\n        status\n        maintenance {\n          startsAt\n          endsAt\n          message\n        }\n      }\n      incidentStats(days: 30) {\n        incidents\n        acknowledged\n        resolved\n        mttaSeconds\n        mttrSeconds\n      }\n    }\n  }\n": types.DeploymentStatusPageDocument,
     "\n  mutation PostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      update {\n        id\n        status\n        body\n        at\n        createdBy\n      }\n    }\n  }\n": types.PostIncidentUpdateDocument,
@@ -543,6 +553,10 @@ export function graphql(source: "\n  mutation AddIncidentNote($input: AddInciden
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query IncidentCommanders {\n    onCallPeople {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  query IncidentCommanders {\n    onCallPeople {\n      id\n      name\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment OnCallScheduleFields on OnCallSchedule {\n    id\n    name\n    description\n    timeZone\n    layers {\n      name\n      userIds\n      users {\n        id\n        name\n      }\n      start\n      shift\n      shiftHours\n      restriction {\n        from\n        to\n      }\n    }\n    overrides {\n      id\n      userId\n      user {\n        id\n        name\n      }\n      startsAt\n      endsAt\n    }\n  }\n"): (typeof documents)["\n  fragment OnCallScheduleFields on OnCallSchedule {\n    id\n    name\n    description\n    timeZone\n    layers {\n      name\n      userIds\n      users {\n        id\n        name\n      }\n      start\n      shift\n      shiftHours\n      restriction {\n        from\n        to\n      }\n    }\n    overrides {\n      id\n      userId\n      user {\n        id\n        name\n      }\n      startsAt\n      endsAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -631,6 +645,10 @@ export function graphql(source: "\n  query IncidentNotifications($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PagingReadiness {\n    pagingReadiness {\n      ready\n      problems {\n        environment\n        message\n        fixPath\n      }\n    }\n  }\n"): (typeof documents)["\n  query PagingReadiness {\n    pagingReadiness {\n      ready\n      problems {\n        environment\n        message\n        fixPath\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PostmortemFields on Postmortem {\n    incidentId\n    status\n    summary\n    impact\n    timeline {\n      at\n      text\n    }\n    rootCause\n    contributingFactors\n    actionItems {\n      id\n      title\n      dueDate\n      done\n      owner {\n        id\n        name\n      }\n    }\n    updatedAt\n    publishedAt\n    publishedBy\n  }\n"): (typeof documents)["\n  fragment PostmortemFields on Postmortem {\n    incidentId\n    status\n    summary\n    impact\n    timeline {\n      at\n      text\n    }\n    rootCause\n    contributingFactors\n    actionItems {\n      id\n      title\n      dueDate\n      done\n      owner {\n        id\n        name\n      }\n    }\n    updatedAt\n    publishedAt\n    publishedBy\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -704,6 +722,18 @@ export function graphql(source: "\n  mutation AbortRollout($input: RolloutAction
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ServerInfo {\n    serverInfo {\n      version\n      simulatedCluster\n      store\n    }\n  }\n"): (typeof documents)["\n  query ServerInfo {\n    serverInfo {\n      version\n      simulatedCluster\n      store\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaletteSearch($text: String!) {\n    search(text: $text, first: 5) {\n      kind\n      id\n      title\n      subtitle\n      path\n    }\n  }\n"): (typeof documents)["\n  query PaletteSearch($text: String!) {\n    search(text: $text, first: 5) {\n      kind\n      id\n      title\n      subtitle\n      path\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaletteTriggeredIncidents {\n    incidents(status: [TRIGGERED], first: 20) {\n      id\n      number\n      title\n      severity\n      status\n    }\n  }\n"): (typeof documents)["\n  query PaletteTriggeredIncidents {\n    incidents(status: [TRIGGERED], first: 20) {\n      id\n      number\n      title\n      severity\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PaletteAcknowledge($id: ID!) {\n    acknowledgeIncident(input: { id: $id }) {\n      incident {\n        id\n        number\n        status\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PaletteAcknowledge($id: ID!) {\n    acknowledgeIncident(input: { id: $id }) {\n      incident {\n        id\n        number\n        status\n        updatedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -40,7 +40,7 @@ export function LoginPage() {
         </Center>
         <Paper withBorder shadow="sm" radius="lg" p="xl">
           <Stack gap={4} mb="lg">
-            <Title order={2} size="h3">
+            <Title order={1} size="h3">
               Sign in
             </Title>
             <Text size="sm" c="dimmed">

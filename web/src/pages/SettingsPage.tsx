@@ -1,5 +1,5 @@
 import { Tabs } from '@mantine/core';
-import { IconKey, IconUser, IconUsers } from '@tabler/icons-react';
+import { IconBell, IconKey, IconUser, IconUsers } from '@tabler/icons-react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useViewer } from '../modules/auth';
 import { PageHeader } from '../ui/PageHeader';
@@ -29,6 +29,11 @@ export function SettingsPage() {
           <Tabs.Tab value="tokens" leftSection={<IconKey size={16} />}>
             API tokens
           </Tabs.Tab>
+          {viewer.role === 'ADMIN' ? (
+            <Tabs.Tab value="notifications" leftSection={<IconBell size={16} />}>
+              Notifications
+            </Tabs.Tab>
+          ) : null}
           <Tabs.Tab value="profile" leftSection={<IconUser size={16} />}>
             Profile
           </Tabs.Tab>

@@ -1,7 +1,6 @@
-import { EmptyState, Paper } from '@mantine/core';
-import { IconLock } from '@tabler/icons-react';
 import { useViewer } from '../modules/auth';
 import { UsersPanel } from '../modules/users';
+import { NotForYourRole } from '../ui/NotForYourRole';
 import { useBacklineTitle } from '../ui/PageHeader';
 
 export function UsersSettingsPage() {
@@ -9,13 +8,10 @@ export function UsersSettingsPage() {
   const viewer = useViewer();
   if (viewer.role !== 'ADMIN') {
     return (
-      <Paper withBorder radius="md" py={48}>
-        <EmptyState
-          icon={<IconLock size={28} />}
-          title="Only admins manage users"
-          description="Ask an admin if someone needs an account or a different role."
-        />
-      </Paper>
+      <NotForYourRole
+        title="Only admins manage users"
+        description="Ask an admin if someone needs an account or a different role."
+      />
     );
   }
   return <UsersPanel />;

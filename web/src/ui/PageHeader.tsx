@@ -7,15 +7,17 @@ interface PageHeaderProps {
   title: string;
   description?: ReactNode;
   actions?: ReactNode;
-  /** Heading level; sections inside a page use 3. */
-  order?: 2 | 3;
+  /** Heading level: the page's own title is its one h1; sections inside a page use 3. */
+  order?: 1 | 2 | 3;
 }
 
-export function PageHeader({ title, description, actions, order = 2 }: PageHeaderProps) {
+export function PageHeader({ title, description, actions, order = 1 }: PageHeaderProps) {
   return (
     <Group justify="space-between" align="flex-start" wrap="wrap" gap="md" mb="lg">
       <Stack gap={4}>
-        <Title order={order}>{title}</Title>
+        <Title order={order} size={order === 1 ? 'h2' : undefined}>
+          {title}
+        </Title>
         {description ? (
           // A div, not a paragraph: pages pass badges and groups here, which a <p> may not hold.
           <Text component="div" c="dimmed" size="sm" maw={720}>

@@ -102,10 +102,11 @@ export function useQueryOf<Data>(
 }
 
 /**
- * One thing by its id, replaced by each event about it; as a mutation's answer refreshes the
- * query, whichever copy `isNewer` prefers is the one shown.
+ * One thing by its id (or a human id such as INC-12, which the query resolves), replaced by each
+ * event about it; as a mutation's answer refreshes the query, whichever copy `isNewer` prefers is
+ * the one shown. Events are followed by the loaded record's own id, never by the one asked for.
  */
-export function useLiveOne<Data, Event, Item>(options: {
+export function useLiveOne<Data, Event, Item extends { id: string }>(options: {
   query: DocumentInput<Data, { id: string }>;
   subscription: DocumentInput<Event, { id?: string | null }>;
   id: string;
@@ -116,19 +117,22 @@ export function useLiveOne<Data, Event, Item>(options: {
 }) {
   const { id } = options;
   const variables = useMemo(() => ({ id }), [id]);
-  const { data, changes, ...state } = useLiveQuery({
-    query: options.query,
-    variables,
-    typenames: [options.typename],
-    subscription: options.subscription,
-    subscriptionVariables: variables,
+  const list = useListQuery(options.query, [options.typename], variables);
+  const fromQuery = list.data === undefined ? undefined : options.loaded(list.data);
+  const recordId = fromQuery?.id;
+  const subscriptionVariables = useMemo(() => ({ id: recordId }), [recordId]);
+  const [live] = useSubscription({
+    query: options.subscription,
+    variables: subscriptionVariables,
+    pause: !recordId,
   });
   const item = newest(
-    data === undefined ? undefined : options.loaded(data),
-    changes === undefined ? undefined : options.changed(changes),
+    fromQuery,
+    live.data === undefined ? undefined : options.changed(live.data),
     options.isNewer,
   );
-  return { ...state, item };
+  const { loaded, fetching, error, refetch } = list;
+  return { loaded, fetching, error, refetch, liveError: live.error, item };
 }
 
 /** Whether `a` is the later copy: changed later, or as late and with at least as many `entries`. */

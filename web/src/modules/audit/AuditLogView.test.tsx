@@ -1,7 +1,8 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { SubscriptionForwarder } from '@urql/core';
 import { describe, expect, it } from 'vitest';
 import { auditEntryFixture } from '../../testing/fixtures';
+import { manualSubscriptions } from '../../testing/manualSubscriptions';
 import { renderApp } from '../../testing/renderApp';
 
 function page(from: number, to: number) {
@@ -140,27 +141,15 @@ describe('the audit log', () => {
   });
 
   it('adds entries live as they are appended', async () => {
-    const sinks: { next(value: unknown): void }[] = [];
-    const forwardSubscription: SubscriptionForwarder = () => ({
-      subscribe(sink) {
-        sinks.push(sink);
-        return { unsubscribe: () => {} };
-      },
-    });
+    const live = manualSubscriptions();
     renderApp({
       path: '/audit',
-      forwardSubscription,
+      forwardSubscription: live.forwardSubscription,
       handlers: { auditLog: auditLogHandler, verifyAuditLog: () => verified },
     });
     await screen.findByText('50 of 60 entries');
-    await waitFor(() => expect(sinks.length).toBeGreaterThan(0));
-    for (const sink of sinks) {
-      sink.next({
-        data: {
-          auditEntryAppended: auditEntryFixture(61, { action: 'token.create' }),
-        },
-      });
-    }
+    await waitFor(() => expect(live.count('auditEntryAppended')).toBeGreaterThan(0));
+    act(() => live.push({ auditEntryAppended: auditEntryFixture(61, { action: 'token.create' }) }));
     await screen.findByText('51 of 61 entries');
     const first = screen.getAllByTestId('audit-row')[0] as HTMLElement;
     expect(first.dataset.action).toBe('token.create');

@@ -37,7 +37,11 @@ export function EventTimeline({ events }: { events: readonly KubeEvent[] }) {
                 bullet={warning ? <IconAlertTriangle size={12} /> : <IconInfoCircle size={12} />}
                 title={
                   <Group gap={6}>
-                    <Text size="sm" fw={600} c={warning ? 'orange' : undefined}>
+                    <Text
+                      size="sm"
+                      fw={600}
+                      c={warning ? 'var(--mantine-color-orange-light-color)' : undefined}
+                    >
                       {event.reason}
                     </Text>
                     {event.count > 1 ? (

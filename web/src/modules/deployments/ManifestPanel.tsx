@@ -25,7 +25,12 @@ export function ManifestPanel({ yaml }: { yaml: string }) {
           </ActionIcon>
         </Tooltip>
       </Group>
-      <ScrollArea.Autosize mah={480} type="auto">
+      <ScrollArea.Autosize
+        mah={480}
+        type="auto"
+        // Scrollable by keyboard too: the viewport takes focus.
+        viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': 'Manifest YAML' }}
+      >
         <Code block data-testid="manifest-yaml" fz="xs">
           {yaml}
         </Code>

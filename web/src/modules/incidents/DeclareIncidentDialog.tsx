@@ -4,8 +4,9 @@ import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { firstProblem, incidentTitle } from '../../../../server/src/shared/validation.ts';
 import { FormDialog } from '../../ui/FormDialog';
+import { incidentPath } from '../../ui/humanIds';
 import { type FormErrors, useFormDialog } from '../../ui/useFormState';
-import { incidentPath, isSeverity, SEVERITY_OPTIONS } from './incidentStyle';
+import { isSeverity, SEVERITY_OPTIONS } from './incidentStyle';
 import { DeclareIncidentMutation } from './incidents.documents';
 
 const INITIAL = { title: '', summary: '', severity: 'SEV2', deployment: '' };
@@ -54,7 +55,7 @@ export function DeclareIncidentDialog({
         message: incident.title,
       });
       close();
-      void navigate(incidentPath(incident.id));
+      void navigate(incidentPath(incident));
     },
   );
 

@@ -13,6 +13,7 @@ import {
 import type { ReactNode } from 'react';
 import type { IncidentDetailFieldsFragment, IncidentTimelineKind } from '../../generated/graphql';
 import { formatCompactDateTime, formatDateTime } from '../../ui/formatDate';
+import { MentionText } from '../../ui/humanIds';
 import { Panel } from '../../ui/Panel';
 
 type Entry = IncidentDetailFieldsFragment['timeline'][number];
@@ -66,7 +67,7 @@ export function IncidentTimeline({ entries }: { entries: readonly Entry[] }) {
                 style={note ? { whiteSpace: 'pre-wrap' } : undefined}
                 c={note ? undefined : 'dimmed'}
               >
-                {entry.message}
+                <MentionText>{entry.message}</MentionText>
               </Text>
             </Timeline.Item>
           );

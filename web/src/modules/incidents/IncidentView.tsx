@@ -2,6 +2,7 @@ import { Alert, Anchor, Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { MergedInto } from '../../ui/cells';
 import { formatDateTime, formatRelative } from '../../ui/formatDate';
+import { incidentPath } from '../../ui/humanIds';
 import { LiveUpdatesAlert, loadingGate } from '../../ui/ListStates';
 import { PageHeader, useBacklineTitle } from '../../ui/PageHeader';
 import { Panel } from '../../ui/Panel';
@@ -15,7 +16,6 @@ import { IncidentActions } from './IncidentActions';
 import { SeverityBadge, StatusBadge } from './IncidentBadges';
 import { IncidentDeploymentCard } from './IncidentDeploymentCard';
 import { IncidentTimeline } from './IncidentTimeline';
-import { incidentPath } from './incidentStyle';
 import { NoteComposer } from './NoteComposer';
 import { useLiveIncident } from './useLiveIncident';
 
@@ -75,7 +75,7 @@ export function IncidentView({ id }: { id: string }) {
         <LiveUpdatesAlert error={liveError} />
         {incident.mergedInto ? (
           <MergedInto
-            to={incidentPath(incident.mergedInto.id)}
+            to={incidentPath(incident.mergedInto)}
             name={`INC-${incident.mergedInto.number}`}
           />
         ) : null}

@@ -314,3 +314,65 @@ describe('the incident page', () => {
     );
   });
 });
+
+describe('an incident by the id people say', () => {
+  it('opens /incidents/INC-7 and follows and changes the record by its own id', async () => {
+    const subscribedWith: unknown[] = [];
+    const { server } = renderApp({
+      path: '/incidents/INC-7',
+      role: 'SRE',
+      handlers: {
+        incident: () => ({ data: { incident: incidentFixture() } }),
+        incidentDeployment: deploymentHandler,
+        acknowledgeIncident: () => ({
+          data: {
+            acknowledgeIncident: {
+              __typename: 'IncidentPayload',
+              incident: incidentFixture({ status: 'ACKNOWLEDGED' }),
+            },
+          },
+        }),
+      },
+      forwardSubscription: (operation) => {
+        subscribedWith.push(operation.variables);
+        return { subscribe: () => ({ unsubscribe: () => {} }) };
+      },
+    });
+    await screen.findByText('Timeline');
+    expect(server.callsTo('Incident')[0]?.variables).toEqual({ id: 'INC-7' });
+    await waitFor(() => expect(subscribedWith).toContainEqual({ id: 'inc-1' }));
+    expect(subscribedWith).not.toContainEqual({ id: 'INC-7' });
+    act(() => screen.getByRole('button', { name: 'Acknowledge' }).click());
+    await waitFor(() =>
+      expect(server.callsTo('AcknowledgeIncident')[0]?.variables).toEqual({
+        input: { id: 'inc-1' },
+      }),
+    );
+  });
+
+  it('links the incidents and tickets a timeline entry mentions', async () => {
+    renderIncident(
+      'VIEWER',
+      {},
+      {
+        timeline: [
+          {
+            id: 'e2',
+            at: '2026-01-01T00:01:00.000Z',
+            kind: 'MERGED',
+            actorType: 'USER',
+            actor: 'Ada Admin',
+            message: 'Merged INC-3 into this incident; customers wrote in T-1004.',
+          },
+        ],
+      },
+    );
+    const timeline = await screen.findByLabelText('Timeline');
+    expect(within(timeline).getByRole('link', { name: 'INC-3' }).getAttribute('href')).toBe(
+      '/incidents/INC-3',
+    );
+    expect(within(timeline).getByRole('link', { name: 'T-1004' }).getAttribute('href')).toBe(
+      '/tickets/T-1004',
+    );
+  });
+});

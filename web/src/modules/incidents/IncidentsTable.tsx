@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import type { IncidentSummaryFieldsFragment } from '../../generated/graphql';
 import { Dim, Mono, TimeAgo } from '../../ui/cells';
 import { DataTable, type TableSpec } from '../../ui/DataTable';
+import { incidentPath } from '../../ui/humanIds';
 import { SeverityBadge, StatusBadge } from './IncidentBadges';
-import { incidentPath } from './incidentStyle';
 import { PersonName } from './PersonName';
 
 const TABLE: TableSpec<IncidentSummaryFieldsFragment> = {
@@ -25,7 +25,7 @@ const TABLE: TableSpec<IncidentSummaryFieldsFragment> = {
           <Text size="sm" c="dimmed" ff="monospace">
             INC-{incident.number}
           </Text>
-          <Anchor component={Link} to={incidentPath(incident.id)} fw={600} size="sm">
+          <Anchor component={Link} to={incidentPath(incident)} fw={600} size="sm">
             {incident.title}
           </Anchor>
         </Group>

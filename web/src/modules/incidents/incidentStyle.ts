@@ -56,7 +56,3 @@ const ACTIONS: Record<IncidentStatus, readonly IncidentAction[]> = {
 export function allowedActions(status: IncidentStatus): readonly IncidentAction[] {
   return ACTIONS[status];
 }
-
-export function incidentPath(id: string): string {
-  return `/incidents/${encodeURIComponent(id)}`;
-}

@@ -210,3 +210,13 @@ export const AddIncidentNoteMutation = graphql(`
     }
   }
 `);
+
+export const IncidentCommandersQuery = graphql(`
+  query IncidentCommanders {
+    onCallPeople {
+      id
+      name
+      email
+    }
+  }
+`);

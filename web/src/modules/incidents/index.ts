@@ -1,2 +1,3 @@
 export { IncidentsList } from './IncidentsList';
 export { IncidentView } from './IncidentView';
+export { OpenIncidentsCard, useOpenIncidents } from './OpenIncidentsCard';

@@ -119,7 +119,7 @@ export function ScheduleEditor({ opened, schedule, onClose, onSaved }: ScheduleE
           description="Shift starts and hour restrictions are in this zone"
           searchable
           required
-          data={timeZones()}
+          data={timeZones(draft.timeZone)}
           value={draft.timeZone}
           onChange={(value) => setDraft({ ...draft, timeZone: value ?? 'UTC' })}
         />

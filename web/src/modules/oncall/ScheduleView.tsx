@@ -110,7 +110,9 @@ export function ScheduleView({ id }: { id: string }) {
       </Anchor>
       <Group justify="space-between" align="flex-start">
         <Stack gap={2}>
-          <Title order={2}>{schedule.name}</Title>
+          <Title order={1} size="h2">
+            {schedule.name}
+          </Title>
           <Text c="dimmed" size="sm">
             {schedule.description || 'On-call schedule'} · {schedule.timeZone}
           </Text>

@@ -253,3 +253,16 @@ export const IncidentNotificationsQuery = graphql(`
     }
   }
 `);
+
+export const PagingReadinessQuery = graphql(`
+  query PagingReadiness {
+    pagingReadiness {
+      ready
+      problems {
+        environment
+        message
+        fixPath
+      }
+    }
+  }
+`);

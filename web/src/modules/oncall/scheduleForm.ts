@@ -42,12 +42,21 @@ export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-export function timeZones(): string[] {
+/**
+ * The time zones to pick from, with UTC first and `current` among them: browsers leave UTC out of
+ * their list, and a select whose value is not an option shows blank.
+ */
+export function timeZones(current?: string): string[] {
+  let zones: string[];
   try {
-    return Intl.supportedValuesOf('timeZone');
+    zones = Intl.supportedValuesOf('timeZone');
   } catch {
-    return ['UTC'];
+    zones = [];
   }
+  const extra = ['UTC', current].filter(
+    (zone): zone is string => Boolean(zone) && !zones.includes(zone as string),
+  );
+  return [...new Set([...extra, ...zones])];
 }
 
 /** What the API takes from a draft. */

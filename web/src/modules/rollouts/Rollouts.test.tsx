@@ -1,5 +1,4 @@
 import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { SubscriptionForwarder } from '@urql/core';
 import { describe, expect, it } from 'vitest';
 import type {
   Role,
@@ -9,32 +8,13 @@ import type {
 } from '../../generated/graphql';
 import { graphqlError } from '../../testing/fakeGraphqlFetch';
 import { deploymentFixture, newDeploymentOptionsFixture } from '../../testing/fixtures';
+import { manualSubscriptions } from '../../testing/manualSubscriptions';
 import { confirmWithReason } from '../../testing/reasonDialog';
 import { renderApp } from '../../testing/renderApp';
 import { canaryStepServerErrors, defaultCanarySteps, validateCanarySteps } from './canarySteps';
 
 // Each test renders the whole console; on a busy machine the first render takes seconds.
 configure({ asyncUtilTimeout: 5000 });
-
-/** Subscriptions whose events a test pushes by hand, to those that ask for the pushed field. */
-function manualSubscriptions() {
-  const sinks: { query: string; sink: { next(value: unknown): void } }[] = [];
-  const forwardSubscription: SubscriptionForwarder = (request) => ({
-    subscribe(sink) {
-      sinks.push({ query: request.query ?? '', sink });
-      return { unsubscribe: () => {} };
-    },
-  });
-  const matching = (data: Record<string, unknown>) =>
-    sinks.filter(({ query }) => Object.keys(data).every((field) => query.includes(field)));
-  return {
-    forwardSubscription,
-    push: (data: Record<string, unknown>) => {
-      for (const { sink } of matching(data)) sink.next({ data });
-    },
-    count: (field: string) => sinks.filter(({ query }) => query.includes(field)).length,
-  };
-}
 
 const release = (id: string) => ({
   __typename: 'Release' as const,

@@ -35,6 +35,8 @@ describe('the application frame', () => {
     }
     expect(within(nav).getByRole('link', { name: 'Users' })).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Users' })).toBeTruthy();
+    expect(within(nav).getByRole('link', { name: 'Notifications' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Notifications' })).toBeTruthy();
   });
 
   it('hides user management from non-admins, in the navigation and on the page', async () => {

@@ -3,6 +3,7 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Outlet } from 'react-router';
 import classes from './AppFrame.module.css';
 import { BrandMark } from './BrandMark';
+import { CommandPalette, SearchButton, usePaletteStore } from './CommandPalette';
 import { NavigationLinks } from './NavigationLinks';
 import { SimulatedClusterBanner } from './SimulatedClusterBanner';
 import { UserMenu } from './UserMenu';
@@ -14,6 +15,7 @@ const STORE_LABELS = { PGLITE: 'embedded store', POSTGRES: 'PostgreSQL' } as con
 export function AppFrame() {
   const [navOpened, { toggle, close }] = useDisclosure(false);
   const serverInfo = useServerInfo();
+  const palette = usePaletteStore();
   const theme = useMantineTheme();
   const isMobile = useMediaQuery(`(max-width: ${em(theme.breakpoints.sm)})`) ?? false;
 
@@ -23,6 +25,7 @@ export function AppFrame() {
       navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
       padding="xl"
     >
+      <CommandPalette store={palette} />
       <a href="#main-content" className={classes.skipLink}>
         Skip to content
       </a>
@@ -38,7 +41,10 @@ export function AppFrame() {
             />
             <BrandMark />
           </Group>
-          <UserMenu />
+          <Group gap="sm" wrap="nowrap">
+            <SearchButton store={palette} />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       {/* Off-canvas on small screens: keep the hidden navigation out of the tab order. */}

@@ -1,7 +1,36 @@
-import { NavLink, Stack } from '@mantine/core';
+import { Badge, NavLink, Stack, VisuallyHidden } from '@mantine/core';
+import type { ComponentType } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useViewer } from '../auth';
+import { useOpenIncidents } from '../incidents';
+import { useTicketsAtRisk } from '../tickets';
 import { isActivePath, type NavItem, visibleNavItems } from './navigation';
+
+function CountBadge({ count, label, color }: { count: number; label: string; color: string }) {
+  if (count === 0) return null;
+  return (
+    <Badge size="sm" variant="filled" color={color} circle={count < 10} data-testid="nav-count">
+      {count}
+      <VisuallyHidden> {label}</VisuallyHidden>
+    </Badge>
+  );
+}
+
+function OpenIncidentsCount() {
+  const { rows } = useOpenIncidents();
+  return <CountBadge count={rows.length} label="open incidents" color="red.8" />;
+}
+
+function TicketsAtRiskCount() {
+  const { rows } = useTicketsAtRisk();
+  return <CountBadge count={rows.length} label="tickets at risk" color="orange.9" />;
+}
+
+/** Counts beside navigation items, each shown only where the item itself is. */
+const NAV_COUNTS: Record<string, ComponentType> = {
+  '/incidents': OpenIncidentsCount,
+  '/tickets': TicketsAtRiskCount,
+};
 
 interface NavigationLinksProps {
   onNavigate?: () => void;
@@ -21,6 +50,7 @@ function NavEntry({
   if (item.children && item.children.length > 0) {
     return (
       <NavLink
+        component="button"
         label={item.label}
         leftSection={<Icon size={18} stroke={1.7} />}
         defaultOpened={active}
@@ -34,12 +64,14 @@ function NavEntry({
       </NavLink>
     );
   }
+  const Count = NAV_COUNTS[item.to];
   return (
     <NavLink
       component={Link}
       to={item.to}
       label={item.label}
       leftSection={<Icon size={18} stroke={1.7} />}
+      rightSection={Count ? <Count /> : undefined}
       active={active}
       aria-current={active ? 'page' : undefined}
       onClick={onNavigate}

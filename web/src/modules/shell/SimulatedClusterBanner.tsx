@@ -3,20 +3,25 @@ import { IconFlask } from '@tabler/icons-react';
 
 export const SIMULATED_CLUSTER_MESSAGE = 'Connected to the built-in simulated cluster';
 
+/** One slim line on every page: what runs here is simulated. */
 export function SimulatedClusterBanner() {
   return (
     <Alert
       variant="light"
       color="yellow"
       radius="md"
-      icon={<IconFlask size={18} />}
-      title={SIMULATED_CLUSTER_MESSAGE}
+      icon={<IconFlask size={16} />}
       role="status"
-      mb="lg"
+      py={6}
+      mb="md"
+      styles={{ icon: { marginTop: 2 } }}
     >
-      <Text size="sm">
-        Model servers, GPUs and faults are simulated. Nothing here reaches a real Kubernetes
-        cluster; configure a kubeconfig to manage one.
+      <Text size="sm" truncate="end">
+        <Text span fw={600} inherit>
+          {SIMULATED_CLUSTER_MESSAGE}
+        </Text>{' '}
+        · model servers, GPUs and faults are simulated; configure a kubeconfig to manage a real
+        cluster.
       </Text>
     </Alert>
   );

@@ -1,4 +1,4 @@
-import { Avatar, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Group, Menu, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconChevronDown, IconKey, IconLogout, IconUser } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 import { RoleBadge, useAuth, useViewer } from '../auth';
@@ -29,9 +29,10 @@ export function UserMenu() {
   return (
     <Menu position="bottom-end" width={260} shadow="md" withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={`Account menu for ${user.email}`} px="xs" py={4}>
+        <UnstyledButton px="xs" py={4}>
+          <VisuallyHidden>Account menu for</VisuallyHidden>
           <Group gap="sm" wrap="nowrap">
-            <Avatar radius="xl" size={32} color="indigo" variant="light">
+            <Avatar radius="xl" size={32} color="indigo" variant="light" aria-hidden>
               {initials(user.name, user.email)}
             </Avatar>
             <Stack gap={0} visibleFrom="sm" align="flex-start">

@@ -9,3 +9,40 @@ export const ServerInfoQuery = graphql(`
     }
   }
 `);
+
+export const PaletteSearchQuery = graphql(`
+  query PaletteSearch($text: String!) {
+    search(text: $text, first: 5) {
+      kind
+      id
+      title
+      subtitle
+      path
+    }
+  }
+`);
+
+export const PaletteTriggeredIncidentsQuery = graphql(`
+  query PaletteTriggeredIncidents {
+    incidents(status: [TRIGGERED], first: 20) {
+      id
+      number
+      title
+      severity
+      status
+    }
+  }
+`);
+
+export const PaletteAcknowledgeMutation = graphql(`
+  mutation PaletteAcknowledge($id: ID!) {
+    acknowledgeIncident(input: { id: $id }) {
+      incident {
+        id
+        number
+        status
+        updatedAt
+      }
+    }
+  }
+`);

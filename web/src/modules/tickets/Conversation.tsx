@@ -2,6 +2,7 @@ import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconLock, IconMessage, IconUser } from '@tabler/icons-react';
 import type { TicketDetailFieldsFragment } from '../../generated/graphql';
 import { formatDateTime, formatRelative } from '../../ui/formatDate';
+import { MentionText } from '../../ui/humanIds';
 
 type Message = TicketDetailFieldsFragment['conversation'][number];
 
@@ -23,7 +24,7 @@ export function Conversation({ messages }: { messages: readonly Message[] }) {
             data-testid="ticket-event"
             title={formatDateTime(m.at)}
           >
-            {m.body} · {m.authorName} · {formatRelative(m.at)}
+            <MentionText>{m.body}</MentionText> · {m.authorName} · {formatRelative(m.at)}
           </Text>
         ) : (
           <MessageCard key={m.id} message={m} />
@@ -74,7 +75,7 @@ function MessageCard({ message }: { message: Message }) {
         </Text>
       </Group>
       <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-        {message.body}
+        <MentionText>{message.body}</MentionText>
       </Text>
     </Paper>
   );

@@ -3,9 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { FormDialog } from '../../ui/FormDialog';
+import { ticketPath } from '../../ui/humanIds';
 import { stateOptions } from '../../ui/stateStyle';
 import { type FormErrors, useFormDialog } from '../../ui/useFormState';
-import { isPriority, PRIORITY_STYLE, ticketPath } from './ticketStyle';
+import { isPriority, PRIORITY_STYLE } from './ticketStyle';
 import { CreateTicketMutation } from './tickets.documents';
 
 const INITIAL = {
@@ -52,7 +53,7 @@ export function CreateTicketDialog({ opened, onClose }: { opened: boolean; onClo
     ({ createTicket: { ticket } }) => {
       notifications.show({ title: `${ticket.reference} opened`, message: ticket.subject });
       close();
-      void navigate(ticketPath(ticket.id));
+      void navigate(ticketPath(ticket));
     },
   );
 

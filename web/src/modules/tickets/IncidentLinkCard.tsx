@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import type { TicketDetailFieldsFragment } from '../../generated/graphql';
 import { errorMessage } from '../../ui/graphqlError';
+import { incidentPath } from '../../ui/humanIds';
 import { isActive } from './ticketStyle';
 import {
   IncidentChoicesQuery,
@@ -31,7 +32,7 @@ export function IncidentLinkCard({ ticket }: { ticket: TicketDetailFieldsFragmen
         <Title order={4}>Incident</Title>
         <Group justify="space-between" wrap="nowrap">
           <Stack gap={2}>
-            <Anchor component={Link} to={`/incidents/${incident.id}`} size="sm" fw={600}>
+            <Anchor component={Link} to={incidentPath(incident)} size="sm" fw={600}>
               INC-{incident.number} · {incident.title}
             </Anchor>
             <Badge size="sm" variant="light" color="gray" data-testid="linked-incident-status">

@@ -2,10 +2,10 @@ import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
+import { ticketPath } from '../../ui/humanIds';
 import { Panel } from '../../ui/Panel';
 import { roleAtLeast, useViewer } from '../auth';
 import { TicketStatusBadge } from './TicketBadges';
-import { ticketPath } from './ticketStyle';
 import { IncidentTicketsQuery } from './tickets.documents';
 
 /**
@@ -39,7 +39,7 @@ export function LinkedTicketsCard({
         <Stack gap={6}>
           {tickets.map((t) => (
             <Group key={t.id} justify="space-between" wrap="nowrap">
-              <Anchor component={Link} to={ticketPath(t.id)} size="sm">
+              <Anchor component={Link} to={ticketPath(t)} size="sm">
                 {t.reference} · {t.subject}
               </Anchor>
               <TicketStatusBadge status={t.status} size="sm" noShrink />

@@ -2,6 +2,7 @@ import { Anchor, Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { MergedInto } from '../../ui/cells';
 import { formatRelative } from '../../ui/formatDate';
+import { ticketPath } from '../../ui/humanIds';
 import { LiveUpdatesAlert, loadingGate } from '../../ui/ListStates';
 import { PageHeader, useBacklineTitle } from '../../ui/PageHeader';
 import { Conversation } from './Conversation';
@@ -11,7 +12,7 @@ import { SlaCountdown } from './SlaCountdown';
 import { SlaPanel } from './SlaPanel';
 import { PriorityBadge, TicketStatusBadge } from './TicketBadges';
 import { TicketDetails } from './TicketDetails';
-import { isActive, ticketPath } from './ticketStyle';
+import { isActive } from './ticketStyle';
 import { useLiveTicket } from './useLiveTicket';
 
 /** One ticket, live: the conversation and composer, its details, SLA clocks and incident. */
@@ -57,7 +58,7 @@ export function TicketView({ id }: { id: string }) {
       <Stack gap="md">
         <LiveUpdatesAlert error={liveError} />
         {ticket.mergedInto ? (
-          <MergedInto to={ticketPath(ticket.mergedInto.id)} name={ticket.mergedInto.reference} />
+          <MergedInto to={ticketPath(ticket.mergedInto)} name={ticket.mergedInto.reference} />
         ) : null}
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 8 }}>

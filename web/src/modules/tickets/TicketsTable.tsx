@@ -3,9 +3,9 @@ import { Link } from 'react-router';
 import type { TicketSummaryFieldsFragment } from '../../generated/graphql';
 import { OrDash, TimeAgo } from '../../ui/cells';
 import { DataTable, type TableSpec } from '../../ui/DataTable';
+import { ticketPath } from '../../ui/humanIds';
 import { SlaCountdown } from './SlaCountdown';
 import { PriorityBadge, TicketStatusBadge } from './TicketBadges';
-import { ticketPath } from './ticketStyle';
 
 const TABLE: TableSpec<TicketSummaryFieldsFragment> = {
   label: 'Tickets',
@@ -21,7 +21,7 @@ const TABLE: TableSpec<TicketSummaryFieldsFragment> = {
             <Text size="sm" c="dimmed" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
               {ticket.reference}
             </Text>
-            <Anchor component={Link} to={ticketPath(ticket.id)} fw={600} size="sm">
+            <Anchor component={Link} to={ticketPath(ticket)} fw={600} size="sm">
               {ticket.subject}
             </Anchor>
           </Group>

@@ -59,10 +59,6 @@ export function isPriority(value: string): value is TicketPriority {
   return isOneOf(PRIORITIES, value);
 }
 
-export function ticketPath(id: string): string {
-  return `/tickets/${id}`;
-}
-
 /** "2h 05m", "3d 4h", "45m" for a span of milliseconds. */
 export function formatSpan(ms: number): string {
   const minutes = Math.floor(Math.abs(ms) / 60_000);

@@ -1,0 +1,39 @@
+import { Alert, Anchor, List } from '@mantine/core';
+import { IconBellOff } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { PagingReadinessQuery } from './oncall.documents';
+
+/** Says so when an incident would page no one, with a link to what fixes each gap. */
+export function PagingReadinessBanner() {
+  const [result] = useQuery({ query: PagingReadinessQuery, requestPolicy: 'cache-and-network' });
+  const readiness = result.data?.pagingReadiness;
+  if (!readiness || readiness.ready) return null;
+  return (
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconBellOff size={18} />}
+      title="Paging goes nowhere"
+      data-testid="paging-readiness"
+    >
+      <List size="sm" spacing={4}>
+        {readiness.problems.map((problem) => (
+          <List.Item key={`${problem.environment}:${problem.message}`}>
+            {problem.message}{' '}
+            <Anchor
+              component={Link}
+              to={problem.fixPath}
+              size="sm"
+              fw={600}
+              c="inherit"
+              underline="always"
+            >
+              Fix {problem.environment.toLowerCase()} paging
+            </Anchor>
+          </List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
+}

@@ -1,0 +1,126 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Role } from '../generated/graphql';
+import { renderApp } from '../testing/renderApp';
+
+const incident = (number: number, severity: string, commanderId: string | null) => ({
+  __typename: 'Incident',
+  id: `inc-${number}`,
+  number,
+  title: `Incident ${number}`,
+  status: 'TRIGGERED',
+  severity,
+  source: 'HEALTH',
+  environment: 'PROD',
+  deployment: { __typename: 'DeploymentRef', namespace: 'ml-prod', name: 'qwen-chat' },
+  commanderId,
+  assigneeId: null,
+  triggeredAt: new Date(Date.now() - 12 * 60_000).toISOString(),
+  updatedAt: new Date().toISOString(),
+});
+
+const ticketAtRisk = {
+  __typename: 'Ticket',
+  id: 'tk-1',
+  number: 1042,
+  reference: 'T-1042',
+  subject: 'Answers are slow',
+  priority: 'HIGH',
+  status: 'OPEN',
+  requester: { name: 'Grace Hopper', email: 'grace@example.com', organisation: 'Navy' },
+  assignee: null,
+  group: null,
+  tags: [],
+  incident: null,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  sla: { state: 'AT_RISK', dueAt: new Date(Date.now() + 10 * 60_000).toISOString(), paused: false },
+};
+
+function renderOverview(role: Role, ready = true) {
+  return renderApp({
+    path: '/',
+    role,
+    handlers: {
+      deployments: () => ({ data: { deployments: [], managedNamespaces: [] } }),
+      activeRollouts: () => ({ data: { activeRollouts: [] } }),
+      incidents: () => ({
+        data: { incidents: [incident(3, 'SEV3', null), incident(4, 'SEV1', 'u-sre')] },
+      }),
+      incidentCommanders: () => ({
+        data: { onCallPeople: [{ id: 'u-sre', name: 'Sam Reliability', email: 's@x' }] },
+      }),
+      tickets: () => ({ data: { tickets: [ticketAtRisk] } }),
+      pagingReadiness: () => ({
+        data: {
+          pagingReadiness: ready
+            ? { ready: true, problems: [] }
+            : {
+                ready: false,
+                problems: [
+                  {
+                    environment: 'PROD',
+                    message: 'No escalation policy pages anyone for PROD incidents.',
+                    fixPath: '/oncall/policies',
+                  },
+                ],
+              },
+        },
+      }),
+    },
+  });
+}
+
+afterEach(() => localStorage.clear());
+
+describe('the triage overview', () => {
+  it('lists open incidents worst first with their commander, and counts them in the navigation', async () => {
+    renderOverview('SRE');
+    const card = await screen.findByTestId('open-incidents');
+    const rows = await within(card).findAllByTestId('open-incident');
+    expect(rows.map((row) => within(row).getByRole('link').textContent)).toEqual([
+      'INC-4 · Incident 4',
+      'INC-3 · Incident 3',
+    ]);
+    expect(
+      within(rows[0] as HTMLElement)
+        .getByRole('link')
+        .getAttribute('href'),
+    ).toBe('/incidents/INC-4');
+    expect(await within(rows[0] as HTMLElement).findByText('Sam Reliability')).toBeTruthy();
+    expect(within(rows[1] as HTMLElement).getByText('No commander')).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Main navigation' });
+    expect(
+      within(nav).getByRole('link', { name: /^Incidents\s*2\s*open incidents$/ }),
+    ).toBeTruthy();
+    expect(within(nav).getByRole('link', { name: /^Tickets\s*1\s*tickets at risk$/ })).toBeTruthy();
+    expect(await screen.findByText('T-1042 · Answers are slow')).toBeTruthy();
+  });
+
+  it('shows viewers no tickets and no error about them', async () => {
+    const { server } = renderOverview('VIEWER');
+    await screen.findAllByTestId('open-incident');
+    expect(screen.queryByTestId('tickets-at-risk')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(server.callsTo('Tickets')).toEqual([]);
+    expect(server.callsTo('IncidentCommanders')).toEqual([]);
+  });
+
+  it('warns when paging goes nowhere, linking to the fix', async () => {
+    renderOverview('ADMIN', false);
+    const banner = await screen.findByTestId('paging-readiness');
+    expect(within(banner).getByRole('link').getAttribute('href')).toBe('/oncall/policies');
+  });
+
+  it('keeps "Get started" away once dismissed', async () => {
+    const view = renderOverview('ADMIN');
+    fireEvent.click(
+      within(await screen.findByTestId('get-started')).getByRole('button', { name: 'Dismiss' }),
+    );
+    expect(screen.queryByTestId('get-started')).toBeNull();
+    view.unmount();
+    renderOverview('ADMIN');
+    await screen.findByTestId('open-incidents');
+    expect(screen.queryByTestId('get-started')).toBeNull();
+  });
+});
