@@ -1,5 +1,10 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy… and waitFor poll until their condition holds; the default second is too short for a
+// lazy route to load on a busy two-core machine running other suites beside this one. A passing
+// test is not slowed by it.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom lacks the layout APIs that Mantine's components query.
 if (!window.matchMedia) {
