@@ -4,6 +4,7 @@ import { type Actor, type AuditService, SYSTEM_ACTOR } from '../audit/index.ts';
 import { type CatalogService, ENVIRONMENTS, renderManifests } from '../catalog/index.ts';
 import type { EventBus, Publisher } from '../events/index.ts';
 import type { LiveWorkload, WorkloadWatcher } from '../kube/index.ts';
+import { canonicalJson } from '../shared/canonical-json.ts';
 import { parseInput } from '../shared/errors.ts';
 import {
   dnsLabel,
@@ -151,7 +152,7 @@ export class DeploymentsService {
         k !== undefined &&
         (k.replicas !== f.replicas ||
           k.strategy !== f.strategy ||
-          JSON.stringify(k.observed) !== JSON.stringify(f.observed))
+          canonicalJson(k.observed) !== canonicalJson(f.observed))
       );
     });
     // Gone: not found in a namespace read in full, or in a namespace Backline no longer watches.
