@@ -161,6 +161,11 @@ describe.each(storeKinds())('costs through the simulated cluster on $name', (kin
       .poll(async () => (await report(new Date())).total.tokens, { timeout: 60_000, interval: 500 })
       .toBeGreaterThan(1000);
     const to = new Date();
+    // A health pass that began before \`to\` may still be storing its sample; passes run one at a
+    // time, so once a sample at or after \`to\` is stored, every sample of the range is in.
+    await expect
+      .poll(async () => (await samples()).some((x) => x.at >= to), { timeout: 30_000 })
+      .toBe(true);
     const { total, lines, compareWith } = await report(to);
 
     // What the engine's own counters said at the last sample inside the range.
@@ -260,8 +265,13 @@ describe.each(storeKinds())('costs through the simulated cluster on $name', (kin
         .find((l) => l.startsWith('vllm:generation_tokens_total'));
       return Number(line?.split(' ').at(-1));
     };
+    // Away long enough for a gap, not a step: more than three sample intervals.
+    const stoppedAt = Date.now();
     await expect
-      .poll(served, { timeout: 30_000, interval: 250 })
+      .poll(async () => (Date.now() - stoppedAt > 1_500 ? served() : 0), {
+        timeout: 30_000,
+        interval: 250,
+      })
       .toBeGreaterThan((pod?.generationTokens ?? 0) + 5000);
     const whileAway = await served();
 
