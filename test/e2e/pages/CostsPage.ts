@@ -18,7 +18,7 @@ export class CostsPage {
 
   async goto(): Promise<this> {
     await this.page.goto('/costs');
-    await this.page.getByRole('heading', { name: 'Costs', level: 2 }).waitFor();
+    await this.page.getByRole('heading', { name: 'Costs', level: 1 }).waitFor();
     return this;
   }
 

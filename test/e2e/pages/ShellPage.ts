@@ -25,8 +25,9 @@ export class ShellPage {
     await this.userMenuButton.waitFor();
   }
 
+  /** Opens a section by its link, whose name may go on with a count ("Incidents 2 open incidents"). */
   async open(section: Section): Promise<void> {
-    await this.navigation.getByRole('link', { name: section, exact: true }).click();
+    await this.navigation.getByRole('link', { name: new RegExp(`^${section}( |$)`) }).click();
   }
 
   async openSettings(tab: 'Users' | 'API tokens' | 'Profile'): Promise<void> {
