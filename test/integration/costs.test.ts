@@ -5,6 +5,7 @@ import { CoreV1Api } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
 import { graphql, login } from '../support/graphql.ts';
+import { createTestRelease } from '../support/releases.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { createServerDatabase, type StoreKind, storeKinds } from '../support/stores.ts';
 
@@ -125,16 +126,7 @@ describe.each(storeKinds())('costs through the simulated cluster on $name', (kin
         },
       },
     );
-    const model = await call<{ registerModel: { model: { id: string } } }>(
-      `mutation { registerModel(input: { name: "qwen", family: "Qwen2.5", source: "hf://Qwen/Qwen2.5-0.5B-Instruct",
-        revision: "7ae557604adf67be50417f59c2c2f167def9a775", license: "Apache-2.0", parameterCountBillions: 0.5,
-        contextLength: 32768, gpuMemoryGiB: 2 }) { model { id } } }`,
-    );
-    const release = await call<{ createRelease: { release: { id: string } } }>(
-      `mutation($m: ID!) { createRelease(input: { modelId: $m, runtime: VLLM, image: "vllm/vllm-openai:v0.10.1",
-        resources: { gpus: 1, gpuProduct: "NVIDIA-L4", cpu: "2", memory: "16Gi" }, expectedLoadSeconds: 30 }) { release { id } } }`,
-      { m: model.registerModel.model.id },
-    );
+    const { releaseId } = await createTestRelease(server.url, cookie, { gpuProduct: 'NVIDIA-L4' });
     deployedAt = new Date();
     await call(
       'mutation($input: DeployReleaseInput!) { deployRelease(input: $input) { deployment { id } } }',
@@ -143,7 +135,7 @@ describe.each(storeKinds())('costs through the simulated cluster on $name', (kin
           namespace: 'ml-prod',
           name: 'priced',
           environment: 'PROD',
-          releaseId: release.createRelease.release.id,
+          releaseId,
           replicas: 1,
         },
       },

@@ -15,6 +15,8 @@ export async function createTestRelease(
     source?: string;
     runtime?: 'VLLM' | 'TGI' | 'LLAMA_CPP' | 'SGLANG' | 'OLLAMA';
     image?: string;
+    /** The GPU product its pods ask for, e.g. to be priced by it. */
+    gpuProduct?: string;
   } = {},
 ): Promise<{ modelId: string; releaseId: string }> {
   let modelId = options.modelId;
@@ -35,12 +37,14 @@ export async function createTestRelease(
   }
   const release = await graphql<{ createRelease: { release: { id: string } } }>(
     url,
-    `mutation($m: ID!, $runtime: Runtime!, $image: String!) { createRelease(input: { modelId: $m, runtime: $runtime, image: $image,
-      resources: { gpus: 1, cpu: "2", memory: "16Gi" }, expectedLoadSeconds: 30 }) { release { id } } }`,
+    `mutation($m: ID!, $runtime: Runtime!, $image: String!, $gpuProduct: String) { createRelease(input: { modelId: $m,
+      runtime: $runtime, image: $image, resources: { gpus: 1, gpuProduct: $gpuProduct, cpu: "2", memory: "16Gi" },
+      expectedLoadSeconds: 30 }) { release { id } } }`,
     {
       m: modelId,
       runtime: options.runtime ?? 'VLLM',
       image: options.image ?? 'vllm/vllm-openai:v0.10.1',
+      gpuProduct: options.gpuProduct ?? null,
     },
     { cookie },
   );
