@@ -90,7 +90,7 @@ describe('the Costs page in Chromium', () => {
     expect(await costs.gpuPrice('NVIDIA-L4').textContent()).toContain('$0.5000');
     await screenshot(page, 'costs-admin-price');
 
-    await page.goto('/deployments/ml-prod/chat');
+    await page.goto('/deployments/ml-prod/chat?tab=cost');
     const card = page.getByTestId('deployment-cost');
     await card.getByText('Cost, last 7 days').waitFor();
     await expect

@@ -112,12 +112,16 @@ describe('deploying a model from the console to the simulated cluster', () => {
     await screenshot(page, 'deployment-progressing');
     await expect.poll(() => deployment.phase(), { timeout: 60_000 }).toBe('READY');
     expect(await deployment.readySummary.textContent()).toContain('1 of 1 ready');
+    await dismissNotifications(page);
+    await screenshot(page, 'deployment-ready');
+    await deployment.openTab('Pods & events');
     await deployment.pods.first().waitFor();
     expect(await deployment.pods.count()).toBe(1);
     expect(await deployment.events.count()).toBeGreaterThan(0);
+    await screenshot(page, 'deployment-pods-events');
+    await deployment.openTab('Manifests');
     expect(await deployment.manifest.textContent()).toContain('kind: Deployment');
-    await dismissNotifications(page);
-    await screenshot(page, 'deployment-ready');
+    await deployment.openTab('Overview');
 
     // Scale to two, and both become ready live.
     await deployment.scale(2);
@@ -125,7 +129,9 @@ describe('deploying a model from the console to the simulated cluster', () => {
       .poll(() => deployment.readySummary.textContent(), { timeout: 60_000 })
       .toContain('2 of 2 ready');
     await expect.poll(() => deployment.phase(), { timeout: 30_000 }).toBe('READY');
-    expect(await deployment.pods.count()).toBe(2);
+    await deployment.openTab('Pods & events');
+    await expect.poll(() => deployment.pods.count()).toBe(2);
+    await deployment.openTab('Overview');
 
     await shell.chooseTheme('Dark theme');
     await dismissNotifications(page);

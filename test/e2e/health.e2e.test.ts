@@ -82,9 +82,12 @@ describe('health, diagnosis and the incident it opens, against the simulated clu
     // Healthy, with the charts drawing from the server's samples.
     await expect.poll(() => deployment.health(), { timeout: 90_000 }).toBe('HEALTHY');
     await deployment.diagnosis.getByText('No problems found').waitFor();
-    await expect.poll(() => deployment.drawnLines(), { timeout: 30_000 }).toBeGreaterThan(1);
     await dismissNotifications(page);
     await screenshot(page, 'health-healthy');
+    await deployment.openTab('Metrics');
+    await expect.poll(() => deployment.drawnLines(), { timeout: 30_000 }).toBeGreaterThan(1);
+    await screenshot(page, 'health-metrics');
+    await deployment.openTab('Overview');
 
     // A crash loop turns it DOWN live, and the diagnosis says why.
     const fault = cluster.sim.injectFault({

@@ -71,7 +71,7 @@ describe('postmortem, close and the public status page', () => {
     await page.getByRole('heading', { name: 'Overview' }).waitFor();
 
     // The deployment page: put it on the status page under a public name.
-    await page.goto('/deployments/ml-prod/chat');
+    await page.goto('/deployments/ml-prod/chat?tab=status-page');
     const settings = page.getByTestId('status-page-settings');
     await settings
       .getByRole('switch', { name: 'Public on the status page' })

@@ -33,4 +33,19 @@ describe('status page HTML', () => {
     expect(formatTime('2026-03-01T09:05:00.000Z')).toBe('1 Mar 2026, 09:05 UTC');
     expect(escapeHtml(`'`)).toBe('&#39;');
   });
+
+  it('reloads itself only when the reader asks, and says how to stop', () => {
+    const status = {
+      updatedAt: '2026-03-01T12:00:00.000Z',
+      status: 'operational' as const,
+      components: [],
+      incidents: [],
+    };
+    const still = renderStatusPage(status);
+    expect(still).not.toContain('http-equiv="refresh"');
+    expect(still).toContain('<a href="/status?update=minute">Update every minute</a>');
+    const updating = renderStatusPage(status, { autoUpdate: true });
+    expect(updating).toContain('<meta http-equiv="refresh" content="60">');
+    expect(updating).toContain('<a href="/status">Stop updating</a>');
+  });
 });

@@ -39,7 +39,19 @@ export function formatTime(iso: string): string {
 const time = (iso: string) => `<time datetime="${escapeHtml(iso)}">${formatTime(iso)}</time>`;
 
 /** The public status page, complete: no script, and styles only from /status.css. */
-export function renderStatusPage(status: PublicStatus, title = 'Service status'): string {
+export interface StatusPageOptions {
+  title?: string;
+  /**
+   * Reload the page every minute. Only when the reader asks for it: a page that reloads by itself
+   * moves a screen reader back to the top (WCAG 2.2.1), so the reader turns it on and off.
+   */
+  autoUpdate?: boolean;
+}
+
+export function renderStatusPage(
+  status: PublicStatus,
+  { title = 'Service status', autoUpdate = false }: StatusPageOptions = {},
+): string {
   const e = escapeHtml;
   const components = status.components.length
     ? status.components
@@ -78,8 +90,7 @@ ${i.updates
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="refresh" content="60">
-<title>${e(title)}</title>
+${autoUpdate ? '<meta http-equiv="refresh" content="60">\n' : ''}<title>${e(title)}</title>
 <link rel="stylesheet" href="/status.css">
 <link rel="alternate" type="application/json" href="/status.json">
 </head>
@@ -95,7 +106,11 @@ ${components}
 <section aria-labelledby="incidents"><h2 id="incidents" class="section">Incidents</h2>
 ${incidents}
 </section>
-<footer>Updated ${time(status.updatedAt)} · <a href="/status.json">JSON</a></footer>
+<footer>Updated ${time(status.updatedAt)} · ${
+    autoUpdate
+      ? 'Updating every minute · <a href="/status">Stop updating</a>'
+      : '<a href="/status">Reload</a> · <a href="/status?update=minute">Update every minute</a>'
+  } · <a href="/status.json">JSON</a></footer>
 </main>
 </body>
 </html>

@@ -32,11 +32,11 @@ export function statusPageRouter(service: StatusPageService): Router {
     res.setHeader('Access-Control-Allow-Origin', '*');
     res.json(status);
   });
-  router.get(['/status', '/status/'], async (_req, res) => {
+  router.get(['/status', '/status/'], async (req, res) => {
     const status = await service.snapshot();
     res.setHeader('Cache-Control', CACHE);
     res.setHeader('Content-Security-Policy', CSP);
-    res.type('html').send(renderStatusPage(status));
+    res.type('html').send(renderStatusPage(status, { autoUpdate: req.query.update === 'minute' }));
   });
   return router;
 }

@@ -26,6 +26,13 @@ export class DeploymentPage {
     this.charts = page.getByTestId('health-charts');
   }
 
+  /** Opens one of the page's tabs by its label, e.g. "Pods & events". */
+  async openTab(label: string): Promise<void> {
+    const tab = this.page.getByRole('tab', { name: new RegExp(`^${label}`) });
+    await tab.click();
+    await this.page.locator('[role="tab"][aria-selected="true"]', { hasText: label }).waitFor();
+  }
+
   phase(): Promise<string | null> {
     return this.phaseBadge.getAttribute('data-phase');
   }

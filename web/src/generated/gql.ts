@@ -151,6 +151,7 @@ type Documents = {
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...UserFields\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  mutation SetUserPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) {\n      user {\n        ...UserFields\n      }\n    }\n  }\n": typeof types.SetUserPasswordDocument,
     "\n  query IncidentUsers {\n    users {\n      id\n      name\n      email\n      disabled\n    }\n  }\n": typeof types.IncidentUsersDocument,
+    "\n  query GettingStarted($isAdmin: Boolean!) {\n    apiTokens {\n      id\n      status\n    }\n    users @include(if: $isAdmin) {\n      id\n      disabled\n    }\n  }\n": typeof types.GettingStartedDocument,
 };
 const documents: Documents = {
     "\n  fragment AuditEntryFields on AuditEntry {\n    seq\n    occurredAt\n    actorType\n    actorId\n    actor\n    action\n    targetType\n    targetId\n    details\n    prevHash\n    hash\n  }\n": types.AuditEntryFieldsFragmentDoc,
@@ -290,6 +291,7 @@ const documents: Documents = {
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...UserFields\n      }\n    }\n  }\n": types.UpdateUserDocument,
     "\n  mutation SetUserPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) {\n      user {\n        ...UserFields\n      }\n    }\n  }\n": types.SetUserPasswordDocument,
     "\n  query IncidentUsers {\n    users {\n      id\n      name\n      email\n      disabled\n    }\n  }\n": types.IncidentUsersDocument,
+    "\n  query GettingStarted($isAdmin: Boolean!) {\n    apiTokens {\n      id\n      status\n    }\n    users @include(if: $isAdmin) {\n      id\n      disabled\n    }\n  }\n": types.GettingStartedDocument,
 };
 
 /**
@@ -854,6 +856,10 @@ export function graphql(source: "\n  mutation SetUserPassword($input: SetUserPas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IncidentUsers {\n    users {\n      id\n      name\n      email\n      disabled\n    }\n  }\n"): (typeof documents)["\n  query IncidentUsers {\n    users {\n      id\n      name\n      email\n      disabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GettingStarted($isAdmin: Boolean!) {\n    apiTokens {\n      id\n      status\n    }\n    users @include(if: $isAdmin) {\n      id\n      disabled\n    }\n  }\n"): (typeof documents)["\n  query GettingStarted($isAdmin: Boolean!) {\n    apiTokens {\n      id\n      status\n    }\n    users @include(if: $isAdmin) {\n      id\n      disabled\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -37,12 +37,30 @@ const ticketAtRisk = {
   sla: { state: 'AT_RISK', dueAt: new Date(Date.now() + 10 * 60_000).toISOString(), paused: false },
 };
 
-function renderOverview(role: Role, ready = true) {
+function renderOverview(role: Role, ready = true, setUp: { users?: number; tokens?: number } = {}) {
   return renderApp({
     path: '/',
     role,
     handlers: {
       deployments: () => ({ data: { deployments: [], managedNamespaces: [] } }),
+      gettingStarted: ({ isAdmin }) => ({
+        data: {
+          apiTokens: Array.from({ length: setUp.tokens ?? 0 }, (_, i) => ({
+            __typename: 'ApiToken',
+            id: `t-${i}`,
+            status: 'ACTIVE',
+          })),
+          ...(isAdmin
+            ? {
+                users: Array.from({ length: setUp.users ?? 1 }, (_, i) => ({
+                  __typename: 'User',
+                  id: `u-${i}`,
+                  disabled: false,
+                })),
+              }
+            : {}),
+        },
+      }),
       activeRollouts: () => ({ data: { activeRollouts: [] } }),
       incidents: () => ({
         data: { incidents: [incident(3, 'SEV3', null), incident(4, 'SEV1', 'u-sre')] },
@@ -121,6 +139,28 @@ describe('the triage overview', () => {
     view.unmount();
     renderOverview('ADMIN');
     await screen.findByTestId('open-incidents');
+    expect(screen.queryByTestId('get-started')).toBeNull();
+  });
+
+  it('ticks off the steps that are done and leaves once all are', async () => {
+    const view = renderOverview('ADMIN', true, { users: 3 });
+    const block = await screen.findByTestId('get-started');
+    const steps = within(block).getAllByTestId('get-started-step');
+    expect(
+      steps.map((step) => [within(step).getByRole('link').textContent, step.dataset.done]),
+    ).toEqual([
+      ['Invite your team', 'true'],
+      ['Deploy a model server', 'false'],
+      ['Make incidents reach someone', 'true'],
+      ['Create an API token', 'false'],
+    ]);
+    expect(within(block).getByText('2 of 4 done')).toBeTruthy();
+    view.unmount();
+
+    // A support agent's only step is a token; once there is one, nothing is left to show.
+    renderOverview('SUPPORT', true, { tokens: 1 });
+    await screen.findByTestId('open-incidents');
+    await screen.findByTestId('tickets-at-risk');
     expect(screen.queryByTestId('get-started')).toBeNull();
   });
 });

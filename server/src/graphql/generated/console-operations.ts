@@ -43,6 +43,7 @@ export const CONSOLE_OPERATIONS: ReadonlySet<string> = new Set([
   'Deployments',
   'DeploymentsChanged',
   'EscalationPolicies',
+  'GettingStarted',
   'Incident',
   'IncidentChanged',
   'IncidentChoices',

@@ -1,14 +1,14 @@
-import { Alert, Anchor, Badge, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Tabs, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconArrowsVertical, IconRocket, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { LiveUpdatesAlert, loadingGate } from '../../ui/ListStates';
 import { PageHeader, useBacklineTitle } from '../../ui/PageHeader';
 import { roleAtLeast, useViewer } from '../auth';
 import { ReleaseWarnings } from '../catalog';
 import { DeploymentCostCard } from '../costs';
-import { HealthSection } from '../health';
+import { HealthBadge, HealthMetrics, HealthSection } from '../health';
 import { RolloutSection } from '../rollouts';
 import { StatusPageCard } from '../statuspage';
 import { DeleteDeploymentDialog } from './DeleteDeploymentDialog';
@@ -28,7 +28,58 @@ import { RolloutProgress } from './RolloutProgress';
 import { ScaleDialog } from './ScaleDialog';
 import { useLiveDeployment } from './useLiveDeployment';
 
-/** One model deployment, live: health and diagnosis, rollout progress, pods, events, history, manifests and drift. */
+const TABS = [
+  'overview',
+  'metrics',
+  'pods',
+  'release',
+  'manifests',
+  'cost',
+  'status-page',
+] as const;
+type Tab = (typeof TABS)[number];
+
+function isTab(value: string | null): value is Tab {
+  return (TABS as readonly (string | null)[]).includes(value);
+}
+
+/**
+ * The tab in the URL (`?tab=pods`), so a link or a reload opens the same one, and an action a
+ * link asks for (`?action=rollback`, from the command palette), taken once.
+ */
+function useTab(): [Tab, (tab: string | null) => void, string | null, () => void] {
+  const [params, setParams] = useSearchParams();
+  const current = params.get('tab');
+  const action = params.get('action');
+  const actionTaken = () => {
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        next.delete('action');
+        return next;
+      },
+      { replace: true },
+    );
+  };
+  const choose = (tab: string | null) => {
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        if (!tab || tab === 'overview') next.delete('tab');
+        else next.set('tab', tab);
+        return next;
+      },
+      { replace: true },
+    );
+  };
+  return [isTab(current) ? current : 'overview', choose, action, actionTaken];
+}
+
+/**
+ * One model deployment, live. Its actions, health and diagnosis come first, with the rollout and
+ * anything that needs repairing; metrics, pods and events, the release, manifests, cost and the
+ * status page are a tab away.
+ */
 export function DeploymentView({ namespace, name }: { namespace: string; name: string }) {
   useBacklineTitle(name);
   const viewer = useViewer();
@@ -37,6 +88,7 @@ export function DeploymentView({ namespace, name }: { namespace: string; name: s
   const [scaling, setScaling] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [rollingBack, setRollingBack] = useState(false);
+  const [tab, setTab, action, actionTaken] = useTab();
 
   const gate = loadingGate({
     error,
@@ -49,12 +101,37 @@ export function DeploymentView({ namespace, name }: { namespace: string; name: s
     },
     onRetry: refetch,
   });
+  const canRollBack =
+    roleAtLeast(viewer.role, 'SRE') &&
+    deployment?.release != null &&
+    deployment.history.some((entry) => entry.release.id !== deployment.release?.id);
+  const taken = useRef(false);
+  useEffect(() => {
+    if (action !== 'rollback') taken.current = false;
+    if (action !== 'rollback' || !deployment || taken.current) return;
+    taken.current = true;
+    actionTaken();
+    if (canRollBack) setRollingBack(true);
+    else
+      notifications.show({
+        color: 'yellow',
+        title: `${deployment.name} cannot be rolled back`,
+        message: !roleAtLeast(viewer.role, 'SRE')
+          ? 'Rolling back takes the SRE role.'
+          : deployment.release
+            ? 'It has no earlier release to go back to.'
+            : 'Backline observes it and changes nothing in it.',
+      });
+  });
+
   if (gate || !deployment) return gate;
 
   // An observed server is watched, never changed: no action applies to it.
   const release = deployment.release;
   const isSre = roleAtLeast(viewer.role, 'SRE') && release !== null;
   const isAdmin = roleAtLeast(viewer.role, 'ADMIN') && release !== null;
+  // An observed server has no release or manifests of Backline's: a link to those opens the overview.
+  const shownTab = !release && (tab === 'release' || tab === 'manifests') ? 'overview' : tab;
   const busy = deployment.phase === 'DELETING';
   // Earlier releases, newest first, each once: what a rollback can go back to.
   const rollbackTargets: RollbackTarget[] = [];
@@ -76,6 +153,7 @@ export function DeploymentView({ namespace, name }: { namespace: string; name: s
         title={deployment.name}
         description={
           <Group gap="xs" component="span">
+            <HealthBadge state={deployment.health.state} />
             <PhaseBadge
               phase={deployment.phase}
               readyReplicas={deployment.status.readyReplicas}
@@ -117,6 +195,16 @@ export function DeploymentView({ namespace, name }: { namespace: string; name: s
                 Deploy release
               </Button>
             ) : null}
+            {isSre && rollbackTargets.length > 0 ? (
+              <Button
+                variant="default"
+                leftSection={<IconArrowBackUp size={16} />}
+                onClick={() => setRollingBack(true)}
+                disabled={busy}
+              >
+                Roll back
+              </Button>
+            ) : null}
             {isSre ? (
               <Button
                 variant="default"
@@ -148,55 +236,90 @@ export function DeploymentView({ namespace, name }: { namespace: string; name: s
             {deployment.status.lastApplyError}
           </Alert>
         ) : null}
-        <HealthSection
-          namespace={deployment.namespace}
-          name={deployment.name}
-          health={deployment.health}
-        />
-        {release ? (
-          <>
-            <RolloutSection
+        <Tabs value={shownTab} onChange={setTab} keepMounted={false}>
+          <Tabs.List mb="md">
+            <Tabs.Tab value="overview">Overview</Tabs.Tab>
+            <Tabs.Tab value="metrics">Metrics</Tabs.Tab>
+            <Tabs.Tab
+              value="pods"
+              rightSection={
+                <Badge size="sm" variant="light" color="gray" circle>
+                  {deployment.status.pods.length}
+                </Badge>
+              }
+            >
+              Pods & events
+            </Tabs.Tab>
+            {release ? <Tabs.Tab value="release">Release & history</Tabs.Tab> : null}
+            {release ? <Tabs.Tab value="manifests">Manifests</Tabs.Tab> : null}
+            <Tabs.Tab value="cost">Cost</Tabs.Tab>
+            <Tabs.Tab value="status-page">Status page</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="overview">
+            <Stack gap="md">
+              <HealthSection
+                namespace={deployment.namespace}
+                name={deployment.name}
+                health={deployment.health}
+              />
+              {release ? (
+                <>
+                  <MissingPanel missing={deployment.missing} timeline={deployment.timeline} />
+                  <DriftPanel deployment={deployment} canRepair={isSre} />
+                  <RolloutSection
+                    namespace={deployment.namespace}
+                    name={deployment.name}
+                    canOperate={isSre}
+                    pods={<RolloutProgress deployment={deployment} embedded />}
+                  />
+                </>
+              ) : deployment.observed ? (
+                <ObservedCard
+                  deployment={deployment}
+                  observed={deployment.observed}
+                  canEdit={roleAtLeast(viewer.role, 'ADMIN')}
+                />
+              ) : null}
+            </Stack>
+          </Tabs.Panel>
+          <Tabs.Panel value="metrics">
+            <HealthMetrics
               namespace={deployment.namespace}
               name={deployment.name}
-              canOperate={isSre}
-              pods={<RolloutProgress deployment={deployment} embedded />}
-              extraActions={
-                rollbackTargets.length > 0 ? (
-                  <Button
-                    variant="default"
-                    leftSection={<IconArrowBackUp size={16} />}
-                    onClick={() => setRollingBack(true)}
-                    disabled={busy}
-                  >
-                    Roll back
-                  </Button>
-                ) : null
-              }
+              health={deployment.health}
             />
-            <MissingPanel missing={deployment.missing} timeline={deployment.timeline} />
-            <DriftPanel deployment={deployment} canRepair={isSre} />
-            <ReleaseCard deployment={deployment} release={release} />
-            <ReleaseWarnings warnings={release.warnings} title="Release warnings" />
-          </>
-        ) : deployment.observed ? (
-          <ObservedCard
-            deployment={deployment}
-            observed={deployment.observed}
-            canEdit={roleAtLeast(viewer.role, 'ADMIN')}
-          />
-        ) : null}
-        <PodsTable pods={deployment.status.pods} />
-        {release ? <HistoryTable history={deployment.history} /> : null}
-        <DeploymentCostCard namespace={deployment.namespace} name={deployment.name} />
-        <StatusPageCard
-          namespace={deployment.namespace}
-          name={deployment.name}
-          canEdit={roleAtLeast(viewer.role, 'SRE')}
-        />
-        <SimpleGrid cols={{ base: 1, lg: release ? 2 : 1 }} spacing="md">
-          <EventTimeline events={deployment.status.events} />
-          {release ? <ManifestPanel yaml={deployment.manifestsYaml} /> : null}
-        </SimpleGrid>
+          </Tabs.Panel>
+          <Tabs.Panel value="pods">
+            <Stack gap="md">
+              <PodsTable pods={deployment.status.pods} />
+              <EventTimeline events={deployment.status.events} />
+            </Stack>
+          </Tabs.Panel>
+          {release ? (
+            <Tabs.Panel value="release">
+              <Stack gap="md">
+                <ReleaseCard deployment={deployment} release={release} />
+                <ReleaseWarnings warnings={release.warnings} title="Release warnings" />
+                <HistoryTable history={deployment.history} />
+              </Stack>
+            </Tabs.Panel>
+          ) : null}
+          {release ? (
+            <Tabs.Panel value="manifests">
+              <ManifestPanel yaml={deployment.manifestsYaml} />
+            </Tabs.Panel>
+          ) : null}
+          <Tabs.Panel value="cost">
+            <DeploymentCostCard namespace={deployment.namespace} name={deployment.name} />
+          </Tabs.Panel>
+          <Tabs.Panel value="status-page">
+            <StatusPageCard
+              namespace={deployment.namespace}
+              name={deployment.name}
+              canEdit={roleAtLeast(viewer.role, 'SRE')}
+            />
+          </Tabs.Panel>
+        </Tabs>
       </Stack>
       <ScaleDialog
         key={`scale-${deployment.replicas}-${scaling}`}

@@ -343,6 +343,63 @@ describe('the deployment page', () => {
     );
   });
 
+  it('keeps health, diagnosis and actions first, and the rest a tab away that the URL remembers', async () => {
+    const { router } = renderDeploymentPage({}, { role: 'SRE' });
+    await screen.findByTestId('health-card');
+    expect(screen.getByTestId('diagnosis-panel')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Scale' })).toBeTruthy();
+    expect(screen.queryByTestId('manifest-yaml')).toBeNull();
+    expect(screen.queryByTestId('release-card')).toBeNull();
+
+    fireEvent.click(screen.getByRole('tab', { name: /^Manifests/ }));
+    expect((await screen.findByTestId('manifest-yaml')).textContent).toContain('kind: Deployment');
+    // The health state stays in the header on every tab.
+    expect(screen.queryByTestId('diagnosis-panel')).toBeNull();
+    expect(screen.getByTestId('health-badge').dataset.health).toBe('PROGRESSING');
+    expect(router.state.location.search).toBe('?tab=manifests');
+
+    fireEvent.click(screen.getByRole('tab', { name: /^Release & history/ }));
+    expect(await screen.findByTestId('release-card')).toBeTruthy();
+    expect(router.state.location.search).toBe('?tab=release');
+    fireEvent.click(screen.getByRole('tab', { name: 'Overview' }));
+    expect(await screen.findByTestId('diagnosis-panel')).toBeTruthy();
+    expect(router.state.location.search).toBe('');
+  });
+
+  it('opens the tab a link names', async () => {
+    renderApp({
+      path: '/deployments/ml-prod/qwen-chat?tab=pods',
+      handlers: { deployment: () => ({ data: { deployment: deploymentFixture() } }) },
+    });
+    expect(await screen.findByText('No events yet.')).toBeTruthy();
+    expect(screen.getByText('No pods yet.')).toBeTruthy();
+    expect(screen.queryByTestId('diagnosis-panel')).toBeNull();
+    expect(screen.getByRole('tab', { name: /^Pods & events/ }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+  });
+
+  it('opens the overview for a link to a tab an observed server has not', async () => {
+    const observed = deploymentFixture({ managed: false, release: null, history: [] });
+    renderApp({
+      path: '/deployments/ml-prod/qwen-chat?tab=manifests',
+      handlers: { deployment: () => ({ data: { deployment: observed } }) },
+    });
+    expect(await screen.findByTestId('diagnosis-panel')).toBeTruthy();
+    expect(screen.queryByRole('tab', { name: /^Manifests/ })).toBeNull();
+  });
+
+  it('says why when a link asks to roll back a deployment with no earlier release', async () => {
+    renderApp({
+      path: '/deployments/ml-prod/qwen-chat?action=rollback',
+      role: 'SRE',
+      handlers: { deployment: () => ({ data: { deployment: deploymentFixture() } }) },
+    });
+    expect(await screen.findByText('qwen-chat cannot be rolled back')).toBeTruthy();
+    expect(screen.getByText('It has no earlier release to go back to.')).toBeTruthy();
+    expect(screen.queryByRole('dialog', { name: 'Roll back qwen-chat' })).toBeNull();
+  });
+
   it('hides Scale and Delete from viewers', async () => {
     renderApp({
       path: '/deployments/ml-prod/qwen-chat',

@@ -1,5 +1,5 @@
 import { MantineProvider } from '@mantine/core';
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { theme } from '../../app/theme';
@@ -139,7 +139,9 @@ describe('the deployment page’s health', () => {
     expect(within(finding).getByTestId('finding-object').textContent).toBe('pod/qwen-chat-abc');
 
     expect(await screen.findAllByTestId('transition')).toHaveLength(1);
-    expect(screen.getByText('No history yet')).toBeTruthy();
+    // The charts are a tab away.
+    fireEvent.click(screen.getByRole('tab', { name: 'Metrics' }));
+    expect(await screen.findByText('No history yet')).toBeTruthy();
   });
 
   it('says plainly when nothing is wrong, and when it last looked', async () => {

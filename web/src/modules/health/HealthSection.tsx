@@ -16,6 +16,12 @@ export interface LiveHealth {
   diagnosis: readonly FindingFieldsFragment[];
 }
 
+interface HealthProps {
+  namespace: string;
+  name: string;
+  health: LiveHealth;
+}
+
 function newest(a: string | null, b: string | null | undefined): string | null {
   if (!b) return a;
   if (!a) return b;
@@ -23,20 +29,11 @@ function newest(a: string | null, b: string | null | undefined): string | null {
 }
 
 /**
- * A deployment's health: state and diagnosis as announced live, charts and state changes
- * reloaded every few seconds.
+ * What an SRE reads first: the health state and, beside the state changes, the diagnosis, as
+ * announced live; the history behind them reloads every few seconds.
  */
-export function HealthSection({
-  namespace,
-  name,
-  health,
-}: {
-  namespace: string;
-  name: string;
-  health: LiveHealth;
-}) {
-  const [range, setRange] = useState<HealthRange>('HOUR');
-  const details = useDeploymentHealth(namespace, name, range, health.state);
+export function HealthSection({ namespace, name, health }: HealthProps) {
+  const details = useDeploymentHealth(namespace, name, 'HOUR', health.state);
   const checkedAt = newest(health.checkedAt, details.health?.checkedAt);
   return (
     <Stack gap="md" data-testid="health-section">
@@ -64,6 +61,21 @@ export function HealthSection({
           <TransitionsList transitions={details.health?.transitions ?? []} />
         </Grid.Col>
       </Grid>
+    </Stack>
+  );
+}
+
+/** A deployment's metric charts over a range the reader picks, reloaded every few seconds. */
+export function HealthMetrics({ namespace, name, health }: HealthProps) {
+  const [range, setRange] = useState<HealthRange>('HOUR');
+  const details = useDeploymentHealth(namespace, name, range, health.state);
+  return (
+    <Stack gap="md">
+      {details.error && !details.loaded ? (
+        <Alert color="yellow" variant="light" title="Could not load the metrics">
+          {errorMessage(details.error)}
+        </Alert>
+      ) : null}
       <HealthCharts
         samples={details.health?.history ?? []}
         range={range}

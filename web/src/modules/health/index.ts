@@ -1,5 +1,5 @@
 export { DiagnosisPanel, FindingCard } from './DiagnosisPanel';
 export { HealthBadge } from './HealthBadge';
 export { HealthCharts } from './HealthCharts';
-export { HealthSection, type LiveHealth } from './HealthSection';
+export { HealthMetrics, HealthSection, type LiveHealth } from './HealthSection';
 export { HEALTH_STATES, HEALTH_STYLE } from './healthState';

@@ -4,10 +4,15 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { PagingReadinessQuery } from './oncall.documents';
 
+/** Whether an incident would page anyone, and if not, why; undefined until it is known. */
+export function usePagingReadiness() {
+  const [result] = useQuery({ query: PagingReadinessQuery, requestPolicy: 'cache-and-network' });
+  return result.data?.pagingReadiness;
+}
+
 /** Says so when an incident would page no one, with a link to what fixes each gap. */
 export function PagingReadinessBanner() {
-  const [result] = useQuery({ query: PagingReadinessQuery, requestPolicy: 'cache-and-network' });
-  const readiness = result.data?.pagingReadiness;
+  const readiness = usePagingReadiness();
   if (!readiness || readiness.ready) return null;
   return (
     <Alert

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../generated/graphql';
 import type { FakeHandler } from '../../testing/fakeGraphqlFetch';
+import { deploymentFixture } from '../../testing/fixtures';
 import { renderApp } from '../../testing/renderApp';
 
 const incidentHit = {
@@ -108,5 +109,77 @@ describe('the command palette', () => {
     expect(await screen.findByText('Deploy a release')).toBeTruthy();
     pressEnter(input);
     await waitFor(() => expect(router.state.location.pathname).toBe('/deployments/new'));
+  });
+
+  it('rolls a deployment back by keyboard: the verb, the name, Enter, then the reason', async () => {
+    const revision = (n: number, id: string) => ({
+      __typename: 'DeploymentRevision' as const,
+      revision: n,
+      createdAt: '2026-11-27T09:00:00Z',
+      createdBy: 'admin@backline.local',
+      reason: null,
+      release: {
+        __typename: 'Release' as const,
+        id,
+        runtime: 'VLLM' as const,
+        model: { __typename: 'Model' as const, id: 'm1', name: 'qwen' },
+      },
+    });
+    const deployment = deploymentFixture({
+      history: [revision(2, 'rel-0123456789abcdef'), revision(1, 'rel-00000000000000aa')],
+    });
+    const { router, server } = renderPalette('SRE', {
+      paletteSearch: ({ text }) => ({
+        data: {
+          search:
+            text === 'qwen'
+              ? [
+                  {
+                    __typename: 'SearchHit',
+                    kind: 'DEPLOYMENT',
+                    id: deployment.id,
+                    title: 'qwen-chat',
+                    subtitle: 'ml-prod · PROD',
+                    path: '/deployments/ml-prod/qwen-chat',
+                  },
+                ]
+              : [],
+        },
+      }),
+      deployment: () => ({ data: { deployment } }),
+    });
+    const input = await openWithShortcut();
+    fireEvent.change(input, { target: { value: 'roll back qwen' } });
+    expect(await screen.findByText('Roll back qwen-chat')).toBeTruthy();
+    // The verb is not part of what is searched for.
+    expect(server.callsTo('PaletteSearch').at(-1)?.variables).toEqual({ text: 'qwen' });
+    pressEnter(input);
+    expect(await screen.findByRole('dialog', { name: 'Roll back qwen-chat' })).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/deployments/ml-prod/qwen-chat');
+    // Taken once: a reload of the page does not open the dialog again.
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+  });
+
+  it('offers no roll back to a viewer', async () => {
+    renderPalette('VIEWER', {
+      paletteSearch: () => ({
+        data: {
+          search: [
+            {
+              __typename: 'SearchHit',
+              kind: 'DEPLOYMENT',
+              id: 'dep-1',
+              title: 'qwen-chat',
+              subtitle: 'ml-prod · PROD',
+              path: '/deployments/ml-prod/qwen-chat',
+            },
+          ],
+        },
+      }),
+    });
+    const input = await openWithShortcut();
+    fireEvent.change(input, { target: { value: 'roll back qwen' } });
+    expect(await screen.findByText('qwen-chat')).toBeTruthy();
+    expect(screen.queryByText('Roll back qwen-chat')).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import {
 } from '@mantine/spotlight';
 import {
   IconAlertTriangle,
+  IconArrowBackUp,
   IconBox,
   IconCheck,
   IconLifebuoy,
@@ -85,6 +86,19 @@ function matches(text: string, query: string): boolean {
     .every((word) => haystack.includes(word));
 }
 
+/** The verbs of the palette's actions, as a query may start with them. */
+const ACTION_VERB = /^(acknowledge|ack|roll\s*back|deploy)\b\s*/i;
+
+/** What to search for: the query without the action it asks for ("roll back chat" → "chat"). */
+function searchTextOf(query: string): string {
+  return query.trim().replace(ACTION_VERB, '');
+}
+
+/** Whether the query asks to roll something back. */
+function asksToRollBack(query: string): boolean {
+  return /^roll\s*back\b/i.test(query.trim());
+}
+
 /** An action shows once the query starts with its verb ("ack", "deploy") and matches the rest. */
 function offers(action: PaletteEntry, query: string): boolean {
   const verb = query.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
@@ -127,7 +141,7 @@ export function CommandPalette({ store }: { store: SpotlightStore }) {
   const navigate = useNavigate();
   const { opened } = useSpotlight(store);
   const [query, setQuery] = useState('');
-  const [text] = useDebouncedValue(query.trim(), 200);
+  const [text] = useDebouncedValue(searchTextOf(query), 200);
   const [search] = useQuery({
     query: PaletteSearchQuery,
     variables: { text },
@@ -138,7 +152,7 @@ export function CommandPalette({ store }: { store: SpotlightStore }) {
   const triggered = useTriggeredIncidents(opened && isSre);
   const [, acknowledge] = useMutation(PaletteAcknowledgeMutation);
 
-  const hits = text.length > 0 && text === query.trim() ? (search.data?.search ?? []) : [];
+  const hits = text.length > 0 && text === searchTextOf(query) ? (search.data?.search ?? []) : [];
 
   const groups = useMemo(() => {
     const results: PaletteEntry[] = hits.map((hit) => ({
@@ -175,6 +189,19 @@ export function CommandPalette({ store }: { store: SpotlightStore }) {
               void navigate(`/incidents/${name}`);
             });
           },
+        });
+      }
+    }
+    if (isSre && asksToRollBack(query)) {
+      // Rolling back needs the release to go back to and a reason: the deployment's page asks.
+      for (const hit of hits) {
+        if (hit.kind !== 'DEPLOYMENT') continue;
+        actions.push({
+          id: `rollback:${hit.id}`,
+          label: `Roll back ${hit.title}`,
+          description: `${hit.subtitle ?? ''} · choose the release and give a reason`,
+          icon: <IconArrowBackUp size={18} />,
+          run: () => navigate(`${hit.path}?action=rollback`),
         });
       }
     }
@@ -237,7 +264,7 @@ export function CommandPalette({ store }: { store: SpotlightStore }) {
         ))}
         {groups.length === 0 ? (
           <Spotlight.Empty>
-            {query.trim() && (search.fetching || text !== query.trim())
+            {query.trim() && (search.fetching || text !== searchTextOf(query))
               ? 'Searching…'
               : 'Nothing found'}
           </Spotlight.Empty>
