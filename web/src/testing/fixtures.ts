@@ -135,6 +135,23 @@ export function deploymentFixture(
 }
 
 /** qwen-small in the catalog, with the releases given. */
+/** An entry of a deployment's history: the release it ran at that revision. */
+export function revisionFixture(revision: number, releaseId: string) {
+  return {
+    __typename: 'DeploymentRevision' as const,
+    revision,
+    createdAt: '2026-11-27T09:00:00Z',
+    createdBy: 'admin@backline.local',
+    reason: null,
+    release: {
+      __typename: 'Release' as const,
+      id: releaseId,
+      runtime: 'VLLM' as const,
+      model: { __typename: 'Model' as const, id: 'm1', name: 'qwen' },
+    },
+  };
+}
+
 export function modelFixture(releases: unknown[] = []) {
   return {
     __typename: 'Model',

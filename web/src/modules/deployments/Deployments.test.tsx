@@ -1,7 +1,11 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { graphqlError } from '../../testing/fakeGraphqlFetch';
-import { deploymentFixture, newDeploymentOptionsFixture } from '../../testing/fixtures';
+import {
+  deploymentFixture,
+  newDeploymentOptionsFixture,
+  revisionFixture,
+} from '../../testing/fixtures';
 import { manualSubscriptions } from '../../testing/manualSubscriptions';
 import { confirmWithReason } from '../../testing/reasonDialog';
 import { renderApp, renderDeploymentPage } from '../../testing/renderApp';
@@ -239,21 +243,11 @@ describe('the deployment page', () => {
   });
 
   it('rolls back to an earlier release with a reason', async () => {
-    const entry = (revision: number, id: string) => ({
-      __typename: 'DeploymentRevision' as const,
-      revision,
-      createdAt: '2026-11-27T09:00:00Z',
-      createdBy: 'admin@backline.local',
-      reason: null,
-      release: {
-        __typename: 'Release' as const,
-        id,
-        runtime: 'VLLM' as const,
-        model: { __typename: 'Model' as const, id: 'm1', name: 'qwen' },
-      },
-    });
     const deployment = deploymentFixture({
-      history: [entry(2, 'rel-0123456789abcdef'), entry(1, 'rel-00000000000000aa')],
+      history: [
+        revisionFixture(2, 'rel-0123456789abcdef'),
+        revisionFixture(1, 'rel-00000000000000aa'),
+      ],
     });
     const { server } = renderApp({
       path: '/deployments/ml-prod/qwen-chat',

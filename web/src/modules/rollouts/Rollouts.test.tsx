@@ -7,7 +7,11 @@ import type {
   RolloutSummaryFieldsFragment,
 } from '../../generated/graphql';
 import { graphqlError } from '../../testing/fakeGraphqlFetch';
-import { deploymentFixture, newDeploymentOptionsFixture } from '../../testing/fixtures';
+import {
+  deploymentFixture,
+  newDeploymentOptionsFixture,
+  revisionFixture,
+} from '../../testing/fixtures';
 import { manualSubscriptions } from '../../testing/manualSubscriptions';
 import { confirmWithReason } from '../../testing/reasonDialog';
 import { renderApp } from '../../testing/renderApp';
@@ -422,19 +426,7 @@ describe('the rollout panel', () => {
         deployment: () => ({
           data: {
             deployment: deploymentFixture({
-              history: [
-                {
-                  revision: 1,
-                  createdAt: '2026-11-27T09:00:00Z',
-                  createdBy: 'admin@backline.local',
-                  reason: null,
-                  release: {
-                    id: 'rel-00000000000000aa',
-                    runtime: 'VLLM',
-                    model: { id: 'm1', name: 'qwen' },
-                  },
-                },
-              ],
+              history: [revisionFixture(1, 'rel-00000000000000aa')],
             }),
           },
         }),

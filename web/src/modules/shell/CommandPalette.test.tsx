@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../generated/graphql';
 import type { FakeHandler } from '../../testing/fakeGraphqlFetch';
-import { deploymentFixture } from '../../testing/fixtures';
+import { deploymentFixture, revisionFixture } from '../../testing/fixtures';
 import { renderApp } from '../../testing/renderApp';
 
 const incidentHit = {
@@ -112,21 +112,11 @@ describe('the command palette', () => {
   });
 
   it('rolls a deployment back by keyboard: the verb, the name, Enter, then the reason', async () => {
-    const revision = (n: number, id: string) => ({
-      __typename: 'DeploymentRevision' as const,
-      revision: n,
-      createdAt: '2026-11-27T09:00:00Z',
-      createdBy: 'admin@backline.local',
-      reason: null,
-      release: {
-        __typename: 'Release' as const,
-        id,
-        runtime: 'VLLM' as const,
-        model: { __typename: 'Model' as const, id: 'm1', name: 'qwen' },
-      },
-    });
     const deployment = deploymentFixture({
-      history: [revision(2, 'rel-0123456789abcdef'), revision(1, 'rel-00000000000000aa')],
+      history: [
+        revisionFixture(2, 'rel-0123456789abcdef'),
+        revisionFixture(1, 'rel-00000000000000aa'),
+      ],
     });
     const { router, server } = renderPalette('SRE', {
       paletteSearch: ({ text }) => ({
