@@ -1,4 +1,5 @@
-import { MultiSelect, Select } from '@mantine/core';
+import { MultiSelect, Select, TextInput } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
 import { type StateStyle, stateOptions } from './stateStyle';
 
@@ -81,6 +82,41 @@ export function OneOfFilter({
       data={data}
       value={value}
       onChange={onChange}
+    />
+  );
+}
+
+/** Whether every word of `query` is somewhere in `text`, ignoring case: how every list searches. */
+export function matchesWords(text: string, query: string): boolean {
+  const haystack = text.toLowerCase();
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
+}
+
+/** A list's search box (`?q=`), saying what it searches in its placeholder. */
+export function SearchFilter({
+  value,
+  onChange,
+  placeholder,
+  w = 260,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  placeholder: string;
+  w?: number;
+}) {
+  return (
+    <TextInput
+      type="search"
+      aria-label="Search"
+      placeholder={placeholder}
+      leftSection={<IconSearch size={16} />}
+      w={w}
+      value={value}
+      onChange={(event) => onChange(event.currentTarget.value)}
     />
   );
 }

@@ -1,9 +1,10 @@
-import { Paper, Stack } from '@mantine/core';
+import { Paper, Stack, Text } from '@mantine/core';
 import { IconBox } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ListStates } from '../../ui/ListStates';
 import { AddButton, PageHeader } from '../../ui/PageHeader';
+import { matchesWords, SearchFilter } from '../../ui/urlFilters';
 import { useListQuery } from '../../ui/useLiveQuery';
 import { roleAtLeast, useViewer } from '../auth';
 import { CreateReleaseModal } from './CreateReleaseModal';
@@ -26,9 +27,23 @@ export function CatalogView() {
   const [releasing, setReleasing] = useState(false);
 
   const models = data?.models ?? [];
-  const selectedId = params.get('model') ?? models[0]?.id ?? null;
+  const search = params.get('q') ?? '';
+  const shown = models.filter((m) =>
+    matchesWords(`${m.name} ${m.family} ${m.source} ${m.license ?? ''}`, search),
+  );
+  const selectedId = params.get('model') ?? shown[0]?.id ?? null;
   const selected = models.find((m) => m.id === selectedId) ?? null;
-  const select = (id: string) => setParams({ model: id }, { replace: true });
+  const setParam = (key: string, value: string) =>
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      },
+      { replace: true },
+    );
+  const select = (id: string) => setParam('model', id);
 
   const registerButton = isAdmin ? (
     <AddButton onClick={() => setRegistering(true)}>Register model</AddButton>
@@ -56,8 +71,19 @@ export function CatalogView() {
         }}
       >
         <Stack gap="md">
+          <SearchFilter
+            placeholder="Name, family, source or licence"
+            value={search}
+            onChange={(value) => setParam('q', value)}
+          />
           <Paper withBorder radius="md">
-            <ModelsTable models={models} selectedId={selected?.id ?? null} onSelect={select} />
+            {shown.length > 0 ? (
+              <ModelsTable models={shown} selectedId={selected?.id ?? null} onSelect={select} />
+            ) : (
+              <Text size="sm" c="dimmed" p="md">
+                No model matches “{search}”.
+              </Text>
+            )}
           </Paper>
           {selected ? (
             <ReleasesPanel

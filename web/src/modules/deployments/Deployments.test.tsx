@@ -41,6 +41,22 @@ describe('the deployments list', () => {
     expect(within(row).getByTestId('ready-count').textContent).toBe('3/3');
   });
 
+  it('searches by name, namespace or model, and says when nothing matches', async () => {
+    renderApp({
+      path: '/deployments?q=llama',
+      handlers: listHandlers([
+        deploymentFixture(),
+        deploymentFixture({ id: 'b', name: 'llama-code', namespace: 'ml-dev' }),
+      ]),
+    });
+    expect(await screen.findByTestId('deployment-row-ml-dev-llama-code')).toBeTruthy();
+    expect(screen.queryByTestId('deployment-row-ml-prod-qwen-chat')).toBeNull();
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search' }), {
+      target: { value: 'nothing-like-this' },
+    });
+    expect(await screen.findByText('No deployments match these filters')).toBeTruthy();
+  });
+
   it('invites admins to deploy when there is nothing yet', async () => {
     renderApp({ path: '/deployments', handlers: listHandlers([]) });
     expect(await screen.findByText('No model deployments yet')).toBeTruthy();

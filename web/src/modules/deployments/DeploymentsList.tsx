@@ -1,8 +1,9 @@
 import { Button } from '@mantine/core';
 import { IconPlus, IconRocket } from '@tabler/icons-react';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { LiveListPage } from '../../ui/LiveListPage';
-import { OneOfFilter, useUrlFilters } from '../../ui/urlFilters';
+import { matchesWords, OneOfFilter, SearchFilter, useUrlFilters } from '../../ui/urlFilters';
 import { roleAtLeast, useViewer } from '../auth';
 import { useActiveRollouts } from '../rollouts';
 import { DeploymentsTable } from './DeploymentsTable';
@@ -17,14 +18,23 @@ export function DeploymentsList() {
   const namespace = filters.get('namespace') || null;
   const environmentParam = filters.get('environment');
   const environment = isEnvironment(environmentParam) ? environmentParam : null;
-  const { rows, namespaces, loaded, error, liveError, refetch } = useLiveDeployments(
-    namespace,
-    environment,
+  const search = filters.get('q');
+  const live = useLiveDeployments(namespace, environment);
+  const { namespaces, loaded, error, liveError, refetch } = live;
+  const rows = useMemo(
+    () =>
+      live.rows.filter((row) =>
+        matchesWords(
+          `${row.namespace}/${row.name} ${row.release?.model.name ?? row.observed?.model ?? ''} ${row.release?.runtime ?? row.observed?.runtime ?? ''}`,
+          search,
+        ),
+      ),
+    [live.rows, search],
   );
   const { byDeployment: rollouts } = useActiveRollouts();
 
   const setFilter = filters.set;
-  const filtered = namespace !== null || environment !== null;
+  const filtered = namespace !== null || environment !== null || search.trim() !== '';
 
   const newButton = isAdmin ? (
     <Button component={Link} to="/deployments/new" leftSection={<IconPlus size={18} />}>
@@ -53,6 +63,11 @@ export function DeploymentsList() {
             value={environment}
             onChange={(value) => setFilter('environment', value)}
           />
+          <SearchFilter
+            placeholder="Name, namespace, model or runtime"
+            value={search}
+            onChange={(value) => setFilter('q', value)}
+          />
         </>
       }
       liveError={liveError}
@@ -63,7 +78,7 @@ export function DeploymentsList() {
         icon: <IconRocket size={28} />,
         title: filtered ? 'No deployments match these filters' : 'No model deployments yet',
         description: filtered
-          ? 'Clear a filter to see deployments in other namespaces or environments.'
+          ? 'Clear a filter or the search to see other deployments.'
           : isAdmin
             ? 'Deploy a release from the catalog to a managed namespace; its rollout shows here live.'
             : 'An admin deploys releases from the catalog; they show here with their rollout, live.',

@@ -158,6 +158,42 @@ describe('the incidents list', () => {
     );
   });
 
+  it('searches on the server from the URL, and keeps live arrivals that do not match out', async () => {
+    const live = manualSubscriptions();
+    const { server, router } = renderApp({
+      path: '/incidents?q=qwen',
+      handlers: { incidents: () => ({ data: { incidents: [incidentFixture()] } }) },
+      forwardSubscription: live.forwardSubscription,
+    });
+    await screen.findByTestId('incident-row-7');
+    expect(server.callsTo('Incidents').at(-1)?.variables).toMatchObject({ search: 'qwen' });
+    expect((screen.getByRole('searchbox', { name: 'Search' }) as HTMLInputElement).value).toBe(
+      'qwen',
+    );
+    await waitFor(() => expect(live.count()).toBeGreaterThan(0));
+    act(() =>
+      live.push({
+        incidentChanged: incidentFixture({
+          id: 'inc-2',
+          number: 8,
+          title: 'Slow answers',
+          deployment: null,
+        }),
+      }),
+    );
+    act(() =>
+      live.push({
+        incidentChanged: incidentFixture({ id: 'inc-3', number: 9, title: 'qwen-code errors' }),
+      }),
+    );
+    await screen.findByTestId('incident-row-9');
+    expect(screen.queryByTestId('incident-row-8')).toBeNull();
+
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: '' } });
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    expect(await screen.findByTestId('incident-row-8')).toBeTruthy();
+  });
+
   it('offers to declare an incident to SREs, not to viewers', async () => {
     const handlers = { incidents: () => ({ data: { incidents: [] } }) };
     const sre = renderApp({ path: '/incidents', role: 'SRE', handlers });

@@ -1,8 +1,9 @@
+import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { LiveListPage } from '../../ui/LiveListPage';
 import { AddButton } from '../../ui/PageHeader';
-import { listOf, StatesFilter, useUrlFilters } from '../../ui/urlFilters';
+import { listOf, SearchFilter, StatesFilter, useUrlFilters } from '../../ui/urlFilters';
 import { roleAtLeast, useViewer } from '../auth';
 import { DeclareIncidentDialog } from './DeclareIncidentDialog';
 import { IncidentsTable } from './IncidentsTable';
@@ -17,15 +18,18 @@ export function IncidentsList() {
   const [declaring, setDeclaring] = useState(false);
   const statusParam = filters.get('status');
   const severityParam = filters.get('severity');
+  const search = filters.get('q');
+  const [searched] = useDebouncedValue(search, 250);
   const filter = useMemo<IncidentFilter>(
     () => ({
       status: listOf(statusParam, isIncidentStatus),
       severity: listOf(severityParam, isSeverity),
+      search: searched,
     }),
-    [statusParam, severityParam],
+    [statusParam, severityParam, searched],
   );
   const { rows, loaded, error, liveError, refetch } = useLiveIncidents(filter);
-  const filtered = filter.status.length > 0 || filter.severity.length > 0;
+  const filtered = filter.status.length > 0 || filter.severity.length > 0 || search.trim() !== '';
 
   const declareButton = isSre ? (
     <AddButton color="red" onClick={() => setDeclaring(true)}>
@@ -57,6 +61,11 @@ export function IncidentsList() {
               value={filter.severity}
               onChange={(values) => filters.set('severity', values)}
             />
+            <SearchFilter
+              placeholder="Title, deployment or INC-number"
+              value={search}
+              onChange={(value) => filters.set('q', value)}
+            />
           </>
         }
         liveError={liveError}
@@ -67,7 +76,7 @@ export function IncidentsList() {
           icon: <IconAlertTriangle size={28} />,
           title: filtered ? 'No incidents match these filters' : 'No incidents',
           description: filtered
-            ? 'Clear a filter to see incidents in other statuses or severities.'
+            ? 'Clear a filter or the search to see other incidents.'
             : 'Health checks open an incident when a deployment goes down or degrades; you can also declare one.',
         }}
       >

@@ -55,8 +55,8 @@ export const IncidentDetailFieldsFragment = graphql(`
 `);
 
 export const IncidentsQuery = graphql(`
-  query Incidents($status: [IncidentStatus!], $severity: [Severity!]) {
-    incidents(status: $status, severity: $severity) {
+  query Incidents($status: [IncidentStatus!], $severity: [Severity!], $search: String) {
+    incidents(status: $status, severity: $severity, search: $search) {
       ...IncidentSummaryFields
     }
   }

@@ -4,6 +4,7 @@ import type {
   IncidentSummaryFieldsFragment,
   Severity,
 } from '../../generated/graphql';
+import { matchesWords } from '../../ui/urlFilters';
 import { latestById, useLiveQuery } from '../../ui/useLiveQuery';
 import { IncidentsChangedSubscription, IncidentsQuery } from './incidents.documents';
 
@@ -12,12 +13,18 @@ type Changes = Record<string, IncidentSummaryFieldsFragment>;
 export interface IncidentFilter {
   status: readonly IncidentStatus[];
   severity: readonly Severity[];
+  /** Words of the title or the deployment, or INC-n; the server searches, live changes too. */
+  search?: string;
 }
 
 function matches(incident: IncidentSummaryFieldsFragment, filter: IncidentFilter): boolean {
+  const deployment = incident.deployment
+    ? `${incident.deployment.namespace}/${incident.deployment.name}`
+    : '';
   return (
     (filter.status.length === 0 || filter.status.includes(incident.status)) &&
-    (filter.severity.length === 0 || filter.severity.includes(incident.severity))
+    (filter.severity.length === 0 || filter.severity.includes(incident.severity)) &&
+    matchesWords(`INC-${incident.number} ${incident.title} ${deployment}`, filter.search ?? '')
   );
 }
 
@@ -40,8 +47,9 @@ export function useLiveIncidents(filter: IncidentFilter) {
     () => ({
       status: filter.status.length > 0 ? [...filter.status] : null,
       severity: filter.severity.length > 0 ? [...filter.severity] : null,
+      search: filter.search?.trim() || null,
     }),
-    [filter.status, filter.severity],
+    [filter.status, filter.severity, filter.search],
   );
   const { data, changes, ...state } = useLiveQuery({
     query: IncidentsQuery,

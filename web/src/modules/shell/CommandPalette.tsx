@@ -22,6 +22,7 @@ import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import type { SearchHitKind } from '../../generated/graphql';
 import { errorMessage } from '../../ui/graphqlError';
+import { matchesWords } from '../../ui/urlFilters';
 import { roleAtLeast, useViewer } from '../auth';
 import { type NavItem, visibleNavItems } from './navigation';
 import {
@@ -76,16 +77,6 @@ function pages(items: NavItem[], parent?: string): PageEntry[] {
   );
 }
 
-/** Whether every word of `query` is in `text`. */
-function matches(text: string, query: string): boolean {
-  const haystack = text.toLowerCase();
-  return query
-    .toLowerCase()
-    .split(/\s+/)
-    .filter(Boolean)
-    .every((word) => haystack.includes(word));
-}
-
 /** The verbs of the palette's actions, as a query may start with them. */
 const ACTION_VERB = /^(acknowledge|ack|roll\s*back|deploy)\b\s*/i;
 
@@ -105,7 +96,7 @@ function offers(action: PaletteEntry, query: string): boolean {
   return (
     verb.length > 0 &&
     action.label.toLowerCase().startsWith(verb) &&
-    matches(`${action.label} ${action.description ?? ''}`, query)
+    matchesWords(`${action.label} ${action.description ?? ''}`, query)
   );
 }
 
@@ -164,7 +155,7 @@ export function CommandPalette({ store }: { store: SpotlightStore }) {
       run: () => navigate(hit.path),
     }));
     const pageEntries: PaletteEntry[] = pages(visibleNavItems(viewer.role))
-      .filter((page) => matches(`Go to ${page.label}`, query))
+      .filter((page) => matchesWords(`Go to ${page.label}`, query))
       .map((page) => ({ ...page, run: () => navigate(page.to) }));
     const actions: PaletteEntry[] = [];
     if (isSre) {

@@ -1,10 +1,10 @@
-import { SegmentedControl, TextInput } from '@mantine/core';
-import { IconLifebuoy, IconSearch } from '@tabler/icons-react';
+import { SegmentedControl } from '@mantine/core';
+import { IconLifebuoy } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import type { TicketView } from '../../generated/graphql';
 import { LiveListPage } from '../../ui/LiveListPage';
 import { AddButton } from '../../ui/PageHeader';
-import { listOf, StatesFilter, useUrlFilters } from '../../ui/urlFilters';
+import { listOf, SearchFilter, StatesFilter, useUrlFilters } from '../../ui/urlFilters';
 import { useViewer } from '../auth';
 import { CreateTicketDialog } from './CreateTicketDialog';
 import { TicketsTable } from './TicketsTable';
@@ -73,13 +73,10 @@ export function TicketsQueue() {
               value={filter.priority}
               onChange={(values) => setParam('priority', values)}
             />
-            <TextInput
-              aria-label="Search"
+            <SearchFilter
               placeholder="Subject, requester or T-number"
-              leftSection={<IconSearch size={16} />}
-              w={260}
               value={search}
-              onChange={(event) => setParam('q', event.currentTarget.value)}
+              onChange={(value) => setParam('q', value)}
             />
           </>
         }

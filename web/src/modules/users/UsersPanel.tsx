@@ -1,4 +1,4 @@
-import { Paper } from '@mantine/core';
+import { Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/graphqlError';
 import { ListStates } from '../../ui/ListStates';
 import { AddButton, PageHeader } from '../../ui/PageHeader';
+import { matchesWords, SearchFilter } from '../../ui/urlFilters';
 import { useListQuery } from '../../ui/useLiveQuery';
 import { useViewer } from '../auth';
 import { ChangeRoleModal } from './ChangeRoleModal';
@@ -73,6 +74,10 @@ export function UsersPanel() {
   };
 
   const users = data?.users ?? [];
+  const [search, setSearch] = useState('');
+  const shown = users.filter((user) =>
+    matchesWords(`${user.name} ${user.email} ${user.role}`, search),
+  );
 
   return (
     <>
@@ -96,9 +101,18 @@ export function UsersPanel() {
           description: 'Create an account for each person who operates or audits your models.',
         }}
       >
-        <Paper withBorder radius="md">
-          <UsersTable users={users} viewerId={viewer.user.id} onAction={onAction} />
-        </Paper>
+        <Stack gap="md">
+          <SearchFilter placeholder="Name, email or role" value={search} onChange={setSearch} />
+          <Paper withBorder radius="md">
+            {shown.length > 0 ? (
+              <UsersTable users={shown} viewerId={viewer.user.id} onAction={onAction} />
+            ) : (
+              <Text size="sm" c="dimmed" p="md">
+                No user matches “{search}”.
+              </Text>
+            )}
+          </Paper>
+        </Stack>
       </ListStates>
       <CreateUserModal opened={creating} onClose={() => setCreating(false)} />
       <ChangeRoleModal user={roleTarget} onClose={() => setRoleTarget(null)} />
