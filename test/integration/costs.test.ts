@@ -9,13 +9,14 @@ import { createTestRelease } from '../support/releases.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { createServerDatabase, type StoreKind, storeKinds } from '../support/stores.ts';
 
-const FIGURES = `gpuHours busyGpuHours idleGpuHours utilisation promptTokens generationTokens tokens
+const FIGURES = `gpuHours busyGpuHours idleGpuHours usedGpuHours utilisation promptTokens generationTokens tokens
   costUsd costPerMillionTokensUsd apiCostUsd savingUsd usedDefaultPrices gpuProducts unpricedGpuHours`;
 
 interface Figures {
   gpuHours: number;
   busyGpuHours: number;
   idleGpuHours: number;
+  usedGpuHours: number;
   utilisation: number | null;
   promptTokens: number;
   generationTokens: number;
@@ -33,6 +34,7 @@ const L4_PRICE = 0.5;
 
 interface PodSample {
   pod: string;
+  kvCacheUsage?: number | null;
   promptTokens: number | null;
   generationTokens: number | null;
 }
@@ -175,7 +177,12 @@ describe.each(storeKinds())('costs through the simulated cluster on $name', (kin
     expect(total.costUsd).toBeCloseTo(total.gpuHours * L4_PRICE, 10);
     expect(total.costPerMillionTokensUsd).toBeCloseTo((total.costUsd * 1e6) / total.tokens, 6);
     expect(total.busyGpuHours + total.idleGpuHours).toBeCloseTo(total.gpuHours, 10);
-    expect(total.utilisation).toBeGreaterThan(0);
+    // Used is the GPU time weighted by the engine's KV-cache and batch occupancy, which the
+    // simulated vLLM reports at every sample.
+    expect(pods?.[0]?.kvCacheUsage).toEqual(expect.any(Number));
+    expect(total.usedGpuHours).toBeGreaterThan(0);
+    expect(total.usedGpuHours).toBeLessThanOrEqual(total.gpuHours);
+    expect(total.utilisation).toBeCloseTo(total.usedGpuHours / total.gpuHours, 10);
 
     // Against the shipped GPT-4o list price, the one default in these figures.
     expect(compareWith).toEqual({

@@ -47,7 +47,7 @@ export function registerCostMetrics(
     ],
     [
       'backline_cost_gpu_utilisation_ratio',
-      'Share of the GPU time held during which the engine served',
+      'GPU time held weighted by the engine occupancy (the fuller of its batch slots and KV cache), over the GPU time held',
       (r) => r.utilisation,
     ],
   ];

@@ -381,6 +381,7 @@ export type CostFigures = {
   /** GPUs held by the pods (pods × GPUs × time), in hours. */
   gpuHours: Scalars['Float']['output'];
   gpuProducts: Array<Scalars['String']['output']>;
+  /** gpuHours − busyGpuHours: GPUs held while the engine served nothing. */
   idleGpuHours: Scalars['Float']['output'];
   promptTokens: Scalars['Float']['output'];
   /** apiCostUsd − costUsd: negative when the GPUs cost more than the API would have. */
@@ -390,7 +391,12 @@ export type CostFigures = {
   unpricedGpuHours: Scalars['Float']['output'];
   /** A shipped default price went into the figures: check it against your bill. */
   usedDefaultPrices: Scalars['Boolean']['output'];
-  /** Busy GPU-hours over GPU-hours, 0 to 1; null without GPU time. */
+  /**
+   * GPU-hours weighted by how full the engine was: the fuller of its batch slots (requests running
+   * over its most at once) and its KV cache, where the runtime reports them; else busy counts whole.
+   */
+  usedGpuHours: Scalars['Float']['output'];
+  /** Used GPU-hours over GPU-hours, 0 to 1; null without GPU time. */
   utilisation: Maybe<Scalars['Float']['output']>;
 };
 
@@ -3486,6 +3492,7 @@ export type CostFiguresResolvers<ContextType = GraphQLContext, ParentType extend
   tokens?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   unpricedGpuHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   usedDefaultPrices?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  usedGpuHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   utilisation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
