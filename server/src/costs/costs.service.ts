@@ -249,15 +249,17 @@ export class CostsService {
    * Each deployment still sampled (its last sample within a step of now) with its usage and
    * samples over the last `minutes` minutes: for capacity.
    */
-  async recentUsage(
-    minutes: number,
-  ): Promise<{ seconds: number; deployments: { usage: DeploymentUsage; samples: UsageSample[] }[] }> {
+  async recentUsage(minutes: number): Promise<{
+    seconds: number;
+    deployments: { usage: DeploymentUsage; samples: UsageSample[] }[];
+  }> {
     const to = this.#clock.now();
     const from = new Date(to.getTime() - minutes * 60_000);
     const book = await this.book();
     const all = await repo.samples(this.#db, new Date(from.getTime() - MARGIN_MS), to);
     const byDeployment = new Map<string, UsageSample[]>();
-    for (const s of all) byDeployment.set(s.deploymentId, [...(byDeployment.get(s.deploymentId) ?? []), s]);
+    for (const s of all)
+      byDeployment.set(s.deploymentId, [...(byDeployment.get(s.deploymentId) ?? []), s]);
     const deployments: { usage: DeploymentUsage; samples: UsageSample[] }[] = [];
     for (const samples of byDeployment.values()) {
       const last = samples.at(-1) as UsageSample;
