@@ -235,6 +235,7 @@ export class CostsService {
       namespace: l.namespace as string,
       name: l.name as string,
       gpus: l.figures.gpuHours / hours,
+      idleGpus: l.figures.idleGpuHours / hours,
       costUsdPerHour: l.figures.costUsd / hours,
       apiUsdPerHour: l.figures.apiCostUsd / hours,
       api: report.compareWith.api,

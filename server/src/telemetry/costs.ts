@@ -8,6 +8,8 @@ export interface DeploymentCostRates {
   name: string;
   /** Mean GPUs held over the window. */
   gpus: number;
+  /** Mean GPUs held while the engine served nothing. */
+  idleGpus: number;
   costUsdPerHour: number;
   /** What the same tokens would cost per hour on the compared API. */
   apiUsdPerHour: number;
@@ -40,6 +42,11 @@ export function registerCostMetrics(
       (r) => r.costUsdPerHour,
     ],
     ['backline_cost_gpus', 'Mean GPUs held', (r) => r.gpus],
+    [
+      'backline_cost_idle_gpus',
+      'Mean GPUs held while the engine served nothing',
+      (r) => r.idleGpus,
+    ],
     [
       'backline_cost_per_million_tokens_usd',
       'GPU cost per million tokens served (prompt and generation)',
