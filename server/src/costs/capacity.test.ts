@@ -220,6 +220,17 @@ describe('what a deployment could serve (the example of docs/capacity.md)', () =
     expect(quiet.note).toMatch(/served no tokens/);
   });
 
+  it('says when the figures are extrapolated from a low occupancy', () => {
+    const c = deploymentCapacity(
+      { ...usage, total: { ...usage.total, usedGpuSeconds: 720 } },
+      [sample([reading()])],
+      3600,
+      () => 0,
+    );
+    expect(c.couldServeTokensPerSecond).toBe(2500);
+    expect(c.note).toBe('Extrapolated from 10 % occupancy: a rough upper estimate.');
+  });
+
   it('leaves the free GPUs out when they are not known', () => {
     const c = deploymentCapacity(usage, [sample([reading()])], 3600, null);
     expect(c.couldServeTokensPerSecond).toBe(1000);

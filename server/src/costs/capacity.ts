@@ -212,6 +212,9 @@ export function extraGpusNeeded(input: GpuNeedInput): number {
   return Math.max(0, needed - freed);
 }
 
+/** Below this occupancy, could-serve is extrapolated far and says so. */
+export const LOW_OCCUPANCY = 0.2;
+
 /** What a deployment serves now and could serve, from its samples over a recent window. */
 export interface DeploymentCapacity {
   deploymentId: string;
@@ -292,8 +295,15 @@ export function deploymentCapacity(
     headroomTokensPerSecond: Math.max(0, couldServe - base.tokensPerSecond),
     couldServeWithFreeGpusTokensPerSecond: free === null ? null : perGpu * (gpus + free),
     note:
-      free === null && freeGpus
-        ? 'Free GPUs are not counted: its pods hold GPUs of more than one product.'
-        : null,
+      [
+        free === null && freeGpus
+          ? 'Free GPUs are not counted: its pods hold GPUs of more than one product.'
+          : null,
+        base.utilisation !== null && base.utilisation < LOW_OCCUPANCY
+          ? `Extrapolated from ${Math.round(base.utilisation * 100)} % occupancy: a rough upper estimate.`
+          : null,
+      ]
+        .filter(Boolean)
+        .join(' ') || null,
   };
 }

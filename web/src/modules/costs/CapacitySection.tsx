@@ -65,7 +65,14 @@ const DEPLOYMENT_COLUMNS: Column<DeploymentRow>[] = [
   },
   {
     header: 'Could serve',
-    cell: (d) => formatRate(d.couldServeTokensPerSecond),
+    cell: (d) =>
+      d.note && d.couldServeTokensPerSecond != null ? (
+        <Text span size="sm" title={d.note} td="underline dotted">
+          ≤ {formatRate(d.couldServeTokensPerSecond)}
+        </Text>
+      ) : (
+        formatRate(d.couldServeTokensPerSecond)
+      ),
     th: { ta: 'right', title: 'Its GPUs fully occupied' },
     td: { ta: 'right' },
   },
