@@ -218,6 +218,14 @@ describe('what a deployment could serve (the example of docs/capacity.md)', () =
     );
     expect(quiet.tokensPerSecondPerGpu).toBeNull();
     expect(quiet.note).toMatch(/served no tokens/);
+    const empty = deploymentCapacity(
+      { ...usage, total: { ...usage.total, usedGpuSeconds: 0 } },
+      [sample([reading({ kvCacheUsage: 0, running: 0 })])],
+      3600,
+      () => 3,
+    );
+    expect(empty.couldServeTokensPerSecond).toBeNull();
+    expect(empty.note).toMatch(/never occupied/);
   });
 
   it('says when the figures are extrapolated from a low occupancy', () => {

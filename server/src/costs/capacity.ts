@@ -281,10 +281,12 @@ export function deploymentCapacity(
     return none(
       'Unknown: its engine reports neither KV-cache usage nor a request limit, so how full it was is not known.',
     );
-  if (tokens === 0 || f.usedGpuSeconds === 0)
+  if (tokens === 0)
     return none(
       'Unknown: it served no tokens in the window, so there is no throughput to measure.',
     );
+  if (f.usedGpuSeconds === 0)
+    return none('Unknown: its engines were never occupied at a sample in the window.');
   const perGpu = tokens / f.usedGpuSeconds;
   const couldServe = perGpu * gpus;
   const free = freeGpus && products.length <= 1 ? freeGpus(gpuProduct) : null;
