@@ -19,7 +19,7 @@ import {
 import { BehaviourService } from './behaviour/index.ts';
 import { CatalogService } from './catalog/index.ts';
 import type { Config } from './config/index.ts';
-import { CostsService } from './costs/index.ts';
+import { CapacityService, CostsService } from './costs/index.ts';
 import {
   type DeploymentEvents,
   DeploymentsService,
@@ -453,6 +453,14 @@ function servicesFromConfig(
     namespaces: config.namespaces,
     now: () => clock.now(),
   });
+  const costs = new CostsService({
+    db,
+    audit,
+    clock,
+    sampleIntervalMs: config.costs.sampleIntervalMs,
+    // A longer silence than a few samples is a gap: Backline stopped, or no replica led.
+    maxStepMs: 3 * Math.max(config.costs.sampleIntervalMs, config.health.intervalMs),
+  });
   return {
     audit,
     auth,
@@ -486,13 +494,13 @@ function servicesFromConfig(
     statusPage: new StatusPageService({ db, audit, bus, clock, incidents, deployments }),
     oncall: paging.oncall,
     notifications: paging.notifications,
-    costs: new CostsService({
-      db,
-      audit,
+    costs,
+    capacity: new CapacityService({
+      client: side?.client ?? null,
+      namespaces: config.namespaces,
+      pods: config.capacity.pods,
+      costs,
       clock,
-      sampleIntervalMs: config.costs.sampleIntervalMs,
-      // A longer silence than a few samples is a gap: Backline stopped, or no replica led.
-      maxStepMs: 3 * Math.max(config.costs.sampleIntervalMs, config.health.intervalMs),
     }),
     info: infoOf(config, db, deps.cluster),
   };
@@ -545,6 +553,8 @@ function controllersFromConfig(
     events,
   });
   const rollouts = new RolloutController({
+    // A rollout pauses before it starts when its GPUs are not free, as capacity counts them.
+    capacity: services.capacity,
     rollouts: services.rollouts,
     deployments: services.deployments,
     catalog: services.catalog,

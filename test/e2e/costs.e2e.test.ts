@@ -67,7 +67,7 @@ afterAll(async () => {
 const session = browserSession(() => server.url);
 
 describe('the Costs page in Chromium', () => {
-  it('shows what a deployment costs against GPT-4o, marks default prices, and takes an admin price', async () => {
+  it('shows what a deployment costs against GPT-4o, marks default prices, shows free GPUs, and takes an admin price', async () => {
     const page = await session.newPage();
     await new LoginPage(page).goto().then((l) => l.signIn(server.adminEmail, server.adminPassword));
     await new ShellPage(page).waitUntilSignedIn();
@@ -82,6 +82,16 @@ describe('the Costs page in Chromium', () => {
       await costs.apiPrices.getByRole('row').filter({ hasText: 'GPT-4o' }).first().textContent(),
     ).toContain('Default');
     await screenshot(page, 'costs-defaults');
+
+    // Capacity: the simulated cluster's one L4 node has 4, and chat holds one of them.
+    const l4 = costs.freeGpuRow('NVIDIA-L4');
+    await l4.waitFor();
+    expect(
+      await l4.getByRole('cell').evaluateAll((cells) => cells.map((c) => c.textContent)),
+    ).toEqual(['NVIDIA-L4', '1', '4', '1', '3', '3']);
+    await costs.deploymentCapacity.getByRole('row').filter({ hasText: 'ml-prod/chat' }).waitFor();
+    await costs.freeGpus.scrollIntoViewIfNeeded();
+    await screenshot(page, 'costs-capacity');
 
     await costs.setGpuPrice('NVIDIA-L4', '0.5', 'Our cloud contract');
     await expect

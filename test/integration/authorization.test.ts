@@ -1050,6 +1050,13 @@ QUERIES.costReport = {
     variables: { input: { from: '2030-01-01T00:00:00Z', to: '2030-01-02T00:00:00Z' } },
   }),
 };
+QUERIES.capacity = {
+  minimum: 'VIEWER',
+  audited: false,
+  build: async () => ({
+    query: '{ capacity { known unknownReason products { product free } deployments { name } } }',
+  }),
+};
 MUTATIONS.setGpuPrice = {
   minimum: 'ADMIN',
   audited: true,

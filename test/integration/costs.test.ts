@@ -9,13 +9,14 @@ import { createTestRelease } from '../support/releases.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { createServerDatabase, type StoreKind, storeKinds } from '../support/stores.ts';
 
-const FIGURES = `gpuHours busyGpuHours idleGpuHours utilisation promptTokens generationTokens tokens
+const FIGURES = `gpuHours busyGpuHours idleGpuHours usedGpuHours utilisation promptTokens generationTokens tokens
   costUsd costPerMillionTokensUsd apiCostUsd savingUsd usedDefaultPrices gpuProducts unpricedGpuHours`;
 
 interface Figures {
   gpuHours: number;
   busyGpuHours: number;
   idleGpuHours: number;
+  usedGpuHours: number;
   utilisation: number | null;
   promptTokens: number;
   generationTokens: number;
@@ -33,6 +34,9 @@ const L4_PRICE = 0.5;
 
 interface PodSample {
   pod: string;
+  createdAt: string;
+  gpus: number;
+  kvCacheUsage?: number | null;
   promptTokens: number | null;
   generationTokens: number | null;
 }
@@ -175,7 +179,37 @@ describe.each(storeKinds())('costs through the simulated cluster on $name', (kin
     expect(total.costUsd).toBeCloseTo(total.gpuHours * L4_PRICE, 10);
     expect(total.costPerMillionTokensUsd).toBeCloseTo((total.costUsd * 1e6) / total.tokens, 6);
     expect(total.busyGpuHours + total.idleGpuHours).toBeCloseTo(total.gpuHours, 10);
-    expect(total.utilisation).toBeGreaterThan(0);
+    // Used is the GPU time weighted by the engine's KV-cache and batch occupancy, which the
+    // simulated vLLM reports at every sample.
+    expect(pods?.[0]?.kvCacheUsage).toEqual(expect.any(Number));
+    // GPU time and used GPU time worked out from the stored samples by docs/costs.md's rules:
+    // one pod, with no request limit set, so its occupancy is its KV-cache usage; a stretch
+    // counts the mean of its ends' readings, or the one there is. Where neither end has one the
+    // engine was not ready, its counters unread too, so the busy rule gives 0.
+    const from = deployedAt.getTime() - 60_000;
+    const stored = await samples();
+    let gpuSeconds = 0;
+    let usedSeconds = 0;
+    for (let i = 0; i + 1 < stored.length; i++) {
+      const a = stored[i] as (typeof stored)[number];
+      const b = stored[i + 1] as (typeof stored)[number];
+      const after = b.pods[0];
+      if (!after) continue;
+      const before = a.pods.find((p) => p.pod === after.pod);
+      const start = before ? a.at.getTime() : Math.max(a.at.getTime(), Date.parse(after.createdAt));
+      const seconds = (Math.min(b.at.getTime(), to.getTime()) - Math.max(start, from)) / 1000;
+      if (seconds <= 0) continue;
+      const readings = [before?.kvCacheUsage, after.kvCacheUsage].filter(
+        (x): x is number => typeof x === 'number',
+      );
+      const occupancy = readings.length ? readings.reduce((x, y) => x + y, 0) / readings.length : 0;
+      gpuSeconds += after.gpus * seconds;
+      usedSeconds += after.gpus * seconds * occupancy;
+    }
+    expect(total.gpuHours * 3600).toBeCloseTo(gpuSeconds, 6);
+    expect(total.usedGpuHours * 3600).toBeCloseTo(usedSeconds, 6);
+    expect(total.usedGpuHours).toBeGreaterThan(0);
+    expect(total.utilisation).toBeCloseTo(total.usedGpuHours / total.gpuHours, 10);
 
     // Against the shipped GPT-4o list price, the one default in these figures.
     expect(compareWith).toEqual({

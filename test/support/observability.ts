@@ -234,6 +234,8 @@ export async function startObservedStack(
         KUBECONFIG: cluster.kubeconfig,
         BACKLINE_NAMESPACES: 'ml-prod',
         BACKLINE_HEALTH_INTERVAL: '500ms',
+        // Cost samples every second, so the dashboard's cost panels have GPU time and tokens.
+        BACKLINE_COST_SAMPLE_INTERVAL: '1s',
         BACKLINE_SYNTHETIC_TIMEOUT: '1s',
         BACKLINE_ALERTMANAGER_TOKEN: ALERTMANAGER_TOKEN,
         BACKLINE_METRICS_TOKEN: METRICS_TOKEN,

@@ -12,6 +12,7 @@ export {
   type Runtime,
 } from './catalog.types.ts';
 export {
+  GPU_POD_TOLERATIONS,
   type KubeObject,
   renderDeployment,
   renderManifests,

@@ -69,6 +69,11 @@ function envVar(v: EnvVar) {
     : { name: v.name, value: v.value ?? '' };
 }
 
+/** What a GPU pod of Backline's tolerates: the taint GPU nodes commonly carry. */
+export const GPU_POD_TOLERATIONS = [
+  { key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' },
+] as const;
+
 /** The Deployment that runs `spec` at `placement`. */
 export function renderDeployment(spec: ReleaseSpec, placement: Placement): KubeObject {
   const profile = RUNTIME_PROFILES[spec.runtime];
@@ -111,7 +116,7 @@ export function renderDeployment(spec: ReleaseSpec, placement: Placement): KubeO
             ? { nodeSelector: { 'nvidia.com/gpu.product': spec.resources.gpuProduct } }
             : {}),
           ...(spec.resources.gpus > 0
-            ? { tolerations: [{ key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' }] }
+            ? { tolerations: GPU_POD_TOLERATIONS.map((t) => ({ ...t })) }
             : {}),
           containers: [
             {

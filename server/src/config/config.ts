@@ -92,6 +92,9 @@ export const configSchema = z.object({
   BACKLINE_SHUTDOWN_TIMEOUT: duration.default(10_000),
   BACKLINE_HEALTH_INTERVAL: duration.default(5_000),
   BACKLINE_COST_SAMPLE_INTERVAL: duration.default(60_000),
+  BACKLINE_CAPACITY_PODS: z
+    .enum(['all', 'managed'], { message: 'must be all or managed' })
+    .default('managed'),
   BACKLINE_LEADER_ELECTION: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
   BACKLINE_LEASE_NAMESPACE: z
     .string()
@@ -174,6 +177,11 @@ export interface Config {
   health: { intervalMs: number; syntheticTimeoutMs: number };
   /** How often the leader stores what each deployment's pods hold and have served, for costs. */
   costs: { sampleIntervalMs: number };
+  /**
+   * Whose pods free GPUs are counted against: all (pods in every namespace, which needs a
+   * ClusterRole) or managed (the managed namespaces' only).
+   */
+  capacity: { pods: 'all' | 'managed' };
   /** Health metrics from this Prometheus server by PromQL; null: each pod's /metrics is scraped. */
   prometheus: { url: string; windowMs: number } | null;
   /** on: when a cluster is connected, only the replica holding the Lease runs controllers. */
@@ -274,6 +282,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
       syntheticTimeoutMs: e.BACKLINE_SYNTHETIC_TIMEOUT,
     },
     costs: { sampleIntervalMs: e.BACKLINE_COST_SAMPLE_INTERVAL },
+    capacity: { pods: e.BACKLINE_CAPACITY_PODS },
     prometheus: e.BACKLINE_PROMETHEUS_URL
       ? { url: e.BACKLINE_PROMETHEUS_URL, windowMs: e.BACKLINE_PROMETHEUS_WINDOW }
       : null,

@@ -5,6 +5,7 @@ import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
 export const costsAccess: AccessPolicy = {
   'Query.priceBook': 'VIEWER',
   'Query.costReport': 'VIEWER',
+  'Query.capacity': 'VIEWER',
   'Mutation.setGpuPrice': 'ADMIN',
   'Mutation.setApiPrice': 'ADMIN',
 };
@@ -13,6 +14,19 @@ export const costsResolvers: Resolvers = {
   Query: {
     priceBook: (_, { at }, { services }) => services.costs.priceBook(at ? new Date(at) : null),
     costReport: (_, { input }, { services }) => services.costs.report(input),
+    capacity: async (_, { windowMinutes }, { services }) => {
+      const r = await services.capacity.report({ windowMinutes: windowMinutes ?? null });
+      return {
+        at: r.at,
+        windowMinutes: r.windowMinutes,
+        known: r.known,
+        unknownReason: r.unknownReason,
+        podScope: r.inventory?.podScope ?? null,
+        products: r.inventory?.products ?? [],
+        nodes: r.inventory?.nodes ?? [],
+        deployments: r.deployments,
+      };
+    },
   },
   Mutation: {
     setGpuPrice: async (_, { input }, context) => ({

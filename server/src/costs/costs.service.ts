@@ -16,10 +16,11 @@ import {
   type UsageSample,
 } from './costs.types.ts';
 import { reportCsv } from './csv.ts';
+import { maxRunningOf } from './engine-limits.ts';
 import { placementOf } from './placement.ts';
 import { defaultPrices, PriceBook, versionAt } from './price-book.ts';
 import { group } from './report.ts';
-import { computeUsage } from './usage.ts';
+import { computeUsage, type DeploymentUsage } from './usage.ts';
 
 /** The API tokens are compared with when the caller names none. */
 export const DEFAULT_COMPARISON = 'openai/gpt-4o';
@@ -116,6 +117,8 @@ export class CostsService {
           promptTokens: counters?.promptTokens ?? null,
           generationTokens: counters?.generatedTokens ?? null,
           running: counters?.running ?? null,
+          maxRunning: maxRunningOf(pod.raw, d.spec.runtime),
+          kvCacheUsage: counters?.kvCacheUsage ?? null,
         })),
     };
     await repo.addSample(this.#db, sample);
@@ -232,6 +235,7 @@ export class CostsService {
       namespace: l.namespace as string,
       name: l.name as string,
       gpus: l.figures.gpuHours / hours,
+      idleGpus: l.figures.idleGpuHours / hours,
       costUsdPerHour: l.figures.costUsd / hours,
       apiUsdPerHour: l.figures.apiCostUsd / hours,
       api: report.compareWith.api,
@@ -240,6 +244,37 @@ export class CostsService {
       promptTokensPerSecond: l.figures.promptTokens / (windowMinutes * 60),
       generationTokensPerSecond: l.figures.generationTokens / (windowMinutes * 60),
     }));
+  }
+
+  /**
+   * Each deployment still sampled (its last sample within a step of now) with its usage and
+   * samples over the last `minutes` minutes: for capacity.
+   */
+  async recentUsage(minutes: number): Promise<{
+    seconds: number;
+    deployments: { usage: DeploymentUsage; samples: UsageSample[] }[];
+  }> {
+    const to = this.#clock.now();
+    const from = new Date(to.getTime() - minutes * 60_000);
+    const book = await this.book();
+    const all = await repo.samples(this.#db, new Date(from.getTime() - MARGIN_MS), to);
+    const byDeployment = new Map<string, UsageSample[]>();
+    for (const s of all)
+      byDeployment.set(s.deploymentId, [...(byDeployment.get(s.deploymentId) ?? []), s]);
+    const deployments: { usage: DeploymentUsage; samples: UsageSample[] }[] = [];
+    for (const samples of byDeployment.values()) {
+      const last = samples.at(-1) as UsageSample;
+      if (to.getTime() - last.at.getTime() > this.#maxStepMs) continue;
+      const [usage] = computeUsage(samples, {
+        from,
+        to,
+        maxStepMs: this.#maxStepMs,
+        book,
+        compareWith: DEFAULT_COMPARISON,
+      });
+      if (usage) deployments.push({ usage, samples: samples.filter((x) => x.at >= from) });
+    }
+    return { seconds: minutes * 60, deployments };
   }
 
   async #bookFor(api: string, at: Date): Promise<{ book: PriceBook; api: ApiPrice }> {

@@ -52,6 +52,15 @@ export interface PodReading {
   generationTokens: number | null;
   /** Requests in flight at the sample; null when not read. */
   running: number | null;
+  /**
+   * The most requests the engine runs at once, from its flag (vLLM `--max-num-seqs`, TGI
+   * `--max-concurrent-requests`, llama.cpp `--parallel`, SGLang `--max-running-requests`); null
+   * when the flag is not set (the engine's default depends on the GPU) or not known. Absent
+   * from samples stored before it was read.
+   */
+  maxRunning?: number | null;
+  /** KV-cache usage at the sample, 0 to 1; null when the runtime does not report it. */
+  kvCacheUsage?: number | null;
 }
 
 /** What the leader saw of one deployment at one moment. */
@@ -70,6 +79,11 @@ export interface CostFigures {
   gpuSeconds: number;
   /** GPU-seconds of pods that served (tokens counted or requests in flight). */
   busyGpuSeconds: number;
+  /**
+   * GPU-seconds weighted by the engine's occupancy (the fuller of its batch slots and its KV
+   * cache), or the busy rule where the runtime reports neither: see docs/costs.md.
+   */
+  usedGpuSeconds: number;
   /** GPU-seconds with no price in the book (an unknown product and no '*' price). */
   unpricedGpuSeconds: number;
   costUsd: number;
@@ -87,8 +101,10 @@ export interface CostView {
   gpuHours: number;
   busyGpuHours: number;
   idleGpuHours: number;
+  /** GPU-hours weighted by occupancy. */
+  usedGpuHours: number;
   unpricedGpuHours: number;
-  /** Busy GPU time over allocated GPU time; null without GPU time. */
+  /** Used GPU time over allocated GPU time; null without GPU time. */
   utilisation: number | null;
   promptTokens: number;
   generationTokens: number;

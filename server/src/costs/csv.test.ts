@@ -6,6 +6,7 @@ const view = (overrides: Partial<CostView> = {}): CostView => ({
   gpuHours: 24,
   busyGpuHours: 18,
   idleGpuHours: 6,
+  usedGpuHours: 18,
   unpricedGpuHours: 0,
   utilisation: 0.75,
   promptTokens: 3_000_000,
@@ -53,8 +54,8 @@ describe('the monthly CSV', () => {
       ],
     } as unknown as CostReport;
     expect(reportCsv(report).split('\r\n')).toEqual([
-      'date,namespace,name,environment,gpu_products,gpu_hours,busy_gpu_hours,idle_gpu_hours,utilisation,prompt_tokens,generation_tokens,cost_usd,cost_per_million_tokens_usd,compared_api,api_cost_usd,saving_usd,default_prices',
-      '2026-11-01,ml-prod,chat,PROD,NVIDIA-L4,24,18,6,0.75,3000000,1000000,19.3152,4.8288,openai/gpt-4o,17.5,-1.8152,true',
+      'date,namespace,name,environment,gpu_products,gpu_hours,busy_gpu_hours,idle_gpu_hours,utilisation,used_gpu_hours,prompt_tokens,generation_tokens,cost_usd,cost_per_million_tokens_usd,compared_api,api_cost_usd,saving_usd,default_prices',
+      '2026-11-01,ml-prod,chat,PROD,NVIDIA-L4,24,18,6,0.75,18,3000000,1000000,19.3152,4.8288,openai/gpt-4o,17.5,-1.8152,true',
       '',
     ]);
   });

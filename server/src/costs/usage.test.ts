@@ -87,13 +87,22 @@ describe('usage and cost of a deployment', () => {
   // Backline is stopped from 01:00 to 01:40, while p2 (2 GPUs) starts at 01:30.
   const p1 = T('23:00', '2025-05-31');
   const p2 = T('01:30');
+  // p1 runs at most 4 requests at once (--max-num-seqs 4); p2 at most 4 too. KV-cache usage
+  // is read at every sample.
+  const kv = (kvCacheUsage: number, maxRunning = 4) => ({ kvCacheUsage, maxRunning });
   const samples = [
-    sample(T('00:00'), [pod('p1', p1, [1000, 500], 1)]),
-    sample(T('00:20'), [pod('p1', p1, [2000, 1500])]),
-    sample(T('00:40'), [pod('p1', p1, [2000, 1500])]),
-    sample(T('01:00'), [pod('p1', p1, [300, 200])]),
-    sample(T('01:40'), [pod('p1', p1, [1300, 1200]), pod('p2', p2, [100, 100])]),
-    sample(T('02:00'), [pod('p1', p1, [1300, 1200]), pod('p2', p2, [100, 100])]),
+    sample(T('00:00'), [pod('p1', p1, [1000, 500], 1, kv(0.6))]),
+    sample(T('00:20'), [pod('p1', p1, [2000, 1500], 0, kv(0.2))]),
+    sample(T('00:40'), [pod('p1', p1, [2000, 1500], 0, kv(0))]),
+    sample(T('01:00'), [pod('p1', p1, [300, 200], 0, kv(0))]),
+    sample(T('01:40'), [
+      pod('p1', p1, [1300, 1200], 0, kv(0.5)),
+      pod('p2', p2, [100, 100], 2, kv(0.3)),
+    ]),
+    sample(T('02:00'), [
+      pod('p1', p1, [1300, 1200], 0, kv(0.5)),
+      pod('p2', p2, [100, 100], 2, kv(0.3)),
+    ]),
   ];
 
   it('counts tokens through a counter reset and across a restart of Backline', () => {
@@ -107,8 +116,36 @@ describe('usage and cost of a deployment', () => {
     const [usage] = computeUsage(samples, options);
     // p1: 120 min × 2 GPUs; p2: 01:30 to 02:00 × 2 GPUs = 300 GPU-minutes.
     expect(usage?.total.gpuSeconds).toBe(300 * 60);
-    // Busy: p1 00:00–00:20 (in flight), 00:40–01:40 (served); p2 01:30–01:40 (served).
-    expect(usage?.total.busyGpuSeconds).toBe(180 * 60);
+    // Busy: p1 00:00–00:20 (in flight), 00:40–01:40 (served); p1 01:40–02:00 and p2
+    // 01:30–02:00 (in flight at 01:40 or 02:00).
+    expect(usage?.total.busyGpuSeconds).toBe(220 * 60);
+  });
+
+  it('weights GPU time by how full the engine was: the fuller of its batch slots and KV cache', () => {
+    const [usage] = computeUsage(samples, options);
+    // p1: 00:00 max(1/4, 0.6) = 0.6 → 00:20 0.2: 0.4 × 20 min × 2 GPUs = 16; then 0.1 × 40 = 4;
+    // 0 × 40 = 0; 0.25 × 80 = 20 (01:00–01:40); 0.5 × 40 = 20. p2: max(2/4, 0.3) = 0.5 from its
+    // start at 01:30: 0.5 × 10 × 2 = 10, then 0.5 × 20 × 2 = 20. 90 GPU-minutes in all.
+    expect(usage?.total.usedGpuSeconds).toBeCloseTo(90 * 60, 9);
+  });
+
+  it('falls back to the busy rule where the engine reports no occupancy', () => {
+    const p = T('23:00', '2025-05-31');
+    const [usage] = computeUsage(
+      [
+        // No KV cache and no limit: busy counts whole.
+        sample(T('00:00'), [pod('p', p, [0, 0], 3)]),
+        sample(T('00:10'), [pod('p', p, [0, 0])]),
+        // One end reports occupancy: it stands for the stretch.
+        sample(T('00:20'), [pod('p', p, [10, 10], 0, { kvCacheUsage: 0.25 })]),
+        sample(T('00:30'), [pod('p', p, [10, 10])]),
+      ],
+      options,
+    );
+    // 00:00–00:10 busy (in flight): 1 × 10 × 2 = 20; 00:10–00:20 0.25 × 20 = 5; 00:20–00:30
+    // 0.25 × 20 = 5. Busy (serving at all) is 00:00–00:20 only.
+    expect(usage?.total.usedGpuSeconds).toBeCloseTo(30 * 60, 9);
+    expect(usage?.total.busyGpuSeconds).toBe(20 * 2 * 60);
   });
 
   it('prices each interval at the price in force then', () => {
@@ -123,9 +160,10 @@ describe('usage and cost of a deployment', () => {
     const [usage] = computeUsage(samples, options);
     const view = viewOf(usage?.total as NonNullable<typeof usage>['total'], 2 * 3600);
     expect(view.gpuHours).toBe(5);
-    expect(view.busyGpuHours).toBe(3);
-    expect(view.idleGpuHours).toBe(2);
-    expect(view.utilisation).toBe(0.6);
+    expect(view.busyGpuHours).toBeCloseTo(220 / 60, 12);
+    expect(view.idleGpuHours).toBeCloseTo(80 / 60, 12);
+    expect(view.usedGpuHours).toBeCloseTo(1.5, 12);
+    expect(view.utilisation).toBeCloseTo(0.3, 12);
     expect(view.tokens).toBe(4700);
     expect(view.costPerDayUsd).toBeCloseTo(108, 10);
     expect(view.costPerMillionTokensUsd).toBeCloseTo(9e6 / 4700, 8);

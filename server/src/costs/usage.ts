@@ -31,6 +31,7 @@ export function emptyFigures(): CostFigures {
   return {
     gpuSeconds: 0,
     busyGpuSeconds: 0,
+    usedGpuSeconds: 0,
     unpricedGpuSeconds: 0,
     costUsd: 0,
     promptTokens: 0,
@@ -45,6 +46,7 @@ export function emptyFigures(): CostFigures {
 export function addFigures(a: CostFigures, b: CostFigures): CostFigures {
   a.gpuSeconds += b.gpuSeconds;
   a.busyGpuSeconds += b.busyGpuSeconds;
+  a.usedGpuSeconds += b.usedGpuSeconds;
   a.unpricedGpuSeconds += b.unpricedGpuSeconds;
   a.costUsd += b.costUsd;
   a.promptTokens += b.promptTokens;
@@ -70,6 +72,35 @@ export function counterDelta(
 ): number {
   if (previous === undefined) return startedUnderWatch ? value : 0;
   return value < previous ? value : value - previous;
+}
+
+/**
+ * How full a pod's engine was at a sample, 0 to 1: the fuller of its batch slots (requests
+ * running over the most it runs at once) and its KV cache, as far as it reports them; null when
+ * it reports neither, and the busy rule applies instead.
+ */
+export function occupancyOf(r: PodReading): number | null {
+  const parts: number[] = [];
+  if (r.running !== null && r.maxRunning != null && r.maxRunning > 0)
+    parts.push(Math.min(1, Math.max(0, r.running / r.maxRunning)));
+  if (r.kvCacheUsage != null && Number.isFinite(r.kvCacheUsage))
+    parts.push(Math.min(1, Math.max(0, r.kvCacheUsage)));
+  return parts.length ? Math.max(...parts) : null;
+}
+
+/**
+ * The occupancy of a stretch between two readings of a pod (either may be absent): the mean
+ * of the readings' occupancies, the one there is, or 1 if busy and 0 if not when neither says.
+ */
+export function stretchOccupancy(
+  a: PodReading | undefined,
+  b: PodReading | undefined,
+  busy: boolean,
+): number {
+  const oa = a ? occupancyOf(a) : null;
+  const ob = b ? occupancyOf(b) : null;
+  if (oa !== null && ob !== null) return (oa + ob) / 2;
+  return oa ?? ob ?? (busy ? 1 : 0);
 }
 
 const podKey = (r: PodReading) => `${r.pod}@${r.createdAt ?? ''}`;
@@ -210,7 +241,13 @@ function deploymentUsage(samples: UsageSample[], o: UsageOptions): DeploymentUsa
   });
 
   // GPU time, between each sample and the next.
-  const allocate = (r: PodReading, start: number, end: number, busy: boolean) => {
+  const allocate = (
+    r: PodReading,
+    start: number,
+    end: number,
+    busy: boolean,
+    occupancy: number,
+  ) => {
     const s0 = Math.max(start, from);
     const e0 = Math.min(end, to);
     if (e0 <= s0) return;
@@ -224,6 +261,7 @@ function deploymentUsage(samples: UsageSample[], o: UsageOptions): DeploymentUsa
         const gpuSeconds = (r.gpus * (b - a)) / 1000;
         f.gpuSeconds += gpuSeconds;
         if (busy) f.busyGpuSeconds += gpuSeconds;
+        f.usedGpuSeconds += gpuSeconds * occupancy;
         if (!price) {
           f.unpricedGpuSeconds += gpuSeconds;
           continue;
@@ -248,15 +286,18 @@ function deploymentUsage(samples: UsageSample[], o: UsageOptions): DeploymentUsa
     for (const [key, r] of before) {
       const later = after.get(key);
       if (later) {
-        allocate(r, start, end, inFlight(r) || inFlight(later) || served(counted?.get(key)));
+        const busy = inFlight(r) || inFlight(later) || served(counted?.get(key));
+        allocate(r, start, end, busy, stretchOccupancy(r, later, busy));
       } else if (!gap) {
-        allocate(r, start, end, inFlight(r));
+        const busy = inFlight(r);
+        allocate(r, start, end, busy, stretchOccupancy(r, undefined, busy));
       }
     }
     for (const [key, r] of after) {
       if (before.has(key) || r.createdAt === null) continue;
       const created = Date.parse(r.createdAt);
-      allocate(r, Math.max(start, created), end, inFlight(r) || served(counted?.get(key)));
+      const busy = inFlight(r) || served(counted?.get(key));
+      allocate(r, Math.max(start, created), end, busy, stretchOccupancy(undefined, r, busy));
     }
   }
 

@@ -8,7 +8,7 @@ import type {
 } from '../auth/index.ts';
 import type { BehaviourService } from '../behaviour/index.ts';
 import type { CatalogService } from '../catalog/index.ts';
-import type { CostsService } from '../costs/index.ts';
+import type { CapacityService, CostsService } from '../costs/index.ts';
 import type { DeploymentsService } from '../deployments/index.ts';
 import type { DiscoveryService, ObservedFleet } from '../discovery/index.ts';
 import type { HealthService } from '../health/index.ts';
@@ -46,6 +46,8 @@ export interface Services {
   tickets: TicketsService;
   /** The price book and what deployments cost. */
   costs: CostsService;
+  /** Free GPUs by product and what each deployment could serve. */
+  capacity: CapacityService;
   /** Single sign-on through an OpenID Connect provider; null when not configured. */
   sso: SsoService | null;
   info: {

@@ -11,8 +11,10 @@ import {
   KubeError,
   type KubeErrorCode,
   type KubeManifest,
+  type KubeNode,
   type ObjectRef,
 } from './kube.port.ts';
+import { nodeOf } from './nodes.ts';
 import { rawRequest } from './raw-request.ts';
 
 const HINTS: Record<KubeErrorCode, string> = {
@@ -150,6 +152,24 @@ export class KubernetesClusterClient implements ClusterClient {
   async list(apiVersion: string, kind: string, namespace: string): Promise<KubeManifest[]> {
     try {
       const list = await this.#objects.list(apiVersion, kind, namespace);
+      return list.items as KubeManifest[];
+    } catch (error) {
+      throw translateKubeError(error);
+    }
+  }
+
+  async listNodes(): Promise<KubeNode[]> {
+    try {
+      const list = await this.#objects.list('v1', 'Node');
+      return list.items.map((n) => nodeOf(n as unknown as Record<string, unknown>));
+    } catch (error) {
+      throw translateKubeError(error);
+    }
+  }
+
+  async listAllNamespaces(apiVersion: string, kind: string): Promise<KubeManifest[]> {
+    try {
+      const list = await this.#objects.list(apiVersion, kind);
       return list.items as KubeManifest[];
     } catch (error) {
       throw translateKubeError(error);

@@ -12,6 +12,8 @@ export {
   KubeError,
   type KubeErrorCode,
   type KubeManifest,
+  type KubeNode,
+  type NodeTaint,
   type ObjectRef,
 } from './kube.port.ts';
 export { liveWorkload } from './live.ts';

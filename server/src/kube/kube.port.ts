@@ -43,7 +43,30 @@ export class KubeError extends Error {
   }
 }
 
+export interface NodeTaint {
+  key: string;
+  value: string | null;
+  effect: string;
+}
+
+/** A node as capacity needs it, from the cluster-scoped Node object. */
+export interface KubeNode {
+  name: string;
+  labels: Record<string, string>;
+  /** Cordoned (`spec.unschedulable`). */
+  unschedulable: boolean;
+  /** Its Ready condition is True. */
+  ready: boolean;
+  taints: NodeTaint[];
+  /** `status.allocatable`, as quantities. */
+  allocatable: Record<string, string>;
+}
+
 export interface ClusterClient {
+  /** Every node of the cluster: a cluster-scoped read, which needs a ClusterRole. */
+  listNodes(): Promise<KubeNode[]>;
+  /** Every object of a namespaced kind in all namespaces: needs a ClusterRole. */
+  listAllNamespaces(apiVersion: string, kind: string): Promise<KubeManifest[]>;
   /** Server-side apply with field manager `backline`, taking ownership of conflicting fields. */
   apply(manifest: KubeManifest, options?: { dryRun?: boolean }): Promise<KubeManifest>;
   read(ref: ObjectRef): Promise<KubeManifest | null>;

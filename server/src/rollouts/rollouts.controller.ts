@@ -7,6 +7,7 @@ import {
   RUNTIME_PROFILES,
   type Runtime,
 } from '../catalog/index.ts';
+import { extraGpusNeeded, freeOf, type InventoryResult } from '../costs/index.ts';
 import type { DeploymentRecord, DeploymentsService } from '../deployments/index.ts';
 import type { Publisher } from '../events/index.ts';
 import {
@@ -73,6 +74,11 @@ export interface RolloutControllerDeps {
   alarm?: (r: RolloutRecord) => Promise<DeploymentAlarm | null>;
   /** Windows from Prometheus by PromQL instead of scraping the pods at both ends. */
   prometheus?: PrometheusRolloutMetrics | undefined;
+  /**
+   * Free GPUs by product, as the Costs page's capacity counts them: a rollout that needs more
+   * GPUs of its product than are free pauses before it starts. Without it, none is checked.
+   */
+  capacity?: { inventory(): Promise<InventoryResult> } | undefined;
 }
 
 /** Counters of the new and the stable pods at the start of an analysis window, as stored. */
@@ -168,7 +174,7 @@ export class RolloutController extends SerialWorker {
     const live = this.#deps.deployments.live(d);
     switch (r.state) {
       case 'PENDING':
-        return this.#start(r);
+        return this.#start(r, d);
       case 'PROGRESSING':
         return this.#progress(r, d, live);
       case 'PROMOTING':
@@ -197,16 +203,76 @@ export class RolloutController extends SerialWorker {
     return `Step ${step + 1} of ${r.steps.length}: ${canary} of ${d.replicas} replicas (${effectiveWeight(d.replicas, canary)} %) on ${r.toReleaseId}.`;
   }
 
-  /** PENDING → PROGRESSING: the first step is applied. */
-  async #start(r: RolloutRecord): Promise<void> {
+  /**
+   * PENDING → PROGRESSING: the first step is applied, once the GPUs the whole rollout needs
+   * beyond those it frees are free; else it pauses, saying how many are short.
+   */
+  async #start(r: RolloutRecord, d: DeploymentRecord): Promise<void> {
+    const check = await this.#gpuCheck(r, d);
+    if (check.short) {
+      const reason = check.message;
+      await this.#move(r, () => ({
+        action: 'PAUSE',
+        message: `Paused before it started. ${reason}`,
+        rollout: { reason },
+        audit: {
+          action: 'rollout.pause',
+          details: { reason, automatic: true, gpusNeeded: check.needed, gpusFree: check.free },
+        },
+      }));
+      return;
+    }
     const now = this.#deps.clock.now().toISOString();
     await this.#move(r, (r, d) => ({
       action: 'START',
-      message: this.#stepMessage(r, d, 0),
+      message: this.#stepMessage(r, d, 0) + (check.message ? ` ${check.message}` : ''),
       rollout: { currentStep: 0, steps: withStep(r.steps, 0, { startedAt: now }) },
       deployment: stepDesired(r, d, 0),
       audit: { action: 'rollout.start' },
     }));
+  }
+
+  /**
+   * Whether the GPUs the rollout needs beyond those the old release frees (every replica on
+   * the new release) are free on schedulable nodes, of the new release's product. See
+   * docs/capacity.md.
+   */
+  async #gpuCheck(
+    r: RolloutRecord,
+    d: DeploymentRecord,
+  ): Promise<{ short: boolean; message: string | null; needed?: number; free?: number }> {
+    if (!this.#deps.capacity) return { short: false, message: null };
+    const [to, from] = await Promise.all([
+      this.#deps.catalog.getRelease(r.toReleaseId),
+      r.fromReleaseId ? this.#deps.catalog.getRelease(r.fromReleaseId) : null,
+    ]);
+    if (!to) return { short: false, message: null };
+    const resources = (spec: ReleaseSpec) => ({
+      gpus: spec.resources.gpus,
+      product: spec.resources.gpuProduct ?? null,
+    });
+    const needed = extraGpusNeeded({
+      replicas: d.replicas,
+      from: from ? resources(from.spec) : null,
+      to: resources(to.spec),
+    });
+    if (needed === 0) return { short: false, message: null };
+    const result = await this.#deps.capacity.inventory();
+    if (!result.known) return { short: false, message: `GPUs not checked: ${result.reason}` };
+    const product = to.spec.resources.gpuProduct ?? null;
+    const free = freeOf(result.inventory, product);
+    if (free >= needed) return { short: false, message: null };
+    const what = product ? `${product} GPUs` : 'GPUs';
+    const scope =
+      result.inventory.podScope === 'MANAGED_NAMESPACES'
+        ? ' (counting the pods of the managed namespaces)'
+        : '';
+    return {
+      short: true,
+      needed,
+      free,
+      message: `It needs ${needed} more ${what} than the release it replaces frees, and ${free} are free on schedulable nodes${scope}. Free GPUs or add nodes, then resume it.`,
+    };
   }
 
   /** The pods of the new release, and the stable ones beside them. */

@@ -8,6 +8,8 @@ export interface DeploymentCostRates {
   name: string;
   /** Mean GPUs held over the window. */
   gpus: number;
+  /** Mean GPUs held while the engine served nothing. */
+  idleGpus: number;
   costUsdPerHour: number;
   /** What the same tokens would cost per hour on the compared API. */
   apiUsdPerHour: number;
@@ -41,13 +43,18 @@ export function registerCostMetrics(
     ],
     ['backline_cost_gpus', 'Mean GPUs held', (r) => r.gpus],
     [
+      'backline_cost_idle_gpus',
+      'Mean GPUs held while the engine served nothing',
+      (r) => r.idleGpus,
+    ],
+    [
       'backline_cost_per_million_tokens_usd',
       'GPU cost per million tokens served (prompt and generation)',
       (r) => r.costPerMillionTokensUsd,
     ],
     [
       'backline_cost_gpu_utilisation_ratio',
-      'Share of the GPU time held during which the engine served',
+      'GPU time held weighted by the engine occupancy (the fuller of its batch slots and KV cache), over the GPU time held',
       (r) => r.utilisation,
     ],
   ];

@@ -1,12 +1,14 @@
 import type { Locator, Page } from 'playwright-core';
 
-/** The Costs page: cost per deployment, and the price book. */
+/** The Costs page: cost per deployment, capacity, and the price book. */
 export class CostsPage {
   readonly page: Page;
   readonly lines: Locator;
   readonly gpuPrices: Locator;
   readonly apiPrices: Locator;
   readonly defaultPricesNote: Locator;
+  readonly freeGpus: Locator;
+  readonly deploymentCapacity: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -14,6 +16,8 @@ export class CostsPage {
     this.gpuPrices = page.getByRole('table', { name: 'GPU prices' });
     this.apiPrices = page.getByRole('table', { name: 'API prices' });
     this.defaultPricesNote = page.getByTestId('default-prices-note');
+    this.freeGpus = page.getByRole('table', { name: 'Free GPUs by product' });
+    this.deploymentCapacity = page.getByRole('table', { name: 'Deployment capacity' });
   }
 
   async goto(): Promise<this> {
@@ -24,6 +28,11 @@ export class CostsPage {
 
   line(key: string): Locator {
     return this.lines.getByRole('row').filter({ hasText: key });
+  }
+
+  /** A GPU product's row of the Capacity section: product, nodes, allocatable, requested, free, most on one node. */
+  freeGpuRow(product: string): Locator {
+    return this.freeGpus.getByRole('row').filter({ hasText: product });
   }
 
   gpuPrice(product: string): Locator {

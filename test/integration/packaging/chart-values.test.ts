@@ -2,7 +2,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildChartRenderer, CHART, type ChartRenderer, RENDERINGS } from './support/render.ts';
+import {
+  buildChartRenderer,
+  CHART,
+  type ChartRenderer,
+  parseObjects,
+  RENDERINGS,
+} from './support/render.ts';
 
 // Helm validates the merged values against values.schema.json (JSON Schema draft-07)
 // before rendering; the renderer does not, so it is checked here with Ajv.
@@ -50,9 +56,46 @@ describe('values.schema.json', () => {
     [['--set', 'oidc.scopes=email profile'], 'must match pattern'],
     [['--set', 'metrics.prometheusRule.thresholds.httpErrorRatio=2'], 'must be <= 1'],
     [['--set', 'networkPolicy.kubeApiPorts={}'], 'must NOT have fewer than 1 items'],
+    [['--set', 'rbac.capacity.pods=true'], 'must NOT have additional properties'],
   ])('rejects %j', async (args, message) => {
     const values = await mergedValues(args);
     expect(validate(values)).toBe(false);
     expect(errors()).toContain(message);
+  });
+});
+
+/** BACKLINE_CAPACITY_PODS as the chart's ConfigMap sets it. */
+function capacityPods(objects: ReturnType<typeof parseObjects>): unknown {
+  const data = objects
+    .filter((o) => o.kind === 'ConfigMap')
+    .map((o) => (o.data ?? {}) as Record<string, unknown>);
+  return data.find((d) => 'BACKLINE_CAPACITY_PODS' in d)?.BACKLINE_CAPACITY_PODS;
+}
+
+describe('the capacity grants', () => {
+  const render = async (args: string[]) => {
+    if (!chart) throw new Error('renderer not built');
+    return parseObjects(await chart.render(args));
+  };
+
+  it('reads pods in every namespace only when asked, and tells the server so', async () => {
+    const objects = await render(['--set', 'rbac.capacity.allPods=true']);
+    const role = objects.find((o) => o.kind === 'ClusterRole');
+    expect(role?.rules).toEqual([
+      { apiGroups: [''], resources: ['nodes'], verbs: ['get', 'list', 'watch'] },
+      { apiGroups: [''], resources: ['pods'], verbs: ['get', 'list', 'watch'] },
+    ]);
+    expect(capacityPods(objects)).toBe('all');
+    expect(capacityPods(await render([]))).toBe('managed');
+  });
+
+  it('grants nothing cluster-wide when both are off', async () => {
+    const objects = await render([
+      '--set',
+      'rbac.capacity.nodes=false',
+      '--set',
+      'rbac.capacity.allPods=false',
+    ]);
+    expect(objects.filter((o) => o.kind.startsWith('Cluster'))).toEqual([]);
   });
 });

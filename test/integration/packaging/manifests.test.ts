@@ -106,10 +106,24 @@ describe.each(RENDERINGS)('$name', (rendering) => {
     expect(ofKind(objects, 'Secret')).toEqual([]);
   });
 
-  it('grants least privilege: no wildcards, no cluster-wide grants, allowed verbs only', () => {
+  it('grants least privilege: no wildcards, cluster-wide only reading nodes, allowed verbs only', () => {
     const { objects } = get(rendering);
-    expect(ofKind(objects, 'ClusterRole')).toEqual([]);
-    expect(ofKind(objects, 'ClusterRoleBinding')).toEqual([]);
+    // The one cluster-wide grant: reading nodes, to count free GPUs (docs/capacity.md).
+    const clusterRoles = ofKind(objects, 'ClusterRole');
+    expect(clusterRoles).toHaveLength(1);
+    expect(arrayOf(clusterRoles[0]?.rules)).toEqual([
+      { apiGroups: [''], resources: ['nodes'], verbs: ['get', 'list', 'watch'] },
+    ]);
+    const clusterBindings = ofKind(objects, 'ClusterRoleBinding');
+    expect(clusterBindings).toHaveLength(1);
+    expect(record(clusterBindings[0]?.roleRef).name).toBe(clusterRoles[0]?.metadata.name);
+    expect(clusterBindings[0]?.subjects).toEqual([
+      {
+        kind: 'ServiceAccount',
+        name: one(objects, 'ServiceAccount').metadata.name,
+        namespace: one(objects, 'ServiceAccount').metadata.namespace,
+      },
+    ]);
     const roles = ofKind(objects, 'Role');
     expect(roles.length).toBeGreaterThanOrEqual(1);
     for (const role of roles) {

@@ -52,6 +52,7 @@ beforeAll(async () => {
       BACKLINE_SIMULATOR: 'on',
       BACKLINE_NAMESPACES: 'ml-prod,not-in-cluster',
       BACKLINE_HEALTH_INTERVAL: '200ms',
+      BACKLINE_COST_SAMPLE_INTERVAL: '200ms',
     },
   });
   await fetch(`${server.url}/`);
@@ -80,7 +81,8 @@ beforeAll(async () => {
           name: 'probe',
           environment: 'DEV',
           releaseId: release.data?.createRelease.release.id,
-          replicas: 0,
+          // One replica serving in the cluster gives the cost and token gauges samples.
+          replicas: namespace === 'ml-prod' ? 1 : 0,
         },
       },
       { cookie },
@@ -108,7 +110,12 @@ beforeAll(async () => {
     );
   }
   await graphql(server.url, 'query Probe { __typename }', {}, { cookie });
-  for (const series of ['backline_reconcile_errors_total{', 'backline_model_deployment_health{']) {
+  for (const series of [
+    'backline_reconcile_errors_total{',
+    'backline_model_deployment_health{',
+    'backline_cost_per_million_tokens_usd{',
+    'backline_tokens_per_second{',
+  ]) {
     await waitFor(
       series,
       async () =>

@@ -66,6 +66,8 @@ describe("the chart's RBAC, enforced by the simulated cluster's authorizer", () 
       ),
     );
     expect(rbac.map((o) => o.kind).sort()).toEqual([
+      'ClusterRole',
+      'ClusterRoleBinding',
       'Role',
       'Role',
       'RoleBinding',
@@ -165,6 +167,13 @@ describe("the chart's RBAC, enforced by the simulated cluster's authorizer", () 
       60_000,
     );
 
+    // Capacity lists the nodes, and the managed namespace's pods.
+    const capacity = await graphql<{
+      capacity: { known: boolean; podScope: string; products: { product: string }[] };
+    }>(server.url, '{ capacity { known podScope products { product } } }', {}, { cookie });
+    expect(capacity.data?.capacity).toMatchObject({ known: true, podScope: 'MANAGED_NAMESPACES' });
+    expect(capacity.data?.capacity.products.length).toBeGreaterThan(0);
+
     const requests = asBackline();
     expect(requests.filter((r) => !r.allowed)).toEqual([]);
     const used = new Set(
@@ -180,6 +189,7 @@ describe("the chart's RBAC, enforced by the simulated cluster's authorizer", () 
       'list pods',
       'get pods/proxy',
       'list statefulsets',
+      'list nodes',
     ]) {
       expect(used, expected).toContain(expected);
     }
@@ -211,7 +221,10 @@ describe("the chart's RBAC, enforced by the simulated cluster's authorizer", () 
       ).status?.allowed;
     expect(await can('list', 'secrets', MANAGED)).toBe(false);
     expect(await can('get', 'secrets', RELEASE.namespace)).toBe(false);
-    expect(await can('list', 'nodes')).toBe(false);
+    // Nodes may be read, to count free GPUs; nothing else cluster-wide.
+    expect(await can('list', 'nodes')).toBe(true);
+    expect(await can('patch', 'nodes')).toBe(false);
+    expect(await can('list', 'pods')).toBe(false);
     expect(await can('list', 'deployments', 'kube-system', 'apps')).toBe(false);
     expect(await can('create', 'pods', MANAGED)).toBe(false);
     expect(await can('delete', 'namespaces')).toBe(false);

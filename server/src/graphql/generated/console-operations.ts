@@ -11,6 +11,7 @@ export const CONSOLE_OPERATIONS: ReadonlySet<string> = new Set([
   'AuditEntryAppended',
   'AuditLog',
   'CancelIncident',
+  'Capacity',
   'ChangeIncidentSeverity',
   'ChangePassword',
   'ChangeTicketStatus',

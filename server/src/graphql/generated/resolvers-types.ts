@@ -282,6 +282,28 @@ export type CancelIncidentInput = {
   reason: Scalars['String']['input'];
 };
 
+export type Capacity = {
+  __typename?: 'Capacity';
+  at: Scalars['DateTime']['output'];
+  deployments: Array<DeploymentCapacity>;
+  /** Whether Backline could count free GPUs. */
+  known: Scalars['Boolean']['output'];
+  nodes: Array<GpuNodeCapacity>;
+  podScope: Maybe<CapacityPodScope>;
+  /** Free GPUs by product across schedulable nodes. */
+  products: Array<GpuProductCapacity>;
+  /** Why not, e.g. "Unknown: Backline may not list nodes…". */
+  unknownReason: Maybe<Scalars['String']['output']>;
+  windowMinutes: Scalars['Int']['output'];
+};
+
+/** Which pods the requested GPUs were counted from. */
+export type CapacityPodScope =
+  /** Every namespace: Backline may list pods cluster-wide. */
+  | 'ALL_NAMESPACES'
+  /** Only the namespaces Backline manages: GPUs that pods elsewhere request look free. */
+  | 'MANAGED_NAMESPACES';
+
 export type ChangeIncidentSeverityInput = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -381,6 +403,7 @@ export type CostFigures = {
   /** GPUs held by the pods (pods × GPUs × time), in hours. */
   gpuHours: Scalars['Float']['output'];
   gpuProducts: Array<Scalars['String']['output']>;
+  /** gpuHours − busyGpuHours: GPUs held while the engine served nothing. */
   idleGpuHours: Scalars['Float']['output'];
   promptTokens: Scalars['Float']['output'];
   /** apiCostUsd − costUsd: negative when the GPUs cost more than the API would have. */
@@ -390,7 +413,12 @@ export type CostFigures = {
   unpricedGpuHours: Scalars['Float']['output'];
   /** A shipped default price went into the figures: check it against your bill. */
   usedDefaultPrices: Scalars['Boolean']['output'];
-  /** Busy GPU-hours over GPU-hours, 0 to 1; null without GPU time. */
+  /**
+   * GPU-hours weighted by how full the engine was: the fuller of its batch slots (requests running
+   * over its most at once) and its KV cache, where the runtime reports them; else busy counts whole.
+   */
+  usedGpuHours: Scalars['Float']['output'];
+  /** Used GPU-hours over GPU-hours, 0 to 1; null without GPU time. */
   utilisation: Maybe<Scalars['Float']['output']>;
 };
 
@@ -586,6 +614,31 @@ export type DeployReleaseInput = {
 export type DeployReleasePayload = {
   __typename?: 'DeployReleasePayload';
   deployment: ModelDeployment;
+};
+
+/** What a deployment serves and could serve, from its samples over the window. See docs/capacity.md. */
+export type DeploymentCapacity = {
+  __typename?: 'DeploymentCapacity';
+  /** What its GPUs could serve fully occupied. */
+  couldServeTokensPerSecond: Maybe<Scalars['Float']['output']>;
+  /** What it could serve with every free GPU of its product as well. */
+  couldServeWithFreeGpusTokensPerSecond: Maybe<Scalars['Float']['output']>;
+  environment: Scalars['String']['output'];
+  gpuProduct: Maybe<Scalars['String']['output']>;
+  /** GPUs its pods hold now. */
+  gpus: Scalars['Int']['output'];
+  /** couldServe − load: past it the engines are full, requests queue and latency SLOs break. */
+  headroomTokensPerSecond: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  namespace: Scalars['String']['output'];
+  /** Why a figure is missing. */
+  note: Maybe<Scalars['String']['output']>;
+  /** Its load: tokens (prompt and generation) per second over the window. */
+  tokensPerSecond: Scalars['Float']['output'];
+  /** Tokens per second of one fully occupied GPU: tokens / used GPU-seconds. */
+  tokensPerSecondPerGpu: Maybe<Scalars['Float']['output']>;
+  /** Used GPU time over GPU time held, 0 to 1. */
+  utilisation: Maybe<Scalars['Float']['output']>;
 };
 
 export type DeploymentHealth = {
@@ -893,6 +946,19 @@ export type GpuCapacity =
   | 'ON_DEMAND'
   | 'SPOT';
 
+/** A node with GPUs, and whether its free GPUs count. */
+export type GpuNodeCapacity = {
+  __typename?: 'GpuNodeCapacity';
+  allocatable: Scalars['Int']['output'];
+  /** Why its GPUs are not counted as free: cordoned, not Ready, or a taint GPU pods do not tolerate. */
+  excludedBecause: Maybe<Scalars['String']['output']>;
+  free: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  product: Maybe<Scalars['String']['output']>;
+  requested: Scalars['Int']['output'];
+  schedulable: Scalars['Boolean']['output'];
+};
+
 /** What one GPU of a product costs per hour, from `effectiveFrom` until the next version. */
 export type GpuPrice = {
   __typename?: 'GpuPrice';
@@ -913,6 +979,20 @@ export type GpuPrice = {
   source: Scalars['String']['output'];
   sourceUrl: Maybe<Scalars['String']['output']>;
   usdPerGpuHour: Scalars['Float']['output'];
+};
+
+/** GPUs of one product across the schedulable nodes. */
+export type GpuProductCapacity = {
+  __typename?: 'GpuProductCapacity';
+  allocatable: Scalars['Int']['output'];
+  /** allocatable − requested. */
+  free: Scalars['Int']['output'];
+  /** The most free GPUs on one node: the largest pod that could start now. */
+  largestFreeOnANode: Scalars['Int']['output'];
+  nodes: Scalars['Int']['output'];
+  /** The node label nvidia.com/gpu.product; `unknown` for GPU nodes without it. */
+  product: Scalars['String']['output'];
+  requested: Scalars['Int']['output'];
 };
 
 /** Rates and percentiles over the last evaluation window; null where there was no data. */
@@ -1985,6 +2065,11 @@ export type Query = {
   auditCheckpoint: Maybe<AuditCheckpointInfo>;
   /** Newest first. `after` is the `endCursor` of the previous page. */
   auditLog: AuditEntryConnection;
+  /**
+   * Free GPUs by product, and what each deployment could serve, measured over the last
+   * `windowMinutes` minutes (5 to 1440).
+   */
+  capacity: Capacity;
   /** What the deployments cost and served over a range (at most 101 days). */
   costReport: CostReport;
   deployment: Maybe<ModelDeployment>;
@@ -2062,6 +2147,11 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditLogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCapacityArgs = {
+  windowMinutes?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2934,6 +3024,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BusinessCalendar: ResolverTypeWrapper<CalendarRecordModel>;
   CancelIncidentInput: CancelIncidentInput;
+  Capacity: ResolverTypeWrapper<Capacity>;
+  CapacityPodScope: CapacityPodScope;
   ChangeIncidentSeverityInput: ChangeIncidentSeverityInput;
   ChangePasswordInput: ChangePasswordInput;
   ChangeTicketStatusInput: ChangeTicketStatusInput;
@@ -2969,6 +3061,7 @@ export type ResolversTypes = {
   DeleteGoldenPromptInput: DeleteGoldenPromptInput;
   DeployReleaseInput: DeployReleaseInput;
   DeployReleasePayload: ResolverTypeWrapper<Omit<DeployReleasePayload, 'deployment'> & { deployment: ResolversTypes['ModelDeployment'] }>;
+  DeploymentCapacity: ResolverTypeWrapper<DeploymentCapacity>;
   DeploymentHealth: ResolverTypeWrapper<DeploymentHealthModelModel>;
   DeploymentPayload: ResolverTypeWrapper<Omit<DeploymentPayload, 'deployment'> & { deployment: ResolversTypes['ModelDeployment'] }>;
   DeploymentPhase: DeploymentPhase;
@@ -3001,7 +3094,9 @@ export type ResolversTypes = {
   GoldenPromptCheck: ResolverTypeWrapper<DeploymentCheckModel>;
   GoldenPromptPayload: ResolverTypeWrapper<Omit<GoldenPromptPayload, 'goldenPrompt'> & { goldenPrompt: ResolversTypes['GoldenPrompt'] }>;
   GpuCapacity: GpuCapacity;
+  GpuNodeCapacity: ResolverTypeWrapper<GpuNodeCapacity>;
   GpuPrice: ResolverTypeWrapper<GpuPrice>;
+  GpuProductCapacity: ResolverTypeWrapper<GpuProductCapacity>;
   HealthMetrics: ResolverTypeWrapper<HealthMetrics>;
   HealthRange: HealthRange;
   HealthSample: ResolverTypeWrapper<HealthSample>;
@@ -3159,6 +3254,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   BusinessCalendar: CalendarRecordModel;
   CancelIncidentInput: CancelIncidentInput;
+  Capacity: Capacity;
   ChangeIncidentSeverityInput: ChangeIncidentSeverityInput;
   ChangePasswordInput: ChangePasswordInput;
   ChangeTicketStatusInput: ChangeTicketStatusInput;
@@ -3190,6 +3286,7 @@ export type ResolversParentTypes = {
   DeleteGoldenPromptInput: DeleteGoldenPromptInput;
   DeployReleaseInput: DeployReleaseInput;
   DeployReleasePayload: Omit<DeployReleasePayload, 'deployment'> & { deployment: ResolversParentTypes['ModelDeployment'] };
+  DeploymentCapacity: DeploymentCapacity;
   DeploymentHealth: DeploymentHealthModelModel;
   DeploymentPayload: Omit<DeploymentPayload, 'deployment'> & { deployment: ResolversParentTypes['ModelDeployment'] };
   DeploymentRef: DeploymentRef;
@@ -3216,7 +3313,9 @@ export type ResolversParentTypes = {
   GoldenPrompt: GoldenPromptModel;
   GoldenPromptCheck: DeploymentCheckModel;
   GoldenPromptPayload: Omit<GoldenPromptPayload, 'goldenPrompt'> & { goldenPrompt: ResolversParentTypes['GoldenPrompt'] };
+  GpuNodeCapacity: GpuNodeCapacity;
   GpuPrice: GpuPrice;
+  GpuProductCapacity: GpuProductCapacity;
   HealthMetrics: HealthMetrics;
   HealthSample: HealthSample;
   HealthTransition: TransitionRecordModel;
@@ -3442,6 +3541,17 @@ export type BusinessCalendarResolvers<ContextType = GraphQLContext, ParentType e
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CapacityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deployments?: Resolver<Array<ResolversTypes['DeploymentCapacity']>, ParentType, ContextType>;
+  known?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GpuNodeCapacity']>, ParentType, ContextType>;
+  podScope?: Resolver<Maybe<ResolversTypes['CapacityPodScope']>, ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['GpuProductCapacity']>, ParentType, ContextType>;
+  unknownReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  windowMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ChatMessageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChatMessage'] = ResolversParentTypes['ChatMessage']> = {
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ChatRole'], ParentType, ContextType>;
@@ -3486,6 +3596,7 @@ export type CostFiguresResolvers<ContextType = GraphQLContext, ParentType extend
   tokens?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   unpricedGpuHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   usedDefaultPrices?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  usedGpuHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   utilisation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
@@ -3533,6 +3644,21 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DeployReleasePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeployReleasePayload'] = ResolversParentTypes['DeployReleasePayload']> = {
   deployment?: Resolver<ResolversTypes['ModelDeployment'], ParentType, ContextType>;
+};
+
+export type DeploymentCapacityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeploymentCapacity'] = ResolversParentTypes['DeploymentCapacity']> = {
+  couldServeTokensPerSecond?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  couldServeWithFreeGpusTokensPerSecond?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  environment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gpuProduct?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  gpus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  headroomTokensPerSecond?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tokensPerSecond?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tokensPerSecondPerGpu?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  utilisation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type DeploymentHealthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeploymentHealth'] = ResolversParentTypes['DeploymentHealth']> = {
@@ -3700,6 +3826,16 @@ export type GoldenPromptPayloadResolvers<ContextType = GraphQLContext, ParentTyp
   goldenPrompt?: Resolver<ResolversTypes['GoldenPrompt'], ParentType, ContextType>;
 };
 
+export type GpuNodeCapacityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GpuNodeCapacity'] = ResolversParentTypes['GpuNodeCapacity']> = {
+  allocatable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  excludedBecause?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  free?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schedulable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type GpuPriceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GpuPrice'] = ResolversParentTypes['GpuPrice']> = {
   capacity?: Resolver<ResolversTypes['GpuCapacity'], ParentType, ContextType>;
   effectiveFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3711,6 +3847,15 @@ export type GpuPriceResolvers<ContextType = GraphQLContext, ParentType extends R
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   usdPerGpuHour?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type GpuProductCapacityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GpuProductCapacity'] = ResolversParentTypes['GpuProductCapacity']> = {
+  allocatable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  free?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  largestFreeOnANode?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type HealthMetricsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HealthMetrics'] = ResolversParentTypes['HealthMetrics']> = {
@@ -4143,6 +4288,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType, RequireFields<QueryApiTokensArgs, 'all'>>;
   auditCheckpoint?: Resolver<Maybe<ResolversTypes['AuditCheckpointInfo']>, ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  capacity?: Resolver<ResolversTypes['Capacity'], ParentType, ContextType, RequireFields<QueryCapacityArgs, 'windowMinutes'>>;
   costReport?: Resolver<ResolversTypes['CostReport'], ParentType, ContextType, RequireFields<QueryCostReportArgs, 'input'>>;
   deployment?: Resolver<Maybe<ResolversTypes['ModelDeployment']>, ParentType, ContextType, RequireFields<QueryDeploymentArgs, 'name' | 'namespace'>>;
   deployments?: Resolver<Array<ResolversTypes['ModelDeployment']>, ParentType, ContextType, Partial<QueryDeploymentsArgs>>;
@@ -4419,6 +4565,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditMismatch?: AuditMismatchResolvers<ContextType>;
   AuditVerification?: AuditVerificationResolvers<ContextType>;
   BusinessCalendar?: BusinessCalendarResolvers<ContextType>;
+  Capacity?: CapacityResolvers<ContextType>;
   ChatMessage?: ChatMessageResolvers<ContextType>;
   Condition?: ConditionResolvers<ContextType>;
   ContainerStatus?: ContainerStatusResolvers<ContextType>;
@@ -4432,6 +4579,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CreateUserPayload?: CreateUserPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeployReleasePayload?: DeployReleasePayloadResolvers<ContextType>;
+  DeploymentCapacity?: DeploymentCapacityResolvers<ContextType>;
   DeploymentHealth?: DeploymentHealthResolvers<ContextType>;
   DeploymentPayload?: DeploymentPayloadResolvers<ContextType>;
   DeploymentRef?: DeploymentRefResolvers<ContextType>;
@@ -4452,7 +4600,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   GoldenPrompt?: GoldenPromptResolvers<ContextType>;
   GoldenPromptCheck?: GoldenPromptCheckResolvers<ContextType>;
   GoldenPromptPayload?: GoldenPromptPayloadResolvers<ContextType>;
+  GpuNodeCapacity?: GpuNodeCapacityResolvers<ContextType>;
   GpuPrice?: GpuPriceResolvers<ContextType>;
+  GpuProductCapacity?: GpuProductCapacityResolvers<ContextType>;
   HealthMetrics?: HealthMetricsResolvers<ContextType>;
   HealthSample?: HealthSampleResolvers<ContextType>;
   HealthTransition?: HealthTransitionResolvers<ContextType>;

@@ -202,6 +202,7 @@ describe('PrometheusSource', () => {
       ],
       'sglang:generation_tokens{': [['s-a', '400']],
       'sglang:num_running_reqs{': [['s-a', '2']],
+      'sglang:token_usage{': [['s-a', '0.35']],
     };
     reply = (query) => {
       const hit = Object.entries(perPod).find(([metric]) => query.includes(metric));
@@ -219,12 +220,18 @@ describe('PrometheusSource', () => {
       promptTokens: 1200,
       generatedTokens: 400,
       running: 2,
+      kvCacheUsage: 0.35,
     });
     expect(counters.get('s-b')).toMatchObject({
       promptTokens: 300,
       generatedTokens: null,
       running: null,
+      kvCacheUsage: null,
     });
+    // The fullest engine's KV cache, not the sum of the engines'.
+    expect(seen.map((q) => q.get('query'))).toContain(
+      'max by (pod) (sglang:token_usage{namespace="ml-prod",pod=~"s-a|s-b|s-c"})',
+    );
     expect(counters.has('s-c')).toBe(false);
     expect(seen.map((q) => q.get('query'))).toContain(
       'sum by (pod) (sglang:prompt_tokens_total{namespace="ml-prod",pod=~"s-a|s-b|s-c"}) or sum by (pod) (sglang:prompt_tokens{namespace="ml-prod",pod=~"s-a|s-b|s-c"})',

@@ -106,31 +106,41 @@ const QUERIES: Record<Runtime, (sel: string, w: string) => RuntimeQueries> = {
   OLLAMA: () => ({}),
 };
 
-/** Per pod: the cumulative token counters and the requests in flight, each with alternatives. */
-const POD_COUNTERS: Record<Runtime, { prompt: string[]; generation: string[]; running: string[] }> =
-  {
-    VLLM: {
-      prompt: ['vllm:prompt_tokens_total'],
-      generation: ['vllm:generation_tokens_total'],
-      running: ['vllm:num_requests_running'],
-    },
-    TGI: {
-      prompt: ['tgi_request_input_length_sum'],
-      generation: ['tgi_request_generated_tokens_sum'],
-      running: ['tgi_batch_current_size'],
-    },
-    LLAMA_CPP: {
-      prompt: ['llamacpp:prompt_tokens_total'],
-      generation: ['llamacpp:tokens_predicted_total'],
-      running: ['llamacpp:requests_processing'],
-    },
-    SGLANG: {
-      prompt: ['sglang:prompt_tokens_total', 'sglang:prompt_tokens'],
-      generation: ['sglang:generation_tokens_total', 'sglang:generation_tokens'],
-      running: ['sglang:num_running_reqs'],
-    },
-    OLLAMA: { prompt: [], generation: [], running: [] },
-  };
+/**
+ * Per pod: the cumulative token counters, the requests in flight and the KV-cache usage (the
+ * fullest engine's), each with alternatives.
+ */
+const POD_COUNTERS: Record<
+  Runtime,
+  { prompt: string[]; generation: string[]; running: string[]; kvCache: string[] }
+> = {
+  VLLM: {
+    prompt: ['vllm:prompt_tokens_total'],
+    generation: ['vllm:generation_tokens_total'],
+    running: ['vllm:num_requests_running'],
+    // Renamed in vLLM V1.
+    kvCache: ['vllm:kv_cache_usage_perc', 'vllm:gpu_cache_usage_perc'],
+  },
+  TGI: {
+    prompt: ['tgi_request_input_length_sum'],
+    generation: ['tgi_request_generated_tokens_sum'],
+    running: ['tgi_batch_current_size'],
+    kvCache: [],
+  },
+  LLAMA_CPP: {
+    prompt: ['llamacpp:prompt_tokens_total'],
+    generation: ['llamacpp:tokens_predicted_total'],
+    running: ['llamacpp:requests_processing'],
+    kvCache: ['llamacpp:kv_cache_usage_ratio'],
+  },
+  SGLANG: {
+    prompt: ['sglang:prompt_tokens_total', 'sglang:prompt_tokens'],
+    generation: ['sglang:generation_tokens_total', 'sglang:generation_tokens'],
+    running: ['sglang:num_running_reqs'],
+    kvCache: ['sglang:token_usage'],
+  },
+  OLLAMA: { prompt: [], generation: [], running: [], kvCache: [] },
+};
 
 const quantile = (q: number, bucket: string, sel: string, w: string) =>
   `histogram_quantile(${q}, sum by (le) (rate(${bucket}{${sel}}[${w}])))`;
@@ -265,7 +275,7 @@ export class PrometheusSource {
   }
 
   /**
-   * Each pod's cumulative prompt and generation token counters and requests in flight, as
+   * Each pod's cumulative prompt and generation token counters, requests in flight and KV-cache usage, as
    * Prometheus last scraped them; pods it has no series of are left out.
    */
   async podCounters(
@@ -278,19 +288,21 @@ export class PrometheusSource {
     const names = POD_COUNTERS[runtime];
     if (!pods.length || !names.prompt.length) return out;
     const sel = selector(namespace, pods);
-    const byPod = async (alternatives: string[]) => {
-      const query = firstOf(...alternatives.map((m) => `sum by (pod) (${m}{${sel}})`));
+    const byPod = async (alternatives: string[], by = 'sum') => {
       const values = new Map<string, number>();
+      if (!alternatives.length) return values;
+      const query = firstOf(...alternatives.map((m) => `${by} by (pod) (${m}{${sel}})`));
       for (const series of await this.#vector(query, at)) {
         const value = Number(series.value[1]);
         if (series.metric.pod && Number.isFinite(value)) values.set(series.metric.pod, value);
       }
       return values;
     };
-    const [prompt, generation, running] = await Promise.all([
+    const [prompt, generation, running, kvCache] = await Promise.all([
       byPod(names.prompt),
       byPod(names.generation),
       byPod(names.running),
+      byPod(names.kvCache, 'max'),
     ]);
     for (const pod of pods) {
       if (!prompt.has(pod) && !generation.has(pod)) continue;
@@ -303,7 +315,7 @@ export class PrometheusSource {
         e2e: null,
         running: running.get(pod) ?? null,
         waiting: null,
-        kvCacheUsage: null,
+        kvCacheUsage: kvCache.get(pod) ?? null,
       });
     }
     return out;

@@ -5,6 +5,8 @@ import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
 import { Ingress } from 'kubernetes-models/networking.k8s.io/v1/Ingress';
 import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
+import { ClusterRole } from 'kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRole';
+import { ClusterRoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRoleBinding';
 import { Role } from 'kubernetes-models/rbac.authorization.k8s.io/v1/Role';
 import { RoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v1/RoleBinding';
 import { ConfigMap } from 'kubernetes-models/v1/ConfigMap';
@@ -28,6 +30,8 @@ export const MODEL_CLASSES: ReadonlyMap<string, ModelClass> = new Map<string, Mo
   ['apps/v1/Deployment', Deployment],
   ['policy/v1/PodDisruptionBudget', PodDisruptionBudget],
   ['rbac.authorization.k8s.io/v1/Role', Role],
+  ['rbac.authorization.k8s.io/v1/ClusterRole', ClusterRole],
+  ['rbac.authorization.k8s.io/v1/ClusterRoleBinding', ClusterRoleBinding],
   ['rbac.authorization.k8s.io/v1/RoleBinding', RoleBinding],
   ['networking.k8s.io/v1/NetworkPolicy', NetworkPolicy],
   ['networking.k8s.io/v1/Ingress', Ingress],

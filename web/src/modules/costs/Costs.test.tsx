@@ -34,6 +34,20 @@ const origin = {
 };
 
 const handlers = () => ({
+  capacity: () => ({
+    data: {
+      capacity: {
+        at: '2026-01-08T00:00:00.000Z',
+        windowMinutes: 60,
+        known: true,
+        unknownReason: null,
+        podScope: 'ALL_NAMESPACES',
+        products: [],
+        nodes: [],
+        deployments: [],
+      },
+    },
+  }),
   costReport: (variables: Record<string, unknown>) => {
     const input = variables.input as { groupBy: string };
     const byEnvironment = input.groupBy === 'ENVIRONMENT';

@@ -20,6 +20,7 @@ import type { CostGroupBy, CostReportQuery as CostReportData } from '../../gener
 import { type Column, DataTable } from '../../ui/DataTable';
 import { ListStates } from '../../ui/ListStates';
 import { PageHeader } from '../../ui/PageHeader';
+import { CapacitySection } from './CapacitySection';
 import { CostChart } from './CostChart';
 import { CostSummary } from './CostSummary';
 import {
@@ -242,6 +243,7 @@ export function CostsView() {
           </Stack>
         ) : null}
       </ListStates>
+      <CapacitySection />
       <Stack mt="xl" gap="xs">
         <Title order={3}>Price book</Title>
         <PriceBookSection

@@ -121,3 +121,44 @@ export const DeploymentCostQuery = graphql(`
     }
   }
 `);
+
+export const CapacityQuery = graphql(`
+  query Capacity {
+    capacity {
+      at
+      windowMinutes
+      known
+      unknownReason
+      podScope
+      products {
+        product
+        nodes
+        allocatable
+        requested
+        free
+        largestFreeOnANode
+      }
+      nodes {
+        name
+        product
+        free
+        schedulable
+        excludedBecause
+      }
+      deployments {
+        namespace
+        name
+        environment
+        gpuProduct
+        gpus
+        tokensPerSecond
+        utilisation
+        tokensPerSecondPerGpu
+        couldServeTokensPerSecond
+        headroomTokensPerSecond
+        couldServeWithFreeGpusTokensPerSecond
+        note
+      }
+    }
+  }
+`);
