@@ -200,6 +200,18 @@ describe('what a deployment could serve (the example of docs/capacity.md)', () =
     });
   });
 
+  it('takes the load over the time it held GPUs, not over the whole window', () => {
+    // Deployed ten minutes before: 2 GPUs × 600 s held, the same tokens.
+    const recent = deploymentCapacity(
+      { ...usage, total: { ...usage.total, gpuSeconds: 1200, usedGpuSeconds: 300 } },
+      [sample([reading()])],
+      3600,
+      () => 0,
+    );
+    expect(recent.tokensPerSecond).toBe(1500);
+    expect(recent.tokensPerSecondPerGpu).toBe(3000);
+  });
+
   it('says it cannot know without occupancy readings or without tokens', () => {
     const blind = deploymentCapacity(
       usage,

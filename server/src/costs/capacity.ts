@@ -259,6 +259,9 @@ export function deploymentCapacity(
   const f = usage.total;
   const tokens = f.promptTokens + f.generationTokens;
   const measured = samples.some((s) => s.pods.some((p) => occupancyOf(p) !== null));
+  // The load is over the time it held GPUs in the window, not the whole window: a deployment
+  // started ten minutes ago serves its tokens in those ten minutes.
+  const held = gpus > 0 && f.gpuSeconds > 0 ? Math.min(seconds, f.gpuSeconds / gpus) : seconds;
   const base = {
     deploymentId: usage.deploymentId,
     namespace: usage.namespace,
@@ -266,7 +269,7 @@ export function deploymentCapacity(
     environment: usage.environment,
     gpuProduct,
     gpus,
-    tokensPerSecond: seconds > 0 ? tokens / seconds : 0,
+    tokensPerSecond: held > 0 ? tokens / held : 0,
     utilisation: f.gpuSeconds > 0 ? f.usedGpuSeconds / f.gpuSeconds : null,
   };
   const none = (note: string): DeploymentCapacity => ({
