@@ -34,6 +34,19 @@ describe('managed fields', () => {
     ]);
   });
 
+  it('takes by force only the fields applied with another value; the rest stay shared', () => {
+    const helm = applyOwnership(undefined, config, 'helm', 'apps/v1', 't', false);
+    const live = { ...config, metadata: { ...config.metadata, managedFields: helm.managedFields } };
+    const changed = { ...config, spec: { ...config.spec, replicas: 5 } };
+    const { managedFields } = applyOwnership(live, changed, 'backline', 'apps/v1', 't', true);
+    const helmSet = managedFields.find((m) => m.manager === 'helm')?.fieldsV1 as Record<
+      string,
+      Record<string, unknown>
+    >;
+    expect(helmSet['f:spec']?.['f:replicas']).toBeUndefined();
+    expect(helmSet['f:spec']?.['f:template']).toBeDefined();
+  });
+
   it('describes list item paths like the API server', () => {
     expect(describePath(['f:spec', 'f:containers', 'k:{"name":"vllm"}', 'f:image'])).toBe(
       '.spec.containers[name="vllm"].image',

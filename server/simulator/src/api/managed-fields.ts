@@ -221,7 +221,8 @@ export function findConflicts(
 
 /**
  * The managedFields after an apply by `manager` with `config`: this manager now owns exactly the
- * config's fields; with `force`, the fields are taken away from other managers. Returns the field
+ * config's fields; with `force`, the fields it sets to another value are taken away from other
+ * managers (those set to the value they have stay shared, as on a real API server). Returns the field
  * paths that this manager owned before, no longer applies, and nobody else owns (to be removed).
  */
 export function applyOwnership(
@@ -244,8 +245,13 @@ export function applyOwnership(
       others.push(e);
       continue;
     }
+    // Force takes only the fields in conflict: one applied with the value it has stays shared.
     const kept = leaves(e.fieldsV1 as FieldSet).filter(
-      (p) => !newLeaves.has(keyOf(p)) || p[p.length - 1] === '.',
+      (p) =>
+        !newLeaves.has(keyOf(p)) ||
+        p[p.length - 1] === '.' ||
+        (live !== undefined &&
+          JSON.stringify(valueAt(live, p)) === JSON.stringify(valueAt(config, p))),
     );
     if (kept.some((p) => p[p.length - 1] !== '.'))
       others.push({ ...e, fieldsV1: setFromLeaves(kept) });
