@@ -408,7 +408,7 @@ export function planAdoption(input: AdoptionInput): AdoptionPlan {
   const tools = previousManagers.filter((m) => DEPLOY_TOOLS.test(m));
   if (tools.length)
     warnings.push(
-      `${tools.join(' and ')} ${tools.length === 1 ? 'applies' : 'apply'} it too: Backline takes over the fields it sets differently, and ${tools.length === 1 ? 'that tool' : 'those tools'} would take them back on the next sync. Stop managing it there before adopting.`,
+      `${tools.join(' and ')} ${tools.length === 1 ? 'applies' : 'apply'} it too: Backline becomes the only manager of its fields, and ${tools.length === 1 ? 'that tool' : 'those tools'} would change them back on the next sync. Stop managing it there before adopting.`,
     );
 
   const plan = empty();

@@ -106,6 +106,16 @@ export class Reconciler extends SerialWorker {
     }
     try {
       for (const object of wanted) await client.apply(object);
+      // An adopted Deployment is Backline's alone from then on: a field it stops applying (at
+      // the first rollout, the old pod template's) goes, rather than stay with its old owner.
+      if (deployment.adopted) {
+        await client.takeSoleOwnership({
+          apiVersion: 'apps/v1',
+          kind: 'Deployment',
+          namespace: deployment.namespace,
+          name: deployment.name,
+        });
+      }
       // The canary runs beside the stable track while a rollout wants it, and not otherwise.
       if (!canary) {
         await client.delete({

@@ -168,17 +168,31 @@ export class KubernetesClusterClient implements ClusterClient {
     return JSON.parse(response.body) as KubeManifest;
   }
 
-  async removeFieldManager(ref: ObjectRef): Promise<KubeManifest | null> {
+  removeFieldManager(ref: ObjectRef): Promise<KubeManifest | null> {
+    return this.#removeEntries(ref, (e) => e.manager === FIELD_MANAGER);
+  }
+
+  takeSoleOwnership(ref: ObjectRef): Promise<KubeManifest | null> {
+    return this.#removeEntries(ref, (e) => e.manager !== FIELD_MANAGER && !e.subresource);
+  }
+
+  /** Removes the managedFields entries `remove` picks, testing each so a race fails instead. */
+  async #removeEntries(
+    ref: ObjectRef,
+    remove: (entry: { manager?: string; subresource?: string }) => boolean,
+  ): Promise<KubeManifest | null> {
     const live = await this.read(ref);
     if (!live) return null;
-    const entries = ((live.metadata as { managedFields?: { manager?: string }[] }).managedFields ??
-      []) as { manager?: string }[];
+    const entries =
+      (live.metadata as { managedFields?: { manager?: string; subresource?: string }[] })
+        .managedFields ?? [];
     const operations: JsonPatchOperation[] = [];
     // From the last, so the indexes of those still to remove do not move.
     for (let i = entries.length - 1; i >= 0; i--) {
-      if (entries[i]?.manager !== FIELD_MANAGER) continue;
+      const entry = entries[i];
+      if (!entry || !remove(entry)) continue;
       operations.push(
-        { op: 'test', path: `/metadata/managedFields/${i}/manager`, value: FIELD_MANAGER },
+        { op: 'test', path: `/metadata/managedFields/${i}/manager`, value: entry.manager },
         { op: 'remove', path: `/metadata/managedFields/${i}` },
       );
     }

@@ -58,6 +58,12 @@ export interface ClusterClient {
    * another's. Returns the object, or null when it is gone.
    */
   removeFieldManager(ref: ObjectRef): Promise<KubeManifest | null>;
+  /**
+   * Makes `backline` the only manager of the object's fields by removing every other manager's
+   * entry (those of a subresource, such as the controllers' status, stay): fields Backline stops
+   * applying are then removed, not left behind by a previous owner. The same JSON patch.
+   */
+  takeSoleOwnership(ref: ObjectRef): Promise<KubeManifest | null>;
   /** A JSON patch (RFC 6902) as field manager `backline`. */
   patchJson(ref: ObjectRef, operations: JsonPatchOperation[]): Promise<KubeManifest>;
   /** Every object of a kind in a namespace, as the API server has them. */

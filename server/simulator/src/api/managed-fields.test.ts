@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyOwnership, describePath, fieldSetOf, findConflicts } from './managed-fields.ts';
+import {
+  applyOwnership,
+  describePath,
+  fieldSetOf,
+  findConflicts,
+  removeAll,
+} from './managed-fields.ts';
 
 const config = {
   apiVersion: 'apps/v1',
@@ -45,6 +51,23 @@ describe('managed fields', () => {
     >;
     expect(helmSet['f:spec']?.['f:replicas']).toBeUndefined();
     expect(helmSet['f:spec']?.['f:template']).toBeDefined();
+  });
+
+  it('removes a list item its sole owner no longer applies as a whole, not field by field', () => {
+    const { managedFields } = applyOwnership(undefined, config, 'backline', 'apps/v1', 't', false);
+    const live = { ...structuredClone(config), metadata: { ...config.metadata, managedFields } };
+    const next = structuredClone(config);
+    next.spec.template.spec.containers = [{ name: 'server', image: 'vllm/vllm-openai:v0.10.1' }];
+    const { removed } = applyOwnership(live, next, 'backline', 'apps/v1', 't', false);
+    const merged = structuredClone(live);
+    merged.spec.template.spec.containers.push({
+      name: 'server',
+      image: 'vllm/vllm-openai:v0.10.1',
+    });
+    removeAll(merged, removed);
+    expect(merged.spec.template.spec.containers).toEqual([
+      { name: 'server', image: 'vllm/vllm-openai:v0.10.1' },
+    ]);
   });
 
   it('describes list item paths like the API server', () => {

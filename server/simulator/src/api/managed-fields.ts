@@ -125,6 +125,22 @@ export function valueAt(obj: unknown, path: string[]): unknown {
   return current;
 }
 
+/** Whether a path is a keyed list item's own marker (`…k:{…}.`): the item as a whole. */
+function isItemMarker(path: string[]): boolean {
+  return path[path.length - 1] === '.' && (path[path.length - 2] ?? '').startsWith('k:');
+}
+
+/**
+ * Removes the values at field paths from an object (in place). A list item whose marker is among
+ * them goes as a whole, before its fields are looked at: once its key field is gone, it could no
+ * longer be found to be removed.
+ */
+export function removeAll(obj: unknown, paths: string[][]): void {
+  const items = paths.filter(isItemMarker);
+  for (const path of items) removeAt(obj, path.slice(0, -1));
+  for (const path of paths) if (!isItemMarker(path)) removeAt(obj, path);
+}
+
 /** Removes the value at a field path from an object (in place). */
 export function removeAt(obj: unknown, path: string[]): void {
   if (path.length === 0) return;
