@@ -333,7 +333,9 @@ describe('the shape an adopted deployment keeps', () => {
     expect(canary?.spec.selector).toEqual({
       matchLabels: { 'backline.dev/deployment': 'chat', 'backline.dev/track': 'canary' },
     });
-    expect((canary?.spec.template as typeof template).metadata.labels.app).toBe('chat');
+    expect((canary?.spec.template as typeof template | undefined)?.metadata.labels.app).toBe(
+      'chat',
+    );
   });
 
   it('renders a deployment Backline created as before', () => {
