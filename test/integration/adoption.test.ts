@@ -376,7 +376,36 @@ for (const kind of storeKinds()) {
       );
       expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
 
-      // Managed now: a rollout to a newer image replaces the pods, keeping the selector.
+      // Managed now: a change by hand is drift, and repairing it restarts nothing either.
+      await apps.patchNamespacedDeployment(
+        {
+          name: 'chat',
+          namespace: 'ml-prod',
+          body: { metadata: { labels: { 'app.kubernetes.io/instance': 'by-hand' } } },
+        },
+        setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
+      );
+      const DRIFT = '{ deployment(namespace: "ml-prod", name: "chat") { drift { path live } } }';
+      const drift = await waitFor('the change by hand to show as drift', async () => {
+        const found = (
+          await call<{ deployment: { drift: { path: string; live: unknown }[] } }>(DRIFT)
+        ).deployment.drift;
+        return found.length ? found : undefined;
+      });
+      expect(drift).toEqual([
+        { path: 'metadata.labels.app.kubernetes.io/instance', live: 'by-hand' },
+      ]);
+      await call(
+        'mutation { repairDrift(namespace: "ml-prod", name: "chat") { deployment { id } } }',
+      );
+      await waitFor('the drift to be repaired', async () =>
+        (await live('chat')).metadata?.labels?.['app.kubernetes.io/instance'] === 'chat'
+          ? true
+          : undefined,
+      );
+      expect(podIdentities(await pods('chat'))).toEqual(before);
+
+      // A rollout to a newer image replaces the pods, keeping the selector.
       const next = await call<{ createRelease: { release: { id: string } } }>(
         `mutation($m: ID!) { createRelease(input: { modelId: $m, runtime: VLLM, image: "vllm/vllm-openai:v0.10.1",
           engine: { maxModelLength: 8192 }, resources: { gpus: 1, cpu: "4", memory: "48Gi" },
@@ -433,7 +462,30 @@ for (const kind of storeKinds()) {
       });
       // The team's Service still finds the pods by the label it always used.
       expect((await pods('chat')).length).toBe(2);
-    }, 240_000);
+
+      // Rolling back to the adopted release puts its pod template back as it ran.
+      await call(
+        'mutation($input: RollbackDeploymentInput!) { rollbackDeployment(input: $input) { deployment { id } } }',
+        { input: { namespace: 'ml-prod', name: 'chat', reason: 'back to what the team ran' } },
+      );
+      const back = await waitFor(
+        'the adopted release to run again',
+        async () => {
+          const now = await deployment('chat');
+          const template = (await live('chat')).spec?.template;
+          return now?.phase === 'READY' &&
+            now.adoption?.keepsPodTemplate &&
+            template?.spec?.containers.map((c) => c.name).join() === 'vllm' &&
+            (await pods('chat')).every(
+              (p) => p.spec?.containers[0]?.image === 'vllm/vllm-openai:v0.9.2',
+            )
+            ? template
+            : undefined;
+        },
+        120_000,
+      );
+      expect(back?.metadata?.labels).toEqual({ app: 'chat', 'app.kubernetes.io/name': 'chat' });
+    }, 300_000);
 
     it("hands it back: objects and pods as they are, and Backline's field manager gone", async () => {
       const before = await live('chat');
@@ -462,7 +514,7 @@ for (const kind of storeKinds()) {
             }[];
           }>('{ deployments(namespace: "ml-prod") { id name managed observed { image } } }');
           const found = deployments.find((x) => x.name === 'chat');
-          return found && !found.managed && found.observed?.image.includes('v0.10.1')
+          return found && !found.managed && found.observed?.image === 'vllm/vllm-openai:v0.9.2'
             ? found
             : undefined;
         },

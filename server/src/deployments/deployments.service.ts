@@ -149,6 +149,8 @@ export class DeploymentsService {
   async recordObserved(
     found: Omit<ObservedState, 'createdBy'>[],
     complete: string[],
+    /** When the cluster was looked at: a row changed since (handed back meanwhile) is not gone. */
+    lookedAt?: Date,
   ): Promise<ObservedDeploymentRecord[]> {
     const before = await this.listObserved();
     const key = (d: { namespace: string; name: string }) => `${d.namespace}/${d.name}`;
@@ -168,7 +170,9 @@ export class DeploymentsService {
     const gone = before.filter(
       (d) =>
         !this.#namespaces.includes(d.namespace) ||
-        (complete.includes(d.namespace) && !seen.has(key(d))),
+        (complete.includes(d.namespace) &&
+          !seen.has(key(d)) &&
+          (!lookedAt || d.updatedAt.getTime() <= lookedAt.getTime())),
     );
     if (!added.length && !changed.length && !gone.length) return before;
     await this.#units.run(async (work) => {
