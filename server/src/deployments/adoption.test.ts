@@ -265,6 +265,36 @@ describe('planning an adoption', () => {
     expect(gone()).toEqual(['No Deployment chat runs in ml-prod now.']);
   });
 
+  it('warns of an autoscaler that scales it, and of autoscalers it could not read', () => {
+    const hpa = {
+      apiVersion: 'autoscaling/v2',
+      kind: 'HorizontalPodAutoscaler',
+      metadata: { name: 'chat-hpa', namespace: 'ml-prod' },
+      spec: { scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'chat' } },
+    };
+    const scaled = planAdoption({
+      record,
+      workload: workload(),
+      pods,
+      models: [],
+      autoscalers: [hpa],
+    });
+    expect(scaled.adoptable).toBe(true);
+    expect(scaled.warnings).toContain(
+      'HorizontalPodAutoscaler chat-hpa scales it, and Backline sets its replicas on every apply: the two would fight. Remove the autoscaler, or scale it through Backline only.',
+    );
+    const unread = planAdoption({
+      record,
+      workload: workload(),
+      pods,
+      models: [],
+      autoscalers: null,
+    });
+    expect(unread.warnings.join('\n')).toMatch(
+      /could not read the namespace’s HorizontalPodAutoscalers/,
+    );
+  });
+
   it('refuses when a dry run of the apply would change the pod template', () => {
     const plan = planAdoption({ record, workload: workload(), pods, models: [] });
     const live = workload();

@@ -279,6 +279,11 @@ export interface AdoptionInput {
   /** The pods its selector selects. */
   pods: readonly KubeManifest[];
   models: readonly CatalogModel[];
+  /**
+   * The namespace's HorizontalPodAutoscalers, or null when they could not be read; one that
+   * scales this workload would fight Backline over its replicas.
+   */
+  autoscalers?: readonly KubeManifest[] | null;
 }
 
 /**
@@ -410,6 +415,19 @@ export function planAdoption(input: AdoptionInput): AdoptionPlan {
     warnings.push(
       `${tools.join(' and ')} ${tools.length === 1 ? 'applies' : 'apply'} it too: Backline becomes the only manager of its fields, and ${tools.length === 1 ? 'that tool' : 'those tools'} would change them back on the next sync. Stop managing it there before adopting.`,
     );
+
+  if (input.autoscalers === null) {
+    warnings.push(
+      'Backline could not read the namespace’s HorizontalPodAutoscalers; if one scales it, remove it first: Backline sets its replicas.',
+    );
+  }
+  for (const hpa of input.autoscalers ?? []) {
+    const target = rec(rec(hpa.spec).scaleTargetRef);
+    if (target.kind === kind && target.name === record.name)
+      warnings.push(
+        `HorizontalPodAutoscaler ${str(rec(hpa.metadata).name) ?? ''} scales it, and Backline sets its replicas on every apply: the two would fight. Remove the autoscaler, or scale it through Backline only.`,
+      );
+  }
 
   const plan = empty();
   plan.previousManagers = previousManagers;

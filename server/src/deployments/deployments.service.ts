@@ -505,10 +505,11 @@ export class DeploymentsService {
       namespace: record.namespace,
       name: record.name,
     };
-    const [workload, pods, models] = await Promise.all([
+    const [workload, pods, models, autoscalers] = await Promise.all([
       client.read(ref),
       client.list('v1', 'Pod', record.namespace),
       this.#catalog.listModels(),
+      client.list('autoscaling/v2', 'HorizontalPodAutoscaler', record.namespace).catch(() => null),
     ]);
     const selector = (workload?.spec as { selector?: { matchLabels?: Record<string, string> } })
       ?.selector?.matchLabels;
@@ -517,7 +518,7 @@ export class DeploymentsService {
       const wanted = Object.entries(selector ?? {});
       return wanted.length > 0 && wanted.every(([k, v]) => labels[k] === v);
     });
-    const plan = planAdoption({ record, workload, pods: selected, models });
+    const plan = planAdoption({ record, workload, pods: selected, models, autoscalers });
     if (plan.manifest && workload && plan.reasons.length === 0) {
       try {
         const result = await client.apply(plan.manifest, { dryRun: true });
