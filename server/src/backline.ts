@@ -417,7 +417,9 @@ function servicesFromConfig(
     desired,
     namespaces: config.namespaces,
     events,
-    cluster: side ? { watcher: side.watcher, reconciler: side.reconciler } : null,
+    cluster: side
+      ? { watcher: side.watcher, reconciler: side.reconciler, client: side.client }
+      : null,
     rollouts,
   });
   const behaviour = new BehaviourService({

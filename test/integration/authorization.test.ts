@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Credentials, graphql, login, userWithRole } from '../support/graphql.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { waitFor } from '../support/wait.ts';
 
 type Role = 'ADMIN' | 'SRE' | 'SUPPORT' | 'VIEWER';
 type Caller = Role | 'ANONYMOUS';
@@ -240,6 +241,61 @@ MUTATIONS.updateObservedDeployment = {
       variables: {
         input: { namespace: 'ml-prod', name: 'chat', sloTtftP95Ms: 1000 + ctx.counter++ },
       },
+    };
+  },
+};
+/** The id of an observed server of the embedded demo fleet, once its pods run a known digest. */
+async function adoptable(ctx: Context, namespace: string, name: string): Promise<string> {
+  const { deployments, observed } = ctx.server.backline.services;
+  return waitFor(
+    `${namespace}/${name} to be adoptable`,
+    async () => {
+      await observed.monitored();
+      const found = (await deployments.listObserved()).find(
+        (d) => d.namespace === namespace && d.name === name,
+      );
+      if (!found) return undefined;
+      const { plan } = await deployments.adoptionPlan(found.id);
+      return plan.adoptable ? found.id : undefined;
+    },
+    90_000,
+  );
+}
+MUTATIONS.adoptDeployment = {
+  minimum: 'ADMIN',
+  audited: true,
+  build: async (caller, ctx) => ({
+    query:
+      'mutation($input: AdoptDeploymentInput!) { adoptDeployment(input: $input) { deployment { id } } }',
+    variables: {
+      input: {
+        deploymentId:
+          caller === 'ADMIN'
+            ? await adoptable(ctx, 'ml-staging', 'chat')
+            : '00000000-0000-4000-8000-000000000000',
+      },
+    },
+  }),
+};
+MUTATIONS.releaseDeployment = {
+  minimum: 'ADMIN',
+  audited: true,
+  build: async (caller, ctx) => {
+    let deploymentId = '00000000-0000-4000-8000-000000000000';
+    if (caller === 'ADMIN') {
+      deploymentId = await adoptable(ctx, 'ml-staging', 'reasoner');
+      const adopted = await graphql(
+        ctx.server.url,
+        'mutation($input: AdoptDeploymentInput!) { adoptDeployment(input: $input) { deployment { id } } }',
+        { input: { deploymentId } },
+        { cookie: ctx.adminCookie },
+      );
+      if (adopted.errors) throw new Error(JSON.stringify(adopted.errors));
+    }
+    return {
+      query:
+        'mutation($input: ReleaseDeploymentInput!) { releaseDeployment(input: $input) { deployment { id } } }',
+      variables: { input: { deploymentId, reason: 'the team takes it back' } },
     };
   },
 };
@@ -770,6 +826,24 @@ const QUERIES: Record<string, Operation> = {
     build: async () => ({
       query: '{ deployment(namespace: "ml-prod", name: "matrix-target") { id } }',
     }),
+  },
+  adoptionPlan: {
+    minimum: 'ADMIN',
+    audited: false,
+    build: async (caller, ctx) => {
+      let id = '00000000-0000-4000-8000-000000000000';
+      if (caller === 'ADMIN') {
+        await ctx.server.backline.services.observed.monitored();
+        const found = (await ctx.server.backline.services.deployments.listObserved()).find(
+          (d) => d.namespace === 'ml-staging' && d.name === 'ollama',
+        );
+        id = found?.id ?? id;
+      }
+      return {
+        query: 'query($id: ID!) { adoptionPlan(deploymentId: $id) { adoptable reasons diff } }',
+        variables: { id },
+      };
+    },
   },
   managedNamespaces: {
     minimum: 'VIEWER',

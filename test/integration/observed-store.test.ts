@@ -99,6 +99,20 @@ for (const kind of storeKinds()) {
       ]);
     });
 
+    it('does not forget a server that changed after the look that missed it (handed back meanwhile)', async () => {
+      const deployments = service(['a']);
+      const [chat] = await deployments.recordObserved([found('a', 'chat')], ['a']);
+      // A look taken before the row last changed says nothing of it.
+      expect(
+        (await deployments.recordObserved([], ['a'], new Date(Date.now() - 60_000))).map(
+          (d) => d.id,
+        ),
+      ).toEqual([chat?.id]);
+      expect(await deployments.recordObserved([], ['a'], new Date(Date.now() + 60_000))).toEqual(
+        [],
+      );
+    });
+
     it('forgets the servers of a namespace Backline no longer watches', async () => {
       await service(['a', 'b']).recordObserved(
         [found('a', 'chat'), found('b', 'embed')],

@@ -308,6 +308,49 @@ describe('simulator API conformance through @kubernetes/client-node', () => {
     });
   });
 
+  it('removes one field manager by a patch of managedFields, leaving its fields in place', async () => {
+    const apply = (name: string, manager: string, body: V1Deployment) =>
+      apps.patchNamespacedDeployment(
+        { name, namespace: 'conf', body, fieldManager: manager, force: true },
+        setHeaderOptions('Content-Type', PatchStrategy.ServerSideApply),
+      );
+    const body = { apiVersion: 'apps/v1', kind: 'Deployment', ...deployment('handover') };
+    await apply('handover', 'helm', body as V1Deployment);
+    const taken = await apply('handover', 'backline', {
+      ...body,
+      metadata: { ...body.metadata, labels: { app: 'handover', owner: 'backline' } },
+    } as V1Deployment);
+    expect(taken.metadata?.managedFields?.map((m) => m.manager)).toEqual(['helm', 'backline']);
+    const index = taken.metadata?.managedFields?.findIndex((m) => m.manager === 'backline');
+    const released = await apps.patchNamespacedDeployment(
+      {
+        name: 'handover',
+        namespace: 'conf',
+        body: [
+          { op: 'test', path: `/metadata/managedFields/${index}/manager`, value: 'backline' },
+          { op: 'remove', path: `/metadata/managedFields/${index}` },
+        ],
+        fieldManager: 'backline',
+      },
+      setHeaderOptions('Content-Type', PatchStrategy.JsonPatch),
+    );
+    // The fields stay as they are; only the entry is gone, and the patch adds none of its own.
+    expect(released.metadata?.managedFields?.map((m) => m.manager)).toEqual(['helm']);
+    expect(released.metadata?.labels).toEqual({ app: 'handover', owner: 'backline' });
+    expect(released.metadata?.generation).toBe(taken.metadata?.generation);
+    // A single empty entry strips them all.
+    const stripped = await apps.patchNamespacedDeployment(
+      {
+        name: 'handover',
+        namespace: 'conf',
+        body: [{ op: 'replace', path: '/metadata/managedFields', value: [{}] }],
+      },
+      setHeaderOptions('Content-Type', PatchStrategy.JsonPatch),
+    );
+    expect(stripped.metadata?.managedFields ?? []).toEqual([]);
+    expect(stripped.spec?.replicas).toBe(2);
+  });
+
   it('dry-runs without storing', async () => {
     const result = await core.createNamespacedConfigMap({
       namespace: 'conf',

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import type { Actor, AuditService } from '../audit/index.ts';
 import { parseInput } from '../shared/errors.ts';
 import { dnsLabel } from '../shared/validation.ts';
-import { type Db, UnitOfWork } from '../store/index.ts';
+import { type Db, UnitOfWork, type Work } from '../store/index.ts';
 import { CatalogError } from './catalog.errors.ts';
 import { catalogRepository, type ModelRow, type ReleaseRecord } from './catalog.repository.ts';
-import type { ReleaseSpec } from './catalog.types.ts';
+import type { ModelRecord, ReleaseSpec } from './catalog.types.ts';
 import {
   diffReleases,
   type FieldChange,
@@ -162,6 +162,66 @@ export class CatalogService {
       });
       return { release: inserted, created: true };
     });
+  }
+
+  /**
+   * Imports what a running model server runs, inside the caller's unit of work (adoption): the
+   * model (unless `existingId` names a registered one) and a release of it, each audited when
+   * created. A release already in the catalog is reused: its id is its content.
+   */
+  async importRelease(
+    work: Work,
+    actor: Actor,
+    input: {
+      model: { existingId: string | null } & Omit<ModelRecord, 'id' | 'createdAt'>;
+      spec: ReleaseSpec;
+    },
+  ): Promise<{ model: ModelRow; release: ReleaseRecord }> {
+    const { existingId, ...fields } = input.model;
+    let model = existingId ? await catalogRepository.findModel(work.tx, existingId) : null;
+    if (!model) {
+      const parsed = parseInput(registerModelInput, fields, ['model']);
+      model = await catalogRepository.insertModel(work.tx, { ...parsed, createdBy: actor.name });
+      if (!model)
+        throw new CatalogError(
+          'MODEL_NAME_TAKEN',
+          `A model named ${parsed.name} was registered meanwhile; look at the plan again.`,
+        );
+      await this.#audit.record(work, actor, {
+        action: 'model.register',
+        targetType: 'model',
+        targetId: model.id,
+        details: { ...parsed, importedFrom: 'adoption' },
+      });
+    }
+    const spec = parseReleaseSpec({ ...input.spec, modelName: model.name }, ['release']);
+    const id = releaseId(spec);
+    const warnings = releaseWarnings(spec);
+    const inserted = await catalogRepository.insertRelease(work.tx, {
+      id,
+      modelId: model.id,
+      spec,
+      warnings,
+      createdBy: actor.name,
+    });
+    if (inserted) {
+      await this.#audit.record(work, actor, {
+        action: 'release.create',
+        targetType: 'release',
+        targetId: id,
+        details: {
+          model: model.name,
+          runtime: spec.runtime,
+          image: spec.image,
+          warnings,
+          importedFrom: 'adoption',
+        },
+      });
+      return { model, release: inserted };
+    }
+    const existing = await catalogRepository.findRelease(work.tx, id);
+    if (!existing) throw new Error(`release ${id} vanished`);
+    return { model, release: existing };
   }
 
   async diff(fromId: string, toId: string): Promise<FieldChange[]> {

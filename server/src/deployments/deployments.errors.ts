@@ -13,6 +13,11 @@ export const DEPLOYMENTS_ERROR_CODES = [
   'NO_CLUSTER',
   /** A model server Backline observes: it changes nothing of it. */
   'OBSERVED_NOT_MANAGED',
+  /** Adopting it would restart its pods, or Backline cannot describe what it runs. */
+  'NOT_ADOPTABLE',
+  /** Handing back a deployment Backline did not adopt. */
+  'NOT_ADOPTED',
+  'ROLLOUT_UNDER_WAY',
 ] as const;
 export type DeploymentsErrorCode = (typeof DEPLOYMENTS_ERROR_CODES)[number];
 

@@ -1,6 +1,7 @@
 import type { Environment } from '../catalog/index.ts';
 import { type Queryable, rowMapper, type StoredRow } from '../store/index.ts';
 import type {
+  AdoptedWorkload,
   DeploymentRecord,
   ObservedDeploymentRecord,
   ObservedWorkload,
@@ -14,8 +15,10 @@ const nullableNumber = (v: unknown) => (v === null ? null : Number(v));
 const deployments = rowMapper<DeploymentRecord>()(
   `id, namespace, name, environment, release_id, replicas, strategy, slo_error_ratio, slo_ttft_p95_ms,
   generation, applied_generation, last_applied_at, last_apply_error, deleting, stable_release_id, canary_release_id,
-  canary_replicas, created_at, updated_at, created_by`,
+  canary_replicas, adopted, created_at, updated_at, created_by`,
   {
+    adopted: (r) =>
+      (typeof r.adopted === 'string' ? JSON.parse(r.adopted) : r.adopted) as AdoptedWorkload | null,
     replicas: (r) => Number(r.replicas),
     sloErrorRatio: (r) => nullableNumber(r.slo_error_ratio),
     sloTtftP95Ms: (r) => nullableNumber(r.slo_ttft_p95_ms),
@@ -79,6 +82,55 @@ export const observedRepository = {
     const { rows } = await db.query(
       `SELECT ${observedDeployments.columns} FROM model_deployments WHERE NOT managed AND namespace = $1 AND name = $2${lock ? ' FOR UPDATE' : ''}`,
       [namespace, name],
+    );
+    return rows[0] ? observedDeployments.from(rows[0]) : null;
+  },
+
+  async findById(
+    db: Queryable,
+    id: string,
+    lock = false,
+  ): Promise<ObservedDeploymentRecord | null> {
+    const { rows } = await db.query(
+      `SELECT ${observedDeployments.columns} FROM model_deployments WHERE NOT managed AND id = $1${lock ? ' FOR UPDATE' : ''}`,
+      [id],
+    );
+    return rows[0] ? observedDeployments.from(rows[0]) : null;
+  },
+
+  /**
+   * An observed server becomes managed, keeping its id, name, environment, SLOs and history: it
+   * runs `releaseId` now, in the shape `adopted` keeps. The generation moves on, so the
+   * reconciler applies it.
+   */
+  async adopt(
+    db: Queryable,
+    id: string,
+    change: { releaseId: string; replicas: number; strategy: Strategy; adopted: AdoptedWorkload },
+  ): Promise<DeploymentRecord | null> {
+    const { rows } = await db.query(
+      `UPDATE model_deployments SET managed = true, observed = NULL, release_id = $2, replicas = $3,
+         strategy = $4, adopted = $5, stable_release_id = NULL, canary_release_id = NULL,
+         canary_replicas = 0, deleting = false, last_apply_error = NULL,
+         generation = generation + 1, updated_at = now()
+       WHERE id = $1 AND NOT managed RETURNING ${deployments.columns}`,
+      [id, change.releaseId, change.replicas, change.strategy, JSON.stringify(change.adopted)],
+    );
+    return rows[0] ? deployments.from(rows[0]) : null;
+  },
+
+  /** A managed deployment goes back to being observed, as `observed` describes it. */
+  async release(
+    db: Queryable,
+    id: string,
+    observed: ObservedWorkload,
+  ): Promise<ObservedDeploymentRecord | null> {
+    const { rows } = await db.query(
+      `UPDATE model_deployments SET managed = false, observed = $2, release_id = NULL, adopted = NULL,
+         stable_release_id = NULL, canary_release_id = NULL, canary_replicas = 0,
+         last_apply_error = NULL, updated_at = now()
+       WHERE id = $1 AND managed RETURNING ${observedDeployments.columns}`,
+      [id, JSON.stringify(observed)],
     );
     return rows[0] ? observedDeployments.from(rows[0]) : null;
   },
@@ -151,6 +203,14 @@ export const deploymentsRepository = {
     const { rows } = await db.query(
       `SELECT ${deployments.columns} FROM model_deployments WHERE managed AND namespace = $1 AND name = $2${lock ? ' FOR UPDATE' : ''}`,
       [namespace, name],
+    );
+    return rows[0] ? deployments.from(rows[0]) : null;
+  },
+
+  async findById(db: Queryable, id: string, lock = false): Promise<DeploymentRecord | null> {
+    const { rows } = await db.query(
+      `SELECT ${deployments.columns} FROM model_deployments WHERE managed AND id = $1${lock ? ' FOR UPDATE' : ''}`,
+      [id],
     );
     return rows[0] ? deployments.from(rows[0]) : null;
   },

@@ -4,6 +4,7 @@ import { type AccessPolicy, requireRole } from '../graphql/access.ts';
 import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
 import type { Services } from '../graphql/services.ts';
 import type { LiveWorkload } from '../kube/index.ts';
+import { diffText } from './adoption.ts';
 import {
   type AnyDeploymentRecord,
   type DeploymentChanged,
@@ -50,6 +51,9 @@ export const deploymentsAccess: AccessPolicy = {
   'Mutation.repairDrift': 'SRE',
   'Mutation.updateObservedDeployment': 'ADMIN',
   'Mutation.rollbackDeployment': 'SRE',
+  'Query.adoptionPlan': 'ADMIN',
+  'Mutation.adoptDeployment': 'ADMIN',
+  'Mutation.releaseDeployment': 'ADMIN',
   'Subscription.deploymentChanged': 'VIEWER',
 };
 
@@ -67,6 +71,54 @@ export const deploymentsResolvers: Resolvers = {
       return found && !deleting(found) ? found : null;
     },
     managedNamespaces: (_, __, { services }) => services.deployments.namespaces,
+    adoptionPlan: async (_, { deploymentId }, context) => {
+      requireRole(context, 'ADMIN');
+      const { services, loaders } = context;
+      const { record, plan } = await services.deployments.adoptionPlan(deploymentId);
+      const spec = plan.spec;
+      return {
+        deployment: record,
+        adoptable: plan.adoptable,
+        reasons: plan.reasons,
+        warnings: plan.warnings,
+        digest: plan.digest,
+        model: plan.model
+          ? {
+              ...plan.model,
+              existing: plan.model.existingId
+                ? await services.catalog.getModel(plan.model.existingId)
+                : null,
+            }
+          : null,
+        release:
+          spec && plan.releaseId
+            ? {
+                id: plan.releaseId,
+                exists: (await loaders.release.load(plan.releaseId)) !== null,
+                runtime: spec.runtime,
+                image: spec.image,
+                engine: {
+                  maxModelLength: spec.engine.maxModelLength ?? null,
+                  tensorParallelSize: spec.engine.tensorParallelSize ?? null,
+                  gpuMemoryUtilization: spec.engine.gpuMemoryUtilization ?? null,
+                  dtype: spec.engine.dtype ?? null,
+                  quantization: spec.engine.quantization ?? null,
+                  extraArgs: spec.engine.extraArgs ?? [],
+                },
+                resources: { ...spec.resources, gpuProduct: spec.resources.gpuProduct ?? null },
+                env: spec.env.map((v) => ({
+                  name: v.name,
+                  value: v.value ?? null,
+                  secretRef: v.secretRef ?? null,
+                })),
+                expectedLoadSeconds: spec.expectedLoadSeconds,
+              }
+            : null,
+        changes: plan.changes,
+        diff: diffText(plan.changes),
+        previousManagers: plan.previousManagers,
+      };
+    },
   },
   Mutation: {
     deployRelease: async (_, { input }, context) => ({
@@ -99,6 +151,18 @@ export const deploymentsResolvers: Resolvers = {
         input,
       ),
     }),
+    adoptDeployment: async (_, { input }, context) => ({
+      deployment: await context.services.deployments.adopt(
+        actorOf(requireRole(context, 'ADMIN')),
+        input,
+      ),
+    }),
+    releaseDeployment: async (_, { input }, context) => ({
+      deployment: await context.services.deployments.releaseToTeam(
+        actorOf(requireRole(context, 'ADMIN')),
+        input,
+      ),
+    }),
     repairDrift: async (_, { namespace, name }, context) => ({
       deployment: await context.services.deployments.repairDrift(
         actorOf(requireRole(context, 'SRE')),
@@ -127,6 +191,19 @@ export const deploymentsResolvers: Resolvers = {
     },
     managed: (d) => !isObserved(d),
     observed: (d) => (isObserved(d) ? d.observed : null),
+    adoption: async (d, _, { loaders }) => {
+      if (isObserved(d) || !d.adopted) return null;
+      const release = await loaders.release.load(d.adopted.releaseId);
+      if (!release) throw new Error(`adopted deployment ${d.namespace}/${d.name} has no release`);
+      return {
+        at: new Date(d.adopted.at),
+        by: d.adopted.by,
+        release,
+        selector: d.adopted.selector,
+        keepsPodTemplate: d.releaseId === d.adopted.releaseId && !d.canaryReleaseId,
+        previousManagers: d.adopted.previousManagers,
+      };
+    },
     phase: async (d, _, { services }) =>
       isObserved(d)
         ? observedPhase(d, await liveOf(d, services)).phase

@@ -1,9 +1,9 @@
 import { stringify } from 'yaml';
 import { z } from 'zod';
 import { type Actor, type AuditService, SYSTEM_ACTOR } from '../audit/index.ts';
-import { type CatalogService, ENVIRONMENTS, renderManifests } from '../catalog/index.ts';
+import { type CatalogService, ENVIRONMENTS } from '../catalog/index.ts';
 import type { EventBus, Publisher } from '../events/index.ts';
-import type { LiveWorkload, WorkloadWatcher } from '../kube/index.ts';
+import type { ClusterClient, LiveWorkload, WorkloadWatcher } from '../kube/index.ts';
 import { canonicalJson } from '../shared/canonical-json.ts';
 import { parseInput } from '../shared/errors.ts';
 import {
@@ -14,6 +14,13 @@ import {
   sloTtftP95Ms,
 } from '../shared/validation.ts';
 import { type Db, type Queryable, UnitOfWork } from '../store/index.ts';
+import {
+  type AdoptionPlan,
+  adoptedManifests,
+  checkDryRun,
+  MANAGED_BY,
+  planAdoption,
+} from './adoption.ts';
 import { DeploymentsError } from './deployments.errors.ts';
 import type { DeploymentEvents } from './deployments.events.ts';
 import {
@@ -63,6 +70,7 @@ export class DeploymentsService {
   readonly #namespaces: string[];
   readonly #watcher: WorkloadWatcher | null;
   readonly #reconciler: Reconciler | null;
+  readonly #client: ClusterClient | null;
   readonly #rollouts: RolloutHooks | null;
 
   constructor(deps: {
@@ -74,7 +82,7 @@ export class DeploymentsService {
     namespaces: string[];
     events?: Publisher<DeploymentEvents>;
     /** The cluster side; without it deployments are stored but not applied. */
-    cluster?: { watcher: WorkloadWatcher; reconciler: Reconciler } | null;
+    cluster?: { watcher: WorkloadWatcher; reconciler: Reconciler; client?: ClusterClient } | null;
     /** Starts and ends rollouts inside this domain's transactions. */
     rollouts?: RolloutHooks | null;
   }) {
@@ -88,6 +96,7 @@ export class DeploymentsService {
     this.#namespaces = deps.namespaces;
     this.#watcher = deps.cluster?.watcher ?? null;
     this.#reconciler = deps.cluster?.reconciler ?? null;
+    this.#client = deps.cluster?.client ?? null;
     this.#rollouts = deps.rollouts ?? null;
   }
 
@@ -140,6 +149,8 @@ export class DeploymentsService {
   async recordObserved(
     found: Omit<ObservedState, 'createdBy'>[],
     complete: string[],
+    /** When the cluster was looked at: a row changed since (handed back meanwhile) is not gone. */
+    lookedAt?: Date,
   ): Promise<ObservedDeploymentRecord[]> {
     const before = await this.listObserved();
     const key = (d: { namespace: string; name: string }) => `${d.namespace}/${d.name}`;
@@ -159,7 +170,9 @@ export class DeploymentsService {
     const gone = before.filter(
       (d) =>
         !this.#namespaces.includes(d.namespace) ||
-        (complete.includes(d.namespace) && !seen.has(key(d))),
+        (complete.includes(d.namespace) &&
+          !seen.has(key(d)) &&
+          (!lookedAt || d.updatedAt.getTime() <= lookedAt.getTime())),
     );
     if (!added.length && !changed.length && !gone.length) return before;
     await this.#units.run(async (work) => {
@@ -224,6 +237,11 @@ export class DeploymentsService {
               sloTtftP95Ms: d.sloTtftP95Ms,
               spec: release.spec,
               live: this.live(d),
+              // An adopted server listens where it did until its first rollout.
+              port:
+                d.adopted && d.releaseId === d.adopted.releaseId
+                  ? d.adopted.observed.port
+                  : undefined,
             },
           ]
         : [],
@@ -232,7 +250,7 @@ export class DeploymentsService {
 
   live(record: DeploymentRecord): LiveWorkload {
     return (
-      this.#watcher?.workload(record.namespace, record.name) ?? {
+      this.#watcher?.workload(record.namespace, record.name, record.adopted?.selector) ?? {
         deployments: [],
         pods: [],
         events: [],
@@ -455,6 +473,240 @@ export class DeploymentsService {
     return record;
   }
 
+  /**
+   * What adopting an observed server would do: the model and release it would import, the
+   * fields Backline's apply would change (checked by a server-side dry run), and why it cannot
+   * be adopted without restarting a pod, when it cannot. Writes nothing.
+   */
+  async adoptionPlan(
+    deploymentId: string,
+  ): Promise<{ record: ObservedDeploymentRecord; plan: AdoptionPlan }> {
+    const id = parseInput(z.object({ deploymentId: z.uuid('must be a deployment id') }), {
+      deploymentId,
+    }).deploymentId;
+    const record = await observedRepository.findById(this.#db, id);
+    if (!record) {
+      if (await deploymentsRepository.findById(this.#db, id))
+        throw new DeploymentsError(
+          'NOT_ADOPTABLE',
+          'Backline manages this deployment already; there is nothing to adopt.',
+        );
+      throw new DeploymentsError('DEPLOYMENT_NOT_FOUND', `No observed model server ${id}.`);
+    }
+    const client = this.#client;
+    if (!client)
+      throw new DeploymentsError(
+        'NO_CLUSTER',
+        'No cluster is connected, so nothing can be adopted.',
+      );
+    const ref = {
+      apiVersion: 'apps/v1',
+      kind: record.observed.kind,
+      namespace: record.namespace,
+      name: record.name,
+    };
+    const [workload, pods, models, autoscalers] = await Promise.all([
+      client.read(ref),
+      client.list('v1', 'Pod', record.namespace),
+      this.#catalog.listModels(),
+      client.list('autoscaling/v2', 'HorizontalPodAutoscaler', record.namespace).catch(() => null),
+    ]);
+    const selector = (workload?.spec as { selector?: { matchLabels?: Record<string, string> } })
+      ?.selector?.matchLabels;
+    const selected = pods.filter((p) => {
+      const labels = (p.metadata as { labels?: Record<string, string> }).labels ?? {};
+      const wanted = Object.entries(selector ?? {});
+      return wanted.length > 0 && wanted.every(([k, v]) => labels[k] === v);
+    });
+    const plan = planAdoption({ record, workload, pods: selected, models, autoscalers });
+    if (plan.manifest && workload && plan.reasons.length === 0) {
+      try {
+        const result = await client.apply(plan.manifest, { dryRun: true });
+        checkDryRun(plan, workload, result);
+      } catch (error) {
+        plan.reasons.push(
+          `The API server refused Backline's apply in a dry run: ${error instanceof Error ? error.message : String(error)}`,
+        );
+        plan.adoptable = false;
+      }
+    }
+    return { record, plan };
+  }
+
+  /**
+   * Takes over an observed server without restarting a pod: imports its model and a release
+   * pinned to the digest its pods run, and turns the row managed (same id, name, environment,
+   * SLOs, health and incident history) in the shape it has, which the reconciler then applies
+   * with server-side apply as field manager `backline`.
+   */
+  async adopt(actor: Actor, raw: unknown): Promise<DeploymentRecord> {
+    const input = parseInput(
+      z.object({
+        deploymentId: z.uuid('must be a deployment id'),
+        reason: z.string().trim().max(1000).nullish(),
+      }),
+      raw,
+    );
+    const { record: observed, plan } = await this.adoptionPlan(input.deploymentId);
+    if (!plan.adoptable || !plan.spec || !plan.model || !plan.releaseId || !plan.template) {
+      throw new DeploymentsError(
+        'NOT_ADOPTABLE',
+        `${observed.namespace}/${observed.name} cannot be adopted without restarting its pods: ${plan.reasons.join(' ')}`,
+      );
+    }
+    const { spec, model, template } = plan;
+    const record = await this.#units.run(async (work) => {
+      const current = await observedRepository.findById(work.tx, observed.id, true);
+      if (!current || canonicalJson(current.observed) !== canonicalJson(observed.observed))
+        throw new DeploymentsError(
+          'CHANGED_MEANWHILE',
+          `${observed.namespace}/${observed.name} changed meanwhile; look at the plan again.`,
+        );
+      const imported = await this.#catalog.importRelease(work, actor, { model, spec });
+      const replicas = Number(
+        (plan.manifest?.spec as { replicas?: number } | undefined)?.replicas ?? current.replicas,
+      );
+      const saved = await observedRepository.adopt(work.tx, current.id, {
+        releaseId: imported.release.id,
+        replicas,
+        strategy: current.strategy,
+        adopted: {
+          releaseId: imported.release.id,
+          selector: plan.selector,
+          template,
+          previousManagers: plan.previousManagers,
+          managedByLabel: plan.managedByLabel,
+          observed: current.observed,
+          at: new Date().toISOString(),
+          by: actor.name,
+        },
+      });
+      if (!saved)
+        throw new DeploymentsError(
+          'CHANGED_MEANWHILE',
+          `${observed.namespace}/${observed.name} changed meanwhile; look at the plan again.`,
+        );
+      await deploymentsRepository.addRevision(work.tx, {
+        deploymentId: saved.id,
+        releaseId: saved.releaseId,
+        createdBy: actor.name,
+        reason: `Adopted${input.reason ? `: ${input.reason}` : ' from the running server'}`,
+      });
+      await this.#audit.record(work, actor, {
+        action: 'deployment.adopt',
+        targetType: 'deployment',
+        targetId: `${saved.namespace}/${saved.name}`,
+        details: {
+          release: saved.releaseId,
+          model: imported.model.name,
+          image: spec.image,
+          digest: plan.digest,
+          selector: plan.selector,
+          previousManagers: plan.previousManagers,
+          changes: plan.changes.map((c) => `${c.object} ${c.path}`),
+          warnings: plan.warnings,
+          reason: input.reason ?? null,
+        },
+      });
+      return saved;
+    });
+    this.#changed(record);
+    return record;
+  }
+
+  /**
+   * Hands an adopted server back to its team: the objects stay as they are (no pod restarts),
+   * Backline's field manager leaves their managedFields, the `app.kubernetes.io/managed-by`
+   * label goes back to what it was, and the row is an observed deployment again (same id).
+   */
+  async releaseToTeam(actor: Actor, raw: unknown): Promise<ObservedDeploymentRecord> {
+    const input = parseInput(
+      z.object({
+        deploymentId: z.uuid('must be a deployment id'),
+        reason: z.string().trim().min(3, 'must say why, in a few words').max(1000),
+      }),
+      raw,
+    );
+    const client = this.#client;
+    if (!client)
+      throw new DeploymentsError(
+        'NO_CLUSTER',
+        'No cluster is connected, so nothing can be handed back.',
+      );
+    const record = await this.#units.run(async (work) => {
+      const current = await deploymentsRepository.findById(work.tx, input.deploymentId, true);
+      if (!current) {
+        if (await observedRepository.findById(work.tx, input.deploymentId))
+          throw new DeploymentsError(
+            'NOT_ADOPTED',
+            'Backline does not manage this model server; there is nothing to hand back.',
+          );
+        throw new DeploymentsError('DEPLOYMENT_NOT_FOUND', `No deployment ${input.deploymentId}.`);
+      }
+      const where = `${current.namespace}/${current.name}`;
+      if (current.deleting)
+        throw new DeploymentsError('BEING_DELETED', `${where} is being deleted.`);
+      const adopted = current.adopted;
+      if (!adopted)
+        throw new DeploymentsError(
+          'NOT_ADOPTED',
+          `Backline deployed ${where} itself; delete it instead of handing it back.`,
+        );
+      if (current.canaryReleaseId || current.stableReleaseId)
+        throw new DeploymentsError(
+          'ROLLOUT_UNDER_WAY',
+          `A rollout of ${where} is under way; finish or roll it back before handing it back.`,
+        );
+      const ref = {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        namespace: current.namespace,
+        name: current.name,
+      };
+      // The label Backline's apply set goes back to what it was; the patch is Backline's own
+      // write, so its entry goes with the rest.
+      const label = `/metadata/labels/${MANAGED_BY.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      const live = await client.read(ref);
+      const labels = (live?.metadata as { labels?: Record<string, string> } | undefined)?.labels;
+      if (live && labels?.[MANAGED_BY] === 'backline') {
+        await client.patchJson(
+          ref,
+          adopted.managedByLabel
+            ? [{ op: 'replace', path: label, value: adopted.managedByLabel }]
+            : [{ op: 'remove', path: label }],
+        );
+      }
+      const after = live ? await client.removeFieldManager(ref) : null;
+      const image = (
+        (
+          after?.spec as {
+            template?: { spec?: { containers?: { name: string; image: string }[] } };
+          }
+        )?.template?.spec?.containers ?? []
+      ).find((c) => c.name === adopted.observed.container)?.image;
+      const saved = await observedRepository.release(work.tx, current.id, {
+        ...adopted.observed,
+        ...(image ? { image } : {}),
+      });
+      if (!saved) throw new Error(`deployment ${where} vanished`);
+      await this.#audit.record(work, actor, {
+        action: 'deployment.release',
+        targetType: 'deployment',
+        targetId: where,
+        details: {
+          release: current.releaseId,
+          adoptedAt: adopted.at,
+          managedByLabel: adopted.managedByLabel,
+          objectFound: live !== null,
+          reason: input.reason,
+        },
+      });
+      return saved;
+    });
+    this.#changed(record);
+    return record;
+  }
+
   async scale(actor: Actor, raw: unknown): Promise<DeploymentRecord> {
     const input = parseInput(
       z.object({
@@ -637,7 +889,7 @@ export class DeploymentsService {
     const placement = placementOf(record);
     const release = await this.#catalog.getRelease(placement.releaseId);
     if (!release) return [];
-    const [deployment] = renderManifests(release.spec, placement);
+    const [deployment] = adoptedManifests(record.adopted, release.spec, placement);
     const live = this.live(record).deployments.find((d) => d.track === 'stable');
     if (!deployment || !live) return [];
     return detectDrift(`Deployment/${deployment.metadata.name}`, deployment, live.raw);
@@ -668,7 +920,7 @@ export class DeploymentsService {
     const objects = [];
     for (const placement of placements) {
       const release = await this.#catalog.getRelease(placement.releaseId);
-      if (release) objects.push(...renderManifests(release.spec, placement));
+      if (release) objects.push(...adoptedManifests(record.adopted, release.spec, placement));
     }
     return objects.map((o) => stringify(o, { aliasDuplicateObjects: false })).join('---\n');
   }
@@ -702,7 +954,7 @@ export class DeploymentsService {
     }
   }
 
-  #changed(record: DeploymentRecord): void {
+  #changed(record: Pick<DeploymentRecord, 'namespace' | 'name'>): void {
     this.#desired.changed(record);
   }
 

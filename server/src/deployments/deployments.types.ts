@@ -27,9 +27,36 @@ export interface DeploymentRecord {
   stableReleaseId: string | null;
   canaryReleaseId: string | null;
   canaryReplicas: number;
+  /** Set when Backline adopted a model server a team ran: the shape it keeps. Null otherwise. */
+  adopted: AdoptedWorkload | null;
   createdAt: Date;
   updatedAt: Date;
   createdBy: string;
+}
+
+/**
+ * What Backline keeps of a model server it adopted. Kubernetes never lets a Deployment's selector
+ * change, and a changed pod template restarts every pod: so the live selector is kept for good,
+ * and the live pod template is applied unchanged for as long as the release imported at
+ * adoption runs. The first rollout to another release renders Backline's own template (with the
+ * selector's labels added).
+ */
+export interface AdoptedWorkload {
+  /** The release imported at adoption, pinned to the image digest the pods ran. */
+  releaseId: string;
+  /** `spec.selector.matchLabels` as it was. */
+  selector: Record<string, string>;
+  /** `spec.template` as it ran. */
+  template: Record<string, unknown>;
+  /** Field managers that had set the Deployment's fields before (Helm, Argo CD, kubectl…). */
+  previousManagers: string[];
+  /** The `app.kubernetes.io/managed-by` label it had (null: none), given back on release. */
+  managedByLabel: string | null;
+  /** What discovery had recognised of it: it is observed under this again once handed back. */
+  observed: ObservedWorkload;
+  /** ISO time and who adopted it. */
+  at: string;
+  by: string;
 }
 
 /**

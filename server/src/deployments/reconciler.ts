@@ -1,12 +1,12 @@
 import { type AuditService, SYSTEM_ACTOR } from '../audit/index.ts';
 import type { CatalogService } from '../catalog/index.ts';
-import { renderManifests } from '../catalog/index.ts';
 import type { ClusterClient, KubeManifest } from '../kube/index.ts';
 import { KubeError } from '../kube/index.ts';
 import type { Logger } from '../logging/index.ts';
 import type { Clock } from '../shared/clock.ts';
 import { SerialWorker } from '../shared/serial-runner.ts';
 import { type Db, UnitOfWork } from '../store/index.ts';
+import { adoptedManifests } from './adoption.ts';
 import { deploymentsRepository } from './deployments.repository.ts';
 import type { DeploymentRecord } from './deployments.types.ts';
 import { canaryPlacementOf, placementOf } from './placement.ts';
@@ -68,7 +68,9 @@ export class Reconciler extends SerialWorker {
     this.#deps.guard?.();
     if (deployment.deleting) {
       const placement = await this.#placement(deployment);
-      for (const object of placement ? renderManifests(placement.spec, placement.placement) : []) {
+      for (const object of placement
+        ? adoptedManifests(deployment.adopted, placement.spec, placement.placement)
+        : []) {
         await client.delete({
           apiVersion: object.apiVersion,
           kind: object.kind,
@@ -91,9 +93,12 @@ export class Reconciler extends SerialWorker {
     const canary = canaryPlacementOf(deployment);
     const canaryRelease = canary ? await this.#deps.catalog.getRelease(canary.releaseId) : null;
     if (canary && !canaryRelease) return;
+    // An adopted server keeps its selector, and its pod template until its first rollout.
     const wanted = [
-      ...renderManifests(placement.spec, placement.placement),
-      ...(canary && canaryRelease ? renderManifests(canaryRelease.spec, canary) : []),
+      ...adoptedManifests(deployment.adopted, placement.spec, placement.placement),
+      ...(canary && canaryRelease
+        ? adoptedManifests(deployment.adopted, canaryRelease.spec, canary)
+        : []),
     ];
     if (deployment.appliedGeneration >= deployment.generation && !deployment.lastApplyError) {
       await this.#restoreMissing(deployment, wanted);
@@ -101,6 +106,16 @@ export class Reconciler extends SerialWorker {
     }
     try {
       for (const object of wanted) await client.apply(object);
+      // An adopted Deployment is Backline's alone from then on: a field it stops applying (at
+      // the first rollout, the old pod template's) goes, rather than stay with its old owner.
+      if (deployment.adopted) {
+        await client.takeSoleOwnership({
+          apiVersion: 'apps/v1',
+          kind: 'Deployment',
+          namespace: deployment.namespace,
+          name: deployment.name,
+        });
+      }
       // The canary runs beside the stable track while a rollout wants it, and not otherwise.
       if (!canary) {
         await client.delete({

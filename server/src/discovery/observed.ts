@@ -76,6 +76,7 @@ export class ObservedFleet {
         observed: observedWorkload(s),
       })),
       look.complete,
+      look.checkedAt,
     );
     return withLive(records, look);
   }

@@ -8,6 +8,7 @@ import {
 import {
   type ClusterClient,
   FIELD_MANAGER,
+  type JsonPatchOperation,
   KubeError,
   type KubeErrorCode,
   type KubeManifest,
@@ -147,6 +148,61 @@ export class KubernetesClusterClient implements ClusterClient {
       if (translated.code === 'NOT_FOUND') return null;
       throw translated;
     }
+  }
+
+  async patchJson(ref: ObjectRef, operations: JsonPatchOperation[]): Promise<KubeManifest> {
+    const base = ref.apiVersion.includes('/')
+      ? `/apis/${ref.apiVersion}`
+      : `/api/${ref.apiVersion}`;
+    const plural = `${ref.kind.toLowerCase()}s`;
+    const response = await rawRequest(
+      this.#kubeConfig,
+      'PATCH',
+      `${base}/namespaces/${encodeURIComponent(ref.namespace)}/${plural}/${encodeURIComponent(ref.name)}?fieldManager=${FIELD_MANAGER}`,
+      {
+        body: JSON.stringify(operations),
+        contentType: 'application/json-patch+json',
+        timeoutMs: 10_000,
+      },
+    );
+    if (response.status >= 400)
+      throw translateKubeError(new ApiException(response.status, response.body, response.body, {}));
+    return JSON.parse(response.body) as KubeManifest;
+  }
+
+  removeFieldManager(ref: ObjectRef): Promise<KubeManifest | null> {
+    return this.#removeEntries(ref, (e) => e.manager === FIELD_MANAGER);
+  }
+
+  takeSoleOwnership(ref: ObjectRef): Promise<KubeManifest | null> {
+    return this.#removeEntries(ref, (e) => e.manager !== FIELD_MANAGER && !e.subresource);
+  }
+
+  /** Removes the managedFields entries `remove` picks, testing each so a race fails instead. */
+  async #removeEntries(
+    ref: ObjectRef,
+    remove: (entry: { manager?: string; subresource?: string }) => boolean,
+  ): Promise<KubeManifest | null> {
+    const live = await this.read(ref);
+    if (!live) return null;
+    const entries =
+      (live.metadata as { managedFields?: { manager?: string; subresource?: string }[] })
+        .managedFields ?? [];
+    const operations: JsonPatchOperation[] = [];
+    // From the last, so the indexes of those still to remove do not move.
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const entry = entries[i];
+      if (!entry || !remove(entry)) continue;
+      operations.push(
+        { op: 'test', path: `/metadata/managedFields/${i}/manager`, value: entry.manager },
+        { op: 'remove', path: `/metadata/managedFields/${i}` },
+      );
+    }
+    if (!operations.length) return live;
+    // Removing every entry would leave an empty list, which the API server ignores.
+    if (operations.length / 2 === entries.length)
+      return this.patchJson(ref, [{ op: 'replace', path: '/metadata/managedFields', value: [{}] }]);
+    return this.patchJson(ref, operations);
   }
 
   async list(apiVersion: string, kind: string, namespace: string): Promise<KubeManifest[]> {

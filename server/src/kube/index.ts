@@ -9,6 +9,7 @@ export type { ClusterEvents } from './kube.events.ts';
 export {
   type ClusterClient,
   FIELD_MANAGER,
+  type JsonPatchOperation,
   KubeError,
   type KubeErrorCode,
   type KubeManifest,

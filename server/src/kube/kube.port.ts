@@ -12,6 +12,10 @@ export interface ObjectRef {
   name: string;
 }
 
+export type JsonPatchOperation =
+  | { op: 'add' | 'replace' | 'test'; path: string; value: unknown }
+  | { op: 'remove'; path: string };
+
 export interface KubeManifest {
   apiVersion: string;
   kind: string;
@@ -70,6 +74,21 @@ export interface ClusterClient {
   /** Server-side apply with field manager `backline`, taking ownership of conflicting fields. */
   apply(manifest: KubeManifest, options?: { dryRun?: boolean }): Promise<KubeManifest>;
   read(ref: ObjectRef): Promise<KubeManifest | null>;
+  /**
+   * Removes field manager `backline` from the object's managedFields and leaves every field as it
+   * is (server-side apply cannot: applying less removes what only it set). A JSON patch that
+   * tests each entry it removes, so a concurrent change makes it fail rather than remove
+   * another's. Returns the object, or null when it is gone.
+   */
+  removeFieldManager(ref: ObjectRef): Promise<KubeManifest | null>;
+  /**
+   * Makes `backline` the only manager of the object's fields by removing every other manager's
+   * entry (those of a subresource, such as the controllers' status, stay): fields Backline stops
+   * applying are then removed, not left behind by a previous owner. The same JSON patch.
+   */
+  takeSoleOwnership(ref: ObjectRef): Promise<KubeManifest | null>;
+  /** A JSON patch (RFC 6902) as field manager `backline`. */
+  patchJson(ref: ObjectRef, operations: JsonPatchOperation[]): Promise<KubeManifest>;
   /** Every object of a kind in a namespace, as the API server has them. */
   list(apiVersion: string, kind: string, namespace: string): Promise<KubeManifest[]>;
   /** Deletes the object; an object already gone is not an error. */

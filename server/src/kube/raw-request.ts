@@ -14,9 +14,9 @@ export interface RawResponse {
  */
 export async function rawRequest(
   kubeConfig: KubeConfig,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PATCH',
   path: string,
-  options: { body?: string; timeoutMs: number; maxBytes?: number },
+  options: { body?: string; contentType?: string; timeoutMs: number; maxBytes?: number },
 ): Promise<RawResponse> {
   const cluster = kubeConfig.getCurrentCluster();
   if (!cluster) throw new Error('the kubeconfig has no current cluster');
@@ -26,7 +26,10 @@ export async function rawRequest(
     hostname: url.hostname,
     port: url.port,
     path: `${url.pathname}${url.search}`,
-    headers: { accept: '*/*', ...(options.body ? { 'content-type': 'application/json' } : {}) },
+    headers: {
+      accept: '*/*',
+      ...(options.body ? { 'content-type': options.contentType ?? 'application/json' } : {}),
+    },
   };
   await kubeConfig.applyToHTTPSOptions(opts);
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest;

@@ -12,7 +12,13 @@ import { liveWorkload } from './live.ts';
 import type { LiveWorkload } from './live.types.ts';
 
 const MANAGED = 'app.kubernetes.io/managed-by=backline';
+const MANAGED_BY = 'app.kubernetes.io/managed-by';
 const DEPLOYMENT_LABEL = 'backline.dev/deployment';
+
+function selects(selector: Record<string, string>, labels: Record<string, string>): boolean {
+  const wanted = Object.entries(selector);
+  return wanted.length > 0 && wanted.every(([k, v]) => labels[k] === v);
+}
 
 type Informer<T extends KubernetesObject> = ReturnType<typeof makeInformer<T>>;
 
@@ -37,6 +43,8 @@ export class WorkloadWatcher {
   readonly #pods = new Map<string, Informer<V1Pod>>();
   readonly #events = new Map<string, Informer<CoreV1Event>>();
   readonly #timers = new Set<NodeJS.Timeout>();
+  /** Adopted servers' selectors, by namespace and deployment name. */
+  readonly #selectors = new Map<string, Map<string, Record<string, string>>>();
   #synced = false;
   #stopped = false;
 
@@ -62,17 +70,16 @@ export class WorkloadWatcher {
         const name = d.metadata?.labels?.[DEPLOYMENT_LABEL];
         if (name) this.#options.onDeleted?.(namespace, name);
       });
+      // Every pod of the namespace: an adopted server's pods carry its own labels, not
+      // Backline's, until its first rollout; they are found by its selector.
       this.#pods.set(
         namespace,
         this.#watch(
-          makeInformer<V1Pod>(
-            kubeConfig,
-            `/api/v1/namespaces/${namespace}/pods`,
-            () => core.listNamespacedPod({ namespace, labelSelector: MANAGED }),
-            MANAGED,
+          makeInformer<V1Pod>(kubeConfig, `/api/v1/namespaces/${namespace}/pods`, () =>
+            core.listNamespacedPod({ namespace }),
           ),
           namespace,
-          (p) => p.metadata?.labels?.[DEPLOYMENT_LABEL],
+          (p) => this.#deploymentOfPod(namespace, p),
         ),
       );
       this.#events.set(
@@ -117,12 +124,21 @@ export class WorkloadWatcher {
     return informer;
   }
 
+  /** The deployment a pod belongs to: by Backline's label, or by an adopted server's selector. */
+  #deploymentOfPod(namespace: string, pod: V1Pod): string | undefined {
+    const labels = pod.metadata?.labels ?? {};
+    if (labels[MANAGED_BY] === 'backline' && labels[DEPLOYMENT_LABEL])
+      return labels[DEPLOYMENT_LABEL];
+    for (const [name, selector] of this.#selectors.get(namespace) ?? [])
+      if (selects(selector, labels)) return name;
+    return undefined;
+  }
+
   #deploymentOfEvent(namespace: string, event: CoreV1Event): string | undefined {
     const involved = event.involvedObject;
     if (involved.kind === 'Pod') {
-      return this.#pods.get(namespace)?.get(involved.name ?? '', namespace)?.metadata?.labels?.[
-        DEPLOYMENT_LABEL
-      ];
+      const pod = this.#pods.get(namespace)?.get(involved.name ?? '', namespace);
+      return pod ? this.#deploymentOfPod(namespace, pod) : undefined;
     }
     if (involved.kind === 'Deployment') {
       return this.#deployments.get(namespace)?.get(involved.name ?? '', namespace)?.metadata
@@ -156,11 +172,26 @@ export class WorkloadWatcher {
     await Promise.all(this.#informers().map((i) => i.stop()));
   }
 
-  /** The live objects of one model deployment: both tracks, their pods and recent events. */
-  workload(namespace: string, name: string): LiveWorkload {
-    const belongs = (o: KubernetesObject) => o.metadata?.labels?.[DEPLOYMENT_LABEL] === name;
+  /**
+   * The live objects of one model deployment: both tracks, their pods and recent events. An
+   * adopted server's pods are found by its `selector` (kept, so their changes are told too).
+   */
+  workload(
+    namespace: string,
+    name: string,
+    selector?: Record<string, string> | null,
+  ): LiveWorkload {
+    const selectors = this.#selectors.get(namespace) ?? new Map<string, Record<string, string>>();
+    if (selector && Object.keys(selector).length > 0) selectors.set(name, selector);
+    else selectors.delete(name);
+    this.#selectors.set(namespace, selectors);
+    const labelled = (o: KubernetesObject) =>
+      o.metadata?.labels?.[DEPLOYMENT_LABEL] === name &&
+      o.metadata?.labels?.[MANAGED_BY] === 'backline';
+    const belongs = (p: V1Pod) =>
+      labelled(p) || (!!selector && selects(selector, p.metadata?.labels ?? {}));
     return liveWorkload(
-      (this.#deployments.get(namespace)?.list(namespace) ?? []).filter(belongs),
+      (this.#deployments.get(namespace)?.list(namespace) ?? []).filter(labelled),
       (this.#pods.get(namespace)?.list(namespace) ?? []).filter(belongs),
       this.#events.get(namespace)?.list(namespace) ?? [],
     );

@@ -7,7 +7,7 @@ import { checkFields, fieldValidation } from './field-validation.ts';
 import type { HttpCall } from './handlers.ts';
 import { send } from './handlers.ts';
 import type { ApplyConflict } from './managed-fields.ts';
-import { applyOwnership, findConflicts, removeAt } from './managed-fields.ts';
+import { applyOwnership, findConflicts, removeAll } from './managed-fields.ts';
 import { strategicMergePatch } from './patch.ts';
 import type { ResourceRequest } from './request.ts';
 import { decodeObject } from './request.ts';
@@ -136,7 +136,7 @@ export function handleApply(ctx: ApiContext, r: ResourceRequest, call: HttpCall)
   delete patchMeta.managedFields;
   patch.metadata = patchMeta;
   const merged = strategicMergePatch(live, patch) as KubeObject;
-  for (const path of removed) removeAt(merged, path);
+  removeAll(merged, removed);
   merged.metadata.managedFields = managedFields;
   merged.metadata.resourceVersion =
     config.metadata.resourceVersion ?? live.metadata.resourceVersion;

@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
 import { stringify as toYaml } from 'yaml';
-import type { KubeObject } from '../store/types.ts';
+import type { KubeObject, ManagedFieldsEntry } from '../store/types.ts';
 import { isRecord } from '../store/types.ts';
 import type { ApiContext } from './context.ts';
 import { externalObject, internalObject } from './convert.ts';
@@ -93,6 +93,26 @@ export function fieldManager(call: HttpCall, fallbackOp: string): string {
 }
 
 /**
+ * The managed fields a non-apply write starts from. As on a real API server, a write that sets
+ * `metadata.managedFields` to something else replaces them (how a manager's entry is removed
+ * without touching its fields), and a single empty entry (`[{}]`) strips them all; an empty or
+ * absent list, or a write to a subresource, keeps the live ones.
+ */
+function managedFieldsBase(
+  old: KubeObject | undefined,
+  obj: KubeObject,
+  subresource?: 'status',
+): KubeObject | undefined {
+  const given = obj.metadata.managedFields;
+  if (!old || subresource || !Array.isArray(given) || given.length === 0) return old;
+  if (JSON.stringify(given) === JSON.stringify(old.metadata.managedFields ?? [])) return old;
+  const entries = given.filter(
+    (e): e is ManagedFieldsEntry => isRecord(e) && typeof e.manager === 'string' && !!e.manager,
+  );
+  return { ...old, metadata: { ...old.metadata, managedFields: entries } };
+}
+
+/**
  * Records a non-apply write of `obj` (over `old`; none on create) in its managed fields, under
  * the caller's field manager.
  */
@@ -106,7 +126,7 @@ export function stampManagedFields(
   subresource?: 'status',
 ): void {
   obj.metadata.managedFields = trackUpdate(
-    old,
+    managedFieldsBase(old, obj, subresource),
     obj,
     fieldManager(call, operation),
     apiVersionOf(r.def),

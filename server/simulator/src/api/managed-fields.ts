@@ -125,6 +125,22 @@ export function valueAt(obj: unknown, path: string[]): unknown {
   return current;
 }
 
+/** Whether a path is a keyed list item's own marker (`…k:{…}.`): the item as a whole. */
+function isItemMarker(path: string[]): boolean {
+  return path[path.length - 1] === '.' && (path[path.length - 2] ?? '').startsWith('k:');
+}
+
+/**
+ * Removes the values at field paths from an object (in place). A list item whose marker is among
+ * them goes as a whole, before its fields are looked at: once its key field is gone, it could no
+ * longer be found to be removed.
+ */
+export function removeAll(obj: unknown, paths: string[][]): void {
+  const items = paths.filter(isItemMarker);
+  for (const path of items) removeAt(obj, path.slice(0, -1));
+  for (const path of paths) if (!isItemMarker(path)) removeAt(obj, path);
+}
+
 /** Removes the value at a field path from an object (in place). */
 export function removeAt(obj: unknown, path: string[]): void {
   if (path.length === 0) return;
@@ -221,7 +237,8 @@ export function findConflicts(
 
 /**
  * The managedFields after an apply by `manager` with `config`: this manager now owns exactly the
- * config's fields; with `force`, the fields are taken away from other managers. Returns the field
+ * config's fields; with `force`, the fields it sets to another value are taken away from other
+ * managers (those set to the value they have stay shared, as on a real API server). Returns the field
  * paths that this manager owned before, no longer applies, and nobody else owns (to be removed).
  */
 export function applyOwnership(
@@ -244,8 +261,13 @@ export function applyOwnership(
       others.push(e);
       continue;
     }
+    // Force takes only the fields in conflict: one applied with the value it has stays shared.
     const kept = leaves(e.fieldsV1 as FieldSet).filter(
-      (p) => !newLeaves.has(keyOf(p)) || p[p.length - 1] === '.',
+      (p) =>
+        !newLeaves.has(keyOf(p)) ||
+        p[p.length - 1] === '.' ||
+        (live !== undefined &&
+          JSON.stringify(valueAt(live, p)) === JSON.stringify(valueAt(config, p))),
     );
     if (kept.some((p) => p[p.length - 1] !== '.'))
       others.push({ ...e, fieldsV1: setFromLeaves(kept) });

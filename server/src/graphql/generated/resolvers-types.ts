@@ -61,6 +61,73 @@ export type AddPostmortemActionItemInput = {
   title: Scalars['String']['input'];
 };
 
+export type AdoptDeploymentInput = {
+  deploymentId: Scalars['ID']['input'];
+  /** Why, for the audit log and the release history. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AdoptionChange = {
+  __typename?: 'AdoptionChange';
+  applied: Maybe<Scalars['JSON']['output']>;
+  live: Maybe<Scalars['JSON']['output']>;
+  /** `Kind/name`. */
+  object: Scalars['String']['output'];
+  path: Scalars['String']['output'];
+};
+
+export type AdoptionModel = {
+  __typename?: 'AdoptionModel';
+  /** The registered model it reuses; null when adoption registers a new one. */
+  existing: Maybe<Model>;
+  family: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  revision: Scalars['String']['output'];
+  source: Scalars['String']['output'];
+};
+
+/**
+ * What adopting an observed model server would do, or why it cannot be done without restarting
+ * its pods. Nothing is written to make it, except a server-side dry run of the apply.
+ */
+export type AdoptionPlan = {
+  __typename?: 'AdoptionPlan';
+  /** True when it can be adopted without restarting a pod. */
+  adoptable: Scalars['Boolean']['output'];
+  /** The fields Backline's apply would set to another value than the live Deployment has. */
+  changes: Array<AdoptionChange>;
+  deployment: ModelDeployment;
+  /** The same changes as text, a field and its live (-) and applied (+) values at a time. */
+  diff: Scalars['String']['output'];
+  /** The image digest every pod runs, which the release is pinned to. */
+  digest: Maybe<Scalars['String']['output']>;
+  /** The model the release needs: a registered one (existing) or one adoption registers. */
+  model: Maybe<AdoptionModel>;
+  /** Field managers that set the Deployment's fields now. */
+  previousManagers: Array<Scalars['String']['output']>;
+  /** Why it cannot be adopted, each a sentence; empty when it can. */
+  reasons: Array<Scalars['String']['output']>;
+  /** The release adoption imports into the catalog. */
+  release: Maybe<AdoptionRelease>;
+  /** What to know before adopting: other tools that apply it, what the first rollout will drop. */
+  warnings: Array<Scalars['String']['output']>;
+};
+
+export type AdoptionRelease = {
+  __typename?: 'AdoptionRelease';
+  engine: EngineArgs;
+  env: Array<EnvVar>;
+  /** True when the catalog has this release already. */
+  exists: Scalars['Boolean']['output'];
+  expectedLoadSeconds: Scalars['Int']['output'];
+  /** Derived from the content, as every release id. */
+  id: Scalars['ID']['output'];
+  /** Pinned by digest. */
+  image: Scalars['String']['output'];
+  resources: Resources;
+  runtime: Runtime;
+};
+
 /**
  * One check of one step: the new release's health, error ratio or latency against the stable
  * baseline and the SLOs, or a golden-prompt behaviour check.
@@ -614,6 +681,21 @@ export type DeployReleaseInput = {
 export type DeployReleasePayload = {
   __typename?: 'DeployReleasePayload';
   deployment: ModelDeployment;
+};
+
+/** How Backline took over a model server a team ran. */
+export type DeploymentAdoption = {
+  __typename?: 'DeploymentAdoption';
+  at: Scalars['DateTime']['output'];
+  by: Scalars['String']['output'];
+  /** Whether it still runs the pod template it had (true until its first rollout to another release). */
+  keepsPodTemplate: Scalars['Boolean']['output'];
+  /** Field managers that set its fields before Backline (Helm, Argo CD, kubectl…). */
+  previousManagers: Array<Scalars['String']['output']>;
+  /** The release imported at adoption, pinned to the image digest its pods ran. */
+  release: Release;
+  /** The pod selector it had, which it keeps: Kubernetes never changes a selector. */
+  selector: Scalars['JSON']['output'];
 };
 
 /** What a deployment serves and could serve, from its samples over the window. See docs/capacity.md. */
@@ -1256,6 +1338,8 @@ export type Model = {
 /** Where a release runs: namespace, name, replicas, strategy and SLOs, with its live state. */
 export type ModelDeployment = {
   __typename?: 'ModelDeployment';
+  /** Set when Backline adopted it from a model server a team ran; null otherwise. */
+  adoption: Maybe<DeploymentAdoption>;
   /** What it cost and served over the last `days` days. */
   cost: CostFigures;
   createdAt: Scalars['DateTime']['output'];
@@ -1346,6 +1430,12 @@ export type Mutation = {
   addIncidentNote: AddIncidentNotePayload;
   addOnCallOverride: OnCallOverride;
   addPostmortemActionItem: PostmortemPayload;
+  /**
+   * Takes over an observed model server without restarting a pod: imports its model and a release
+   * pinned to the image digest its pods run, and manages it from then on (rollouts, rollback,
+   * drift). Refused, with the reasons, when that cannot be done without a restart.
+   */
+  adoptDeployment: DeploymentPayload;
   assignIncident: IncidentPayload;
   cancelIncident: IncidentPayload;
   changeIncidentSeverity: IncidentPayload;
@@ -1392,6 +1482,11 @@ export type Mutation = {
   /** Needs a summary, the impact and the root cause, and an owner for every action item. */
   publishPostmortem: PostmortemPayload;
   registerModel: RegisterModelPayload;
+  /**
+   * Hands an adopted model server back to its team: its objects stay as they are, Backline's field
+   * manager leaves them, and Backline observes it again. Refused while a rollout is under way.
+   */
+  releaseDeployment: DeploymentPayload;
   removeOnCallOverride: OnCallOverride;
   removePostmortemActionItem: PostmortemPayload;
   /** Applies the desired state again over hand-made changes. */
@@ -1458,6 +1553,11 @@ export type MutationAddOnCallOverrideArgs = {
 
 export type MutationAddPostmortemActionItemArgs = {
   input: AddPostmortemActionItemInput;
+};
+
+
+export type MutationAdoptDeploymentArgs = {
+  input: AdoptDeploymentInput;
 };
 
 
@@ -1619,6 +1719,11 @@ export type MutationPublishPostmortemArgs = {
 
 export type MutationRegisterModelArgs = {
   input: RegisterModelInput;
+};
+
+
+export type MutationReleaseDeploymentArgs = {
+  input: ReleaseDeploymentInput;
 };
 
 
@@ -2059,6 +2164,11 @@ export type Query = {
   __typename?: 'Query';
   /** Rollouts under way across the fleet. */
   activeRollouts: Array<Rollout>;
+  /**
+   * What adopting an observed model server would do, or why it cannot be done without restarting
+   * its pods.
+   */
+  adoptionPlan: AdoptionPlan;
   /** The caller's own tokens; with `all: true` (admins only) every user's. */
   apiTokens: Array<ApiToken>;
   /** The latest signed checkpoint, and the public key that verifies it. */
@@ -2135,6 +2245,11 @@ export type Query = {
   verifyAuditLog: AuditVerification;
   /** The signed-in caller, or null when the request carries no valid session or token. */
   viewer: Maybe<Viewer>;
+};
+
+
+export type QueryAdoptionPlanArgs = {
+  deploymentId: Scalars['ID']['input'];
 };
 
 
@@ -2298,6 +2413,12 @@ export type Release = {
   runtime: Runtime;
   /** What a reader should know before deploying it, e.g. an image pinned by tag only. */
   warnings: Array<Scalars['String']['output']>;
+};
+
+export type ReleaseDeploymentInput = {
+  deploymentId: Scalars['ID']['input'];
+  /** Why, for the audit log. */
+  reason: Scalars['String']['input'];
 };
 
 export type ReleaseFieldChange = {
@@ -3004,6 +3125,11 @@ export type ResolversTypes = {
   AddIncidentNotePayload: ResolverTypeWrapper<Omit<AddIncidentNotePayload, 'entry' | 'incident'> & { entry: ResolversTypes['IncidentTimelineEntry'], incident: ResolversTypes['Incident'] }>;
   AddOnCallOverrideInput: AddOnCallOverrideInput;
   AddPostmortemActionItemInput: AddPostmortemActionItemInput;
+  AdoptDeploymentInput: AdoptDeploymentInput;
+  AdoptionChange: ResolverTypeWrapper<AdoptionChange>;
+  AdoptionModel: ResolverTypeWrapper<Omit<AdoptionModel, 'existing'> & { existing?: Maybe<ResolversTypes['Model']> }>;
+  AdoptionPlan: ResolverTypeWrapper<Omit<AdoptionPlan, 'deployment' | 'model'> & { deployment: ResolversTypes['ModelDeployment'], model?: Maybe<ResolversTypes['AdoptionModel']> }>;
+  AdoptionRelease: ResolverTypeWrapper<AdoptionRelease>;
   AnalysisResult: ResolverTypeWrapper<AnalysisResult>;
   AnalysisVerdict: AnalysisVerdict;
   AnswerExpectations: ResolverTypeWrapper<ExpectationsModel>;
@@ -3061,6 +3187,7 @@ export type ResolversTypes = {
   DeleteGoldenPromptInput: DeleteGoldenPromptInput;
   DeployReleaseInput: DeployReleaseInput;
   DeployReleasePayload: ResolverTypeWrapper<Omit<DeployReleasePayload, 'deployment'> & { deployment: ResolversTypes['ModelDeployment'] }>;
+  DeploymentAdoption: ResolverTypeWrapper<Omit<DeploymentAdoption, 'release'> & { release: ResolversTypes['Release'] }>;
   DeploymentCapacity: ResolverTypeWrapper<DeploymentCapacity>;
   DeploymentHealth: ResolverTypeWrapper<DeploymentHealthModelModel>;
   DeploymentPayload: ResolverTypeWrapper<Omit<DeploymentPayload, 'deployment'> & { deployment: ResolversTypes['ModelDeployment'] }>;
@@ -3162,6 +3289,7 @@ export type ResolversTypes = {
   RegisterModelInput: RegisterModelInput;
   RegisterModelPayload: ResolverTypeWrapper<Omit<RegisterModelPayload, 'model'> & { model: ResolversTypes['Model'] }>;
   Release: ResolverTypeWrapper<ReleaseRecordModel>;
+  ReleaseDeploymentInput: ReleaseDeploymentInput;
   ReleaseFieldChange: ResolverTypeWrapper<ReleaseFieldChange>;
   RemovePostmortemActionItemInput: RemovePostmortemActionItemInput;
   ReplyToTicketInput: ReplyToTicketInput;
@@ -3238,6 +3366,11 @@ export type ResolversParentTypes = {
   AddIncidentNotePayload: Omit<AddIncidentNotePayload, 'entry' | 'incident'> & { entry: ResolversParentTypes['IncidentTimelineEntry'], incident: ResolversParentTypes['Incident'] };
   AddOnCallOverrideInput: AddOnCallOverrideInput;
   AddPostmortemActionItemInput: AddPostmortemActionItemInput;
+  AdoptDeploymentInput: AdoptDeploymentInput;
+  AdoptionChange: AdoptionChange;
+  AdoptionModel: Omit<AdoptionModel, 'existing'> & { existing?: Maybe<ResolversParentTypes['Model']> };
+  AdoptionPlan: Omit<AdoptionPlan, 'deployment' | 'model'> & { deployment: ResolversParentTypes['ModelDeployment'], model?: Maybe<ResolversParentTypes['AdoptionModel']> };
+  AdoptionRelease: AdoptionRelease;
   AnalysisResult: AnalysisResult;
   AnswerExpectations: ExpectationsModel;
   AnswerExpectationsInput: AnswerExpectationsInput;
@@ -3286,6 +3419,7 @@ export type ResolversParentTypes = {
   DeleteGoldenPromptInput: DeleteGoldenPromptInput;
   DeployReleaseInput: DeployReleaseInput;
   DeployReleasePayload: Omit<DeployReleasePayload, 'deployment'> & { deployment: ResolversParentTypes['ModelDeployment'] };
+  DeploymentAdoption: Omit<DeploymentAdoption, 'release'> & { release: ResolversParentTypes['Release'] };
   DeploymentCapacity: DeploymentCapacity;
   DeploymentHealth: DeploymentHealthModelModel;
   DeploymentPayload: Omit<DeploymentPayload, 'deployment'> & { deployment: ResolversParentTypes['ModelDeployment'] };
@@ -3371,6 +3505,7 @@ export type ResolversParentTypes = {
   RegisterModelInput: RegisterModelInput;
   RegisterModelPayload: Omit<RegisterModelPayload, 'model'> & { model: ResolversParentTypes['Model'] };
   Release: ReleaseRecordModel;
+  ReleaseDeploymentInput: ReleaseDeploymentInput;
   ReleaseFieldChange: ReleaseFieldChange;
   RemovePostmortemActionItemInput: RemovePostmortemActionItemInput;
   ReplyToTicketInput: ReplyToTicketInput;
@@ -3428,6 +3563,45 @@ export type ResolversParentTypes = {
 export type AddIncidentNotePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddIncidentNotePayload'] = ResolversParentTypes['AddIncidentNotePayload']> = {
   entry?: Resolver<ResolversTypes['IncidentTimelineEntry'], ParentType, ContextType>;
   incident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType>;
+};
+
+export type AdoptionChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionChange'] = ResolversParentTypes['AdoptionChange']> = {
+  applied?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  live?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  object?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AdoptionModelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionModel'] = ResolversParentTypes['AdoptionModel']> = {
+  existing?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AdoptionPlanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionPlan'] = ResolversParentTypes['AdoptionPlan']> = {
+  adoptable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AdoptionChange']>, ParentType, ContextType>;
+  deployment?: Resolver<ResolversTypes['ModelDeployment'], ParentType, ContextType>;
+  diff?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  digest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  model?: Resolver<Maybe<ResolversTypes['AdoptionModel']>, ParentType, ContextType>;
+  previousManagers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  release?: Resolver<Maybe<ResolversTypes['AdoptionRelease']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AdoptionReleaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionRelease'] = ResolversParentTypes['AdoptionRelease']> = {
+  engine?: Resolver<ResolversTypes['EngineArgs'], ParentType, ContextType>;
+  env?: Resolver<Array<ResolversTypes['EnvVar']>, ParentType, ContextType>;
+  exists?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expectedLoadSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  image?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resources?: Resolver<ResolversTypes['Resources'], ParentType, ContextType>;
+  runtime?: Resolver<ResolversTypes['Runtime'], ParentType, ContextType>;
 };
 
 export type AnalysisResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnalysisResult'] = ResolversParentTypes['AnalysisResult']> = {
@@ -3644,6 +3818,15 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DeployReleasePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeployReleasePayload'] = ResolversParentTypes['DeployReleasePayload']> = {
   deployment?: Resolver<ResolversTypes['ModelDeployment'], ParentType, ContextType>;
+};
+
+export type DeploymentAdoptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeploymentAdoption'] = ResolversParentTypes['DeploymentAdoption']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keepsPodTemplate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  previousManagers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  release?: Resolver<ResolversTypes['Release'], ParentType, ContextType>;
+  selector?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 };
 
 export type DeploymentCapacityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeploymentCapacity'] = ResolversParentTypes['DeploymentCapacity']> = {
@@ -3996,6 +4179,7 @@ export type ModelResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type ModelDeploymentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelDeployment'] = ResolversParentTypes['ModelDeployment']> = {
+  adoption?: Resolver<Maybe<ResolversTypes['DeploymentAdoption']>, ParentType, ContextType>;
   cost?: Resolver<ResolversTypes['CostFigures'], ParentType, ContextType, RequireFields<ModelDeploymentCostArgs, 'days'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4038,6 +4222,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addIncidentNote?: Resolver<ResolversTypes['AddIncidentNotePayload'], ParentType, ContextType, RequireFields<MutationAddIncidentNoteArgs, 'input'>>;
   addOnCallOverride?: Resolver<ResolversTypes['OnCallOverride'], ParentType, ContextType, RequireFields<MutationAddOnCallOverrideArgs, 'input'>>;
   addPostmortemActionItem?: Resolver<ResolversTypes['PostmortemPayload'], ParentType, ContextType, RequireFields<MutationAddPostmortemActionItemArgs, 'input'>>;
+  adoptDeployment?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationAdoptDeploymentArgs, 'input'>>;
   assignIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationAssignIncidentArgs, 'input'>>;
   cancelIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationCancelIncidentArgs, 'input'>>;
   changeIncidentSeverity?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationChangeIncidentSeverityArgs, 'input'>>;
@@ -4071,6 +4256,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   promoteRollout?: Resolver<ResolversTypes['RolloutPayload'], ParentType, ContextType, RequireFields<MutationPromoteRolloutArgs, 'input'>>;
   publishPostmortem?: Resolver<ResolversTypes['PostmortemPayload'], ParentType, ContextType, RequireFields<MutationPublishPostmortemArgs, 'input'>>;
   registerModel?: Resolver<ResolversTypes['RegisterModelPayload'], ParentType, ContextType, RequireFields<MutationRegisterModelArgs, 'input'>>;
+  releaseDeployment?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationReleaseDeploymentArgs, 'input'>>;
   removeOnCallOverride?: Resolver<ResolversTypes['OnCallOverride'], ParentType, ContextType, RequireFields<MutationRemoveOnCallOverrideArgs, 'id'>>;
   removePostmortemActionItem?: Resolver<ResolversTypes['PostmortemPayload'], ParentType, ContextType, RequireFields<MutationRemovePostmortemActionItemArgs, 'input'>>;
   repairDrift?: Resolver<ResolversTypes['DeploymentPayload'], ParentType, ContextType, RequireFields<MutationRepairDriftArgs, 'name' | 'namespace'>>;
@@ -4285,6 +4471,7 @@ export type PromptCheckResultResolvers<ContextType = GraphQLContext, ParentType 
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   activeRollouts?: Resolver<Array<ResolversTypes['Rollout']>, ParentType, ContextType>;
+  adoptionPlan?: Resolver<ResolversTypes['AdoptionPlan'], ParentType, ContextType, RequireFields<QueryAdoptionPlanArgs, 'deploymentId'>>;
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType, RequireFields<QueryApiTokensArgs, 'all'>>;
   auditCheckpoint?: Resolver<Maybe<ResolversTypes['AuditCheckpointInfo']>, ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
@@ -4554,6 +4741,10 @@ export type WeeklyHoursResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type Resolvers<ContextType = GraphQLContext> = {
   AddIncidentNotePayload?: AddIncidentNotePayloadResolvers<ContextType>;
+  AdoptionChange?: AdoptionChangeResolvers<ContextType>;
+  AdoptionModel?: AdoptionModelResolvers<ContextType>;
+  AdoptionPlan?: AdoptionPlanResolvers<ContextType>;
+  AdoptionRelease?: AdoptionReleaseResolvers<ContextType>;
   AnalysisResult?: AnalysisResultResolvers<ContextType>;
   AnswerExpectations?: AnswerExpectationsResolvers<ContextType>;
   ApiPrice?: ApiPriceResolvers<ContextType>;
@@ -4579,6 +4770,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CreateUserPayload?: CreateUserPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeployReleasePayload?: DeployReleasePayloadResolvers<ContextType>;
+  DeploymentAdoption?: DeploymentAdoptionResolvers<ContextType>;
   DeploymentCapacity?: DeploymentCapacityResolvers<ContextType>;
   DeploymentHealth?: DeploymentHealthResolvers<ContextType>;
   DeploymentPayload?: DeploymentPayloadResolvers<ContextType>;

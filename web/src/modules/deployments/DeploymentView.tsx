@@ -11,6 +11,7 @@ import { DeploymentCostCard } from '../costs';
 import { HealthBadge, HealthMetrics, HealthSection } from '../health';
 import { RolloutSection } from '../rollouts';
 import { StatusPageCard } from '../statuspage';
+import { AdoptionActions } from './AdoptDialog';
 import { DeleteDeploymentDialog } from './DeleteDeploymentDialog';
 import { DriftPanel } from './DriftPanel';
 import { EventTimeline } from './EventTimeline';
@@ -180,6 +181,7 @@ export function DeploymentView({ namespace, name }: { namespace: string; name: s
         }
         actions={
           <>
+            <AdoptionActions deployment={deployment} />
             {isAdmin && release ? (
               <Button
                 variant="default"
