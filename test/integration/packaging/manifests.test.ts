@@ -33,6 +33,7 @@ const MANAGED_NAMESPACE_ALLOWED: Record<string, string[]> = {
   'apps/deployments': MANAGE,
   // Read only: finding the model servers a team already runs.
   'apps/statefulsets': READ,
+  'autoscaling/horizontalpodautoscalers': READ,
   'policy/poddisruptionbudgets': MANAGE,
 };
 const LEASE_VERBS = ['get', 'create', 'update'];
