@@ -16,7 +16,7 @@ import { IconCheck, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import type { ReleaseFieldsFragment, Runtime } from '../../generated/graphql';
-import { FormError } from '../../ui/FormDialog';
+import { FormButtons, FormError } from '../../ui/FormDialog';
 import { errorMessage, fieldErrorsByPath } from '../../ui/graphqlError';
 import { stateOptions } from '../../ui/stateStyle';
 import { useFormState } from '../../ui/useFormState';
@@ -290,14 +290,7 @@ export function CreateReleaseModal({ model, onClose }: CreateReleaseModalProps) 
                 Add a secret reference
               </Button>
             </Group>
-            <Group justify="flex-end" gap="sm" mt="xs">
-              <Button variant="default" onClick={close} disabled={fetching}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={fetching}>
-                Create release
-              </Button>
-            </Group>
+            <FormButtons onCancel={close} submitLabel="Create release" busy={fetching} mt="xs" />
           </Stack>
         </form>
       )}
