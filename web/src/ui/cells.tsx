@@ -57,13 +57,30 @@ export function ChangedBy({ at, by }: { at: string; by: string }) {
   );
 }
 
-/** A detail: its small upper-case label above its value. */
-export function Labelled({ label, children }: { label: string; children: ReactNode }) {
+/** The small upper-case label of a detail or a part of a card. */
+export function DetailLabel({ children }: { children: ReactNode }) {
   return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
+    <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+      {children}
+    </Text>
+  );
+}
+
+/** A detail: its small upper-case label above its value. */
+export function Labelled({
+  label,
+  gap = 2,
+  testId,
+  children,
+}: {
+  label: ReactNode;
+  gap?: number;
+  testId?: string;
+  children: ReactNode;
+}) {
+  return (
+    <Stack gap={gap} data-testid={testId}>
+      <DetailLabel>{label}</DetailLabel>
       {children}
     </Stack>
   );

@@ -1,6 +1,7 @@
 import { Box, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { DeploymentDetailFieldsFragment } from '../../generated/graphql';
+import { DetailLabel } from '../../ui/cells';
 import { ImageReference, RuntimeBadge } from '../catalog';
 import { ObservedSettingsDialog } from './ObservedSettingsDialog';
 import { Field, StrategyField } from './ReleaseCard';
@@ -66,9 +67,7 @@ export function ObservedCard({
         </Field>
       </Box>
       <Stack gap={2} mt="md">
-        <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-          Recognised by
-        </Text>
+        <DetailLabel>Recognised by</DetailLabel>
         <List size="sm">
           {observed.evidence.map((e) => (
             <List.Item key={e}>{e}</List.Item>
