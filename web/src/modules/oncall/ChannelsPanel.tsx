@@ -9,7 +9,6 @@ import {
   Select,
   Stack,
   Switch,
-  Table,
   TagsInput,
   Text,
   TextInput,
@@ -23,6 +22,7 @@ import type {
   NotificationChannelType,
 } from '../../generated/graphql';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { DataTable } from '../../ui/DataTable';
 import { errorMessage } from '../../ui/graphqlError';
 import { ListStates } from '../../ui/ListStates';
 import { AddButton, PageHeader } from '../../ui/PageHeader';
@@ -204,20 +204,16 @@ export function ChannelsPanel() {
         }
       >
         <Paper withBorder radius="md">
-          <Table verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Channel</Table.Th>
-                <Table.Th>Where</Table.Th>
-                <Table.Th>Fallback</Table.Th>
-                <Table.Th>Enabled</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {channels.map((c) => (
-                <Table.Tr key={c.id} data-testid={`channel-${c.name}`}>
-                  <Table.Td>
+          <DataTable
+            label="Notification channels"
+            verticalSpacing="sm"
+            rows={channels}
+            rowProps={(c) => ({ 'data-testid': `channel-${c.name}` })}
+            columns={[
+              {
+                header: 'Channel',
+                cell: (c) => (
+                  <>
                     <Group gap="xs">
                       <Text fw={600}>{c.name}</Text>
                       <Badge variant="light">{TYPE_LABEL[c.type]}</Badge>
@@ -227,52 +223,64 @@ export function ChannelsPanel() {
                         {c.disabledReason}
                       </Text>
                     ) : null}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" style={{ wordBreak: 'break-all' }}>
-                      {c.type === 'EMAIL' ? c.emailTo.join(', ') : c.url}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Switch
-                      aria-label={`${c.name} is a fallback`}
-                      checked={c.isFallback}
-                      onChange={(e) =>
-                        void update({ input: { id: c.id, isFallback: e.currentTarget.checked } })
-                      }
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <Switch
-                      aria-label={`${c.name} is enabled`}
-                      checked={c.enabled}
-                      onChange={(e) =>
-                        void update({ input: { id: c.id, enabled: e.currentTarget.checked } })
-                      }
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap="xs" justify="flex-end" wrap="nowrap">
-                      <Button size="xs" variant="light" onClick={() => void test(c)}>
-                        Send test
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color="red"
-                        onClick={() => {
-                          setActionError(null);
-                          deletion.ask(c);
-                        }}
-                      >
-                        Delete
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+                  </>
+                ),
+              },
+              {
+                header: 'Where',
+                cell: (c) => (
+                  <Text size="sm" style={{ wordBreak: 'break-all' }}>
+                    {c.type === 'EMAIL' ? c.emailTo.join(', ') : c.url}
+                  </Text>
+                ),
+              },
+              {
+                header: 'Fallback',
+                cell: (c) => (
+                  <Switch
+                    aria-label={`${c.name} is a fallback`}
+                    checked={c.isFallback}
+                    onChange={(e) =>
+                      void update({ input: { id: c.id, isFallback: e.currentTarget.checked } })
+                    }
+                  />
+                ),
+              },
+              {
+                header: 'Enabled',
+                cell: (c) => (
+                  <Switch
+                    aria-label={`${c.name} is enabled`}
+                    checked={c.enabled}
+                    onChange={(e) =>
+                      void update({ input: { id: c.id, enabled: e.currentTarget.checked } })
+                    }
+                  />
+                ),
+              },
+              {
+                header: null,
+                cell: (c) => (
+                  <Group gap="xs" justify="flex-end" wrap="nowrap">
+                    <Button size="xs" variant="light" onClick={() => void test(c)}>
+                      Send test
+                    </Button>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => {
+                        setActionError(null);
+                        deletion.ask(c);
+                      }}
+                    >
+                      Delete
+                    </Button>
+                  </Group>
+                ),
+              },
+            ]}
+          />
         </Paper>
       </ListStates>
       <CreateChannelModal
