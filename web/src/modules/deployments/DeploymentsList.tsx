@@ -17,10 +17,7 @@ export function DeploymentsList() {
   const namespace = filters.get('namespace') || null;
   const environmentParam = filters.get('environment');
   const environment = isEnvironment(environmentParam) ? environmentParam : null;
-  const { rows, namespaces, loaded, error, liveError, refetch } = useLiveDeployments(
-    namespace,
-    environment,
-  );
+  const live = useLiveDeployments(namespace, environment);
   const { byDeployment: rollouts } = useActiveRollouts();
 
   const setFilter = filters.set;
@@ -42,7 +39,7 @@ export function DeploymentsList() {
           <OneOfFilter
             label="Namespace"
             all="All namespaces"
-            data={namespaces}
+            data={live.namespaces}
             value={namespace}
             onChange={(value) => setFilter('namespace', value)}
           />
@@ -55,10 +52,8 @@ export function DeploymentsList() {
           />
         </>
       }
-      liveError={liveError}
-      state={{ error, loaded, refetch }}
+      live={live}
       errorTitle="Could not load deployments"
-      items={rows}
       empty={{
         icon: <IconRocket size={28} />,
         title: filtered ? 'No deployments match these filters' : 'No model deployments yet',
@@ -70,7 +65,7 @@ export function DeploymentsList() {
         action: filtered ? null : newButton,
       }}
     >
-      <DeploymentsTable rows={rows} rollouts={rollouts} />
+      <DeploymentsTable rows={live.rows} rollouts={rollouts} />
     </LiveListPage>
   );
 }

@@ -24,7 +24,7 @@ export function IncidentsList() {
     }),
     [statusParam, severityParam],
   );
-  const { rows, loaded, error, liveError, refetch } = useLiveIncidents(filter);
+  const live = useLiveIncidents(filter);
   const filtered = filter.status.length > 0 || filter.severity.length > 0;
 
   const declareButton = isSre ? (
@@ -59,10 +59,8 @@ export function IncidentsList() {
             />
           </>
         }
-        liveError={liveError}
-        state={{ error, loaded, refetch }}
+        live={live}
         errorTitle="Could not load incidents"
-        items={rows}
         empty={{
           icon: <IconAlertTriangle size={28} />,
           title: filtered ? 'No incidents match these filters' : 'No incidents',
@@ -71,7 +69,7 @@ export function IncidentsList() {
             : 'Health checks open an incident when a deployment goes down or degrades; you can also declare one.',
         }}
       >
-        <IncidentsTable rows={rows} />
+        <IncidentsTable rows={live.rows} />
       </LiveListPage>
       <DeclareIncidentDialog opened={declaring} onClose={() => setDeclaring(false)} />
     </>
