@@ -47,6 +47,13 @@ function optionalText(value: string): string | null {
   return value.trim() === '' ? null : value.trim();
 }
 
+/** The fields of a secret reference, in the order they show. */
+const ENV_FIELDS = [
+  { field: 'name', label: 'Variable', placeholder: 'HF_TOKEN' },
+  { field: 'secretName', label: 'Secret name', placeholder: 'hf-token' },
+  { field: 'secretKey', label: 'Key', placeholder: 'token' },
+] as const;
+
 interface CreateReleaseModalProps {
   model: { id: string; name: string } | null;
   onClose: () => void;
@@ -238,30 +245,17 @@ export function CreateReleaseModal({ model, onClose }: CreateReleaseModalProps) 
               const errors = submitted ? validateEnvRow(row) : {};
               return (
                 <Group key={row.key} align="flex-start" gap="sm" wrap="nowrap">
-                  <TextInput
-                    label="Variable"
-                    placeholder="HF_TOKEN"
-                    flex={1}
-                    value={row.name}
-                    onChange={(e) => setEnvField(row.key, 'name', e.currentTarget.value)}
-                    error={envErrors[`env.${index}.name`] ?? errors.name}
-                  />
-                  <TextInput
-                    label="Secret name"
-                    placeholder="hf-token"
-                    flex={1}
-                    value={row.secretName}
-                    onChange={(e) => setEnvField(row.key, 'secretName', e.currentTarget.value)}
-                    error={envErrors[`env.${index}.secretname`] ?? errors.secretName}
-                  />
-                  <TextInput
-                    label="Key"
-                    placeholder="token"
-                    flex={1}
-                    value={row.secretKey}
-                    onChange={(e) => setEnvField(row.key, 'secretKey', e.currentTarget.value)}
-                    error={envErrors[`env.${index}.secretkey`] ?? errors.secretKey}
-                  />
+                  {ENV_FIELDS.map(({ field, label, placeholder }) => (
+                    <TextInput
+                      key={field}
+                      label={label}
+                      placeholder={placeholder}
+                      flex={1}
+                      value={row[field]}
+                      onChange={(e) => setEnvField(row.key, field, e.currentTarget.value)}
+                      error={envErrors[`env.${index}.${field.toLowerCase()}`] ?? errors[field]}
+                    />
+                  ))}
                   <ActionIcon
                     variant="subtle"
                     color="gray"
