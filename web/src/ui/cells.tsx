@@ -1,4 +1,4 @@
-import { Alert, Anchor, Stack, Text, type TextProps } from '@mantine/core';
+import { Alert, Anchor, Group, Stack, Text, type TextProps } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime, formatRelative } from './formatDate';
@@ -83,6 +83,28 @@ export function Labelled({
       <DetailLabel>{label}</DetailLabel>
       {children}
     </Stack>
+  );
+}
+
+/** A record as people name it: its reference (INC-12, T-1001) beside its title, linked to it. */
+export function RefLink({
+  reference,
+  to,
+  children,
+}: {
+  reference: string;
+  to: string;
+  children: ReactNode;
+}) {
+  return (
+    <Group gap={6} wrap="nowrap">
+      <Text size="sm" c="dimmed" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+        {reference}
+      </Text>
+      <Anchor component={Link} to={to} fw={600} size="sm">
+        {children}
+      </Anchor>
+    </Group>
   );
 }
 
