@@ -23,6 +23,7 @@ import type {
 } from '../../generated/graphql';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DataTable } from '../../ui/DataTable';
+import { FormDialog } from '../../ui/FormDialog';
 import { errorMessage } from '../../ui/graphqlError';
 import { ListStates } from '../../ui/ListStates';
 import { AddButton, PageHeader } from '../../ui/PageHeader';
@@ -86,67 +87,67 @@ function CreateChannelModal({
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title="New notification channel">
-      <Stack gap="md">
-        <TextInput
-          label="Name"
-          required
-          value={name}
-          onChange={(e) => setName(e.currentTarget.value)}
-        />
-        <Select
-          label="Type"
-          allowDeselect={false}
-          data={(Object.keys(TYPE_LABEL) as NotificationChannelType[]).map((t) => ({
-            value: t,
-            label: TYPE_LABEL[t],
-          }))}
-          value={type}
-          onChange={(v) => setType((v ?? 'WEBHOOK') as NotificationChannelType)}
-        />
-        {type === 'EMAIL' ? (
-          <>
-            <TagsInput
-              label="Recipients"
-              description="Press Enter after each address"
-              value={emailTo}
-              onChange={setEmailTo}
-            />
-            {emailConfigured ? null : (
-              <Alert color="yellow">
-                Email is not configured on the server (BACKLINE_SMTP_URL).
-              </Alert>
-            )}
-          </>
-        ) : (
-          <TextInput
-            label={type === 'SLACK' ? 'Incoming webhook URL' : 'URL'}
-            description={
-              type === 'WEBHOOK'
-                ? 'Gets a signed JSON POST (X-Backline-Signature: sha256=HMAC of the body)'
-                : 'Gets Slack message JSON with blocks'
-            }
-            required
-            value={url}
-            onChange={(e) => setUrl(e.currentTarget.value)}
+    <FormDialog
+      opened={opened}
+      title="New notification channel"
+      size="md"
+      submitLabel="Create channel"
+      onClose={onClose}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+      busy={fetching}
+      error={error}
+      errorStyle="plain"
+    >
+      <TextInput
+        label="Name"
+        required
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+      />
+      <Select
+        label="Type"
+        allowDeselect={false}
+        data={(Object.keys(TYPE_LABEL) as NotificationChannelType[]).map((t) => ({
+          value: t,
+          label: TYPE_LABEL[t],
+        }))}
+        value={type}
+        onChange={(v) => setType((v ?? 'WEBHOOK') as NotificationChannelType)}
+      />
+      {type === 'EMAIL' ? (
+        <>
+          <TagsInput
+            label="Recipients"
+            description="Press Enter after each address"
+            value={emailTo}
+            onChange={setEmailTo}
           />
-        )}
-        <Switch
-          label="Fallback: hears about every incident nobody acknowledged"
-          checked={isFallback}
-          onChange={(e) => setFallback(e.currentTarget.checked)}
+          {emailConfigured ? null : (
+            <Alert color="yellow">Email is not configured on the server (BACKLINE_SMTP_URL).</Alert>
+          )}
+        </>
+      ) : (
+        <TextInput
+          label={type === 'SLACK' ? 'Incoming webhook URL' : 'URL'}
+          description={
+            type === 'WEBHOOK'
+              ? 'Gets a signed JSON POST (X-Backline-Signature: sha256=HMAC of the body)'
+              : 'Gets Slack message JSON with blocks'
+          }
+          required
+          value={url}
+          onChange={(e) => setUrl(e.currentTarget.value)}
         />
-        {error ? <Alert color="red">{error}</Alert> : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button loading={fetching} onClick={() => void submit()}>
-            Create channel
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      )}
+      <Switch
+        label="Fallback: hears about every incident nobody acknowledged"
+        checked={isFallback}
+        onChange={(e) => setFallback(e.currentTarget.checked)}
+      />
+    </FormDialog>
   );
 }
 
