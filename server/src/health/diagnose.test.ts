@@ -185,41 +185,30 @@ describe('model-server causes', () => {
   });
 
   it('does not call a model that is loading inside its startup allowance unhealthy', () => {
-    const loading = pod(
-      'chat-5',
-      {
-        phase: 'Running',
-        containerStatuses: [
-          {
-            name: 'server',
-            ready: false,
-            restartCount: 0,
-            state: { running: { startedAt: new Date(NOW.getTime() - 120_000).toISOString() } },
-          },
-        ],
-      },
-      {
-        containers: [{ name: 'server', startupProbe: { periodSeconds: 10, failureThreshold: 30 } }],
-      },
-    );
+    // Its startup probe allows 10 s × 30 = 300 s.
+    const runningFor = (name: string, ms: number) =>
+      pod(
+        name,
+        {
+          phase: 'Running',
+          containerStatuses: [
+            {
+              name: 'server',
+              ready: false,
+              restartCount: 0,
+              state: { running: { startedAt: new Date(NOW.getTime() - ms).toISOString() } },
+            },
+          ],
+        },
+        {
+          containers: [
+            { name: 'server', startupProbe: { periodSeconds: 10, failureThreshold: 30 } },
+          ],
+        },
+      );
+    const loading = runningFor('chat-5', 120_000);
     expect(diagnose(input({ runtime: 'VLLM', pods: [loading] }))).toEqual([]);
-    const stuck = pod(
-      'chat-6',
-      {
-        phase: 'Running',
-        containerStatuses: [
-          {
-            name: 'server',
-            ready: false,
-            restartCount: 0,
-            state: { running: { startedAt: new Date(NOW.getTime() - 600_000).toISOString() } },
-          },
-        ],
-      },
-      {
-        containers: [{ name: 'server', startupProbe: { periodSeconds: 10, failureThreshold: 30 } }],
-      },
-    );
+    const stuck = runningFor('chat-6', 600_000);
     expect(diagnose(input({ runtime: 'VLLM', pods: [stuck] }))[0]?.cause).toBe('NOT_READY');
   });
 
@@ -469,6 +458,13 @@ describe('a cause for every down or degraded verdict', () => {
       },
     });
 
+  /** The test prompt to chat-4 was answered with HTTP 500 and `detail`. */
+  const failedWith500 = (detail: string) => ({
+    checked: 1,
+    failed: 1,
+    outcomes: [{ pod: 'chat-4', outcome: 'error' as const, status: 500, detail }],
+  });
+
   it('calls a pod that passes its health check but never answers the prompt a hung engine', () => {
     const [first] = diagnose(
       signals({
@@ -493,18 +489,7 @@ describe('a cause for every down or degraded verdict', () => {
   it('calls 500s an error spike, not a hung engine', () => {
     const found = diagnose(
       signals({
-        synthetic: {
-          checked: 1,
-          failed: 1,
-          outcomes: [
-            {
-              pod: 'chat-4',
-              outcome: 'error',
-              status: 500,
-              detail: '{"error":"Internal Server Error"}',
-            },
-          ],
-        },
+        synthetic: failedWith500('{"error":"Internal Server Error"}'),
         metrics: {
           requestRate: 12,
           errorRatio: 0.62,
@@ -525,19 +510,9 @@ describe('a cause for every down or degraded verdict', () => {
   it('reads a cause from the error answer itself (Ollama’s memory check)', () => {
     const [first] = diagnose(
       signals({
-        synthetic: {
-          checked: 1,
-          failed: 1,
-          outcomes: [
-            {
-              pod: 'chat-4',
-              outcome: 'error',
-              status: 500,
-              detail:
-                '{"error":"model requires more system memory (8.4 GiB) than is available (5.6 GiB)"}',
-            },
-          ],
-        },
+        synthetic: failedWith500(
+          '{"error":"model requires more system memory (8.4 GiB) than is available (5.6 GiB)"}',
+        ),
       }),
     );
     expect(first?.cause).toBe('HOST_MEMORY_TOO_SMALL');

@@ -100,14 +100,9 @@ describe('a deployment on its way up', () => {
   it('is PROGRESSING while restarted pods load within their startup allowance', () => {
     // After a node reboot or Backline's own restart: the rollout is long complete.
     const complete = deployment({ status: 'True', reason: 'NewReplicaSetAvailable' });
-    expect(
-      withinProgress({
-        deployment: complete,
-        pods: [pod('chat-a', { scheduled: true, startedSecondsAgo: 30 })],
-        findings: [],
-        now: NOW,
-      }),
-    ).toBe(true);
+    const onItsWay = (pods: LivePod[]) =>
+      withinProgress({ deployment: complete, pods, findings: [], now: NOW });
+    expect(onItsWay([pod('chat-a', { scheduled: true, startedSecondsAgo: 30 })])).toBe(true);
     // Its node rebooted: one restart, the last state lost with the node, loading again.
     const rebooted = pod('chat-a', { scheduled: true, startedSecondsAgo: 30 });
     const status = rebooted.raw.status as {
@@ -117,35 +112,14 @@ describe('a deployment on its way up', () => {
       c.restartCount = 1;
       c.lastState = { terminated: { reason: 'Unknown', exitCode: 255 } };
     }
-    expect(
-      withinProgress({
-        deployment: complete,
-        pods: [{ ...rebooted, restarts: 1 }],
-        findings: [],
-        now: NOW,
-      }),
-    ).toBe(true);
+    expect(onItsWay([{ ...rebooted, restarts: 1 }])).toBe(true);
     // A crash is no reboot: the same pod after an exit with an error is not on its way up.
     for (const c of status.containerStatuses) {
       c.lastState = { terminated: { reason: 'Error', exitCode: 1 } };
     }
-    expect(
-      withinProgress({
-        deployment: complete,
-        pods: [{ ...rebooted, restarts: 1 }],
-        findings: [],
-        now: NOW,
-      }),
-    ).toBe(false);
+    expect(onItsWay([{ ...rebooted, restarts: 1 }])).toBe(false);
     // Long past the startup allowance (120 s), it is not loading any more.
-    expect(
-      withinProgress({
-        deployment: complete,
-        pods: [pod('chat-a', { scheduled: true, startedSecondsAgo: 900 })],
-        findings: [],
-        now: NOW,
-      }),
-    ).toBe(false);
+    expect(onItsWay([pod('chat-a', { scheduled: true, startedSecondsAgo: 900 })])).toBe(false);
   });
 
   it('is DOWN past its deadline or on a failure that will not heal', () => {

@@ -1,6 +1,5 @@
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../logging/index.ts';
+import { capturedLogger } from '../logging/index.ts';
 import { safeNextPath } from './oidc.ts';
 
 describe('the single sign-on routes', () => {
@@ -22,14 +21,8 @@ describe('the single sign-on routes', () => {
   });
 
   it('never log the tokens, code verifier or client secret of a sign-in', () => {
-    let written = '';
-    const sink = new Writable({
-      write(chunk, _enc, done) {
-        written += chunk.toString();
-        done();
-      },
-    });
-    createLogger('info', sink).info(
+    const { logger, written } = capturedLogger();
+    logger.info(
       {
         access_token: 'at-secret-1',
         response: { id_token: 'it-secret-2', refresh_token: 'rt-secret-3' },
@@ -39,7 +32,7 @@ describe('the single sign-on routes', () => {
       },
       'sign-in',
     );
-    expect(written).toContain('"msg":"sign-in"');
-    for (let n = 1; n <= 8; n++) expect(written).not.toMatch(new RegExp(`secret-${n}`));
+    expect(written()).toContain('"msg":"sign-in"');
+    for (let n = 1; n <= 8; n++) expect(written()).not.toMatch(new RegExp(`secret-${n}`));
   });
 });

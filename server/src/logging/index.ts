@@ -1,1 +1,2 @@
+export { capturedLogger } from './captured.ts';
 export { createLogger, type Logger, REDACTED_PATHS } from './logger.ts';

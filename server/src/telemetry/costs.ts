@@ -1,5 +1,4 @@
-import { Gauge } from 'prom-client';
-import { singleFlight } from '../shared/single-flight.ts';
+import { perDeploymentGauges } from './deployment-gauges.ts';
 import type { AppMetrics } from './registry.ts';
 
 /** One deployment's rates over the recent window; see costs/ and docs/costs.md. */
@@ -30,12 +29,9 @@ export function registerCostMetrics(
   rates: () => Promise<DeploymentCostRates[]>,
   windowMinutes: number,
 ): void {
-  const read = singleFlight(rates);
-  const labels = (r: DeploymentCostRates) => ({
-    deployment_namespace: r.namespace,
-    deployment: r.name,
-  });
-  const gauges: [string, string, (r: DeploymentCostRates) => number | null][] = [
+  const gauges = perDeploymentGauges(metrics, rates, (r) => r);
+  const perWindow = `per deployment, over the last ${windowMinutes} minutes.`;
+  const values: [string, string, (r: DeploymentCostRates) => number | null][] = [
     [
       'backline_cost_usd_per_hour',
       'GPU cost per hour, idle GPUs included',
@@ -58,42 +54,17 @@ export function registerCostMetrics(
       (r) => r.utilisation,
     ],
   ];
-  for (const [name, help, value] of gauges) {
-    new Gauge({
-      name,
-      help: `${help}, per deployment, over the last ${windowMinutes} minutes.`,
-      labelNames: ['deployment_namespace', 'deployment'],
-      registers: [metrics.registry],
-      async collect() {
-        this.reset();
-        for (const r of await read()) {
-          const v = value(r);
-          if (v !== null) this.set(labels(r), v);
-        }
-      },
-    });
-  }
-  new Gauge({
-    name: 'backline_cost_api_usd_per_hour',
-    help: `What the tokens served would cost per hour on a closed API at its list price, per deployment, over the last ${windowMinutes} minutes.`,
-    labelNames: ['deployment_namespace', 'deployment', 'api'],
-    registers: [metrics.registry],
-    async collect() {
-      this.reset();
-      for (const r of await read()) this.set({ ...labels(r), api: r.api }, r.apiUsdPerHour);
-    },
-  });
-  new Gauge({
-    name: 'backline_tokens_per_second',
-    help: `Tokens served per second, per deployment and kind (prompt or generation), over the last ${windowMinutes} minutes.`,
-    labelNames: ['deployment_namespace', 'deployment', 'kind'],
-    registers: [metrics.registry],
-    async collect() {
-      this.reset();
-      for (const r of await read()) {
-        this.set({ ...labels(r), kind: 'prompt' }, r.promptTokensPerSecond);
-        this.set({ ...labels(r), kind: 'generation' }, r.generationTokensPerSecond);
-      }
-    },
-  });
+  for (const [name, help, value] of values) gauges.value(name, `${help}, ${perWindow}`, value);
+  gauges.split(
+    'backline_cost_api_usd_per_hour',
+    `What the tokens served would cost per hour on a closed API at its list price, ${perWindow}`,
+    'api',
+    (r) => ({ [r.api]: r.apiUsdPerHour }),
+  );
+  gauges.split(
+    'backline_tokens_per_second',
+    `Tokens served per second, per deployment and kind (prompt or generation), over the last ${windowMinutes} minutes.`,
+    'kind',
+    (r) => ({ prompt: r.promptTokensPerSecond, generation: r.generationTokensPerSecond }),
+  );
 }

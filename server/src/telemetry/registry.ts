@@ -72,6 +72,9 @@ export function registerIncidentMetrics(
   });
 }
 
+/** Buckets for how long a request takes: 5 ms to 10 s. */
+const REQUEST_SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
 export function createMetrics(): AppMetrics {
   const registry = new Registry();
   // Process and Node.js metrics keep their conventional names (process_cpu_seconds_total,
@@ -83,14 +86,14 @@ export function createMetrics(): AppMetrics {
       name: 'backline_http_request_duration_seconds',
       help: 'HTTP request duration by method, route and status code.',
       labelNames: ['method', 'route', 'status'],
-      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      buckets: REQUEST_SECONDS,
       registers: [registry],
     }),
     graphqlOperationDuration: new Histogram({
       name: 'backline_graphql_operation_duration_seconds',
       help: 'GraphQL operation duration by operation name, type and outcome (ok or error).',
       labelNames: ['operation', 'type', 'outcome'],
-      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      buckets: REQUEST_SECONDS,
       registers: [registry],
     }),
     reconcileErrors: new Counter({

@@ -1,6 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Role } from '../generated/graphql';
+import { inMinutes, ticketFixture } from '../testing/fixtures';
 import { renderApp } from '../testing/renderApp';
 
 const incident = (number: number, severity: string, commanderId: string | null) => ({
@@ -19,23 +20,10 @@ const incident = (number: number, severity: string, commanderId: string | null) 
   updatedAt: new Date().toISOString(),
 });
 
-const ticketAtRisk = {
-  __typename: 'Ticket',
-  id: 'tk-1',
-  number: 1042,
-  reference: 'T-1042',
+const ticketAtRisk = ticketFixture({
   subject: 'Answers are slow',
-  priority: 'HIGH',
-  status: 'OPEN',
-  requester: { name: 'Grace Hopper', email: 'grace@example.com', organisation: 'Navy' },
-  assignee: null,
-  group: null,
-  tags: [],
-  incident: null,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  sla: { state: 'AT_RISK', dueAt: new Date(Date.now() + 10 * 60_000).toISOString(), paused: false },
-};
+  sla: { state: 'AT_RISK', dueAt: inMinutes(10), paused: false, clocks: [] },
+});
 
 function renderOverview(role: Role, ready = true, setUp: { users?: number; tokens?: number } = {}) {
   return renderApp({

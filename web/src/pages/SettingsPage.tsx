@@ -1,11 +1,16 @@
 import { Tabs } from '@mantine/core';
-import { IconBell, IconKey, IconUser, IconUsers } from '@tabler/icons-react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useViewer } from '../modules/auth';
+import { visibleNavItems } from '../modules/shell';
 import { PageHeader } from '../ui/PageHeader';
 
+const SETTINGS = '/settings';
+
+/** The settings, a tab for each of the navigation's settings sections the viewer may see. */
 export function SettingsPage() {
   const viewer = useViewer();
+  const sections =
+    visibleNavItems(viewer.role).find((item) => item.to === SETTINGS)?.children ?? [];
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const tab = pathname.split('/')[2] ?? 'tokens';
@@ -16,27 +21,20 @@ export function SettingsPage() {
       <Tabs
         value={tab}
         onChange={(value) => {
-          if (value) navigate(`/settings/${value}`);
+          if (value) navigate(`${SETTINGS}/${value}`);
         }}
         mb="xl"
       >
         <Tabs.List>
-          {viewer.role === 'ADMIN' ? (
-            <Tabs.Tab value="users" leftSection={<IconUsers size={16} />}>
-              Users
+          {sections.map(({ label, to, icon: Icon }) => (
+            <Tabs.Tab
+              key={to}
+              value={to.slice(SETTINGS.length + 1)}
+              leftSection={<Icon size={16} />}
+            >
+              {label}
             </Tabs.Tab>
-          ) : null}
-          <Tabs.Tab value="tokens" leftSection={<IconKey size={16} />}>
-            API tokens
-          </Tabs.Tab>
-          {viewer.role === 'ADMIN' ? (
-            <Tabs.Tab value="notifications" leftSection={<IconBell size={16} />}>
-              Notifications
-            </Tabs.Tab>
-          ) : null}
-          <Tabs.Tab value="profile" leftSection={<IconUser size={16} />}>
-            Profile
-          </Tabs.Tab>
+          ))}
         </Tabs.List>
       </Tabs>
       <Outlet />

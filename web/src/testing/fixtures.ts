@@ -3,6 +3,7 @@ import type {
   AuditEntryFieldsFragment,
   DeploymentDetailFieldsFragment,
   Role,
+  TicketDetailFieldsFragment,
 } from '../generated/graphql';
 
 export function viewerFixture(
@@ -134,7 +135,6 @@ export function deploymentFixture(
   };
 }
 
-/** qwen-small in the catalog, with the releases given. */
 /** An entry of a deployment's history: the release it ran at that revision. */
 export function revisionFixture(revision: number, releaseId: string) {
   return {
@@ -152,6 +152,7 @@ export function revisionFixture(revision: number, releaseId: string) {
   };
 }
 
+/** qwen-small in the catalog, with the releases given. */
 export function modelFixture(releases: unknown[] = []) {
   return {
     __typename: 'Model',
@@ -182,5 +183,79 @@ export function newDeploymentOptionsFixture(release: Record<string, unknown>) {
         releases: [release],
       },
     ],
+  };
+}
+
+/** An ISO time this many minutes from now. */
+export const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+
+/** T-1042, open, with a first-response clock on track and three messages. */
+export function ticketFixture(
+  overrides: Partial<TicketDetailFieldsFragment> = {},
+): TicketDetailFieldsFragment & { __typename: string } {
+  return {
+    __typename: 'Ticket',
+    id: 'tk-1',
+    number: 1042,
+    reference: 'T-1042',
+    subject: 'Answers are slow since this morning',
+    priority: 'HIGH',
+    status: 'OPEN',
+    requester: { name: 'Grace Hopper', email: 'grace@example.com', organisation: 'Navy' },
+    assignee: null,
+    group: null,
+    tags: [],
+    incident: null,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    description: 'Every request takes ten seconds.',
+    suggestedReply: null,
+    firstRespondedAt: null,
+    resolvedAt: null,
+    closedAt: null,
+    mergedInto: null,
+    sla: {
+      state: 'ON_TRACK',
+      dueAt: inMinutes(90),
+      paused: false,
+      clocks: [
+        {
+          kind: 'FIRST_RESPONSE',
+          targetMinutes: 120,
+          state: 'ON_TRACK',
+          elapsedMs: 30 * 60_000,
+          remainingMs: 90 * 60_000,
+          dueAt: inMinutes(90),
+          paused: false,
+        },
+      ],
+    },
+    conversation: [
+      {
+        id: 'm1',
+        at: '2026-01-01T00:00:00.000Z',
+        visibility: 'PUBLIC',
+        authorType: 'CUSTOMER',
+        authorName: 'Grace Hopper',
+        body: 'Every request takes ten seconds.',
+      },
+      {
+        id: 'm2',
+        at: '2026-01-01T00:05:00.000Z',
+        visibility: 'INTERNAL',
+        authorType: 'AGENT',
+        authorName: 'ada@backline.local',
+        body: 'Enterprise customer; check the chat deployment.',
+      },
+      {
+        id: 'm3',
+        at: '2026-01-01T00:06:00.000Z',
+        visibility: 'PUBLIC',
+        authorType: 'AGENT',
+        authorName: 'ada@backline.local',
+        body: 'We are looking into it.',
+      },
+    ],
+    ...overrides,
   };
 }

@@ -1,5 +1,6 @@
-import { Alert, Button, Group, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
+import { Notice } from './Notice';
 
 interface ErrorStateProps {
   title?: string;
@@ -9,13 +10,7 @@ interface ErrorStateProps {
 
 export function ErrorState({ title = 'Could not load this', message, onRetry }: ErrorStateProps) {
   return (
-    <Alert
-      color="red"
-      variant="light"
-      title={title}
-      icon={<IconAlertTriangle size={18} />}
-      role="alert"
-    >
+    <Notice color="red" icon={IconAlertTriangle} title={title} role="alert">
       <Group justify="space-between" align="center" gap="md">
         <Text size="sm">{message}</Text>
         {onRetry ? (
@@ -29,6 +24,6 @@ export function ErrorState({ title = 'Could not load this', message, onRetry }: 
           </Button>
         ) : null}
       </Group>
-    </Alert>
+    </Notice>
   );
 }

@@ -4,10 +4,11 @@ import type { FormEvent, ReactNode } from 'react';
 
 interface FormDialogProps {
   opened: boolean;
-  /** The dialog's title, also the form's accessible name. */
+  /** The dialog's title, also the form's accessible name unless `formLabel` is given. */
   title: string;
+  formLabel?: string;
   /** Large unless said otherwise: most forms have a few fields with descriptions. */
-  size?: 'md' | 'lg';
+  size?: 'md' | 'lg' | 'xl';
   onClose: () => void;
   onSubmit: (event: FormEvent) => void;
   /** Defaults to the title. */
@@ -42,10 +43,37 @@ export function FormError({ error, icon = true }: { error: string | null; icon?:
   );
 }
 
+/** A form's Cancel and submit buttons, at the end of the row. */
+export function FormButtons({
+  onCancel,
+  submitLabel,
+  submitColor,
+  busy,
+  mt,
+}: {
+  onCancel: () => void;
+  submitLabel: string;
+  submitColor?: string | undefined;
+  busy: boolean;
+  mt?: 'xs' | undefined;
+}) {
+  return (
+    <Group justify="flex-end" gap="sm" mt={mt}>
+      <Button variant="default" onClick={onCancel} disabled={busy}>
+        Cancel
+      </Button>
+      <Button type="submit" color={submitColor} loading={busy}>
+        {submitLabel}
+      </Button>
+    </Group>
+  );
+}
+
 /** A form in a modal: its fields, what went wrong, then Cancel and the submit button. */
 export function FormDialog({
   opened,
   title,
+  formLabel = title,
   size = 'lg',
   onClose,
   onSubmit,
@@ -59,18 +87,17 @@ export function FormDialog({
   children,
 }: FormDialogProps) {
   const buttons = (
-    <Group justify="flex-end" gap="sm" mt={footerStart ? undefined : footerMt}>
-      <Button variant="default" onClick={onClose} disabled={busy}>
-        Cancel
-      </Button>
-      <Button type="submit" color={submitColor} loading={busy}>
-        {submitLabel ?? title}
-      </Button>
-    </Group>
+    <FormButtons
+      onCancel={onClose}
+      submitLabel={submitLabel ?? title}
+      submitColor={submitColor}
+      busy={busy}
+      mt={footerStart ? undefined : footerMt}
+    />
   );
   return (
     <Modal opened={opened} onClose={onClose} title={title} size={size} centered>
-      <form onSubmit={onSubmit} noValidate aria-label={title}>
+      <form onSubmit={onSubmit} noValidate aria-label={formLabel}>
         <Stack gap="md">
           {errorStyle !== 'line' ? <FormError error={error} icon={errorStyle === 'alert'} /> : null}
           {children}

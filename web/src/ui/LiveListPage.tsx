@@ -4,6 +4,12 @@ import type { CombinedError } from 'urql';
 import { type EmptyContent, ListStates, LiveUpdatesAlert, type LoadState } from './ListStates';
 import { PageHeader } from './PageHeader';
 
+/** A live list hook's result: its rows, how loading went and whether live updates stopped. */
+export interface LiveList extends Omit<LoadState, 'fetching'> {
+  rows: readonly unknown[];
+  liveError: CombinedError | undefined;
+}
+
 /**
  * A page that lists things live (deployments, incidents, tickets): its header, its filters, the
  * warning when live updates stop, then the list in a frame or the state it is in. `inset` shows
@@ -14,11 +20,9 @@ export function LiveListPage({
   description,
   actions,
   filters,
-  liveError,
+  live,
   liveHint,
-  state,
   errorTitle,
-  items,
   empty,
   inset = false,
   children,
@@ -27,21 +31,21 @@ export function LiveListPage({
   description: string;
   actions?: ReactNode;
   filters: ReactNode;
-  liveError: CombinedError | undefined;
+  /** What the page's live list hook returns. */
+  live: LiveList;
   liveHint?: string;
-  state: LoadState;
   errorTitle: string;
-  items: readonly unknown[];
   empty: EmptyContent;
   inset?: boolean;
   children: ReactNode;
 }) {
   const list = (
     <ListStates
-      state={state}
+      // Without `fetching`: loading shows only until the list first loads.
+      state={{ error: live.error, loaded: live.loaded, refetch: live.refetch }}
       errorTitle={errorTitle}
       emptyKind={inset ? 'inset' : 'page'}
-      items={items}
+      items={live.rows}
       empty={empty}
     >
       {inset ? (
@@ -59,7 +63,7 @@ export function LiveListPage({
       <Group gap="sm" mb="md">
         {filters}
       </Group>
-      <LiveUpdatesAlert error={liveError} hint={liveHint} list />
+      <LiveUpdatesAlert error={live.liveError} hint={liveHint} list />
       {inset ? (
         <Paper withBorder radius="md">
           {list}

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Stack, Text, type TextProps } from '@mantine/core';
+import { Alert, Anchor, Group, Stack, Text, type TextProps } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime, formatRelative } from './formatDate';
@@ -57,15 +57,54 @@ export function ChangedBy({ at, by }: { at: string; by: string }) {
   );
 }
 
-/** A detail: its small upper-case label above its value. */
-export function Labelled({ label, children }: { label: string; children: ReactNode }) {
+/** The small upper-case label of a detail or a part of a card. */
+export function DetailLabel({ children }: { children: ReactNode }) {
   return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
+    <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+      {children}
+    </Text>
+  );
+}
+
+/** A detail: its small upper-case label above its value. */
+export function Labelled({
+  label,
+  gap = 2,
+  testId,
+  children,
+}: {
+  label: ReactNode;
+  gap?: number;
+  testId?: string;
+  children: ReactNode;
+}) {
+  return (
+    <Stack gap={gap} data-testid={testId}>
+      <DetailLabel>{label}</DetailLabel>
       {children}
     </Stack>
+  );
+}
+
+/** A record as people name it: its reference (INC-12, T-1001) beside its title, linked to it. */
+export function RefLink({
+  reference,
+  to,
+  children,
+}: {
+  reference: string;
+  to: string;
+  children: ReactNode;
+}) {
+  return (
+    <Group gap={6} wrap="nowrap">
+      <Text size="sm" c="dimmed" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+        {reference}
+      </Text>
+      <Anchor component={Link} to={to} fw={600} size="sm">
+        {children}
+      </Anchor>
+    </Group>
   );
 }
 

@@ -22,6 +22,12 @@ const dateFormat = new Intl.DateTimeFormat(undefined, {
   day: 'numeric',
 });
 
+const clockTimeFormat = new Intl.DateTimeFormat(undefined, {
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
 const relativeFormat = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -40,6 +46,11 @@ export function formatDateTime(value: string | Date): string {
 /** "Nov 27, 21:45:20": for dense tables, with the full time in a tooltip. */
 export function formatCompactDateTime(value: string | Date): string {
   return compactDateTimeFormat.format(new Date(value));
+}
+
+/** "21:45": the time of day on a 24-hour clock, for axes and shifts within a day. */
+export function formatClockTime(value: string | Date | number): string {
+  return clockTimeFormat.format(new Date(value));
 }
 
 export function formatDate(value: string | Date): string {

@@ -27,6 +27,37 @@ function toDraft(filters: AuditFilters): Draft {
   };
 }
 
+/** The filters' fields, in the order they show. */
+const FIELDS: {
+  key: keyof Draft;
+  label: string;
+  description: string;
+  placeholder?: string;
+  type?: 'datetime-local';
+}[] = [
+  {
+    key: 'action',
+    label: 'Action',
+    placeholder: 'token. or user.create',
+    description: 'Starts with',
+  },
+  { key: 'actor', label: 'Actor', placeholder: 'admin@backline.local', description: 'Contains' },
+  {
+    key: 'targetType',
+    label: 'Target type',
+    placeholder: 'user, api_token',
+    description: 'Exactly',
+  },
+  { key: 'targetId', label: 'Target ID', placeholder: 'Exact ID', description: 'Exactly' },
+  {
+    key: 'fromLocal',
+    label: 'From',
+    type: 'datetime-local',
+    description: 'On or after, your local time',
+  },
+  { key: 'toLocal', label: 'To', type: 'datetime-local', description: 'Before, your local time' },
+];
+
 /** Filters for the audit log; applied on submit so typing does not fire a query per key. */
 export function AuditFiltersBar({ filters, onChange }: AuditFiltersBarProps) {
   const [draft, setDraft] = useState<Draft>(() => toDraft(filters));
@@ -59,49 +90,15 @@ export function AuditFiltersBar({ filters, onChange }: AuditFiltersBarProps) {
     <Paper withBorder radius="md" p="md" mb="md">
       <form onSubmit={apply} aria-label="Filter audit entries">
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" verticalSpacing="sm">
-          <TextInput
-            label="Action"
-            placeholder="token. or user.create"
-            description="Starts with"
-            value={draft.action}
-            onChange={set('action')}
-          />
-          <TextInput
-            label="Actor"
-            placeholder="admin@backline.local"
-            description="Contains"
-            value={draft.actor}
-            onChange={set('actor')}
-          />
-          <TextInput
-            label="Target type"
-            placeholder="user, api_token"
-            description="Exactly"
-            value={draft.targetType}
-            onChange={set('targetType')}
-          />
-          <TextInput
-            label="Target ID"
-            placeholder="Exact ID"
-            description="Exactly"
-            value={draft.targetId}
-            onChange={set('targetId')}
-          />
-          <TextInput
-            label="From"
-            type="datetime-local"
-            description="On or after, your local time"
-            value={draft.fromLocal}
-            onChange={set('fromLocal')}
-          />
-          <TextInput
-            label="To"
-            type="datetime-local"
-            description="Before, your local time"
-            value={draft.toLocal}
-            onChange={set('toLocal')}
-            error={rangeError}
-          />
+          {FIELDS.map(({ key, ...field }) => (
+            <TextInput
+              key={key}
+              {...field}
+              value={draft[key]}
+              onChange={set(key)}
+              error={key === 'toLocal' ? rangeError : undefined}
+            />
+          ))}
         </SimpleGrid>
         <Group justify="flex-end" mt="md" gap="sm">
           {hasActiveFilters(filters) ? (

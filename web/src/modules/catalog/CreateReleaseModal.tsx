@@ -16,7 +16,7 @@ import { IconCheck, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import type { ReleaseFieldsFragment, Runtime } from '../../generated/graphql';
-import { FormError } from '../../ui/FormDialog';
+import { FormButtons, FormError } from '../../ui/FormDialog';
 import { errorMessage, fieldErrorsByPath } from '../../ui/graphqlError';
 import { stateOptions } from '../../ui/stateStyle';
 import { useFormState } from '../../ui/useFormState';
@@ -46,6 +46,13 @@ function optionalNumber(value: string): number | null {
 function optionalText(value: string): string | null {
   return value.trim() === '' ? null : value.trim();
 }
+
+/** The fields of a secret reference, in the order they show. */
+const ENV_FIELDS = [
+  { field: 'name', label: 'Variable', placeholder: 'HF_TOKEN' },
+  { field: 'secretName', label: 'Secret name', placeholder: 'hf-token' },
+  { field: 'secretKey', label: 'Key', placeholder: 'token' },
+] as const;
 
 interface CreateReleaseModalProps {
   model: { id: string; name: string } | null;
@@ -238,30 +245,17 @@ export function CreateReleaseModal({ model, onClose }: CreateReleaseModalProps) 
               const errors = submitted ? validateEnvRow(row) : {};
               return (
                 <Group key={row.key} align="flex-start" gap="sm" wrap="nowrap">
-                  <TextInput
-                    label="Variable"
-                    placeholder="HF_TOKEN"
-                    flex={1}
-                    value={row.name}
-                    onChange={(e) => setEnvField(row.key, 'name', e.currentTarget.value)}
-                    error={envErrors[`env.${index}.name`] ?? errors.name}
-                  />
-                  <TextInput
-                    label="Secret name"
-                    placeholder="hf-token"
-                    flex={1}
-                    value={row.secretName}
-                    onChange={(e) => setEnvField(row.key, 'secretName', e.currentTarget.value)}
-                    error={envErrors[`env.${index}.secretname`] ?? errors.secretName}
-                  />
-                  <TextInput
-                    label="Key"
-                    placeholder="token"
-                    flex={1}
-                    value={row.secretKey}
-                    onChange={(e) => setEnvField(row.key, 'secretKey', e.currentTarget.value)}
-                    error={envErrors[`env.${index}.secretkey`] ?? errors.secretKey}
-                  />
+                  {ENV_FIELDS.map(({ field, label, placeholder }) => (
+                    <TextInput
+                      key={field}
+                      label={label}
+                      placeholder={placeholder}
+                      flex={1}
+                      value={row[field]}
+                      onChange={(e) => setEnvField(row.key, field, e.currentTarget.value)}
+                      error={envErrors[`env.${index}.${field.toLowerCase()}`] ?? errors[field]}
+                    />
+                  ))}
                   <ActionIcon
                     variant="subtle"
                     color="gray"
@@ -290,14 +284,7 @@ export function CreateReleaseModal({ model, onClose }: CreateReleaseModalProps) 
                 Add a secret reference
               </Button>
             </Group>
-            <Group justify="flex-end" gap="sm" mt="xs">
-              <Button variant="default" onClick={close} disabled={fetching}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={fetching}>
-                Create release
-              </Button>
-            </Group>
+            <FormButtons onCancel={close} submitLabel="Create release" busy={fetching} mt="xs" />
           </Stack>
         </form>
       )}

@@ -1,22 +1,12 @@
-import {
-  Button,
-  Divider,
-  Group,
-  Modal,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Divider, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck } from '@tabler/icons-react';
-import { type ChangeEvent, useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useMutation } from 'urql';
 import type { GoldenPromptFieldsFragment } from '../../generated/graphql';
-import { FormError } from '../../ui/FormDialog';
+import { FormDialog } from '../../ui/FormDialog';
 import { errorMessage, fieldErrorsByPath } from '../../ui/graphqlError';
-import { useFormState } from '../../ui/useFormState';
+import { useFormDialog } from '../../ui/useFormState';
 import { CreateGoldenPromptMutation, UpdateGoldenPromptMutation } from './goldenPrompts.documents';
 import {
   EMPTY_GOLDEN_PROMPT,
@@ -37,10 +27,13 @@ interface GoldenPromptModalProps {
 
 /** Adds or edits a golden prompt: what is asked, and what the answer must be like. */
 export function GoldenPromptModal({ modelId, editing, onClose }: GoldenPromptModalProps) {
-  const form = useFormState(EMPTY_GOLDEN_PROMPT, validateGoldenPrompt);
+  const { form, setFormError, close, dialog } = useFormDialog(
+    EMPTY_GOLDEN_PROMPT,
+    validateGoldenPrompt,
+    onClose,
+  );
   const [{ fetching: creating }, create] = useMutation(CreateGoldenPromptMutation);
   const [{ fetching: updating }, update] = useMutation(UpdateGoldenPromptMutation);
-  const [formError, setFormError] = useState<string | null>(null);
   const opened = modelId !== null;
   const { reset, setValue } = form;
 
@@ -53,13 +46,7 @@ export function GoldenPromptModal({ modelId, editing, onClose }: GoldenPromptMod
         setValue(field as keyof GoldenPromptValues, value);
       }
     }
-  }, [opened, editing, reset, setValue]);
-
-  const close = () => {
-    reset();
-    setFormError(null);
-    onClose();
-  };
+  }, [opened, editing, reset, setValue, setFormError]);
 
   const submit = form.onSubmit(async (values) => {
     if (!modelId) return;
@@ -91,114 +78,94 @@ export function GoldenPromptModal({ modelId, editing, onClose }: GoldenPromptMod
     close();
   });
 
-  const textarea = (field: keyof GoldenPromptValues) => ({
-    value: form.values[field],
-    onChange: (event: ChangeEvent<HTMLTextAreaElement>) =>
-      form.setValue(field, event.currentTarget.value),
-    error: form.errorFor(field),
-  });
-
   return (
-    <Modal
-      opened={opened}
-      onClose={close}
+    <FormDialog
+      {...dialog(opened, submit, creating || updating)}
       title={editing ? `Edit golden prompt “${editing.name}”` : 'Add golden prompt'}
+      formLabel="Golden prompt"
       size="xl"
-      centered
+      submitLabel={editing ? 'Save' : 'Add golden prompt'}
     >
-      <form onSubmit={submit} noValidate aria-label="Golden prompt">
-        <Stack gap="md">
-          <FormError error={formError} />
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-            <TextInput
-              label="Name"
-              required
-              placeholder="capital of France"
-              description="Shown in rollout analysis and the audit log"
-              data-autofocus
-              autoComplete="off"
-              style={{ gridColumn: 'span 2' }}
-              {...form.inputProps('name')}
-            />
-            <TextInput
-              label="Max tokens"
-              required
-              inputMode="numeric"
-              description="Asked at temperature 0"
-              {...form.inputProps('maxTokens')}
-            />
-          </SimpleGrid>
-          <Textarea
-            label="System message"
-            description="Optional: sent before the question."
-            rows={2}
-            {...textarea('system')}
-          />
-          <Textarea
-            label="User message"
-            required
-            placeholder="What is the capital of France?"
-            rows={2}
-            {...textarea('user')}
-          />
-          <Divider
-            label="The answer must…"
-            labelPosition="left"
-            styles={{ label: { fontSize: 'var(--mantine-font-size-sm)' } }}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <Textarea
-              label="Contain"
-              description="One text per line, ignoring case"
-              placeholder="Paris"
-              rows={2}
-              {...textarea('contains')}
-            />
-            <Textarea
-              label="Not contain"
-              description="One text per line, ignoring case"
-              placeholder="As an AI"
-              rows={2}
-              {...textarea('mustNotContain')}
-            />
-            <TextInput
-              label="Match the regular expression"
-              description="JavaScript syntax, case-sensitive; (?i:…) ignores case"
-              placeholder="^Paris\b"
-              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-              autoComplete="off"
-              {...form.inputProps('pattern')}
-            />
-            <TextInput
-              label="Be at most (characters)"
-              inputMode="numeric"
-              description="Catches a release that starts to ramble"
-              placeholder="400"
-              {...form.inputProps('maxLength')}
-            />
-          </SimpleGrid>
-          <Textarea
-            label="Be JSON valid against the schema"
-            description="A JSON schema (draft-07); leave empty when the answer is prose."
-            placeholder={'{ "type": "object", "required": ["answer"] }'}
-            rows={4}
-            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-            {...textarea('jsonSchema')}
-          />
-          <Text size="xs" c="dimmed">
-            Every new release of the model is asked this while it is a canary; answers that break
-            these expectations roll the release back.
-          </Text>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close} disabled={creating || updating}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={creating || updating}>
-              {editing ? 'Save' : 'Add golden prompt'}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+        <TextInput
+          label="Name"
+          required
+          placeholder="capital of France"
+          description="Shown in rollout analysis and the audit log"
+          data-autofocus
+          autoComplete="off"
+          style={{ gridColumn: 'span 2' }}
+          {...form.inputProps('name')}
+        />
+        <TextInput
+          label="Max tokens"
+          required
+          inputMode="numeric"
+          description="Asked at temperature 0"
+          {...form.inputProps('maxTokens')}
+        />
+      </SimpleGrid>
+      <Textarea
+        label="System message"
+        description="Optional: sent before the question."
+        rows={2}
+        {...form.inputProps('system')}
+      />
+      <Textarea
+        label="User message"
+        required
+        placeholder="What is the capital of France?"
+        rows={2}
+        {...form.inputProps('user')}
+      />
+      <Divider
+        label="The answer must…"
+        labelPosition="left"
+        styles={{ label: { fontSize: 'var(--mantine-font-size-sm)' } }}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <Textarea
+          label="Contain"
+          description="One text per line, ignoring case"
+          placeholder="Paris"
+          rows={2}
+          {...form.inputProps('contains')}
+        />
+        <Textarea
+          label="Not contain"
+          description="One text per line, ignoring case"
+          placeholder="As an AI"
+          rows={2}
+          {...form.inputProps('mustNotContain')}
+        />
+        <TextInput
+          label="Match the regular expression"
+          description="JavaScript syntax, case-sensitive; (?i:…) ignores case"
+          placeholder="^Paris\b"
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+          autoComplete="off"
+          {...form.inputProps('pattern')}
+        />
+        <TextInput
+          label="Be at most (characters)"
+          inputMode="numeric"
+          description="Catches a release that starts to ramble"
+          placeholder="400"
+          {...form.inputProps('maxLength')}
+        />
+      </SimpleGrid>
+      <Textarea
+        label="Be JSON valid against the schema"
+        description="A JSON schema (draft-07); leave empty when the answer is prose."
+        placeholder={'{ "type": "object", "required": ["answer"] }'}
+        rows={4}
+        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+        {...form.inputProps('jsonSchema')}
+      />
+      <Text size="xs" c="dimmed">
+        Every new release of the model is asked this while it is a canary; answers that break these
+        expectations roll the release back.
+      </Text>
+    </FormDialog>
   );
 }

@@ -1,14 +1,4 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Table,
-  Text,
-  Title,
-  Tooltip,
-} from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Paper, Text, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPencil, IconPlayerPlay, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -16,6 +6,7 @@ import { useMutation, useQuery } from 'urql';
 import type { GoldenPromptFieldsFragment } from '../../generated/graphql';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ChangedBy } from '../../ui/cells';
+import { DataTable } from '../../ui/DataTable';
 import { ErrorState } from '../../ui/ErrorState';
 import { errorMessage } from '../../ui/graphqlError';
 import { useConfirm } from '../../ui/useConfirm';
@@ -109,83 +100,87 @@ export function GoldenPromptsPanel({ model, canEdit }: GoldenPromptsPanelProps) 
           be like: a text it contains, a pattern, a JSON schema or a length.
         </Text>
       ) : (
-        <Table.ScrollContainer type="native" minWidth={820}>
-          <Table verticalSpacing="sm" aria-label="Golden prompts">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Question</Table.Th>
-                <Table.Th>The answer must</Table.Th>
-                <Table.Th style={{ whiteSpace: 'nowrap' }}>Max tokens</Table.Th>
-                <Table.Th>Changed</Table.Th>
-                {canEdit ? <Table.Th w={90} /> : null}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {prompts.map((p) => (
-                <Table.Tr key={p.id} data-testid={`golden-prompt-row-${p.name}`}>
-                  <Table.Td>
-                    <Text size="sm" fw={500} style={{ whiteSpace: 'nowrap' }}>
-                      {p.name}
+        <DataTable
+          label="Golden prompts"
+          minWidth={820}
+          verticalSpacing="sm"
+          rows={prompts}
+          rowProps={(p) => ({ 'data-testid': `golden-prompt-row-${p.name}` })}
+          columns={[
+            {
+              header: 'Name',
+              cell: (p) => (
+                <Text size="sm" fw={500} style={{ whiteSpace: 'nowrap' }}>
+                  {p.name}
+                </Text>
+              ),
+            },
+            {
+              header: 'Question',
+              td: { maw: 320 },
+              cell: (p) => (
+                <>
+                  <Text size="sm" lineClamp={2}>
+                    {p.messages.at(-1)?.content}
+                  </Text>
+                  {p.messages.length > 1 ? (
+                    <Text size="xs" c="dimmed">
+                      after {p.messages.length - 1} earlier message
+                      {p.messages.length > 2 ? 's' : ''}
                     </Text>
-                  </Table.Td>
-                  <Table.Td maw={320}>
-                    <Text size="sm" lineClamp={2}>
-                      {p.messages.at(-1)?.content}
-                    </Text>
-                    {p.messages.length > 1 ? (
-                      <Text size="xs" c="dimmed">
-                        after {p.messages.length - 1} earlier message
-                        {p.messages.length > 2 ? 's' : ''}
-                      </Text>
-                    ) : null}
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      {expectationLabels(p.expectations).map((label) => (
-                        <Badge key={label} variant="light" color="gray" tt="none">
-                          {label}
-                        </Badge>
-                      ))}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{p.maxTokens}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <ChangedBy at={p.updatedAt} by={p.updatedBy} />
-                  </Table.Td>
-                  {canEdit ? (
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <Tooltip label="Edit">
-                          <ActionIcon
-                            variant="subtle"
-                            color="gray"
-                            aria-label={`Edit ${p.name}`}
-                            onClick={() => setEditing(p)}
-                          >
-                            <IconPencil size={16} />
-                          </ActionIcon>
-                        </Tooltip>
-                        <Tooltip label="Delete">
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            aria-label={`Delete ${p.name}`}
-                            onClick={() => deletion.ask(p)}
-                          >
-                            <IconTrash size={16} />
-                          </ActionIcon>
-                        </Tooltip>
-                      </Group>
-                    </Table.Td>
                   ) : null}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                </>
+              ),
+            },
+            {
+              header: 'The answer must',
+              cell: (p) => (
+                <Group gap={4}>
+                  {expectationLabels(p.expectations).map((label) => (
+                    <Badge key={label} variant="light" color="gray" tt="none">
+                      {label}
+                    </Badge>
+                  ))}
+                </Group>
+              ),
+            },
+            {
+              header: 'Max tokens',
+              th: { style: { whiteSpace: 'nowrap' } },
+              cell: (p) => <Text size="sm">{p.maxTokens}</Text>,
+            },
+            { header: 'Changed', cell: (p) => <ChangedBy at={p.updatedAt} by={p.updatedBy} /> },
+            {
+              header: null,
+              th: { w: 90 },
+              when: canEdit,
+              cell: (p) => (
+                <Group gap={4} wrap="nowrap">
+                  <Tooltip label="Edit">
+                    <ActionIcon
+                      variant="subtle"
+                      color="gray"
+                      aria-label={`Edit ${p.name}`}
+                      onClick={() => setEditing(p)}
+                    >
+                      <IconPencil size={16} />
+                    </ActionIcon>
+                  </Tooltip>
+                  <Tooltip label="Delete">
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={`Delete ${p.name}`}
+                      onClick={() => deletion.ask(p)}
+                    >
+                      <IconTrash size={16} />
+                    </ActionIcon>
+                  </Tooltip>
+                </Group>
+              ),
+            },
+          ]}
+        />
       )}
       <GoldenPromptModal
         modelId={adding || editing ? model.id : null}

@@ -1,5 +1,6 @@
-import { Alert, List } from '@mantine/core';
+import { List } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import { Notice } from '../../ui/Notice';
 
 export function ReleaseWarnings({
   warnings,
@@ -10,18 +11,12 @@ export function ReleaseWarnings({
 }) {
   if (warnings.length === 0) return null;
   return (
-    <Alert
-      color="orange"
-      variant="light"
-      title={title}
-      icon={<IconAlertTriangle size={18} />}
-      data-testid="release-warnings"
-    >
+    <Notice color="orange" icon={IconAlertTriangle} title={title} testId="release-warnings">
       <List size="sm" spacing={4}>
         {warnings.map((warning) => (
           <List.Item key={warning}>{warning}</List.Item>
         ))}
       </List>
-    </Alert>
+    </Notice>
   );
 }

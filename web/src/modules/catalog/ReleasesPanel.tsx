@@ -1,9 +1,10 @@
-import { Button, Checkbox, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Paper, Text, Title } from '@mantine/core';
 import { IconGitCompare, IconPlus, IconRocket } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ModelFieldsFragment } from '../../generated/graphql';
 import { ChangedBy, Mono } from '../../ui/cells';
+import { DataTable } from '../../ui/DataTable';
 import { ImageReference } from './ImageReference';
 import { ReleaseDiff } from './ReleaseDiff';
 import { RuntimeBadge } from './RuntimeBadge';
@@ -75,64 +76,56 @@ export function ReleasesPanel({
           No releases yet. A release fixes the runtime, image, engine arguments and resources.
         </Text>
       ) : (
-        <Table.ScrollContainer type="native" minWidth={820}>
-          <Table verticalSpacing="sm" aria-label="Releases">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={40} />
-                <Table.Th>Runtime</Table.Th>
-                <Table.Th>Image</Table.Th>
-                <Table.Th>Resources</Table.Th>
-                <Table.Th>Created</Table.Th>
-                <Table.Th>Id</Table.Th>
-                {canDeploy ? <Table.Th /> : null}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {model.releases.map((r) => (
-                <Table.Tr key={r.id} data-testid={`release-row-${r.id}`}>
-                  <Table.Td>
-                    <Checkbox
-                      aria-label={`Compare ${r.id}`}
-                      checked={picked.includes(r.id)}
-                      onChange={(e) => toggle(r.id, e.currentTarget.checked)}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <RuntimeBadge runtime={r.runtime} />
-                  </Table.Td>
-                  <Table.Td>
-                    <ImageReference image={r.image} pinned={r.imagePinned} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">
-                      {r.resources.gpus} GPU · {r.resources.cpu} CPU · {r.resources.memory}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <ChangedBy at={r.createdAt} by={r.createdBy} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Mono>{r.id}</Mono>
-                  </Table.Td>
-                  {canDeploy ? (
-                    <Table.Td>
-                      <Button
-                        size="xs"
-                        variant="light"
-                        component={Link}
-                        to={deployReleasePath(model.id, r.id)}
-                        leftSection={<IconRocket size={14} />}
-                      >
-                        Deploy release
-                      </Button>
-                    </Table.Td>
-                  ) : null}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          label="Releases"
+          minWidth={820}
+          verticalSpacing="sm"
+          rows={model.releases}
+          rowProps={(r) => ({ 'data-testid': `release-row-${r.id}` })}
+          columns={[
+            {
+              header: null,
+              th: { w: 40 },
+              cell: (r) => (
+                <Checkbox
+                  aria-label={`Compare ${r.id}`}
+                  checked={picked.includes(r.id)}
+                  onChange={(e) => toggle(r.id, e.currentTarget.checked)}
+                />
+              ),
+            },
+            { header: 'Runtime', cell: (r) => <RuntimeBadge runtime={r.runtime} /> },
+            {
+              header: 'Image',
+              cell: (r) => <ImageReference image={r.image} pinned={r.imagePinned} />,
+            },
+            {
+              header: 'Resources',
+              cell: (r) => (
+                <Text size="sm">
+                  {r.resources.gpus} GPU · {r.resources.cpu} CPU · {r.resources.memory}
+                </Text>
+              ),
+            },
+            { header: 'Created', cell: (r) => <ChangedBy at={r.createdAt} by={r.createdBy} /> },
+            { header: 'Id', cell: (r) => <Mono>{r.id}</Mono> },
+            {
+              header: null,
+              when: canDeploy,
+              cell: (r) => (
+                <Button
+                  size="xs"
+                  variant="light"
+                  component={Link}
+                  to={deployReleasePath(model.id, r.id)}
+                  leftSection={<IconRocket size={14} />}
+                >
+                  Deploy release
+                </Button>
+              ),
+            },
+          ]}
+        />
       )}
       {compared ? (
         <div style={{ marginTop: 'var(--mantine-spacing-md)' }}>

@@ -19,18 +19,18 @@ export function DeploymentsList() {
   const environmentParam = filters.get('environment');
   const environment = isEnvironment(environmentParam) ? environmentParam : null;
   const search = filters.get('q');
-  const live = useLiveDeployments(namespace, environment);
-  const { namespaces, loaded, error, liveError, refetch } = live;
+  const fleet = useLiveDeployments(namespace, environment);
   const rows = useMemo(
     () =>
-      live.rows.filter((row) =>
+      fleet.rows.filter((row) =>
         matchesWords(
           `${row.namespace}/${row.name} ${row.release?.model.name ?? row.observed?.model ?? ''} ${row.release?.runtime ?? row.observed?.runtime ?? ''}`,
           search,
         ),
       ),
-    [live.rows, search],
+    [fleet.rows, search],
   );
+  const live = { ...fleet, rows };
   const { byDeployment: rollouts } = useActiveRollouts();
 
   const setFilter = filters.set;
@@ -52,7 +52,7 @@ export function DeploymentsList() {
           <OneOfFilter
             label="Namespace"
             all="All namespaces"
-            data={namespaces}
+            data={live.namespaces}
             value={namespace}
             onChange={(value) => setFilter('namespace', value)}
           />
@@ -70,10 +70,8 @@ export function DeploymentsList() {
           />
         </>
       }
-      liveError={liveError}
-      state={{ error, loaded, refetch }}
+      live={live}
       errorTitle="Could not load deployments"
-      items={rows}
       empty={{
         icon: <IconRocket size={28} />,
         title: filtered ? 'No deployments match these filters' : 'No model deployments yet',
@@ -85,7 +83,7 @@ export function DeploymentsList() {
         action: filtered ? null : newButton,
       }}
     >
-      <DeploymentsTable rows={rows} rollouts={rollouts} />
+      <DeploymentsTable rows={live.rows} rollouts={rollouts} />
     </LiveListPage>
   );
 }

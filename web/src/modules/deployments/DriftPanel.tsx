@@ -1,4 +1,4 @@
-import { Alert, Button, Code, Group, Text } from '@mantine/core';
+import { Button, Code, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconGitCompare } from '@tabler/icons-react';
 import { useMutation } from 'urql';
@@ -6,6 +6,7 @@ import type { DeploymentDetailFieldsFragment } from '../../generated/graphql';
 import { Mono } from '../../ui/cells';
 import { DataTable, type TableSpec } from '../../ui/DataTable';
 import { errorMessage } from '../../ui/graphqlError';
+import { Notice } from '../../ui/Notice';
 import { RepairDriftMutation } from './deployments.documents';
 
 function show(value: unknown): string {
@@ -43,12 +44,11 @@ export function DriftPanel({ deployment, canRepair }: DriftPanelProps) {
   };
 
   return (
-    <Alert
+    <Notice
       color="yellow"
-      variant="light"
-      icon={<IconGitCompare size={18} />}
+      icon={IconGitCompare}
       title="Someone changed this deployment in the cluster by hand"
-      data-testid="drift-panel"
+      testId="drift-panel"
     >
       <DataTable {...DRIFT_TABLE} rows={deployment.drift} verticalSpacing={4} />
       <Group justify="flex-end" mt="sm">
@@ -67,6 +67,6 @@ export function DriftPanel({ deployment, canRepair }: DriftPanelProps) {
           </Text>
         )}
       </Group>
-    </Alert>
+    </Notice>
   );
 }

@@ -1,6 +1,7 @@
 import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { DeploymentSummaryFieldsFragment, HealthState } from '../../generated/graphql';
+import { DetailLabel } from '../../ui/cells';
 import { HEALTH_STATES, HEALTH_STYLE, HealthBadge } from '../health';
 import { deploymentPath } from './DeploymentsTable';
 
@@ -38,9 +39,7 @@ export function FleetSummary({ rows }: { rows: readonly DeploymentSummaryFieldsF
       <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="sm">
         {HEALTH_STATES.map((state) => (
           <Paper key={state} withBorder radius="md" p="md">
-            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-              {HEALTH_STYLE[state].label}
-            </Text>
+            <DetailLabel>{HEALTH_STYLE[state].label}</DetailLabel>
             <Text
               fz={28}
               fw={700}

@@ -1,7 +1,8 @@
-import { Alert, List, Stack, Text } from '@mantine/core';
+import { List, Stack, Text } from '@mantine/core';
 import { IconRestore } from '@tabler/icons-react';
 import type { DeploymentDetailFieldsFragment } from '../../generated/graphql';
 import { formatDateTime, formatRelative } from '../../ui/formatDate';
+import { Notice } from '../../ui/Notice';
 import { Panel } from '../../ui/Panel';
 
 interface MissingPanelProps {
@@ -18,12 +19,11 @@ export function MissingPanel({ missing, timeline }: MissingPanelProps) {
   return (
     <Stack gap="md">
       {missing.length > 0 ? (
-        <Alert
+        <Notice
           color="orange"
-          variant="light"
-          icon={<IconRestore size={18} />}
+          icon={IconRestore}
           title="Missing from the cluster"
-          data-testid="missing-panel"
+          testId="missing-panel"
         >
           <Text size="sm" mb={4}>
             These objects were applied but are not in the cluster now. Backline re-creates them from
@@ -38,7 +38,7 @@ export function MissingPanel({ missing, timeline }: MissingPanelProps) {
               </List.Item>
             ))}
           </List>
-        </Alert>
+        </Notice>
       ) : null}
       {timeline.length > 0 ? (
         <Panel title="Timeline" testId="deployment-timeline">

@@ -3,11 +3,9 @@ import {
   Button,
   Group,
   Paper,
-  SegmentedControl,
   Select,
   SimpleGrid,
   Stack,
-  Text,
   Textarea,
   TextInput,
   Title,
@@ -23,6 +21,7 @@ import { FormError } from '../../ui/FormDialog';
 import { formatDate } from '../../ui/formatDate';
 import { errorMessage, fieldErrors } from '../../ui/graphqlError';
 import { LoadingState } from '../../ui/LoadingState';
+import { SegmentedField } from '../../ui/SegmentedField';
 import { useFormState } from '../../ui/useFormState';
 import { ReleaseWarnings, RUNTIME_STYLE } from '../catalog';
 import {
@@ -48,6 +47,18 @@ import {
   validateNewDeployment,
 } from './deploymentValidation';
 import { ENVIRONMENT_OPTIONS, isEnvironment, shortReleaseId } from './phase';
+
+/** One part of the form, under its heading. */
+function FormSection({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <Paper withBorder radius="md" p="lg">
+      <Title order={4} mb="md">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
 
 const INITIAL_VALUES: NewDeploymentValues = {
   namespace: '',
@@ -250,10 +261,7 @@ export function NewDeploymentForm() {
           </Alert>
         ) : null}
         <FormError error={formError} />
-        <Paper withBorder radius="md" p="lg">
-          <Title order={4} mb="md">
-            Where
-          </Title>
+        <FormSection title="Where">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <Select
               label="Namespace"
@@ -272,24 +280,16 @@ export function NewDeploymentForm() {
               description={DNS_LABEL_RULE}
               {...form.inputProps('name')}
             />
-            <Stack gap={4}>
-              <Text size="sm" fw={500}>
-                Environment
-              </Text>
-              <SegmentedControl
-                aria-label="Environment"
-                data={ENVIRONMENT_OPTIONS}
-                value={form.values.environment}
-                onChange={(value) => form.setValue('environment', value)}
-              />
-            </Stack>
+            <SegmentedField
+              label="Environment"
+              data={ENVIRONMENT_OPTIONS}
+              value={form.values.environment}
+              onChange={(value) => form.setValue('environment', value)}
+            />
           </SimpleGrid>
-        </Paper>
+        </FormSection>
 
-        <Paper withBorder radius="md" p="lg">
-          <Title order={4} mb="md">
-            What
-          </Title>
+        <FormSection title="What">
           {models.length === 0 ? (
             <Alert color="blue" variant="light">
               The catalog has no models yet. <Link to="/catalog">Register one in the catalog</Link>{' '}
@@ -334,12 +334,9 @@ export function NewDeploymentForm() {
               {release ? <ReleaseWarnings warnings={release.warnings} /> : null}
             </Stack>
           )}
-        </Paper>
+        </FormSection>
 
-        <Paper withBorder radius="md" p="lg">
-          <Title order={4} mb="md">
-            How
-          </Title>
+        <FormSection title="How">
           <Stack gap="md">
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
               <TextInput
@@ -348,20 +345,15 @@ export function NewDeploymentForm() {
                 inputMode="numeric"
                 {...form.inputProps('replicas')}
               />
-              <Stack gap={4}>
-                <Text size="sm" fw={500}>
-                  Strategy
-                </Text>
-                <SegmentedControl
-                  aria-label="Strategy"
-                  data={STRATEGIES}
-                  value={form.values.strategy}
-                  onChange={(value) => form.setValue('strategy', value)}
-                />
-                <Text size="xs" c="dimmed">
-                  {isStrategy(form.values.strategy) ? STRATEGY_HELP[form.values.strategy] : null}
-                </Text>
-              </Stack>
+              <SegmentedField
+                label="Strategy"
+                data={STRATEGIES}
+                value={form.values.strategy}
+                onChange={(value) => form.setValue('strategy', value)}
+                description={
+                  isStrategy(form.values.strategy) ? STRATEGY_HELP[form.values.strategy] : null
+                }
+              />
             </SimpleGrid>
             {canary ? (
               <CanaryStepsEditor
@@ -402,7 +394,7 @@ export function NewDeploymentForm() {
               {...form.inputProps('reason')}
             />
           </Stack>
-        </Paper>
+        </FormSection>
 
         <Group justify="flex-end" gap="sm">
           <Button variant="default" component={Link} to="/deployments">

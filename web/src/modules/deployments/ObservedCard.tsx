@@ -1,9 +1,9 @@
-import { Box, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { DeploymentDetailFieldsFragment } from '../../generated/graphql';
-import { ImageReference, RuntimeBadge } from '../catalog';
+import { DetailLabel } from '../../ui/cells';
 import { ObservedSettingsDialog } from './ObservedSettingsDialog';
-import { Field, StrategyField } from './ReleaseCard';
+import { Field, ImageField, ModelField, StrategyField } from './ReleaseCard';
 
 /** What Backline recognised of a model server it observes, and why it took it for one. */
 export function ObservedCard({
@@ -34,19 +34,11 @@ export function ObservedCard({
         </Text>
       </Stack>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
-        <Field label="Model">
-          <Group gap={6}>
-            <Text size="sm" fw={600}>
-              {observed.servedModelName ?? observed.model ?? 'Not named in its arguments'}
-            </Text>
-            <RuntimeBadge runtime={observed.runtime} />
-          </Group>
-          {observed.servedModelName && observed.model ? (
-            <Text size="xs" c="dimmed" ff="monospace">
-              {observed.model}
-            </Text>
-          ) : null}
-        </Field>
+        <ModelField
+          name={observed.servedModelName ?? observed.model ?? 'Not named in its arguments'}
+          runtime={observed.runtime}
+          source={observed.servedModelName ? observed.model : null}
+        />
         <Field label="Workload">
           <Text size="sm" ff="monospace">
             {observed.kind}/{deployment.name} · port {observed.port}
@@ -60,15 +52,9 @@ export function ObservedCard({
         </Field>
         <StrategyField deployment={deployment} />
       </SimpleGrid>
-      <Box mt="md">
-        <Field label="Image">
-          <ImageReference image={observed.image} pinned={observed.image.includes('@sha256:')} />
-        </Field>
-      </Box>
+      <ImageField image={observed.image} pinned={observed.image.includes('@sha256:')} />
       <Stack gap={2} mt="md">
-        <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-          Recognised by
-        </Text>
+        <DetailLabel>Recognised by</DetailLabel>
         <List size="sm">
           {observed.evidence.map((e) => (
             <List.Item key={e}>{e}</List.Item>

@@ -1,20 +1,19 @@
-import { NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
+import { NumberInput, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import type { DeploymentDetailFieldsFragment, Environment } from '../../generated/graphql';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/graphqlError';
+import { SegmentedField } from '../../ui/SegmentedField';
 import { UpdateObservedDeploymentMutation } from './deployments.documents';
-import { ENVIRONMENT_LABELS } from './phase';
+import { ENVIRONMENT_OPTIONS } from './phase';
 
 interface ObservedSettingsDialogProps {
   opened: boolean;
   deployment: DeploymentDetailFieldsFragment;
   onClose: () => void;
 }
-
-const ENVIRONMENTS: Environment[] = ['DEV', 'STAGING', 'PROD'];
 
 /** Backline's own settings of an observed server: environment and SLOs; the cluster is untouched. */
 export function ObservedSettingsDialog({
@@ -68,17 +67,12 @@ export function ObservedSettingsDialog({
           Backline keeps these itself; nothing is written to the cluster. The environment sets how
           severe its incidents are.
         </Text>
-        <Stack gap={4}>
-          <Text size="sm" fw={500} id="observed-environment">
-            Environment
-          </Text>
-          <SegmentedControl
-            aria-labelledby="observed-environment"
-            value={environment}
-            onChange={(v) => setEnvironment(v as Environment)}
-            data={ENVIRONMENTS.map((e) => ({ value: e, label: ENVIRONMENT_LABELS[e] }))}
-          />
-        </Stack>
+        <SegmentedField
+          label="Environment"
+          value={environment}
+          onChange={(v) => setEnvironment(v as Environment)}
+          data={ENVIRONMENT_OPTIONS}
+        />
         <NumberInput
           label="Error ratio SLO (%)"
           description="Above this share of failed requests its health is degraded. Empty: none."

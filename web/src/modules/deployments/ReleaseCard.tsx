@@ -1,6 +1,6 @@
 import { Anchor, Box, Group, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import type { DeploymentDetailFieldsFragment } from '../../generated/graphql';
+import type { DeploymentDetailFieldsFragment, Runtime } from '../../generated/graphql';
 import { Labelled } from '../../ui/cells';
 import { ImageReference, RuntimeBadge } from '../catalog';
 import { STRATEGY_LABELS } from './phase';
@@ -10,6 +10,44 @@ export function Field({ label, children }: { label: string; children: React.Reac
     <Labelled label={label}>
       <div>{children}</div>
     </Labelled>
+  );
+}
+
+/** The model a deployment serves, its runtime, and where its weights come from when known. */
+export function ModelField({
+  name,
+  runtime,
+  source,
+}: {
+  name: string;
+  runtime: Runtime;
+  source: string | null;
+}) {
+  return (
+    <Field label="Model">
+      <Group gap={6}>
+        <Text size="sm" fw={600}>
+          {name}
+        </Text>
+        <RuntimeBadge runtime={runtime} />
+      </Group>
+      {source ? (
+        <Text size="xs" c="dimmed" ff="monospace">
+          {source}
+        </Text>
+      ) : null}
+    </Field>
+  );
+}
+
+/** The image a deployment runs, below the card's other fields. */
+export function ImageField({ image, pinned }: { image: string; pinned: boolean }) {
+  return (
+    <Box mt="md">
+      <Field label="Image">
+        <ImageReference image={image} pinned={pinned} />
+      </Field>
+    </Box>
   );
 }
 
@@ -45,17 +83,11 @@ export function ReleaseCard({
         </Anchor>
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
-        <Field label="Model">
-          <Group gap={6}>
-            <Text size="sm" fw={600}>
-              {release.model.name}
-            </Text>
-            <RuntimeBadge runtime={release.runtime} />
-          </Group>
-          <Text size="xs" c="dimmed" ff="monospace">
-            {release.modelSource}
-          </Text>
-        </Field>
+        <ModelField
+          name={release.model.name}
+          runtime={release.runtime}
+          source={release.modelSource}
+        />
         <Field label="Release">
           <Text size="sm" ff="monospace">
             {release.id}
@@ -70,11 +102,7 @@ export function ReleaseCard({
         </Field>
         <StrategyField deployment={deployment} />
       </SimpleGrid>
-      <Box mt="md">
-        <Field label="Image">
-          <ImageReference image={release.image} pinned={release.imagePinned} />
-        </Field>
-      </Box>
+      <ImageField image={release.image} pinned={release.imagePinned} />
     </Paper>
   );
 }

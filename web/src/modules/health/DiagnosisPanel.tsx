@@ -1,6 +1,7 @@
 import { Badge, Code, Group, List, Paper, Stack, Table, Text, ThemeIcon } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import type { FindingFieldsFragment, HealthState } from '../../generated/graphql';
+import { DetailLabel } from '../../ui/cells';
 import { formatDateTime, formatRelative } from '../../ui/formatDate';
 import { Panel } from '../../ui/Panel';
 
@@ -29,9 +30,7 @@ export function FindingCard({ finding }: { finding: FindingFieldsFragment }) {
         <Text size="sm">{finding.summary}</Text>
         {finding.evidence.length > 0 ? (
           <Stack gap={4}>
-            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-              Evidence
-            </Text>
+            <DetailLabel>Evidence</DetailLabel>
             <Table
               withTableBorder
               verticalSpacing={4}
@@ -59,9 +58,7 @@ export function FindingCard({ finding }: { finding: FindingFieldsFragment }) {
         ) : null}
         {finding.runbook.length > 0 ? (
           <Stack gap={4}>
-            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-              Runbook
-            </Text>
+            <DetailLabel>Runbook</DetailLabel>
             <List type="ordered" size="sm" spacing={4} data-testid="runbook">
               {finding.runbook.map((step) => (
                 <List.Item key={step}>{step}</List.Item>
@@ -71,9 +68,7 @@ export function FindingCard({ finding }: { finding: FindingFieldsFragment }) {
         ) : null}
         {finding.objects.length > 0 ? (
           <Group gap={6}>
-            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-              Objects
-            </Text>
+            <DetailLabel>Objects</DetailLabel>
             {finding.objects.map((object) => (
               <Code key={object} data-testid="finding-object">
                 {object}
@@ -99,9 +94,7 @@ interface DiagnosisPanelProps {
 function PastTerminations({ items }: { items: readonly { source: string; value: string }[] }) {
   return (
     <Stack gap={4} data-testid="past-terminations">
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        History (not a problem now)
-      </Text>
+      <DetailLabel>History (not a problem now)</DetailLabel>
       <Table withTableBorder verticalSpacing={4} horizontalSpacing="sm" fz="xs" ff="monospace">
         <Table.Tbody>
           {items.map((item) => (

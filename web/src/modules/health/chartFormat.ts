@@ -1,5 +1,5 @@
 import type { DeploymentHealthQuery } from '../../generated/graphql';
-import { formatCompactDateTime } from '../../ui/formatDate';
+import { formatClockTime, formatCompactDateTime } from '../../ui/formatDate';
 
 type Health = NonNullable<DeploymentHealthQuery['deployment']>['health'];
 export type HealthSample = Health['history'][number];
@@ -56,11 +56,6 @@ export function chartPoints(samples: readonly HealthSample[], metric: ChartMetri
     .sort((a, b) => a.t - b.t);
 }
 
-const timeFormat = new Intl.DateTimeFormat(undefined, {
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
 const secondsFormat = new Intl.DateTimeFormat(undefined, {
   hour: '2-digit',
   minute: '2-digit',
@@ -76,7 +71,7 @@ const dayTimeFormat = new Intl.DateTimeFormat(undefined, {
 /** Axis ticks: with seconds over a few minutes, clock times within a day, weekday beyond. */
 export function formatTick(t: number, spanMs: number): string {
   if (spanMs > 24 * 3600_000) return dayTimeFormat.format(t);
-  return spanMs < 10 * 60_000 ? secondsFormat.format(t) : timeFormat.format(t);
+  return spanMs < 10 * 60_000 ? secondsFormat.format(t) : formatClockTime(t);
 }
 
 export function formatTooltipTime(t: number): string {

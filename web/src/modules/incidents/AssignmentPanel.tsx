@@ -1,7 +1,8 @@
-import { Button, Group, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Select, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from 'urql';
 import type { IncidentDetailFieldsFragment } from '../../generated/graphql';
+import { DetailLabel } from '../../ui/cells';
 import { errorMessage } from '../../ui/graphqlError';
 import { useViewer } from '../auth';
 import { usePeople } from '../users';
@@ -42,9 +43,7 @@ export function AssignmentPanel({
     <Stack gap="sm">
       {(Object.keys(LABELS) as Role[]).map((role) => (
         <Stack key={role} gap={2}>
-          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-            {LABELS[role]}
-          </Text>
+          <DetailLabel>{LABELS[role]}</DetailLabel>
           {canEdit && canList ? (
             <Select
               aria-label={LABELS[role]}

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { MergedInto } from '../../ui/cells';
+import { DetailLabel, MergedInto } from '../../ui/cells';
 import { formatDateTime, formatRelative } from '../../ui/formatDate';
 import { incidentPath } from '../../ui/humanIds';
 import { LiveUpdatesAlert, loadingGate } from '../../ui/ListStates';
@@ -22,9 +22,7 @@ import { useLiveIncident } from './useLiveIncident';
 function Fact({ label, value }: { label: string; value: string | null }) {
   return (
     <Group justify="space-between" gap="xs" wrap="nowrap">
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
+      <DetailLabel>{label}</DetailLabel>
       <Text size="sm" title={value ? formatDateTime(value) : undefined}>
         {value ? formatRelative(value) : '—'}
       </Text>

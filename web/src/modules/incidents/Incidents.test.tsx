@@ -2,6 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest';
 import type { IncidentDetailFieldsFragment, IncidentStatus, Role } from '../../generated/graphql';
 import type { FakeHandler } from '../../testing/fakeGraphqlFetch';
+import { revisionFixture } from '../../testing/fixtures';
 import { manualSubscriptions } from '../../testing/manualSubscriptions';
 import { renderApp } from '../../testing/renderApp';
 
@@ -54,26 +55,7 @@ const deploymentHandler = () => ({
       namespace: 'ml-prod',
       name: 'qwen-chat',
       release: { __typename: 'Release', id: 'rel-b' },
-      history: [
-        {
-          __typename: 'DeploymentRevision',
-          revision: 2,
-          release: {
-            __typename: 'Release',
-            id: 'rel-b',
-            model: { __typename: 'Model', id: 'm', name: 'qwen' },
-          },
-        },
-        {
-          __typename: 'DeploymentRevision',
-          revision: 1,
-          release: {
-            __typename: 'Release',
-            id: 'rel-a',
-            model: { __typename: 'Model', id: 'm', name: 'qwen' },
-          },
-        },
-      ],
+      history: [revisionFixture(2, 'rel-b'), revisionFixture(1, 'rel-a')],
       health: {
         __typename: 'DeploymentHealth',
         state: 'DOWN',

@@ -28,7 +28,7 @@ export function IncidentsList() {
     }),
     [statusParam, severityParam, searched],
   );
-  const { rows, loaded, error, liveError, refetch } = useLiveIncidents(filter);
+  const live = useLiveIncidents(filter);
   const filtered = filter.status.length > 0 || filter.severity.length > 0 || search.trim() !== '';
 
   const declareButton = isSre ? (
@@ -68,10 +68,8 @@ export function IncidentsList() {
             />
           </>
         }
-        liveError={liveError}
-        state={{ error, loaded, refetch }}
+        live={live}
         errorTitle="Could not load incidents"
-        items={rows}
         empty={{
           icon: <IconAlertTriangle size={28} />,
           title: filtered ? 'No incidents match these filters' : 'No incidents',
@@ -80,7 +78,7 @@ export function IncidentsList() {
             : 'Health checks open an incident when a deployment goes down or degrades; you can also declare one.',
         }}
       >
-        <IncidentsTable rows={rows} />
+        <IncidentsTable rows={live.rows} />
       </LiveListPage>
       <DeclareIncidentDialog opened={declaring} onClose={() => setDeclaring(false)} />
     </>

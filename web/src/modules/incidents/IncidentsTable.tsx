@@ -1,7 +1,5 @@
-import { Anchor, Group, Text } from '@mantine/core';
-import { Link } from 'react-router';
 import type { IncidentSummaryFieldsFragment } from '../../generated/graphql';
-import { Dim, Mono, TimeAgo } from '../../ui/cells';
+import { Dim, Mono, RefLink, TimeAgo } from '../../ui/cells';
 import { DataTable, type TableSpec } from '../../ui/DataTable';
 import { incidentPath } from '../../ui/humanIds';
 import { SeverityBadge, StatusBadge } from './IncidentBadges';
@@ -21,14 +19,9 @@ const TABLE: TableSpec<IncidentSummaryFieldsFragment> = {
     {
       header: 'Incident',
       cell: (incident) => (
-        <Group gap={6} wrap="nowrap">
-          <Text size="sm" c="dimmed" ff="monospace">
-            INC-{incident.number}
-          </Text>
-          <Anchor component={Link} to={incidentPath(incident)} fw={600} size="sm">
-            {incident.title}
-          </Anchor>
-        </Group>
+        <RefLink reference={`INC-${incident.number}`} to={incidentPath(incident)}>
+          {incident.title}
+        </RefLink>
       ),
     },
     { header: 'Status', cell: (incident) => <StatusBadge status={incident.status} size="sm" /> },

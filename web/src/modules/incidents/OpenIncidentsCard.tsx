@@ -1,8 +1,9 @@
-import { Anchor, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import type { IncidentStatus, IncidentSummaryFieldsFragment } from '../../generated/graphql';
 import { CountedPanel } from '../../ui/CountedPanel';
+import { DataTable, type TableSpec } from '../../ui/DataTable';
 import { formatDateTime, formatRelative } from '../../ui/formatDate';
 import { incidentPath } from '../../ui/humanIds';
 import { roleAtLeast, useViewer } from '../auth';
@@ -46,6 +47,51 @@ function Commander({ id, names }: { id: string | null; names: Map<string, string
   return <Text size="sm">{names?.get(id) ?? 'Assigned'}</Text>;
 }
 
+/** The open incidents, with commanders named from `names` where the viewer may read them. */
+function openIncidentsTable(
+  names: Map<string, string> | null,
+): TableSpec<IncidentSummaryFieldsFragment> {
+  return {
+    label: 'Open incidents',
+    minWidth: 560,
+    rowProps: () => ({ 'data-testid': 'open-incident' }),
+    columns: [
+      {
+        header: 'Severity',
+        cell: (incident) => <SeverityBadge severity={incident.severity} size="sm" />,
+      },
+      {
+        header: 'Incident',
+        cell: (incident) => (
+          <Stack gap={0}>
+            <Anchor component={Link} to={incidentPath(incident)} size="sm" fw={600}>
+              INC-{incident.number} · {incident.title}
+            </Anchor>
+            {incident.deployment ? (
+              <Text size="xs" c="dimmed">
+                {incident.deployment.namespace}/{incident.deployment.name}
+              </Text>
+            ) : null}
+          </Stack>
+        ),
+      },
+      { header: 'Status', cell: (incident) => <StatusBadge status={incident.status} size="sm" /> },
+      {
+        header: 'Opened',
+        cell: (incident) => (
+          <Text size="sm" title={formatDateTime(incident.triggeredAt)}>
+            {formatRelative(incident.triggeredAt)}
+          </Text>
+        ),
+      },
+      {
+        header: 'Commander',
+        cell: (incident) => <Commander id={incident.commanderId} names={names} />,
+      },
+    ],
+  };
+}
+
 /** The overview's first card: what is on fire, worst first, how long for and who has it. */
 export function OpenIncidentsCard() {
   const { rows, loaded, error, refetch } = useOpenIncidents();
@@ -61,51 +107,7 @@ export function OpenIncidentsCard() {
       onRetry={refetch}
       empty="No open incidents."
     >
-      <Table.ScrollContainer minWidth={560}>
-        <Table verticalSpacing="xs" aria-label="Open incidents">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Severity</Table.Th>
-              <Table.Th>Incident</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th>Opened</Table.Th>
-              <Table.Th>Commander</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {sorted.map((incident) => (
-              <Table.Tr key={incident.id} data-testid="open-incident">
-                <Table.Td>
-                  <SeverityBadge severity={incident.severity} size="sm" />
-                </Table.Td>
-                <Table.Td>
-                  <Stack gap={0}>
-                    <Anchor component={Link} to={incidentPath(incident)} size="sm" fw={600}>
-                      INC-{incident.number} · {incident.title}
-                    </Anchor>
-                    {incident.deployment ? (
-                      <Text size="xs" c="dimmed">
-                        {incident.deployment.namespace}/{incident.deployment.name}
-                      </Text>
-                    ) : null}
-                  </Stack>
-                </Table.Td>
-                <Table.Td>
-                  <StatusBadge status={incident.status} size="sm" />
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" title={formatDateTime(incident.triggeredAt)}>
-                    {formatRelative(incident.triggeredAt)}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Commander id={incident.commanderId} names={names} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable {...openIncidentsTable(names)} rows={sorted} />
     </CountedPanel>
   );
 }

@@ -9,7 +9,6 @@ import {
   Select,
   Stack,
   Switch,
-  Table,
   TagsInput,
   Text,
   TextInput,
@@ -23,6 +22,8 @@ import type {
   NotificationChannelType,
 } from '../../generated/graphql';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { DataTable } from '../../ui/DataTable';
+import { FormDialog } from '../../ui/FormDialog';
 import { errorMessage } from '../../ui/graphqlError';
 import { ListStates } from '../../ui/ListStates';
 import { AddButton, PageHeader } from '../../ui/PageHeader';
@@ -86,67 +87,67 @@ function CreateChannelModal({
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title="New notification channel">
-      <Stack gap="md">
-        <TextInput
-          label="Name"
-          required
-          value={name}
-          onChange={(e) => setName(e.currentTarget.value)}
-        />
-        <Select
-          label="Type"
-          allowDeselect={false}
-          data={(Object.keys(TYPE_LABEL) as NotificationChannelType[]).map((t) => ({
-            value: t,
-            label: TYPE_LABEL[t],
-          }))}
-          value={type}
-          onChange={(v) => setType((v ?? 'WEBHOOK') as NotificationChannelType)}
-        />
-        {type === 'EMAIL' ? (
-          <>
-            <TagsInput
-              label="Recipients"
-              description="Press Enter after each address"
-              value={emailTo}
-              onChange={setEmailTo}
-            />
-            {emailConfigured ? null : (
-              <Alert color="yellow">
-                Email is not configured on the server (BACKLINE_SMTP_URL).
-              </Alert>
-            )}
-          </>
-        ) : (
-          <TextInput
-            label={type === 'SLACK' ? 'Incoming webhook URL' : 'URL'}
-            description={
-              type === 'WEBHOOK'
-                ? 'Gets a signed JSON POST (X-Backline-Signature: sha256=HMAC of the body)'
-                : 'Gets Slack message JSON with blocks'
-            }
-            required
-            value={url}
-            onChange={(e) => setUrl(e.currentTarget.value)}
+    <FormDialog
+      opened={opened}
+      title="New notification channel"
+      size="md"
+      submitLabel="Create channel"
+      onClose={onClose}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+      busy={fetching}
+      error={error}
+      errorStyle="plain"
+    >
+      <TextInput
+        label="Name"
+        required
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+      />
+      <Select
+        label="Type"
+        allowDeselect={false}
+        data={(Object.keys(TYPE_LABEL) as NotificationChannelType[]).map((t) => ({
+          value: t,
+          label: TYPE_LABEL[t],
+        }))}
+        value={type}
+        onChange={(v) => setType((v ?? 'WEBHOOK') as NotificationChannelType)}
+      />
+      {type === 'EMAIL' ? (
+        <>
+          <TagsInput
+            label="Recipients"
+            description="Press Enter after each address"
+            value={emailTo}
+            onChange={setEmailTo}
           />
-        )}
-        <Switch
-          label="Fallback: hears about every incident nobody acknowledged"
-          checked={isFallback}
-          onChange={(e) => setFallback(e.currentTarget.checked)}
+          {emailConfigured ? null : (
+            <Alert color="yellow">Email is not configured on the server (BACKLINE_SMTP_URL).</Alert>
+          )}
+        </>
+      ) : (
+        <TextInput
+          label={type === 'SLACK' ? 'Incoming webhook URL' : 'URL'}
+          description={
+            type === 'WEBHOOK'
+              ? 'Gets a signed JSON POST (X-Backline-Signature: sha256=HMAC of the body)'
+              : 'Gets Slack message JSON with blocks'
+          }
+          required
+          value={url}
+          onChange={(e) => setUrl(e.currentTarget.value)}
         />
-        {error ? <Alert color="red">{error}</Alert> : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button loading={fetching} onClick={() => void submit()}>
-            Create channel
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      )}
+      <Switch
+        label="Fallback: hears about every incident nobody acknowledged"
+        checked={isFallback}
+        onChange={(e) => setFallback(e.currentTarget.checked)}
+      />
+    </FormDialog>
   );
 }
 
@@ -204,20 +205,16 @@ export function ChannelsPanel() {
         }
       >
         <Paper withBorder radius="md">
-          <Table verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Channel</Table.Th>
-                <Table.Th>Where</Table.Th>
-                <Table.Th>Fallback</Table.Th>
-                <Table.Th>Enabled</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {channels.map((c) => (
-                <Table.Tr key={c.id} data-testid={`channel-${c.name}`}>
-                  <Table.Td>
+          <DataTable
+            label="Notification channels"
+            verticalSpacing="sm"
+            rows={channels}
+            rowProps={(c) => ({ 'data-testid': `channel-${c.name}` })}
+            columns={[
+              {
+                header: 'Channel',
+                cell: (c) => (
+                  <>
                     <Group gap="xs">
                       <Text fw={600}>{c.name}</Text>
                       <Badge variant="light">{TYPE_LABEL[c.type]}</Badge>
@@ -227,52 +224,64 @@ export function ChannelsPanel() {
                         {c.disabledReason}
                       </Text>
                     ) : null}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" style={{ wordBreak: 'break-all' }}>
-                      {c.type === 'EMAIL' ? c.emailTo.join(', ') : c.url}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Switch
-                      aria-label={`${c.name} is a fallback`}
-                      checked={c.isFallback}
-                      onChange={(e) =>
-                        void update({ input: { id: c.id, isFallback: e.currentTarget.checked } })
-                      }
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <Switch
-                      aria-label={`${c.name} is enabled`}
-                      checked={c.enabled}
-                      onChange={(e) =>
-                        void update({ input: { id: c.id, enabled: e.currentTarget.checked } })
-                      }
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap="xs" justify="flex-end" wrap="nowrap">
-                      <Button size="xs" variant="light" onClick={() => void test(c)}>
-                        Send test
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color="red"
-                        onClick={() => {
-                          setActionError(null);
-                          deletion.ask(c);
-                        }}
-                      >
-                        Delete
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+                  </>
+                ),
+              },
+              {
+                header: 'Where',
+                cell: (c) => (
+                  <Text size="sm" style={{ wordBreak: 'break-all' }}>
+                    {c.type === 'EMAIL' ? c.emailTo.join(', ') : c.url}
+                  </Text>
+                ),
+              },
+              {
+                header: 'Fallback',
+                cell: (c) => (
+                  <Switch
+                    aria-label={`${c.name} is a fallback`}
+                    checked={c.isFallback}
+                    onChange={(e) =>
+                      void update({ input: { id: c.id, isFallback: e.currentTarget.checked } })
+                    }
+                  />
+                ),
+              },
+              {
+                header: 'Enabled',
+                cell: (c) => (
+                  <Switch
+                    aria-label={`${c.name} is enabled`}
+                    checked={c.enabled}
+                    onChange={(e) =>
+                      void update({ input: { id: c.id, enabled: e.currentTarget.checked } })
+                    }
+                  />
+                ),
+              },
+              {
+                header: null,
+                cell: (c) => (
+                  <Group gap="xs" justify="flex-end" wrap="nowrap">
+                    <Button size="xs" variant="light" onClick={() => void test(c)}>
+                      Send test
+                    </Button>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => {
+                        setActionError(null);
+                        deletion.ask(c);
+                      }}
+                    >
+                      Delete
+                    </Button>
+                  </Group>
+                ),
+              },
+            ]}
+          />
         </Paper>
       </ListStates>
       <CreateChannelModal

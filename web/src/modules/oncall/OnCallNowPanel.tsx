@@ -1,6 +1,7 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconUserCircle } from '@tabler/icons-react';
 import { useQuery } from 'urql';
+import { DetailLabel } from '../../ui/cells';
 import { ErrorState } from '../../ui/ErrorState';
 import { formatDateTime } from '../../ui/formatDate';
 import { errorMessage } from '../../ui/graphqlError';
@@ -19,9 +20,7 @@ export function OnCallNowPanel() {
       {rows.map((row) => (
         <Paper key={row.schedule.id} withBorder radius="md" p="md">
           <Stack gap={6}>
-            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-              {row.schedule.name}
-            </Text>
+            <DetailLabel>{row.schedule.name}</DetailLabel>
             <Group gap="xs" wrap="nowrap">
               <IconUserCircle size={22} stroke={1.5} />
               <Text fw={600} data-testid={`on-call-${row.schedule.name}`}>

@@ -1,7 +1,9 @@
-import { Anchor, Badge, Button, Group, Paper, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Text } from '@mantine/core';
 import { IconCalendarUser } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import type { OnCallSchedulesQuery as SchedulesData } from '../../generated/graphql';
+import { DataTable, type TableSpec } from '../../ui/DataTable';
 import { ListStates } from '../../ui/ListStates';
 import { AddButton, PageHeader } from '../../ui/PageHeader';
 import { useListQuery } from '../../ui/useLiveQuery';
@@ -10,6 +12,45 @@ import { OnCallNowPanel } from './OnCallNowPanel';
 import { OnCallSchedulesQuery } from './oncall.documents';
 import { ScheduleEditor } from './ScheduleEditor';
 import { SHIFT_LABELS } from './scheduleForm';
+
+type Schedule = SchedulesData['onCallSchedules'][number];
+
+const SCHEDULES_TABLE: TableSpec<Schedule> = {
+  label: 'On-call schedules',
+  list: true,
+  columns: [
+    {
+      header: 'Schedule',
+      cell: (s) => (
+        <>
+          <Anchor component={Link} to={`/oncall/schedules/${s.id}`} fw={600}>
+            {s.name}
+          </Anchor>
+          {s.description ? (
+            <Text size="xs" c="dimmed">
+              {s.description}
+            </Text>
+          ) : null}
+        </>
+      ),
+    },
+    { header: 'Time zone', cell: (s) => s.timeZone },
+    {
+      header: 'Layers',
+      cell: (s) => (
+        <Group gap={4}>
+          {s.layers.map((l) => (
+            <Badge key={l.name} variant="light">
+              {l.name}: {SHIFT_LABELS[l.shift].toLowerCase()}, {l.users.length}{' '}
+              {l.users.length === 1 ? 'person' : 'people'}
+            </Badge>
+          ))}
+        </Group>
+      ),
+    },
+    { header: 'Overrides', cell: (s) => s.overrides.length || '—' },
+  ],
+};
 
 /** Who is on call now, and every schedule. */
 export function OnCallOverview() {
@@ -51,44 +92,7 @@ export function OnCallOverview() {
         }
       >
         <Paper withBorder radius="md">
-          <Table verticalSpacing="sm" highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Schedule</Table.Th>
-                <Table.Th>Time zone</Table.Th>
-                <Table.Th>Layers</Table.Th>
-                <Table.Th>Overrides</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {schedules.map((s) => (
-                <Table.Tr key={s.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/oncall/schedules/${s.id}`} fw={600}>
-                      {s.name}
-                    </Anchor>
-                    {s.description ? (
-                      <Text size="xs" c="dimmed">
-                        {s.description}
-                      </Text>
-                    ) : null}
-                  </Table.Td>
-                  <Table.Td>{s.timeZone}</Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      {s.layers.map((l) => (
-                        <Badge key={l.name} variant="light">
-                          {l.name}: {SHIFT_LABELS[l.shift].toLowerCase()}, {l.users.length}{' '}
-                          {l.users.length === 1 ? 'person' : 'people'}
-                        </Badge>
-                      ))}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>{s.overrides.length || '—'}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <DataTable {...SCHEDULES_TABLE} rows={schedules} />
         </Paper>
       </ListStates>
       <ScheduleEditor

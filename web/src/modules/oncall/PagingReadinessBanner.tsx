@@ -1,7 +1,8 @@
-import { Alert, Anchor, List } from '@mantine/core';
+import { Anchor, List } from '@mantine/core';
 import { IconBellOff } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
+import { Notice } from '../../ui/Notice';
 import { PagingReadinessQuery } from './oncall.documents';
 
 /** Whether an incident would page anyone, and if not, why; undefined until it is known. */
@@ -15,13 +16,7 @@ export function PagingReadinessBanner() {
   const readiness = usePagingReadiness();
   if (!readiness || readiness.ready) return null;
   return (
-    <Alert
-      color="red"
-      variant="light"
-      icon={<IconBellOff size={18} />}
-      title="Paging goes nowhere"
-      data-testid="paging-readiness"
-    >
+    <Notice color="red" icon={IconBellOff} title="Paging goes nowhere" testId="paging-readiness">
       <List size="sm" spacing={4}>
         {readiness.problems.map((problem) => (
           <List.Item key={`${problem.environment}:${problem.message}`}>
@@ -39,6 +34,6 @@ export function PagingReadinessBanner() {
           </List.Item>
         ))}
       </List>
-    </Alert>
+    </Notice>
   );
 }

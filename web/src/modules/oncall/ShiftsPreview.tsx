@@ -1,5 +1,6 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import type { OnCallScheduleQuery } from '../../generated/graphql';
+import { formatClockTime } from '../../ui/formatDate';
 
 type Shift = NonNullable<OnCallScheduleQuery['onCallSchedule']>['shifts'][number];
 
@@ -7,11 +8,6 @@ const dayFormat = new Intl.DateTimeFormat(undefined, {
   weekday: 'short',
   month: 'short',
   day: 'numeric',
-});
-const timeFormat = new Intl.DateTimeFormat(undefined, {
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
 });
 
 /** The next days, one row per day, each shift as a bar sized by its share of the day. */
@@ -64,7 +60,7 @@ export function ShiftsPreview({
               {parts.map((p) => (
                 <div
                   key={`${p.shift.start}-${p.from}`}
-                  title={`${p.shift.user?.name ?? p.shift.userId}: ${timeFormat.format(p.from)}–${timeFormat.format(p.to)}${p.shift.layer ? ` (${p.shift.layer})` : ' (override)'}`}
+                  title={`${p.shift.user?.name ?? p.shift.userId}: ${formatClockTime(p.from)}–${formatClockTime(p.to)}${p.shift.layer ? ` (${p.shift.layer})` : ' (override)'}`}
                   style={{
                     position: 'absolute',
                     top: 0,

@@ -16,6 +16,7 @@ import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import type { PostmortemFieldsFragment } from '../../generated/graphql';
+import { DetailLabel } from '../../ui/cells';
 import { formatDateTime } from '../../ui/formatDate';
 import { errorMessage, fieldErrorsByPath } from '../../ui/graphqlError';
 import { useQueryOf } from '../../ui/useLiveQuery';
@@ -173,18 +174,14 @@ function PublishedPostmortem({ postmortem, canEdit, onChanged }: PartProps) {
       ) : null}
       {SECTIONS.map(([key, label]) => (
         <div key={key}>
-          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-            {label}
-          </Text>
+          <DetailLabel>{label}</DetailLabel>
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
             {postmortem[key] || '—'}
           </Text>
         </div>
       ))}
       <div>
-        <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-          Timeline
-        </Text>
+        <DetailLabel>Timeline</DetailLabel>
         <Stack gap={2}>
           {postmortem.timeline.map((e) => (
             <Text key={`${String(e.at)}-${e.text}`} size="sm">

@@ -1,8 +1,9 @@
-import { Alert, Badge, Box, Divider, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Box, Divider, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconClockPause } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { RolloutFieldsFragment, RolloutState } from '../../generated/graphql';
 import { formatDateTime, formatRelative } from '../../ui/formatDate';
+import { Notice } from '../../ui/Notice';
 import { sentenceCase } from '../../ui/stateStyle';
 import { AnalysisResults } from './AnalysisResults';
 import { ReleaseChange } from './ReleaseChange';
@@ -29,41 +30,39 @@ function outcomeTitle(state: RolloutState): string {
 function Outcome({ rollout }: { rollout: RolloutFieldsFragment }) {
   if (isUndone(rollout.state)) {
     return (
-      <Alert
+      <Notice
         color={rollout.state === 'ROLLED_BACK' || rollout.state === 'FAILED' ? 'red' : 'orange'}
-        variant="light"
-        icon={<IconAlertTriangle size={18} />}
+        icon={IconAlertTriangle}
         title={outcomeTitle(rollout.state)}
-        data-testid="rollout-reason"
+        testId="rollout-reason"
       >
         {rollout.reason ?? 'No reason was recorded.'}
-      </Alert>
+      </Notice>
     );
   }
   if (rollout.state === 'PAUSED') {
     // Held by the analysis itself: the step's window ended without enough evidence.
     const evidence = rollout.reason?.startsWith('Not enough evidence') ?? false;
     return (
-      <Alert
+      <Notice
         color={evidence ? 'orange' : 'yellow'}
-        variant="light"
-        icon={<IconClockPause size={18} />}
+        icon={IconClockPause}
         title={evidence ? 'Paused: not enough evidence to promote' : 'Paused'}
-        data-testid="rollout-pause-reason"
+        testId="rollout-pause-reason"
       >
         Analysis and timers wait at step {rollout.currentStep + 1} until someone resumes, promotes
         or aborts.
         {rollout.reason ? ` ${rollout.reason}` : ''}
-      </Alert>
+      </Notice>
     );
   }
   if (rollout.state === 'SUCCEEDED' && rollout.finishedAt) {
     return (
-      <Alert color="green" variant="light" icon={<IconCircleCheck size={18} />}>
+      <Notice color="green" icon={IconCircleCheck}>
         Every replica runs {rollout.toRelease.id} since{' '}
         <span title={formatDateTime(rollout.finishedAt)}>{formatRelative(rollout.finishedAt)}</span>
         .
-      </Alert>
+      </Notice>
     );
   }
   return null;

@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { Labelled } from '../../ui/cells';
 import { formatDateTime } from '../../ui/formatDate';
 import { errorMessage } from '../../ui/graphqlError';
 import { fromLocalInput, toLocalInput } from '../postmortems/localTime';
@@ -208,24 +209,17 @@ export function StatusPageCard({
         ) : null}
         {stats ? (
           <Group gap="lg" data-testid="incident-stats">
-            <div>
-              <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-                Incidents, 30 days
-              </Text>
-              <Text size="sm">{stats.incidents}</Text>
-            </div>
-            <div>
-              <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-                MTTA
-              </Text>
-              <Text size="sm">{formatSeconds(stats.mttaSeconds)}</Text>
-            </div>
-            <div>
-              <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-                MTTR
-              </Text>
-              <Text size="sm">{formatSeconds(stats.mttrSeconds)}</Text>
-            </div>
+            {(
+              [
+                ['Incidents, 30 days', String(stats.incidents)],
+                ['MTTA', formatSeconds(stats.mttaSeconds)],
+                ['MTTR', formatSeconds(stats.mttrSeconds)],
+              ] as const
+            ).map(([label, value]) => (
+              <Labelled key={label} label={label} gap={0}>
+                <Text size="sm">{value}</Text>
+              </Labelled>
+            ))}
           </Group>
         ) : null}
       </Stack>

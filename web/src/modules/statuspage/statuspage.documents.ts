@@ -1,5 +1,23 @@
 import { graphql } from '../../generated';
 
+export const PublicUpdateFieldsFragment = graphql(`
+  fragment PublicUpdateFields on IncidentPublicUpdate {
+    id
+    status
+    body
+    at
+    createdBy
+  }
+`);
+
+export const MaintenanceWindowFieldsFragment = graphql(`
+  fragment MaintenanceWindowFields on MaintenanceWindow {
+    startsAt
+    endsAt
+    message
+  }
+`);
+
 export const IncidentPublicUpdatesQuery = graphql(`
   query IncidentPublicUpdates($id: ID!) {
     incident(id: $id) {
@@ -9,11 +27,7 @@ export const IncidentPublicUpdatesQuery = graphql(`
         name
       }
       publicUpdates {
-        id
-        status
-        body
-        at
-        createdBy
+        ...PublicUpdateFields
       }
     }
   }
@@ -28,9 +42,7 @@ export const DeploymentStatusPageQuery = graphql(`
         displayName
         status
         maintenance {
-          startsAt
-          endsAt
-          message
+          ...MaintenanceWindowFields
         }
       }
       incidentStats(days: 30) {
@@ -48,11 +60,7 @@ export const PostIncidentUpdateMutation = graphql(`
   mutation PostIncidentUpdate($input: PostIncidentUpdateInput!) {
     postIncidentUpdate(input: $input) {
       update {
-        id
-        status
-        body
-        at
-        createdBy
+        ...PublicUpdateFields
       }
     }
   }
@@ -81,9 +89,7 @@ export const SetMaintenanceWindowMutation = graphql(`
         statusPage {
           status
           maintenance {
-            startsAt
-            endsAt
-            message
+            ...MaintenanceWindowFields
           }
         }
       }

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { TicketDetailFieldsFragment, TicketStatus } from '../../generated/graphql';
+import { DetailLabel } from '../../ui/cells';
 import { errorMessage } from '../../ui/graphqlError';
 import { stateOptions } from '../../ui/stateStyle';
 import { roleAtLeast, useViewer } from '../auth';
@@ -100,9 +101,7 @@ export function TicketDetails({ ticket }: { ticket: TicketDetailFieldsFragment }
       ) : (
         <Group justify="space-between" wrap="nowrap">
           <Stack gap={0}>
-            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-              Assignee
-            </Text>
+            <DetailLabel>Assignee</DetailLabel>
             <Text size="sm">{ticket.assignee?.name ?? 'Unassigned'}</Text>
           </Stack>
           <Button
@@ -116,9 +115,7 @@ export function TicketDetails({ ticket }: { ticket: TicketDetailFieldsFragment }
         </Group>
       )}
       <Stack gap={0}>
-        <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-          Requester
-        </Text>
+        <DetailLabel>Requester</DetailLabel>
         <Text size="sm">{ticket.requester.name}</Text>
         <Text size="xs" c="dimmed">
           {ticket.requester.email}

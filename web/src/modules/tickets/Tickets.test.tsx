@@ -1,80 +1,8 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { TicketDetailFieldsFragment } from '../../generated/graphql';
+import { inMinutes, ticketFixture } from '../../testing/fixtures';
 import { manualSubscriptions } from '../../testing/manualSubscriptions';
 import { renderApp } from '../../testing/renderApp';
-
-const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
-
-function ticketFixture(
-  overrides: Partial<TicketDetailFieldsFragment> = {},
-): TicketDetailFieldsFragment & { __typename: string } {
-  return {
-    __typename: 'Ticket',
-    id: 'tk-1',
-    number: 1042,
-    reference: 'T-1042',
-    subject: 'Answers are slow since this morning',
-    priority: 'HIGH',
-    status: 'OPEN',
-    requester: { name: 'Grace Hopper', email: 'grace@example.com', organisation: 'Navy' },
-    assignee: null,
-    group: null,
-    tags: [],
-    incident: null,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    description: 'Every request takes ten seconds.',
-    suggestedReply: null,
-    firstRespondedAt: null,
-    resolvedAt: null,
-    closedAt: null,
-    mergedInto: null,
-    sla: {
-      state: 'ON_TRACK',
-      dueAt: inMinutes(90),
-      paused: false,
-      clocks: [
-        {
-          kind: 'FIRST_RESPONSE',
-          targetMinutes: 120,
-          state: 'ON_TRACK',
-          elapsedMs: 30 * 60_000,
-          remainingMs: 90 * 60_000,
-          dueAt: inMinutes(90),
-          paused: false,
-        },
-      ],
-    },
-    conversation: [
-      {
-        id: 'm1',
-        at: '2026-01-01T00:00:00.000Z',
-        visibility: 'PUBLIC',
-        authorType: 'CUSTOMER',
-        authorName: 'Grace Hopper',
-        body: 'Every request takes ten seconds.',
-      },
-      {
-        id: 'm2',
-        at: '2026-01-01T00:05:00.000Z',
-        visibility: 'INTERNAL',
-        authorType: 'AGENT',
-        authorName: 'ada@backline.local',
-        body: 'Enterprise customer; check the chat deployment.',
-      },
-      {
-        id: 'm3',
-        at: '2026-01-01T00:06:00.000Z',
-        visibility: 'PUBLIC',
-        authorType: 'AGENT',
-        authorName: 'ada@backline.local',
-        body: 'We are looking into it.',
-      },
-    ],
-    ...overrides,
-  };
-}
 
 describe('the ticket queue', () => {
   it('shows SLA countdowns amber when at risk and red when breached, and adds tickets live', async () => {

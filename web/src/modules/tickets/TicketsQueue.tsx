@@ -40,7 +40,7 @@ export function TicketsQueue() {
     }),
     [viewParam, statusParam, priorityParam, search],
   );
-  const { rows, loaded, error, liveError, refetch } = useLiveTickets(filter, viewer.user.id);
+  const live = useLiveTickets(filter, viewer.user.id);
   const setParam = filters.set;
 
   return (
@@ -80,12 +80,10 @@ export function TicketsQueue() {
             />
           </>
         }
-        liveError={liveError}
+        live={live}
         liveHint="Reload to see the newest tickets."
-        state={{ error, loaded, refetch }}
         errorTitle="Could not load tickets"
         inset
-        items={rows}
         empty={{
           icon: <IconLifebuoy size={28} />,
           title: filter.view === 'BREACHING' ? 'Nothing at risk' : 'No tickets here',
@@ -95,7 +93,7 @@ export function TicketsQueue() {
               : 'Tickets arrive from the inbound endpoint or are opened here.',
         }}
       >
-        <TicketsTable rows={rows} />
+        <TicketsTable rows={live.rows} />
       </LiveListPage>
       <CreateTicketDialog opened={creating} onClose={() => setCreating(false)} />
     </>

@@ -1,7 +1,6 @@
-import { Anchor, Group, Stack, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Stack, Text } from '@mantine/core';
 import type { TicketSummaryFieldsFragment } from '../../generated/graphql';
-import { OrDash, TimeAgo } from '../../ui/cells';
+import { OrDash, RefLink, TimeAgo } from '../../ui/cells';
 import { DataTable, type TableSpec } from '../../ui/DataTable';
 import { ticketPath } from '../../ui/humanIds';
 import { SlaCountdown } from './SlaCountdown';
@@ -17,14 +16,9 @@ const TABLE: TableSpec<TicketSummaryFieldsFragment> = {
       header: 'Ticket',
       cell: (ticket) => (
         <>
-          <Group gap={6} wrap="nowrap">
-            <Text size="sm" c="dimmed" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-              {ticket.reference}
-            </Text>
-            <Anchor component={Link} to={ticketPath(ticket)} fw={600} size="sm">
-              {ticket.subject}
-            </Anchor>
-          </Group>
+          <RefLink reference={ticket.reference} to={ticketPath(ticket)}>
+            {ticket.subject}
+          </RefLink>
           {ticket.incident ? (
             <Text size="xs" c="dimmed">
               Linked to INC-{ticket.incident.number}

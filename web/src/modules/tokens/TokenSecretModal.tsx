@@ -1,6 +1,5 @@
 import {
   ActionIcon,
-  Alert,
   Button,
   Code,
   CopyButton,
@@ -11,6 +10,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
+import { Notice } from '../../ui/Notice';
 
 export const SECRET_WARNING = 'Copy this token now. It will not be shown again.';
 
@@ -33,14 +33,9 @@ export function TokenSecretModal({ created, onClose }: TokenSecretModalProps) {
     >
       {created ? (
         <Stack gap="md">
-          <Alert
-            color="yellow"
-            variant="light"
-            icon={<IconAlertTriangle size={18} />}
-            title={SECRET_WARNING}
-          >
+          <Notice color="yellow" icon={IconAlertTriangle} title={SECRET_WARNING}>
             Backline keeps only a hash of it. If you lose it, revoke the token and create another.
-          </Alert>
+          </Notice>
           <Text size="sm">
             Token <b>{created.name}</b>:
           </Text>
