@@ -139,29 +139,47 @@ export class CatalogService {
       expectedLoadSeconds:
         input.expectedLoadSeconds ?? estimateLoadSeconds(model.parameterCountBillions),
     });
+    return this.#units.run((work) => this.#insertRelease(work, actor, model, spec));
+  }
+
+  /**
+   * Stores a release of `model` in the caller's unit of work, audited when it is new; a release
+   * already in the catalog is returned as it is, since its id is its content.
+   */
+  async #insertRelease(
+    work: Work,
+    actor: Actor,
+    model: ModelRow,
+    spec: ReleaseSpec,
+    details: Record<string, unknown> = {},
+  ): Promise<{ release: ReleaseRecord; created: boolean }> {
     const id = releaseId(spec);
     const warnings = releaseWarnings(spec);
-    return this.#units.run(async (work) => {
-      const inserted = await catalogRepository.insertRelease(work.tx, {
-        id,
-        modelId: model.id,
-        spec,
-        warnings,
-        createdBy: actor.name,
-      });
-      if (!inserted) {
-        const existing = await catalogRepository.findRelease(work.tx, id);
-        if (!existing) throw new Error(`release ${id} vanished`);
-        return { release: existing, created: false };
-      }
-      await this.#audit.record(work, actor, {
-        action: 'release.create',
-        targetType: 'release',
-        targetId: id,
-        details: { model: model.name, runtime: spec.runtime, image: spec.image, warnings },
-      });
-      return { release: inserted, created: true };
+    const inserted = await catalogRepository.insertRelease(work.tx, {
+      id,
+      modelId: model.id,
+      spec,
+      warnings,
+      createdBy: actor.name,
     });
+    if (!inserted) {
+      const existing = await catalogRepository.findRelease(work.tx, id);
+      if (!existing) throw new Error(`release ${id} vanished`);
+      return { release: existing, created: false };
+    }
+    await this.#audit.record(work, actor, {
+      action: 'release.create',
+      targetType: 'release',
+      targetId: id,
+      details: {
+        model: model.name,
+        runtime: spec.runtime,
+        image: spec.image,
+        warnings,
+        ...details,
+      },
+    });
+    return { release: inserted, created: true };
   }
 
   /**
@@ -195,33 +213,10 @@ export class CatalogService {
       });
     }
     const spec = parseReleaseSpec({ ...input.spec, modelName: model.name }, ['release']);
-    const id = releaseId(spec);
-    const warnings = releaseWarnings(spec);
-    const inserted = await catalogRepository.insertRelease(work.tx, {
-      id,
-      modelId: model.id,
-      spec,
-      warnings,
-      createdBy: actor.name,
+    const { release } = await this.#insertRelease(work, actor, model, spec, {
+      importedFrom: 'adoption',
     });
-    if (inserted) {
-      await this.#audit.record(work, actor, {
-        action: 'release.create',
-        targetType: 'release',
-        targetId: id,
-        details: {
-          model: model.name,
-          runtime: spec.runtime,
-          image: spec.image,
-          warnings,
-          importedFrom: 'adoption',
-        },
-      });
-      return { model, release: inserted };
-    }
-    const existing = await catalogRepository.findRelease(work.tx, id);
-    if (!existing) throw new Error(`release ${id} vanished`);
-    return { model, release: existing };
+    return { model, release };
   }
 
   async diff(fromId: string, toId: string): Promise<FieldChange[]> {

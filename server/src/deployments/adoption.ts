@@ -1,6 +1,7 @@
 import {
   type EnvVar,
   type KubeObject,
+  type ModelRecord,
   modelRef,
   type Placement,
   parseReleaseSpec,
@@ -30,17 +31,7 @@ export interface CatalogModel {
 }
 
 /** The model adoption would register, or the registered one it reuses (`existingId`). */
-export interface AdoptionModel {
-  existingId: string | null;
-  name: string;
-  family: string;
-  source: string;
-  revision: string;
-  license: string;
-  parameterCountBillions: number;
-  contextLength: number;
-  gpuMemoryGiB: number;
-}
+export type AdoptionModel = Omit<ModelRecord, 'id' | 'createdAt'> & { existingId: string | null };
 
 /** One field Backline's apply sets to another value than the live object has. */
 export interface AdoptionChange {
