@@ -49,5 +49,21 @@ describe('the first minute on the embedded cluster', () => {
       expect(await page.getByRole('link', { name: action }).count(), action).toBe(0);
     }
     await screenshot(page, 'observed-deployment-page');
-  }, 150_000);
+
+    // An admin adopts it: the plan first, then Adopt, and the page is a managed deployment's.
+    await page.getByRole('button', { name: 'Adopt', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Adopt chat' });
+    const release = dialog.getByTestId('adoption-release');
+    await release.waitFor({ timeout: 30_000 });
+    expect(await dialog.getByTestId('adoption-reasons').count()).toBe(0);
+    expect(await release.textContent()).toMatch(/@sha256:[0-9a-f]{64}/);
+    await screenshot(page, 'adoption-plan');
+    await dialog.getByRole('button', { name: 'Adopt', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('link', { name: 'Deploy release' }).waitFor();
+    expect(await page.getByTestId('observed-badge').count()).toBe(0);
+    await page.getByRole('tab', { name: /^Release & history/ }).click();
+    expect(await page.getByTestId('release-card').textContent()).toMatch(/sha256:/);
+    await screenshot(page, 'adopted-deployment-release');
+  }, 240_000);
 });

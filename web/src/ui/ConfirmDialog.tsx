@@ -11,6 +11,8 @@ interface ConfirmDialogProps {
   /** Keeps the confirm button off, e.g. while nothing would change. */
   confirmDisabled?: boolean;
   error?: string | null;
+  /** Wider for what needs room to be read, such as a diff. */
+  size?: 'md' | 'xl';
   onConfirm: () => void;
   onCancel: () => void;
 }
@@ -24,11 +26,12 @@ export function ConfirmDialog({
   loading = false,
   confirmDisabled = false,
   error,
+  size = 'md',
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
   return (
-    <Modal opened={opened} onClose={onCancel} title={title} centered size="md">
+    <Modal opened={opened} onClose={onCancel} title={title} centered size={size}>
       <Stack gap="md">
         <Text size="sm" component="div">
           {children}

@@ -58,6 +58,7 @@ export function AdoptDialog({ opened, deploymentId, name, onClose }: AdoptDialog
     <ConfirmDialog
       opened={opened}
       title={`Adopt ${name}`}
+      size="xl"
       confirmLabel="Adopt"
       loading={adopting}
       confirmDisabled={!plan?.adoptable}
