@@ -135,6 +135,28 @@ export function deploymentFixture(
   };
 }
 
+/** A vLLM server Backline observes in ml-prod and has not deployed: no release, no history. */
+export function observedDeploymentFixture(observed: Record<string, unknown> = {}) {
+  return deploymentFixture({
+    name: 'chat',
+    managed: false,
+    release: null,
+    history: [],
+    observed: {
+      kind: 'Deployment',
+      runtime: 'VLLM',
+      image: 'vllm/vllm-openai:v0.9.2',
+      model: 'meta-llama/Llama-3.1-8B-Instruct',
+      servedModelName: null,
+      port: 8000,
+      gpusPerReplica: 1,
+      gpuProduct: 'NVIDIA-A100-SXM4-80GB',
+      evidence: ['image vllm/vllm-openai', 'port 8000'],
+      ...observed,
+    },
+  });
+}
+
 /** An entry of a deployment's history: the release it ran at that revision. */
 export function revisionFixture(revision: number, releaseId: string) {
   return {

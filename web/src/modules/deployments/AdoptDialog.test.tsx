@@ -1,28 +1,14 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { deploymentFixture } from '../../testing/fixtures';
+import { deploymentFixture, observedDeploymentFixture } from '../../testing/fixtures';
 import { renderApp } from '../../testing/renderApp';
 
 const DIGEST = `sha256:${'a'.repeat(64)}`;
 
-const observed = deploymentFixture({
+const observed = {
+  ...observedDeploymentFixture({ gpuProduct: null, evidence: ['image vllm/vllm-openai'] }),
   id: 'd-1',
-  name: 'chat',
-  managed: false,
-  release: null,
-  history: [],
-  observed: {
-    kind: 'Deployment',
-    runtime: 'VLLM',
-    image: 'vllm/vllm-openai:v0.9.2',
-    model: 'meta-llama/Llama-3.1-8B-Instruct',
-    servedModelName: null,
-    port: 8000,
-    gpusPerReplica: 1,
-    gpuProduct: null,
-    evidence: ['image vllm/vllm-openai'],
-  },
-});
+};
 
 function plan(fields: Record<string, unknown> = {}) {
   return {

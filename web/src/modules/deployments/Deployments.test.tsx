@@ -4,6 +4,7 @@ import { graphqlError } from '../../testing/fakeGraphqlFetch';
 import {
   deploymentFixture,
   newDeploymentOptionsFixture,
+  observedDeploymentFixture,
   revisionFixture,
 } from '../../testing/fixtures';
 import { manualSubscriptions } from '../../testing/manualSubscriptions';
@@ -294,23 +295,7 @@ describe('the deployment page', () => {
   });
 
   it('shows an observed server without a release or any action, and keeps its settings', async () => {
-    const observed = deploymentFixture({
-      name: 'chat',
-      managed: false,
-      release: null,
-      history: [],
-      observed: {
-        kind: 'Deployment',
-        runtime: 'VLLM',
-        image: 'vllm/vllm-openai:v0.9.2',
-        model: 'meta-llama/Llama-3.1-8B-Instruct',
-        servedModelName: null,
-        port: 8000,
-        gpusPerReplica: 1,
-        gpuProduct: 'NVIDIA-A100-SXM4-80GB',
-        evidence: ['image vllm/vllm-openai', 'port 8000'],
-      },
-    });
+    const observed = observedDeploymentFixture();
     const { server } = renderApp({
       path: '/deployments/ml-prod/chat',
       handlers: {
