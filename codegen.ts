@@ -39,6 +39,7 @@ const config: CodegenConfig = {
           NotificationChannel: '../../notifications/index.ts#ChannelRecord',
           NotificationDelivery: '../../notifications/index.ts#DeliveryRecord',
           Rollout: '../../rollouts/index.ts#RolloutRecord',
+          AnalysisResult: '../../rollouts/index.ts#AnalysisRecord',
           Ticket: '../../tickets/index.ts#TicketWithSla',
           TicketMessage: '../../tickets/index.ts#MessageRecord',
           TicketSla: '../../tickets/index.ts#TicketSla',

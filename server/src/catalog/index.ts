@@ -16,8 +16,11 @@ export {
   type KubeObject,
   renderDeployment,
   renderManifests,
+  renderTrafficObjects,
+  routePrefix,
   selectorLabels,
   startupFailureThreshold,
+  type TrafficRouting,
   workloadName,
 } from './manifests.ts';
 export {

@@ -1,3 +1,4 @@
+import { HTTPRoute } from '@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/HTTPRoute';
 import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
 import { Service } from 'kubernetes-models/v1/Service';
@@ -9,6 +10,7 @@ import {
   renderDeployment,
   renderManifests,
   renderService,
+  renderTrafficObjects,
   startupFailureThreshold,
 } from './manifests.ts';
 import { RUNTIME_PROFILES } from './runtimes.ts';
@@ -16,7 +18,7 @@ import { samplePlacement, sampleSpec } from './testdata.ts';
 
 /** Validates against the Kubernetes OpenAPI schema; throws with every violation. */
 function validate(object: KubeObject): void {
-  const models = { Deployment, Service, PodDisruptionBudget } as const;
+  const models = { Deployment, Service, PodDisruptionBudget, HTTPRoute } as const;
   const Model = models[object.kind as keyof typeof models];
   if (!Model) throw new Error(`no schema for ${object.kind}`);
   new Model(object as never).validate();
@@ -108,5 +110,64 @@ describe('runtime templates', () => {
         `"httpGet":{"path":"${RUNTIME_PROFILES[runtime].healthPath}","port":"http"}`,
       );
     }
+  });
+});
+
+describe('traffic routing behind a Gateway', () => {
+  const gateway = { namespace: 'gateway-system', name: 'inference' };
+
+  it('weighs a Service per track in an HTTPRoute valid against the Gateway API schema', () => {
+    const objects = renderTrafficObjects(sampleSpec('VLLM'), samplePlacement, {
+      gateway,
+      canaryWeight: 5,
+      mirrorPercent: null,
+    });
+    expect(objects.map((o) => `${o.kind}/${o.metadata.name}`)).toEqual([
+      `HTTPRoute/${samplePlacement.name}`,
+      `Service/${samplePlacement.name}-stable`,
+      `Service/${samplePlacement.name}-canary`,
+    ]);
+    for (const object of objects) expect(() => validate(object)).not.toThrow();
+    const [route, stable, canary] = objects as [KubeObject, KubeObject, KubeObject];
+    const rule = (route.spec.rules as { backendRefs: unknown[]; filters: { type: string }[] }[])[0];
+    expect(rule?.backendRefs).toEqual([
+      { name: `${samplePlacement.name}-stable`, port: 8000, weight: 95 },
+      { name: `${samplePlacement.name}-canary`, port: 8000, weight: 5 },
+    ]);
+    expect(rule?.filters.map((f) => f.type)).toEqual(['URLRewrite']);
+    expect(route.spec.parentRefs).toEqual([
+      { group: 'gateway.networking.k8s.io', kind: 'Gateway', ...gateway },
+    ]);
+    expect(stable.spec.selector).toEqual({
+      'backline.dev/deployment': samplePlacement.name,
+      'backline.dev/track': 'stable',
+    });
+    expect((canary.spec.selector as Record<string, string>)['backline.dev/track']).toBe('canary');
+    // The schema check can fail: a negative weight is not a route.
+    const broken = structuredClone(route);
+    const [brokenRule] = broken.spec.rules as { backendRefs: { weight: number }[] }[];
+    for (const ref of brokenRule?.backendRefs ?? []) ref.weight = -1;
+    expect(() => validate(broken)).toThrow(/weight/);
+  });
+
+  it('mirrors a share of the requests to the canary in a shadow step', () => {
+    const [route] = renderTrafficObjects(sampleSpec('TGI'), samplePlacement, {
+      gateway,
+      canaryWeight: 0,
+      mirrorPercent: 20,
+    });
+    expect(() => validate(route as KubeObject)).not.toThrow();
+    const rule = ((route as KubeObject).spec.rules as Record<string, unknown>[])[0] as {
+      filters: Record<string, unknown>[];
+      backendRefs: { weight: number }[];
+    };
+    expect(rule.backendRefs.map((b) => b.weight)).toEqual([100, 0]);
+    expect(rule.filters[1]).toEqual({
+      type: 'RequestMirror',
+      requestMirror: {
+        backendRef: { name: `${samplePlacement.name}-canary`, port: RUNTIME_PROFILES.TGI.port },
+        percent: 20,
+      },
+    });
   });
 });

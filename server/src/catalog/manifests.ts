@@ -201,6 +201,95 @@ export function renderPodDisruptionBudget(spec: ReleaseSpec, placement: Placemen
   };
 }
 
+/** How a Gateway sends a deployment's requests to its tracks. */
+export interface TrafficRouting {
+  gateway: { namespace: string; name: string };
+  /** Share of requests (0–100) the route gives the canary track; the stable track has the rest. */
+  canaryWeight: number;
+  /** Share of requests (1–100) copied to the canary, answers discarded; null: none. */
+  mirrorPercent: number | null;
+}
+
+/** The path prefix under which a Gateway serves a deployment: `/<namespace>/<name>`. */
+export function routePrefix(placement: Pick<Placement, 'namespace' | 'name'>): string {
+  return `/${placement.namespace}/${placement.name}`;
+}
+
+/**
+ * Behind a Gateway: a Service for each track and the HTTPRoute that weighs them, so a canary's
+ * share of the requests is what the route says, whatever its replicas. The route comes first:
+ * applied in this order, a weight moves before any Deployment does (on a rollback, the canary
+ * gets no more requests before it is removed).
+ */
+export function renderTrafficObjects(
+  spec: ReleaseSpec,
+  placement: Placement,
+  traffic: TrafficRouting,
+): KubeObject[] {
+  const port = RUNTIME_PROFILES[spec.runtime].port;
+  const track = (name: 'stable' | 'canary'): KubeObject => ({
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: {
+      name: `${placement.name}-${name}`,
+      namespace: placement.namespace,
+      labels: { ...sharedLabels(spec, placement), 'backline.dev/track': name },
+    },
+    spec: {
+      type: 'ClusterIP',
+      selector: selectorLabels({ name: placement.name, track: name }),
+      ports: [{ name: 'http', port, targetPort: 'http', protocol: 'TCP' }],
+    },
+  });
+  const canaryWeight = Math.max(0, Math.min(100, Math.round(traffic.canaryWeight)));
+  const filters: Record<string, unknown>[] = [
+    // Clients call `<gateway>/<namespace>/<name>/v1/…`; the server sees `/v1/…`.
+    {
+      type: 'URLRewrite',
+      urlRewrite: { path: { type: 'ReplacePrefixMatch', replacePrefixMatch: '/' } },
+    },
+  ];
+  if (traffic.mirrorPercent) {
+    filters.push({
+      type: 'RequestMirror',
+      requestMirror: {
+        backendRef: { name: `${placement.name}-canary`, port },
+        percent: traffic.mirrorPercent,
+      },
+    });
+  }
+  const route: KubeObject = {
+    apiVersion: 'gateway.networking.k8s.io/v1',
+    kind: 'HTTPRoute',
+    metadata: {
+      name: placement.name,
+      namespace: placement.namespace,
+      labels: sharedLabels(spec, placement),
+    },
+    spec: {
+      parentRefs: [
+        {
+          group: 'gateway.networking.k8s.io',
+          kind: 'Gateway',
+          namespace: traffic.gateway.namespace,
+          name: traffic.gateway.name,
+        },
+      ],
+      rules: [
+        {
+          matches: [{ path: { type: 'PathPrefix', value: routePrefix(placement) } }],
+          filters,
+          backendRefs: [
+            { name: `${placement.name}-stable`, port, weight: 100 - canaryWeight },
+            { name: `${placement.name}-canary`, port, weight: canaryWeight },
+          ],
+        },
+      ],
+    },
+  };
+  return [route, track('stable'), track('canary')];
+}
+
 /** Every object for one placement: a canary is its Deployment alone. */
 export function renderManifests(spec: ReleaseSpec, placement: Placement): KubeObject[] {
   const deployment = renderDeployment(spec, placement);

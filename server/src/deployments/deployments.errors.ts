@@ -18,6 +18,8 @@ export const DEPLOYMENTS_ERROR_CODES = [
   /** Handing back a deployment Backline did not adopt. */
   'NOT_ADOPTED',
   'ROLLOUT_UNDER_WAY',
+  /** The Gateway named for traffic routing is missing, unreadable or not for this deployment. */
+  'GATEWAY_UNUSABLE',
 ] as const;
 export type DeploymentsErrorCode = (typeof DEPLOYMENTS_ERROR_CODES)[number];
 

@@ -15,8 +15,15 @@ const nullableNumber = (v: unknown) => (v === null ? null : Number(v));
 const deployments = rowMapper<DeploymentRecord>()(
   `id, namespace, name, environment, release_id, replicas, strategy, slo_error_ratio, slo_ttft_p95_ms,
   generation, applied_generation, last_applied_at, last_apply_error, deleting, stable_release_id, canary_release_id,
-  canary_replicas, adopted, created_at, updated_at, created_by`,
+  canary_replicas, adopted, created_at, updated_at, created_by, gateway_namespace, gateway_name,
+  canary_weight, mirror_percent`,
   {
+    gateway: (r) =>
+      r.gateway_namespace && r.gateway_name
+        ? { namespace: String(r.gateway_namespace), name: String(r.gateway_name) }
+        : null,
+    canaryWeight: (r) => Number(r.canary_weight),
+    mirrorPercent: (r) => nullableNumber(r.mirror_percent),
     adopted: (r) =>
       (typeof r.adopted === 'string' ? JSON.parse(r.adopted) : r.adopted) as AdoptedWorkload | null,
     replicas: (r) => Number(r.replicas),
@@ -26,6 +33,7 @@ const deployments = rowMapper<DeploymentRecord>()(
     appliedGeneration: (r) => Number(r.applied_generation),
     canaryReplicas: (r) => Number(r.canary_replicas),
   },
+  ['gateway_namespace', 'gateway_name'],
 );
 
 export type DesiredState = Pick<
@@ -39,7 +47,8 @@ export type DesiredState = Pick<
   | 'sloErrorRatio'
   | 'sloTtftP95Ms'
   | 'createdBy'
->;
+> &
+  Partial<Pick<DeploymentRecord, 'gateway'>>;
 
 const observedDeployments = rowMapper<ObservedDeploymentRecord>()(
   `id, namespace, name, environment, replicas, strategy, slo_error_ratio, slo_ttft_p95_ms, observed,
@@ -111,7 +120,8 @@ export const observedRepository = {
     const { rows } = await db.query(
       `UPDATE model_deployments SET managed = true, observed = NULL, release_id = $2, replicas = $3,
          strategy = $4, adopted = $5, stable_release_id = NULL, canary_release_id = NULL,
-         canary_replicas = 0, deleting = false, last_apply_error = NULL,
+         canary_replicas = 0, canary_weight = 0, mirror_percent = NULL, deleting = false,
+         last_apply_error = NULL,
          generation = generation + 1, updated_at = now()
        WHERE id = $1 AND NOT managed RETURNING ${deployments.columns}`,
       [id, change.releaseId, change.replicas, change.strategy, JSON.stringify(change.adopted)],
@@ -127,7 +137,8 @@ export const observedRepository = {
   ): Promise<ObservedDeploymentRecord | null> {
     const { rows } = await db.query(
       `UPDATE model_deployments SET managed = false, observed = $2, release_id = NULL, adopted = NULL,
-         stable_release_id = NULL, canary_release_id = NULL, canary_replicas = 0,
+         stable_release_id = NULL, canary_release_id = NULL, canary_replicas = 0, canary_weight = 0,
+         mirror_percent = NULL, gateway_namespace = NULL, gateway_name = NULL,
          last_apply_error = NULL, updated_at = now()
        WHERE id = $1 AND managed RETURNING ${observedDeployments.columns}`,
       [id, JSON.stringify(observed)],
@@ -218,8 +229,8 @@ export const deploymentsRepository = {
   async insert(db: Queryable, d: DesiredState): Promise<DeploymentRecord | null> {
     const { rows } = await db.query(
       `INSERT INTO model_deployments (namespace, name, environment, release_id, replicas, strategy, slo_error_ratio,
-         slo_ttft_p95_ms, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (namespace, name) DO NOTHING RETURNING ${deployments.columns}`,
+         slo_ttft_p95_ms, created_by, gateway_namespace, gateway_name)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (namespace, name) DO NOTHING RETURNING ${deployments.columns}`,
       [
         d.namespace,
         d.name,
@@ -230,6 +241,8 @@ export const deploymentsRepository = {
         d.sloErrorRatio,
         d.sloTtftP95Ms,
         d.createdBy,
+        d.gateway?.namespace ?? null,
+        d.gateway?.name ?? null,
       ],
     );
     return rows[0] ? deployments.from(rows[0]) : null;
@@ -252,6 +265,9 @@ export const deploymentsRepository = {
         | 'stableReleaseId'
         | 'canaryReleaseId'
         | 'canaryReplicas'
+        | 'gateway'
+        | 'canaryWeight'
+        | 'mirrorPercent'
       >
     >,
   ): Promise<DeploymentRecord> {
@@ -267,6 +283,10 @@ export const deploymentsRepository = {
          stable_release_id = CASE WHEN $10::boolean THEN $11 ELSE stable_release_id END,
          canary_release_id = CASE WHEN $12::boolean THEN $13 ELSE canary_release_id END,
          canary_replicas = coalesce($14, canary_replicas),
+         gateway_namespace = CASE WHEN $15::boolean THEN $16 ELSE gateway_namespace END,
+         gateway_name = CASE WHEN $15::boolean THEN $17 ELSE gateway_name END,
+         canary_weight = coalesce($18, canary_weight),
+         mirror_percent = CASE WHEN $19::boolean THEN $20 ELSE mirror_percent END,
          generation = generation + 1,
          updated_at = now()
        WHERE id = $1 RETURNING ${deployments.columns}`,
@@ -285,6 +305,12 @@ export const deploymentsRepository = {
         'canaryReleaseId' in changes,
         changes.canaryReleaseId ?? null,
         changes.canaryReplicas ?? null,
+        'gateway' in changes,
+        changes.gateway?.namespace ?? null,
+        changes.gateway?.name ?? null,
+        changes.canaryWeight ?? null,
+        'mirrorPercent' in changes,
+        changes.mirrorPercent ?? null,
       ],
     );
     return deployments.from(rows[0] as StoredRow);

@@ -1,4 +1,5 @@
 import { actorOf } from '../auth/index.ts';
+import { routePrefix } from '../catalog/index.ts';
 import { mapEvents, sharedPerEvent } from '../events/index.ts';
 import { type AccessPolicy, requireRole } from '../graphql/access.ts';
 import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
@@ -11,6 +12,7 @@ import {
   isObserved,
   type ObservedDeploymentRecord,
 } from './deployments.types.ts';
+import { trafficOf } from './placement.ts';
 
 const changedDeployment = sharedPerEvent<DeploymentChanged, AnyDeploymentRecord | null>();
 
@@ -190,6 +192,11 @@ export const deploymentsResolvers: Resolvers = {
       return release;
     },
     managed: (d) => !isObserved(d),
+    traffic: (d) => {
+      if (isObserved(d)) return null;
+      const traffic = trafficOf(d);
+      return traffic ? { ...traffic, pathPrefix: routePrefix(d) } : null;
+    },
     observed: (d) => (isObserved(d) ? d.observed : null),
     adoption: async (d, _, { loaders }) => {
       if (isObserved(d) || !d.adopted) return null;

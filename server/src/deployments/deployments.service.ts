@@ -3,7 +3,12 @@ import { z } from 'zod';
 import { type Actor, type AuditService, SYSTEM_ACTOR } from '../audit/index.ts';
 import { type CatalogService, ENVIRONMENTS } from '../catalog/index.ts';
 import type { EventBus, Publisher } from '../events/index.ts';
-import type { ClusterClient, LiveWorkload, WorkloadWatcher } from '../kube/index.ts';
+import {
+  type ClusterClient,
+  KubeError,
+  type LiveWorkload,
+  type WorkloadWatcher,
+} from '../kube/index.ts';
 import { canonicalJson } from '../shared/canonical-json.ts';
 import { parseInput } from '../shared/errors.ts';
 import {
@@ -34,6 +39,7 @@ import {
   DESIRED_STATE_TOPIC,
   type DeploymentChanged,
   type DeploymentRecord,
+  type GatewayRef,
   type ObservedDeploymentRecord,
   type RevisionRecord,
   type RolloutHooks,
@@ -57,6 +63,10 @@ export type DeploymentPhase = 'PENDING' | 'PROGRESSING' | 'READY' | 'FAILED' | '
 export interface DeploymentView {
   record: DeploymentRecord;
   live: LiveWorkload;
+}
+
+function sameGateway(a: GatewayRef | null, b: GatewayRef | null): boolean {
+  return a?.namespace === b?.namespace && a?.name === b?.name;
 }
 
 export class DeploymentsService {
@@ -315,20 +325,37 @@ export class DeploymentsService {
         reason: z.string().max(1000).nullish(),
         canarySteps: z
           .array(
-            z.object({
-              weightPercent: z.number().int().min(1).max(100, 'must be at most 100'),
-              analysisSeconds: z.number().int().min(1).max(86_400).nullish(),
-            }),
+            z
+              .object({
+                weightPercent: z.number().int().min(0).max(100, 'must be at most 100'),
+                analysisSeconds: z.number().int().min(1).max(86_400).nullish(),
+                mirrorPercent: z.number().int().min(1).max(100, 'must be at most 100').nullish(),
+              })
+              .refine((x) => x.weightPercent > 0 || (x.mirrorPercent ?? 0) > 0, {
+                message:
+                  'a step must give the new release requests (weightPercent) or copies of them (mirrorPercent)',
+                path: ['weightPercent'],
+              })
+              .refine((x) => !x.mirrorPercent || x.weightPercent === 0, {
+                message:
+                  'a shadow step (mirrorPercent) gives the new release no requests of its own: weightPercent must be 0',
+                path: ['mirrorPercent'],
+              }),
           )
           .min(1, 'must have at least one step')
           .max(20, 'must have at most 20 steps')
           .refine(
             (steps) =>
               steps.every(
-                (x, i) => i === 0 || x.weightPercent > (steps[i - 1]?.weightPercent ?? 0),
+                (x, i) =>
+                  i === 0 ||
+                  (x.weightPercent === 0
+                    ? (steps[i - 1]?.weightPercent ?? 0) === 0
+                    : x.weightPercent > (steps[i - 1]?.weightPercent ?? 0)),
               ),
             {
-              message: 'each step must give the new release a larger share than the one before',
+              message:
+                'each step must give the new release a larger share than the one before, shadow steps first',
             },
           )
           .nullish(),
@@ -340,6 +367,7 @@ export class DeploymentsService {
           .max(1_000_000, 'must be at most 1000000')
           .nullish(),
         onInconclusive: z.enum(['PAUSE', 'ROLL_BACK']).nullish(),
+        gateway: z.object({ namespace: DNS_LABEL, name: dnsLabel(253) }).nullish(),
       }),
       raw,
     );
@@ -358,6 +386,20 @@ export class DeploymentsService {
           `${input.namespace}/${input.name} is being deleted; try again when it is gone.`,
         );
       }
+      // Omitted keeps the Gateway; null takes the deployment off it.
+      const gateway =
+        input.gateway !== undefined ? (input.gateway ?? null) : (existing?.gateway ?? null);
+      const gatewayChanged = !sameGateway(gateway, existing?.gateway ?? null);
+      if (gatewayChanged && existing?.canaryReleaseId) {
+        throw new DeploymentsError(
+          'ROLLOUT_UNDER_WAY',
+          `A canary of ${input.namespace}/${input.name} runs: its Gateway changes once the rollout is over.`,
+          {
+            fields: [{ path: ['input', 'gateway'], message: 'cannot change while a canary runs' }],
+          },
+        );
+      }
+      if (gatewayChanged && gateway) await this.#checkGateway(gateway, existing);
       const desired = {
         environment: input.environment,
         releaseId: input.releaseId,
@@ -371,6 +413,7 @@ export class DeploymentsService {
             : (existing?.sloErrorRatio ?? null),
         sloTtftP95Ms:
           input.sloTtftP95Ms !== undefined ? input.sloTtftP95Ms : (existing?.sloTtftP95Ms ?? null),
+        ...(gatewayChanged ? { gateway } : {}),
       };
       let saved = existing
         ? await deploymentsRepository.updateDesired(work.tx, existing.id, desired)
@@ -426,6 +469,43 @@ export class DeploymentsService {
     this.#changed(record);
     afterCommit();
     return record;
+  }
+
+  /**
+   * A Gateway a deployment is put behind must exist, in a cluster that serves the Gateway API;
+   * an adopted server keeps the Services its team made, so it is not routed by Backline.
+   */
+  async #checkGateway(gateway: GatewayRef, existing: DeploymentRecord | null): Promise<void> {
+    const refuse = (message: string) => {
+      throw new DeploymentsError(
+        'GATEWAY_UNUSABLE',
+        `Gateway ${gateway.namespace}/${gateway.name} ${message}`,
+        {
+          fields: [{ path: ['input', 'gateway'], message }],
+        },
+      );
+    };
+    if (existing?.adopted)
+      refuse("cannot carry an adopted server: its team's Services stay as they are.");
+    if (!this.#client) return;
+    try {
+      const found = await this.#client.read({
+        apiVersion: 'gateway.networking.k8s.io/v1',
+        kind: 'Gateway',
+        namespace: gateway.namespace,
+        name: gateway.name,
+      });
+      if (!found) refuse('does not exist in the cluster.');
+    } catch (error) {
+      if (error instanceof DeploymentsError) throw error;
+      if (error instanceof KubeError && error.code === 'FORBIDDEN')
+        refuse(
+          `could not be read: Backline may not get Gateways in ${gateway.namespace} (the chart's rbac.gatewayNamespaces grants it).`,
+        );
+      refuse(
+        `could not be read: the cluster may not serve the Gateway API (gateway.networking.k8s.io/v1). ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
   }
 
   /** Backline's own settings of an observed server; nothing reaches the cluster. */
@@ -825,6 +905,8 @@ export class DeploymentsService {
         stableReleaseId: null,
         canaryReleaseId: null,
         canaryReplicas: 0,
+        canaryWeight: 0,
+        mirrorPercent: null,
       });
       await deploymentsRepository.addRevision(work.tx, {
         deploymentId: saved.id,

@@ -27,11 +27,26 @@ export interface DeploymentRecord {
   stableReleaseId: string | null;
   canaryReleaseId: string | null;
   canaryReplicas: number;
+  /**
+   * The Gateway whose HTTPRoute carries the deployment's requests (null: none). With one, a
+   * canary's share is set by the route's weights, not by its share of the replicas.
+   */
+  gateway: GatewayRef | null;
+  /** The share of requests (0–100) the route gives the canary track. */
+  canaryWeight: number;
+  /** The share of requests (1–100) the route copies to the canary, answers discarded; null: none. */
+  mirrorPercent: number | null;
   /** Set when Backline adopted a model server a team ran: the shape it keeps. Null otherwise. */
   adopted: AdoptedWorkload | null;
   createdAt: Date;
   updatedAt: Date;
   createdBy: string;
+}
+
+/** A Gateway API Gateway, by namespace and name. */
+export interface GatewayRef {
+  namespace: string;
+  name: string;
 }
 
 /**
@@ -149,6 +164,7 @@ export interface DeploymentChanged {
 export interface StepInput {
   weightPercent: number;
   analysisSeconds?: number | null | undefined;
+  mirrorPercent?: number | null | undefined;
 }
 
 /**

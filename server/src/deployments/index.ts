@@ -11,6 +11,7 @@ export {
   DESIRED_STATE_TOPIC,
   type DeploymentChanged,
   type DeploymentRecord,
+  type GatewayRef,
   isObserved,
   type ObservedDeploymentRecord,
   type ObservedWorkload,
@@ -23,5 +24,5 @@ export {
 } from './deployments.types.ts';
 export { type DeploymentPlan, type DesiredChanges, DesiredState } from './desired-state.ts';
 export { type DriftField, detectDrift } from './drift.ts';
-export { canaryPlacementOf, placementOf } from './placement.ts';
+export { canaryPlacementOf, placementOf, trafficOf } from './placement.ts';
 export { Reconciler } from './reconciler.ts';

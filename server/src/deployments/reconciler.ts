@@ -1,5 +1,5 @@
 import { type AuditService, SYSTEM_ACTOR } from '../audit/index.ts';
-import type { CatalogService } from '../catalog/index.ts';
+import { type CatalogService, renderTrafficObjects } from '../catalog/index.ts';
 import type { ClusterClient, KubeManifest } from '../kube/index.ts';
 import { KubeError } from '../kube/index.ts';
 import type { Logger } from '../logging/index.ts';
@@ -9,7 +9,7 @@ import { type Db, UnitOfWork } from '../store/index.ts';
 import { adoptedManifests } from './adoption.ts';
 import { deploymentsRepository } from './deployments.repository.ts';
 import type { DeploymentRecord } from './deployments.types.ts';
-import { canaryPlacementOf, placementOf } from './placement.ts';
+import { canaryPlacementOf, placementOf, trafficObjectRefs, trafficOf } from './placement.ts';
 
 export interface ReconcilerDeps {
   db: Db;
@@ -84,6 +84,8 @@ export class Reconciler extends SerialWorker {
         namespace: deployment.namespace,
         name: `${deployment.name}-canary`,
       });
+      if (deployment.gateway)
+        for (const ref of trafficObjectRefs(deployment)) await client.delete(ref);
       await deploymentsRepository.remove(db, deployment.id);
       onChange(deployment.namespace, deployment.name);
       return;
@@ -94,7 +96,10 @@ export class Reconciler extends SerialWorker {
     const canaryRelease = canary ? await this.#deps.catalog.getRelease(canary.releaseId) : null;
     if (canary && !canaryRelease) return;
     // An adopted server keeps its selector, and its pod template until its first rollout.
+    const traffic = trafficOf(deployment);
     const wanted = [
+      // First, so a weight moves before a Deployment does.
+      ...(traffic ? renderTrafficObjects(placement.spec, placement.placement, traffic) : []),
       ...adoptedManifests(deployment.adopted, placement.spec, placement.placement),
       ...(canary && canaryRelease
         ? adoptedManifests(deployment.adopted, canaryRelease.spec, canary)
@@ -125,6 +130,7 @@ export class Reconciler extends SerialWorker {
           name: `${deployment.name}-canary`,
         });
       }
+      if (!traffic) await this.#removeTrafficObjects(deployment);
       await deploymentsRepository.recordApply(
         db,
         deployment.id,
@@ -209,6 +215,20 @@ export class Reconciler extends SerialWorker {
       're-created missing objects',
     );
     onChange(deployment.namespace, deployment.name);
+  }
+
+  /**
+   * A deployment that no longer names a Gateway keeps no route or per-track Service. A cluster
+   * without the Gateway API has no HTTPRoutes to remove, and says so with an error of its own.
+   */
+  async #removeTrafficObjects(deployment: DeploymentRecord): Promise<void> {
+    for (const ref of trafficObjectRefs(deployment)) {
+      try {
+        await this.#deps.client.delete(ref);
+      } catch (error) {
+        if (ref.kind !== 'HTTPRoute') throw error;
+      }
+    }
   }
 
   async #placement(deployment: DeploymentRecord) {

@@ -415,4 +415,43 @@ describe('rollout analysis', () => {
     expect(behaviourAnalysis([ok, unknown]).verdict).toBe('INCONCLUSIVE');
     expect(behaviourAnalysis([ok]).verdict).toBe('PASS');
   });
+
+  it('compares both tracks: only what the stable release passes and the new one fails regresses', () => {
+    const answer = (promptId: string, name: string, passed: boolean | null, text: string) => ({
+      promptId,
+      name,
+      passed,
+      failures: passed === false ? [`${name} failed`] : [],
+      answerExcerpt: text,
+      durationMs: 5,
+    });
+    const canary = [
+      answer('a', 'capital', false, 'As an AI, I think Lyon.'),
+      answer('b', 'json', false, 'not json'),
+      answer('c', 'greeting', true, 'Hello'),
+    ];
+    const stable = [
+      answer('a', 'capital', true, 'Paris'),
+      answer('b', 'json', false, 'not json either'),
+      answer('c', 'greeting', true, 'Hello'),
+    ];
+    const result = behaviourAnalysis(canary, stable);
+    expect(result.verdict).toBe('FAIL');
+    expect(result.message).toMatch(/capital \(capital failed; the stable release passes it\)/);
+    expect(result.message).toMatch(/json fails on the stable release too/);
+    const prompts = (
+      result.details as {
+        prompts: { name: string; regression: boolean; stable: { answer: string } | null }[];
+      }
+    ).prompts;
+    expect(prompts.map((p) => [p.name, p.regression, p.stable?.answer])).toEqual([
+      ['capital', true, 'Paris'],
+      ['json', false, 'not json either'],
+      ['greeting', false, 'Hello'],
+    ]);
+    // Failing only what the stable release fails too is no regression.
+    const same = behaviourAnalysis(canary.slice(1), stable.slice(1));
+    expect(same.verdict).toBe('PASS');
+    expect(same.message).toMatch(/No golden prompt regressed/);
+  });
 });

@@ -198,7 +198,7 @@ export function errorRatioAnalysis(input: MetricsInput): Analysis {
         : sample === 0
           ? `No requests reached the new release (source: ${source}), so its error ratio is unknown.`
           : `Only ${sample} requests reached the new release (source: ${source}); at least ${minimum} are needed to judge its error ratio.`,
-      { requests: sample, minimumRequests: minimum },
+      { requests: sample, baselineRequests: requestsIn(baseline), minimumRequests: minimum },
       { source, sample },
     );
   }
@@ -221,6 +221,7 @@ export function errorRatioAnalysis(input: MetricsInput): Analysis {
     threshold: limit,
     details: {
       requests: sample,
+      baselineRequests: requestsIn(baseline),
       minimumRequests: minimum,
       slo: slo.errorRatio,
       ...(clientErrors !== null ? { clientErrors } : {}),
@@ -339,50 +340,97 @@ function ttftSource(runtime: string | undefined): string | null {
   return TTFT_HISTOGRAMS[runtime] ?? null;
 }
 
+/** One golden prompt as each track answered it. */
+export interface PromptComparison {
+  promptId: string;
+  name: string;
+  canary: PromptAnswer;
+  /** The stable track's answer; null when no stable pod was there to ask. */
+  stable: PromptAnswer | null;
+  /** The new release fails what the stable one passes. */
+  regression: boolean;
+}
+
+export interface PromptAnswer {
+  passed: boolean | null;
+  failures: string[];
+  answer: string;
+  durationMs: number;
+}
+
+function answerOf(r: PromptCheckResult): PromptAnswer {
+  return {
+    passed: r.passed,
+    failures: r.failures,
+    answer: r.answerExcerpt,
+    durationMs: r.durationMs,
+  };
+}
+
 /**
- * BEHAVIOUR from the golden prompts run on a pod of the new release: any prompt that fails
- * fails the release, because it changes how the model answers; prompts that could not run
- * leave it INCONCLUSIVE.
+ * The golden prompts, asked of the new release and, side by side, of the stable one under the
+ * same prompts. A regression (the new release fails a prompt the stable one passes) fails the
+ * step; a prompt both fail is the model's, not the release's, and is reported without failing.
+ * With no stable pod to ask (every replica on the new release), any failure fails.
  */
-export function behaviourAnalysis(results: PromptCheckResult[]): Analysis {
-  const failed = results.filter((r) => r.passed === false);
-  const unknown = results.filter((r) => r.passed === null);
-  const details = {
-    prompts: results.map((r) => ({
+export function behaviourAnalysis(
+  results: PromptCheckResult[],
+  stable: PromptCheckResult[] | null = null,
+): Analysis {
+  const prompts: PromptComparison[] = results.map((r) => {
+    const s = stable?.find((x) => x.promptId === r.promptId) ?? null;
+    return {
       promptId: r.promptId,
       name: r.name,
-      passed: r.passed,
-      failures: r.failures,
-      answerExcerpt: r.answerExcerpt,
-      durationMs: r.durationMs,
-    })),
-  };
+      canary: answerOf(r),
+      stable: s ? answerOf(s) : null,
+      regression: r.passed === false && (s === null || s.passed !== false),
+    };
+  });
+  const details = { prompts };
   const base = {
     check: 'BEHAVIOUR' as const,
-    baselineValue: null,
     details,
-    source: 'golden prompts',
+    source: stable ? 'golden prompts, both tracks' : 'golden prompts',
     sample: results.length,
   };
   if (!results.length)
-    return { ...inconclusive('BEHAVIOUR', 'The model has no golden prompts to check.'), details };
-  if (failed.length) {
+    return {
+      ...inconclusive('BEHAVIOUR', 'The model has no golden prompts to check.'),
+      details,
+    };
+  const regressions = prompts.filter((p) => p.regression);
+  const shared = prompts.filter((p) => p.canary.passed === false && !p.regression);
+  const unknown = results.filter((r) => r.passed === null);
+  const stableFailed = prompts.filter((p) => p.stable?.passed === false).length;
+  const sharedNote = shared.length
+    ? ` ${shared.map((p) => p.name).join(', ')} ${shared.length === 1 ? 'fails' : 'fail'} on the stable release too, so ${shared.length === 1 ? 'it is' : 'they are'} not counted against this one.`
+    : '';
+  if (regressions.length) {
     return {
       ...base,
+      baselineValue: stable ? stableFailed : null,
       verdict: 'FAIL',
-      message: `The release changes how the model answers: ${failed
-        .map((r) => `${r.name} (${r.failures.join('; ') || 'failed'})`)
-        .join(', ')}.`,
-      canaryValue: failed.length,
+      message: `The release changes how the model answers: ${regressions
+        .map(
+          (p) =>
+            `${p.name} (${p.canary.failures.join('; ') || 'failed'}${p.stable?.passed ? '; the stable release passes it' : ''})`,
+        )
+        .join(', ')}.${sharedNote}`,
+      canaryValue: regressions.length,
       threshold: 0,
     };
   }
+  const passed = results.length - unknown.length - shared.length;
   return {
     ...base,
+    baselineValue: stable ? stableFailed : null,
     verdict: unknown.length ? 'INCONCLUSIVE' : 'PASS',
     message: unknown.length
-      ? `${results.length - unknown.length} of ${results.length} golden prompts passed; ${unknown.length} could not run.`
-      : `All ${results.length} golden prompts passed.`,
+      ? `${passed} of ${results.length} golden prompts passed; ${unknown.length} could not run.${sharedNote}`
+      : shared.length
+        ? `No golden prompt regressed.${sharedNote}`
+        : `All ${results.length} golden prompts passed${stable ? ', as on the stable release' : ''}.`,
     canaryValue: 0,
     threshold: 0,
   };

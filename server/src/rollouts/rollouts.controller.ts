@@ -43,11 +43,12 @@ import {
   type RolloutsService,
   restoreChanges,
   stepDesired,
+  stepWeights,
   withStep,
 } from './rollouts.service.ts';
 import { rollbackSignal } from './rollouts.signals.ts';
 import type { RolloutRecord } from './rollouts.types.ts';
-import { canaryReplicas, effectiveWeight } from './steps.ts';
+import { effectiveWeight, isShadow, stepReplicas } from './steps.ts';
 
 export interface RolloutControllerDeps {
   rollouts: RolloutsService;
@@ -193,13 +194,20 @@ export class RolloutController extends SerialWorker {
 
   #expected(r: RolloutRecord, d: DeploymentRecord, step = r.currentStep): number {
     if (r.strategy !== 'CANARY') return d.replicas;
-    return canaryReplicas(d.replicas, r.steps[step]?.weightPercent ?? 100);
+    return stepReplicas(r.mode, d.replicas, r.steps[step]).canary;
   }
 
   #stepMessage(r: RolloutRecord, d: DeploymentRecord, step: number): string {
     if (r.strategy !== 'CANARY')
       return `${r.strategy === 'ROLLING' ? 'Rolling' : 'Recreating'} ${d.replicas} replicas on ${r.toReleaseId}.`;
     const canary = this.#expected(r, d, step);
+    const s = r.steps[step];
+    if (r.mode === 'TRAFFIC' && s) {
+      const share = isShadow(s)
+        ? `a copy of ${s.mirrorPercent} % of the requests (answers discarded)`
+        : `${s.weightPercent} % of the requests`;
+      return `Step ${step + 1} of ${r.steps.length}: ${share} to ${r.toReleaseId}, on ${canary} canary ${canary === 1 ? 'replica' : 'replicas'} beside the ${d.replicas} stable ones, once they serve.`;
+    }
     return `Step ${step + 1} of ${r.steps.length}: ${canary} of ${d.replicas} replicas (${effectiveWeight(d.replicas, canary)} %) on ${r.toReleaseId}.`;
   }
 
@@ -251,11 +259,16 @@ export class RolloutController extends SerialWorker {
       gpus: spec.resources.gpus,
       product: spec.resources.gpuProduct ?? null,
     });
-    const needed = extraGpusNeeded({
-      replicas: d.replicas,
-      from: from ? resources(from.spec) : null,
-      to: resources(to.spec),
-    });
+    // Behind a Gateway the stable track keeps its GPUs: the canary's replicas need their own.
+    const traffic = r.mode === 'TRAFFIC';
+    const needed = traffic
+      ? Math.max(0, ...r.steps.map((s) => stepReplicas('TRAFFIC', d.replicas, s).canary)) *
+        to.spec.resources.gpus
+      : extraGpusNeeded({
+          replicas: d.replicas,
+          from: from ? resources(from.spec) : null,
+          to: resources(to.spec),
+        });
     if (needed === 0) return { short: false, message: null };
     const result = await this.#deps.capacity.inventory();
     if (!result.known) return { short: false, message: `GPUs not checked: ${result.reason}` };
@@ -271,7 +284,9 @@ export class RolloutController extends SerialWorker {
       short: true,
       needed,
       free,
-      message: `It needs ${needed} more ${what} than the release it replaces frees, and ${free} are free on schedulable nodes${scope}. Free GPUs or add nodes, then resume it.`,
+      message: traffic
+        ? `Its canary needs ${needed} ${what} beside the stable track's, and ${free} are free on schedulable nodes${scope}. Free GPUs or add nodes, then resume it; or abort it and deploy with the ROLLING strategy, which replaces one replica at a time (maxUnavailable 1) and needs no GPUs beyond those it frees.`
+        : `It needs ${needed} more ${what} than the release it replaces frees, and ${free} are free on schedulable nodes${scope}. Free GPUs or add nodes, then resume it.`,
     };
   }
 
@@ -347,7 +362,11 @@ export class RolloutController extends SerialWorker {
           : await this.#scrape(r, d, fresh, stable);
         await this.#move(r, () => ({
           action: null,
-          message: 'Analysis window started.',
+          message:
+            r.mode === 'TRAFFIC' && step
+              ? `Analysis window started; the route gives ${r.toReleaseId} ${isShadow(step) ? `a copy of ${step.mirrorPercent} %` : `${step.weightPercent} %`} of the requests.`
+              : 'Analysis window started.',
+          ...(r.mode === 'TRAFFIC' ? { deployment: stepWeights(r, r.currentStep) } : {}),
           rollout: {
             everReady: [...everReady, ...newlyReady],
             windowStartedAt: now,
@@ -413,6 +432,11 @@ export class RolloutController extends SerialWorker {
       return;
     }
 
+    // The golden prompts, asked of both tracks side by side, at the end of every step.
+    const behaviour = await this.#behaviour(r, release.spec, fresh, stable);
+    if (behaviour) results.push(behaviour);
+    if (behaviour?.verdict === 'FAIL') return this.#rollBack(r, behaviour.message, results, now);
+
     const nowIso = now.toISOString();
     const next = r.currentStep + 1;
     if (next < r.steps.length) {
@@ -435,10 +459,6 @@ export class RolloutController extends SerialWorker {
       return;
     }
 
-    // Last step passed: the golden prompts, on a pod of the new release, before promotion.
-    const behaviour = await this.#behaviour(r, release.spec, fresh);
-    if (behaviour) results.push(behaviour);
-    if (behaviour?.verdict === 'FAIL') return this.#rollBack(r, behaviour.message, results, now);
     await this.#move(r, (r) => ({
       action: 'PROMOTE',
       message: `All ${r.steps.length} steps passed their analysis; promoting ${r.toReleaseId}.`,
@@ -566,27 +586,36 @@ export class RolloutController extends SerialWorker {
     return { tally: total, rollout: moved?.rollout ?? r };
   }
 
+  /**
+   * The model's golden prompts, asked of a pod of the new release and of a stable pod of the
+   * release before it under the same prompts, so the analysis can tell a regression from a
+   * prompt the model never passed.
+   */
   async #behaviour(
     r: RolloutRecord,
     spec: ReleaseSpec,
     fresh: LivePod[],
+    stable: LivePod[],
   ): Promise<Analysis | null> {
     const checker = this.#deps.behaviour;
     const pod = fresh.find((p) => p.ready);
     if (!checker || !pod) return null;
     const prompts = await checker.promptsForRelease(r.toReleaseId);
     if (!prompts.length) return null;
-    const results = await checker.run(
-      {
-        namespace: r.namespace,
-        pod: pod.name,
-        port: RUNTIME_PROFILES[spec.runtime].port,
-        modelName: spec.runtime === 'OLLAMA' ? modelRef(spec.model.source) : spec.modelName,
-        runtime: spec.runtime,
-      },
-      prompts,
-    );
-    return behaviourAnalysis(results);
+    const target = (s: ReleaseSpec, name: string) => ({
+      namespace: r.namespace,
+      pod: name,
+      port: RUNTIME_PROFILES[s.runtime].port,
+      modelName: s.runtime === 'OLLAMA' ? modelRef(s.model.source) : s.modelName,
+      runtime: s.runtime,
+    });
+    const before = r.fromReleaseId ? await this.#deps.catalog.getRelease(r.fromReleaseId) : null;
+    const stablePod = stable.find((p) => p.ready && p.releaseId === r.fromReleaseId);
+    const [canary, baseline] = await Promise.all([
+      checker.run(target(spec, pod.name), prompts),
+      before && stablePod ? checker.run(target(before.spec, stablePod.name), prompts) : null,
+    ]);
+    return behaviourAnalysis(canary, baseline);
   }
 
   async #scrape(
@@ -644,7 +673,8 @@ export class RolloutController extends SerialWorker {
     }
     if (d.appliedGeneration < d.generation) return;
     const canary = d.canaryReleaseId ? Math.min(d.canaryReplicas, d.replicas) : 0;
-    const target = d.replicas - canary;
+    // Behind a Gateway the stable track kept every replica; by replicas it gave the canary some.
+    const target = r.mode === 'TRAFFIC' ? d.replicas : d.replicas - canary;
     const st = live.deployments.find((x) => x.track === 'stable');
     const stableReady =
       st !== undefined &&
@@ -653,7 +683,16 @@ export class RolloutController extends SerialWorker {
       st.updatedReplicas >= target &&
       st.readyReplicas >= target;
     if (!stableReady) return;
-    if (d.canaryReleaseId && canary > 0) {
+    if (r.mode === 'TRAFFIC' && (d.canaryWeight > 0 || d.mirrorPercent !== null)) {
+      await this.#move(r, () => ({
+        action: null,
+        message: `The route sends every request to the stable track, which runs ${r.toReleaseId} now.`,
+        deployment: { canaryWeight: 0, mirrorPercent: null },
+        audit: { action: 'rollout.shift_traffic', details: { canaryWeight: 0 } },
+      }));
+      return;
+    }
+    if (r.mode === 'REPLICAS' && d.canaryReleaseId && canary > 0) {
       await this.#move(r, () => ({
         action: null,
         message: 'The canary hands a replica to the stable track.',

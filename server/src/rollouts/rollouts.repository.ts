@@ -30,7 +30,7 @@ function evidenceOf(stored: Record<string, unknown> | null): {
 const json = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
 
 const rollouts = rowMapper<RolloutRecord>()(
-  `r.id, r.deployment_id, d.namespace, d.name, r.strategy, r.state, r.from_release_id, r.to_release_id,
+  `r.id, r.deployment_id, d.namespace, d.name, r.strategy, r.mode, r.state, r.from_release_id, r.to_release_id,
   r.current_step, r.steps, r.window_started_at, r.step_deadline, r.window_counters, r.ever_ready, r.reason,
   r.failed_at, r.version, r.created_by, r.created_at, r.updated_at, r.finished_at`,
   {
@@ -82,6 +82,7 @@ export const rolloutsRepository = {
       RolloutRecord,
       | 'deploymentId'
       | 'strategy'
+      | 'mode'
       | 'state'
       | 'fromReleaseId'
       | 'toReleaseId'
@@ -91,8 +92,8 @@ export const rolloutsRepository = {
   ): Promise<string> {
     const { rows } = await db.query<{ id: string }>(
       `INSERT INTO rollouts (deployment_id, strategy, state, from_release_id, to_release_id, steps, created_by,
-         created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id`,
+         created_at, updated_at, mode)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9) RETURNING id`,
       [
         r.deploymentId,
         r.strategy,
@@ -102,6 +103,7 @@ export const rolloutsRepository = {
         JSON.stringify(r.steps),
         r.createdBy,
         r.at,
+        r.mode,
       ],
     );
     return (rows[0] as { id: string }).id;

@@ -2,10 +2,10 @@ import { mapEvents } from '../events/index.ts';
 import type { AccessPolicy } from '../graphql/access.ts';
 import { requireActor } from '../graphql/actor.ts';
 import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
-import { DEFAULT_MINIMUM_REQUESTS } from './analysis.ts';
+import { DEFAULT_MINIMUM_REQUESTS, type PromptComparison } from './analysis.ts';
 import { isActive } from './rollout-machine.ts';
-import type { RolloutRecord } from './rollouts.types.ts';
-import { canaryReplicas, effectiveWeight } from './steps.ts';
+import type { AnalysisRecord, RolloutRecord } from './rollouts.types.ts';
+import { effectiveWeight, stepReplicas } from './steps.ts';
 
 export const rolloutsAccess: AccessPolicy = {
   'Query.rollout': 'VIEWER',
@@ -52,6 +52,15 @@ export const rolloutsResolvers: Resolvers = {
     rollout: (d, _, { services }) => services.rollouts.latestFor(d.id),
     rollouts: (d, { limit }, { services }) => services.rollouts.forDeployment(d.id, limit ?? 20),
   },
+  AnalysisResult: {
+    prompts: (a) =>
+      a.check === 'BEHAVIOUR'
+        ? (((a.details as { prompts?: PromptComparison[] } | null)?.prompts ?? []).filter(
+            // Results stored before both tracks were compared have no `canary` answer.
+            (p) => p.canary !== undefined,
+          ) as PromptComparison[])
+        : [],
+  },
   Rollout: {
     deployment: (r) => ({ namespace: r.namespace, name: r.name }),
     active: (r) => isActive(r.state),
@@ -64,15 +73,21 @@ export const rolloutsResolvers: Resolvers = {
     },
     steps: async (r, _, { services }) => {
       // Replica counts follow the deployment's size now: it may have been scaled meanwhile.
-      const d = await services.deployments.get(r.namespace, r.name);
+      const [d, analysis] = await Promise.all([
+        services.deployments.get(r.namespace, r.name),
+        services.rollouts.analysis(r.id),
+      ]);
       const total = d?.replicas ?? 0;
       return r.steps.map((s, index) => {
-        const canary = r.strategy === 'CANARY' ? canaryReplicas(total, s.weightPercent) : total;
+        const { canary, stable } =
+          r.strategy === 'CANARY' ? stepReplicas(r.mode, total, s) : { canary: total, stable: 0 };
         return {
           index,
-          weightPercent: effectiveWeight(total, canary),
+          weightPercent: r.mode === 'TRAFFIC' ? s.weightPercent : effectiveWeight(total, canary),
+          mirrorPercent: s.mirrorPercent ?? null,
+          observedPercent: observedShare(analysis, index),
           canaryReplicas: canary,
-          stableReplicas: total - canary,
+          stableReplicas: stable,
           analysisSeconds: s.analysisSeconds,
           minimumRequests: s.minimumRequests ?? DEFAULT_MINIMUM_REQUESTS,
           onInconclusive: s.onInconclusive ?? 'PAUSE',
@@ -85,3 +100,16 @@ export const rolloutsResolvers: Resolvers = {
     events: (r, _, { services }) => services.rollouts.events(r.id),
   },
 };
+
+/**
+ * The new release's share of the requests the tracks served in a step's latest error-ratio
+ * window, as their own metrics counted them; null when none was analysed.
+ */
+function observedShare(analysis: AnalysisRecord[], step: number): number | null {
+  const latest = analysis.find((a) => a.step === step && a.check === 'ERROR_RATIO');
+  const details = (latest?.details ?? {}) as { requests?: unknown; baselineRequests?: unknown };
+  const canary = Number(details.requests);
+  const stable = Number(details.baselineRequests);
+  if (!Number.isFinite(canary) || !Number.isFinite(stable) || canary + stable <= 0) return null;
+  return Math.round((1000 * canary) / (canary + stable)) / 10;
+}

@@ -24,11 +24,14 @@ import {
   type RolloutStepRecord,
 } from './rollouts.types.ts';
 import {
-  canaryReplicas,
   DEFAULT_ANALYSIS_SECONDS,
   defaultCanarySteps,
+  isShadow,
   planCanarySteps,
+  planTrafficSteps,
+  type RolloutMode,
   type StepPlan,
+  stepReplicas,
 } from './steps.ts';
 import type { RolloutPlan, TransitionOutcome } from './transition.types.ts';
 
@@ -116,18 +119,28 @@ export class RolloutsService extends AuditedService implements RolloutHooks {
     // Nothing runs, so there is nothing to analyse: the new release simply takes over.
     if (saved.replicas === 0) return { record: saved, afterCommit: () => {} };
     const seconds = change.analysisSeconds ?? DEFAULT_ANALYSIS_SECONDS;
+    const mode: RolloutMode = saved.strategy === 'CANARY' && saved.gateway ? 'TRAFFIC' : 'REPLICAS';
+    const asked =
+      change.canarySteps?.map((x) => ({
+        weightPercent: x.weightPercent,
+        analysisSeconds: x.analysisSeconds ?? seconds,
+        ...(x.mirrorPercent ? { mirrorPercent: x.mirrorPercent } : {}),
+      })) ?? null;
+    if (saved.strategy === 'CANARY' && mode === 'REPLICAS' && asked?.some(isShadow)) {
+      throw new RolloutsError(
+        'NEEDS_GATEWAY',
+        `A shadow step copies requests through a Gateway, and ${saved.namespace}/${saved.name} has none: give it one (gateway) or drop the step.`,
+        { fields: [{ path: ['input', 'canarySteps'], message: 'a shadow step needs a gateway' }] },
+      );
+    }
     const steps: StepPlan[] =
       saved.strategy !== 'CANARY'
         ? [{ weightPercent: 100, analysisSeconds: seconds }]
-        : change.canarySteps
-          ? planCanarySteps(
-              saved.replicas,
-              change.canarySteps.map((x) => ({
-                weightPercent: x.weightPercent,
-                analysisSeconds: x.analysisSeconds ?? seconds,
-              })),
-            )
-          : defaultCanarySteps(saved.replicas, seconds);
+        : mode === 'TRAFFIC'
+          ? planTrafficSteps(asked, seconds)
+          : asked
+            ? planCanarySteps(saved.replicas, asked)
+            : defaultCanarySteps(saved.replicas, seconds);
     // Until the controller starts it, the stable track keeps what it runs.
     const record = await this.#desired.applyPlan(work.tx, saved, {
       desired: { stableReleaseId: previous.stableReleaseId ?? previous.releaseId },
@@ -136,6 +149,7 @@ export class RolloutsService extends AuditedService implements RolloutHooks {
     const id = await rolloutsRepository.insert(work.tx, {
       deploymentId: saved.id,
       strategy: saved.strategy,
+      mode,
       state: 'PENDING',
       fromReleaseId: previous.releaseId,
       toReleaseId: saved.releaseId,
@@ -151,7 +165,7 @@ export class RolloutsService extends AuditedService implements RolloutHooks {
     });
     const message =
       saved.strategy === 'CANARY'
-        ? `Canary rollout of ${saved.releaseId} in ${steps.length} steps (${steps.map((x) => `${x.weightPercent} %`).join(', ')}).`
+        ? `Canary rollout of ${saved.releaseId} in ${steps.length} steps (${steps.map(stepLabel).join(', ')}) ${mode === 'TRAFFIC' ? `by the weights of Gateway ${saved.gateway?.namespace}/${saved.gateway?.name}` : 'by replicas'}.`
         : `${saved.strategy === 'ROLLING' ? 'Rolling' : 'Recreate'} rollout of ${saved.releaseId}.`;
     await rolloutsRepository.addEvent(work.tx, {
       rolloutId: id,
@@ -169,6 +183,7 @@ export class RolloutsService extends AuditedService implements RolloutHooks {
       details: {
         deployment: `${saved.namespace}/${saved.name}`,
         strategy: saved.strategy,
+        mode,
         from: previous.releaseId,
         to: saved.releaseId,
         steps,
@@ -400,9 +415,24 @@ export function stepDesired(r: RolloutRecord, d: DeploymentRecord, step: number)
   return r.strategy === 'CANARY'
     ? {
         canaryReleaseId: r.toReleaseId,
-        canaryReplicas: canaryReplicas(d.replicas, r.steps[step]?.weightPercent ?? 100),
+        canaryReplicas: stepReplicas(r.mode, d.replicas, r.steps[step]).canary,
       }
     : { stableReleaseId: null };
+}
+
+/**
+ * Behind a Gateway, the route's weights for step `step`: set once the step's canary pods all
+ * serve, so no request is sent to a track that cannot answer it yet.
+ */
+export function stepWeights(r: RolloutRecord, step: number): DesiredChanges {
+  if (r.mode !== 'TRAFFIC') return {};
+  const s = r.steps[step];
+  return { canaryWeight: s?.weightPercent ?? 0, mirrorPercent: s?.mirrorPercent ?? null };
+}
+
+/** A step as people read it: `5 %`, or `shadow 20 %` for a step that only copies requests. */
+export function stepLabel(step: Pick<StepPlan, 'weightPercent' | 'mirrorPercent'>): string {
+  return isShadow(step) ? `shadow ${step.mirrorPercent} %` : `${step.weightPercent} %`;
 }
 
 /** PROMOTING: the stable track moves to the new release; the canary hands its replicas over. */
@@ -429,6 +459,9 @@ export function restoreChanges(
       stableReleaseId: null,
       canaryReleaseId: null,
       canaryReplicas: 0,
+      // Behind a Gateway the route sends nothing to the canary first, then it goes.
+      canaryWeight: 0,
+      mirrorPercent: null,
     },
     ...(target !== d.releaseId ? { revision: { releaseId: target, reason } } : {}),
   };

@@ -1,10 +1,13 @@
 import type { Strategy } from '../deployments/index.ts';
 import type { Analysis } from './analysis.ts';
 import type { RolloutState } from './rollout-machine.ts';
+import type { RolloutMode } from './steps.ts';
 
 export interface RolloutStepRecord {
   weightPercent: number;
   analysisSeconds: number;
+  /** A shadow step's share of requests copied to the new release (absent: none). */
+  mirrorPercent?: number | null;
   /** Requests the new release must serve in the window before its ratios count (absent: the default). */
   minimumRequests?: number;
   /** What a window that ends without enough evidence does (absent: PAUSE). */
@@ -21,6 +24,8 @@ export interface RolloutRecord {
   namespace: string;
   name: string;
   strategy: Strategy;
+  /** By replicas, or by the weights of the deployment's Gateway route. */
+  mode: RolloutMode;
   state: RolloutState;
   fromReleaseId: string | null;
   toReleaseId: string;

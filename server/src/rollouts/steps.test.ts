@@ -3,8 +3,11 @@ import {
   canaryReplicas,
   defaultCanarySteps,
   effectiveWeight,
+  isShadow,
   planCanarySteps,
+  planTrafficSteps,
   split,
+  stepReplicas,
 } from './steps.ts';
 
 describe('rollout step arithmetic', () => {
@@ -53,5 +56,31 @@ describe('rollout step arithmetic', () => {
     expect(effectiveWeight(4, 1)).toBe(25);
     expect(effectiveWeight(3, 1)).toBe(33);
     expect(effectiveWeight(0, 0)).toBe(0);
+  });
+});
+
+describe('traffic steps', () => {
+  it('keeps every stable replica and sizes the canary by its share of the requests', () => {
+    expect(stepReplicas('TRAFFIC', 1, { weightPercent: 5 })).toEqual({ canary: 1, stable: 1 });
+    expect(stepReplicas('TRAFFIC', 4, { weightPercent: 50 })).toEqual({ canary: 2, stable: 4 });
+    expect(stepReplicas('TRAFFIC', 4, { weightPercent: 0, mirrorPercent: 100 })).toEqual({
+      canary: 4,
+      stable: 4,
+    });
+    expect(stepReplicas('REPLICAS', 4, { weightPercent: 50 })).toEqual({ canary: 2, stable: 2 });
+  });
+
+  it('takes the steps as asked, even ones a replica split could not tell apart', () => {
+    const asked = [1, 5, 25, 50, 100].map((weightPercent) => ({
+      weightPercent,
+      analysisSeconds: 30,
+    }));
+    expect(planTrafficSteps(asked, 60)).toEqual(asked);
+    expect(planTrafficSteps(null, 45).map((s) => s.weightPercent)).toEqual([5, 50, 100]);
+  });
+
+  it('tells a shadow step from a live one', () => {
+    expect(isShadow({ weightPercent: 0, mirrorPercent: 20 })).toBe(true);
+    expect(isShadow({ weightPercent: 5 })).toBe(false);
   });
 });

@@ -1,10 +1,24 @@
 /** Step and replica arithmetic of a rollout: pure, so the controller and the API agree. */
 
 export interface StepPlan {
-  /** Share of the replicas on the new release, 1–100, as asked. */
+  /**
+   * Share of the requests on the new release, as asked: by its share of the replicas (1–100),
+   * or behind a Gateway by the route's weight (0–100; 0 only for a shadow step).
+   */
   weightPercent: number;
   analysisSeconds: number;
+  /** A shadow step: the share of requests (1–100) copied to the new release, answers discarded. */
+  mirrorPercent?: number | null | undefined;
 }
+
+/**
+ * How a rollout gives the new release its share: by replicas behind the deployment's Service,
+ * or by the weights of the HTTPRoute of the deployment's Gateway.
+ */
+export type RolloutMode = 'REPLICAS' | 'TRAFFIC';
+
+/** Steps of a canary behind a Gateway, by default: a few requests, then half, then all. */
+export const DEFAULT_TRAFFIC_PERCENTS = [5, 50, 100] as const;
 
 export const DEFAULT_ANALYSIS_SECONDS = 60;
 
@@ -26,6 +40,37 @@ export function split(total: number, weightPercent: number): { canary: number; s
 /** The share the replicas really give: what the traffic sees. */
 export function effectiveWeight(total: number, canary: number): number {
   return total <= 0 ? 0 : Math.round((100 * Math.min(canary, total)) / total);
+}
+
+/**
+ * The replicas of each track at a step. By replicas, the total stays constant and the canary's
+ * share of them is its share of the traffic. Behind a Gateway the route sets the share: the
+ * stable track keeps every replica, and the canary runs as many as its share of the requests
+ * (or of the copies, in a shadow step) needs, at least one.
+ */
+export function stepReplicas(
+  mode: RolloutMode,
+  total: number,
+  step: Pick<StepPlan, 'weightPercent' | 'mirrorPercent'> | undefined,
+): { canary: number; stable: number } {
+  const weight = step?.weightPercent ?? 100;
+  if (mode === 'REPLICAS') return split(total, weight);
+  return {
+    canary: canaryReplicas(total, Math.max(weight, step?.mirrorPercent ?? 0)),
+    stable: total,
+  };
+}
+
+/** Whether a step only copies requests to the new release: no user is served by it. */
+export function isShadow(step: Pick<StepPlan, 'weightPercent' | 'mirrorPercent'>): boolean {
+  return step.weightPercent === 0 && (step.mirrorPercent ?? 0) > 0;
+}
+
+/** Traffic steps as asked, or 5 %, 50 %, 100 %: replicas do not limit how small a share is. */
+export function planTrafficSteps(steps: StepPlan[] | null, analysisSeconds: number): StepPlan[] {
+  return (
+    steps ?? DEFAULT_TRAFFIC_PERCENTS.map((weightPercent) => ({ weightPercent, analysisSeconds }))
+  );
 }
 
 /** One replica, then half, then all of them. */

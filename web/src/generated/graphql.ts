@@ -263,9 +263,18 @@ export type DeployReleaseInput = {
    * release once it runs everywhere); default 60. `canarySteps` may set it per step.
    */
   analysisSeconds?: number | null | undefined;
-  /** Canary steps; by default one replica, then 50 %, then 100 %. */
+  /**
+   * Canary steps; by default one replica, then 50 %, then 100 % (behind a Gateway: 5 %, 50 %,
+   * 100 % of the requests).
+   */
   canarySteps?: Array<RolloutStepInput> | null | undefined;
   environment: Environment;
+  /**
+   * The Gateway whose HTTPRoute carries its requests: canaries then move by traffic share, not
+   * by replicas. Omitted: an existing deployment keeps its Gateway; null takes it off the Gateway.
+   * It cannot change while a canary runs.
+   */
+  gateway?: GatewayRefInput | null | undefined;
   /**
    * Requests the new release must serve in each step's window before its error ratio and
    * latency count (default 50); 0 asks for no minimum, so steps pass on health alone.
@@ -346,6 +355,11 @@ export type EscalationTargetType =
 export type FindingSeverity =
   | 'CRITICAL'
   | 'WARNING';
+
+export type GatewayRefInput = {
+  name: string;
+  namespace: string;
+};
 
 /** Where a pod's GPUs come from: a spot (preemptible) node or an on-demand one. */
 export type GpuCapacity =
@@ -564,7 +578,15 @@ export type RolloutState =
 export type RolloutStepInput = {
   /** How long to watch this step before the next; default 60. */
   analysisSeconds?: number | null | undefined;
-  /** Share of the replicas on the new release, 1–100; at least one replica. */
+  /**
+   * Makes the step a shadow step (weightPercent 0, deployments behind a Gateway only): this share
+   * of requests, 1–100, is copied to the new release and its answers discarded.
+   */
+  mirrorPercent?: number | null | undefined;
+  /**
+   * Share of the requests on the new release: by replicas 1–100 (at least one replica); behind a
+   * Gateway the route's weight, 0–100, 0 only for a shadow step.
+   */
   weightPercent: number;
 };
 

@@ -8,7 +8,7 @@ import type { IncidentRecord as IncidentRecordModel, TimelineEntryRecord as Time
 import type { PostmortemRecord as PostmortemRecordModel, ActionItemRecord as ActionItemRecordModel } from '../../postmortems/index.ts';
 import type { ScheduleRecord as ScheduleRecordModel, Layer as LayerModel, OverrideRecord as OverrideRecordModel, Shift as ShiftModel, OnCallNow as OnCallNowModel, PolicyRecord as PolicyRecordModel, EscalationStep as EscalationStepModel, EscalationTarget as EscalationTargetModel } from '../../oncall/index.ts';
 import type { ChannelRecord as ChannelRecordModel, DeliveryRecord as DeliveryRecordModel } from '../../notifications/index.ts';
-import type { RolloutRecord as RolloutRecordModel } from '../../rollouts/index.ts';
+import type { RolloutRecord as RolloutRecordModel, AnalysisRecord as AnalysisRecordModel } from '../../rollouts/index.ts';
 import type { TicketWithSla as TicketWithSlaModel, MessageRecord as MessageRecordModel, TicketSla as TicketSlaModel, SlaClockReading as SlaClockReadingModel, SlaPolicyRecord as SlaPolicyRecordModel, CalendarRecord as CalendarRecordModel } from '../../tickets/index.ts';
 import type { GoldenPrompt as GoldenPromptModel, DeploymentCheck as DeploymentCheckModel, PromptCheckResult as PromptCheckResultModel, Expectations as ExpectationsModel, ChatMessage as ChatMessageModel } from '../../behaviour/index.ts';
 import type { GraphQLContext } from '../context.ts';
@@ -143,6 +143,11 @@ export type AnalysisResult = {
   details: Maybe<Scalars['JSON']['output']>;
   /** What was seen, in words. */
   message: Scalars['String']['output'];
+  /**
+   * For BEHAVIOUR: each golden prompt as the new release and the stable one answered it, side by
+   * side; empty for other checks.
+   */
+  prompts: Array<PromptComparison>;
   /** How many observations the verdict rests on: requests, test requests, pods or prompts. */
   sample: Maybe<Scalars['Int']['output']>;
   /**
@@ -654,9 +659,18 @@ export type DeployReleaseInput = {
    * release once it runs everywhere); default 60. `canarySteps` may set it per step.
    */
   analysisSeconds?: InputMaybe<Scalars['Int']['input']>;
-  /** Canary steps; by default one replica, then 50 %, then 100 %. */
+  /**
+   * Canary steps; by default one replica, then 50 %, then 100 % (behind a Gateway: 5 %, 50 %,
+   * 100 % of the requests).
+   */
   canarySteps?: InputMaybe<Array<RolloutStepInput>>;
   environment: Environment;
+  /**
+   * The Gateway whose HTTPRoute carries its requests: canaries then move by traffic share, not
+   * by replicas. Omitted: an existing deployment keeps its Gateway; null takes it off the Gateway.
+   * It cannot change while a canary runs.
+   */
+  gateway?: InputMaybe<GatewayRefInput>;
   /**
    * Requests the new release must serve in each step's window before its error ratio and
    * latency count (default 50); 0 asks for no minimum, so steps pass on health alone.
@@ -986,6 +1000,18 @@ export type FindingEvidence = {
 export type FindingSeverity =
   | 'CRITICAL'
   | 'WARNING';
+
+/** A Gateway API Gateway (gateway.networking.k8s.io/v1). */
+export type GatewayRef = {
+  __typename?: 'GatewayRef';
+  name: Scalars['String']['output'];
+  namespace: Scalars['String']['output'];
+};
+
+export type GatewayRefInput = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
 
 /**
  * A question a model is asked after a new release of it starts, with what its answer must be like:
@@ -1386,6 +1412,11 @@ export type ModelDeployment = {
   strategy: RolloutStrategy;
   /** What happened to it besides new releases (objects re-created because they were missing), newest first. */
   timeline: Array<DeploymentTimelineEntry>;
+  /**
+   * The Gateway route that carries its requests, with the share each track gets; null when its
+   * requests reach it through its Service alone (a canary's share is then its share of the replicas).
+   */
+  traffic: Maybe<TrafficRoute>;
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -2135,6 +2166,17 @@ export type PriceBook = {
   gpus: Array<GpuPrice>;
 };
 
+export type PromptAnswer = {
+  __typename?: 'PromptAnswer';
+  /** The start of the answer. */
+  answer: Scalars['String']['output'];
+  durationMs: Scalars['Int']['output'];
+  /** Which checks failed (length, must or must-not contain, pattern, JSON schema, refusal), in words. */
+  failures: Array<Scalars['String']['output']>;
+  /** Null when the prompt could not be run (timeout, pod unreachable). */
+  passed: Maybe<Scalars['Boolean']['output']>;
+};
+
 /** The outcome of one golden prompt on one pod. */
 export type PromptCheckResult = {
   __typename?: 'PromptCheckResult';
@@ -2147,6 +2189,18 @@ export type PromptCheckResult = {
   passed: Maybe<Scalars['Boolean']['output']>;
   prompt: Maybe<GoldenPrompt>;
   promptId: Scalars['ID']['output'];
+};
+
+/** One golden prompt, asked of both tracks under the same words. */
+export type PromptComparison = {
+  __typename?: 'PromptComparison';
+  canary: PromptAnswer;
+  name: Scalars['String']['output'];
+  promptId: Scalars['ID']['output'];
+  /** The new release fails what the stable one passes: this fails the step. */
+  regression: Scalars['Boolean']['output'];
+  /** The stable release's answer; null when no stable pod was there to ask. */
+  stable: Maybe<PromptAnswer>;
 };
 
 /** Where an incident stands, as the public is told. */
@@ -2518,6 +2572,7 @@ export type Rollout = {
   finishedAt: Maybe<Scalars['DateTime']['output']>;
   fromRelease: Maybe<Release>;
   id: Scalars['ID']['output'];
+  mode: RolloutMode;
   /** Why it is paused for lack of evidence, or was rolled back, aborted or failed. */
   reason: Maybe<Scalars['String']['output']>;
   state: RolloutState;
@@ -2543,6 +2598,16 @@ export type RolloutEvent = {
   step: Maybe<Scalars['Int']['output']>;
   to: RolloutState;
 };
+
+/** How a rollout gives the new release its share of the requests. */
+export type RolloutMode =
+  /** By its share of the replicas behind the deployment's Service. */
+  | 'REPLICAS'
+  /**
+   * By the weights of the HTTPRoute of the deployment's Gateway, whatever its replicas; a step
+   * may instead copy requests to it (a shadow step).
+   */
+  | 'TRAFFIC';
 
 export type RolloutPayload = {
   __typename?: 'RolloutPayload';
@@ -2580,18 +2645,39 @@ export type RolloutStep = {
    * count; 0 when the rollout asked for none (promotion then rests on health alone).
    */
   minimumRequests: Scalars['Int']['output'];
+  /**
+   * A shadow step's share of requests copied to the new release, its answers discarded; null for
+   * a step that serves users.
+   */
+  mirrorPercent: Maybe<Scalars['Int']['output']>;
+  /**
+   * The new release's share of the requests both tracks served in the step's last analysed
+   * window, as their own metrics count them (copies included in a shadow step); null before any.
+   */
+  observedPercent: Maybe<Scalars['Float']['output']>;
   /** What the step does if its window ends without enough evidence. */
   onInconclusive: InconclusiveAction;
   stableReplicas: Scalars['Int']['output'];
   startedAt: Maybe<Scalars['DateTime']['output']>;
-  /** Share of the replicas (and so of the traffic) on the new release. */
+  /**
+   * Share of the requests on the new release: by replicas, its share of them; by traffic, the
+   * route's weight (0 in a shadow step).
+   */
   weightPercent: Scalars['Int']['output'];
 };
 
 export type RolloutStepInput = {
   /** How long to watch this step before the next; default 60. */
   analysisSeconds?: InputMaybe<Scalars['Int']['input']>;
-  /** Share of the replicas on the new release, 1–100; at least one replica. */
+  /**
+   * Makes the step a shadow step (weightPercent 0, deployments behind a Gateway only): this share
+   * of requests, 1–100, is copied to the new release and its answers discarded.
+   */
+  mirrorPercent?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * Share of the requests on the new release: by replicas 1–100 (at least one replica); behind a
+   * Gateway the route's weight, 0–100, 0 only for a shadow step.
+   */
   weightPercent: Scalars['Int']['input'];
 };
 
@@ -2913,6 +2999,27 @@ export type TicketVisibility =
   | 'INTERNAL'
   | 'PUBLIC';
 
+/**
+ * How a Gateway sends a deployment's requests: Backline manages an HTTPRoute named like the
+ * deployment, with a Service per track as its weighted backends.
+ */
+export type TrafficRoute = {
+  __typename?: 'TrafficRoute';
+  /** Share of requests (0–100) the route gives the canary track; the stable track has the rest. */
+  canaryWeight: Scalars['Int']['output'];
+  gateway: GatewayRef;
+  /**
+   * Share of requests (1–100) copied to the canary during a shadow step, answers discarded; null
+   * when nothing is mirrored.
+   */
+  mirrorPercent: Maybe<Scalars['Int']['output']>;
+  /**
+   * The path prefix clients call through the Gateway: `/<namespace>/<name>`, removed before the
+   * request reaches the server.
+   */
+  pathPrefix: Scalars['String']['output'];
+};
+
 export type UnlinkTicketInput = {
   id: Scalars['ID']['input'];
 };
@@ -3130,7 +3237,7 @@ export type ResolversTypes = {
   AdoptionModel: ResolverTypeWrapper<Omit<AdoptionModel, 'existing'> & { existing?: Maybe<ResolversTypes['Model']> }>;
   AdoptionPlan: ResolverTypeWrapper<Omit<AdoptionPlan, 'deployment' | 'model'> & { deployment: ResolversTypes['ModelDeployment'], model?: Maybe<ResolversTypes['AdoptionModel']> }>;
   AdoptionRelease: ResolverTypeWrapper<AdoptionRelease>;
-  AnalysisResult: ResolverTypeWrapper<AnalysisResult>;
+  AnalysisResult: ResolverTypeWrapper<AnalysisRecordModel>;
   AnalysisVerdict: AnalysisVerdict;
   AnswerExpectations: ResolverTypeWrapper<ExpectationsModel>;
   AnswerExpectationsInput: AnswerExpectationsInput;
@@ -3217,6 +3324,8 @@ export type ResolversTypes = {
   FindingEvidence: ResolverTypeWrapper<FindingEvidence>;
   FindingSeverity: FindingSeverity;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GatewayRef: ResolverTypeWrapper<GatewayRef>;
+  GatewayRefInput: GatewayRefInput;
   GoldenPrompt: ResolverTypeWrapper<GoldenPromptModel>;
   GoldenPromptCheck: ResolverTypeWrapper<DeploymentCheckModel>;
   GoldenPromptPayload: ResolverTypeWrapper<Omit<GoldenPromptPayload, 'goldenPrompt'> & { goldenPrompt: ResolversTypes['GoldenPrompt'] }>;
@@ -3282,7 +3391,9 @@ export type ResolversTypes = {
   PostmortemTimelineEntry: ResolverTypeWrapper<PostmortemTimelineEntry>;
   PostmortemTimelineEntryInput: PostmortemTimelineEntryInput;
   PriceBook: ResolverTypeWrapper<PriceBook>;
+  PromptAnswer: ResolverTypeWrapper<PromptAnswer>;
   PromptCheckResult: ResolverTypeWrapper<PromptCheckResultModel>;
+  PromptComparison: ResolverTypeWrapper<PromptComparison>;
   PublicUpdateStatus: PublicUpdateStatus;
   PublishPostmortemInput: PublishPostmortemInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -3304,6 +3415,7 @@ export type ResolversTypes = {
   Rollout: ResolverTypeWrapper<RolloutRecordModel>;
   RolloutActionInput: RolloutActionInput;
   RolloutEvent: ResolverTypeWrapper<RolloutEvent>;
+  RolloutMode: RolloutMode;
   RolloutPayload: ResolverTypeWrapper<Omit<RolloutPayload, 'rollout'> & { rollout: ResolversTypes['Rollout'] }>;
   RolloutState: RolloutState;
   RolloutStep: ResolverTypeWrapper<RolloutStep>;
@@ -3344,6 +3456,7 @@ export type ResolversTypes = {
   TicketStatus: TicketStatus;
   TicketView: TicketView;
   TicketVisibility: TicketVisibility;
+  TrafficRoute: ResolverTypeWrapper<TrafficRoute>;
   UnlinkTicketInput: UnlinkTicketInput;
   UpdateEscalationPolicyInput: UpdateEscalationPolicyInput;
   UpdateGoldenPromptInput: UpdateGoldenPromptInput;
@@ -3371,7 +3484,7 @@ export type ResolversParentTypes = {
   AdoptionModel: Omit<AdoptionModel, 'existing'> & { existing?: Maybe<ResolversParentTypes['Model']> };
   AdoptionPlan: Omit<AdoptionPlan, 'deployment' | 'model'> & { deployment: ResolversParentTypes['ModelDeployment'], model?: Maybe<ResolversParentTypes['AdoptionModel']> };
   AdoptionRelease: AdoptionRelease;
-  AnalysisResult: AnalysisResult;
+  AnalysisResult: AnalysisRecordModel;
   AnswerExpectations: ExpectationsModel;
   AnswerExpectationsInput: AnswerExpectationsInput;
   ApiPrice: ApiPrice;
@@ -3444,6 +3557,8 @@ export type ResolversParentTypes = {
   Finding: Finding;
   FindingEvidence: FindingEvidence;
   Float: Scalars['Float']['output'];
+  GatewayRef: GatewayRef;
+  GatewayRefInput: GatewayRefInput;
   GoldenPrompt: GoldenPromptModel;
   GoldenPromptCheck: DeploymentCheckModel;
   GoldenPromptPayload: Omit<GoldenPromptPayload, 'goldenPrompt'> & { goldenPrompt: ResolversParentTypes['GoldenPrompt'] };
@@ -3499,7 +3614,9 @@ export type ResolversParentTypes = {
   PostmortemTimelineEntry: PostmortemTimelineEntry;
   PostmortemTimelineEntryInput: PostmortemTimelineEntryInput;
   PriceBook: PriceBook;
+  PromptAnswer: PromptAnswer;
   PromptCheckResult: PromptCheckResultModel;
+  PromptComparison: PromptComparison;
   PublishPostmortemInput: PublishPostmortemInput;
   Query: Record<PropertyKey, never>;
   RegisterModelInput: RegisterModelInput;
@@ -3544,6 +3661,7 @@ export type ResolversParentTypes = {
   TicketMessage: MessageRecordModel;
   TicketPayload: Omit<TicketPayload, 'ticket'> & { ticket: ResolversParentTypes['Ticket'] };
   TicketSla: TicketSlaModel;
+  TrafficRoute: TrafficRoute;
   UnlinkTicketInput: UnlinkTicketInput;
   UpdateEscalationPolicyInput: UpdateEscalationPolicyInput;
   UpdateGoldenPromptInput: UpdateGoldenPromptInput;
@@ -3611,6 +3729,7 @@ export type AnalysisResultResolvers<ContextType = GraphQLContext, ParentType ext
   check?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   details?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prompts?: Resolver<Array<ResolversTypes['PromptComparison']>, ParentType, ContextType>;
   sample?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   step?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3983,6 +4102,11 @@ export type FindingEvidenceResolvers<ContextType = GraphQLContext, ParentType ex
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type GatewayRefResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GatewayRef'] = ResolversParentTypes['GatewayRef']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type GoldenPromptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GoldenPrompt'] = ResolversParentTypes['GoldenPrompt']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4207,6 +4331,7 @@ export type ModelDeploymentResolvers<ContextType = GraphQLContext, ParentType ex
   statusPage?: Resolver<ResolversTypes['DeploymentStatusPage'], ParentType, ContextType>;
   strategy?: Resolver<ResolversTypes['RolloutStrategy'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['DeploymentTimelineEntry']>, ParentType, ContextType, RequireFields<ModelDeploymentTimelineArgs, 'last'>>;
+  traffic?: Resolver<Maybe<ResolversTypes['TrafficRoute']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
@@ -4459,6 +4584,13 @@ export type PriceBookResolvers<ContextType = GraphQLContext, ParentType extends 
   gpus?: Resolver<Array<ResolversTypes['GpuPrice']>, ParentType, ContextType>;
 };
 
+export type PromptAnswerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PromptAnswer'] = ResolversParentTypes['PromptAnswer']> = {
+  answer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failures?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  passed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
 export type PromptCheckResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PromptCheckResult'] = ResolversParentTypes['PromptCheckResult']> = {
   answerExcerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4467,6 +4599,14 @@ export type PromptCheckResultResolvers<ContextType = GraphQLContext, ParentType 
   passed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   prompt?: Resolver<Maybe<ResolversTypes['GoldenPrompt']>, ParentType, ContextType>;
   promptId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type PromptComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PromptComparison'] = ResolversParentTypes['PromptComparison']> = {
+  canary?: Resolver<ResolversTypes['PromptAnswer'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  promptId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  regression?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  stable?: Resolver<Maybe<ResolversTypes['PromptAnswer']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -4571,6 +4711,7 @@ export type RolloutResolvers<ContextType = GraphQLContext, ParentType extends Re
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   fromRelease?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['RolloutMode'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['RolloutState'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['RolloutStep']>, ParentType, ContextType>;
@@ -4598,6 +4739,8 @@ export type RolloutStepResolvers<ContextType = GraphQLContext, ParentType extend
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   minimumRequests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mirrorPercent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  observedPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   onInconclusive?: Resolver<ResolversTypes['InconclusiveAction'], ParentType, ContextType>;
   stableReplicas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -4709,6 +4852,13 @@ export type TicketSlaResolvers<ContextType = GraphQLContext, ParentType extends 
   state?: Resolver<Maybe<ResolversTypes['SlaState']>, ParentType, ContextType>;
 };
 
+export type TrafficRouteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrafficRoute'] = ResolversParentTypes['TrafficRoute']> = {
+  canaryWeight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gateway?: Resolver<ResolversTypes['GatewayRef'], ParentType, ContextType>;
+  mirrorPercent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pathPrefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type UpdateUserPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateUserPayload'] = ResolversParentTypes['UpdateUserPayload']> = {
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
@@ -4789,6 +4939,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EscalationTarget?: EscalationTargetResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   FindingEvidence?: FindingEvidenceResolvers<ContextType>;
+  GatewayRef?: GatewayRefResolvers<ContextType>;
   GoldenPrompt?: GoldenPromptResolvers<ContextType>;
   GoldenPromptCheck?: GoldenPromptCheckResolvers<ContextType>;
   GoldenPromptPayload?: GoldenPromptPayloadResolvers<ContextType>;
@@ -4832,7 +4983,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PostmortemPayload?: PostmortemPayloadResolvers<ContextType>;
   PostmortemTimelineEntry?: PostmortemTimelineEntryResolvers<ContextType>;
   PriceBook?: PriceBookResolvers<ContextType>;
+  PromptAnswer?: PromptAnswerResolvers<ContextType>;
   PromptCheckResult?: PromptCheckResultResolvers<ContextType>;
+  PromptComparison?: PromptComparisonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegisterModelPayload?: RegisterModelPayloadResolvers<ContextType>;
   Release?: ReleaseResolvers<ContextType>;
@@ -4858,6 +5011,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TicketMessage?: TicketMessageResolvers<ContextType>;
   TicketPayload?: TicketPayloadResolvers<ContextType>;
   TicketSla?: TicketSlaResolvers<ContextType>;
+  TrafficRoute?: TrafficRouteResolvers<ContextType>;
   UpdateUserPayload?: UpdateUserPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
