@@ -16,6 +16,7 @@ import { DeploymentController } from './controllers/deployment.ts';
 import { EndpointsController } from './controllers/endpoints.ts';
 import { EventRecorder } from './controllers/events.ts';
 import { GarbageCollector } from './controllers/garbage-collector.ts';
+import { GatewayController } from './controllers/gateway.ts';
 import { HorizontalPodAutoscalerController } from './controllers/horizontal-pod-autoscaler.ts';
 import { Kubelet } from './controllers/kubelet.ts';
 import { NamespaceDefaults } from './controllers/namespace-defaults.ts';
@@ -26,6 +27,18 @@ import type { Fault, FaultSpec } from './faults/faults.ts';
 import { FaultError, FaultRegistry, parseFaultSpec } from './faults/faults.ts';
 import { simRoutes } from './faults/routes.ts';
 import { DEMO_IMAGES, demoNodeShapes, demoWorkloads, gpuNodeShapes, nodeObject } from './fleet.ts';
+import {
+  DEMO_GATEWAY,
+  demoGateway,
+  ensureObject,
+  G,
+  gatewayApiCrds,
+  inferencePoolCrds,
+  installCrds,
+  simulatedGatewayClass,
+} from './gateway/crds.ts';
+import { gatewayRoutes, type SimulatedGateway } from './gateway/routes.ts';
+import { GatewayStats } from './gateway/stats.ts';
 import { buildKubeconfig } from './kubeconfig.ts';
 import { TrafficGenerator } from './runtimes/traffic.ts';
 import { ClusterPersistence } from './store/persistence.ts';
@@ -53,6 +66,14 @@ export interface SimulatorOptions {
    * on EKS: such pods must carry the toleration themselves.
    */
   extendedResourceToleration?: boolean;
+  /**
+   * Serve the Gateway API (GatewayClass, Gateway and HTTPRoute, gateway.networking.k8s.io/v1)
+   * with the simulated gateway: GatewayClass `simulated`, whose Gateways route the synthetic
+   * traffic. On by default; the demo fleet also gets Gateway `gateway-system/inference`.
+   */
+  gatewayApi?: boolean;
+  /** Serve InferencePool (inference.networking.k8s.io/v1) as an HTTPRoute backend. Off by default. */
+  inferencePool?: boolean;
 }
 
 export interface RunningSimulator {
@@ -72,6 +93,8 @@ export interface RunningSimulator {
   containerExits(): readonly ContainerExit[];
   /** Calls `listener` at each container exit, as it happens; returns how to stop. */
   onContainerExit(listener: (exit: ContainerExit) => void): () => void;
+  /** The simulated gateway: its per-route counters, and the synthetic traffic on demand. */
+  gateway: SimulatedGateway;
   stop(): Promise<void>;
 }
 
@@ -160,6 +183,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     new NodeLifecycle(ctx, kubelet, faults),
     new HorizontalPodAutoscalerController(ctx, kubelet),
   );
+  if (options.gatewayApi ?? true) {
+    installCrds(registry, gatewayApiCrds());
+    ensureObject(registry, G.gatewayclasses, undefined, simulatedGatewayClass());
+  }
+  if (options.inferencePool ?? false) installCrds(registry, inferencePoolCrds());
+  controllers.push(new GatewayController(ctx));
   if (fleet === 'demo' && !saved) {
     const demo = demoWorkloads();
     bootstrap(registry, demo.namespaces);
@@ -167,12 +196,28 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       const def = byStorage(obj.kind === 'Service' ? R.services : R.deployments);
       registry.create(def, obj.metadata.namespace, obj as KubeObject);
     }
+    if (options.gatewayApi ?? true) {
+      bootstrap(registry, [DEMO_GATEWAY.namespace]);
+      ensureObject(registry, G.gateways, DEMO_GATEWAY.namespace, demoGateway());
+    }
   }
+  const stats = new GatewayStats(() => clock.timestamp());
   const traffic = new TrafficGenerator(
     clock,
     kubelet,
+    store,
+    stats,
     options.trafficRps ?? (fleet === 'demo' ? 5 : 2),
   );
+  const gateway: SimulatedGateway = {
+    stats: (namespace, name) => stats.stats(namespace, name),
+    routes: () => stats.list(),
+    resetStats: () => stats.reset(),
+    metrics: () => stats.prometheus(),
+    tick: () => traffic.tick(),
+  };
+  const faultRoutes = simRoutes(faults, clock);
+  const gatewayApiRoutes = gatewayRoutes(gateway);
 
   const api: ApiContext = {
     store,
@@ -184,7 +229,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     ...(options.auth ? { auth: options.auth } : {}),
     serviceAccountTokens: new ServiceAccountTokens(persistence?.signingKey() ?? undefined),
     requestLog: [],
-    simRoutes: simRoutes(faults, clock),
+    simRoutes: (method, path, body) =>
+      faultRoutes(method, path, body) ?? gatewayApiRoutes(method, path),
   };
   const server: Server = createApiServer(api);
   const host = options.host ?? '127.0.0.1';
@@ -223,6 +269,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     clearFault(id: string): void {
       if (!faults.remove(id)) throw new FaultError(`fault "${id}" not found`);
     },
+    gateway,
     containerExits: () => exits,
     onContainerExit(listener) {
       exitListeners.add(listener);

@@ -57,7 +57,8 @@ if (KUBECTL) {
     let kubectl: Kubectl;
 
     beforeAll(async () => {
-      sim = await startSimulator({ fleet: 'empty', acceleration: 30 });
+      // Without the Gateway API served by default: these tests install its definitions themselves.
+      sim = await startSimulator({ fleet: 'empty', acceleration: 30, gatewayApi: false });
       kubectl = await kubectlFor(sim);
       await writeFile(join(kubectl.dir, 'gateway.yaml'), GATEWAY);
       await writeFile(join(kubectl.dir, 'monitor.yaml'), BAD_MONITOR);

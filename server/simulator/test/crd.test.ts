@@ -124,7 +124,8 @@ describe('CustomResourceDefinitions through client-node', () => {
   let c: ReturnType<typeof clients>;
 
   beforeAll(async () => {
-    sim = await startSimulator({ fleet: 'empty', acceleration: 30 });
+    // Without the Gateway API served by default: these tests install its definitions themselves.
+    sim = await startSimulator({ fleet: 'empty', acceleration: 30, gatewayApi: false });
     c = clients(sim);
   });
   afterAll(async () => {

@@ -76,10 +76,17 @@ export interface ApiContext {
   serviceAccountTokens: ServiceAccountTokens;
   /** The decisions on authenticated requests, newest last (bounded). */
   requestLog: RequestRecord[];
-  /** Extra routes under /sim/v1 (faults); returns false when the path is not theirs. */
-  simRoutes?: (
-    method: string,
-    path: string,
-    body: Buffer,
-  ) => { status: number; body: unknown } | undefined;
+  /**
+   * Extra routes under /sim/v1 (faults, the gateway's counters); returns undefined when the path
+   * is not theirs. An answer with a `contentType` goes out as that text, the rest as JSON.
+   */
+  simRoutes?: (method: string, path: string, body: Buffer) => SimAnswer | undefined;
+}
+
+/** An answer of the simulator's own API (/sim/v1). */
+export interface SimAnswer {
+  status: number;
+  body: unknown;
+  /** Sent as plain text of this type (e.g. the Prometheus text format) instead of JSON. */
+  contentType?: string;
 }

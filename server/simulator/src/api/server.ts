@@ -149,6 +149,14 @@ async function handle(ctx: ApiContext, req: IncomingMessage, res: ServerResponse
   if (path.startsWith('/sim/v1/') || path === '/sim/v1') {
     const answer = ctx.simRoutes?.(method, path, body);
     if (!answer) throw resourceNotFound();
+    if (answer.contentType) {
+      res.writeHead(answer.status, {
+        'Content-Type': answer.contentType,
+        'Cache-Control': 'no-cache, private',
+      });
+      res.end(String(answer.body));
+      return;
+    }
     send(res, answer.status, answer.body);
     return;
   }

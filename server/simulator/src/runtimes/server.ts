@@ -181,9 +181,13 @@ export class SimServer {
     };
   }
 
-  /** Background load from the traffic generator: `count` requests over `seconds` of sim time. */
-  simulateTraffic(count: number, seconds: number): void {
-    if (this.phase !== 'ready' || seconds <= 0) return;
+  /**
+   * Background load from the traffic generator: `count` requests over `seconds` of sim time.
+   * Returns how many of them failed: those answered with an error, or all of them when the server
+   * is not serving (not ready, or its engine hung and they time out).
+   */
+  simulateTraffic(count: number, seconds: number): number {
+    if (this.phase !== 'ready' || seconds <= 0) return count;
     const fx = this.options.effects();
     const m = this.metrics;
     if (fx.hung) {
@@ -191,18 +195,22 @@ export class SimServer {
       m.waiting += count;
       m.promptTps = 0;
       m.genTps = 0;
-      return;
+      return count;
     }
+    // At most 200 sampled requests, each standing for an equal share of `count` (exactly).
     const samples = Math.min(count, 200);
-    const weight = samples > 0 ? count / samples : 0;
+    const each = samples > 0 ? Math.floor(count / samples) : 0;
+    const extra = count - each * samples;
     let prompt = 0;
     let gen = 0;
     let e2e = 0;
+    let failed = 0;
     for (let i = 0; i < samples; i++) {
       const s = this.sample();
-      const w = i === samples - 1 ? count - Math.round(weight) * (samples - 1) : Math.round(weight);
-      m.record(s, Math.max(0, w));
-      m.countHttp('/v1/chat/completions', 'POST', s.ok ? 200 : 500, Math.max(0, w));
+      const w = each + (i < extra ? 1 : 0);
+      if (!s.ok) failed += w;
+      m.record(s, w);
+      m.countHttp('/v1/chat/completions', 'POST', s.ok ? 200 : 500, w);
       prompt += s.promptTokens * w;
       gen += s.generationTokens * w;
       e2e += (s.ttft + s.tpot * s.generationTokens) * w;
@@ -220,6 +228,7 @@ export class SimServer {
       m.kvUsage = Math.min(0.9, (m.running * 600) / 434_912 + this.random.between(0.01, 0.05));
       m.waiting = 0;
     }
+    return failed;
   }
 
   get servedName(): string {
