@@ -355,6 +355,25 @@ export class RolloutController extends SerialWorker {
     if (!step) return;
     if (!r.windowStartedAt) {
       if (this.#stepReady(r, d, live, fresh)) {
+        // Behind a Gateway the route gives the canary its share once its pods all serve; the
+        // window starts when the route carries it, so the window sees only this step's share.
+        const weights = stepWeights(r, r.currentStep);
+        if (
+          r.mode === 'TRAFFIC' &&
+          (d.canaryWeight !== weights.canaryWeight || d.mirrorPercent !== weights.mirrorPercent)
+        ) {
+          await this.#move(r, () => ({
+            action: null,
+            message: `The route gives ${r.toReleaseId} ${isShadow(step) ? `a copy of ${step.mirrorPercent} %` : `${step.weightPercent} %`} of the requests.`,
+            deployment: weights,
+            rollout: { everReady: [...everReady, ...newlyReady] },
+            audit: {
+              action: 'rollout.shift_traffic',
+              details: { step: r.currentStep, ...weights },
+            },
+          }));
+          return;
+        }
         // The window starts with every new pod serving: counters now are its baseline
         // (Prometheus keeps its own history).
         const counters = this.#deps.prometheus
@@ -362,11 +381,7 @@ export class RolloutController extends SerialWorker {
           : await this.#scrape(r, d, fresh, stable);
         await this.#move(r, () => ({
           action: null,
-          message:
-            r.mode === 'TRAFFIC' && step
-              ? `Analysis window started; the route gives ${r.toReleaseId} ${isShadow(step) ? `a copy of ${step.mirrorPercent} %` : `${step.weightPercent} %`} of the requests.`
-              : 'Analysis window started.',
-          ...(r.mode === 'TRAFFIC' ? { deployment: stepWeights(r, r.currentStep) } : {}),
+          message: 'Analysis window started.',
           rollout: {
             everReady: [...everReady, ...newlyReady],
             windowStartedAt: now,

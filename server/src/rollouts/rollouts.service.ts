@@ -359,8 +359,9 @@ export class RolloutsService extends AuditedService implements RolloutHooks {
         : {}),
     });
     const step = changes.currentStep ?? rollout.currentStep;
+    // The analysis judged the step that ran, not the one a NEXT_STEP moves on to.
     for (const a of plan.analysis ?? [])
-      await rolloutsRepository.addAnalysis(work.tx, rollout.id, step, a, now);
+      await rolloutsRepository.addAnalysis(work.tx, rollout.id, rollout.currentStep, a, now);
     if (plan.action) {
       await rolloutsRepository.addEvent(work.tx, {
         rolloutId: rollout.id,
@@ -424,8 +425,10 @@ export function stepDesired(r: RolloutRecord, d: DeploymentRecord, step: number)
  * Behind a Gateway, the route's weights for step `step`: set once the step's canary pods all
  * serve, so no request is sent to a track that cannot answer it yet.
  */
-export function stepWeights(r: RolloutRecord, step: number): DesiredChanges {
-  if (r.mode !== 'TRAFFIC') return {};
+export function stepWeights(
+  r: RolloutRecord,
+  step: number,
+): { canaryWeight: number; mirrorPercent: number | null } {
   const s = r.steps[step];
   return { canaryWeight: s?.weightPercent ?? 0, mirrorPercent: s?.mirrorPercent ?? null };
 }
