@@ -117,8 +117,9 @@ describe('the simulated gateway', () => {
     sim = await startSimulator({
       fleet: 'demo',
       nodes: 4,
-      acceleration: 100,
-      trafficRps: 100,
+      // Gentle on the clock (probes keep passing on a busy machine), heavy on traffic.
+      acceleration: 30,
+      trafficRps: 300,
       inferencePool: true,
     });
     const kc = new KubeConfig();
