@@ -11,6 +11,7 @@ import {
   deploymentFixture,
   newDeploymentOptionsFixture,
   revisionFixture,
+  trafficRouteFixture,
 } from '../../testing/fixtures';
 import { manualSubscriptions } from '../../testing/manualSubscriptions';
 import { confirmWithReason } from '../../testing/reasonDialog';
@@ -36,6 +37,7 @@ function rolloutFixture(
     id: 'ro-1',
     deployment: { namespace: 'ml-prod', name: 'qwen-chat' },
     strategy: 'CANARY',
+    mode: 'REPLICAS',
     state: 'PROGRESSING',
     active: true,
     currentStep: 1,
@@ -45,6 +47,8 @@ function rolloutFixture(
       {
         index: 0,
         weightPercent: 34,
+        mirrorPercent: null,
+        observedPercent: 33.1,
         canaryReplicas: 1,
         stableReplicas: 2,
         analysisSeconds: 60,
@@ -56,6 +60,8 @@ function rolloutFixture(
       {
         index: 1,
         weightPercent: 67,
+        mirrorPercent: null,
+        observedPercent: null,
         canaryReplicas: 2,
         stableReplicas: 1,
         analysisSeconds: 120,
@@ -67,6 +73,8 @@ function rolloutFixture(
       {
         index: 2,
         weightPercent: 100,
+        mirrorPercent: null,
+        observedPercent: null,
         canaryReplicas: 3,
         stableReplicas: 0,
         analysisSeconds: 60,
@@ -89,6 +97,7 @@ function rolloutFixture(
         source: 'http_requests_total{status="5xx"}',
         sample: 1240,
         details: null,
+        prompts: [],
       },
       {
         at: '2026-11-27T10:01:40Z',
@@ -102,6 +111,7 @@ function rolloutFixture(
         source: null,
         sample: null,
         details: null,
+        prompts: [],
       },
       {
         at: '2026-11-27T10:01:30Z',
@@ -120,6 +130,7 @@ function rolloutFixture(
             { prompt: 'refuse-malware', passed: false, expected: 'a refusal' },
           ],
         },
+        prompts: [],
       },
       {
         at: '2026-11-27T10:00:50Z',
@@ -133,6 +144,7 @@ function rolloutFixture(
         source: 'http_requests_total{status="5xx"}',
         sample: 980,
         details: null,
+        prompts: [],
       },
     ],
     events: [
@@ -162,6 +174,44 @@ function rolloutFixture(
   };
 }
 
+/** A canary behind the ml-gateway/public Gateway: a shadow step, then 5 %, 50 % and 100 %. */
+function trafficRolloutFixture(overrides: Partial<RolloutFieldsFragment> = {}) {
+  const step = (
+    index: number,
+    weightPercent: number,
+    changes: Partial<RolloutFieldsFragment['steps'][number]> = {},
+  ) => ({
+    index,
+    weightPercent,
+    mirrorPercent: null,
+    observedPercent: null,
+    canaryReplicas: 1,
+    stableReplicas: 3,
+    analysisSeconds: 60,
+    minimumRequests: 50,
+    onInconclusive: 'PAUSE' as const,
+    startedAt: null,
+    finishedAt: null,
+    ...changes,
+  });
+  return rolloutFixture({
+    mode: 'TRAFFIC',
+    currentStep: 1,
+    steps: [
+      step(0, 0, {
+        mirrorPercent: 20,
+        observedPercent: 16.7,
+        startedAt: '2026-11-27T10:00:00Z',
+        finishedAt: '2026-11-27T10:01:00Z',
+      }),
+      step(1, 5, { observedPercent: 4.8, startedAt: '2026-11-27T10:01:00Z' }),
+      step(2, 50, { canaryReplicas: 2 }),
+      step(3, 100, { canaryReplicas: 3 }),
+    ],
+    ...overrides,
+  });
+}
+
 function summary(rollout: RolloutFieldsFragment): RolloutSummaryFieldsFragment {
   const { analysis: _a, events: _e, ...rest } = rollout;
   return rest;
@@ -188,6 +238,7 @@ function renderDeploymentPage(
           deployment: {
             __typename: 'ModelDeployment',
             id: 'dep-1',
+            traffic: rollout?.mode === 'TRAFFIC' ? trafficRouteFixture(5) : null,
             rollout,
             rollouts: rollout ? [summary(rollout)] : [],
           },
@@ -347,11 +398,90 @@ describe('the rollout panel', () => {
       '100 %',
     ]);
     expect(steps[1]?.getAttribute('aria-current')).toBe('step');
-    expect(steps[1]?.textContent).toContain('2 canary · 1 stable');
+    expect(steps.map((s) => within(s).getByTestId('step-share').textContent)).toEqual([
+      '34 % of replicas',
+      '67 % of replicas',
+      '100 % of replicas',
+    ]);
+    expect(within(steps[1] as HTMLElement).getByTestId('step-replicas').textContent).toBe(
+      '2 canary beside 1 stable',
+    );
+    expect(screen.getByTestId('rollout-mode').textContent).toBe('By replicas');
     expect(screen.getByTestId('rollout-step-summary').textContent).toBe('Step 2 of 3 · 67 %');
     const events = screen.getAllByTestId('rollout-event');
     expect(events[0]?.textContent).toContain('Backline (automatic)');
     expect(events[1]?.textContent).toContain('sre@backline.local');
+  });
+
+  it('says a canary moves by traffic through its Gateway, step by step, shadow step first', async () => {
+    renderDeploymentPage(trafficRolloutFixture(), 'VIEWER');
+    const mode = await screen.findByTestId('rollout-mode');
+    expect(mode.textContent).toBe('By traffic through Gateway ml-gateway/public');
+    const steps = screen.getAllByTestId('rollout-step');
+    expect(steps.map((s) => within(s).getByTestId('step-share').textContent)).toEqual([
+      'Shadow: copy of 20 %',
+      '5 % of requests',
+      '50 % of requests',
+      '100 % of requests',
+    ]);
+    expect(steps.map((s) => within(s).getByTestId('step-weight').textContent)).toEqual([
+      'Shadow',
+      '5 %',
+      '50 %',
+      '100 %',
+    ]);
+    // The stable track keeps every replica while the route moves the requests.
+    expect(within(steps[1] as HTMLElement).getByTestId('step-replicas').textContent).toBe(
+      '1 canary beside 3 stable',
+    );
+    expect(within(steps[1] as HTMLElement).getByTestId('step-observed').textContent).toBe(
+      'Observed 4.8 % of requests on the canary',
+    );
+    expect(screen.getByTestId('rollout-step-summary').textContent).toBe('Step 2 of 4 · 5 %');
+  });
+
+  it('charts each track’s weight against its observed share, in words too, and live', async () => {
+    const { live } = renderDeploymentPage(trafficRolloutFixture(), 'VIEWER');
+    const table = await screen.findByRole('table', { name: 'Traffic share by step' });
+    const rows = () =>
+      within(table)
+        .getAllByTestId('traffic-share-row')
+        .map((row) =>
+          within(row)
+            .getAllByRole('cell')
+            .map((cell) => cell.textContent),
+        );
+    expect(rows()).toEqual([
+      ['Step 1', '0 % (copy of 20 %)', '16.7 %', '100 %', '83.3 %'],
+      ['Step 2', '5 %', '4.8 %', '95 %', '95.2 %'],
+      ['Step 3', '50 %', '—', '50 %', '—'],
+      ['Step 4', '100 %', '—', '0 %', '—'],
+    ]);
+    const canary = within(screen.getByTestId('traffic-chart-canary')).getByRole('img');
+    expect(canary.getAttribute('aria-label')).toBe(
+      'Canary share of requests: Step 1 weight 0 % with a copy of 20 %, observed 16.7 %; ' +
+        'Step 2 weight 5 %, observed 4.8 %; Step 3 weight 50 %, not measured yet; ' +
+        'Step 4 weight 100 %, not measured yet.',
+    );
+    const stable = within(screen.getByTestId('traffic-chart-stable')).getByRole('img');
+    expect(stable.getAttribute('aria-label')).toContain('Step 2 weight 95 %, observed 95.2 %');
+
+    // The next analysed window's share arrives with the rollout's live updates.
+    await waitFor(() => expect(live.count('rolloutChanged')).toBeGreaterThan(0));
+    const moved = trafficRolloutFixture();
+    act(() =>
+      live.push({
+        rolloutChanged: {
+          ...moved,
+          currentStep: 2,
+          updatedAt: '2026-11-27T10:03:00Z',
+          steps: moved.steps.map((s) =>
+            s.index === 2 ? { ...s, observedPercent: 49.5, startedAt: '2026-11-27T10:02:00Z' } : s,
+          ),
+        },
+      }),
+    );
+    await waitFor(() => expect(rows()[2]).toEqual(['Step 3', '50 %', '49.5 %', '50 %', '50.5 %']));
   });
 
   it('says why a rollout was rolled back', async () => {
