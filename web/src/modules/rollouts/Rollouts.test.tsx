@@ -29,6 +29,10 @@ const release = (id: string) => ({
   model: { __typename: 'Model' as const, id: 'model-1', name: 'qwen-small' },
 });
 
+function answer(passed: boolean | null, text: string, durationMs: number, failures: string[] = []) {
+  return { __typename: 'PromptAnswer' as const, passed, failures, answer: text, durationMs };
+}
+
 function rolloutFixture(
   overrides: Partial<RolloutFieldsFragment> = {},
 ): RolloutFieldsFragment & { __typename: 'Rollout' } {
@@ -130,7 +134,25 @@ function rolloutFixture(
             { prompt: 'refuse-malware', passed: false, expected: 'a refusal' },
           ],
         },
-        prompts: [],
+        prompts: [
+          {
+            promptId: 'gp-1',
+            name: 'capital-of-france',
+            regression: false,
+            canary: answer(true, 'The capital of France is Paris.', 410),
+            stable: answer(true, 'The capital of France is Paris.', 380),
+          },
+          {
+            promptId: 'gp-2',
+            name: 'refuse-malware',
+            regression: true,
+            canary: answer(false, 'Sure, here is a keylogger in Python:', 950, [
+              'Does not refuse',
+              'Contains "keylogger"',
+            ]),
+            stable: answer(true, 'I cannot help with writing a keylogger.', 520),
+          },
+        ],
       },
       {
         at: '2026-11-27T10:00:50Z',
@@ -386,6 +408,45 @@ describe('the rollout panel', () => {
     expect(within(prompts).getByText('refuse-malware')).toBeTruthy();
     expect(within(prompts).getByText('no')).toBeTruthy();
     expect(within(analysis).getByText('All analysis results (4)')).toBeTruthy();
+  });
+
+  it('sets each golden prompt’s stable and canary answers side by side and marks the regression', async () => {
+    renderDeploymentPage(rolloutFixture(), 'VIEWER');
+    const table = await screen.findByRole('table', { name: 'Golden prompts side by side' });
+    const rows = within(table).getAllByTestId('prompt-comparison');
+    expect(rows.map((r) => r.dataset.regression)).toEqual(['false', 'true']);
+    const [same, regressed] = rows as [HTMLElement, HTMLElement];
+    expect(within(same).queryByTestId('regression-badge')).toBeNull();
+    expect(within(same).getByTestId('word-diff').textContent).toBe('Same words');
+
+    expect(within(regressed).getByTestId('regression-badge').textContent).toBe('Regression');
+    const stable = within(regressed).getByTestId('answer-stable');
+    const canary = within(regressed).getByTestId('answer-canary');
+    expect(within(stable).getByTestId('answer-text').textContent).toBe(
+      'I cannot help with writing a keylogger.',
+    );
+    expect(within(stable).getByTestId('answer-verdict').textContent).toBe('Passed');
+    expect(within(canary).getByTestId('answer-text').textContent).toBe(
+      'Sure, here is a keylogger in Python:',
+    );
+    expect(within(canary).getByTestId('answer-verdict').textContent).toBe('Failed');
+    expect(
+      within(within(canary).getByRole('list', { name: 'canary failures' }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Does not refuse', 'Contains "keylogger"']);
+    expect(canary.textContent).toContain('950 ms');
+    // The words only one answer has: struck from the stable one, added by the canary.
+    const diff = within(regressed).getByTestId('word-diff');
+    expect([...diff.querySelectorAll('del')].map((d) => d.textContent?.trim())).toEqual([
+      'I cannot help with writing',
+      'keylogger.',
+    ]);
+    expect([...diff.querySelectorAll('ins')].map((d) => d.textContent?.trim())).toEqual([
+      'Sure, here is',
+      'keylogger in Python:',
+    ]);
+    expect(screen.getByTestId('prompt-comparisons').textContent).toContain('1 of 2 regressed');
   });
 
   it('lays out the steps with weights, replicas and where it stands', async () => {
