@@ -690,6 +690,7 @@ describe('canary steps', () => {
     const step = (weightPercent: string, analysisSeconds = '60') => ({
       key: weightPercent,
       weightPercent,
+      mirrorPercent: '',
       analysisSeconds,
     });
     expect(validateCanarySteps([step('10'), step('50'), step('100')], 4)).toEqual({
@@ -707,6 +708,33 @@ describe('canary steps', () => {
     });
     expect(validateCanarySteps([], 4).form).toBe('Add at least one step');
     expect(validateCanarySteps([step('100')], 0).form).toBe('A canary needs at least one replica');
+  });
+
+  it('behind a Gateway default to 5, 50 and 100 % of requests, and may start with shadow steps', () => {
+    expect(defaultCanarySteps(1, true).map((s) => Number(s.weightPercent))).toEqual([5, 50, 100]);
+    const step = (weightPercent: string, mirrorPercent = '') => ({
+      key: `${weightPercent}-${mirrorPercent}`,
+      weightPercent,
+      mirrorPercent,
+      analysisSeconds: '60',
+    });
+    // By traffic a step need not add a replica: 5 % and 10 % of one replica's requests differ.
+    expect(
+      validateCanarySteps([step('0', '20'), step('5'), step('10'), step('100')], 1, true),
+    ).toEqual({ steps: [{}, {}, {}, {}] });
+    expect(
+      validateCanarySteps([step('5'), step('0', '20'), step('0', '101')], 1, true).steps,
+    ).toEqual([
+      {},
+      { mirrorPercent: 'Shadow steps come first, before any step that serves users' },
+      { mirrorPercent: 'Enter a whole percentage from 1 to 100' },
+    ]);
+    expect(validateCanarySteps([step('0', '20'), step('100')], 2).steps[0]).toEqual({
+      mirrorPercent: 'A shadow step needs a Gateway: set one or remove it',
+    });
+    expect(validateCanarySteps([step('0', '20')], 2, true).form).toBe(
+      'Add a step that serves users after the shadow',
+    );
   });
 });
 
