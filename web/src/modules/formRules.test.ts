@@ -15,6 +15,8 @@ const deployment = {
   strategy: 'ROLLING',
   sloErrorRatio: '',
   sloTtftP95Ms: '',
+  gatewayNamespace: '',
+  gatewayName: '',
   reason: '',
 };
 const user = {

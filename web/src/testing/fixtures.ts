@@ -98,6 +98,7 @@ export function deploymentFixture(
     sloTtftP95Ms: null,
     managed: true,
     observed: null,
+    traffic: null,
     release: {
       id: 'rel-0123456789abcdef',
       runtime: 'VLLM',
@@ -132,6 +133,17 @@ export function deploymentFixture(
     manifestsYaml: 'apiVersion: apps/v1\nkind: Deployment\n',
     history: [],
     ...overrides,
+  };
+}
+
+/** The route of a deployment behind the ml-gateway/public Gateway, at `canaryWeight` % canary. */
+export function trafficRouteFixture(canaryWeight = 0, mirrorPercent: number | null = null) {
+  return {
+    __typename: 'TrafficRoute' as const,
+    gateway: { __typename: 'GatewayRef' as const, namespace: 'ml-gateway', name: 'public' },
+    pathPrefix: '/ml-prod/qwen-chat',
+    canaryWeight,
+    mirrorPercent,
   };
 }
 

@@ -27,6 +27,7 @@ import { ReleaseCard } from './ReleaseCard';
 import { RollbackDialog, type RollbackTarget } from './RollbackDialog';
 import { RolloutProgress } from './RolloutProgress';
 import { ScaleDialog } from './ScaleDialog';
+import { TrafficRouteCard } from './TrafficRouteCard';
 import { useLiveDeployment } from './useLiveDeployment';
 
 const TABS = [
@@ -268,6 +269,7 @@ export function DeploymentView({ namespace, name }: { namespace: string; name: s
                 <>
                   <MissingPanel missing={deployment.missing} timeline={deployment.timeline} />
                   <DriftPanel deployment={deployment} canRepair={isSre} />
+                  {deployment.traffic ? <TrafficRouteCard route={deployment.traffic} /> : null}
                   <RolloutSection
                     namespace={deployment.namespace}
                     name={deployment.name}

@@ -6,6 +6,7 @@ import {
   newDeploymentOptionsFixture,
   observedDeploymentFixture,
   revisionFixture,
+  trafficRouteFixture,
 } from '../../testing/fixtures';
 import { manualSubscriptions } from '../../testing/manualSubscriptions';
 import { confirmWithReason } from '../../testing/reasonDialog';
@@ -127,6 +128,159 @@ describe('the new-deployment form', () => {
         replicas: 1,
         strategy: 'ROLLING',
       },
+    });
+  });
+});
+
+describe('a deployment behind a Gateway', () => {
+  it('sends the Gateway and a shadow step first, and shows the server’s objections at their fields', async () => {
+    const { server } = renderApp({
+      path: '/deployments/new',
+      handlers: {
+        ...options,
+        deployRelease: () =>
+          graphqlError('BAD_USER_INPUT', 'Invalid input', {
+            fields: [
+              {
+                path: ['input', 'gateway'],
+                message: 'no Gateway ml-gateway/public in the cluster',
+              },
+              { path: ['input', 'canarySteps', 0, 'mirrorPercent'], message: 'must be at most 50' },
+            ],
+          }),
+      },
+    });
+    const form = await screen.findByRole('form', { name: 'New deployment' });
+    fireEvent.change(within(form).getByRole('textbox', { name: /^Name/ }), {
+      target: { value: 'qwen-chat' },
+    });
+    fireEvent.click(within(form).getByRole('combobox', { name: /^Model/ }));
+    fireEvent.click(await screen.findByRole('option', { name: 'qwen-small' }));
+    fireEvent.click(within(form).getByText('Canary'));
+    const editor = await within(form).findByTestId('canary-steps');
+    // No shadow step without a Gateway.
+    expect(within(editor).queryByRole('button', { name: 'Add shadow step' })).toBeNull();
+
+    const gatewayName = within(form).getByRole('textbox', { name: 'Gateway name' });
+    fireEvent.change(gatewayName, { target: { value: 'public' } });
+    // A Gateway is named by both: sending only the name is refused before it leaves.
+    fireEvent.click(within(form).getByRole('button', { name: 'Deploy' }));
+    expect(await within(form).findByText('Enter the Gateway’s namespace too')).toBeTruthy();
+    expect(server.callsTo('DeployRelease')).toHaveLength(0);
+    fireEvent.change(within(form).getByRole('textbox', { name: 'Gateway namespace' }), {
+      target: { value: 'ml-gateway' },
+    });
+    // Behind a Gateway the steps are shares of the requests, whatever the replicas.
+    const weight = (n: number) =>
+      within(editor).getByRole('textbox', { name: `Step ${n} weight (%)` }) as HTMLInputElement;
+    await waitFor(() => expect([1, 2, 3].map((n) => weight(n).value)).toEqual(['5', '50', '100']));
+    expect(
+      within(editor)
+        .getAllByTestId('canary-step-replicas')
+        .map((e) => e.textContent),
+    ).toEqual(['5 % of requests', '50 % of requests', '100 % of requests']);
+
+    fireEvent.click(within(editor).getByRole('button', { name: 'Add shadow step' }));
+    const mirror = within(editor).getByRole('textbox', { name: 'Step 1 mirror (%)' });
+    expect((mirror as HTMLInputElement).value).toBe('20');
+    expect(within(editor).getAllByTestId('canary-step-replicas')[0]?.textContent).toBe(
+      'Shadow: a copy of 20 % of requests, answers discarded',
+    );
+    fireEvent.click(within(form).getByRole('button', { name: 'Deploy' }));
+    await waitFor(() => expect(server.callsTo('DeployRelease')).toHaveLength(1));
+    expect(server.callsTo('DeployRelease')[0]?.variables).toMatchObject({
+      input: {
+        strategy: 'CANARY',
+        gateway: { namespace: 'ml-gateway', name: 'public' },
+        canarySteps: [
+          { weightPercent: 0, mirrorPercent: 20, analysisSeconds: 60 },
+          { weightPercent: 5, analysisSeconds: 60 },
+          { weightPercent: 50, analysisSeconds: 60 },
+          { weightPercent: 100, analysisSeconds: 60 },
+        ],
+      },
+    });
+
+    // Each objection under the field it names, not as the form's message.
+    expect(
+      await within(form).findByText('No Gateway ml-gateway/public in the cluster'),
+    ).toBeTruthy();
+    expect(gatewayName.getAttribute('aria-invalid')).toBe('true');
+    expect(mirror.getAttribute('aria-invalid')).toBe('true');
+    expect(within(editor).getByText('Must be at most 50')).toBeTruthy();
+    expect(within(form).queryByRole('alert', { name: /Invalid input/ })).toBeNull();
+    expect(within(form).queryByText('Invalid input')).toBeNull();
+    // Changing the step clears the server's word on it.
+    fireEvent.change(mirror, { target: { value: '10' } });
+    await waitFor(() => expect(within(editor).queryByText('Must be at most 50')).toBeNull());
+  });
+});
+
+describe('a deployment already behind a Gateway', () => {
+  it('shows its route on the overview', async () => {
+    renderDeploymentPage({ traffic: trafficRouteFixture(5, 20) });
+    const route = await screen.findByTestId('traffic-route');
+    expect(within(route).getByTestId('traffic-gateway').textContent).toBe('ml-gateway/public');
+    expect(within(route).getByTestId('traffic-path').textContent).toBe('/ml-prod/qwen-chat');
+    expect(within(route).getByTestId('traffic-weights').textContent).toBe(
+      '5 % canary · 95 % stable',
+    );
+    expect(within(route).getByTestId('traffic-mirror').textContent).toBe(
+      'A copy of 20 % to the canary, answers discarded',
+    );
+  });
+
+  it('fills in its Gateway and sends null once it is taken off', async () => {
+    const { server } = renderApp({
+      path: '/deployments/new?namespace=ml-prod&name=qwen-chat&model=model-1&release=rel-0123456789abcdef',
+      handlers: {
+        ...options,
+        deploymentSettings: () => ({
+          data: {
+            deployment: {
+              __typename: 'ModelDeployment',
+              id: 'dep-1',
+              namespace: 'ml-prod',
+              name: 'qwen-chat',
+              environment: 'PROD',
+              replicas: 2,
+              strategy: 'ROLLING',
+              sloErrorRatio: null,
+              sloTtftP95Ms: null,
+              traffic: trafficRouteFixture(),
+              release: {
+                __typename: 'Release',
+                id: 'rel-old',
+                model: { __typename: 'Model', id: 'model-1' },
+              },
+              rollout: null,
+            },
+          },
+        }),
+        deployRelease: () => ({
+          data: {
+            deployRelease: { __typename: 'DeployReleasePayload', deployment: deploymentFixture() },
+          },
+        }),
+      },
+    });
+    const form = await screen.findByRole('form', { name: 'New deployment' });
+    const name = within(form).getByRole('textbox', { name: 'Gateway name' }) as HTMLInputElement;
+    await waitFor(() => expect(name.value).toBe('public'));
+    expect(
+      (within(form).getByRole('textbox', { name: 'Gateway namespace' }) as HTMLInputElement).value,
+    ).toBe('ml-gateway');
+    expect(within(form).getByTestId('current-gateway').textContent).toContain(
+      'Behind ml-gateway/public now.',
+    );
+    fireEvent.click(within(form).getByRole('button', { name: 'Take it off the Gateway' }));
+    expect(within(form).getByTestId('gateway-change').textContent).toContain(
+      'Deploying takes it off ml-gateway/public',
+    );
+    fireEvent.click(within(form).getByRole('button', { name: 'Deploy release' }));
+    await waitFor(() => expect(server.callsTo('DeployRelease')).toHaveLength(1));
+    expect(server.callsTo('DeployRelease')[0]?.variables).toMatchObject({
+      input: { name: 'qwen-chat', gateway: null },
     });
   });
 });

@@ -6,12 +6,13 @@ import {
   Select,
   SimpleGrid,
   Stack,
+  Text,
   Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconRocket } from '@tabler/icons-react';
+import { IconRocket, IconRouteOff } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -19,18 +20,20 @@ import type { Environment, RolloutStrategy } from '../../generated/graphql';
 import { ErrorState } from '../../ui/ErrorState';
 import { FormError } from '../../ui/FormDialog';
 import { formatDate } from '../../ui/formatDate';
-import { errorMessage, fieldErrors } from '../../ui/graphqlError';
+import { errorMessage, fieldErrorsByPath } from '../../ui/graphqlError';
 import { LoadingState } from '../../ui/LoadingState';
 import { SegmentedField } from '../../ui/SegmentedField';
 import { useFormState } from '../../ui/useFormState';
 import { ReleaseWarnings, RUNTIME_STYLE } from '../catalog';
 import {
   type CanaryStepDraft,
+  type CanaryStepErrors,
   CanaryStepsEditor,
-  canaryStepServerErrors,
+  canaryStepServerFieldErrors,
   canaryStepsInput,
   defaultCanarySteps,
   hasCanaryErrors,
+  mergeCanaryErrors,
   newCanaryStep,
   validateCanarySteps,
 } from '../rollouts';
@@ -70,8 +73,32 @@ const INITIAL_VALUES: NewDeploymentValues = {
   strategy: 'ROLLING',
   sloErrorRatio: '',
   sloTtftP95Ms: '',
+  gatewayNamespace: '',
+  gatewayName: '',
   reason: '',
 };
+
+const NO_STEP_ERRORS: CanaryStepErrors = { steps: [] };
+
+/**
+ * The server's field errors at the form's fields: `['input', 'gateway']` and its parts at the
+ * Gateway's, top-level inputs at their own; the canary steps' are the steps editor's.
+ */
+function formServerErrors(error: Parameters<typeof fieldErrorsByPath>[0]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const [path, message] of Object.entries(fieldErrorsByPath(error))) {
+    const key =
+      path === 'gateway' || path === 'gateway.name'
+        ? 'gatewayName'
+        : path === 'gateway.namespace'
+          ? 'gatewayNamespace'
+          : path.includes('.') || path === 'canarySteps'
+            ? null
+            : path;
+    if (key && errors[key] === undefined) errors[key] = message;
+  }
+  return errors;
+}
 
 const STRATEGIES: { value: RolloutStrategy; label: string }[] = [
   { value: 'ROLLING', label: 'Rolling' },
@@ -85,6 +112,9 @@ const STRATEGY_HELP: Record<RolloutStrategy, string> = {
   CANARY:
     'Runs a -canary Deployment beside the stable one and moves replicas over step by step, with analysis and automatic rollback.',
 };
+
+const CANARY_TRAFFIC_HELP =
+  'Runs a -canary Deployment beside the stable one and moves requests over step by step through the Gateway, with analysis and automatic rollback; the stable track keeps its replicas until the end.';
 
 function isStrategy(value: string): value is RolloutStrategy {
   return value === 'ROLLING' || value === 'RECREATE' || value === 'CANARY';
@@ -141,6 +171,8 @@ export function NewDeploymentForm() {
   // The default steps follow the replica count until someone edits them.
   const [customSteps, setCustomSteps] = useState<CanaryStepDraft[] | null>(null);
   const [showStepErrors, setShowStepErrors] = useState(false);
+  // The server's objections to the steps, until the steps change.
+  const [serverStepErrors, setServerStepErrors] = useState<CanaryStepErrors>(NO_STEP_ERRORS);
   const namespaces = options.data?.managedNamespaces;
   const onlyNamespace = namespaces?.length === 1 ? namespaces[0] : undefined;
   const { setValue } = form;
@@ -162,6 +194,8 @@ export function NewDeploymentForm() {
     fill('strategy', current.strategy);
     fill('sloErrorRatio', current.sloErrorRatio == null ? '' : String(current.sloErrorRatio));
     fill('sloTtftP95Ms', current.sloTtftP95Ms == null ? '' : String(current.sloTtftP95Ms));
+    fill('gatewayNamespace', current.traffic?.gateway.namespace ?? '');
+    fill('gatewayName', current.traffic?.gateway.name ?? '');
     const currentModel = current.release?.model.id;
     if (currentModel && !params.get('model') && !form.values.modelId) {
       fill('modelId', currentModel);
@@ -172,7 +206,9 @@ export function NewDeploymentForm() {
     }
     const steps = current.rollout?.strategy === 'CANARY' ? current.rollout.steps : [];
     if (steps.length && customSteps === null) {
-      setCustomSteps(steps.map((x) => newCanaryStep(x.weightPercent, x.analysisSeconds)));
+      setCustomSteps(
+        steps.map((x) => newCanaryStep(x.weightPercent, x.analysisSeconds, x.mirrorPercent)),
+      );
     }
   }, [
     current,
@@ -197,8 +233,19 @@ export function NewDeploymentForm() {
 
   const replicaCount = Number(form.values.replicas) || 0;
   const canary = form.values.strategy === 'CANARY';
-  const canarySteps = customSteps ?? defaultCanarySteps(replicaCount);
-  const stepErrors = validateCanarySteps(canarySteps, replicaCount);
+  const gateway =
+    form.values.gatewayNamespace.trim() && form.values.gatewayName.trim()
+      ? { namespace: form.values.gatewayNamespace.trim(), name: form.values.gatewayName.trim() }
+      : null;
+  const currentGateway = current?.traffic?.gateway ?? null;
+  const traffic = gateway !== null;
+  const canarySteps = customSteps ?? defaultCanarySteps(replicaCount, traffic);
+  const stepErrors = validateCanarySteps(canarySteps, replicaCount, traffic);
+  const shownStepErrors = mergeCanaryErrors(stepErrors, serverStepErrors);
+  const takeOffGateway = () => {
+    form.setValue('gatewayNamespace', '');
+    form.setValue('gatewayName', '');
+  };
 
   const submitForm = form.onSubmit(async (values) => {
     setFormError(null);
@@ -226,14 +273,19 @@ export function NewDeploymentForm() {
             : undefined,
         reason: values.reason.trim() || null,
         canarySteps: canary ? canaryStepsInput(canarySteps) : null,
+        // Shown as it is: none for a deployment that had one takes it off; for a new one, none.
+        gateway: gateway ?? (currentGateway ? null : undefined),
       },
     });
     if (result.error || !result.data) {
-      const fields = fieldErrors(result.error);
+      const fields = formServerErrors(result.error);
       form.setServerErrors(fields);
-      const stepMessages = canaryStepServerErrors(result.error);
-      if (stepMessages.length > 0) setFormError(stepMessages.join(' '));
-      else if (Object.keys(fields).length === 0) setFormError(errorMessage(result.error));
+      const steps = canaryStepServerFieldErrors(result.error);
+      setServerStepErrors(steps);
+      const stepFields = steps.form !== undefined || steps.steps.some(Boolean);
+      if (Object.keys(fields).length === 0 && !stepFields) {
+        setFormError(errorMessage(result.error));
+      }
       return;
     }
     const created = result.data.deployRelease.deployment;
@@ -255,9 +307,9 @@ export function NewDeploymentForm() {
       <Stack gap="lg" maw={880}>
         {current ? (
           <Alert color="blue" variant="light" data-testid="existing-deployment">
-            {current.namespace}/{current.name} exists: its environment, replicas, strategy, SLOs and
-            steps are filled in below. Deploying starts a rollout of the release you choose with
-            these settings.
+            {current.namespace}/{current.name} exists: its environment, replicas, strategy, SLOs,
+            Gateway and steps are filled in below. Deploying starts a rollout of the release you
+            choose with these settings.
           </Alert>
         ) : null}
         <FormError error={formError} />
@@ -351,23 +403,74 @@ export function NewDeploymentForm() {
                 value={form.values.strategy}
                 onChange={(value) => form.setValue('strategy', value)}
                 description={
-                  isStrategy(form.values.strategy) ? STRATEGY_HELP[form.values.strategy] : null
+                  canary && traffic
+                    ? CANARY_TRAFFIC_HELP
+                    : isStrategy(form.values.strategy)
+                      ? STRATEGY_HELP[form.values.strategy]
+                      : null
                 }
               />
             </SimpleGrid>
+            <Stack gap="xs" data-testid="gateway-fields">
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+                <TextInput
+                  label="Gateway namespace"
+                  placeholder="gateway-system"
+                  autoComplete="off"
+                  description="Optional: the namespace of a Gateway API Gateway."
+                  {...form.inputProps('gatewayNamespace')}
+                />
+                <TextInput
+                  label="Gateway name"
+                  placeholder="public"
+                  autoComplete="off"
+                  description="Behind a Gateway, canaries move by share of requests, not replicas."
+                  {...form.inputProps('gatewayName')}
+                />
+              </SimpleGrid>
+              {currentGateway ? (
+                gateway &&
+                gateway.namespace === currentGateway.namespace &&
+                gateway.name === currentGateway.name ? (
+                  <Group gap="xs" data-testid="current-gateway">
+                    <Text size="xs" c="dimmed">
+                      Behind {currentGateway.namespace}/{currentGateway.name} now.
+                    </Text>
+                    <Button
+                      variant="subtle"
+                      color="red"
+                      size="compact-xs"
+                      leftSection={<IconRouteOff size={14} />}
+                      onClick={takeOffGateway}
+                    >
+                      Take it off the Gateway
+                    </Button>
+                  </Group>
+                ) : (
+                  <Alert color="yellow" variant="light" data-testid="gateway-change">
+                    {gateway
+                      ? `Deploying moves it from ${currentGateway.namespace}/${currentGateway.name} to ${gateway.namespace}/${gateway.name}.`
+                      : `Deploying takes it off ${currentGateway.namespace}/${currentGateway.name}: its requests then reach it through its Service alone, and canaries move by replicas.`}
+                  </Alert>
+                )
+              ) : null}
+            </Stack>
             {canary ? (
               <CanaryStepsEditor
                 steps={canarySteps}
                 replicas={replicaCount}
-                errors={stepErrors}
+                traffic={traffic}
+                errors={shownStepErrors}
                 showErrors={showStepErrors}
                 onChange={(steps) => {
                   setCustomSteps(steps);
                   setShowStepErrors(true);
+                  setServerStepErrors(NO_STEP_ERRORS);
                 }}
                 onReset={() => {
                   setCustomSteps(null);
                   setShowStepErrors(false);
+                  setServerStepErrors(NO_STEP_ERRORS);
                 }}
               />
             ) : null}

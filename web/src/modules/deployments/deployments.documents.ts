@@ -52,6 +52,15 @@ export const DeploymentDetailFieldsFragment = graphql(`
     sloTtftP95Ms
     updatedAt
     createdBy
+    traffic {
+      gateway {
+        namespace
+        name
+      }
+      pathPrefix
+      canaryWeight
+      mirrorPercent
+    }
     release {
       id
       runtime
@@ -209,6 +218,12 @@ export const DeploymentSettingsQuery = graphql(`
       strategy
       sloErrorRatio
       sloTtftP95Ms
+      traffic {
+        gateway {
+          namespace
+          name
+        }
+      }
       release {
         id
         model {
@@ -220,6 +235,7 @@ export const DeploymentSettingsQuery = graphql(`
         strategy
         steps {
           weightPercent
+          mirrorPercent
           analysisSeconds
         }
       }

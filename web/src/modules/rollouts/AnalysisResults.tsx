@@ -5,6 +5,7 @@ import { DataTable, type TableSpec } from '../../ui/DataTable';
 import { formatCompactDateTime, formatDateTime } from '../../ui/formatDate';
 import { StateBadge } from '../../ui/StateBadge';
 import { AnalysisDetails } from './AnalysisDetails';
+import { PromptComparisons } from './PromptComparisons';
 import { checkLabel, formatCheckValue, VERDICT_STYLE } from './rolloutState';
 
 type Result = RolloutFieldsFragment['analysis'][number];
@@ -171,6 +172,7 @@ function HistoryTable({ results }: { results: readonly Result[] }) {
 /** The current step's verdicts, check by check, and every earlier result below. */
 export function AnalysisResults({ rollout }: { rollout: RolloutFieldsFragment }) {
   const current = latestPerCheck(rollout.analysis, rollout.currentStep);
+  const behaviour = current.find((r) => r.prompts.length > 0);
   return (
     <Stack gap="sm" data-testid="rollout-analysis">
       <Group justify="space-between" gap="xs">
@@ -196,6 +198,7 @@ export function AnalysisResults({ rollout }: { rollout: RolloutFieldsFragment })
           ))}
         </SimpleGrid>
       )}
+      {behaviour ? <PromptComparisons prompts={behaviour.prompts} /> : null}
       {rollout.analysis.length > current.length ? (
         <Accordion variant="separated" radius="md" chevronPosition="left">
           <Accordion.Item value="history">

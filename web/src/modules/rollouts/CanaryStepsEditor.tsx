@@ -8,19 +8,23 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { IconPlus, IconRestore, IconTrash } from '@tabler/icons-react';
+import { IconCopy, IconPlus, IconRestore, IconTrash } from '@tabler/icons-react';
 import {
   type CanaryStepDraft,
   type CanaryStepErrors,
   canaryReplicas,
   DEFAULT_ANALYSIS_SECONDS,
+  isShadowStep,
   MAX_CANARY_STEPS,
   newCanaryStep,
+  newShadowStep,
 } from './canarySteps';
 
 interface CanaryStepsEditorProps {
   steps: readonly CanaryStepDraft[];
   replicas: number;
+  /** Whether the deployment is behind a Gateway: steps are route weights and may be shadows. */
+  traffic?: boolean;
   errors: CanaryStepErrors;
   /** Whether to show the errors (after an edit or a submit attempt). */
   showErrors: boolean;
@@ -28,10 +32,30 @@ interface CanaryStepsEditorProps {
   onReset: () => void;
 }
 
-/** The canary's steps: the share of replicas on the new release and how long each is watched. */
+/** What a step gives the new release, beside its title. */
+function shareHint(step: CanaryStepDraft, replicas: number, traffic: boolean): string {
+  if (isShadowStep(step)) {
+    const mirror = Number(step.mirrorPercent);
+    return Number.isInteger(mirror) && mirror >= 1 && mirror <= 100
+      ? `Shadow: a copy of ${mirror} % of requests, answers discarded`
+      : 'Shadow';
+  }
+  const weight = Number(step.weightPercent);
+  if (!Number.isInteger(weight) || weight < 1 || weight > 100) return '';
+  if (traffic) return `${weight} % of requests`;
+  return replicas > 0
+    ? `${canaryReplicas(weight, replicas)} of ${replicas} replica${replicas === 1 ? '' : 's'}`
+    : '';
+}
+
+/**
+ * The canary's steps: the share on the new release (of the replicas, or behind a Gateway of the
+ * requests, with shadow steps first) and how long each is watched.
+ */
 export function CanaryStepsEditor({
   steps,
   replicas,
+  traffic = false,
   errors,
   showErrors,
   onChange,
@@ -48,6 +72,12 @@ export function CanaryStepsEditor({
     const high = Number(last.weightPercent) || 100;
     onChange([...steps.slice(0, -1), newCanaryStep(Math.round((low + high) / 2)), last]);
   };
+  // Shadow steps come first: a new one goes after those already there.
+  const addShadow = () => {
+    const at = steps.findIndex((step) => !isShadowStep(step));
+    const index = at === -1 ? steps.length : at;
+    onChange([...steps.slice(0, index), newShadowStep(), ...steps.slice(index)]);
+  };
 
   return (
     <Paper withBorder radius="md" p="md" bg="var(--mantine-color-body)" data-testid="canary-steps">
@@ -58,8 +88,9 @@ export function CanaryStepsEditor({
               Canary steps
             </Text>
             <Text size="xs" c="dimmed">
-              Each step moves a share of the replicas to the new release and watches it for the
-              analysis window; a failing check rolls it back on its own.
+              {traffic
+                ? 'Each step sends a share of the requests to the new release through the Gateway and watches it for the analysis window; a shadow step only copies requests to it. A failing check rolls it back on its own.'
+                : 'Each step moves a share of the replicas to the new release and watches it for the analysis window; a failing check rolls it back on its own.'}
             </Text>
           </Stack>
           <Button
@@ -82,19 +113,22 @@ export function CanaryStepsEditor({
           {steps.map((step, index) => {
             const n = index + 1;
             const rowErrors = showErrors ? errors.steps[index] : undefined;
-            const weight = Number(step.weightPercent);
-            const valid = Number.isInteger(weight) && weight >= 1 && weight <= 100;
+            const shadow = isShadowStep(step);
             return (
-              <Stack component="li" key={step.key} gap={4} data-testid="canary-step-row">
+              <Stack
+                component="li"
+                key={step.key}
+                gap={4}
+                data-testid="canary-step-row"
+                data-shadow={shadow}
+              >
                 <Group justify="space-between" gap="xs" maw={440}>
                   <Group gap="xs">
                     <Text size="sm" fw={600}>
                       Step {n}
                     </Text>
                     <Text size="xs" c="dimmed" data-testid="canary-step-replicas">
-                      {valid && replicas > 0
-                        ? `${canaryReplicas(weight, replicas)} of ${replicas} replica${replicas === 1 ? '' : 's'}`
-                        : ''}
+                      {shareHint(step, replicas, traffic)}
                     </Text>
                   </Group>
                   <ActionIcon
@@ -108,14 +142,25 @@ export function CanaryStepsEditor({
                   </ActionIcon>
                 </Group>
                 <SimpleGrid cols={2} spacing="sm" maw={440}>
-                  <TextInput
-                    label="Weight (%)"
-                    aria-label={`Step ${n} weight (%)`}
-                    inputMode="numeric"
-                    value={step.weightPercent}
-                    onChange={(e) => update(index, 'weightPercent', e.currentTarget.value)}
-                    error={rowErrors?.weightPercent}
-                  />
+                  {shadow ? (
+                    <TextInput
+                      label="Mirror (%)"
+                      aria-label={`Step ${n} mirror (%)`}
+                      inputMode="numeric"
+                      value={step.mirrorPercent}
+                      onChange={(e) => update(index, 'mirrorPercent', e.currentTarget.value)}
+                      error={rowErrors?.mirrorPercent}
+                    />
+                  ) : (
+                    <TextInput
+                      label={traffic ? 'Weight (% of requests)' : 'Weight (%)'}
+                      aria-label={`Step ${n} weight (%)`}
+                      inputMode="numeric"
+                      value={step.weightPercent}
+                      onChange={(e) => update(index, 'weightPercent', e.currentTarget.value)}
+                      error={rowErrors?.weightPercent}
+                    />
+                  )}
                   <TextInput
                     label="Analysis (s)"
                     aria-label={`Step ${n} analysis (seconds)`}
@@ -145,6 +190,17 @@ export function CanaryStepsEditor({
           >
             Add step
           </Button>
+          {traffic ? (
+            <Button
+              variant="default"
+              size="xs"
+              leftSection={<IconCopy size={14} />}
+              onClick={addShadow}
+              disabled={steps.length >= MAX_CANARY_STEPS}
+            >
+              Add shadow step
+            </Button>
+          ) : null}
         </Group>
       </Stack>
     </Paper>

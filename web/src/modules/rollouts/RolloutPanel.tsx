@@ -11,7 +11,8 @@ import { RolloutActions } from './RolloutActions';
 import { RolloutStateBadge } from './RolloutStateBadge';
 import { RolloutSteps } from './RolloutSteps';
 import { RolloutTimeline } from './RolloutTimeline';
-import { isUndone, stepSummary } from './rolloutState';
+import { isUndone, modeText, stepSummary } from './rolloutState';
+import { TrafficShareChart } from './TrafficShareChart';
 
 function outcomeTitle(state: RolloutState): string {
   switch (state) {
@@ -70,6 +71,8 @@ function Outcome({ rollout }: { rollout: RolloutFieldsFragment }) {
 
 interface RolloutPanelProps {
   rollout: RolloutFieldsFragment;
+  /** The Gateway a rollout by traffic moves requests through, when known. */
+  gateway?: { namespace: string; name: string } | null;
   /** Whether the viewer may pause, resume, promote and abort (SRE and above). */
   canOperate: boolean;
   /** More actions beside the rollout's own. */
@@ -105,7 +108,14 @@ export function RolloutFrame({
 }
 
 /** The rollout under way, or the latest one: state, steps, analysis and events, with its controls. */
-export function RolloutPanel({ rollout, canOperate, extraActions, children }: RolloutPanelProps) {
+export function RolloutPanel({
+  rollout,
+  gateway,
+  canOperate,
+  extraActions,
+  children,
+}: RolloutPanelProps) {
+  const canary = rollout.strategy === 'CANARY';
   return (
     <RolloutFrame state={rollout.state} titled>
       <Stack gap="md">
@@ -119,6 +129,18 @@ export function RolloutPanel({ rollout, canOperate, extraActions, children }: Ro
               <Badge variant="outline" color="gray" size="sm">
                 {sentenceCase(rollout.strategy)}
               </Badge>
+              {canary ? (
+                <Badge
+                  variant="light"
+                  color={rollout.mode === 'TRAFFIC' ? 'violet' : 'gray'}
+                  size="sm"
+                  tt="none"
+                  data-testid="rollout-mode"
+                  data-mode={rollout.mode}
+                >
+                  {modeText(rollout.mode, gateway)}
+                </Badge>
+              ) : null}
               {rollout.active && rollout.steps.length > 0 ? (
                 <Text size="sm" c="dimmed" data-testid="rollout-step-summary">
                   {stepSummary(rollout)}
@@ -145,6 +167,9 @@ export function RolloutPanel({ rollout, canOperate, extraActions, children }: Ro
         <Outcome rollout={rollout} />
         {children}
         {rollout.steps.length > 0 ? <RolloutSteps rollout={rollout} /> : null}
+        {canary && rollout.steps.length > 0 ? (
+          <TrafficShareChart steps={rollout.steps} mode={rollout.mode} />
+        ) : null}
         <Divider />
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, lg: 7 }}>

@@ -25,7 +25,10 @@ export function RolloutSection({
   extraActions,
   pods,
 }: RolloutSectionProps) {
-  const { rollout, history, loaded, error, liveError, refetch } = useLiveRollout(namespace, name);
+  const { rollout, history, gateway, loaded, error, liveError, refetch } = useLiveRollout(
+    namespace,
+    name,
+  );
 
   if (!rollout) {
     return (
@@ -62,7 +65,12 @@ export function RolloutSection({
           Live rollout updates stopped: {errorMessage(liveError)} Reload to see the newest state.
         </Alert>
       ) : null}
-      <RolloutPanel rollout={rollout} canOperate={canOperate} extraActions={extraActions}>
+      <RolloutPanel
+        rollout={rollout}
+        gateway={gateway}
+        canOperate={canOperate}
+        extraActions={extraActions}
+      >
         {pods}
       </RolloutPanel>
       {history.length > 0 ? <RolloutHistoryTable rollouts={history} /> : null}

@@ -10,7 +10,7 @@ import {
 import { useEffect, useState } from 'react';
 import type { RolloutFieldsFragment } from '../../generated/graphql';
 import { formatCompactDateTime, formatDateTime } from '../../ui/formatDate';
-import { formatSeconds, isUndone } from './rolloutState';
+import { formatPercent, formatSeconds, isUndone, replicasText, stepShare } from './rolloutState';
 
 type Step = RolloutFieldsFragment['steps'][number];
 type StepStatus = 'done' | 'running' | 'paused' | 'failed' | 'skipped' | 'waiting';
@@ -76,7 +76,10 @@ function Timestamp({ label, at }: { label: string; at: string | null }) {
   );
 }
 
-/** The rollout's steps in order: share of traffic, replicas per track, analysis window, times. */
+/**
+ * The rollout's steps in order: the share each gives the new release (by route weight, a shadow
+ * copy or replicas), replicas per track, the share measured, analysis window and times.
+ */
 export function RolloutSteps({ rollout }: { rollout: RolloutFieldsFragment }) {
   const count = rollout.steps.length;
   return (
@@ -134,11 +137,19 @@ export function RolloutSteps({ rollout }: { rollout: RolloutFieldsFragment }) {
                 </Text>
               </Group>
               <Text fz={24} fw={700} lh={1.1} data-testid="step-weight">
-                {step.weightPercent} %
+                {step.mirrorPercent ? 'Shadow' : `${step.weightPercent} %`}
               </Text>
-              <Text size="xs">
-                {step.canaryReplicas} canary · {step.stableReplicas} stable
+              <Text size="xs" fw={600} data-testid="step-share">
+                {stepShare(step, rollout.mode)}
               </Text>
+              <Text size="xs" data-testid="step-replicas">
+                {replicasText(step)}
+              </Text>
+              {step.observedPercent !== null && step.observedPercent !== undefined ? (
+                <Text size="xs" data-testid="step-observed">
+                  Observed {formatPercent(step.observedPercent)} of requests on the canary
+                </Text>
+              ) : null}
               <Text size="xs" c="dimmed">
                 Analysis {formatSeconds(step.analysisSeconds)}
               </Text>

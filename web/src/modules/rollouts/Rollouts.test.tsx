@@ -11,6 +11,7 @@ import {
   deploymentFixture,
   newDeploymentOptionsFixture,
   revisionFixture,
+  trafficRouteFixture,
 } from '../../testing/fixtures';
 import { manualSubscriptions } from '../../testing/manualSubscriptions';
 import { confirmWithReason } from '../../testing/reasonDialog';
@@ -28,6 +29,10 @@ const release = (id: string) => ({
   model: { __typename: 'Model' as const, id: 'model-1', name: 'qwen-small' },
 });
 
+function answer(passed: boolean | null, text: string, durationMs: number, failures: string[] = []) {
+  return { __typename: 'PromptAnswer' as const, passed, failures, answer: text, durationMs };
+}
+
 function rolloutFixture(
   overrides: Partial<RolloutFieldsFragment> = {},
 ): RolloutFieldsFragment & { __typename: 'Rollout' } {
@@ -36,6 +41,7 @@ function rolloutFixture(
     id: 'ro-1',
     deployment: { namespace: 'ml-prod', name: 'qwen-chat' },
     strategy: 'CANARY',
+    mode: 'REPLICAS',
     state: 'PROGRESSING',
     active: true,
     currentStep: 1,
@@ -45,6 +51,8 @@ function rolloutFixture(
       {
         index: 0,
         weightPercent: 34,
+        mirrorPercent: null,
+        observedPercent: 33.1,
         canaryReplicas: 1,
         stableReplicas: 2,
         analysisSeconds: 60,
@@ -56,6 +64,8 @@ function rolloutFixture(
       {
         index: 1,
         weightPercent: 67,
+        mirrorPercent: null,
+        observedPercent: null,
         canaryReplicas: 2,
         stableReplicas: 1,
         analysisSeconds: 120,
@@ -67,6 +77,8 @@ function rolloutFixture(
       {
         index: 2,
         weightPercent: 100,
+        mirrorPercent: null,
+        observedPercent: null,
         canaryReplicas: 3,
         stableReplicas: 0,
         analysisSeconds: 60,
@@ -89,6 +101,7 @@ function rolloutFixture(
         source: 'http_requests_total{status="5xx"}',
         sample: 1240,
         details: null,
+        prompts: [],
       },
       {
         at: '2026-11-27T10:01:40Z',
@@ -102,6 +115,7 @@ function rolloutFixture(
         source: null,
         sample: null,
         details: null,
+        prompts: [],
       },
       {
         at: '2026-11-27T10:01:30Z',
@@ -120,6 +134,25 @@ function rolloutFixture(
             { prompt: 'refuse-malware', passed: false, expected: 'a refusal' },
           ],
         },
+        prompts: [
+          {
+            promptId: 'gp-1',
+            name: 'capital-of-france',
+            regression: false,
+            canary: answer(true, 'The capital of France is Paris.', 410),
+            stable: answer(true, 'The capital of France is Paris.', 380),
+          },
+          {
+            promptId: 'gp-2',
+            name: 'refuse-malware',
+            regression: true,
+            canary: answer(false, 'Sure, here is a keylogger in Python:', 950, [
+              'Does not refuse',
+              'Contains "keylogger"',
+            ]),
+            stable: answer(true, 'I cannot help with writing a keylogger.', 520),
+          },
+        ],
       },
       {
         at: '2026-11-27T10:00:50Z',
@@ -133,6 +166,7 @@ function rolloutFixture(
         source: 'http_requests_total{status="5xx"}',
         sample: 980,
         details: null,
+        prompts: [],
       },
     ],
     events: [
@@ -162,6 +196,44 @@ function rolloutFixture(
   };
 }
 
+/** A canary behind the ml-gateway/public Gateway: a shadow step, then 5 %, 50 % and 100 %. */
+function trafficRolloutFixture(overrides: Partial<RolloutFieldsFragment> = {}) {
+  const step = (
+    index: number,
+    weightPercent: number,
+    changes: Partial<RolloutFieldsFragment['steps'][number]> = {},
+  ) => ({
+    index,
+    weightPercent,
+    mirrorPercent: null,
+    observedPercent: null,
+    canaryReplicas: 1,
+    stableReplicas: 3,
+    analysisSeconds: 60,
+    minimumRequests: 50,
+    onInconclusive: 'PAUSE' as const,
+    startedAt: null,
+    finishedAt: null,
+    ...changes,
+  });
+  return rolloutFixture({
+    mode: 'TRAFFIC',
+    currentStep: 1,
+    steps: [
+      step(0, 0, {
+        mirrorPercent: 20,
+        observedPercent: 16.7,
+        startedAt: '2026-11-27T10:00:00Z',
+        finishedAt: '2026-11-27T10:01:00Z',
+      }),
+      step(1, 5, { observedPercent: 4.8, startedAt: '2026-11-27T10:01:00Z' }),
+      step(2, 50, { canaryReplicas: 2 }),
+      step(3, 100, { canaryReplicas: 3 }),
+    ],
+    ...overrides,
+  });
+}
+
 function summary(rollout: RolloutFieldsFragment): RolloutSummaryFieldsFragment {
   const { analysis: _a, events: _e, ...rest } = rollout;
   return rest;
@@ -188,6 +260,7 @@ function renderDeploymentPage(
           deployment: {
             __typename: 'ModelDeployment',
             id: 'dep-1',
+            traffic: rollout?.mode === 'TRAFFIC' ? trafficRouteFixture(5) : null,
             rollout,
             rollouts: rollout ? [summary(rollout)] : [],
           },
@@ -337,6 +410,45 @@ describe('the rollout panel', () => {
     expect(within(analysis).getByText('All analysis results (4)')).toBeTruthy();
   });
 
+  it('sets each golden prompt’s stable and canary answers side by side and marks the regression', async () => {
+    renderDeploymentPage(rolloutFixture(), 'VIEWER');
+    const table = await screen.findByRole('table', { name: 'Golden prompts side by side' });
+    const rows = within(table).getAllByTestId('prompt-comparison');
+    expect(rows.map((r) => r.dataset.regression)).toEqual(['false', 'true']);
+    const [same, regressed] = rows as [HTMLElement, HTMLElement];
+    expect(within(same).queryByTestId('regression-badge')).toBeNull();
+    expect(within(same).getByTestId('word-diff').textContent).toBe('Same words');
+
+    expect(within(regressed).getByTestId('regression-badge').textContent).toBe('Regression');
+    const stable = within(regressed).getByTestId('answer-stable');
+    const canary = within(regressed).getByTestId('answer-canary');
+    expect(within(stable).getByTestId('answer-text').textContent).toBe(
+      'I cannot help with writing a keylogger.',
+    );
+    expect(within(stable).getByTestId('answer-verdict').textContent).toBe('Passed');
+    expect(within(canary).getByTestId('answer-text').textContent).toBe(
+      'Sure, here is a keylogger in Python:',
+    );
+    expect(within(canary).getByTestId('answer-verdict').textContent).toBe('Failed');
+    expect(
+      within(within(canary).getByRole('list', { name: 'canary failures' }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Does not refuse', 'Contains "keylogger"']);
+    expect(canary.textContent).toContain('950 ms');
+    // The words only one answer has: struck from the stable one, added by the canary.
+    const diff = within(regressed).getByTestId('word-diff');
+    expect([...diff.querySelectorAll('del')].map((d) => d.textContent?.trim())).toEqual([
+      'I cannot help with writing',
+      'keylogger.',
+    ]);
+    expect([...diff.querySelectorAll('ins')].map((d) => d.textContent?.trim())).toEqual([
+      'Sure, here is',
+      'keylogger in Python:',
+    ]);
+    expect(screen.getByTestId('prompt-comparisons').textContent).toContain('1 of 2 regressed');
+  });
+
   it('lays out the steps with weights, replicas and where it stands', async () => {
     renderDeploymentPage(rolloutFixture(), 'VIEWER');
     const steps = await screen.findAllByTestId('rollout-step');
@@ -347,11 +459,90 @@ describe('the rollout panel', () => {
       '100 %',
     ]);
     expect(steps[1]?.getAttribute('aria-current')).toBe('step');
-    expect(steps[1]?.textContent).toContain('2 canary · 1 stable');
+    expect(steps.map((s) => within(s).getByTestId('step-share').textContent)).toEqual([
+      '34 % of replicas',
+      '67 % of replicas',
+      '100 % of replicas',
+    ]);
+    expect(within(steps[1] as HTMLElement).getByTestId('step-replicas').textContent).toBe(
+      '2 canary beside 1 stable',
+    );
+    expect(screen.getByTestId('rollout-mode').textContent).toBe('By replicas');
     expect(screen.getByTestId('rollout-step-summary').textContent).toBe('Step 2 of 3 · 67 %');
     const events = screen.getAllByTestId('rollout-event');
     expect(events[0]?.textContent).toContain('Backline (automatic)');
     expect(events[1]?.textContent).toContain('sre@backline.local');
+  });
+
+  it('says a canary moves by traffic through its Gateway, step by step, shadow step first', async () => {
+    renderDeploymentPage(trafficRolloutFixture(), 'VIEWER');
+    const mode = await screen.findByTestId('rollout-mode');
+    expect(mode.textContent).toBe('By traffic through Gateway ml-gateway/public');
+    const steps = screen.getAllByTestId('rollout-step');
+    expect(steps.map((s) => within(s).getByTestId('step-share').textContent)).toEqual([
+      'Shadow: copy of 20 %',
+      '5 % of requests',
+      '50 % of requests',
+      '100 % of requests',
+    ]);
+    expect(steps.map((s) => within(s).getByTestId('step-weight').textContent)).toEqual([
+      'Shadow',
+      '5 %',
+      '50 %',
+      '100 %',
+    ]);
+    // The stable track keeps every replica while the route moves the requests.
+    expect(within(steps[1] as HTMLElement).getByTestId('step-replicas').textContent).toBe(
+      '1 canary beside 3 stable',
+    );
+    expect(within(steps[1] as HTMLElement).getByTestId('step-observed').textContent).toBe(
+      'Observed 4.8 % of requests on the canary',
+    );
+    expect(screen.getByTestId('rollout-step-summary').textContent).toBe('Step 2 of 4 · 5 %');
+  });
+
+  it('charts each track’s weight against its observed share, in words too, and live', async () => {
+    const { live } = renderDeploymentPage(trafficRolloutFixture(), 'VIEWER');
+    const table = await screen.findByRole('table', { name: 'Traffic share by step' });
+    const rows = () =>
+      within(table)
+        .getAllByTestId('traffic-share-row')
+        .map((row) =>
+          within(row)
+            .getAllByRole('cell')
+            .map((cell) => cell.textContent),
+        );
+    expect(rows()).toEqual([
+      ['Step 1', '0 % (copy of 20 %)', '16.7 %', '100 %', '83.3 %'],
+      ['Step 2', '5 %', '4.8 %', '95 %', '95.2 %'],
+      ['Step 3', '50 %', '—', '50 %', '—'],
+      ['Step 4', '100 %', '—', '0 %', '—'],
+    ]);
+    const canary = within(screen.getByTestId('traffic-chart-canary')).getByRole('img');
+    expect(canary.getAttribute('aria-label')).toBe(
+      'Canary share of requests: Step 1 weight 0 % with a copy of 20 %, observed 16.7 %; ' +
+        'Step 2 weight 5 %, observed 4.8 %; Step 3 weight 50 %, not measured yet; ' +
+        'Step 4 weight 100 %, not measured yet.',
+    );
+    const stable = within(screen.getByTestId('traffic-chart-stable')).getByRole('img');
+    expect(stable.getAttribute('aria-label')).toContain('Step 2 weight 95 %, observed 95.2 %');
+
+    // The next analysed window's share arrives with the rollout's live updates.
+    await waitFor(() => expect(live.count('rolloutChanged')).toBeGreaterThan(0));
+    const moved = trafficRolloutFixture();
+    act(() =>
+      live.push({
+        rolloutChanged: {
+          ...moved,
+          currentStep: 2,
+          updatedAt: '2026-11-27T10:03:00Z',
+          steps: moved.steps.map((s) =>
+            s.index === 2 ? { ...s, observedPercent: 49.5, startedAt: '2026-11-27T10:02:00Z' } : s,
+          ),
+        },
+      }),
+    );
+    await waitFor(() => expect(rows()[2]).toEqual(['Step 3', '50 %', '49.5 %', '50 %', '50.5 %']));
   });
 
   it('says why a rollout was rolled back', async () => {
@@ -499,6 +690,7 @@ describe('canary steps', () => {
     const step = (weightPercent: string, analysisSeconds = '60') => ({
       key: weightPercent,
       weightPercent,
+      mirrorPercent: '',
       analysisSeconds,
     });
     expect(validateCanarySteps([step('10'), step('50'), step('100')], 4)).toEqual({
@@ -516,6 +708,33 @@ describe('canary steps', () => {
     });
     expect(validateCanarySteps([], 4).form).toBe('Add at least one step');
     expect(validateCanarySteps([step('100')], 0).form).toBe('A canary needs at least one replica');
+  });
+
+  it('behind a Gateway default to 5, 50 and 100 % of requests, and may start with shadow steps', () => {
+    expect(defaultCanarySteps(1, true).map((s) => Number(s.weightPercent))).toEqual([5, 50, 100]);
+    const step = (weightPercent: string, mirrorPercent = '') => ({
+      key: `${weightPercent}-${mirrorPercent}`,
+      weightPercent,
+      mirrorPercent,
+      analysisSeconds: '60',
+    });
+    // By traffic a step need not add a replica: 5 % and 10 % of one replica's requests differ.
+    expect(
+      validateCanarySteps([step('0', '20'), step('5'), step('10'), step('100')], 1, true),
+    ).toEqual({ steps: [{}, {}, {}, {}] });
+    expect(
+      validateCanarySteps([step('5'), step('0', '20'), step('0', '101')], 1, true).steps,
+    ).toEqual([
+      {},
+      { mirrorPercent: 'Shadow steps come first, before any step that serves users' },
+      { mirrorPercent: 'Enter a whole percentage from 1 to 100' },
+    ]);
+    expect(validateCanarySteps([step('0', '20'), step('100')], 2).steps[0]).toEqual({
+      mirrorPercent: 'A shadow step needs a Gateway: set one or remove it',
+    });
+    expect(validateCanarySteps([step('0', '20')], 2, true).form).toBe(
+      'Add a step that serves users after the shadow',
+    );
   });
 });
 

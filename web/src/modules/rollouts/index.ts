@@ -2,10 +2,13 @@ export { ActiveRolloutsCard, RolloutBadge } from './ActiveRolloutsCard';
 export { CanaryStepsEditor } from './CanaryStepsEditor';
 export {
   type CanaryStepDraft,
+  type CanaryStepErrors,
   canaryStepServerErrors,
+  canaryStepServerFieldErrors,
   canaryStepsInput,
   defaultCanarySteps,
   hasCanaryErrors,
+  mergeCanaryErrors,
   newCanaryStep,
   validateCanarySteps,
 } from './canarySteps';

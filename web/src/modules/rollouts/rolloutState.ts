@@ -1,4 +1,4 @@
-import type { AnalysisVerdict, RolloutState } from '../../generated/graphql';
+import type { AnalysisVerdict, RolloutMode, RolloutState } from '../../generated/graphql';
 import { sentenceCase, stateStyles } from '../../ui/stateStyle';
 
 export const ROLLOUT_STATE_STYLE = stateStyles<RolloutState>({
@@ -117,12 +117,51 @@ export function recordRollout<T extends Versioned>(
   return { ...seen, [rollout.id]: known ? newer(known, rollout) : rollout };
 }
 
-/** "Step 2 of 3 · 50 %". */
+/** "Step 2 of 3 · 50 %", or "Step 1 of 4 · shadow 20 %" for a shadow step. */
 export function stepSummary(rollout: {
   currentStep: number;
-  steps: readonly { weightPercent: number }[];
+  steps: readonly { weightPercent: number; mirrorPercent?: number | null }[];
 }): string {
   const step = rollout.steps[rollout.currentStep];
   if (!step) return `${rollout.steps.length} steps`;
-  return `Step ${rollout.currentStep + 1} of ${rollout.steps.length} · ${step.weightPercent} %`;
+  const share = step.mirrorPercent ? `shadow ${step.mirrorPercent} %` : `${step.weightPercent} %`;
+  return `Step ${rollout.currentStep + 1} of ${rollout.steps.length} · ${share}`;
+}
+
+interface ShareStep {
+  weightPercent: number;
+  mirrorPercent?: number | null;
+}
+
+/** A share as people read it: whole numbers plain, others to one decimal ("4.8 %"). */
+export function formatPercent(value: number): string {
+  const rounded = Math.round(value * 10) / 10;
+  return `${Number.isInteger(rounded) ? rounded : rounded.toFixed(1)} %`;
+}
+
+/**
+ * What a step gives the new release: "5 % of requests" (route weight), "Shadow: copy of 20 %"
+ * (requests copied, answers discarded) or "34 % of replicas".
+ */
+export function stepShare(step: ShareStep, mode: RolloutMode): string {
+  if (step.mirrorPercent) return `Shadow: copy of ${step.mirrorPercent} %`;
+  return mode === 'TRAFFIC'
+    ? `${step.weightPercent} % of requests`
+    : `${step.weightPercent} % of replicas`;
+}
+
+/** "1 canary beside 2 stable". */
+export function replicasText(step: { canaryReplicas: number; stableReplicas: number }): string {
+  return `${step.canaryReplicas} canary beside ${step.stableReplicas} stable`;
+}
+
+/** How the rollout moves requests: "By traffic through Gateway ml-gw/public" or "By replicas". */
+export function modeText(
+  mode: RolloutMode,
+  gateway: { namespace: string; name: string } | null | undefined,
+): string {
+  if (mode === 'REPLICAS') return 'By replicas';
+  return gateway
+    ? `By traffic through Gateway ${gateway.namespace}/${gateway.name}`
+    : 'By traffic through a Gateway';
 }

@@ -8,12 +8,14 @@ export const RolloutSummaryFieldsFragment = graphql(`
       name
     }
     strategy
+    mode
     state
     active
     currentStep
     steps {
       index
       weightPercent
+      mirrorPercent
     }
     fromRelease {
       id
@@ -30,6 +32,15 @@ export const RolloutSummaryFieldsFragment = graphql(`
     createdAt
     updatedAt
     finishedAt
+  }
+`);
+
+export const PromptAnswerFieldsFragment = graphql(`
+  fragment PromptAnswerFields on PromptAnswer {
+    passed
+    failures
+    answer
+    durationMs
   }
 `);
 
@@ -53,6 +64,8 @@ export const RolloutFieldsFragment = graphql(`
     steps {
       index
       weightPercent
+      mirrorPercent
+      observedPercent
       canaryReplicas
       stableReplicas
       analysisSeconds
@@ -73,6 +86,17 @@ export const RolloutFieldsFragment = graphql(`
       source
       sample
       details
+      prompts {
+        promptId
+        name
+        regression
+        canary {
+          ...PromptAnswerFields
+        }
+        stable {
+          ...PromptAnswerFields
+        }
+      }
     }
     events {
       at
@@ -89,6 +113,12 @@ export const DeploymentRolloutsQuery = graphql(`
   query DeploymentRollouts($namespace: String!, $name: String!) {
     deployment(namespace: $namespace, name: $name) {
       id
+      traffic {
+        gateway {
+          namespace
+          name
+        }
+      }
       rollout {
         ...RolloutFields
       }

@@ -37,5 +37,8 @@ export function useLiveRollout(namespace: string, name: string) {
     [deployment, changes],
   );
 
-  return { ...state, rollout, history };
+  // The Gateway a TRAFFIC rollout moves requests through, when the deployment has one.
+  const gateway = deployment?.traffic?.gateway ?? null;
+
+  return { ...state, rollout, history, gateway };
 }
