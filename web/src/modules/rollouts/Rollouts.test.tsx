@@ -6,7 +6,6 @@ import type {
   RolloutState,
   RolloutSummaryFieldsFragment,
 } from '../../generated/graphql';
-import { graphqlError } from '../../testing/fakeGraphqlFetch';
 import {
   deploymentFixture,
   newDeploymentOptionsFixture,
@@ -16,7 +15,7 @@ import {
 import { manualSubscriptions } from '../../testing/manualSubscriptions';
 import { confirmWithReason } from '../../testing/reasonDialog';
 import { renderApp } from '../../testing/renderApp';
-import { canaryStepServerErrors, defaultCanarySteps, validateCanarySteps } from './canarySteps';
+import { defaultCanarySteps, validateCanarySteps } from './canarySteps';
 
 // Each test renders the whole console; on a busy machine the first render takes seconds.
 configure({ asyncUtilTimeout: 5000 });
@@ -814,23 +813,5 @@ describe('the canary steps editor in the new-deployment form', () => {
         },
       }),
     );
-  });
-
-  it('names the step the server objects to', () => {
-    const error = {
-      graphQLErrors: [
-        graphqlError('BAD_USER_INPUT', 'Invalid input', {
-          fields: [
-            { path: ['input', 'canarySteps', 1, 'weightPercent'], message: 'must be at most 100' },
-            { path: ['input', 'canarySteps'], message: 'must have at least one step' },
-            { path: ['input', 'name'], message: 'is taken' },
-          ],
-        }).errors[0],
-      ],
-    } as unknown as Parameters<typeof canaryStepServerErrors>[0];
-    expect(canaryStepServerErrors(error)).toEqual([
-      'Step 2 weight: must be at most 100',
-      'Canary steps: must have at least one step',
-    ]);
   });
 });

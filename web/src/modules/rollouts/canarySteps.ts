@@ -155,12 +155,6 @@ export function canaryStepsInput(steps: readonly CanaryStepDraft[]): RolloutStep
   });
 }
 
-const STEP_FIELD_LABELS: Record<string, string> = {
-  weightPercent: 'weight',
-  mirrorPercent: 'mirror',
-  analysisSeconds: 'analysis',
-};
-
 const STEP_FIELDS = new Set<string>(['weightPercent', 'mirrorPercent', 'analysisSeconds']);
 
 function sentence(message: string): string {
@@ -209,26 +203,4 @@ export function mergeCanaryErrors(
     form: server.form ?? client.form,
     steps: client.steps.map((row, index) => ({ ...row, ...server.steps[index] })),
   };
-}
-
-/**
- * The server's objections to the canary steps, in words that name the step
- * (`['input', 'canarySteps', 1, 'weightPercent']` becomes "Step 2 weight: …").
- */
-export function canaryStepServerErrors(error: CombinedError | undefined): string[] {
-  const messages: string[] = [];
-  for (const graphqlError of error?.graphQLErrors ?? []) {
-    const fields = graphqlError.extensions.fields;
-    if (!Array.isArray(fields)) continue;
-    for (const field of fields as { path?: unknown[]; message?: unknown }[]) {
-      const path = field.path ?? [];
-      if (path[1] !== 'canarySteps' || typeof field.message !== 'string') continue;
-      const index = path[2];
-      const name = STEP_FIELD_LABELS[String(path[3])] ?? '';
-      const where =
-        typeof index === 'number' ? `Step ${index + 1}${name ? ` ${name}` : ''}` : 'Canary steps';
-      messages.push(`${where}: ${field.message}`);
-    }
-  }
-  return messages;
 }

@@ -3,7 +3,6 @@ export { CanaryStepsEditor } from './CanaryStepsEditor';
 export {
   type CanaryStepDraft,
   type CanaryStepErrors,
-  canaryStepServerErrors,
   canaryStepServerFieldErrors,
   canaryStepsInput,
   defaultCanarySteps,
