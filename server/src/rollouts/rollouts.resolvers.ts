@@ -5,7 +5,7 @@ import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
 import { DEFAULT_MINIMUM_REQUESTS, type PromptComparison } from './analysis.ts';
 import { isActive } from './rollout-machine.ts';
 import type { AnalysisRecord, RolloutRecord } from './rollouts.types.ts';
-import { effectiveWeight, stepReplicas } from './steps.ts';
+import { effectiveWeight, isShadow, stepReplicas } from './steps.ts';
 
 export const rolloutsAccess: AccessPolicy = {
   'Query.rollout': 'VIEWER',
@@ -85,7 +85,7 @@ export const rolloutsResolvers: Resolvers = {
           index,
           weightPercent: r.mode === 'TRAFFIC' ? s.weightPercent : effectiveWeight(total, canary),
           mirrorPercent: s.mirrorPercent ?? null,
-          observedPercent: observedShare(analysis, index),
+          observedPercent: observedShare(analysis, index, isShadow(s)),
           canaryReplicas: canary,
           stableReplicas: stable,
           analysisSeconds: s.analysisSeconds,
@@ -103,13 +103,16 @@ export const rolloutsResolvers: Resolvers = {
 
 /**
  * The new release's share of the requests the tracks served in a step's latest error-ratio
- * window, as their own metrics counted them; null when none was analysed.
+ * window, as their own metrics counted them; in a shadow step, the copies it got per hundred
+ * requests the stable track served. Null when none was analysed.
  */
-function observedShare(analysis: AnalysisRecord[], step: number): number | null {
+function observedShare(analysis: AnalysisRecord[], step: number, shadow: boolean): number | null {
   const latest = analysis.find((a) => a.step === step && a.check === 'ERROR_RATIO');
   const details = (latest?.details ?? {}) as { requests?: unknown; baselineRequests?: unknown };
   const canary = Number(details.requests);
   const stable = Number(details.baselineRequests);
-  if (!Number.isFinite(canary) || !Number.isFinite(stable) || canary + stable <= 0) return null;
-  return Math.round((1000 * canary) / (canary + stable)) / 10;
+  if (!Number.isFinite(canary) || !Number.isFinite(stable)) return null;
+  const whole = shadow ? stable : canary + stable;
+  if (whole <= 0) return null;
+  return Math.round((1000 * canary) / whole) / 10;
 }

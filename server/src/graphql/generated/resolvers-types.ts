@@ -2652,7 +2652,8 @@ export type RolloutStep = {
   mirrorPercent: Maybe<Scalars['Int']['output']>;
   /**
    * The new release's share of the requests both tracks served in the step's last analysed
-   * window, as their own metrics count them (copies included in a shadow step); null before any.
+   * window, as their own metrics count them; in a shadow step, the copies it got per hundred
+   * requests the stable track served. Null before any window was analysed.
    */
   observedPercent: Maybe<Scalars['Float']['output']>;
   /** What the step does if its window ends without enough evidence. */

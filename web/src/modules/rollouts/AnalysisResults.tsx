@@ -169,10 +169,17 @@ function HistoryTable({ results }: { results: readonly Result[] }) {
   return <DataTable {...HISTORY_TABLE} rows={results} verticalSpacing={6} fz="sm" />;
 }
 
+/** The golden prompts of the current step's behaviour check, side by side; none without one. */
+export function CurrentPromptComparisons({ rollout }: { rollout: RolloutFieldsFragment }) {
+  const behaviour = latestPerCheck(rollout.analysis, rollout.currentStep).find(
+    (r) => r.prompts.length > 0,
+  );
+  return behaviour ? <PromptComparisons prompts={behaviour.prompts} /> : null;
+}
+
 /** The current step's verdicts, check by check, and every earlier result below. */
 export function AnalysisResults({ rollout }: { rollout: RolloutFieldsFragment }) {
   const current = latestPerCheck(rollout.analysis, rollout.currentStep);
-  const behaviour = current.find((r) => r.prompts.length > 0);
   return (
     <Stack gap="sm" data-testid="rollout-analysis">
       <Group justify="space-between" gap="xs">
@@ -198,7 +205,6 @@ export function AnalysisResults({ rollout }: { rollout: RolloutFieldsFragment })
           ))}
         </SimpleGrid>
       )}
-      {behaviour ? <PromptComparisons prompts={behaviour.prompts} /> : null}
       {rollout.analysis.length > current.length ? (
         <Accordion variant="separated" radius="md" chevronPosition="left">
           <Accordion.Item value="history">

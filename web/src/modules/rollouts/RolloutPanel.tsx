@@ -5,7 +5,7 @@ import type { RolloutFieldsFragment, RolloutState } from '../../generated/graphq
 import { formatDateTime, formatRelative } from '../../ui/formatDate';
 import { Notice } from '../../ui/Notice';
 import { sentenceCase } from '../../ui/stateStyle';
-import { AnalysisResults } from './AnalysisResults';
+import { AnalysisResults, CurrentPromptComparisons } from './AnalysisResults';
 import { ReleaseChange } from './ReleaseChange';
 import { RolloutActions } from './RolloutActions';
 import { RolloutStateBadge } from './RolloutStateBadge';
@@ -179,6 +179,8 @@ export function RolloutPanel({
             <RolloutTimeline events={rollout.events} />
           </Grid.Col>
         </Grid>
+        {/* Full width: two answers and their diff need the room. */}
+        <CurrentPromptComparisons rollout={rollout} />
       </Stack>
     </RolloutFrame>
   );

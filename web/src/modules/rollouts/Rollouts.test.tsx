@@ -221,7 +221,7 @@ function trafficRolloutFixture(overrides: Partial<RolloutFieldsFragment> = {}) {
     steps: [
       step(0, 0, {
         mirrorPercent: 20,
-        observedPercent: 16.7,
+        observedPercent: 20.1,
         startedAt: '2026-11-27T10:00:00Z',
         finishedAt: '2026-11-27T10:01:00Z',
       }),
@@ -512,14 +512,14 @@ describe('the rollout panel', () => {
             .map((cell) => cell.textContent),
         );
     expect(rows()).toEqual([
-      ['Step 1', '0 % (copy of 20 %)', '16.7 %', '100 %', '83.3 %'],
+      ['Step 1', '0 % (copy of 20 %)', '20.1 %', '100 %', '100 %'],
       ['Step 2', '5 %', '4.8 %', '95 %', '95.2 %'],
       ['Step 3', '50 %', '—', '50 %', '—'],
       ['Step 4', '100 %', '—', '0 %', '—'],
     ]);
     const canary = within(screen.getByTestId('traffic-chart-canary')).getByRole('img');
     expect(canary.getAttribute('aria-label')).toBe(
-      'Canary share of requests: Step 1 weight 0 % with a copy of 20 %, observed 16.7 %; ' +
+      'Canary share of requests: Step 1 weight 0 % with a copy of 20 %, observed 20.1 %; ' +
         'Step 2 weight 5 %, observed 4.8 %; Step 3 weight 50 %, not measured yet; ' +
         'Step 4 weight 100 %, not measured yet.',
     );

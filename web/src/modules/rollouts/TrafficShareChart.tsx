@@ -47,7 +47,16 @@ export function sharePoints(steps: readonly Step[], track: Track): SharePoint[] 
       return {
         step: `Step ${step.index + 1}`,
         target: track === 'canary' ? step.weightPercent : 100 - step.weightPercent,
-        observed: observed === null ? null : track === 'canary' ? observed : 100 - observed,
+        // In a shadow step the canary's figure is copies per hundred user requests, all of
+        // which the stable track served.
+        observed:
+          observed === null
+            ? null
+            : track === 'canary'
+              ? observed
+              : step.mirrorPercent
+                ? 100
+                : 100 - observed,
         mirror: track === 'canary' ? (step.mirrorPercent ?? null) : null,
       };
     });
@@ -189,7 +198,7 @@ export function TrafficShareChart({ steps, mode }: { steps: readonly Step[]; mod
       <Title order={5}>Traffic share per track</Title>
       <Text size="xs" c="dimmed">
         {mode === 'TRAFFIC'
-          ? 'Dashed: the route weight each step sets. Solid: the share of requests each track served in the step’s last analysed window (copies included in a shadow step).'
+          ? 'Dashed: the route weight each step sets. Solid: the share of requests each track served in the step’s last analysed window; in a shadow step, the canary’s copies per hundred requests.'
           : 'Dashed: the share of replicas each step gives the new release. Solid: the share of requests each track served in the step’s last analysed window.'}
       </Text>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
