@@ -1,5 +1,6 @@
-import { CustomObjectsApi } from '@kubernetes/client-node';
+import { CoreV1Api, CustomObjectsApi } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addGateway } from '../support/cluster.ts';
 import { graphql } from '../support/graphql.ts';
 import { type Env, environment } from '../support/rollouts.ts';
 import { storeKinds } from '../support/stores.ts';
@@ -120,28 +121,7 @@ describe.each(storeKinds().map((k) => k.name))(
     beforeAll(async () => {
       env = await environment(store, 200, { namespaces: ['ml-prod', GATEWAY.namespace] });
       objects = env.cluster.admin.makeApiClient(CustomObjectsApi);
-      await objects.createNamespacedCustomObject({
-        group: 'gateway.networking.k8s.io',
-        version: 'v1',
-        namespace: GATEWAY.namespace,
-        plural: 'gateways',
-        body: {
-          apiVersion: 'gateway.networking.k8s.io/v1',
-          kind: 'Gateway',
-          metadata: { name: GATEWAY.name, namespace: GATEWAY.namespace },
-          spec: {
-            gatewayClassName: 'simulated',
-            listeners: [
-              {
-                name: 'http',
-                port: 80,
-                protocol: 'HTTP',
-                allowedRoutes: { namespaces: { from: 'All' } },
-              },
-            ],
-          },
-        },
-      });
+      await addGateway(env.cluster.admin, GATEWAY);
     }, 120_000);
     afterAll(() => env?.stop());
 
@@ -258,6 +238,28 @@ describe.each(storeKinds().map((k) => k.name))(
       });
     }, 180_000);
 
+    it('takes a deployment off its Gateway: its route and per-track Services go, its Service stays', async () => {
+      await behindGateway('leaving');
+      const core = env.cluster.admin.makeApiClient(CoreV1Api);
+      const services = async () =>
+        (await core.listNamespacedService({ namespace: 'ml-prod' })).items
+          .map((s) => s.metadata?.name ?? '')
+          .filter((n) => n.startsWith('leaving'))
+          .sort();
+      expect(await services()).toEqual(['leaving', 'leaving-canary', 'leaving-stable']);
+      await env.deploy('leaving', {
+        releaseId: env.releases.A,
+        replicas: 1,
+        environment: 'STAGING',
+        gateway: null,
+      });
+      await waitFor('the route gone', async () =>
+        (await route('leaving').catch(() => null)) === null ? true : undefined,
+      );
+      expect(await services()).toEqual(['leaving']);
+      expect((await traffic('leaving')).traffic).toBeNull();
+    });
+
     it('rolls back a failing 5 % canary with at most 5 % of the requests having reached it', async () => {
       await behindGateway('failing');
       env.cluster.sim.injectFault({
@@ -335,18 +337,7 @@ describe.each(storeKinds().map((k) => k.name))(
 
     it('asks both tracks the golden prompts and fails the step on a regression, answers side by side', async () => {
       await behindGateway('drift');
-      await env.call(
-        'mutation($input: CreateGoldenPromptInput!) { createGoldenPrompt(input: $input) { goldenPrompt { id } } }',
-        {
-          input: {
-            modelId: env.modelId,
-            name: 'capital',
-            prompt: 'What is the capital of France?',
-            maxTokens: 32,
-            expect: { contains: ['Paris'], pattern: '^Paris\\b', maxLength: 40 },
-          },
-        },
-      );
+      await env.capitalPrompt();
       env.cluster.sim.injectFault({
         type: 'behaviour-drift',
         namespace: 'ml-prod',

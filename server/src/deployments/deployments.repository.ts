@@ -16,7 +16,7 @@ const deployments = rowMapper<DeploymentRecord>()(
   `id, namespace, name, environment, release_id, replicas, strategy, slo_error_ratio, slo_ttft_p95_ms,
   generation, applied_generation, last_applied_at, last_apply_error, deleting, stable_release_id, canary_release_id,
   canary_replicas, adopted, created_at, updated_at, created_by, gateway_namespace, gateway_name,
-  canary_weight, mirror_percent`,
+  canary_weight, mirror_percent, route_applied`,
   {
     gateway: (r) =>
       r.gateway_namespace && r.gateway_name
@@ -330,6 +330,11 @@ export const deploymentsRepository = {
        WHERE id = $1`,
       [id, generation, error, at],
     );
+  },
+
+  /** Records whether the route and the per-track Services are in the cluster. */
+  async recordRoute(db: Queryable, id: string, applied: boolean): Promise<void> {
+    await db.query('UPDATE model_deployments SET route_applied = $2 WHERE id = $1', [id, applied]);
   },
 
   async remove(db: Queryable, id: string): Promise<void> {

@@ -36,6 +36,8 @@ export interface DeploymentRecord {
   canaryWeight: number;
   /** The share of requests (1–100) the route copies to the canary, answers discarded; null: none. */
   mirrorPercent: number | null;
+  /** Whether the route and the per-track Services are applied (the reconciler's record). */
+  routeApplied: boolean;
   /** Set when Backline adopted a model server a team ran: the shape it keeps. Null otherwise. */
   adopted: AdoptedWorkload | null;
   createdAt: Date;

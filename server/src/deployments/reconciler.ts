@@ -84,7 +84,7 @@ export class Reconciler extends SerialWorker {
         namespace: deployment.namespace,
         name: `${deployment.name}-canary`,
       });
-      if (deployment.gateway)
+      if (deployment.gateway || deployment.routeApplied)
         for (const ref of trafficObjectRefs(deployment)) await client.delete(ref);
       await deploymentsRepository.remove(db, deployment.id);
       onChange(deployment.namespace, deployment.name);
@@ -130,7 +130,14 @@ export class Reconciler extends SerialWorker {
           name: `${deployment.name}-canary`,
         });
       }
-      if (!traffic) await this.#removeTrafficObjects(deployment);
+      // Taken off its Gateway, a deployment keeps no route or per-track Service; one that never
+      // had them is not asked to delete them (no blind requests a cluster's audit log would show).
+      if (traffic && !deployment.routeApplied)
+        await deploymentsRepository.recordRoute(db, deployment.id, true);
+      if (!traffic && deployment.routeApplied) {
+        for (const ref of trafficObjectRefs(deployment)) await client.delete(ref);
+        await deploymentsRepository.recordRoute(db, deployment.id, false);
+      }
       await deploymentsRepository.recordApply(
         db,
         deployment.id,
@@ -215,20 +222,6 @@ export class Reconciler extends SerialWorker {
       're-created missing objects',
     );
     onChange(deployment.namespace, deployment.name);
-  }
-
-  /**
-   * A deployment that no longer names a Gateway keeps no route or per-track Service. A cluster
-   * without the Gateway API has no HTTPRoutes to remove, and says so with an error of its own.
-   */
-  async #removeTrafficObjects(deployment: DeploymentRecord): Promise<void> {
-    for (const ref of trafficObjectRefs(deployment)) {
-      try {
-        await this.#deps.client.delete(ref);
-      } catch (error) {
-        if (ref.kind !== 'HTTPRoute') throw error;
-      }
-    }
   }
 
   async #placement(deployment: DeploymentRecord) {

@@ -7,7 +7,10 @@ ALTER TABLE model_deployments
   ADD COLUMN gateway_namespace text,
   ADD COLUMN gateway_name text,
   ADD COLUMN canary_weight integer NOT NULL DEFAULT 0 CHECK (canary_weight BETWEEN 0 AND 100),
-  ADD COLUMN mirror_percent integer CHECK (mirror_percent BETWEEN 1 AND 100);
+  ADD COLUMN mirror_percent integer CHECK (mirror_percent BETWEEN 1 AND 100),
+  -- Whether the route and the per-track Services were applied and not removed since: only then
+  -- does a deployment taken off its Gateway have objects to remove (no blind deletes).
+  ADD COLUMN route_applied boolean NOT NULL DEFAULT false;
 ALTER TABLE model_deployments ADD CONSTRAINT model_deployments_gateway_whole CHECK (
   (gateway_namespace IS NULL) = (gateway_name IS NULL)
 );
