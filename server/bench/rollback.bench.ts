@@ -27,30 +27,15 @@
  *
  *   npm run bench:rollback          (BENCH_RUNS, default 5)
  */
-import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
 import { startSimulator } from '@backline/simulator';
-import { AppsV1Api, CoreV1Api, KubeConfig } from '@kubernetes/client-node';
+import { AppsV1Api, CoreV1Api } from '@kubernetes/client-node';
 import pg from 'pg';
-import { startBackline } from '../src/backline.ts';
-import { loadConfig } from '../src/config/index.ts';
-import { createLogger } from '../src/logging/index.ts';
-import { benchModel, gql, percentile, signIn } from './support.ts';
+import { benchModel, percentile, startBenchBackline, until } from './support.ts';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const SETUP_ACCELERATION = 20;
 const NS = 'bench';
-
-async function until<T>(what: string, check: () => Promise<T | undefined>, timeoutMs: number) {
-  const deadline = performance.now() + timeoutMs;
-  while (performance.now() < deadline) {
-    const value = await check();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 interface Figures {
   rollingBack: number[];
@@ -64,28 +49,14 @@ async function bench(store: 'pglite' | 'postgres', databaseUrl?: string) {
     acceleration: SETUP_ACCELERATION,
     trafficRps: 10,
   });
-  const admin = new KubeConfig();
-  admin.loadFromString(sim.kubeconfig());
+  const { backline, admin, cookie, call, close } = await startBenchBackline({
+    sim,
+    namespaces: [NS],
+    databaseUrl,
+    env: { BACKLINE_LEADER_ELECTION: 'off', BACKLINE_HEALTH_INTERVAL: '5s' },
+  });
   const core = admin.makeApiClient(CoreV1Api);
   const apps = admin.makeApiClient(AppsV1Api);
-  await core.createNamespace({ body: { metadata: { name: NS } } });
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'backline-bench-'));
-  await sim.writeKubeconfig(path.join(dir, 'kubeconfig'));
-  const config = loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    BACKLINE_DATA_DIR: dir,
-    BACKLINE_ADMIN_PASSWORD: 'bench-password-long',
-    KUBECONFIG: path.join(dir, 'kubeconfig'),
-    BACKLINE_NAMESPACES: NS,
-    BACKLINE_LEADER_ELECTION: 'off',
-    BACKLINE_HEALTH_INTERVAL: '5s',
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-  });
-  const backline = await startBackline(config, { logger: createLogger('silent') });
-  const cookie = await signIn(backline.url, 'bench-password-long');
-  const call = <T>(query: string, variables: Record<string, unknown> = {}) =>
-    gql<T>(backline.url, cookie, query, variables);
   const modelId = await benchModel(backline.url, cookie);
   const release = async (runtime: string, image: string) =>
     (
@@ -337,9 +308,7 @@ async function bench(store: 'pglite' | 'postgres', databaseUrl?: string) {
     );
   }
   stopListening();
-  await backline.close();
-  await sim.stop();
-  await rm(dir, { recursive: true, force: true });
+  await close();
 }
 
 process.stdout.write(

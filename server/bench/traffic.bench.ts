@@ -18,31 +18,20 @@
  *
  *   npm run bench:traffic          (BENCH_RUNS, default 5)
  */
-import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
-import { startSimulator } from '@backline/simulator';
-import { CoreV1Api, CustomObjectsApi, KubeConfig } from '@kubernetes/client-node';
+import { simulatedGateway, startSimulator } from '@backline/simulator';
+import {
+  CustomObjectsApi,
+  type KubernetesObject,
+  KubernetesObjectApi,
+} from '@kubernetes/client-node';
 import pg from 'pg';
-import { startBackline } from '../src/backline.ts';
-import { loadConfig } from '../src/config/index.ts';
-import { createLogger } from '../src/logging/index.ts';
-import { benchModel, gql, percentile, signIn } from './support.ts';
+import { benchModel, percentile, startBenchBackline, until } from './support.ts';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const SETUP_ACCELERATION = 20;
 const NS = 'bench';
 const GATEWAY = { namespace: 'gateway-system', name: 'inference' };
-
-async function until<T>(what: string, check: () => Promise<T | undefined>, timeoutMs: number) {
-  const deadline = performance.now() + timeoutMs;
-  while (performance.now() < deadline) {
-    const value = await check();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 interface Run {
   rollingBack: number;
@@ -57,51 +46,17 @@ async function bench(store: 'pglite' | 'postgres', databaseUrl?: string): Promis
     acceleration: SETUP_ACCELERATION,
     trafficRps: 50,
   });
-  const admin = new KubeConfig();
-  admin.loadFromString(sim.kubeconfig());
-  const core = admin.makeApiClient(CoreV1Api);
+  const { backline, admin, cookie, call, close } = await startBenchBackline({
+    sim,
+    namespaces: [NS],
+    otherNamespaces: [GATEWAY.namespace],
+    databaseUrl,
+    env: { BACKLINE_LEADER_ELECTION: 'off', BACKLINE_HEALTH_INTERVAL: '5s' },
+  });
+  await KubernetesObjectApi.makeApiClient(admin).create(
+    simulatedGateway(GATEWAY) as unknown as KubernetesObject,
+  );
   const objects = admin.makeApiClient(CustomObjectsApi);
-  for (const name of [NS, GATEWAY.namespace])
-    await core.createNamespace({ body: { metadata: { name } } });
-  await objects.createNamespacedCustomObject({
-    group: 'gateway.networking.k8s.io',
-    version: 'v1',
-    namespace: GATEWAY.namespace,
-    plural: 'gateways',
-    body: {
-      apiVersion: 'gateway.networking.k8s.io/v1',
-      kind: 'Gateway',
-      metadata: GATEWAY,
-      spec: {
-        gatewayClassName: 'simulated',
-        listeners: [
-          {
-            name: 'http',
-            port: 80,
-            protocol: 'HTTP',
-            allowedRoutes: { namespaces: { from: 'All' } },
-          },
-        ],
-      },
-    },
-  });
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'backline-bench-'));
-  await sim.writeKubeconfig(path.join(dir, 'kubeconfig'));
-  const config = loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    BACKLINE_DATA_DIR: dir,
-    BACKLINE_ADMIN_PASSWORD: 'bench-password-long',
-    KUBECONFIG: path.join(dir, 'kubeconfig'),
-    BACKLINE_NAMESPACES: NS,
-    BACKLINE_LEADER_ELECTION: 'off',
-    BACKLINE_HEALTH_INTERVAL: '5s',
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-  });
-  const backline = await startBackline(config, { logger: createLogger('silent') });
-  const cookie = await signIn(backline.url, 'bench-password-long');
-  const call = <T>(query: string, variables: Record<string, unknown> = {}) =>
-    gql<T>(backline.url, cookie, query, variables);
   const modelId = await benchModel(backline.url, cookie);
   const release = async (image: string) =>
     (
@@ -185,6 +140,7 @@ async function bench(store: 'pglite' | 'postgres', databaseUrl?: string): Promis
       `${name} weight 0`,
       async () => ((await canaryWeight(name)) === 0 ? Date.now() : undefined),
       120_000,
+      5,
     );
     sim.clearFault(fault.id);
     const rollout = await latest(name);
@@ -219,9 +175,7 @@ async function bench(store: 'pglite' | 'postgres', databaseUrl?: string): Promis
       ).catch(() => {});
     }
   } finally {
-    await backline.close();
-    await sim.stop();
-    await rm(dir, { recursive: true, force: true });
+    await close();
   }
   return results;
 }

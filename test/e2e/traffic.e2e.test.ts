@@ -1,8 +1,7 @@
-import { CustomObjectsApi } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
+import { addGateway, type SimulatedCluster, startSimulatedCluster } from '../support/cluster.ts';
 import { login } from '../support/graphql.ts';
-import { type Call, caller } from '../support/rollout-api.ts';
+import { type Call, caller, vllmReleases } from '../support/rollout-api.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { DeploymentPage } from './pages/DeploymentPage.ts';
 import { LoginPage } from './pages/LoginPage.ts';
@@ -46,28 +45,7 @@ beforeAll(async () => {
     trafficRps: 100,
     namespaces: ['ml-prod', GATEWAY.namespace],
   });
-  await cluster.admin.makeApiClient(CustomObjectsApi).createNamespacedCustomObject({
-    group: 'gateway.networking.k8s.io',
-    version: 'v1',
-    namespace: GATEWAY.namespace,
-    plural: 'gateways',
-    body: {
-      apiVersion: 'gateway.networking.k8s.io/v1',
-      kind: 'Gateway',
-      metadata: GATEWAY,
-      spec: {
-        gatewayClassName: 'simulated',
-        listeners: [
-          {
-            name: 'http',
-            port: 80,
-            protocol: 'HTTP',
-            allowedRoutes: { namespaces: { from: 'All' } },
-          },
-        ],
-      },
-    },
-  });
+  await addGateway(cluster.admin, GATEWAY);
   server = await startTestServer({
     env: {
       KUBECONFIG: cluster.kubeconfig,
@@ -84,18 +62,13 @@ beforeAll(async () => {
         gpuMemoryGiB: 2 }) { model { id } } }`,
     )
   ).registerModel.model.id;
-  for (const image of [
-    'vllm/vllm-openai:v0.9.2',
-    'vllm/vllm-openai:v0.10.1',
-    'vllm/vllm-openai:v0.10.2',
-  ]) {
-    const created = await call<{ createRelease: { release: { id: string } } }>(
-      `mutation($m: ID!, $image: String!) { createRelease(input: { modelId: $m, runtime: VLLM,
-        image: $image, resources: { gpus: 1, cpu: "2", memory: "16Gi" }, expectedLoadSeconds: 30 }) { release { id } } }`,
-      { m: modelId, image },
-    );
-    releases.push(created.createRelease.release.id);
-  }
+  releases.push(
+    ...(await vllmReleases(
+      call,
+      ['vllm/vllm-openai:v0.9.2', 'vllm/vllm-openai:v0.10.1', 'vllm/vllm-openai:v0.10.2'],
+      modelId,
+    )),
+  );
   await call(
     'mutation($input: CreateGoldenPromptInput!) { createGoldenPrompt(input: $input) { goldenPrompt { id } } }',
     {

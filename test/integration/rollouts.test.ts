@@ -260,18 +260,7 @@ for (const store of stores) {
     // Last: the model's golden prompts then apply to every later rollout of it.
     it('rolls back a release that changes how the model answers its golden prompts', async () => {
       await env.ready('drifty', { releaseId: env.releases.A, strategy: 'CANARY' });
-      await env.call(
-        'mutation($input: CreateGoldenPromptInput!) { createGoldenPrompt(input: $input) { goldenPrompt { id } } }',
-        {
-          input: {
-            modelId: env.modelId,
-            name: 'capital',
-            prompt: 'What is the capital of France?',
-            maxTokens: 32,
-            expect: { contains: ['Paris'], pattern: '^Paris\\b', maxLength: 40 },
-          },
-        },
-      );
+      await env.capitalPrompt();
       env.cluster.sim.injectFault({
         type: 'behaviour-drift',
         namespace: 'ml-prod',

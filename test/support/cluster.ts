@@ -1,8 +1,18 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { type RunningSimulator, type SimulatorOptions, startSimulator } from '@backline/simulator';
-import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
+import {
+  type RunningSimulator,
+  type SimulatorOptions,
+  simulatedGateway,
+  startSimulator,
+} from '@backline/simulator';
+import {
+  CoreV1Api,
+  KubeConfig,
+  type KubernetesObject,
+  KubernetesObjectApi,
+} from '@kubernetes/client-node';
 
 export interface SimulatedCluster {
   sim: RunningSimulator;
@@ -38,4 +48,14 @@ export async function startSimulatedCluster(
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A Gateway of the simulator's own class, which routes its synthetic traffic by HTTPRoutes. */
+export async function addGateway(
+  admin: KubeConfig,
+  ref: { namespace: string; name: string },
+): Promise<void> {
+  await KubernetesObjectApi.makeApiClient(admin).create(
+    simulatedGateway(ref) as unknown as KubernetesObject,
+  );
 }

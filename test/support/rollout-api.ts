@@ -12,18 +12,26 @@ export function caller(url: () => string, cookie: string): Call {
   };
 }
 
-/** Registers a small model and one vLLM release of it per image; their ids, in order. */
-export async function vllmReleases(call: Call, images: string[]): Promise<string[]> {
-  const model = await call<{ registerModel: { model: { id: string } } }>(
-    `mutation { registerModel(input: { name: "qwen", family: "Qwen2.5", source: "hf://Qwen/Qwen2.5-0.5B-Instruct",
+/** Registers a small model (or takes `modelId`) and one vLLM release of it per image; their ids, in order. */
+export async function vllmReleases(
+  call: Call,
+  images: string[],
+  modelId?: string,
+): Promise<string[]> {
+  const model =
+    modelId ??
+    (
+      await call<{ registerModel: { model: { id: string } } }>(
+        `mutation { registerModel(input: { name: "qwen", family: "Qwen2.5", source: "hf://Qwen/Qwen2.5-0.5B-Instruct",
       revision: "main", license: "Apache-2.0", parameterCountBillions: 0.5, contextLength: 32768, gpuMemoryGiB: 2 }) { model { id } } }`,
-  );
+      )
+    ).registerModel.model.id;
   const ids: string[] = [];
   for (const image of images) {
     const created = await call<{ createRelease: { release: { id: string } } }>(
       `mutation($m: ID!, $image: String!) { createRelease(input: { modelId: $m, runtime: VLLM, image: $image,
         resources: { gpus: 1, cpu: "2", memory: "16Gi" }, expectedLoadSeconds: 30 }) { release { id } } }`,
-      { m: model.registerModel.model.id, image },
+      { m: model, image },
     );
     ids.push(created.createRelease.release.id);
   }

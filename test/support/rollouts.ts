@@ -155,8 +155,23 @@ export async function environment(
     (await apps.listNamespacedDeployment({ namespace: 'ml-prod' })).items.filter(
       (d) => d.metadata?.labels?.['backline.dev/deployment'] === name,
     );
+  /** The model's golden prompt `capital`: Paris, first, in at most 40 characters. */
+  const capitalPrompt = () =>
+    call(
+      'mutation($input: CreateGoldenPromptInput!) { createGoldenPrompt(input: $input) { goldenPrompt { id } } }',
+      {
+        input: {
+          modelId: model.registerModel.model.id,
+          name: 'capital',
+          prompt: 'What is the capital of France?',
+          maxTokens: 32,
+          expect: { contains: ['Paris'], pattern: '^Paris\\b', maxLength: 40 },
+        },
+      },
+    );
   return {
     modelId: model.registerModel.model.id,
+    capitalPrompt,
     cluster,
     get server() {
       return server;

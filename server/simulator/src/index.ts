@@ -8,6 +8,7 @@ export {
   DEMO_GATEWAY,
   SIM_CONTROLLER as SIM_GATEWAY_CONTROLLER,
   SIM_GATEWAY_CLASS,
+  simulatedGateway,
 } from './gateway/crds.ts';
 export type { SimulatedGateway } from './gateway/routes.ts';
 export type { GatewayCounter, RouteStats } from './gateway/stats.ts';

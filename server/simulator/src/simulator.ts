@@ -29,7 +29,7 @@ import { simRoutes } from './faults/routes.ts';
 import { DEMO_IMAGES, demoNodeShapes, demoWorkloads, gpuNodeShapes, nodeObject } from './fleet.ts';
 import {
   DEMO_GATEWAY,
-  demoGateway,
+  simulatedGateway,
   ensureObject,
   G,
   gatewayApiCrds,
@@ -198,7 +198,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     }
     if (options.gatewayApi ?? true) {
       bootstrap(registry, [DEMO_GATEWAY.namespace]);
-      ensureObject(registry, G.gateways, DEMO_GATEWAY.namespace, demoGateway());
+      ensureObject(registry, G.gateways, DEMO_GATEWAY.namespace, simulatedGateway());
     }
   }
   const stats = new GatewayStats(() => clock.timestamp());

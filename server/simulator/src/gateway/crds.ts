@@ -73,12 +73,15 @@ export function simulatedGatewayClass(): KubeObject {
   };
 }
 
-/** The demo fleet's Gateway: one HTTP listener on port 80 that takes routes from every namespace. */
-export function demoGateway(): KubeObject {
+/**
+ * A Gateway of the simulated class: one HTTP listener on port 80 that takes routes from every
+ * namespace. The demo fleet has one (`DEMO_GATEWAY`); tests and benches make their own.
+ */
+export function simulatedGateway(ref: { namespace: string; name: string } = DEMO_GATEWAY): KubeObject {
   return {
     apiVersion: `${GATEWAY_GROUP}/v1`,
     kind: 'Gateway',
-    metadata: { name: DEMO_GATEWAY.name, namespace: DEMO_GATEWAY.namespace },
+    metadata: { name: ref.name, namespace: ref.namespace },
     spec: {
       gatewayClassName: SIM_GATEWAY_CLASS,
       listeners: [
