@@ -35,6 +35,10 @@ const MANAGED_NAMESPACE_ALLOWED: Record<string, string[]> = {
   'apps/statefulsets': READ,
   'autoscaling/horizontalpodautoscalers': READ,
   'policy/poddisruptionbudgets': MANAGE,
+  // Behind a Gateway: the route that weighs a canary's share.
+  'gateway.networking.k8s.io/httproutes': MANAGE,
+  // Only in the namespaces rbac.gatewayNamespaces names: reading the Gateways routes attach to.
+  'gateway.networking.k8s.io/gateways': ['get'],
 };
 const LEASE_VERBS = ['get', 'create', 'update'];
 

@@ -11,6 +11,7 @@ import {
 } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { addGateway } from '../../support/cluster.ts';
 import { graphql, login } from '../../support/graphql.ts';
 import { createTestRelease, deployReady } from '../../support/releases.ts';
 import { startTestServer, type TestServer } from '../../support/server.ts';
@@ -22,6 +23,7 @@ import { buildChartRenderer, parseObjects, RELEASE } from './support/render.ts';
 // the grants must stop there.
 
 const MANAGED = 'ml-prod';
+const GATEWAY = { namespace: 'gateway-system', name: 'inference' };
 const ACCOUNT = `system:serviceaccount:${RELEASE.namespace}:${RELEASE.name}`;
 
 describe("the chart's RBAC, enforced by the simulated cluster's authorizer", () => {
@@ -48,7 +50,12 @@ describe("the chart's RBAC, enforced by the simulated cluster's authorizer", () 
     let rendered: ReturnType<typeof parseObjects>;
     try {
       const values = path.join(dir, 'values.yaml');
-      await writeFile(values, stringify({ rbac: { managedNamespaces: [MANAGED] } }));
+      await writeFile(
+        values,
+        stringify({
+          rbac: { managedNamespaces: [MANAGED], gatewayNamespaces: [GATEWAY.namespace] },
+        }),
+      );
       rendered = parseObjects(await chart.render(['-f', values]));
     } finally {
       await chart.dispose();
@@ -58,8 +65,9 @@ describe("the chart's RBAC, enforced by the simulated cluster's authorizer", () 
     admin.loadFromString(sim.kubeconfig());
     const objects = KubernetesObjectApi.makeApiClient(admin);
     const core = admin.makeApiClient(CoreV1Api);
-    for (const name of [RELEASE.namespace, MANAGED])
+    for (const name of [RELEASE.namespace, MANAGED, GATEWAY.namespace])
       await core.createNamespace({ body: { metadata: { name } } });
+    await addGateway(admin, GATEWAY);
     const rbac = rendered.filter((o) =>
       ['ServiceAccount', 'Role', 'RoleBinding', 'ClusterRole', 'ClusterRoleBinding'].includes(
         o.kind,
@@ -70,6 +78,8 @@ describe("the chart's RBAC, enforced by the simulated cluster's authorizer", () 
       'ClusterRoleBinding',
       'Role',
       'Role',
+      'Role',
+      'RoleBinding',
       'RoleBinding',
       'RoleBinding',
       'ServiceAccount',
@@ -129,6 +139,33 @@ describe("the chart's RBAC, enforced by the simulated cluster's authorizer", () 
       { cookie },
     );
     expect(scaled.errors?.map((e) => e.message)).toBeUndefined();
+    // Behind a Gateway: it reads the Gateway and applies the route and per-track Services.
+    const routed = await graphql(
+      server.url,
+      `mutation($input: DeployReleaseInput!) { deployRelease(input: $input) { deployment {
+        traffic { canaryWeight } } } }`,
+      {
+        input: {
+          namespace: MANAGED,
+          name: 'routed',
+          environment: 'PROD',
+          releaseId,
+          replicas: 1,
+          strategy: 'CANARY',
+          gateway: GATEWAY,
+        },
+      },
+      { cookie },
+    );
+    expect(routed.errors?.map((e) => e.message)).toBeUndefined();
+    await waitFor(
+      'the route applied',
+      async () =>
+        asBackline().some((r) => r.verb === 'patch' && r.resource === 'httproutes')
+          ? true
+          : undefined,
+      60_000,
+    );
     const discovered = await graphql<{ discoveredModelServers: { problems: string[] } }>(
       server.url,
       '{ discoveredModelServers { problems } }',
@@ -190,6 +227,8 @@ describe("the chart's RBAC, enforced by the simulated cluster's authorizer", () 
       'get pods/proxy',
       'list statefulsets',
       'list nodes',
+      'get gateways',
+      'patch httproutes',
     ]) {
       expect(used, expected).toContain(expected);
     }
@@ -220,6 +259,12 @@ describe("the chart's RBAC, enforced by the simulated cluster's authorizer", () 
         })
       ).status?.allowed;
     expect(await can('list', 'secrets', MANAGED)).toBe(false);
+    // Gateways are read where the chart was told they are, and never changed.
+    expect(await can('get', 'gateways', GATEWAY.namespace, 'gateway.networking.k8s.io')).toBe(true);
+    expect(await can('patch', 'gateways', GATEWAY.namespace, 'gateway.networking.k8s.io')).toBe(
+      false,
+    );
+    expect(await can('get', 'gateways', MANAGED, 'gateway.networking.k8s.io')).toBe(false);
     expect(await can('get', 'secrets', RELEASE.namespace)).toBe(false);
     // Nodes may be read, to count free GPUs; nothing else cluster-wide.
     expect(await can('list', 'nodes')).toBe(true);
