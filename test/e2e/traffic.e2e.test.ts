@@ -152,5 +152,15 @@ describe('canaries by traffic in the console, against the simulated cluster and 
       'traffic-prompts-side-by-side',
     );
     cluster.sim.clearFault(fault.id);
+
+    // The deploy form shows the Gateway it is behind, a shadow step, and a way off the Gateway.
+    await page.goto('/deployments/new?namespace=ml-prod&name=chat');
+    const form = page.locator('form').first();
+    const gatewayName = form.getByRole('textbox', { name: 'Gateway name', exact: true });
+    await expect.poll(() => gatewayName.inputValue(), { timeout: 15_000 }).toBe(GATEWAY.name);
+    await form.getByText('Canary', { exact: true }).click();
+    await form.getByRole('button', { name: 'Add shadow step' }).click();
+    await form.getByRole('button', { name: 'Take it off the Gateway' }).waitFor();
+    await screenshotOf(form, 'traffic-deploy-form');
   }, 300_000);
 });
