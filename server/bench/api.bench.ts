@@ -436,6 +436,9 @@ async function bench(store: 'pglite' | 'postgres'): Promise<void> {
       KUBECONFIG: path.join(dir, 'kubeconfig'),
       BACKLINE_NAMESPACES: NAMESPACES.join(','),
       BACKLINE_LEADER_ELECTION: 'off',
+      // As Backline is deployed (the image and the chart set it): graphql-js and Apollo skip
+      // their development checks. The baseline runs in the same process, so under it too.
+      NODE_ENV: 'production',
       ...(database ? { DATABASE_URL: database.url } : {}),
     }),
     { logger: createLogger('silent') },

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import {
   type Calendar,
@@ -5,6 +6,7 @@ import {
   dueAt,
   elapsedMs,
   readClock,
+  startOfLocalDay,
   type WeeklyWindow,
 } from './business-calendar.ts';
 
@@ -192,5 +194,26 @@ describe('calendarProblems', () => {
       'holidays[0]: must be a date YYYY-MM-DD',
     ]);
     expect(calendarProblems(KOLKATA)).toEqual([]);
+  });
+});
+
+describe('the start of a local day', () => {
+  // Half- and quarter-hour offsets, a half-hour DST shift, DST at midnight, and plain DST.
+  const zones = [
+    'Asia/Kathmandu',
+    'Asia/Kolkata',
+    'Australia/Lord_Howe',
+    'America/Santiago',
+    'America/New_York',
+    'Europe/Berlin',
+  ];
+
+  it.each(zones)('is what the zone says for every instant, across DST changes, in %s', (zone) => {
+    // Every 23 minutes 7 seconds through a year, so the instants fall all over the quarter hours.
+    const from = Date.UTC(2026, 0, 1);
+    for (let ms = from; ms < from + 366 * 86_400_000; ms += 23 * 60_000 + 7_000) {
+      const expected = DateTime.fromMillis(ms, { zone }).startOf('day').toMillis();
+      expect(startOfLocalDay(zone, ms), new Date(ms).toISOString()).toBe(expected);
+    }
   });
 });

@@ -74,11 +74,8 @@ export function openSpans(calendar: Calendar, from: number, to: number): Span[] 
   if (calendar.alwaysOpen) return [[from, to]];
   const spans: Span[] = [];
   // Start a day early: an overnight window of the previous day may reach into the range.
-  let day = DateTime.fromMillis(from, { zone: calendar.timeZone })
-    .startOf('day')
-    .minus({ days: 1 })
-    .toMillis();
-  const last = DateTime.fromMillis(to, { zone: calendar.timeZone }).startOf('day').toMillis();
+  let day = startOfLocalDay(calendar.timeZone, startOfLocalDay(calendar.timeZone, from) - 1);
+  const last = startOfLocalDay(calendar.timeZone, to);
   while (day <= last) {
     const local = localDay(calendar, day);
     for (const [opens, closes] of local.windows) {
@@ -89,6 +86,29 @@ export function openSpans(calendar: Calendar, from: number, to: number): Span[] 
     day = local.next;
   }
   return merge(spans);
+}
+
+/** Every UTC offset in use is a whole number of quarter hours, and so is every local midnight. */
+const QUARTER_HOUR_MS = 15 * 60 * 1000;
+const dayStarts = new Map<string, number>();
+
+/**
+ * The start (epoch ms) of the local day `ms` falls on in `zone`. Local midnights and offset
+ * changes fall on quarter-hour boundaries of UTC, so every instant of one UTC quarter hour is on
+ * the same local day: the answer is worked out once per quarter hour, not for every clock of
+ * every ticket (converting through the zone is most of the cost of reading SLA clocks).
+ */
+export function startOfLocalDay(zone: string, ms: number): number {
+  const quarter = Math.floor(ms / QUARTER_HOUR_MS);
+  const key = `${zone}|${quarter}`;
+  const known = dayStarts.get(key);
+  if (known !== undefined) return known;
+  const start = DateTime.fromMillis(quarter * QUARTER_HOUR_MS, { zone })
+    .startOf('day')
+    .toMillis();
+  if (dayStarts.size >= LOCAL_DAYS_KEPT) dayStarts.clear();
+  dayStarts.set(key, start);
+  return start;
 }
 
 interface LocalDay {
