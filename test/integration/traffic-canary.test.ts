@@ -247,6 +247,23 @@ describe.each(storeKinds().map((k) => k.name))(
           .filter((n) => n.startsWith('leaving'))
           .sort();
       expect(await services()).toEqual(['leaving', 'leaving-canary', 'leaving-stable']);
+      // What Backline says it applies, for GitOps, is what it applies.
+      const kinds = async () =>
+        (
+          await env.call<{ deployment: { manifestsYaml: string } }>(
+            '{ deployment(namespace: "ml-prod", name: "leaving") { manifestsYaml } }',
+          )
+        ).deployment.manifestsYaml
+          .split('---\n')
+          .map((doc) => /^kind: (\w+)$/m.exec(doc)?.[1]);
+      expect(await kinds()).toEqual([
+        'HTTPRoute',
+        'Service',
+        'Service',
+        'Deployment',
+        'Service',
+        'PodDisruptionBudget',
+      ]);
       await env.deploy('leaving', {
         releaseId: env.releases.A,
         replicas: 1,
@@ -257,6 +274,7 @@ describe.each(storeKinds().map((k) => k.name))(
         (await route('leaving').catch(() => null)) === null ? true : undefined,
       );
       expect(await services()).toEqual(['leaving']);
+      expect(await kinds()).toEqual(['Deployment', 'Service', 'PodDisruptionBudget']);
       expect((await traffic('leaving')).traffic).toBeNull();
     });
 

@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { z } from 'zod';
 import { type Actor, type AuditService, SYSTEM_ACTOR } from '../audit/index.ts';
-import { type CatalogService, ENVIRONMENTS } from '../catalog/index.ts';
+import { type CatalogService, ENVIRONMENTS, renderTrafficObjects } from '../catalog/index.ts';
 import type { EventBus, Publisher } from '../events/index.ts';
 import {
   type ClusterClient,
@@ -48,7 +48,7 @@ import {
 } from './deployments.types.ts';
 import type { DesiredState } from './desired-state.ts';
 import { type DriftField, detectDrift } from './drift.ts';
-import { canaryPlacementOf, placementOf } from './placement.ts';
+import { canaryPlacementOf, placementOf, trafficOf } from './placement.ts';
 import type { Reconciler } from './reconciler.ts';
 
 const DNS_LABEL = dnsLabel();
@@ -67,6 +67,21 @@ export interface DeploymentView {
 
 function sameGateway(a: GatewayRef | null, b: GatewayRef | null): boolean {
   return a?.namespace === b?.namespace && a?.name === b?.name;
+}
+
+function refuseGateway(gateway: GatewayRef, message: string): never {
+  throw new DeploymentsError(
+    'GATEWAY_UNUSABLE',
+    `Gateway ${gateway.namespace}/${gateway.name} ${message}`,
+    { fields: [{ path: ['input', 'gateway'], message }] },
+  );
+}
+
+function refuseAdoptedGateway(gateway: GatewayRef): never {
+  return refuseGateway(
+    gateway,
+    "cannot carry an adopted server: its team's Services stay as they are.",
+  );
 }
 
 export class DeploymentsService {
@@ -377,6 +392,12 @@ export class DeploymentsService {
         fields: [{ path: ['input', 'releaseId'], message: 'is not a release in the catalog' }],
       });
     }
+    // The Gateway is looked up before the transaction: no row stays locked while the cluster answers.
+    if (input.gateway) {
+      const before = await deploymentsRepository.find(this.#db, input.namespace, input.name);
+      if (!sameGateway(input.gateway, before?.gateway ?? null))
+        await this.#checkGateway(input.gateway, before);
+    }
     let afterCommit = () => {};
     const record = await this.#units.run(async (work) => {
       const existing = await deploymentsRepository.find(work.tx, input.namespace, input.name, true);
@@ -399,7 +420,7 @@ export class DeploymentsService {
           },
         );
       }
-      if (gatewayChanged && gateway) await this.#checkGateway(gateway, existing);
+      if (gatewayChanged && gateway && existing?.adopted) refuseAdoptedGateway(gateway);
       const desired = {
         environment: input.environment,
         releaseId: input.releaseId,
@@ -476,17 +497,8 @@ export class DeploymentsService {
    * an adopted server keeps the Services its team made, so it is not routed by Backline.
    */
   async #checkGateway(gateway: GatewayRef, existing: DeploymentRecord | null): Promise<void> {
-    const refuse = (message: string) => {
-      throw new DeploymentsError(
-        'GATEWAY_UNUSABLE',
-        `Gateway ${gateway.namespace}/${gateway.name} ${message}`,
-        {
-          fields: [{ path: ['input', 'gateway'], message }],
-        },
-      );
-    };
-    if (existing?.adopted)
-      refuse("cannot carry an adopted server: its team's Services stay as they are.");
+    const refuse = (message: string) => refuseGateway(gateway, message);
+    if (existing?.adopted) refuseAdoptedGateway(gateway);
     if (!this.#client) return;
     try {
       const found = await this.#client.read({
@@ -996,13 +1008,20 @@ export class DeploymentsService {
     return deploymentsRepository.timeline(this.#db, record.id, last);
   }
 
-  /** What Backline applies now: the stable track's objects, and the canary's Deployment when one runs. */
+  /**
+   * What Backline applies now: the stable track's objects (behind a Gateway, its route and per-track
+   * Services first), and the canary's Deployment when one runs.
+   */
   async manifestsYaml(record: DeploymentRecord): Promise<string> {
     const placements = [placementOf(record), canaryPlacementOf(record)].filter((p) => p !== null);
     const objects = [];
+    const traffic = trafficOf(record);
     for (const placement of placements) {
       const release = await this.#catalog.getRelease(placement.releaseId);
-      if (release) objects.push(...adoptedManifests(record.adopted, release.spec, placement));
+      if (!release) continue;
+      if (traffic && placement.track === 'stable')
+        objects.push(...renderTrafficObjects(release.spec, placement, traffic));
+      objects.push(...adoptedManifests(record.adopted, release.spec, placement));
     }
     return objects.map((o) => stringify(o, { aliasDuplicateObjects: false })).join('---\n');
   }
