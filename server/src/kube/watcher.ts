@@ -14,6 +14,8 @@ import type { LiveWorkload } from './live.types.ts';
 const MANAGED = 'app.kubernetes.io/managed-by=backline';
 const MANAGED_BY = 'app.kubernetes.io/managed-by';
 const DEPLOYMENT_LABEL = 'backline.dev/deployment';
+/** Worked-out workloads kept at most (a fleet's deployments, with room). */
+const WORKLOADS_KEPT = 10_000;
 
 function selects(selector: Record<string, string>, labels: Record<string, string>): boolean {
   const wanted = Object.entries(selector);
@@ -45,6 +47,10 @@ export class WorkloadWatcher {
   readonly #timers = new Set<NodeJS.Timeout>();
   /** Adopted servers' selectors, by namespace and deployment name. */
   readonly #selectors = new Map<string, Map<string, Record<string, string>>>();
+  /** How many changes each namespace's informers have seen. */
+  readonly #versions = new Map<string, number>();
+  /** Workloads already worked out, with the namespace's version they were worked out at. */
+  readonly #workloads = new Map<string, { version: number; live: LiveWorkload }>();
   #synced = false;
   #stopped = false;
 
@@ -101,6 +107,8 @@ export class WorkloadWatcher {
     owner: (object: T) => string | undefined,
   ): Informer<T> {
     const notify = (object: T) => {
+      // Any change of the namespace's objects makes what was worked out of them stale.
+      this.#versions.set(namespace, (this.#versions.get(namespace) ?? 0) + 1);
       const name = owner(object);
       if (name) this.#options.onChange(namespace, name);
     };
@@ -190,10 +198,19 @@ export class WorkloadWatcher {
       o.metadata?.labels?.[MANAGED_BY] === 'backline';
     const belongs = (p: V1Pod) =>
       labelled(p) || (!!selector && selects(selector, p.metadata?.labels ?? {}));
-    return liveWorkload(
+    // Read by several fields of every deployment in a response (phase, message, status, pods):
+    // worked out once for each state of the namespace's informers, not once per field.
+    const version = this.#versions.get(namespace) ?? 0;
+    const key = `${namespace}/${name}|${selector ? JSON.stringify(selector) : ''}`;
+    const known = this.#workloads.get(key);
+    if (known && known.version === version) return known.live;
+    const live = liveWorkload(
       (this.#deployments.get(namespace)?.list(namespace) ?? []).filter(labelled),
       (this.#pods.get(namespace)?.list(namespace) ?? []).filter(belongs),
       this.#events.get(namespace)?.list(namespace) ?? [],
     );
+    if (this.#workloads.size >= WORKLOADS_KEPT) this.#workloads.clear();
+    this.#workloads.set(key, { version, live });
+    return live;
   }
 }
