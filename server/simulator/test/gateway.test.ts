@@ -218,18 +218,28 @@ describe('the simulated gateway', () => {
   });
 
   it('splits a Service without a route over its ready endpoints: 3 stable and 1 canary, 75/25', async () => {
-    const before = {
-      stable: await served('backline.dev/track=stable'),
-      canary: await served('backline.dev/track=canary'),
-    };
-    const after = await waitFor('2000 requests to the chat pods', async () => {
-      const now = {
-        stable: (await served('backline.dev/track=stable')) - before.stable,
-        canary: (await served('backline.dev/track=canary')) - before.canary,
+    const endpoints = async () =>
+      (await core.readNamespacedEndpoints({ name: 'chat', namespace: ns })).metadata
+        ?.resourceVersion;
+    let share: number | undefined;
+    // A readiness probe that lapses on a busy machine takes a pod out of the Service for a while,
+    // and the split with it: a window in which the endpoints changed is measured again.
+    for (let attempt = 0; attempt < 5 && share === undefined; attempt++) {
+      const version = await endpoints();
+      const before = {
+        stable: await served('backline.dev/track=stable'),
+        canary: await served('backline.dev/track=canary'),
       };
-      return now.stable + now.canary >= 2000 ? now : undefined;
-    });
-    const share = (100 * after.canary) / (after.stable + after.canary);
+      const after = await waitFor('2000 requests to the chat pods', async () => {
+        const now = {
+          stable: (await served('backline.dev/track=stable')) - before.stable,
+          canary: (await served('backline.dev/track=canary')) - before.canary,
+        };
+        return now.stable + now.canary >= 2000 ? now : undefined;
+      });
+      if ((await endpoints()) === version)
+        share = (100 * after.canary) / (after.stable + after.canary);
+    }
     expect(share).toBeGreaterThan(24);
     expect(share).toBeLessThan(26);
   });
