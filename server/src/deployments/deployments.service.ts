@@ -302,7 +302,9 @@ export class DeploymentsService {
     if (record.canaryReleaseId) {
       return {
         phase: 'PROGRESSING',
-        message: `Rolling out ${record.canaryReleaseId}: ${Math.min(record.canaryReplicas, record.replicas)} of ${record.replicas} replicas on it.`,
+        message: record.gateway
+          ? `Rolling out ${record.canaryReleaseId}: ${record.mirrorPercent ? `a copy of ${record.mirrorPercent} %` : `${record.canaryWeight} %`} of the requests to ${record.canaryReplicas} canary ${record.canaryReplicas === 1 ? 'replica' : 'replicas'} beside the ${record.replicas} stable ones.`
+          : `Rolling out ${record.canaryReleaseId}: ${Math.min(record.canaryReplicas, record.replicas)} of ${record.replicas} replicas on it.`,
       };
     }
     if (live.deployments.some((d) => d.track === 'canary'))
