@@ -270,10 +270,13 @@ describe.each(storeKinds().map((k) => k.name))(
         environment: 'STAGING',
         gateway: null,
       });
-      await waitFor('the route gone', async () =>
-        (await route('leaving').catch(() => null)) === null ? true : undefined,
+      // The route goes first, then each per-track Service.
+      await waitFor('the route and per-track Services gone', async () =>
+        (await route('leaving').catch(() => null)) === null &&
+        (await services()).join() === 'leaving'
+          ? true
+          : undefined,
       );
-      expect(await services()).toEqual(['leaving']);
       expect(await kinds()).toEqual(['Deployment', 'Service', 'PodDisruptionBudget']);
       expect((await traffic('leaving')).traffic).toBeNull();
     });
