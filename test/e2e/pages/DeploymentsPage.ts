@@ -34,7 +34,7 @@ export class DeploymentsPage {
   }
 
   nameInput(): Locator {
-    return this.form.getByRole('textbox', { name: 'Name' });
+    return this.form.getByRole('textbox', { name: 'Name', exact: true });
   }
 
   async fill(deployment: NewDeployment): Promise<void> {
