@@ -50,7 +50,9 @@ describe.skipIf(skip !== null)(
     let releases: { vllm: string; tgiA: string; tgiB: string };
 
     beforeAll(async () => {
-      stack = await startObservedStack({ backlineReadsPrometheus: true });
+      // Twice the default: the canary and stable pods share one Service's requests, and the
+      // stable track must have served the rollout's minimum when the canary is judged.
+      stack = await startObservedStack({ backlineReadsPrometheus: true, trafficRps: 10 });
       const { modelId, releaseId } = await createTestRelease(stack.server.url, stack.cookie);
       const tgi = (image: string) =>
         createTestRelease(stack.server.url, stack.cookie, { modelId, runtime: 'TGI', image });
