@@ -29,12 +29,12 @@ import { simRoutes } from './faults/routes.ts';
 import { DEMO_IMAGES, demoNodeShapes, demoWorkloads, gpuNodeShapes, nodeObject } from './fleet.ts';
 import {
   DEMO_GATEWAY,
-  simulatedGateway,
   ensureObject,
   G,
   gatewayApiCrds,
   inferencePoolCrds,
   installCrds,
+  simulatedGateway,
   simulatedGatewayClass,
 } from './gateway/crds.ts';
 import { gatewayRoutes, type SimulatedGateway } from './gateway/routes.ts';

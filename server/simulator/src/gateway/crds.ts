@@ -77,7 +77,9 @@ export function simulatedGatewayClass(): KubeObject {
  * A Gateway of the simulated class: one HTTP listener on port 80 that takes routes from every
  * namespace. The demo fleet has one (`DEMO_GATEWAY`); tests and benches make their own.
  */
-export function simulatedGateway(ref: { namespace: string; name: string } = DEMO_GATEWAY): KubeObject {
+export function simulatedGateway(
+  ref: { namespace: string; name: string } = DEMO_GATEWAY,
+): KubeObject {
   return {
     apiVersion: `${GATEWAY_GROUP}/v1`,
     kind: 'Gateway',
