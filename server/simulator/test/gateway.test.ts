@@ -218,26 +218,44 @@ describe('the simulated gateway', () => {
   });
 
   it('splits a Service without a route over its ready endpoints: 3 stable and 1 canary, 75/25', async () => {
-    const endpoints = async () =>
-      (await core.readNamespacedEndpoints({ name: 'chat', namespace: ns })).metadata
-        ?.resourceVersion;
-    let share: number | undefined;
-    // A readiness probe that lapses on a busy machine takes a pod out of the Service for a while,
-    // and the split with it: a window in which the endpoints changed is measured again.
-    for (let attempt = 0; attempt < 5 && share === undefined; attempt++) {
-      const version = await endpoints();
-      const before = {
-        stable: await served('backline.dev/track=stable'),
-        canary: await served('backline.dev/track=canary'),
+    // Traffic follows the Endpoints objects, as kube-proxy does. A readiness probe that lapses on a
+    // busy machine takes a pod out of them for a while, and the split with it: a window is only
+    // read while the chat Service lists all four pods and no Endpoints object changed.
+    const endpoints = async () => {
+      const list = await core.listNamespacedEndpoints({ namespace: ns });
+      const chat = list.items.find((e) => e.metadata?.name === 'chat');
+      return {
+        versions: list.items
+          .map((e) => `${e.metadata?.name}@${e.metadata?.resourceVersion}`)
+          .join(),
+        ready: (chat?.subsets ?? []).reduce((n, s) => n + (s.addresses?.length ?? 0), 0),
       };
+    };
+    // Each traffic tick serves every pod at once, but the pods are read one by one: the counts
+    // are one tick's when the stable track's is the same before and after the canary's is read.
+    const bothTracks = async () => {
+      for (;;) {
+        const stable = await served('backline.dev/track=stable');
+        const canary = await served('backline.dev/track=canary');
+        if ((await served('backline.dev/track=stable')) === stable) return { stable, canary };
+      }
+    };
+    let share: number | undefined;
+    for (let attempt = 0; attempt < 5 && share === undefined; attempt++) {
+      const { versions } = await waitFor('the chat Service with four ready endpoints', async () => {
+        const now = await endpoints();
+        return now.ready === 4 ? now : undefined;
+      });
+      const before = await bothTracks();
       const after = await waitFor('2000 requests to the chat pods', async () => {
+        const counts = await bothTracks();
         const now = {
-          stable: (await served('backline.dev/track=stable')) - before.stable,
-          canary: (await served('backline.dev/track=canary')) - before.canary,
+          stable: counts.stable - before.stable,
+          canary: counts.canary - before.canary,
         };
         return now.stable + now.canary >= 2000 ? now : undefined;
       });
-      if ((await endpoints()) === version)
+      if ((await endpoints()).versions === versions)
         share = (100 * after.canary) / (after.stable + after.canary);
     }
     expect(share).toBeGreaterThan(24);

@@ -14,10 +14,13 @@ interface Endpoint {
   id: string;
   namespace: string;
   labels: Record<string, string>;
-  /** Ready as Kubernetes sees it (the pod's Ready condition): a Service's endpoints are only these. */
+  /** Ready as Kubernetes sees it (the pod's Ready condition): what an InferencePool selects. */
   podReady: boolean;
   group: string;
+  /** Its model servers whose process is up, whether or not their readiness probe passes now. */
   servers: SimServer[];
+  /** Its model servers whose readiness probe passes: what traffic to a bare Deployment reaches. */
+  probed: SimServer[];
 }
 
 /** Requests given to one server this tick, with whom to tell how many failed. */
@@ -120,13 +123,17 @@ export class TrafficGenerator {
     return counts;
   }
 
-  /** Ready model-server pods, with their labels and readiness as the API server has them. */
+  /** Pods with a model server up, with their labels and readiness as the API server has them. */
   private endpoints(): Endpoint[] {
     const out: Endpoint[] = [];
     for (const pod of this.kubelet.runningPods()) {
       const servers: SimServer[] = [];
+      const probed: SimServer[] = [];
       for (const c of pod.containers)
-        if (c.server?.phase === 'ready' && c.ready) servers.push(c.server);
+        if (c.server?.phase === 'ready') {
+          servers.push(c.server);
+          if (c.ready) probed.push(c.server);
+        }
       if (servers.length === 0) continue;
       const obj = this.store.get(R.pods, pod.namespace, pod.name) as Pod | undefined;
       out.push({
@@ -136,9 +143,26 @@ export class TrafficGenerator {
         podReady: obj !== undefined && !obj.metadata.deletionTimestamp && isPodReady(obj),
         group: `${pod.namespace}/${pod.target.deployment ?? pod.name}`,
         servers,
+        probed,
       });
     }
     return out;
+  }
+
+  /**
+   * A Service's ready endpoints as its Endpoints object lists them, which is what kube-proxy and
+   * a gateway route by: a pod whose readiness lapses keeps its share until the endpoints
+   * controller takes it out, and a new pod gets none until it puts it in.
+   */
+  private serviceEndpoints(namespace: string, name: string, endpoints: Endpoint[]): Endpoint[] {
+    const object = this.store.get(R.endpoints, namespace, name) as
+      | { subsets?: { addresses?: { targetRef?: { name?: string } }[] }[] }
+      | undefined;
+    const ready = new Set<string>();
+    for (const subset of object?.subsets ?? [])
+      for (const address of subset.addresses ?? [])
+        if (address.targetRef?.name) ready.add(`${namespace}/${address.targetRef.name}`);
+    return endpoints.filter((e) => ready.has(e.id));
   }
 
   /** The ready endpoints behind a backend, or null when the backend does not resolve. */
@@ -147,6 +171,7 @@ export class TrafficGenerator {
     if ('missing' in found) return null;
     const { selector } = found;
     if (!selector) return [];
+    if (ref.kind === 'Service') return this.serviceEndpoints(ref.namespace, ref.name, endpoints);
     return endpoints.filter(
       (e) => e.namespace === ref.namespace && e.podReady && matches(selector, e.labels),
     );
@@ -243,7 +268,7 @@ export class TrafficGenerator {
       const ns = svc.metadata.namespace ?? '';
       const selected = endpoints.filter((e) => e.namespace === ns && matches(selector, e.labels));
       for (const e of selected) behindService.add(e.id);
-      const eps = selected.filter((e) => e.podReady);
+      const eps = this.serviceEndpoints(ns, svc.metadata.name ?? '', selected);
       if (eps.length === 0 || eps.some((e) => routed.has(e.id))) continue;
       candidates.push({ key: `svc:${ns}/${svc.metadata.name ?? ''}`, eps });
     }
@@ -263,9 +288,9 @@ export class TrafficGenerator {
     // Model servers behind no Service: per owning Deployment, as before Services existed.
     const groups = new Map<string, Endpoint[]>();
     for (const e of endpoints) {
-      if (behindService.has(e.id) || routed.has(e.id)) continue;
+      if (behindService.has(e.id) || routed.has(e.id) || e.probed.length === 0) continue;
       const list = groups.get(e.group) ?? [];
-      list.push(e);
+      list.push({ ...e, servers: e.probed });
       groups.set(e.group, list);
     }
     for (const [group, eps] of groups) {
@@ -276,6 +301,8 @@ export class TrafficGenerator {
     // Each server serves its whole load at once; the failures go back to whom sent them.
     for (const e of endpoints) {
       for (const server of e.servers) {
+        // A server whose probe fails and that no one sent anything keeps its figures as they were.
+        if (!shares.has(server) && !e.probed.includes(server)) continue;
         const list = shares.get(server) ?? [];
         const count = list.reduce((sum, s) => sum + s.count, 0);
         const failures = server.simulateTraffic(count, seconds);
