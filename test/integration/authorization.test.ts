@@ -820,6 +820,13 @@ const QUERIES: Record<string, Operation> = {
     audited: false,
     build: async () => ({ query: '{ deployments { id phase } }' }),
   },
+  deploymentsConnection: {
+    minimum: 'VIEWER',
+    audited: false,
+    build: async () => ({
+      query: '{ deploymentsConnection(first: 1) { totalCount edges { cursor node { id } } } }',
+    }),
+  },
   deployment: {
     minimum: 'VIEWER',
     audited: false,
@@ -860,6 +867,13 @@ const QUERIES: Record<string, Operation> = {
     audited: false,
     build: async () => ({ query: '{ incidents(status: [TRIGGERED]) { id timeline { kind } } }' }),
   },
+  incidentsConnection: {
+    minimum: 'VIEWER',
+    audited: false,
+    build: async () => ({
+      query: '{ incidentsConnection(first: 2) { totalCount nodes { id } pageInfo { endCursor } } }',
+    }),
+  },
   incidentStats: {
     minimum: 'VIEWER',
     audited: false,
@@ -880,6 +894,13 @@ const QUERIES: Record<string, Operation> = {
     audited: false,
     build: async () => ({
       query: '{ tickets(view: BREACHING) { id sla { state } conversation { body } } }',
+    }),
+  },
+  ticketsConnection: {
+    minimum: 'SUPPORT',
+    audited: false,
+    build: async () => ({
+      query: '{ ticketsConnection(first: 2) { totalCount nodes { id sla { state } } } }',
     }),
   },
   ticket: {

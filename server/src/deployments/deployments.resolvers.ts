@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { actorOf } from '../auth/index.ts';
 import { routePrefix } from '../catalog/index.ts';
 import { mapEvents, sharedPerEvent } from '../events/index.ts';
@@ -5,6 +6,7 @@ import { type AccessPolicy, requireRole } from '../graphql/access.ts';
 import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
 import type { Services } from '../graphql/services.ts';
 import type { LiveWorkload } from '../kube/index.ts';
+import { decodeCursor, pageOf, pageSize } from '../shared/connection.ts';
 import { diffText } from './adoption.ts';
 import {
   type AnyDeploymentRecord,
@@ -45,6 +47,7 @@ function observedPhase(d: ObservedDeploymentRecord, live: LiveWorkload) {
 
 export const deploymentsAccess: AccessPolicy = {
   'Query.deployments': 'VIEWER',
+  'Query.deploymentsConnection': 'VIEWER',
   'Query.deployment': 'VIEWER',
   'Query.managedNamespaces': 'VIEWER',
   'Mutation.deployRelease': 'ADMIN',
@@ -68,6 +71,23 @@ export const deploymentsResolvers: Resolvers = {
           (!namespace || d.namespace === namespace) &&
           (!environment || d.environment === environment),
       ),
+    deploymentsConnection: async (_, { namespace, environment, first, after }, { services }) => {
+      const size = pageSize(first, 50);
+      const key = decodeCursor(after, z.tuple([z.string(), z.string()]));
+      const visible = (await services.deployments.listAll()).filter(
+        (d) =>
+          !deleting(d) &&
+          (!namespace || d.namespace === namespace) &&
+          (!environment || d.environment === environment),
+      );
+      return pageOf(
+        visible,
+        size,
+        key,
+        (d) => [d.namespace, d.name] as [string, string],
+        (a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]),
+      );
+    },
     deployment: async (_, { namespace, name }, { services }) => {
       const found = await services.deployments.getAny(namespace, name);
       return found && !deleting(found) ? found : null;

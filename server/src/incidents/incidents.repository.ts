@@ -74,26 +74,52 @@ export const incidentsRepository = {
   },
 
   async list(db: Queryable, filter: IncidentFilter): Promise<IncidentRecord[]> {
+    return (await incidentsRepository.page(db, filter, filter.first ?? 100, null)).rows;
+  },
+
+  /**
+   * Up to `limit` incidents the filter matches, newest first, after a position in that order
+   * (`triggered_at DESC, number DESC`); with `count`, also how many the filter matches in all.
+   * The position's time is read back from its incident, whose stored precision may be finer than
+   * the milliseconds a cursor carries.
+   */
+  async page(
+    db: Queryable,
+    filter: IncidentFilter,
+    limit: number,
+    after: { triggeredAt: string; number: number } | null,
+    count = false,
+  ): Promise<{ rows: IncidentRecord[]; totalCount: number }> {
     const search = filter.search?.trim() || null;
-    const { rows } = await db.query(
-      `SELECT ${COLUMNS} FROM incidents
-       WHERE ($1::text[] IS NULL OR status = ANY($1))
+    const params = [
+      filter.status?.length ? filter.status : null,
+      filter.severity?.length ? filter.severity : null,
+      filter.namespace ?? null,
+      filter.name ?? null,
+      search ? `%${search.replace(/[%_\\]/g, '\\$&')}%` : null,
+      search ? humanNumber('INC', search) : null,
+    ];
+    const where = `($1::text[] IS NULL OR status = ANY($1))
          AND ($2::text[] IS NULL OR severity = ANY($2))
          AND ($3::text IS NULL OR deployment_namespace = $3)
          AND ($4::text IS NULL OR deployment_name = $4)
-         AND ($6::text IS NULL OR title ILIKE $6 OR deployment_name ILIKE $6 OR number = $7)
-       ORDER BY triggered_at DESC, number DESC LIMIT $5`,
-      [
-        filter.status?.length ? filter.status : null,
-        filter.severity?.length ? filter.severity : null,
-        filter.namespace ?? null,
-        filter.name ?? null,
-        filter.first ?? 100,
-        search ? `%${search.replace(/[%_\\]/g, '\\$&')}%` : null,
-        search ? humanNumber('INC', search) : null,
-      ],
-    );
-    return rows.map(toRecord);
+         AND ($5::text IS NULL OR title ILIKE $5 OR deployment_name ILIKE $5 OR number = $6)`;
+    const [{ rows }, total] = await Promise.all([
+      db.query(
+        `SELECT ${COLUMNS} FROM incidents WHERE ${where}
+           AND ($9::bigint IS NULL OR (triggered_at, number) < (COALESCE(
+             (SELECT triggered_at FROM incidents WHERE number = $9), $8::timestamptz), $9))
+         ORDER BY triggered_at DESC, number DESC LIMIT $7`,
+        [...params, limit, after?.triggeredAt ?? null, after?.number ?? null],
+      ),
+      count
+        ? db.query<{ count: string }>(
+            `SELECT count(*) AS count FROM incidents WHERE ${where}`,
+            params,
+          )
+        : null,
+    ]);
+    return { rows: rows.map(toRecord), totalCount: Number(total?.rows[0]?.count ?? 0) };
   },
 
   async find(db: Queryable, id: string, lock = false): Promise<IncidentRecord | null> {

@@ -8,6 +8,7 @@ const changedIncident = sharedPerEvent<IncidentChanged, IncidentRecord | null>()
 
 export const incidentsAccess: AccessPolicy = {
   'Query.incidents': 'VIEWER',
+  'Query.incidentsConnection': 'VIEWER',
   'Query.incident': 'VIEWER',
   'Mutation.declareIncident': 'SRE',
   'Mutation.acknowledgeIncident': 'SRE',
@@ -26,6 +27,8 @@ export const incidentsResolvers: Resolvers = {
   Query: {
     incidents: (_, args, { services }) =>
       services.incidents.list({ ...args, first: Math.min(Math.max(args.first ?? 100, 1), 500) }),
+    incidentsConnection: (_, { first, after, ...filter }, { services }) =>
+      services.incidents.page(filter, first, after),
     incident: (_, { id }, { services }) => services.incidents.get(id),
   },
   Mutation: {

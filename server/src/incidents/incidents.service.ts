@@ -8,6 +8,7 @@ import {
 } from '../audit/index.ts';
 import { ENVIRONMENTS } from '../catalog/index.ts';
 import type { EventBus } from '../events/index.ts';
+import { type Connection, decodeCursor, pageSize, toConnection } from '../shared/connection.ts';
 import { parseInput } from '../shared/errors.ts';
 import { humanNumber } from '../shared/human-id.ts';
 import { parseMergeInput, readMergePair } from '../shared/merge.ts';
@@ -103,6 +104,19 @@ export class IncidentsService extends AuditedService {
 
   list(filter: IncidentFilter): Promise<IncidentRecord[]> {
     return repo.list(this.db, filter);
+  }
+
+  /** A page of the incidents the filter matches, newest first, after `after`, with their count. */
+  async page(
+    filter: IncidentFilter,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Connection<IncidentRecord>> {
+    const size = pageSize(first, 50);
+    const key = decodeCursor(after, z.tuple([z.iso.datetime(), z.number().int().positive()]));
+    const position = key ? { triggeredAt: key[0], number: key[1] } : null;
+    const { rows, totalCount } = await repo.page(this.db, filter, size + 1, position, true);
+    return toConnection(rows, size, totalCount, (i) => [i.triggeredAt.toISOString(), i.number]);
   }
 
   /** By id, or by the id people use (`INC-12`). */

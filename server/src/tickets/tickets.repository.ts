@@ -134,33 +134,58 @@ export const ticketsRepository = {
   },
 
   async list(db: Queryable, filter: TicketFilter): Promise<TicketRecord[]> {
+    return (await ticketsRepository.page(db, filter, filter.first ?? 100, null)).rows;
+  },
+
+  /**
+   * Up to `limit` tickets the filter matches, newest first, after a position in that order
+   * (`created_at DESC, number DESC`, the position's time read back from its ticket); with
+   * `count`, also how many the filter matches in all.
+   */
+  async page(
+    db: Queryable,
+    filter: TicketFilter,
+    limit: number,
+    after: { createdAt: string; number: number } | null,
+    count = false,
+  ): Promise<{ rows: TicketRecord[]; totalCount: number }> {
     const search = filter.search?.trim()
       ? `%${filter.search.trim().replace(/[%_\\]/g, '\\$&')}%`
       : null;
     const number = /^T?-?(\d{1,12})$/i.exec(filter.search?.trim() ?? '')?.[1] ?? null;
-    const { rows } = await db.query(
-      `SELECT ${COLUMNS} FROM tickets
-       WHERE ($1::text[] IS NULL OR status = ANY($1))
+    const params = [
+      filter.status?.length ? filter.status : null,
+      filter.priority?.length ? filter.priority : null,
+      search,
+      number,
+      filter.incidentId ?? null,
+      filter.view === 'MINE' ? (filter.viewerId ?? null) : null,
+      filter.view === 'UNASSIGNED',
+    ];
+    const where = `($1::text[] IS NULL OR status = ANY($1))
          AND ($2::text[] IS NULL OR priority = ANY($2))
          AND ($3::text IS NULL OR subject ILIKE $3 OR requester_email ILIKE $3
               OR requester_name ILIKE $3 OR requester_organisation ILIKE $3
               OR number::text = $4)
          AND ($5::uuid IS NULL OR incident_id = $5)
          AND ($6::uuid IS NULL OR assignee_id = $6)
-         AND (NOT $7::boolean OR assignee_id IS NULL)
-       ORDER BY created_at DESC, number DESC LIMIT $8`,
-      [
-        filter.status?.length ? filter.status : null,
-        filter.priority?.length ? filter.priority : null,
-        search,
-        number,
-        filter.incidentId ?? null,
-        filter.view === 'MINE' ? (filter.viewerId ?? null) : null,
-        filter.view === 'UNASSIGNED',
-        filter.first ?? 100,
-      ],
-    );
-    return rows.map(toRecord);
+         AND (NOT $7::boolean OR assignee_id IS NULL)`;
+    const [{ rows }, total] = await Promise.all([
+      db.query(
+        `SELECT ${COLUMNS} FROM tickets WHERE ${where}
+           AND ($10::bigint IS NULL OR (created_at, number) < (COALESCE(
+             (SELECT created_at FROM tickets WHERE number = $10), $9::timestamptz), $10))
+         ORDER BY created_at DESC, number DESC LIMIT $8`,
+        [...params, limit, after?.createdAt ?? null, after?.number ?? null],
+      ),
+      count
+        ? db.query<{ count: string }>(
+            `SELECT count(*) AS count FROM tickets WHERE ${where}`,
+            params,
+          )
+        : null,
+    ]);
+    return { rows: rows.map(toRecord), totalCount: Number(total?.rows[0]?.count ?? 0) };
   },
 
   async update(db: Queryable, id: string, at: Date, changes: TicketChanges): Promise<TicketRecord> {

@@ -14,6 +14,7 @@ const changedTicket = sharedPerEvent<TicketChanged, TicketRecord | null>();
  */
 export const ticketsAccess: AccessPolicy = {
   'Query.tickets': 'SUPPORT',
+  'Query.ticketsConnection': 'SUPPORT',
   'Query.ticket': 'SUPPORT',
   'Query.slaPolicies': 'SUPPORT',
   'Mutation.createTicket': 'SUPPORT',
@@ -36,6 +37,12 @@ export const ticketsResolvers: Resolvers = {
         viewerId: context.principal?.user.id ?? null,
         first: Math.min(Math.max(args.first ?? 100, 1), 500),
       }),
+    ticketsConnection: (_, { first, after, ...filter }, context) =>
+      context.services.tickets.page(
+        { ...filter, viewerId: context.principal?.user.id ?? null },
+        first,
+        after,
+      ),
     ticket: (_, { id }, { services }) => services.tickets.get(id),
     slaPolicies: (_, __, { services }) => services.tickets.policies(),
   },

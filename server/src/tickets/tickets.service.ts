@@ -8,6 +8,13 @@ import {
 } from '../audit/index.ts';
 import type { EventBus } from '../events/index.ts';
 import type { IncidentRecord, IncidentsService, TimelineEntryRecord } from '../incidents/index.ts';
+import {
+  type Connection,
+  decodeCursor,
+  pageOf,
+  pageSize,
+  toConnection,
+} from '../shared/connection.ts';
 import { parseInput } from '../shared/errors.ts';
 import { humanNumber } from '../shared/human-id.ts';
 import { parseMergeInput, readMergePair } from '../shared/merge.ts';
@@ -77,6 +84,31 @@ export interface TicketsOptions {
   autoCloseAfterMs: number;
 }
 
+const TICKET_FILTER = z.object({
+  view: z.enum(TICKET_VIEWS).nullish(),
+  viewerId: z.uuid().nullish(),
+  status: z.array(z.enum(TICKET_STATUSES)).nullish(),
+  priority: z.array(z.enum(PRIORITIES)).nullish(),
+  search: z.string().max(200).nullish(),
+  incidentId: z.uuid().nullish(),
+  first: z.number().int().min(1).max(500).nullish(),
+});
+
+/** How many of the newest active tickets the BREACHING view looks through. */
+const BREACHING_WINDOW = 2000;
+
+/** Active tickets at risk or breached, soonest due first (then by number). */
+function byDueDate(tickets: TicketWithSla[]): TicketWithSla[] {
+  return tickets
+    .filter(
+      (t) => isActive(t.status) && (t.sla?.state === 'AT_RISK' || t.sla?.state === 'BREACHED'),
+    )
+    .sort(
+      (a, b) =>
+        (a.sla?.dueAt?.getTime() ?? 0) - (b.sla?.dueAt?.getTime() ?? 0) || a.number - b.number,
+    );
+}
+
 export class TicketsService extends AuditedService {
   readonly #bus: EventBus;
   readonly #incidents: IncidentsService;
@@ -98,19 +130,7 @@ export class TicketsService extends AuditedService {
   // --- reading -----------------------------------------------------------------------------
 
   async list(raw: TicketFilter): Promise<TicketWithSla[]> {
-    const filter = parseInput(
-      z.object({
-        view: z.enum(TICKET_VIEWS).nullish(),
-        viewerId: z.uuid().nullish(),
-        status: z.array(z.enum(TICKET_STATUSES)).nullish(),
-        priority: z.array(z.enum(PRIORITIES)).nullish(),
-        search: z.string().max(200).nullish(),
-        incidentId: z.uuid().nullish(),
-        first: z.number().int().min(1).max(500).nullish(),
-      }),
-      raw,
-      [],
-    );
+    const filter = parseInput(TICKET_FILTER, raw, []);
     const breaching = filter.view === 'BREACHING';
     const tickets = await repo.list(this.db, {
       ...filter,
@@ -118,12 +138,46 @@ export class TicketsService extends AuditedService {
     });
     const read = await this.#withSla(tickets);
     if (!breaching) return read;
-    return read
-      .filter(
-        (t) => isActive(t.status) && (t.sla?.state === 'AT_RISK' || t.sla?.state === 'BREACHED'),
-      )
-      .sort((a, b) => (a.sla?.dueAt?.getTime() ?? 0) - (b.sla?.dueAt?.getTime() ?? 0))
-      .slice(0, filter.first ?? 100);
+    return byDueDate(read).slice(0, filter.first ?? 100);
+  }
+
+  /**
+   * A page of the tickets the filter matches, in the list's order (newest first; BREACHING:
+   * soonest due first, over the BREACHING_WINDOW newest active tickets), with their count.
+   */
+  async page(
+    raw: TicketFilter,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Connection<TicketWithSla>> {
+    const filter = parseInput(TICKET_FILTER, raw, []);
+    const size = pageSize(first, 50);
+    if (filter.view === 'BREACHING') {
+      const key = decodeCursor(after, z.tuple([z.number(), z.number().int().positive()]));
+      const active = TICKET_STATUSES.filter(isActive);
+      const status = filter.status?.length ? filter.status.filter(isActive) : active;
+      const { rows } = await repo.page(
+        this.db,
+        { ...filter, status: status.length ? status : ['MERGED'] },
+        BREACHING_WINDOW,
+        null,
+      );
+      const due = byDueDate(await this.#withSla(rows));
+      return pageOf(
+        due,
+        size,
+        key,
+        (t) => [t.sla?.dueAt?.getTime() ?? 0, t.number] as [number, number],
+        (a, b) => a[0] - b[0] || a[1] - b[1],
+      );
+    }
+    const key = decodeCursor(after, z.tuple([z.iso.datetime(), z.number().int().positive()]));
+    const position = key ? { createdAt: key[0], number: key[1] } : null;
+    const { rows, totalCount } = await repo.page(this.db, filter, size + 1, position, true);
+    return toConnection(await this.#withSla(rows), size, totalCount, (t) => [
+      t.createdAt.toISOString(),
+      t.number,
+    ]);
   }
 
   /** By id, or by the id people use (`T-1001`). */

@@ -1188,6 +1188,21 @@ export type Incident = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** A page of incidents, newest first, with how many the filter matches in all. */
+export type IncidentConnection = {
+  __typename?: 'IncidentConnection';
+  edges: Array<IncidentEdge>;
+  nodes: Array<Incident>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IncidentEdge = {
+  __typename?: 'IncidentEdge';
+  cursor: Scalars['String']['output'];
+  node: Incident;
+};
+
 export type IncidentPayload = {
   __typename?: 'IncidentPayload';
   incident: Incident;
@@ -1443,6 +1458,21 @@ export type ModelDeploymentRolloutsArgs = {
 /** Where a release runs: namespace, name, replicas, strategy and SLOs, with its live state. */
 export type ModelDeploymentTimelineArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of deployments, by namespace and name, with how many the filter matches in all. */
+export type ModelDeploymentConnection = {
+  __typename?: 'ModelDeploymentConnection';
+  edges: Array<ModelDeploymentEdge>;
+  nodes: Array<ModelDeployment>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ModelDeploymentEdge = {
+  __typename?: 'ModelDeploymentEdge';
+  cursor: Scalars['String']['output'];
+  node: ModelDeployment;
 };
 
 export type ModelServerDiscovery = {
@@ -2239,6 +2269,11 @@ export type Query = {
   deployment: Maybe<ModelDeployment>;
   deployments: Array<ModelDeployment>;
   /**
+   * The same list, by namespace and name, paged by cursor: `first` (1–500) after `after`, an
+   * endCursor of a previous page.
+   */
+  deploymentsConnection: ModelDeploymentConnection;
+  /**
    * The model servers already running in the namespaces Backline watches that it does not manage.
    * Read from the cluster at most every ten seconds; Backline writes nothing to them.
    */
@@ -2253,6 +2288,8 @@ export type Query = {
   incidentStats: Array<IncidentStats>;
   /** Newest first; all statuses when no filter is given. */
   incidents: Array<Incident>;
+  /** The same list, paged by cursor: `first` (1–500) after `after`, an endCursor of a previous page. */
+  incidentsConnection: IncidentConnection;
   /** Namespaces Backline may deploy to. */
   managedNamespaces: Array<Scalars['String']['output']>;
   model: Maybe<Model>;
@@ -2293,6 +2330,11 @@ export type Query = {
   ticket: Maybe<Ticket>;
   /** Newest first (BREACHING: soonest due first). */
   tickets: Array<Ticket>;
+  /**
+   * The same queue, paged by cursor: `first` (1–500) after `after`, an endCursor of a previous
+   * page. BREACHING looks through the 2,000 newest active tickets.
+   */
+  ticketsConnection: TicketConnection;
   user: Maybe<User>;
   users: Array<User>;
   /** Recomputes the whole chain and names the first entry that does not match. */
@@ -2341,6 +2383,14 @@ export type QueryDeploymentsArgs = {
 };
 
 
+export type QueryDeploymentsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  environment?: InputMaybe<Environment>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryEscalationPolicyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2357,6 +2407,17 @@ export type QueryIncidentStatsArgs = {
 
 
 export type QueryIncidentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  severity?: InputMaybe<Array<Severity>>;
+  status?: InputMaybe<Array<IncidentStatus>>;
+};
+
+
+export type QueryIncidentsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   namespace?: InputMaybe<Scalars['String']['input']>;
@@ -2419,6 +2480,16 @@ export type QueryTicketArgs = {
 
 
 export type QueryTicketsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  priority?: InputMaybe<Array<TicketPriority>>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<TicketStatus>>;
+  view?: InputMaybe<TicketView>;
+};
+
+
+export type QueryTicketsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   priority?: InputMaybe<Array<TicketPriority>>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -2943,6 +3014,21 @@ export type TicketAuthorType =
   | 'CUSTOMER'
   | 'SYSTEM';
 
+/** A page of tickets, in the queue's order, with how many the filter matches in all. */
+export type TicketConnection = {
+  __typename?: 'TicketConnection';
+  edges: Array<TicketEdge>;
+  nodes: Array<Ticket>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TicketEdge = {
+  __typename?: 'TicketEdge';
+  cursor: Scalars['String']['output'];
+  node: Ticket;
+};
+
 export type TicketMessage = {
   __typename?: 'TicketMessage';
   at: Scalars['DateTime']['output'];
@@ -3341,6 +3427,8 @@ export type ResolversTypes = {
   HealthTransition: ResolverTypeWrapper<TransitionRecordModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Incident: ResolverTypeWrapper<IncidentRecordModel>;
+  IncidentConnection: ResolverTypeWrapper<Omit<IncidentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['IncidentEdge']>, nodes: Array<ResolversTypes['Incident']> }>;
+  IncidentEdge: ResolverTypeWrapper<Omit<IncidentEdge, 'node'> & { node: ResolversTypes['Incident'] }>;
   IncidentPayload: ResolverTypeWrapper<Omit<IncidentPayload, 'incident'> & { incident: ResolversTypes['Incident'] }>;
   IncidentPublicUpdate: ResolverTypeWrapper<IncidentPublicUpdate>;
   IncidentSignal: ResolverTypeWrapper<SignalRecordModel>;
@@ -3363,6 +3451,8 @@ export type ResolversTypes = {
   MergeTicketInput: MergeTicketInput;
   Model: ResolverTypeWrapper<ModelRowModel>;
   ModelDeployment: ResolverTypeWrapper<AnyDeploymentRecordModel>;
+  ModelDeploymentConnection: ResolverTypeWrapper<Omit<ModelDeploymentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ModelDeploymentEdge']>, nodes: Array<ResolversTypes['ModelDeployment']> }>;
+  ModelDeploymentEdge: ResolverTypeWrapper<Omit<ModelDeploymentEdge, 'node'> & { node: ResolversTypes['ModelDeployment'] }>;
   ModelServerDiscovery: ResolverTypeWrapper<ModelServerDiscovery>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NotificationChannel: ResolverTypeWrapper<ChannelRecordModel>;
@@ -3450,6 +3540,8 @@ export type ResolversTypes = {
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Ticket: ResolverTypeWrapper<TicketWithSlaModel>;
   TicketAuthorType: TicketAuthorType;
+  TicketConnection: ResolverTypeWrapper<Omit<TicketConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['TicketEdge']>, nodes: Array<ResolversTypes['Ticket']> }>;
+  TicketEdge: ResolverTypeWrapper<Omit<TicketEdge, 'node'> & { node: ResolversTypes['Ticket'] }>;
   TicketMessage: ResolverTypeWrapper<MessageRecordModel>;
   TicketPayload: ResolverTypeWrapper<Omit<TicketPayload, 'ticket'> & { ticket: ResolversTypes['Ticket'] }>;
   TicketPriority: TicketPriority;
@@ -3571,6 +3663,8 @@ export type ResolversParentTypes = {
   HealthTransition: TransitionRecordModel;
   ID: Scalars['ID']['output'];
   Incident: IncidentRecordModel;
+  IncidentConnection: Omit<IncidentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['IncidentEdge']>, nodes: Array<ResolversParentTypes['Incident']> };
+  IncidentEdge: Omit<IncidentEdge, 'node'> & { node: ResolversParentTypes['Incident'] };
   IncidentPayload: Omit<IncidentPayload, 'incident'> & { incident: ResolversParentTypes['Incident'] };
   IncidentPublicUpdate: IncidentPublicUpdate;
   IncidentSignal: SignalRecordModel;
@@ -3589,6 +3683,8 @@ export type ResolversParentTypes = {
   MergeTicketInput: MergeTicketInput;
   Model: ModelRowModel;
   ModelDeployment: AnyDeploymentRecordModel;
+  ModelDeploymentConnection: Omit<ModelDeploymentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ModelDeploymentEdge']>, nodes: Array<ResolversParentTypes['ModelDeployment']> };
+  ModelDeploymentEdge: Omit<ModelDeploymentEdge, 'node'> & { node: ResolversParentTypes['ModelDeployment'] };
   ModelServerDiscovery: ModelServerDiscovery;
   Mutation: Record<PropertyKey, never>;
   NotificationChannel: ChannelRecordModel;
@@ -3659,6 +3755,8 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Ticket: TicketWithSlaModel;
+  TicketConnection: Omit<TicketConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['TicketEdge']>, nodes: Array<ResolversParentTypes['Ticket']> };
+  TicketEdge: Omit<TicketEdge, 'node'> & { node: ResolversParentTypes['Ticket'] };
   TicketMessage: MessageRecordModel;
   TicketPayload: Omit<TicketPayload, 'ticket'> & { ticket: ResolversParentTypes['Ticket'] };
   TicketSla: TicketSlaModel;
@@ -4223,6 +4321,18 @@ export type IncidentResolvers<ContextType = GraphQLContext, ParentType extends R
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type IncidentConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IncidentConnection'] = ResolversParentTypes['IncidentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['IncidentEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IncidentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IncidentEdge'] = ResolversParentTypes['IncidentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Incident'], ParentType, ContextType>;
+};
+
 export type IncidentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IncidentPayload'] = ResolversParentTypes['IncidentPayload']> = {
   incident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType>;
 };
@@ -4334,6 +4444,18 @@ export type ModelDeploymentResolvers<ContextType = GraphQLContext, ParentType ex
   timeline?: Resolver<Array<ResolversTypes['DeploymentTimelineEntry']>, ParentType, ContextType, RequireFields<ModelDeploymentTimelineArgs, 'last'>>;
   traffic?: Resolver<Maybe<ResolversTypes['TrafficRoute']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ModelDeploymentConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelDeploymentConnection'] = ResolversParentTypes['ModelDeploymentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ModelDeploymentEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ModelDeployment']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ModelDeploymentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelDeploymentEdge'] = ResolversParentTypes['ModelDeploymentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ModelDeployment'], ParentType, ContextType>;
 };
 
 export type ModelServerDiscoveryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelServerDiscovery'] = ResolversParentTypes['ModelServerDiscovery']> = {
@@ -4620,6 +4742,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   costReport?: Resolver<ResolversTypes['CostReport'], ParentType, ContextType, RequireFields<QueryCostReportArgs, 'input'>>;
   deployment?: Resolver<Maybe<ResolversTypes['ModelDeployment']>, ParentType, ContextType, RequireFields<QueryDeploymentArgs, 'name' | 'namespace'>>;
   deployments?: Resolver<Array<ResolversTypes['ModelDeployment']>, ParentType, ContextType, Partial<QueryDeploymentsArgs>>;
+  deploymentsConnection?: Resolver<ResolversTypes['ModelDeploymentConnection'], ParentType, ContextType, RequireFields<QueryDeploymentsConnectionArgs, 'first'>>;
   discoveredModelServers?: Resolver<ResolversTypes['ModelServerDiscovery'], ParentType, ContextType>;
   emailConfigured?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   escalationPolicies?: Resolver<Array<ResolversTypes['EscalationPolicy']>, ParentType, ContextType>;
@@ -4627,6 +4750,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<QueryIncidentArgs, 'id'>>;
   incidentStats?: Resolver<Array<ResolversTypes['IncidentStats']>, ParentType, ContextType, RequireFields<QueryIncidentStatsArgs, 'days'>>;
   incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<QueryIncidentsArgs, 'first'>>;
+  incidentsConnection?: Resolver<ResolversTypes['IncidentConnection'], ParentType, ContextType, RequireFields<QueryIncidentsConnectionArgs, 'first'>>;
   managedNamespaces?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   model?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType, RequireFields<QueryModelArgs, 'id'>>;
   models?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
@@ -4646,6 +4770,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   slaPolicies?: Resolver<Array<ResolversTypes['SlaPolicy']>, ParentType, ContextType>;
   ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<QueryTicketArgs, 'id'>>;
   tickets?: Resolver<Array<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<QueryTicketsArgs, 'first' | 'view'>>;
+  ticketsConnection?: Resolver<ResolversTypes['TicketConnection'], ParentType, ContextType, RequireFields<QueryTicketsConnectionArgs, 'first' | 'view'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   verifyAuditLog?: Resolver<ResolversTypes['AuditVerification'], ParentType, ContextType>;
@@ -4833,6 +4958,18 @@ export type TicketResolvers<ContextType = GraphQLContext, ParentType extends Res
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type TicketConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TicketConnection'] = ResolversParentTypes['TicketConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TicketEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Ticket']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TicketEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TicketEdge'] = ResolversParentTypes['TicketEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
+};
+
 export type TicketMessageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TicketMessage'] = ResolversParentTypes['TicketMessage']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4951,6 +5088,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   HealthSample?: HealthSampleResolvers<ContextType>;
   HealthTransition?: HealthTransitionResolvers<ContextType>;
   Incident?: IncidentResolvers<ContextType>;
+  IncidentConnection?: IncidentConnectionResolvers<ContextType>;
+  IncidentEdge?: IncidentEdgeResolvers<ContextType>;
   IncidentPayload?: IncidentPayloadResolvers<ContextType>;
   IncidentPublicUpdate?: IncidentPublicUpdateResolvers<ContextType>;
   IncidentSignal?: IncidentSignalResolvers<ContextType>;
@@ -4962,6 +5101,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MaintenanceWindow?: MaintenanceWindowResolvers<ContextType>;
   Model?: ModelResolvers<ContextType>;
   ModelDeployment?: ModelDeploymentResolvers<ContextType>;
+  ModelDeploymentConnection?: ModelDeploymentConnectionResolvers<ContextType>;
+  ModelDeploymentEdge?: ModelDeploymentEdgeResolvers<ContextType>;
   ModelServerDiscovery?: ModelServerDiscoveryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NotificationChannel?: NotificationChannelResolvers<ContextType>;
@@ -5009,6 +5150,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SlaPolicy?: SlaPolicyResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Ticket?: TicketResolvers<ContextType>;
+  TicketConnection?: TicketConnectionResolvers<ContextType>;
+  TicketEdge?: TicketEdgeResolvers<ContextType>;
   TicketMessage?: TicketMessageResolvers<ContextType>;
   TicketPayload?: TicketPayloadResolvers<ContextType>;
   TicketSla?: TicketSlaResolvers<ContextType>;
