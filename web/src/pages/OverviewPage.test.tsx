@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Role } from '../generated/graphql';
-import { inMinutes, ticketFixture } from '../testing/fixtures';
+import { connectionFixture, inMinutes, ticketFixture } from '../testing/fixtures';
 import { renderApp } from '../testing/renderApp';
 
 const incident = (number: number, severity: string, commanderId: string | null) => ({
@@ -51,12 +51,19 @@ function renderOverview(role: Role, ready = true, setUp: { users?: number; token
       }),
       activeRollouts: () => ({ data: { activeRollouts: [] } }),
       incidents: () => ({
-        data: { incidents: [incident(3, 'SEV3', null), incident(4, 'SEV1', 'u-sre')] },
+        data: {
+          incidentsConnection: connectionFixture('IncidentConnection', [
+            incident(3, 'SEV3', null),
+            incident(4, 'SEV1', 'u-sre'),
+          ]),
+        },
       }),
       incidentCommanders: () => ({
         data: { onCallPeople: [{ id: 'u-sre', name: 'Sam Reliability', email: 's@x' }] },
       }),
-      tickets: () => ({ data: { tickets: [ticketAtRisk] } }),
+      tickets: () => ({
+        data: { ticketsConnection: connectionFixture('TicketConnection', [ticketAtRisk]) },
+      }),
       pagingReadiness: () => ({
         data: {
           pagingReadiness: ready

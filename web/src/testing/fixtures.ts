@@ -293,3 +293,21 @@ export function ticketFixture(
     ...overrides,
   };
 }
+
+/** A cursor connection's answer: these nodes, and a next page when `endCursor` is given. */
+export function connectionFixture<T>(
+  typename: string,
+  nodes: T[],
+  options: { totalCount?: number; endCursor?: string } = {},
+) {
+  return {
+    __typename: typename,
+    nodes,
+    totalCount: options.totalCount ?? nodes.length,
+    pageInfo: {
+      __typename: 'PageInfo',
+      hasNextPage: options.endCursor !== undefined,
+      endCursor: options.endCursor ?? null,
+    },
+  };
+}

@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest';
 import type { IncidentDetailFieldsFragment, IncidentStatus, Role } from '../../generated/graphql';
 import type { FakeHandler } from '../../testing/fakeGraphqlFetch';
-import { revisionFixture } from '../../testing/fixtures';
+import { connectionFixture, revisionFixture } from '../../testing/fixtures';
 import { manualSubscriptions } from '../../testing/manualSubscriptions';
 import { renderApp } from '../../testing/renderApp';
 
@@ -98,12 +98,61 @@ const FINDINGS = [
   },
 ];
 
+const incidents = (nodes: unknown[], options: { totalCount?: number; endCursor?: string } = {}) =>
+  connectionFixture('IncidentConnection', nodes, options);
+
 describe('the incidents list', () => {
+  it('shows a page, how many there are, and the next page on Show more', async () => {
+    const { server } = renderApp({
+      path: '/incidents',
+      handlers: {
+        incidents: (variables) =>
+          variables.after === 'c-7'
+            ? {
+                data: {
+                  incidentsConnection: incidents(
+                    [
+                      incidentFixture({
+                        id: 'inc-0',
+                        number: 6,
+                        triggeredAt: '2025-12-31T00:00:00.000Z',
+                      }),
+                    ],
+                    { totalCount: 2 },
+                  ),
+                },
+              }
+            : {
+                data: {
+                  incidentsConnection: incidents([incidentFixture()], {
+                    totalCount: 2,
+                    endCursor: 'c-7',
+                  }),
+                },
+              },
+      },
+    });
+    await screen.findByTestId('incident-row-7');
+    expect(screen.getByText('Showing 1 of 2 incidents')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
+    await screen.findByTestId('incident-row-6');
+    expect(server.callsTo('Incidents').at(-1)?.variables).toMatchObject({ after: 'c-7' });
+    expect(screen.getAllByTestId(/^incident-row-/).map((r) => r.dataset.testid)).toEqual([
+      'incident-row-7',
+      'incident-row-6',
+    ]);
+    // Everything is shown: no count, no button.
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
+    expect(screen.queryByText(/^Showing/)).toBeNull();
+  });
+
   it('adds an incident when the subscription announces one', async () => {
     const live = manualSubscriptions();
     renderApp({
       path: '/incidents',
-      handlers: { incidents: () => ({ data: { incidents: [incidentFixture()] } }) },
+      handlers: {
+        incidents: () => ({ data: { incidentsConnection: incidents([incidentFixture()]) } }),
+      },
       forwardSubscription: live.forwardSubscription,
     });
     const row = await screen.findByTestId('incident-row-7');
@@ -144,7 +193,9 @@ describe('the incidents list', () => {
     const live = manualSubscriptions();
     const { server, router } = renderApp({
       path: '/incidents?q=qwen',
-      handlers: { incidents: () => ({ data: { incidents: [incidentFixture()] } }) },
+      handlers: {
+        incidents: () => ({ data: { incidentsConnection: incidents([incidentFixture()]) } }),
+      },
       forwardSubscription: live.forwardSubscription,
     });
     await screen.findByTestId('incident-row-7');
@@ -177,7 +228,7 @@ describe('the incidents list', () => {
   });
 
   it('offers to declare an incident to SREs, not to viewers', async () => {
-    const handlers = { incidents: () => ({ data: { incidents: [] } }) };
+    const handlers = { incidents: () => ({ data: { incidentsConnection: incidents([]) } }) };
     const sre = renderApp({ path: '/incidents', role: 'SRE', handlers });
     expect(await screen.findByRole('button', { name: 'Declare incident' })).toBeTruthy();
     sre.unmount();

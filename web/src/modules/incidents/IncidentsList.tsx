@@ -2,6 +2,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { LiveListPage } from '../../ui/LiveListPage';
+import { MorePages } from '../../ui/MorePages';
 import { AddButton } from '../../ui/PageHeader';
 import { listOf, SearchFilter, StatesFilter, useUrlFilters } from '../../ui/urlFilters';
 import { roleAtLeast, useViewer } from '../auth';
@@ -79,6 +80,7 @@ export function IncidentsList() {
         }}
       >
         <IncidentsTable rows={live.rows} />
+        <MorePages shown={live.rows.length} noun="incidents" pages={live.pages} />
       </LiveListPage>
       <DeclareIncidentDialog opened={declaring} onClose={() => setDeclaring(false)} />
     </>

@@ -94,14 +94,15 @@ function openIncidentsTable(
 
 /** The overview's first card: what is on fire, worst first, how long for and who has it. */
 export function OpenIncidentsCard() {
-  const { rows, loaded, error, refetch } = useOpenIncidents();
+  const { rows, loaded, error, refetch, pages } = useOpenIncidents();
   const names = useCommanderNames();
   const sorted = [...rows].sort(bySeverityThenAge);
   return (
     <CountedPanel
       title="Open incidents"
       testId="open-incidents"
-      count={rows.length}
+      // The first page is shown; the count is of them all.
+      count={pages.hasMore ? pages.totalCount : rows.length}
       loaded={loaded}
       error={error}
       onRetry={refetch}

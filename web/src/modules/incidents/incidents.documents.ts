@@ -55,9 +55,21 @@ export const IncidentDetailFieldsFragment = graphql(`
 `);
 
 export const IncidentsQuery = graphql(`
-  query Incidents($status: [IncidentStatus!], $severity: [Severity!], $search: String) {
-    incidents(status: $status, severity: $severity, search: $search) {
-      ...IncidentSummaryFields
+  query Incidents(
+    $status: [IncidentStatus!]
+    $severity: [Severity!]
+    $search: String
+    $after: String
+  ) {
+    incidentsConnection(status: $status, severity: $severity, search: $search, after: $after) {
+      nodes {
+        ...IncidentSummaryFields
+      }
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);

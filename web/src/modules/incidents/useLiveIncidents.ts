@@ -6,6 +6,7 @@ import type {
 } from '../../generated/graphql';
 import { matchesWords } from '../../ui/urlFilters';
 import { latestById, useLiveQuery } from '../../ui/useLiveQuery';
+import { useMorePages } from '../../ui/useMorePages';
 import { IncidentsChangedSubscription, IncidentsQuery } from './incidents.documents';
 
 type Changes = Record<string, IncidentSummaryFieldsFragment>;
@@ -41,7 +42,7 @@ export function mergeIncidents(
     .sort((a, b) => b.triggeredAt.localeCompare(a.triggeredAt) || b.number - a.number);
 }
 
-/** The incidents, kept current by the `incidentChanged` subscription. */
+/** The incidents a page at a time, kept current by the `incidentChanged` subscription. */
 export function useLiveIncidents(filter: IncidentFilter) {
   const variables = useMemo(
     () => ({
@@ -58,10 +59,16 @@ export function useLiveIncidents(filter: IncidentFilter) {
     subscription: IncidentsChangedSubscription,
     fold: latestById((event) => event.incidentChanged),
   });
-  const loaded = data?.incidents;
+  const pages = useMorePages({
+    query: IncidentsQuery,
+    variables,
+    first: data?.incidentsConnection,
+    connection: (more) => more.incidentsConnection,
+  });
+  const { nodes: loaded } = pages;
   const rows = useMemo(
-    () => mergeIncidents(loaded ?? [], changes ?? {}, filter),
+    () => mergeIncidents(loaded, changes ?? {}, filter),
     [loaded, changes, filter],
   );
-  return { ...state, rows };
+  return { ...state, rows, pages };
 }

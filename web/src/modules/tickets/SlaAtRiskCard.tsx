@@ -18,12 +18,14 @@ export function useTicketsAtRisk() {
 
 /** The overview's tickets near or past their SLA; render it only for roles that read tickets. */
 export function SlaAtRiskCard() {
-  const { rows, loaded, error, refetch } = useTicketsAtRisk();
+  const { rows, loaded, error, refetch, pages } = useTicketsAtRisk();
+  // The first page is loaded; the count is of them all.
+  const total = pages.hasMore ? pages.totalCount : rows.length;
   return (
     <CountedPanel
       title="Tickets at risk of their SLA"
       testId="tickets-at-risk"
-      count={rows.length}
+      count={total}
       loaded={loaded}
       error={error}
       onRetry={refetch}
@@ -46,9 +48,9 @@ export function SlaAtRiskCard() {
             />
           </Group>
         ))}
-        {rows.length > 8 ? (
+        {total > 8 ? (
           <Anchor component={Link} to="/tickets?view=BREACHING" size="sm">
-            All {rows.length} tickets at risk →
+            All {total} tickets at risk →
           </Anchor>
         ) : null}
       </Stack>

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { inMinutes, ticketFixture } from '../../testing/fixtures';
+import { connectionFixture, inMinutes, ticketFixture } from '../../testing/fixtures';
 import { manualSubscriptions } from '../../testing/manualSubscriptions';
 import { renderApp } from '../../testing/renderApp';
 
@@ -13,7 +13,7 @@ describe('the ticket queue', () => {
       handlers: {
         tickets: () => ({
           data: {
-            tickets: [
+            ticketsConnection: connectionFixture('TicketConnection', [
               ticketFixture({
                 sla: { state: 'AT_RISK', dueAt: inMinutes(10), paused: false, clocks: [] },
               }),
@@ -24,7 +24,7 @@ describe('the ticket queue', () => {
                 createdAt: '2025-12-31T00:00:00.000Z',
                 sla: { state: 'BREACHED', dueAt: inMinutes(-30), paused: false, clocks: [] },
               }),
-            ],
+            ]),
           },
         }),
       },
@@ -62,7 +62,9 @@ describe('the ticket queue', () => {
     const view = renderApp({
       path: '/tickets',
       role: 'SUPPORT',
-      handlers: { tickets: () => ({ data: { tickets: [] } }) },
+      handlers: {
+        tickets: () => ({ data: { ticketsConnection: connectionFixture('TicketConnection', []) } }),
+      },
     });
     await screen.findByText('No tickets here');
     fireEvent.click(screen.getByText('Breaching'));

@@ -3,6 +3,7 @@ import { IconLifebuoy } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import type { TicketView } from '../../generated/graphql';
 import { LiveListPage } from '../../ui/LiveListPage';
+import { MorePages } from '../../ui/MorePages';
 import { AddButton } from '../../ui/PageHeader';
 import { listOf, SearchFilter, StatesFilter, useUrlFilters } from '../../ui/urlFilters';
 import { useViewer } from '../auth';
@@ -94,6 +95,7 @@ export function TicketsQueue() {
         }}
       >
         <TicketsTable rows={live.rows} />
+        <MorePages shown={live.rows.length} noun="tickets" pages={live.pages} />
       </LiveListPage>
       <CreateTicketDialog opened={creating} onClose={() => setCreating(false)} />
     </>

@@ -76,9 +76,23 @@ export const TicketsQuery = graphql(`
     $status: [TicketStatus!]
     $priority: [TicketPriority!]
     $search: String
+    $after: String
   ) {
-    tickets(view: $view, status: $status, priority: $priority, search: $search) {
-      ...TicketSummaryFields
+    ticketsConnection(
+      view: $view
+      status: $status
+      priority: $priority
+      search: $search
+      after: $after
+    ) {
+      nodes {
+        ...TicketSummaryFields
+      }
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);

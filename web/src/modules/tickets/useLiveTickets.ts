@@ -6,6 +6,7 @@ import type {
   TicketView,
 } from '../../generated/graphql';
 import { latestById, useLiveQuery } from '../../ui/useLiveQuery';
+import { useMorePages } from '../../ui/useMorePages';
 import { isActive } from './ticketStyle';
 import { TicketsChangedSubscription, TicketsQuery } from './tickets.documents';
 
@@ -63,7 +64,7 @@ export function mergeTickets(
   return rows.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.number - a.number);
 }
 
-/** The ticket queue, kept current by the `ticketChanged` subscription. */
+/** The ticket queue a page at a time, kept current by the `ticketChanged` subscription. */
 export function useLiveTickets(filter: TicketFilter, viewerId: string) {
   const variables = useMemo(
     () => ({
@@ -81,10 +82,16 @@ export function useLiveTickets(filter: TicketFilter, viewerId: string) {
     subscription: TicketsChangedSubscription,
     fold: latestById((event) => event.ticketChanged),
   });
-  const loaded = data?.tickets;
+  const pages = useMorePages({
+    query: TicketsQuery,
+    variables,
+    first: data?.ticketsConnection,
+    connection: (more) => more.ticketsConnection,
+  });
+  const { nodes: loaded } = pages;
   const rows = useMemo(
-    () => mergeTickets(loaded ?? [], changes ?? {}, filter, viewerId),
+    () => mergeTickets(loaded, changes ?? {}, filter, viewerId),
     [loaded, changes, filter, viewerId],
   );
-  return { ...state, rows };
+  return { ...state, rows, pages };
 }
