@@ -525,7 +525,9 @@ async function bench(store: 'pglite' | 'postgres'): Promise<void> {
 
     const fanout = { backline: [] as number[], baseline: [] as number[], declare: [] as number[] };
     if (fanouts > 0 && subscribers > 0) {
-      const incident = (answers.Incidents?.incidents as { id: string }[] | undefined)?.[0];
+      const incident = (
+        answers.Incidents?.incidentsConnection as { nodes: { id: string }[] } | undefined
+      )?.nodes[0];
       const backlineSubscribers = await subscribe(backline.url, subscribers, token);
       const baselineSubscribers = await subscribe(baseline.url, subscribers, null);
       try {
