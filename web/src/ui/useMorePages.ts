@@ -73,3 +73,11 @@ export function useMorePages<Data, Variables extends AnyVariables, Node>(options
     loadMore,
   };
 }
+
+/**
+ * How many a paged list holds: the rows on screen once every page is loaded (live changes
+ * included), else the server's count of them all.
+ */
+export function countOf(rows: readonly unknown[], pages: MorePagesState): number {
+  return pages.hasMore ? pages.totalCount : rows.length;
+}

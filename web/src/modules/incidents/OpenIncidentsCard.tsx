@@ -6,6 +6,7 @@ import { CountedPanel } from '../../ui/CountedPanel';
 import { DataTable, type TableSpec } from '../../ui/DataTable';
 import { formatDateTime, formatRelative } from '../../ui/formatDate';
 import { incidentPath } from '../../ui/humanIds';
+import { countOf } from '../../ui/useMorePages';
 import { roleAtLeast, useViewer } from '../auth';
 import { SeverityBadge, StatusBadge } from './IncidentBadges';
 import { SEVERITIES } from './incidentStyle';
@@ -101,8 +102,7 @@ export function OpenIncidentsCard() {
     <CountedPanel
       title="Open incidents"
       testId="open-incidents"
-      // The first page is shown; the count is of them all.
-      count={pages.hasMore ? pages.totalCount : rows.length}
+      count={countOf(rows, pages)}
       loaded={loaded}
       error={error}
       onRetry={refetch}

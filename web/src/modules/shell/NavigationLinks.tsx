@@ -1,6 +1,7 @@
 import { Badge, NavLink, Stack, VisuallyHidden } from '@mantine/core';
 import type { ComponentType } from 'react';
 import { Link, useLocation } from 'react-router';
+import { countOf } from '../../ui/useMorePages';
 import { useViewer } from '../auth';
 import { useOpenIncidents } from '../incidents';
 import { useTicketsAtRisk } from '../tickets';
@@ -17,13 +18,13 @@ function CountBadge({ count, label, color }: { count: number; label: string; col
 }
 
 function OpenIncidentsCount() {
-  const { rows } = useOpenIncidents();
-  return <CountBadge count={rows.length} label="open incidents" color="red.8" />;
+  const { rows, pages } = useOpenIncidents();
+  return <CountBadge count={countOf(rows, pages)} label="open incidents" color="red.8" />;
 }
 
 function TicketsAtRiskCount() {
-  const { rows } = useTicketsAtRisk();
-  return <CountBadge count={rows.length} label="tickets at risk" color="orange.9" />;
+  const { rows, pages } = useTicketsAtRisk();
+  return <CountBadge count={countOf(rows, pages)} label="tickets at risk" color="orange.9" />;
 }
 
 /** Counts beside navigation items, each shown only where the item itself is. */

@@ -2,6 +2,7 @@ import { Anchor, Group, Stack } from '@mantine/core';
 import { Link } from 'react-router';
 import { CountedPanel } from '../../ui/CountedPanel';
 import { ticketPath } from '../../ui/humanIds';
+import { countOf } from '../../ui/useMorePages';
 import { useViewer } from '../auth';
 import { SlaCountdown } from './SlaCountdown';
 import { PriorityBadge } from './TicketBadges';
@@ -19,8 +20,7 @@ export function useTicketsAtRisk() {
 /** The overview's tickets near or past their SLA; render it only for roles that read tickets. */
 export function SlaAtRiskCard() {
   const { rows, loaded, error, refetch, pages } = useTicketsAtRisk();
-  // The first page is loaded; the count is of them all.
-  const total = pages.hasMore ? pages.totalCount : rows.length;
+  const total = countOf(rows, pages);
   return (
     <CountedPanel
       title="Tickets at risk of their SLA"
