@@ -38,7 +38,7 @@ import { startBackline } from '../src/backline.ts';
 import { loadConfig } from '../src/config/index.ts';
 import { createLogger } from '../src/logging/index.ts';
 import { UnitOfWork } from '../src/store/index.ts';
-import { BENCH_PASSWORD, benchModel, gql, percentile, signIn } from './support.ts';
+import { BENCH_PASSWORD, benchModel, gql, machineLine, percentile, signIn } from './support.ts';
 
 const size = {
   deployments: Number(process.env.BENCH_FLEET_DEPLOYMENTS ?? 1000),
@@ -443,12 +443,6 @@ async function bench(store: 'pglite' | 'postgres'): Promise<void> {
   }
 }
 
-say(
-  `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ` +
-    `load average ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')}`,
-);
+say(machineLine());
 for (const store of stores) await bench(store as 'pglite' | 'postgres');
 process.exit(0);

@@ -57,7 +57,7 @@ import { type RunningBackline, startBackline } from '../src/backline.ts';
 import { loadConfig } from '../src/config/index.ts';
 import { loadTypeDefs } from '../src/graphql/schema.ts';
 import { createLogger } from '../src/logging/index.ts';
-import { benchModel, gql, percentile, signIn } from './support.ts';
+import { benchModel, gql, machineLine, percentile, signIn } from './support.ts';
 
 const durationSeconds = Number(process.env.BENCH_DURATION ?? 5);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
@@ -573,13 +573,7 @@ async function bench(store: 'pglite' | 'postgres'): Promise<void> {
   }
 }
 
-say(
-  `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ` +
-    `load average ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')}`,
-);
+say(machineLine());
 for (const store of stores) await bench(store as 'pglite' | 'postgres');
 say(
   `load average at the end ${os

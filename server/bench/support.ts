@@ -11,6 +11,15 @@ import { createLogger } from '../src/logging/index.ts';
 /** The bootstrap admin's password in every bench. */
 export const BENCH_PASSWORD = 'bench-password-long';
 
+/** The machine a bench runs on, and how busy it is: the first line of its figures. */
+export function machineLine(): string {
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+  return `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average ${load}`;
+}
+
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
