@@ -45,6 +45,19 @@ function observedPhase(d: ObservedDeploymentRecord, live: LiveWorkload) {
   return { phase: 'READY' as const, message: null };
 }
 
+/** Managed and observed deployments the filter picks, by namespace and name, none being deleted. */
+async function visibleDeployments(
+  services: Services,
+  filter: { namespace?: string | null; environment?: string | null },
+) {
+  return (await services.deployments.listAll()).filter(
+    (d) =>
+      !deleting(d) &&
+      (!filter.namespace || d.namespace === filter.namespace) &&
+      (!filter.environment || d.environment === filter.environment),
+  );
+}
+
 export const deploymentsAccess: AccessPolicy = {
   'Query.deployments': 'VIEWER',
   'Query.deploymentsConnection': 'VIEWER',
@@ -64,24 +77,12 @@ export const deploymentsAccess: AccessPolicy = {
 
 export const deploymentsResolvers: Resolvers = {
   Query: {
-    deployments: async (_, { namespace, environment }, { services }) =>
-      (await services.deployments.listAll()).filter(
-        (d) =>
-          !deleting(d) &&
-          (!namespace || d.namespace === namespace) &&
-          (!environment || d.environment === environment),
-      ),
+    deployments: (_, filter, { services }) => visibleDeployments(services, filter),
     deploymentsConnection: async (_, { namespace, environment, first, after }, { services }) => {
       const size = pageSize(first, 50);
       const key = decodeCursor(after, z.tuple([z.string(), z.string()]));
-      const visible = (await services.deployments.listAll()).filter(
-        (d) =>
-          !deleting(d) &&
-          (!namespace || d.namespace === namespace) &&
-          (!environment || d.environment === environment),
-      );
       return pageOf(
-        visible,
+        await visibleDeployments(services, { namespace, environment }),
         size,
         key,
         (d) => [d.namespace, d.name] as [string, string],
