@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { type Queryable, rowMapper } from '../store/index.ts';
 import { auditHash } from './audit.hash.ts';
 import type { AuditCheckpoint, AuditSigner } from './audit.signing.ts';
@@ -156,7 +157,15 @@ export async function listAuditEntries(
   };
 }
 
-/** Oldest first, in batches, for verification and export. */
+/** Entries a scan hands out before it lets the event loop take a turn. */
+const SCAN_TURN = 200;
+
+/**
+ * Oldest first, in batches, for verification and export. Every {@link SCAN_TURN} entries the
+ * scan waits for the event loop's next turn: the embedded store answers without giving one, so a
+ * scan of the whole log would otherwise hold every other request (and the health checks) until
+ * it ends, however long its reader spends on each entry.
+ */
 export async function* scanAuditEntries(
   db: Queryable,
   filter: AuditFilter = {},
@@ -164,6 +173,7 @@ export async function* scanAuditEntries(
   startAfter = '0',
 ): AsyncGenerator<AuditEntryRecord> {
   let after = startAfter;
+  let handed = 0;
   for (;;) {
     const params: unknown[] = [];
     const where = whereClause(filter, params);
@@ -173,7 +183,10 @@ export async function* scanAuditEntries(
        ORDER BY seq ASC LIMIT $${params.length}`,
       params,
     );
-    for (const row of rows) yield toRecord(row);
+    for (const row of rows) {
+      yield toRecord(row);
+      if (++handed % SCAN_TURN === 0) await nextTurn();
+    }
     if (rows.length < batchSize) return;
     after = String(rows[rows.length - 1]?.seq);
   }

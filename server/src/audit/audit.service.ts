@@ -43,6 +43,7 @@ export class AuditService {
   readonly #pending = new WeakMap<Work, AuditEntryRecord[]>();
   #sinceCheckpoint = 0;
   #checkpointing: Promise<AuditCheckpoint | null> | null = null;
+  #verifying: Promise<AuditVerification> | null = null;
   /** The latest checkpoint this process wrote or read: the table cannot take it back. */
   #latestKnown: AuditCheckpoint | null = null;
 
@@ -166,9 +167,18 @@ export class AuditService {
 
   /**
    * Recomputes the whole chain against its signed checkpoints (the table's, the witness's and
-   * the latest this process knows); names the first thing that does not match.
+   * the latest this process knows); names the first thing that does not match. Callers who ask
+   * while a check runs share its answer (dated when it started) rather than start another pass
+   * over the whole log.
    */
-  async verify(): Promise<AuditVerification> {
+  verify(): Promise<AuditVerification> {
+    this.#verifying ??= this.#verify().finally(() => {
+      this.#verifying = null;
+    });
+    return this.#verifying;
+  }
+
+  async #verify(): Promise<AuditVerification> {
     const verifiedAt = this.#clock.now();
     const keyring = this.#signing?.signer.keyring ?? new AuditKeyring([]);
     const outside: AuditCheckpoint[] = [];
