@@ -1,5 +1,6 @@
 import type { EventBus } from '../events/index.ts';
 import type { Clock } from '../shared/clock.ts';
+import { singleFlight } from '../shared/single-flight.ts';
 import type { Db, Work } from '../store/index.ts';
 import {
   AUDIT_LOCK_KEY,
@@ -42,8 +43,6 @@ export class AuditService {
   /** The entries each open unit of work appended, told once it commits. */
   readonly #pending = new WeakMap<Work, AuditEntryRecord[]>();
   #sinceCheckpoint = 0;
-  #checkpointing: Promise<AuditCheckpoint | null> | null = null;
-  #verifying: Promise<AuditVerification> | null = null;
   /** The latest checkpoint this process wrote or read: the table cannot take it back. */
   #latestKnown: AuditCheckpoint | null = null;
 
@@ -103,12 +102,9 @@ export class AuditService {
    * that every entry since then is signed by a trusted key (a row slipped into the table is
    * never vouched for), and publishes it to the witness. Returns the latest checkpoint.
    */
-  checkpoint(): Promise<AuditCheckpoint | null> {
-    this.#checkpointing ??= this.#writeCheckpoint().finally(() => {
-      this.#checkpointing = null;
-    });
-    return this.#checkpointing;
-  }
+  readonly checkpoint: () => Promise<AuditCheckpoint | null> = singleFlight(() =>
+    this.#writeCheckpoint(),
+  );
 
   async #writeCheckpoint(): Promise<AuditCheckpoint | null> {
     const signing = this.#signing;
@@ -171,12 +167,7 @@ export class AuditService {
    * while a check runs share its answer (dated when it started) rather than start another pass
    * over the whole log.
    */
-  verify(): Promise<AuditVerification> {
-    this.#verifying ??= this.#verify().finally(() => {
-      this.#verifying = null;
-    });
-    return this.#verifying;
-  }
+  readonly verify: () => Promise<AuditVerification> = singleFlight(() => this.#verify());
 
   async #verify(): Promise<AuditVerification> {
     const verifiedAt = this.#clock.now();
