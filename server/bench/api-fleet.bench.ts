@@ -30,6 +30,7 @@ import { createServerDatabase } from '../../test/support/stores.ts';
 import {
   AuditLogDocument,
   DeploymentsDocument,
+  DeploymentsPageDocument,
   IncidentsDocument,
   TicketsDocument,
 } from '../../web/src/generated/graphql.ts';
@@ -132,9 +133,8 @@ const SHAPES: ListShape[] = [
   },
   {
     name: 'deployments, first page',
-    query:
-      'query DeploymentsPage { deploymentsConnection(first: 50) { totalCount nodes { id namespace name phase release { id } } pageInfo { endCursor } } }',
-    variables: {},
+    query: print(DeploymentsPageDocument as DocumentNode),
+    variables: { namespace: null, environment: null, search: null },
   },
   {
     name: 'incidents, first page',

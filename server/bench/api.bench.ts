@@ -46,7 +46,7 @@ import { createServerDatabase } from '../../test/support/stores.ts';
 import {
   DeploymentDocument,
   DeploymentSummaryFieldsFragmentDoc,
-  DeploymentsDocument,
+  DeploymentsPageDocument,
   IncidentSummaryFieldsFragmentDoc,
   IncidentsChangedDocument,
   IncidentsDocument,
@@ -121,8 +121,8 @@ function shapes(deployment: { namespace: string; name: string }): Shape[] {
     },
     {
       name: 'deployments list',
-      query: print(DeploymentsDocument as DocumentNode),
-      variables: { namespace: null, environment: null },
+      query: print(DeploymentsPageDocument as DocumentNode),
+      variables: { namespace: null, environment: null, search: null },
     },
     {
       name: 'deployment page',

@@ -20,8 +20,8 @@ const TICKETS = `query($first: Int, $after: String, $view: TicketView) {
   ticketsConnection(first: $first, after: $after, view: $view) {
     totalCount edges { cursor node { number } } nodes { number sla { state } }
     pageInfo { hasNextPage endCursor } } }`;
-const DEPLOYMENTS = `query($first: Int, $after: String) {
-  deploymentsConnection(first: $first, after: $after) {
+const DEPLOYMENTS = `query($first: Int, $after: String, $search: String) {
+  deploymentsConnection(first: $first, after: $after, search: $search) {
     totalCount edges { cursor node { name } } nodes { name }
     pageInfo { hasNextPage endCursor } } }`;
 
@@ -200,6 +200,21 @@ for (const kind of storeKinds()) {
         'echo',
       ]);
       expect(all.map((p) => p.totalCount)).toEqual([5, 5, 5]);
+    });
+
+    it('searches deployments by place, model and runtime on the server, and pages what it finds', async () => {
+      const found = async (search: string) =>
+        (
+          await pages<{ name: string }>(DEPLOYMENTS, 'deploymentsConnection', 2, sre, { search })
+        ).flatMap((p) => p.nodes.map((d) => d.name));
+      expect(await found('ml-prod/CHARLIE')).toEqual(['charlie']);
+      expect(await found('qwen vllm')).toEqual(['alpha', 'bravo', 'charlie', 'delta', 'echo']);
+      expect(await found('prod a')).toEqual(['alpha', 'bravo', 'charlie', 'delta']);
+      expect(await found('llama')).toEqual([]);
+      const first = await pages<{ name: string }>(DEPLOYMENTS, 'deploymentsConnection', 1, sre, {
+        search: 'ta',
+      });
+      expect(first.map((p) => [p.nodes[0]?.name, p.totalCount])).toEqual([['delta', 1]]);
     });
 
     it('refuses a cursor that is not one of the list, and a page size out of range, by argument', async () => {

@@ -4,9 +4,11 @@ import { routePrefix } from '../catalog/index.ts';
 import { mapEvents, sharedPerEvent } from '../events/index.ts';
 import { type AccessPolicy, requireRole } from '../graphql/access.ts';
 import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
+import type { Loaders } from '../graphql/loaders.ts';
 import type { Services } from '../graphql/services.ts';
 import type { LiveWorkload } from '../kube/index.ts';
 import { decodeCursor, pageOf, pageSize } from '../shared/connection.ts';
+import { matchesWords } from '../shared/validation.ts';
 import { diffText } from './adoption.ts';
 import {
   type AnyDeploymentRecord,
@@ -58,6 +60,15 @@ async function visibleDeployments(
   );
 }
 
+/** What a deployments search looks in: where it runs, its model and its runtime. */
+async function searchedText(d: AnyDeploymentRecord, loaders: Loaders): Promise<string> {
+  if (isObserved(d))
+    return `${d.namespace}/${d.name} ${d.observed.model ?? ''} ${d.observed.runtime}`;
+  const release = await loaders.release.load(d.releaseId);
+  const model = release ? await loaders.model.load(release.modelId) : null;
+  return `${d.namespace}/${d.name} ${model?.name ?? ''} ${release?.spec.runtime ?? ''}`;
+}
+
 export const deploymentsAccess: AccessPolicy = {
   'Query.deployments': 'VIEWER',
   'Query.deploymentsConnection': 'VIEWER',
@@ -78,11 +89,20 @@ export const deploymentsAccess: AccessPolicy = {
 export const deploymentsResolvers: Resolvers = {
   Query: {
     deployments: (_, filter, { services }) => visibleDeployments(services, filter),
-    deploymentsConnection: async (_, { namespace, environment, first, after }, { services }) => {
+    deploymentsConnection: async (
+      _,
+      { namespace, environment, search, first, after },
+      { services, loaders },
+    ) => {
       const size = pageSize(first, 50);
       const key = decodeCursor(after, z.tuple([z.string(), z.string()]));
+      let visible = await visibleDeployments(services, { namespace, environment });
+      if (search?.trim()) {
+        const texts = await Promise.all(visible.map((d) => searchedText(d, loaders)));
+        visible = visible.filter((_, i) => matchesWords(texts[i] ?? '', search));
+      }
       return pageOf(
-        await visibleDeployments(services, { namespace, environment }),
+        visible,
         size,
         key,
         (d) => [d.namespace, d.name] as [string, string],

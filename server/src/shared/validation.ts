@@ -108,3 +108,16 @@ export function firstProblem(schema: z.ZodType, value: unknown): string | undefi
   const result = schema.safeParse(value);
   return result.success ? undefined : result.error.issues[0]?.message;
 }
+
+/**
+ * Whether every word of `query` is somewhere in `text`, ignoring case: how a list's search
+ * matches, on the server that pages by it and in the console that holds live changes to it.
+ */
+export function matchesWords(text: string, query: string): boolean {
+  const haystack = text.toLowerCase();
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
+}

@@ -86,15 +86,8 @@ export function OneOfFilter({
   );
 }
 
-/** Whether every word of `query` is somewhere in `text`, ignoring case: how every list searches. */
-export function matchesWords(text: string, query: string): boolean {
-  const haystack = text.toLowerCase();
-  return query
-    .toLowerCase()
-    .split(/\s+/)
-    .filter(Boolean)
-    .every((word) => haystack.includes(word));
-}
+// How every list searches, the same rule the server pages the deployments by.
+export { matchesWords } from '../../../server/src/shared/validation.ts';
 
 /** A list's search box (`?q=`), saying what it searches in its placeholder. */
 export function SearchFilter({

@@ -46,6 +46,7 @@ export const CONSOLE_OPERATIONS: ReadonlySet<string> = new Set([
   'DeploymentStatusPage',
   'Deployments',
   'DeploymentsChanged',
+  'DeploymentsPage',
   'EscalationPolicies',
   'GettingStarted',
   'Incident',

@@ -2270,7 +2270,8 @@ export type Query = {
   deployments: Array<ModelDeployment>;
   /**
    * The same list, by namespace and name, paged by cursor: `first` (1–500) after `after`, an
-   * endCursor of a previous page.
+   * endCursor of a previous page. `search` keeps the deployments whose namespace/name, model or
+   * runtime holds every one of its words, ignoring case.
    */
   deploymentsConnection: ModelDeploymentConnection;
   /**
@@ -2388,6 +2389,7 @@ export type QueryDeploymentsConnectionArgs = {
   environment?: InputMaybe<Environment>;
   first?: InputMaybe<Scalars['Int']['input']>;
   namespace?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 

@@ -2,6 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest';
 import { graphqlError } from '../../testing/fakeGraphqlFetch';
 import {
+  connectionFixture,
   deploymentFixture,
   newDeploymentOptionsFixture,
   observedDeploymentFixture,
@@ -14,7 +15,12 @@ import { renderApp, renderDeploymentPage } from '../../testing/renderApp';
 import { mergeDeployments } from './mergeDeployments';
 
 const listHandlers = (deployments: unknown[]) => ({
-  deployments: () => ({ data: { deployments, managedNamespaces: ['ml-prod', 'ml-dev'] } }),
+  deploymentsPage: () => ({
+    data: {
+      deploymentsConnection: connectionFixture('ModelDeploymentConnection', deployments),
+      managedNamespaces: ['ml-prod', 'ml-dev'],
+    },
+  }),
 });
 
 describe('the deployments list', () => {
@@ -43,20 +49,56 @@ describe('the deployments list', () => {
     expect(within(row).getByTestId('ready-count').textContent).toBe('3/3');
   });
 
-  it('searches by name, namespace or model, and says when nothing matches', async () => {
-    renderApp({
+  it('searches on the server from the URL, and says when nothing matches', async () => {
+    const llama = deploymentFixture({ id: 'b', name: 'llama-code', namespace: 'ml-dev' });
+    const { server } = renderApp({
       path: '/deployments?q=llama',
-      handlers: listHandlers([
-        deploymentFixture(),
-        deploymentFixture({ id: 'b', name: 'llama-code', namespace: 'ml-dev' }),
-      ]),
+      handlers: {
+        deploymentsPage: (variables) => ({
+          data: {
+            deploymentsConnection: connectionFixture(
+              'ModelDeploymentConnection',
+              variables.search === 'llama' ? [llama] : [],
+            ),
+            managedNamespaces: ['ml-prod', 'ml-dev'],
+          },
+        }),
+      },
     });
     expect(await screen.findByTestId('deployment-row-ml-dev-llama-code')).toBeTruthy();
-    expect(screen.queryByTestId('deployment-row-ml-prod-qwen-chat')).toBeNull();
+    expect(server.callsTo('DeploymentsPage').at(-1)?.variables).toMatchObject({ search: 'llama' });
     fireEvent.change(screen.getByRole('searchbox', { name: 'Search' }), {
       target: { value: 'nothing-like-this' },
     });
     expect(await screen.findByText('No deployments match these filters')).toBeTruthy();
+    expect(server.callsTo('DeploymentsPage').at(-1)?.variables).toMatchObject({
+      search: 'nothing-like-this',
+    });
+  });
+
+  it('loads the next page after the last one on asking, and counts them all', async () => {
+    const named = (name: string) => deploymentFixture({ id: name, name });
+    const { server } = renderApp({
+      path: '/deployments',
+      handlers: {
+        deploymentsPage: (variables) => ({
+          data: {
+            deploymentsConnection: variables.after
+              ? connectionFixture('ModelDeploymentConnection', [named('c')], { totalCount: 3 })
+              : connectionFixture('ModelDeploymentConnection', [named('a'), named('b')], {
+                  totalCount: 3,
+                  endCursor: 'after-b',
+                }),
+            managedNamespaces: ['ml-prod'],
+          },
+        }),
+      },
+    });
+    expect(await screen.findByText('Showing 2 of 3 deployments')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
+    expect(await screen.findByTestId('deployment-row-ml-prod-c')).toBeTruthy();
+    expect(server.callsTo('DeploymentsPage').at(-1)?.variables).toMatchObject({ after: 'after-b' });
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
   });
 
   it('invites admins to deploy when there is nothing yet', async () => {
@@ -72,6 +114,23 @@ describe('the deployments list', () => {
     expect(mergeDeployments([a], { b, c: gone }).map((d) => d.id)).toEqual(['a', 'b']);
     expect(mergeDeployments([a], { b }, { environment: 'PROD' }).map((d) => d.id)).toEqual(['a']);
     expect(mergeDeployments([a], { a: { ...a, phase: 'DELETING' } })[0]?.phase).toBe('DELETING');
+    // With pages still to load, a new deployment past the last loaded row comes with its page.
+    const before = deploymentFixture({ id: 'aa', name: 'aa' });
+    expect(
+      mergeDeployments(
+        [a, b],
+        { z: deploymentFixture({ id: 'z', name: 'z' }), aa: before },
+        {},
+        true,
+      ).map((d) => d.id),
+    ).toEqual(['a', 'aa', 'b']);
+    expect(
+      mergeDeployments(
+        [a],
+        { z: deploymentFixture({ id: 'z', name: 'z' }) },
+        { search: 'qwen z' },
+      ).map((d) => d.id),
+    ).toEqual(['z']);
   });
 });
 

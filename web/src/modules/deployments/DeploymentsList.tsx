@@ -3,14 +3,15 @@ import { IconPlus, IconRocket } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { LiveListPage } from '../../ui/LiveListPage';
-import { matchesWords, OneOfFilter, SearchFilter, useUrlFilters } from '../../ui/urlFilters';
+import { MorePages } from '../../ui/MorePages';
+import { OneOfFilter, SearchFilter, useUrlFilters } from '../../ui/urlFilters';
 import { roleAtLeast, useViewer } from '../auth';
 import { useActiveRollouts } from '../rollouts';
 import { DeploymentsTable } from './DeploymentsTable';
 import { ENVIRONMENT_OPTIONS, isEnvironment } from './phase';
-import { useLiveDeployments } from './useLiveDeployments';
+import { useLiveDeploymentPages } from './useLiveDeployments';
 
-/** Every model deployment with its phase, live; filters live in the URL. */
+/** The model deployments with their phase, a page at a time, live; filters live in the URL. */
 export function DeploymentsList() {
   const viewer = useViewer();
   const isAdmin = roleAtLeast(viewer.role, 'ADMIN');
@@ -19,18 +20,11 @@ export function DeploymentsList() {
   const environmentParam = filters.get('environment');
   const environment = isEnvironment(environmentParam) ? environmentParam : null;
   const search = filters.get('q');
-  const fleet = useLiveDeployments(namespace, environment);
-  const rows = useMemo(
-    () =>
-      fleet.rows.filter((row) =>
-        matchesWords(
-          `${row.namespace}/${row.name} ${row.release?.model.name ?? row.observed?.model ?? ''} ${row.release?.runtime ?? row.observed?.runtime ?? ''}`,
-          search,
-        ),
-      ),
-    [fleet.rows, search],
+  const filter = useMemo(
+    () => ({ namespace, environment, search }),
+    [namespace, environment, search],
   );
-  const live = { ...fleet, rows };
+  const live = useLiveDeploymentPages(filter);
   const { byDeployment: rollouts } = useActiveRollouts();
 
   const setFilter = filters.set;
@@ -84,6 +78,7 @@ export function DeploymentsList() {
       }}
     >
       <DeploymentsTable rows={live.rows} rollouts={rollouts} />
+      <MorePages shown={live.rows.length} noun="deployments" pages={live.pages} />
     </LiveListPage>
   );
 }

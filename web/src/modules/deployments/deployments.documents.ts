@@ -164,6 +164,32 @@ export const DeploymentsQuery = graphql(`
   }
 `);
 
+export const DeploymentsPageQuery = graphql(`
+  query DeploymentsPage(
+    $namespace: String
+    $environment: Environment
+    $search: String
+    $after: String
+  ) {
+    deploymentsConnection(
+      namespace: $namespace
+      environment: $environment
+      search: $search
+      after: $after
+    ) {
+      nodes {
+        ...DeploymentSummaryFields
+      }
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    managedNamespaces
+  }
+`);
+
 export const DeploymentsChangedSubscription = graphql(`
   subscription DeploymentsChanged($namespace: String) {
     deploymentChanged(namespace: $namespace) {

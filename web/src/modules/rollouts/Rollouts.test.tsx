@@ -7,6 +7,7 @@ import type {
   RolloutSummaryFieldsFragment,
 } from '../../generated/graphql';
 import {
+  connectionFixture,
   deploymentFixture,
   newDeploymentOptionsFixture,
   revisionFixture,
@@ -642,6 +643,14 @@ describe('rollouts across the fleet', () => {
     const handlers = {
       deployments: () => ({
         data: { deployments: [deploymentFixture()], managedNamespaces: ['ml-prod'] },
+      }),
+      deploymentsPage: () => ({
+        data: {
+          deploymentsConnection: connectionFixture('ModelDeploymentConnection', [
+            deploymentFixture(),
+          ]),
+          managedNamespaces: ['ml-prod'],
+        },
       }),
       activeRollouts: () => ({ data: { activeRollouts: [{ ...active, __typename: 'Rollout' }] } }),
     };

@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { serverInfoFixture } from '../../testing/fixtures';
+import { connectionFixture, serverInfoFixture } from '../../testing/fixtures';
 import { renderApp } from '../../testing/renderApp';
 import { SERVER_INFO_REFRESH_MS } from './useServerInfo';
 
@@ -62,7 +62,12 @@ describe('the application frame', () => {
     const { router } = renderApp({
       path: '/',
       handlers: {
-        deployments: () => ({ data: { deployments: [], managedNamespaces: ['ml-prod'] } }),
+        deploymentsPage: () => ({
+          data: {
+            deploymentsConnection: connectionFixture('ModelDeploymentConnection', []),
+            managedNamespaces: ['ml-prod'],
+          },
+        }),
       },
     });
     const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
