@@ -278,10 +278,15 @@ async function startBaseline(answers: Record<string, Record<string, unknown>>): 
     typeDefs: loadTypeDefs(),
     resolvers: {
       Query: Object.fromEntries(
-        ['deployments', 'managedNamespaces', 'deployment', 'incidents', 'tickets'].map((f) => [
-          f,
-          answer(f),
-        ]),
+        [
+          'deployments',
+          'deploymentsConnection',
+          'managedNamespaces',
+          'deployment',
+          'incidents',
+          'incidentsConnection',
+          'ticketsConnection',
+        ].map((f) => [f, answer(f)]),
       ),
       Subscription: {
         incidentChanged: {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Actor, AuditService } from '../audit/index.ts';
 import { parseInput } from '../shared/errors.ts';
 import { dnsLabel } from '../shared/validation.ts';
+import { WrittenOnce } from '../shared/written-once.ts';
 import { type Db, UnitOfWork, type Work } from '../store/index.ts';
 import { CatalogError } from './catalog.errors.ts';
 import { catalogRepository, type ModelRow, type ReleaseRecord } from './catalog.repository.ts';
@@ -48,10 +49,17 @@ export function estimateLoadSeconds(parameterCountBillions: number): number {
   return Math.min(3600, Math.round(60 + 4 * parameterCountBillions));
 }
 
+/** Models, and releases, kept in memory once read. */
+const CACHED_ROWS = 5_000;
+
 export class CatalogService {
   readonly #db: Db;
   readonly #units: UnitOfWork;
   readonly #audit: AuditService;
+  // Models and releases are never updated or deleted (a release's id is its content's hash), so
+  // the lists and pages that show one per deployment read each from the store once.
+  readonly #models = new WrittenOnce<ModelRow>(CACHED_ROWS);
+  readonly #releases = new WrittenOnce<ReleaseRecord>(CACHED_ROWS);
 
   constructor(db: Db, audit: AuditService) {
     this.#db = db;
@@ -71,19 +79,19 @@ export class CatalogService {
 
   /** The models with these ids, by id (ids that are not model ids are left out). */
   getModels(ids: readonly string[]): Promise<Map<string, ModelRow>> {
-    return catalogRepository.findModels(
-      this.#db,
+    return this.#models.get(
       ids.filter((id) => z.uuid().safeParse(id).success),
+      (missing) => catalogRepository.findModels(this.#db, missing),
     );
   }
 
-  getRelease(id: string): Promise<ReleaseRecord | null> {
-    return catalogRepository.findRelease(this.#db, id);
+  async getRelease(id: string): Promise<ReleaseRecord | null> {
+    return (await this.getReleases([id])).get(id) ?? null;
   }
 
   /** The releases with these ids, by id. */
   getReleases(ids: readonly string[]): Promise<Map<string, ReleaseRecord>> {
-    return catalogRepository.findReleases(this.#db, ids);
+    return this.#releases.get(ids, (missing) => catalogRepository.findReleases(this.#db, missing));
   }
 
   listReleases(modelId: string): Promise<ReleaseRecord[]> {

@@ -198,6 +198,14 @@ export const observedRepository = {
 };
 
 export const deploymentsRepository = {
+  /** Managed and observed deployments in one read, by namespace and name. */
+  async listAll(db: Queryable): Promise<(DeploymentRecord | ObservedDeploymentRecord)[]> {
+    const { rows } = await db.query(
+      `SELECT ${deployments.columns}, managed, observed FROM model_deployments ORDER BY namespace, name`,
+    );
+    return rows.map((row) => (row.managed ? deployments.from(row) : observedDeployments.from(row)));
+  },
+
   async list(db: Queryable): Promise<DeploymentRecord[]> {
     const { rows } = await db.query(
       `SELECT ${deployments.columns} FROM model_deployments WHERE managed ORDER BY namespace, name`,

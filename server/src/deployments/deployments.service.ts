@@ -147,8 +147,8 @@ export class DeploymentsService {
 
   /** Managed and observed deployments together, by namespace and name. */
   async listAll(): Promise<AnyDeploymentRecord[]> {
-    const [managed, observed] = await Promise.all([this.list(), this.listObserved()]);
-    return [...managed, ...observed].sort(
+    // By namespace and name as JavaScript compares them, as the API's cursors do.
+    return (await deploymentsRepository.listAll(this.#db)).sort(
       (a, b) => a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name),
     );
   }

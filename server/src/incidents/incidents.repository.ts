@@ -90,32 +90,47 @@ export const incidentsRepository = {
     after: { triggeredAt: string; number: number } | null,
     count = false,
   ): Promise<{ rows: IncidentRecord[]; totalCount: number }> {
-    const search = filter.search?.trim() || null;
-    const params = [
-      filter.status?.length ? filter.status : null,
-      filter.severity?.length ? filter.severity : null,
-      filter.namespace ?? null,
-      filter.name ?? null,
-      search ? `%${search.replace(/[%_\\]/g, '\\$&')}%` : null,
-      search ? humanNumber('INC', search) : null,
-    ];
-    const where = `($1::text[] IS NULL OR status = ANY($1))
-         AND ($2::text[] IS NULL OR severity = ANY($2))
-         AND ($3::text IS NULL OR deployment_namespace = $3)
-         AND ($4::text IS NULL OR deployment_name = $4)
-         AND ($5::text IS NULL OR title ILIKE $5 OR deployment_name ILIKE $5 OR number = $6)`;
+    // Only the conditions the filter sets, so that the planner sees a plain ordered scan of the
+    // newest incidents when it sets none.
+    const params: unknown[] = [];
+    const conditions: string[] = [];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (filter.status?.length) conditions.push(`status = ANY(${param(filter.status)}::text[])`);
+    if (filter.severity?.length)
+      conditions.push(`severity = ANY(${param(filter.severity)}::text[])`);
+    if (filter.namespace) conditions.push(`deployment_namespace = ${param(filter.namespace)}`);
+    if (filter.name) conditions.push(`deployment_name = ${param(filter.name)}`);
+    const search = filter.search?.trim();
+    if (search) {
+      const like = param(`%${search.replace(/[%_\\]/g, '\\$&')}%`);
+      const number = humanNumber('INC', search);
+      conditions.push(
+        `(title ILIKE ${like} OR deployment_name ILIKE ${like}${number === null ? '' : ` OR number = ${param(number)}`})`,
+      );
+    }
+    const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+    const filterParams = [...params];
+    if (after) {
+      const number = param(after.number);
+      conditions.push(
+        `(triggered_at, number) < (COALESCE((SELECT triggered_at FROM incidents WHERE number = ${number}),
+          ${param(after.triggeredAt)}::timestamptz), ${number})`,
+      );
+    }
+    const pageWhere = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
     const [{ rows }, total] = await Promise.all([
       db.query(
-        `SELECT ${COLUMNS} FROM incidents WHERE ${where}
-           AND ($9::bigint IS NULL OR (triggered_at, number) < (COALESCE(
-             (SELECT triggered_at FROM incidents WHERE number = $9), $8::timestamptz), $9))
-         ORDER BY triggered_at DESC, number DESC LIMIT $7`,
-        [...params, limit, after?.triggeredAt ?? null, after?.number ?? null],
+        `SELECT ${COLUMNS} FROM incidents ${pageWhere}
+         ORDER BY triggered_at DESC, number DESC LIMIT ${param(limit)}`,
+        params,
       ),
       count
         ? db.query<{ count: string }>(
-            `SELECT count(*) AS count FROM incidents WHERE ${where}`,
-            params,
+            `SELECT count(*) AS count FROM incidents ${where}`,
+            filterParams,
           )
         : null,
     ]);
