@@ -11,6 +11,13 @@ import { deploymentsRepository } from './deployments.repository.ts';
 import type { DeploymentRecord } from './deployments.types.ts';
 import { canaryPlacementOf, placementOf, trafficObjectRefs, trafficOf } from './placement.ts';
 
+/** Deployments a reconcile pass works on at once. */
+const PASS_CONCURRENCY = 8;
+
+/** Whether a deployment has something to apply or remove, rather than only objects to check. */
+const hasWork = (d: DeploymentRecord) =>
+  d.deleting || d.appliedGeneration < d.generation || Boolean(d.lastApplyError);
+
 export interface ReconcilerDeps {
   db: Db;
   /** Re-creating missing objects is recorded in the audit log, with its timeline entry. */
@@ -49,13 +56,29 @@ export class Reconciler extends SerialWorker {
     return this.runner.stop();
   }
 
+  /**
+   * One pass over every deployment: first those with a change to apply (a new generation, a
+   * delete, a failed apply), then the check that the rest still have all their objects, so that
+   * a change never waits behind a fleet's checks. Up to {@link PASS_CONCURRENCY} deployments are
+   * worked on at once; each one's objects are still applied in order.
+   */
   protected async pass(): Promise<void> {
     try {
       const deployments = await deploymentsRepository.list(this.#deps.db);
-      for (const deployment of deployments) {
-        if (this.runner.stopped) return;
-        await this.#reconcile(deployment);
-      }
+      const queue = [
+        ...deployments.filter(hasWork),
+        ...deployments.filter((d) => !hasWork(d)),
+      ].values();
+      const worker = async () => {
+        for (const deployment of queue) {
+          if (this.runner.stopped) return;
+          await this.#reconcile(deployment);
+        }
+      };
+      // Every worker ends before the pass does (passes never overlap); one that fails stops.
+      const ended = await Promise.allSettled(Array.from({ length: PASS_CONCURRENCY }, worker));
+      const failed = ended.find((e) => e.status === 'rejected');
+      if (failed) throw failed.reason;
     } catch (error) {
       this.#deps.logger.error({ err: error }, 'reconcile pass failed');
     }
