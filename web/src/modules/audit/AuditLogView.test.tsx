@@ -71,6 +71,30 @@ describe('the audit log', () => {
     );
   });
 
+  it('checks the chain once the entries have loaded, so they are not kept waiting by it', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { server } = renderApp({
+      path: '/audit',
+      handlers: {
+        auditLog: async (variables) => {
+          await held;
+          return auditLogHandler(variables);
+        },
+        verifyAuditLog: () => verified,
+      },
+    });
+    await waitFor(() => expect(server.callsTo('AuditLog')).toHaveLength(1));
+    expect(screen.getByText('Verifying the hash chain…')).toBeTruthy();
+    expect(server.callsTo('VerifyAuditLog')).toHaveLength(0);
+    release();
+    await screen.findByText('50 of 60 entries');
+    expect((await screen.findByTestId('audit-verification')).dataset.status).toBe('ok');
+    expect(server.callsTo('VerifyAuditLog')).toHaveLength(1);
+  });
+
   it('names the first mismatching entry when the chain is broken', async () => {
     renderApp({
       path: '/audit',
@@ -125,6 +149,9 @@ describe('the audit log', () => {
     expect(exportLink.getAttribute('href')).toBe(
       '/api/audit/export?action=token.&targetType=api_token',
     );
+    // The chain is the whole log's, whatever the filters: it is not checked again for them.
+    await screen.findByText('50 of 60 matching entries');
+    expect(server.callsTo('VerifyAuditLog')).toHaveLength(1);
   });
 
   it('expands an entry to show its details and hashes', async () => {

@@ -1,6 +1,6 @@
 import { Badge, Button, EmptyState, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { IconDownload, IconFileSearch, IconFilterOff } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ErrorState } from '../../ui/ErrorState';
 import { errorMessage } from '../../ui/graphqlError';
 import { PageHeader } from '../../ui/PageHeader';
@@ -16,6 +16,12 @@ export function AuditLogView() {
   const [filters, setFilters] = useAuditFilters();
   const log = useAuditLog(filters);
   const [verifiedLiveCount, setVerifiedLiveCount] = useState(0);
+  // The chain is checked once the first entries show (the check takes longer, and shares the
+  // server with them), and not again when the filters change: it is the whole log's.
+  const [firstShown, setFirstShown] = useState(false);
+  useEffect(() => {
+    if (!log.loading) setFirstShown(true);
+  }, [log.loading]);
   const filtered = hasActiveFilters(filters);
 
   return (
@@ -39,6 +45,7 @@ export function AuditLogView() {
       />
       <Stack gap="md">
         <AuditVerificationPanel
+          start={firstShown}
           newSinceCheck={Math.max(0, log.liveSeqs.size - verifiedLiveCount)}
           onVerified={() => setVerifiedLiveCount(log.liveSeqs.size)}
         />

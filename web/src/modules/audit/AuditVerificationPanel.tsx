@@ -39,14 +39,21 @@ const MISMATCH_LABELS: Record<AuditMismatchKind, string> = {
 interface AuditVerificationPanelProps {
   /** Entries that arrived since the last check, so the user knows it is out of date. */
   newSinceCheck: number;
+  /** False holds the first check back (the page's entries load first: the check takes longer). */
+  start?: boolean;
   onVerified?: () => void;
 }
 
 /** Recomputes the whole hash chain on the server and shows whether it holds. */
-export function AuditVerificationPanel({ newSinceCheck, onVerified }: AuditVerificationPanelProps) {
+export function AuditVerificationPanel({
+  newSinceCheck,
+  start = true,
+  onVerified,
+}: AuditVerificationPanelProps) {
   const [{ data, fetching, error }, verify] = useQuery({
     query: VerifyAuditLogQuery,
     requestPolicy: 'network-only',
+    pause: !start,
   });
 
   const reverify = () => {
