@@ -81,6 +81,8 @@ describe('the Costs page in Chromium', () => {
     expect(
       await costs.apiPrices.getByRole('row').filter({ hasText: 'GPT-4o' }).first().textContent(),
     ).toContain('Default');
+    // The chart's script loads apart from the page's, once a chart shows.
+    await page.getByTestId('cost-chart').waitFor();
     await screenshot(page, 'costs-defaults');
 
     // Capacity: the simulated cluster's one L4 node has 4, and chat holds one of them.

@@ -13,15 +13,15 @@ import {
   Title,
 } from '@mantine/core';
 import { IconCoin, IconDownload, IconInfoCircle } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { lazy, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import type { CostGroupBy, CostReportQuery as CostReportData } from '../../generated/graphql';
+import { ChartSlot } from '../../ui/ChartSlot';
 import { type Column, DataTable } from '../../ui/DataTable';
 import { ListStates } from '../../ui/ListStates';
 import { PageHeader } from '../../ui/PageHeader';
 import { CapacitySection } from './CapacitySection';
-import { CostChart } from './CostChart';
 import { CostSummary } from './CostSummary';
 import {
   COST_RANGES,
@@ -33,6 +33,8 @@ import {
 } from './costFormat';
 import { CostReportQuery, PriceBookQuery } from './costs.documents';
 import { PriceBookSection } from './PriceBookSection';
+
+const CostChart = lazy(() => import('./CostChart').then((m) => ({ default: m.CostChart })));
 
 type Line = CostReportData['costReport']['lines'][number];
 
@@ -230,7 +232,9 @@ export function CostsView() {
               </Alert>
             ) : null}
             <CostSummary figures={data.total} apiName={data.compareWith.displayName} />
-            <CostChart days={data.days} apiName={data.compareWith.displayName} />
+            <ChartSlot height={260}>
+              <CostChart days={data.days} apiName={data.compareWith.displayName} />
+            </ChartSlot>
             <Paper withBorder radius="md" p="md">
               <DataTable
                 label="Cost per line"

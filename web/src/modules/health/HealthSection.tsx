@@ -1,12 +1,16 @@
 import { Alert, Grid, Stack } from '@mantine/core';
-import { useState } from 'react';
+import { lazy, useState } from 'react';
 import type { FindingFieldsFragment, HealthRange, HealthState } from '../../generated/graphql';
+import { ChartSlot } from '../../ui/ChartSlot';
 import { errorMessage } from '../../ui/graphqlError';
 import { DiagnosisPanel } from './DiagnosisPanel';
 import { HealthCard } from './HealthCard';
-import { HealthCharts } from './HealthCharts';
 import { TransitionsList } from './TransitionsList';
 import { useDeploymentHealth } from './useDeploymentHealth';
+
+const HealthCharts = lazy(() =>
+  import('./HealthCharts').then((m) => ({ default: m.HealthCharts })),
+);
 
 export interface LiveHealth {
   state: HealthState;
@@ -76,11 +80,13 @@ export function HealthMetrics({ namespace, name, health }: HealthProps) {
           {errorMessage(details.error)}
         </Alert>
       ) : null}
-      <HealthCharts
-        samples={details.health?.history ?? []}
-        range={range}
-        onRangeChange={setRange}
-      />
+      <ChartSlot height={510}>
+        <HealthCharts
+          samples={details.health?.history ?? []}
+          range={range}
+          onRangeChange={setRange}
+        />
+      </ChartSlot>
     </Stack>
   );
 }

@@ -1,5 +1,4 @@
 export { DiagnosisPanel, FindingCard } from './DiagnosisPanel';
 export { HealthBadge } from './HealthBadge';
-export { HealthCharts } from './HealthCharts';
 export { HealthMetrics, HealthSection, type LiveHealth } from './HealthSection';
 export { HEALTH_STATES, HEALTH_STYLE } from './healthState';

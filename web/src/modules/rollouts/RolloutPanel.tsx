@@ -1,7 +1,8 @@
 import { Badge, Box, Divider, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconClockPause } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import type { RolloutFieldsFragment, RolloutState } from '../../generated/graphql';
+import { ChartSlot } from '../../ui/ChartSlot';
 import { formatDateTime, formatRelative } from '../../ui/formatDate';
 import { Notice } from '../../ui/Notice';
 import { sentenceCase } from '../../ui/stateStyle';
@@ -12,7 +13,10 @@ import { RolloutStateBadge } from './RolloutStateBadge';
 import { RolloutSteps } from './RolloutSteps';
 import { RolloutTimeline } from './RolloutTimeline';
 import { isUndone, modeText, stepSummary } from './rolloutState';
-import { TrafficShareChart } from './TrafficShareChart';
+
+const TrafficShareChart = lazy(() =>
+  import('./TrafficShareChart').then((m) => ({ default: m.TrafficShareChart })),
+);
 
 function outcomeTitle(state: RolloutState): string {
   switch (state) {
@@ -168,7 +172,9 @@ export function RolloutPanel({
         {children}
         {rollout.steps.length > 0 ? <RolloutSteps rollout={rollout} /> : null}
         {canary && rollout.steps.length > 0 ? (
-          <TrafficShareChart steps={rollout.steps} mode={rollout.mode} />
+          <ChartSlot height={200}>
+            <TrafficShareChart steps={rollout.steps} mode={rollout.mode} />
+          </ChartSlot>
         ) : null}
         <Divider />
         <Grid gap="lg">
