@@ -29,7 +29,7 @@ import { chromium } from 'playwright-core';
 import { createServerDatabase } from '../../test/support/stores.ts';
 import {
   AuditLogDocument,
-  DeploymentsDocument,
+  DeploymentSummaryFieldsFragmentDoc,
   DeploymentsPageDocument,
   IncidentsDocument,
   TicketsDocument,
@@ -128,8 +128,12 @@ interface ListShape {
 const SHAPES: ListShape[] = [
   {
     name: 'deployments list (all)',
-    query: print(DeploymentsDocument as DocumentNode),
-    variables: { namespace: null, environment: null },
+    // The whole list, as the console read it before it paged: every deployment's summary.
+    query: [
+      'query Deployments { deployments { ...DeploymentSummaryFields } managedNamespaces }',
+      print(DeploymentSummaryFieldsFragmentDoc as DocumentNode),
+    ].join('\n'),
+    variables: {},
   },
   {
     name: 'deployments, first page',

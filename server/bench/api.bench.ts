@@ -47,6 +47,7 @@ import {
   DeploymentDocument,
   DeploymentSummaryFieldsFragmentDoc,
   DeploymentsPageDocument,
+  FleetSummaryDocument,
   IncidentSummaryFieldsFragmentDoc,
   IncidentsChangedDocument,
   IncidentsDocument,
@@ -117,6 +118,12 @@ function shapes(deployment: { namespace: string; name: string }): Shape[] {
         print(DeploymentSummaryFieldsFragmentDoc as DocumentNode),
         print(IncidentSummaryFieldsFragmentDoc as DocumentNode),
       ].join('\n'),
+      variables: {},
+    },
+    {
+      name: 'fleet summary',
+      // What the console's overview shows of the fleet since it stopped loading every deployment.
+      query: print(FleetSummaryDocument as DocumentNode),
       variables: {},
     },
     {
@@ -281,6 +288,7 @@ async function startBaseline(answers: Record<string, Record<string, unknown>>): 
         [
           'deployments',
           'deploymentsConnection',
+          'fleetSummary',
           'managedNamespaces',
           'deployment',
           'incidents',

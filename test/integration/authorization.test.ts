@@ -834,6 +834,13 @@ const QUERIES: Record<string, Operation> = {
       query: '{ deployment(namespace: "ml-prod", name: "matrix-target") { id } }',
     }),
   },
+  fleetSummary: {
+    minimum: 'VIEWER',
+    audited: false,
+    build: async () => ({
+      query: '{ fleetSummary { total managed health { state count } attention { id } } }',
+    }),
+  },
   adoptionPlan: {
     minimum: 'ADMIN',
     audited: false,

@@ -120,6 +120,32 @@ describe('health and diagnosis against the simulated cluster', () => {
     expect(down?.diagnosis[0]?.cause).toMatch(/CRASH_LOOP|CONTAINER_ERROR/);
     expect(down?.diagnosis[0]?.evidence.length).toBeGreaterThan(0);
     expect(down?.diagnosis[0]?.runbook.length).toBeGreaterThan(0);
+    // The overview's summary counts it, and puts it among those that need a look, worst first.
+    const fleet = await graphql<{
+      deployments: { name: string; health: { state: string } }[];
+      fleetSummary: {
+        total: number;
+        health: { state: string; count: number }[];
+        attention: { name: string; health: { state: string } }[];
+      };
+    }>(
+      server.url,
+      `{ deployments { name health { state } }
+         fleetSummary { total health { state count } attention(first: 50) { name health { state } } } }`,
+      {},
+      { cookie },
+    );
+    const { deployments, fleetSummary } = fleet.data ?? { deployments: [], fleetSummary: null };
+    expect(fleetSummary?.total).toBe(deployments.length);
+    for (const { state, count } of fleetSummary?.health ?? [])
+      expect(count, state).toBe(deployments.filter((d) => d.health.state === state).length);
+    const worst = ['DOWN', 'DEGRADED', 'UNKNOWN', 'PROGRESSING'];
+    const attention = fleetSummary?.attention ?? [];
+    expect(attention.map((d) => d.name)).toContain('crashy');
+    expect(attention.map((d) => worst.indexOf(d.health.state))).toEqual(
+      attention.map((d) => worst.indexOf(d.health.state)).sort((a, b) => a - b),
+    );
+    expect(attention).toHaveLength(deployments.filter((d) => d.health.state !== 'HEALTHY').length);
     const incidents = async () =>
       (
         await graphql<{

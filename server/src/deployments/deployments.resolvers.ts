@@ -6,6 +6,7 @@ import { type AccessPolicy, requireRole } from '../graphql/access.ts';
 import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
 import type { Loaders } from '../graphql/loaders.ts';
 import type { Services } from '../graphql/services.ts';
+import type { HealthState } from '../health/index.ts';
 import type { LiveWorkload } from '../kube/index.ts';
 import { decodeCursor, pageOf, pageSize } from '../shared/connection.ts';
 import { matchesWords } from '../shared/validation.ts';
@@ -69,10 +70,43 @@ async function searchedText(d: AnyDeploymentRecord, loaders: Loaders): Promise<s
   return `${d.namespace}/${d.name} ${model?.name ?? ''} ${release?.spec.runtime ?? ''}`;
 }
 
+/** The health states as the overview counts them, and how soon each needs a look. */
+const HEALTH_ORDER: HealthState[] = ['HEALTHY', 'DEGRADED', 'DOWN', 'PROGRESSING', 'UNKNOWN'];
+const ATTENTION: Record<HealthState, number> = {
+  DOWN: 0,
+  DEGRADED: 1,
+  UNKNOWN: 2,
+  PROGRESSING: 3,
+  HEALTHY: 4,
+};
+
+/** Every visible deployment's health state (UNKNOWN until first checked), read in one batch. */
+async function fleetSummary(services: Services, loaders: Loaders) {
+  const all = await visibleDeployments(services, {});
+  const reports = await loaders.healthReport.loadMany(all.map((d) => d.id));
+  const states = reports.map(
+    (r): HealthState => (r && !(r instanceof Error) ? r.state : 'UNKNOWN'),
+  );
+  const needing = all
+    .map((deployment, i) => ({ deployment, state: states[i] ?? 'UNKNOWN' }))
+    .filter(({ state }) => state !== 'HEALTHY')
+    .sort((a, b) => ATTENTION[a.state] - ATTENTION[b.state]);
+  return {
+    total: all.length,
+    managed: all.filter((d) => !isObserved(d)).length,
+    health: HEALTH_ORDER.map((state) => ({
+      state,
+      count: states.filter((s) => s === state).length,
+    })),
+    attention: needing.map(({ deployment }) => deployment),
+  };
+}
+
 export const deploymentsAccess: AccessPolicy = {
   'Query.deployments': 'VIEWER',
   'Query.deploymentsConnection': 'VIEWER',
   'Query.deployment': 'VIEWER',
+  'Query.fleetSummary': 'VIEWER',
   'Query.managedNamespaces': 'VIEWER',
   'Mutation.deployRelease': 'ADMIN',
   'Mutation.scaleDeployment': 'SRE',
@@ -113,6 +147,7 @@ export const deploymentsResolvers: Resolvers = {
       const found = await services.deployments.getAny(namespace, name);
       return found && !deleting(found) ? found : null;
     },
+    fleetSummary: (_, __, { services, loaders }) => fleetSummary(services, loaders),
     managedNamespaces: (_, __, { services }) => services.deployments.namespaces,
     adoptionPlan: async (_, { deploymentId }, context) => {
       requireRole(context, 'ADMIN');
@@ -224,6 +259,9 @@ export const deploymentsResolvers: Resolvers = {
         ),
       resolve: (record: unknown) => record as AnyDeploymentRecord,
     },
+  },
+  FleetSummary: {
+    attention: (summary, { first }) => summary.attention.slice(0, pageSize(first, 8)),
   },
   ModelDeployment: {
     release: async (d, _, { loaders }) => {

@@ -1,7 +1,15 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { SubscriptionForwarder } from '@urql/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Role } from '../generated/graphql';
-import { connectionFixture, inMinutes, ticketFixture } from '../testing/fixtures';
+import {
+  connectionFixture,
+  deploymentFixture,
+  fleetSummaryFixture,
+  inMinutes,
+  ticketFixture,
+} from '../testing/fixtures';
+import { manualSubscriptions } from '../testing/manualSubscriptions';
 import { renderApp } from '../testing/renderApp';
 
 const incident = (number: number, severity: string, commanderId: string | null) => ({
@@ -25,12 +33,22 @@ const ticketAtRisk = ticketFixture({
   sla: { state: 'AT_RISK', dueAt: inMinutes(10), paused: false, clocks: [] },
 });
 
-function renderOverview(role: Role, ready = true, setUp: { users?: number; tokens?: number } = {}) {
+function renderOverview(
+  role: Role,
+  ready = true,
+  setUp: {
+    users?: number;
+    tokens?: number;
+    fleet?: () => ReturnType<typeof deploymentFixture>[];
+    forwardSubscription?: SubscriptionForwarder;
+  } = {},
+) {
   return renderApp({
     path: '/',
     role,
+    forwardSubscription: setUp.forwardSubscription,
     handlers: {
-      deployments: () => ({ data: { deployments: [], managedNamespaces: [] } }),
+      fleetSummary: () => ({ data: { fleetSummary: fleetSummaryFixture(setUp.fleet?.() ?? []) } }),
       gettingStarted: ({ isAdmin }) => ({
         data: {
           apiTokens: Array.from({ length: setUp.tokens ?? 0 }, (_, i) => ({
@@ -87,6 +105,43 @@ function renderOverview(role: Role, ready = true, setUp: { users?: number; token
 afterEach(() => localStorage.clear());
 
 describe('the triage overview', () => {
+  it('counts the fleet by health, lists what needs a look, and reads it again after a change', async () => {
+    const live = manualSubscriptions();
+    const down = (name: string) =>
+      deploymentFixture({
+        id: name,
+        name,
+        health: { ...deploymentFixture().health, state: 'DOWN', reasons: ['No replica serves.'] },
+      });
+    let fleet = [down('chat'), deploymentFixture({ id: 'embed', name: 'embed' })];
+    const { server } = renderOverview('SRE', true, {
+      fleet: () => fleet,
+      forwardSubscription: live.forwardSubscription,
+    });
+    const summary = await screen.findByTestId('fleet-summary');
+    expect(within(summary).getByTestId('fleet-count-DOWN').textContent).toBe('1');
+    expect(within(summary).getByTestId('fleet-count-PROGRESSING').textContent).toBe('1');
+    const rows = within(summary).getAllByTestId('attention-row');
+    expect(rows.map((row) => within(row).getByRole('link').textContent)).toEqual([
+      'ml-prod/chat',
+      'ml-prod/embed',
+    ]);
+    expect(within(rows[0] as HTMLElement).getByText('No replica serves.')).toBeTruthy();
+    expect(within(summary).getByRole('link', { name: 'All 2 deployments' })).toBeTruthy();
+
+    // A deployment goes down: the summary is read again, once for the burst of changes.
+    fleet = [down('chat'), down('embed')];
+    await waitFor(() => expect(live.count('deploymentChanged')).toBeGreaterThan(0));
+    act(() => {
+      for (const d of fleet) live.push({ deploymentChanged: d });
+    });
+    await waitFor(
+      () => expect(within(summary).getByTestId('fleet-count-DOWN').textContent).toBe('2'),
+      { timeout: 5_000 },
+    );
+    expect(server.callsTo('FleetSummary')).toHaveLength(2);
+  });
+
   it('lists open incidents worst first with their commander, and counts them in the navigation', async () => {
     renderOverview('SRE');
     const card = await screen.findByTestId('open-incidents');

@@ -1,7 +1,7 @@
 import { Grid, Stack } from '@mantine/core';
 import { IconLayoutDashboard } from '@tabler/icons-react';
 import { roleAtLeast, useViewer } from '../modules/auth';
-import { FleetSummary, useLiveDeployments } from '../modules/deployments';
+import { FleetSummary, useFleetSummary } from '../modules/deployments';
 import { OpenIncidentsCard } from '../modules/incidents';
 import { PagingReadinessBanner } from '../modules/oncall';
 import { ActiveRolloutsCard } from '../modules/rollouts';
@@ -14,7 +14,7 @@ export function OverviewPage() {
   useBacklineTitle('Overview');
   const viewer = useViewer();
   const firstName = viewer.user.name.split(' ')[0] || viewer.user.email;
-  const fleet = useLiveDeployments();
+  const { summary } = useFleetSummary();
   const readsTickets = roleAtLeast(viewer.role, 'SUPPORT');
   return (
     <>
@@ -34,9 +34,9 @@ export function OverviewPage() {
             </Grid.Col>
           ) : null}
         </Grid>
-        {fleet.rows.length > 0 ? (
+        {summary && summary.total > 0 ? (
           <Stack gap="md">
-            <FleetSummary rows={fleet.rows} />
+            <FleetSummary summary={summary} />
             <ActiveRolloutsCard />
           </Stack>
         ) : (
@@ -46,10 +46,7 @@ export function OverviewPage() {
             description="Model servers running in the namespaces Backline watches appear here as soon as it finds them, and those it deploys once they are deployed, with their health and rollouts in progress."
           />
         )}
-        <GetStarted
-          role={viewer.role}
-          deployments={fleet.loaded ? fleet.rows.filter((row) => row.managed).length : null}
-        />
+        <GetStarted role={viewer.role} deployments={summary ? summary.managed : null} />
       </Stack>
     </>
   );

@@ -311,3 +311,23 @@ export function connectionFixture<T>(
     },
   };
 }
+
+/** The overview's fleet summary of these deployments, as the server works it out. */
+export function fleetSummaryFixture(deployments: ReturnType<typeof deploymentFixture>[]) {
+  const states = ['HEALTHY', 'DEGRADED', 'DOWN', 'PROGRESSING', 'UNKNOWN'] as const;
+  const worst = ['DOWN', 'DEGRADED', 'UNKNOWN', 'PROGRESSING'];
+  return {
+    __typename: 'FleetSummary',
+    total: deployments.length,
+    managed: deployments.filter((d) => d.managed).length,
+    health: states.map((state) => ({
+      __typename: 'HealthCount',
+      state,
+      count: deployments.filter((d) => d.health.state === state).length,
+    })),
+    attention: deployments
+      .filter((d) => d.health.state !== 'HEALTHY')
+      .sort((a, b) => worst.indexOf(a.health.state) - worst.indexOf(b.health.state))
+      .slice(0, 8),
+  };
+}

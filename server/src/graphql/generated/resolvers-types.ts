@@ -1001,6 +1001,37 @@ export type FindingSeverity =
   | 'CRITICAL'
   | 'WARNING';
 
+/**
+ * The fleet at a glance, for the overview: how many deployments there are, how many are in each
+ * health state, and those that need a look, worst first. Deployments being deleted are left out.
+ */
+export type FleetSummary = {
+  __typename?: 'FleetSummary';
+  /**
+   * The deployments that are not HEALTHY, worst first (DOWN, DEGRADED, UNKNOWN, PROGRESSING), then
+   * by namespace and name: the `first` (1–500) of them.
+   */
+  attention: Array<ModelDeployment>;
+  /**
+   * How many are in each health state; every state is listed, in the order HEALTHY, DEGRADED,
+   * DOWN, PROGRESSING, UNKNOWN.
+   */
+  health: Array<HealthCount>;
+  /** Of them, those Backline deploys. */
+  managed: Scalars['Int']['output'];
+  /** Managed and observed deployments. */
+  total: Scalars['Int']['output'];
+};
+
+
+/**
+ * The fleet at a glance, for the overview: how many deployments there are, how many are in each
+ * health state, and those that need a look, worst first. Deployments being deleted are left out.
+ */
+export type FleetSummaryAttentionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A Gateway API Gateway (gateway.networking.k8s.io/v1). */
 export type GatewayRef = {
   __typename?: 'GatewayRef';
@@ -1101,6 +1132,12 @@ export type GpuProductCapacity = {
   /** The node label nvidia.com/gpu.product; `unknown` for GPU nodes without it. */
   product: Scalars['String']['output'];
   requested: Scalars['Int']['output'];
+};
+
+export type HealthCount = {
+  __typename?: 'HealthCount';
+  count: Scalars['Int']['output'];
+  state: HealthState;
 };
 
 /** Rates and percentiles over the last evaluation window; null where there was no data. */
@@ -2283,6 +2320,7 @@ export type Query = {
   emailConfigured: Scalars['Boolean']['output'];
   escalationPolicies: Array<EscalationPolicy>;
   escalationPolicy: Maybe<EscalationPolicy>;
+  fleetSummary: FleetSummary;
   /** An incident by its id, or by the id people use (INC-12). */
   incident: Maybe<Incident>;
   /** Per deployment with incidents in the last `days` (1–365). */
@@ -3412,6 +3450,7 @@ export type ResolversTypes = {
   Finding: ResolverTypeWrapper<Finding>;
   FindingEvidence: ResolverTypeWrapper<FindingEvidence>;
   FindingSeverity: FindingSeverity;
+  FleetSummary: ResolverTypeWrapper<Omit<FleetSummary, 'attention'> & { attention: Array<ResolversTypes['ModelDeployment']> }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GatewayRef: ResolverTypeWrapper<GatewayRef>;
   GatewayRefInput: GatewayRefInput;
@@ -3422,6 +3461,7 @@ export type ResolversTypes = {
   GpuNodeCapacity: ResolverTypeWrapper<GpuNodeCapacity>;
   GpuPrice: ResolverTypeWrapper<GpuPrice>;
   GpuProductCapacity: ResolverTypeWrapper<GpuProductCapacity>;
+  HealthCount: ResolverTypeWrapper<HealthCount>;
   HealthMetrics: ResolverTypeWrapper<HealthMetrics>;
   HealthRange: HealthRange;
   HealthSample: ResolverTypeWrapper<HealthSample>;
@@ -3651,6 +3691,7 @@ export type ResolversParentTypes = {
   EscalationTargetInput: EscalationTargetInput;
   Finding: Finding;
   FindingEvidence: FindingEvidence;
+  FleetSummary: Omit<FleetSummary, 'attention'> & { attention: Array<ResolversParentTypes['ModelDeployment']> };
   Float: Scalars['Float']['output'];
   GatewayRef: GatewayRef;
   GatewayRefInput: GatewayRefInput;
@@ -3660,6 +3701,7 @@ export type ResolversParentTypes = {
   GpuNodeCapacity: GpuNodeCapacity;
   GpuPrice: GpuPrice;
   GpuProductCapacity: GpuProductCapacity;
+  HealthCount: HealthCount;
   HealthMetrics: HealthMetrics;
   HealthSample: HealthSample;
   HealthTransition: TransitionRecordModel;
@@ -4203,6 +4245,13 @@ export type FindingEvidenceResolvers<ContextType = GraphQLContext, ParentType ex
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type FleetSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FleetSummary'] = ResolversParentTypes['FleetSummary']> = {
+  attention?: Resolver<Array<ResolversTypes['ModelDeployment']>, ParentType, ContextType, RequireFields<FleetSummaryAttentionArgs, 'first'>>;
+  health?: Resolver<Array<ResolversTypes['HealthCount']>, ParentType, ContextType>;
+  managed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type GatewayRefResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GatewayRef'] = ResolversParentTypes['GatewayRef']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4264,6 +4313,11 @@ export type GpuProductCapacityResolvers<ContextType = GraphQLContext, ParentType
   nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type HealthCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HealthCount'] = ResolversParentTypes['HealthCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['HealthState'], ParentType, ContextType>;
 };
 
 export type HealthMetricsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HealthMetrics'] = ResolversParentTypes['HealthMetrics']> = {
@@ -4749,6 +4803,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   emailConfigured?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   escalationPolicies?: Resolver<Array<ResolversTypes['EscalationPolicy']>, ParentType, ContextType>;
   escalationPolicy?: Resolver<Maybe<ResolversTypes['EscalationPolicy']>, ParentType, ContextType, RequireFields<QueryEscalationPolicyArgs, 'id'>>;
+  fleetSummary?: Resolver<ResolversTypes['FleetSummary'], ParentType, ContextType>;
   incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<QueryIncidentArgs, 'id'>>;
   incidentStats?: Resolver<Array<ResolversTypes['IncidentStats']>, ParentType, ContextType, RequireFields<QueryIncidentStatsArgs, 'days'>>;
   incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<QueryIncidentsArgs, 'first'>>;
@@ -5079,6 +5134,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EscalationTarget?: EscalationTargetResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   FindingEvidence?: FindingEvidenceResolvers<ContextType>;
+  FleetSummary?: FleetSummaryResolvers<ContextType>;
   GatewayRef?: GatewayRefResolvers<ContextType>;
   GoldenPrompt?: GoldenPromptResolvers<ContextType>;
   GoldenPromptCheck?: GoldenPromptCheckResolvers<ContextType>;
@@ -5086,6 +5142,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   GpuNodeCapacity?: GpuNodeCapacityResolvers<ContextType>;
   GpuPrice?: GpuPriceResolvers<ContextType>;
   GpuProductCapacity?: GpuProductCapacityResolvers<ContextType>;
+  HealthCount?: HealthCountResolvers<ContextType>;
   HealthMetrics?: HealthMetricsResolvers<ContextType>;
   HealthSample?: HealthSampleResolvers<ContextType>;
   HealthTransition?: HealthTransitionResolvers<ContextType>;

@@ -155,15 +155,6 @@ export const DeploymentDetailFieldsFragment = graphql(`
   }
 `);
 
-export const DeploymentsQuery = graphql(`
-  query Deployments($namespace: String, $environment: Environment) {
-    deployments(namespace: $namespace, environment: $environment) {
-      ...DeploymentSummaryFields
-    }
-    managedNamespaces
-  }
-`);
-
 export const DeploymentsPageQuery = graphql(`
   query DeploymentsPage(
     $namespace: String
@@ -187,6 +178,22 @@ export const DeploymentsPageQuery = graphql(`
       }
     }
     managedNamespaces
+  }
+`);
+
+export const FleetSummaryQuery = graphql(`
+  query FleetSummary {
+    fleetSummary {
+      total
+      managed
+      health {
+        state
+        count
+      }
+      attention(first: 8) {
+        ...DeploymentSummaryFields
+      }
+    }
   }
 `);
 

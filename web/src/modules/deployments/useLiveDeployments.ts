@@ -1,11 +1,12 @@
-import { useEffect, useMemo } from 'react';
-import type { DeploymentSummaryFieldsFragment, Environment } from '../../generated/graphql';
-import { useLiveQuery } from '../../ui/useLiveQuery';
+import { useEffect, useMemo, useRef } from 'react';
+import { useSubscription } from 'urql';
+import type { DeploymentSummaryFieldsFragment } from '../../generated/graphql';
+import { useListQuery, useLiveQuery } from '../../ui/useLiveQuery';
 import { useMorePages } from '../../ui/useMorePages';
 import {
   DeploymentsChangedSubscription,
   DeploymentsPageQuery,
-  DeploymentsQuery,
+  FleetSummaryQuery,
 } from './deployments.documents';
 import {
   type ListFilter,
@@ -32,26 +33,6 @@ function useReloadWhileDeleting(
   useEffect(() => {
     if (deletingId) reload();
   }, [deletingId, reload]);
-}
-
-/** Every model deployment, kept current by the `deploymentChanged` subscription. */
-export function useLiveDeployments(
-  namespace: string | null = null,
-  environment: Environment | null = null,
-) {
-  const { data, changes, ...state } = useLiveQuery({
-    ...live,
-    query: DeploymentsQuery,
-    variables: { namespace, environment },
-    subscriptionVariables: { namespace },
-  });
-  const loaded = data?.deployments;
-  const rows = useMemo(
-    () => mergeDeployments(loaded ?? [], changes ?? {}, { namespace, environment }),
-    [loaded, changes, namespace, environment],
-  );
-  useReloadWhileDeleting(rows, state.refetch);
-  return { ...state, rows, namespaces: data?.managedNamespaces ?? [] };
 }
 
 /**
@@ -84,4 +65,37 @@ export function useLiveDeploymentPages(filter: ListFilter) {
   );
   useReloadWhileDeleting(rows, state.refetch);
   return { ...state, rows, pages, namespaces: data?.managedNamespaces ?? [] };
+}
+
+/** How long the overview's summary waits after a deployment changes before it is read again. */
+export const SUMMARY_REFRESH_MS = 2_000;
+
+/**
+ * The fleet at a glance, read again (at most every {@link SUMMARY_REFRESH_MS}) while deployments
+ * change: a fleet of a thousand changes all the time, and the summary is cheap to read but not
+ * free.
+ */
+export function useFleetSummary() {
+  const list = useListQuery(FleetSummaryQuery, ['ModelDeployment']);
+  const [live] = useSubscription({
+    query: DeploymentsChangedSubscription,
+    variables: { namespace: null },
+  });
+  const changed = live.data?.deploymentChanged;
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const { refetch } = list;
+  useEffect(() => {
+    if (!changed || pending.current) return;
+    pending.current = setTimeout(() => {
+      pending.current = null;
+      refetch();
+    }, SUMMARY_REFRESH_MS);
+  }, [changed, refetch]);
+  useEffect(
+    () => () => {
+      if (pending.current) clearTimeout(pending.current);
+    },
+    [],
+  );
+  return { ...list, summary: list.data?.fleetSummary ?? null, liveError: live.error };
 }

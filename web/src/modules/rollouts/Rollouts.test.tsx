@@ -9,6 +9,7 @@ import type {
 import {
   connectionFixture,
   deploymentFixture,
+  fleetSummaryFixture,
   newDeploymentOptionsFixture,
   revisionFixture,
   trafficRouteFixture,
@@ -641,9 +642,7 @@ describe('rollouts across the fleet', () => {
   it('lists active rollouts on the overview and marks them in the deployments table', async () => {
     const active = summary(rolloutFixture());
     const handlers = {
-      deployments: () => ({
-        data: { deployments: [deploymentFixture()], managedNamespaces: ['ml-prod'] },
-      }),
+      fleetSummary: () => ({ data: { fleetSummary: fleetSummaryFixture([deploymentFixture()]) } }),
       deploymentsPage: () => ({
         data: {
           deploymentsConnection: connectionFixture('ModelDeploymentConnection', [
