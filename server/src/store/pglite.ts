@@ -3,6 +3,14 @@ import { privateDir, tightenTree } from '../shared/files.ts';
 import type { Db, Queryable, QueryResult } from './db.ts';
 
 /**
+ * PostgreSQL's own page cache inside the embedded store's WebAssembly memory, which never gives
+ * memory back. PostgreSQL's default (128MB) is sized for a server of its own; the embedded store
+ * serves one process, whose hot rows (deployments, open incidents, the newest entries) are a few
+ * megabytes, and the files beneath it are in the system's page cache as well.
+ */
+const SHARED_BUFFERS = '32MB';
+
+/**
  * The embedded store: PostgreSQL compiled to WebAssembly, persisted in `dataDir`
  * (or in memory when `dataDir` is undefined, for tests).
  */
@@ -11,6 +19,7 @@ export async function openPglite(dataDir: string | undefined): Promise<Db> {
   const db = await PGlite.create(dataDir ?? 'memory://', {
     // Same as the pg driver: bigint as text, so both stores return the same shapes.
     parsers: { [types.INT8]: (v: string) => v },
+    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${SHARED_BUFFERS}`],
   });
   const run = async <Row>(
     target: Pick<PGlite, 'query'>,
