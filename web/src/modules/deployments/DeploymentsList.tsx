@@ -9,7 +9,7 @@ import { roleAtLeast, useViewer } from '../auth';
 import { useActiveRollouts } from '../rollouts';
 import { DeploymentsTable } from './DeploymentsTable';
 import { ENVIRONMENT_OPTIONS, isEnvironment } from './phase';
-import { useLiveDeploymentPages } from './useLiveDeployments';
+import { useLiveDeploymentPages } from './useLiveDeploymentPages';
 
 /** The model deployments with their phase, a page at a time, live; filters live in the URL. */
 export function DeploymentsList() {

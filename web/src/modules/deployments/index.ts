@@ -3,4 +3,4 @@ export { DeploymentView } from './DeploymentView';
 export { FleetSummary } from './FleetSummary';
 export { NewDeploymentForm } from './NewDeploymentForm';
 export { RollbackDialog, type RollbackTarget } from './RollbackDialog';
-export { useFleetSummary } from './useLiveDeployments';
+export { useFleetSummary } from './useFleetSummary';
