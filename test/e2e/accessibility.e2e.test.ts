@@ -174,8 +174,11 @@ describe('triage in the worst hour', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(`**/incidents/INC-${incidentNumber}`);
     await page.getByRole('heading', { level: 1, name: /Chat answers slowly/ }).waitFor();
+    // The palette closes as it jumps; the shortcut toggles it, so it is opened again once shut.
+    await search.waitFor({ state: 'hidden' });
 
     await page.keyboard.press('Control+K');
+    await search.waitFor();
     await search.fill(`acknowledge INC-${incidentNumber}`);
     // Enter runs the selected entry: wait until that is the acknowledgement.
     await page
