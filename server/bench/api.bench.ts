@@ -7,7 +7,7 @@
  * baseline serves Backline's own schema, with resolvers that return the very data Backline
  * answered (taken from Backline once, before the load), so both send the same bytes for the same
  * documents; it has no authentication, no store and no access checks. The documents are the
- * console's own (web/src/generated): the overview as the issue measured it (deployments with their
+ * console's own (web/src/generated): the dashboard's overview shape (deployments with their
  * release, and the 20 latest incidents, from the console's summary fragments), the fleet summary
  * the console's overview reads now, the deployments list, a deployment page, the incidents list
  * and the ticket queue.
