@@ -12,7 +12,7 @@ describe('serving the built console', () => {
   let dir: string;
   let server: Server;
   let url: string;
-  const script = `console.log(${JSON.stringify('x'.repeat(50_000))});\n`;
+  const script = `window.padding = ${JSON.stringify('x'.repeat(50_000))};\n`;
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'backline-console-'));

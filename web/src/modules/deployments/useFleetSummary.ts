@@ -4,7 +4,7 @@ import { useListQuery } from '../../ui/useLiveQuery';
 import { DeploymentsChangedSubscription, FleetSummaryQuery } from './deployments.documents';
 
 /** How long the overview's summary waits after a deployment changes before it is read again. */
-export const SUMMARY_REFRESH_MS = 2_000;
+const SUMMARY_REFRESH_MS = 2_000;
 
 /**
  * The fleet at a glance, read again (at most every {@link SUMMARY_REFRESH_MS}) while deployments
