@@ -75,7 +75,7 @@ import { observeRollouts, rolloutReactions } from './rollouts/reactions.ts';
 import { type Clock, systemClock } from './shared/clock.ts';
 import { privateDir } from './shared/files.ts';
 import { StatusPageService } from './statuspage/index.ts';
-import { type Db, migrate, openStore, UnitOfWork } from './store/index.ts';
+import { type Db, migrate, openStore, UnitOfWork, withReadCache } from './store/index.ts';
 import {
   createMetrics,
   registerAuditMetrics,
@@ -146,11 +146,13 @@ export async function startBackline(
 ): Promise<RunningBackline> {
   const { logger } = options;
   const clock = options.clock ?? systemClock;
-  const db = await openStore(config.store);
+  const store = await openStore(config.store);
+  let db: Db = store;
   let cluster: ClusterConnection | null = null;
   try {
-    const applied = await migrate(db);
+    const applied = await migrate(store);
     if (applied.length) logger.info({ applied }, 'applied store migrations');
+    db = await withReadCache(store);
     cluster = await connectFromConfig(config, options);
     const bus = await busFromConfig(db, logger);
     const events = new DomainEvents<BacklineEvents>({

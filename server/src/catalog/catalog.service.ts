@@ -52,6 +52,9 @@ export function estimateLoadSeconds(parameterCountBillions: number): number {
 /** Models, and releases, kept in memory once read. */
 const CACHED_ROWS = 5_000;
 
+/** Built once: a zod schema is costly to build, and every list of deployments checks ids. */
+const MODEL_ID = z.uuid();
+
 export class CatalogService {
   readonly #db: Db;
   readonly #units: UnitOfWork;
@@ -72,7 +75,7 @@ export class CatalogService {
   }
 
   getModel(id: string): Promise<ModelRow | null> {
-    return z.uuid().safeParse(id).success
+    return MODEL_ID.safeParse(id).success
       ? catalogRepository.findModel(this.#db, id)
       : Promise.resolve(null);
   }
@@ -80,7 +83,7 @@ export class CatalogService {
   /** The models with these ids, by id (ids that are not model ids are left out). */
   getModels(ids: readonly string[]): Promise<Map<string, ModelRow>> {
     return this.#models.get(
-      ids.filter((id) => z.uuid().safeParse(id).success),
+      ids.filter((id) => MODEL_ID.safeParse(id).success),
       (missing) => catalogRepository.findModels(this.#db, missing),
     );
   }

@@ -1,5 +1,5 @@
 import type { Environment } from '../catalog/index.ts';
-import { type Queryable, rowMapper, type StoredRow } from '../store/index.ts';
+import { cachedQuery, type Queryable, rowMapper, type StoredRow } from '../store/index.ts';
 import type {
   AdoptedWorkload,
   DeploymentRecord,
@@ -9,6 +9,10 @@ import type {
   Strategy,
   TimelineEntry,
 } from './deployments.types.ts';
+
+/** A locking read runs in the caller's transaction; the others go through the store's read cache. */
+const select = (db: Queryable, lock: boolean, sql: string, params: unknown[]) =>
+  lock ? db.query(sql, params) : cachedQuery(db, sql, params);
 
 const nullableNumber = (v: unknown) => (v === null ? null : Number(v));
 
@@ -76,7 +80,8 @@ export interface ObservedState {
 
 export const observedRepository = {
   async list(db: Queryable): Promise<ObservedDeploymentRecord[]> {
-    const { rows } = await db.query(
+    const { rows } = await cachedQuery(
+      db,
       `SELECT ${observedDeployments.columns} FROM model_deployments WHERE NOT managed ORDER BY namespace, name`,
     );
     return rows.map(observedDeployments.from);
@@ -88,7 +93,9 @@ export const observedRepository = {
     name: string,
     lock = false,
   ): Promise<ObservedDeploymentRecord | null> {
-    const { rows } = await db.query(
+    const { rows } = await select(
+      db,
+      lock,
       `SELECT ${observedDeployments.columns} FROM model_deployments WHERE NOT managed AND namespace = $1 AND name = $2${lock ? ' FOR UPDATE' : ''}`,
       [namespace, name],
     );
@@ -100,7 +107,9 @@ export const observedRepository = {
     id: string,
     lock = false,
   ): Promise<ObservedDeploymentRecord | null> {
-    const { rows } = await db.query(
+    const { rows } = await select(
+      db,
+      lock,
       `SELECT ${observedDeployments.columns} FROM model_deployments WHERE NOT managed AND id = $1${lock ? ' FOR UPDATE' : ''}`,
       [id],
     );
@@ -200,14 +209,16 @@ export const observedRepository = {
 export const deploymentsRepository = {
   /** Managed and observed deployments in one read, by namespace and name. */
   async listAll(db: Queryable): Promise<(DeploymentRecord | ObservedDeploymentRecord)[]> {
-    const { rows } = await db.query(
+    const { rows } = await cachedQuery(
+      db,
       `SELECT ${deployments.columns}, managed, observed FROM model_deployments ORDER BY namespace, name`,
     );
     return rows.map((row) => (row.managed ? deployments.from(row) : observedDeployments.from(row)));
   },
 
   async list(db: Queryable): Promise<DeploymentRecord[]> {
-    const { rows } = await db.query(
+    const { rows } = await cachedQuery(
+      db,
       `SELECT ${deployments.columns} FROM model_deployments WHERE managed ORDER BY namespace, name`,
     );
     return rows.map(deployments.from);
@@ -219,7 +230,9 @@ export const deploymentsRepository = {
     name: string,
     lock = false,
   ): Promise<DeploymentRecord | null> {
-    const { rows } = await db.query(
+    const { rows } = await select(
+      db,
+      lock,
       `SELECT ${deployments.columns} FROM model_deployments WHERE managed AND namespace = $1 AND name = $2${lock ? ' FOR UPDATE' : ''}`,
       [namespace, name],
     );
@@ -227,7 +240,9 @@ export const deploymentsRepository = {
   },
 
   async findById(db: Queryable, id: string, lock = false): Promise<DeploymentRecord | null> {
-    const { rows } = await db.query(
+    const { rows } = await select(
+      db,
+      lock,
       `SELECT ${deployments.columns} FROM model_deployments WHERE managed AND id = $1${lock ? ' FOR UPDATE' : ''}`,
       [id],
     );

@@ -1,4 +1,4 @@
-import { type Queryable, rowMapper } from '../store/index.ts';
+import { cachedQuery, type Queryable, rowMapper } from '../store/index.ts';
 import type { Finding } from './diagnosis.types.ts';
 import type { HealthReport } from './health.types.ts';
 import type { HealthState, Transition } from './health-state.ts';
@@ -64,7 +64,7 @@ export const healthRepository = {
     db: Queryable,
     deploymentIds: readonly string[],
   ): Promise<Map<string, HealthReport>> {
-    const { rows } = await db.query<{
+    const { rows } = await cachedQuery<{
       deployment_id: string;
       state: HealthState;
       reasons: string[];
@@ -75,6 +75,7 @@ export const healthRepository = {
       metrics: HealthReport['metrics'];
       synthetic: HealthReport['synthetic'];
     }>(
+      db,
       `SELECT deployment_id, state, reasons, since, checked_at, findings, past_terminations,
          metrics, synthetic
        FROM health_reports WHERE deployment_id = ANY($1::uuid[])`,

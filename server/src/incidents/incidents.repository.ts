@@ -1,6 +1,6 @@
 import type { Actor } from '../audit/index.ts';
 import { humanNumber } from '../shared/human-id.ts';
-import { type Queryable, rowMapper, type StoredRow } from '../store/index.ts';
+import { cachedQuery, type Queryable, rowMapper, type StoredRow } from '../store/index.ts';
 import type {
   IncidentFilter,
   IncidentRecord,
@@ -122,13 +122,15 @@ export const incidentsRepository = {
     }
     const pageWhere = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
     const [{ rows }, total] = await Promise.all([
-      db.query(
+      cachedQuery(
+        db,
         `SELECT ${COLUMNS} FROM incidents ${pageWhere}
          ORDER BY triggered_at DESC, number DESC LIMIT ${param(limit)}`,
         params,
       ),
       count
-        ? db.query<{ count: string }>(
+        ? cachedQuery<{ count: string }>(
+            db,
             `SELECT count(*) AS count FROM incidents ${where}`,
             filterParams,
           )

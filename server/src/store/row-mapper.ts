@@ -99,14 +99,21 @@ export function rowMapper<T>() {
       (f) => !fromColumns.some(([, field]) => field === f),
     );
     const fields = [...fromColumns, ...readOnly.map((field) => ['', field] as const)];
+    // A frozen row is one the store's read cache shares between callers: its record is made once,
+    // and frozen as well.
+    const shared = new WeakMap<StoredRow, T>();
     return {
       columns,
       from(row) {
+        const frozen = Object.isFrozen(row);
+        const known = frozen ? shared.get(row) : undefined;
+        if (known) return known;
         const record: Record<string, unknown> = {};
         for (const [column, field] of fields) {
           const reader = readers[field];
           record[field] = reader ? reader(row) : row[column];
         }
+        if (frozen) shared.set(row, Object.freeze(record) as T);
         return record as T;
       },
     };
