@@ -21,6 +21,12 @@ function out(line: string): void {
   process.stdout.write(`${line}\n`);
 }
 
+// Whoever read the output (a pipe to a script that has ended) may be gone by the time the
+// simulator says it is stopping; that must not turn a clean stop into a crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
 async function serverUrl(
   explicit: string | undefined,
   kubeconfig: string | undefined,
