@@ -193,7 +193,6 @@ class ReadCache {
   /** Drops what was read from these tables (and from those their deletes cascade into). */
   changed(written: readonly string[] | 'all'): void {
     if (written === 'all') {
-      for (const table of CACHED_TABLES) this.#bump(table);
       this.clear();
       return;
     }
@@ -214,7 +213,9 @@ class ReadCache {
     for (const [key, reading] of this.#reading) if (hit(reading.tables)) this.#reading.delete(key);
   }
 
+  /** Drops everything, and keeps no read that was under way. */
   clear(): void {
+    for (const table of CACHED_TABLES) this.#bump(table);
     this.#entries.clear();
     this.#reading.clear();
   }
