@@ -21,8 +21,10 @@ export default defineConfig({
           name: 'server',
           include: ['server/src/**/*.test.ts'],
           environment: 'node',
-          // Generous: a loaded 2-core machine must not turn slowness into failures.
+          // Generous: a loaded 2-core machine must not turn slowness into failures (a hook that
+          // creates and migrates an embedded store took over 10 s under the whole suite).
           testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {
