@@ -5,6 +5,7 @@ import {
   type Db,
   migrate,
   openPostgres,
+  readCacheCaughtUp,
   readCacheStats,
   withReadCache,
   writtenTables,
@@ -61,7 +62,10 @@ for (const kind of storeKinds()) {
       await store.drop();
     });
 
-    /** Whether reads are being kept yet: on a server, once the cache hears other replicas. */
+    /**
+     * Until reads are being kept (on a server, once the cache hears other replicas) and every
+     * change so far has been heard, the store's own writes included.
+     */
     async function caching(target: Db) {
       await expect
         .poll(async () => {
@@ -71,6 +75,7 @@ for (const kind of storeKinds()) {
           return (readCacheStats(target)?.hits ?? 0) > before;
         })
         .toBe(true);
+      await readCacheCaughtUp(target);
     }
 
     it('answers a repeated read from memory, with rows no caller can change', async () => {
@@ -168,7 +173,8 @@ for (const kind of storeKinds()) {
           expect(await title(other)).toBe('first');
           expect(readCacheStats(other)?.hits).toBe(hits + 1);
           await db.query("UPDATE incidents SET title = 'second' WHERE fingerprint = 'fp-1'");
-          await expect.poll(() => title(other)).toBe('second');
+          await readCacheCaughtUp(other);
+          expect(await title(other)).toBe('second');
         } finally {
           await other.close();
         }

@@ -8,6 +8,7 @@ export {
   CACHED_TABLES,
   cachedQuery,
   type ReadCacheStats,
+  readCacheCaughtUp,
   readCacheStats,
   withReadCache,
   writtenTables,

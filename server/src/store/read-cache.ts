@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Db, Queryable, QueryResult, Unlisten } from './db.ts';
 
 /**
@@ -11,6 +12,8 @@ export const CACHED_TABLES: ReadonlySet<string> = new Set([
   'incidents',
 ]);
 export const CHANGES_CHANNEL = 'backline_table_changes';
+/** A notification on CHANGES_CHANNEL that names no table but a barrier (readCacheCaughtUp). */
+const BARRIER_PREFIX = 'barrier:';
 
 /** Enough for every hot read's distinct parameters; the oldest unused read goes first. */
 const MAX_ENTRIES = 500;
@@ -50,6 +53,20 @@ export function cachedQuery<Row = Record<string, unknown>>(
   } catch (error) {
     return Promise.reject(error);
   }
+}
+
+/**
+ * Resolves once the read cache of `db` has heard every change committed before the call, on any
+ * replica: a barrier sent on the changes channel arrives after them, as notifications arrive in
+ * the order their transactions committed. At once for a store no other replica writes to.
+ */
+export async function readCacheCaughtUp(db: Queryable): Promise<void> {
+  const cache = caches.get(db);
+  if (!cache?.listening) return;
+  const token = `${BARRIER_PREFIX}${randomUUID()}`;
+  const heard = cache.barrier(token);
+  await db.query('SELECT pg_notify($1, $2)', [CHANGES_CHANNEL, token]);
+  await heard;
 }
 
 /** Counts of the read cache of `db`, when it has one. */
@@ -117,14 +134,18 @@ export async function withReadCache(db: Db): Promise<Db> {
     // Other replicas write to the same database: keep nothing while their writes cannot be heard.
     cache.enabled = false;
     if (db.listen) {
-      unlisten = await db.listen(CHANGES_CHANNEL, (table) => cache.changed([table]), {
+      unlisten = await db.listen(CHANGES_CHANNEL, (payload) => cache.heard(payload), {
         onListening: () => {
           cache.clear();
           cache.enabled = true;
+          cache.listening = true;
         },
         onError: () => {
           cache.enabled = false;
+          cache.listening = false;
           cache.clear();
+          // With nothing kept, there is nothing left to catch up on.
+          cache.releaseBarriers();
         },
       });
     }
@@ -134,6 +155,9 @@ export async function withReadCache(db: Db): Promise<Db> {
 
 class ReadCache {
   enabled = true;
+  /** Whether other replicas' changes are heard on CHANGES_CHANNEL. */
+  listening = false;
+  readonly #barriers = new Map<string, () => void>();
   readonly #db: Queryable;
   /** For each table, the tables whose rows its deletes remove or change (foreign keys). */
   readonly #cascades: ReadonlyMap<string, readonly string[]>;
@@ -188,6 +212,26 @@ class ReadCache {
     );
     this.#reading.set(key, { tables, promise });
     return promise;
+  }
+
+  /** A notification on CHANGES_CHANNEL: a table another replica (or this one) changed. */
+  heard(payload: string): void {
+    if (payload.startsWith(BARRIER_PREFIX)) {
+      this.#barriers.get(payload)?.();
+      this.#barriers.delete(payload);
+      return;
+    }
+    this.changed([payload]);
+  }
+
+  /** Resolves when the barrier `token` comes back on CHANGES_CHANNEL. */
+  barrier(token: string): Promise<void> {
+    return new Promise((resolve) => this.#barriers.set(token, resolve));
+  }
+
+  releaseBarriers(): void {
+    for (const release of this.#barriers.values()) release();
+    this.#barriers.clear();
   }
 
   /** Drops what was read from these tables (and from those their deletes cascade into). */
