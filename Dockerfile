@@ -49,4 +49,4 @@ HEALTHCHECK --interval=30s --timeout=3s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||8080)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # What `npm start` runs, without building the console (the image already has it)
 # and without npm in the process tree, so SIGTERM reaches the server directly.
-ENTRYPOINT ["node", "server/src/main.ts"]
+ENTRYPOINT ["node", "--liftoff-only", "server/src/main.ts"]

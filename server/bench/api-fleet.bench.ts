@@ -248,10 +248,18 @@ async function residentOf(pid: number): Promise<{ rss: number; peak: number }> {
   return { rss: kib('VmRSS'), peak: kib('VmHWM') };
 }
 
+/** Where the process's memory is, from its own metrics: the JS heap, and what lies outside it. */
+async function heapOf(url: string): Promise<string> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const value = (name: string) =>
+    Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? Number.NaN);
+  return `JS heap ${mib(value('nodejs_heap_size_used_bytes'))} used of ${mib(value('nodejs_heap_size_total_bytes'))}, ${mib(value('nodejs_external_memory_bytes'))} outside it (buffers, the embedded store's WebAssembly memory)`;
+}
+
 /** Backline as `npm start` runs it, in a process of its own, on `env`; its URL once ready. */
 async function startBacklineProcess(env: Record<string, string>) {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(ROOT, 'server/src/main.ts')], {
+  const child = spawn(process.execPath, ['--liftoff-only', path.join(ROOT, 'server/src/main.ts')], {
     env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -401,6 +409,7 @@ async function bench(store: 'pglite' | 'postgres'): Promise<void> {
     // Watching the fleet (health, reconciling) for a while before the figures.
     await new Promise((resolve) => setTimeout(resolve, settleSeconds * 1000));
     const settled = await residentOf(pid);
+    const settledHeap = await heapOf(url);
     const cookie = await signIn(url, BENCH_PASSWORD);
     const token = (
       await gql<{ createApiToken: { secret: string } }>(
@@ -439,6 +448,7 @@ async function bench(store: 'pglite' | 'postgres'): Promise<void> {
     say(
       `\nBackline's resident memory: ${mib(settled.rss)} watching the seeded fleet, ${mib(after.rss)} after the load, ${mib(after.peak)} at most`,
     );
+    say(`Watching: ${settledHeap}. After the load: ${await heapOf(url)}.`);
   } finally {
     backline?.child.kill('SIGTERM');
     sim.child.kill('SIGTERM');

@@ -17,7 +17,7 @@ export interface BacklineProcess {
 
 /** Runs `node server/src/main.ts` as `npm start` does, and resolves once it serves. */
 export function startBacklineProcess(env: Record<string, string>): Promise<BacklineProcess> {
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, ['--liftoff-only', MAIN], {
     env: {
       PATH: process.env.PATH ?? '',
       HOST: '127.0.0.1',
