@@ -65,7 +65,12 @@ export async function readCacheCaughtUp(db: Queryable): Promise<void> {
   if (!cache?.listening) return;
   const token = `${BARRIER_PREFIX}${randomUUID()}`;
   const heard = cache.barrier(token);
-  await db.query('SELECT pg_notify($1, $2)', [CHANGES_CHANNEL, token]);
+  try {
+    await db.query('SELECT pg_notify($1, $2)', [CHANGES_CHANNEL, token]);
+  } catch (error) {
+    cache.releaseBarrier(token);
+    throw error;
+  }
   await heard;
 }
 
@@ -144,7 +149,6 @@ export async function withReadCache(db: Db): Promise<Db> {
           cache.enabled = false;
           cache.listening = false;
           cache.clear();
-          // With nothing kept, there is nothing left to catch up on.
           cache.releaseBarriers();
         },
       });
@@ -217,8 +221,7 @@ class ReadCache {
   /** A notification on CHANGES_CHANNEL: a table another replica (or this one) changed. */
   heard(payload: string): void {
     if (payload.startsWith(BARRIER_PREFIX)) {
-      this.#barriers.get(payload)?.();
-      this.#barriers.delete(payload);
+      this.releaseBarrier(payload);
       return;
     }
     this.changed([payload]);
@@ -229,6 +232,13 @@ class ReadCache {
     return new Promise((resolve) => this.#barriers.set(token, resolve));
   }
 
+  /** Gives up waiting for a barrier that was never sent. */
+  releaseBarrier(token: string): void {
+    this.#barriers.get(token)?.();
+    this.#barriers.delete(token);
+  }
+
+  /** Lets every waiter go: when the listening connection fails, nothing kept is left to catch up on. */
   releaseBarriers(): void {
     for (const release of this.#barriers.values()) release();
     this.#barriers.clear();
